@@ -1,0 +1,90 @@
+"""All configuration, from environment variables (prefix CAREERVP_), checked once at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from careervp.models.records import RateWindow
+
+TierTable = dict[str, dict[RateWindow, int]]
+
+DEFAULT_TIERS: TierTable = {
+    "free": {RateWindow.MINUTE: 5, RateWindow.HOUR: 30, RateWindow.DAY: 200},
+    "premium": {RateWindow.MINUTE: 15, RateWindow.HOUR: 100, RateWindow.DAY: 1000},
+    "enterprise": {RateWindow.MINUTE: 50, RateWindow.HOUR: 500, RateWindow.DAY: 5000},
+}
+
+HAIKU_45 = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
+SONNET_45 = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CAREERVP_", extra="ignore", populate_by_name=True)
+
+    # Where embedded state lives: SQLite file, rendered letters, the local signing secret.
+    data_dir: Path = Path(".careervp")
+
+    # Writers.
+    llm_provider: Literal["template", "bedrock", "openai"] = "template"
+    llm_timeout_s: float = Field(default=300.0, gt=0)
+    llm_max_retries: int = Field(default=3, ge=0, le=10)
+    openai_base_url: str = "http://127.0.0.1:11434/v1"
+    openai_model: str = "llama3.1"
+    openai_strong_model: str | None = None
+    openai_api_key: str | None = None
+    bedrock_model_id: str = Field(
+        default=HAIKU_45, validation_alias=AliasChoices("CAREERVP_BEDROCK_MODEL_ID", "BEDROCK_MODEL_ID")
+    )
+    bedrock_fallback_model_id: str = SONNET_45
+    aws_region: str = Field(default="us-east-1", validation_alias=AliasChoices("CAREERVP_AWS_REGION", "AWS_REGION"))
+    aws_endpoint_url: str | None = Field(default=None, description="Local endpoint (moto) for DynamoDB and S3.")
+
+    # Storage.
+    storage: Literal["sqlite", "dynamodb"] = "sqlite"
+    table_name: str = Field(default="careervp", validation_alias=AliasChoices("CAREERVP_TABLE_NAME", "TABLE_NAME"))
+    blob_store: Literal["files", "s3"] = "files"
+    bucket_name: str = Field(
+        default="careervp-letters", validation_alias=AliasChoices("CAREERVP_BUCKET_NAME", "BUCKET_NAME")
+    )
+    require_vpr: bool = Field(default=False, description="Fail with VPR_NOT_FOUND when no evidence can be built.")
+
+    # Auth.
+    auth_mode: Literal["local", "cognito"] = "local"
+    jwt_secret: str | None = Field(default=None, description="HS256 secret for local mode; generated when unset.")
+    jwt_issuer: str = "careervp-local"
+    cognito_region: str | None = None
+    cognito_user_pool_id: str | None = None
+    cognito_client_id: str | None = None
+    cognito_jwks_url: str | None = Field(default=None, description="Override of the pool's JWKS URL (tests).")
+
+    # HTTP.
+    public_base_url: str | None = Field(default=None, description="Base of download URLs; the request's when unset.")
+    cors_origins: list[str] = Field(default_factory=lambda: ["http://127.0.0.1:8000", "http://localhost:8000"])
+    download_ttl_s: int = Field(default=86_400, gt=0)
+    max_upload_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    rate_limits: Literal["on", "off"] = "on"
+    rate_limit_tiers: TierTable = Field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_TIERS.items()})
+
+    @field_validator("rate_limits", mode="before")
+    @classmethod
+    def _on_off(cls, value: object) -> object:
+        if isinstance(value, str):
+            lowered = value.strip().lower()
+            if lowered in {"0", "false", "no", "disabled"}:
+                return "off"
+            if lowered in {"1", "true", "yes", "enabled"}:
+                return "on"
+            return lowered
+        return value
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "careervp.sqlite3"
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "letters"

@@ -1,0 +1,121 @@
+"""Ports: the small interfaces the core needs from the outside world. Adapters live in dal/ and llm/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from careervp.models.records import (
+    CVRecord,
+    IdempotencyClaim,
+    JobRecord,
+    LetterRecord,
+    RateBucket,
+    RateOutcome,
+)
+
+
+class StorageError(Exception):
+    """The store failed; the service maps it to STORAGE_ERROR. Adapters raise it for any backend failure."""
+
+
+class VersionConflict(StorageError):
+    """A letter version with that number already exists (another writer won the race)."""
+
+
+class Repository(Protocol):
+    """CVs, job postings, letter versions, rate counters and idempotency records, all scoped by user."""
+
+    def put_cv(self, record: CVRecord) -> None: ...
+    def get_cv(self, user_id: str, cv_id: str) -> CVRecord | None: ...
+    def cv_owner(self, cv_id: str) -> str | None:
+        """Owner of a CV id, whoever asks; lets the service tell FORBIDDEN from NOT_FOUND."""
+        ...
+
+    def list_cvs(self, user_id: str) -> list[CVRecord]: ...
+    def delete_cv(self, user_id: str, cv_id: str) -> bool: ...
+
+    def put_job(self, record: JobRecord) -> None: ...
+    def get_job(self, user_id: str, job_id: str) -> JobRecord | None: ...
+    def job_owner(self, job_id: str) -> str | None: ...
+    def list_jobs(self, user_id: str) -> list[JobRecord]: ...
+    def delete_job(self, user_id: str, job_id: str) -> bool: ...
+
+    def add_letter(self, record: LetterRecord) -> LetterRecord:
+        """Store a new version. `record.version` is a hint: on a conflict the adapter retries with the next
+        free number and returns the record as stored. Never overwrites an existing version."""
+        ...
+
+    def latest_letter_version(self, user_id: str, cv_id: str, job_id: str) -> int:
+        """Highest stored version (0 when none), expired ones included so numbers are never reused."""
+        ...
+
+    def get_letter(self, user_id: str, cv_id: str, job_id: str, version: int | None = None) -> LetterRecord | None:
+        """The given version, or the latest when `version` is None. Expired versions are never returned."""
+        ...
+
+    def list_letters(self, user_id: str, cv_id: str | None = None, job_id: str | None = None) -> list[LetterRecord]: ...
+    def delete_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool: ...
+
+    def delete_user(self, user_id: str) -> int:
+        """Erase everything the user owns; returns how many records went."""
+        ...
+
+    def consume_rate(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+        """Atomically count one request in every bucket, unless any bucket is full (then count none)."""
+        ...
+
+    def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim: ...
+    def complete_idempotency(
+        self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
+    ) -> None: ...
+    def release_idempotency(self, user_id: str, key: str) -> None: ...
+
+    def ping(self) -> bool:
+        """True when the store answers (for /health)."""
+        ...
+
+
+class BlobStore(Protocol):
+    """Rendered letters (PDF, DOCX, Markdown, text) and links to download them."""
+
+    def put(self, key: str, data: bytes, content_type: str) -> None: ...
+    def get(self, key: str) -> bytes | None: ...
+    def signed_url(self, key: str, filename: str, expires_in_s: int) -> str: ...
+    def delete_prefix(self, prefix: str) -> int: ...
+
+
+@dataclass(frozen=True)
+class LLMReply:
+    text: str
+    input_tokens: int
+    output_tokens: int
+    model_id: str
+
+
+class LLMError(Exception):
+    """The model provider failed (maps to LLM_API_ERROR)."""
+
+
+class LLMThrottled(LLMError):
+    """The provider throttled us after our own retries (maps to LLM_RATE_LIMITED)."""
+
+
+class LLMTimeout(LLMError):
+    """The model did not answer in time (maps to CV_LETTER_GENERATION_TIMEOUT)."""
+
+
+class LLM(Protocol):
+    """A chat model. `stronger=True` asks for the provider's stronger (fallback) model."""
+
+    @property
+    def name(self) -> str: ...
+
+    async def complete(self, system: str, user: str, *, max_tokens: int, stronger: bool = False) -> LLMReply: ...
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """Timezone-aware UTC now."""
+        ...

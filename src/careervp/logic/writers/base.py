@@ -1,0 +1,33 @@
+"""The Writer port: every writer (template, LLM) turns a brief into a draft."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from careervp.models.api import FVSViolation, Preferences
+from careervp.models.cv import Person
+from careervp.models.evidence import EvidenceMap
+from careervp.models.letter import Draft
+
+
+class WritingBrief(BaseModel):
+    """Everything a writer may use. Writers must state nothing that is not in `evidence`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    evidence: EvidenceMap
+    preferences: Preferences
+    candidate: Person
+
+
+class Writer(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    async def write(
+        self, brief: WritingBrief, *, feedback: list[FVSViolation] | None = None, stronger: bool = False
+    ) -> Draft:
+        """Write a letter. `feedback` lists what a previous attempt got wrong; `stronger` asks for the better model."""
+        ...

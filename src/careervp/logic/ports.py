@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from careervp.models.cv import Person
 from careervp.models.records import (
     CVRecord,
     IdempotencyClaim,
@@ -119,3 +120,9 @@ class Clock(Protocol):
     def now(self) -> datetime:
         """Timezone-aware UTC now."""
         ...
+
+
+class Renderer(Protocol):
+    """Turns a stored letter into a downloadable file: fmt is one of 'pdf', 'docx', 'md', 'txt'."""
+
+    def __call__(self, letter: LetterRecord, candidate: Person, fmt: str) -> bytes: ...

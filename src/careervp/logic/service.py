@@ -1,12 +1,51 @@
-"""The one orchestrator: load -> evidence -> write -> verify -> score -> retry/fall back -> store -> render."""
+"""The one orchestrator: load -> evidence -> write -> verify -> score -> retry/fall back -> store -> render.
+
+Every door (HTTP route, Lambda, CLI, web page) calls `CoverLetterService.generate`; none of them repeats a step.
+Errors are values here: the service returns a `GenerationResult` whose code maps to HTTP in one table.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import time
+import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
-from careervp.models.api import CoverLetterRequest, CoverLetterResponse, ErrorResponse
+from careervp.ingest import PostingReadError, read_posting
+from careervp.logic import policy
+from careervp.logic.evidence import build_evidence_map
+from careervp.logic.fvs import verify_letter
+from careervp.logic.lexicon import company_matches
+from careervp.logic.ports import (
+    BlobStore,
+    Clock,
+    LLMError,
+    LLMThrottled,
+    LLMTimeout,
+    Renderer,
+    Repository,
+    StorageError,
+)
+from careervp.logic.scoring import score_letter
+from careervp.logic.text import word_count
+from careervp.logic.writers.base import Writer, WritingBrief
+from careervp.models.api import (
+    CoverLetter,
+    CoverLetterRequest,
+    CoverLetterResponse,
+    ErrorResponse,
+    FVSValidation,
+    RequirementCoverage,
+)
 from careervp.models.codes import ResultCode
-from careervp.models.records import LetterRecord
+from careervp.models.cv import CV
+from careervp.models.evidence import EvidenceMap
+from careervp.models.job import JobPosting
+from careervp.models.letter import Draft
+from careervp.models.records import RETENTION_DAYS, CVRecord, JobRecord, LetterRecord
+
+DOWNLOAD_FORMATS = ("pdf", "docx", "md", "txt")
 
 
 @dataclass(frozen=True)
@@ -26,3 +65,380 @@ class GenerationResult:
     @property
     def http_status(self) -> int:
         return self.code.http_status
+
+
+class _Failure(Exception):
+    """Internal short-circuit carrying an error code; never leaves this module."""
+
+    def __init__(self, code: ResultCode, message: str, fvs: FVSValidation | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.fvs = fvs
+
+
+@dataclass
+class _Inputs:
+    cv_record: CVRecord
+    posting: JobPosting
+    new_job: JobRecord | None
+    evidence: EvidenceMap
+    other_companies: list[str]
+
+
+def letter_blob_key(user_id: str, cv_id: str, job_id: str, version: int, fmt: str) -> str:
+    return f"{user_id}/{cv_id}/{job_id}/v{version}.{fmt}"
+
+
+class CoverLetterService:
+    def __init__(
+        self,
+        *,
+        repository: Repository,
+        blobs: BlobStore,
+        renderer: Renderer,
+        writer: Writer,
+        fallback_writer: Writer,
+        clock: Clock,
+        download_ttl_s: int = 86_400,
+        require_vpr: bool = False,
+        timeout_s: float = 300.0,
+    ) -> None:
+        self._repo = repository
+        self._blobs = blobs
+        self._render = renderer
+        self._writer = writer
+        self._fallback = fallback_writer
+        self._clock = clock
+        self._download_ttl_s = download_ttl_s
+        self._require_vpr = require_vpr
+        self._timeout_s = timeout_s
+
+    @property
+    def writer_name(self) -> str:
+        return self._writer.name
+
+    async def generate(self, request: CoverLetterRequest, user: UserContext) -> GenerationResult:
+        started = time.perf_counter()
+        cost = 0.0
+        try:
+            inputs = self._load(request, user)
+            brief = WritingBrief(
+                evidence=inputs.evidence, preferences=request.preferences, candidate=inputs.cv_record.cv.person
+            )
+            try:
+                attempts, decision = await asyncio.wait_for(self._attempts(brief, request, inputs), self._timeout_s)
+            except TimeoutError as exc:
+                raise _Failure(
+                    ResultCode.CV_LETTER_GENERATION_TIMEOUT, f"Generation took longer than {self._timeout_s:g} s."
+                ) from exc
+            cost = sum(a.draft.cost_usd for a in attempts)
+            if decision.code is None or decision.chosen is None or not decision.code.is_success:
+                chosen = decision.chosen
+                code = decision.code or ResultCode.INTERNAL_ERROR
+                raise _Failure(code, _failure_message(code, chosen), chosen.fvs if chosen else None)
+            record = self._store(request, user, inputs, decision.chosen, decision.code, cost)
+        except _Failure as failure:
+            return self._error(failure, started, cost)
+        body = self._success_body(record, inputs, decision.chosen, len(attempts), started, cost)
+        return GenerationResult(decision.code, body, record)
+
+    # -- steps -----------------------------------------------------------------------------------------------
+
+    def _load(self, request: CoverLetterRequest, user: UserContext) -> _Inputs:
+        try:
+            cv_record = self._repo.get_cv(user.user_id, request.cv_id)
+            if cv_record is None:
+                owner = self._repo.cv_owner(request.cv_id)
+                if owner is not None and owner != user.user_id:
+                    raise _Failure(ResultCode.FORBIDDEN, "That CV belongs to another user.")
+                raise _Failure(ResultCode.CV_NOT_FOUND, f"No CV with id '{request.cv_id}'.")
+            posting, new_job = self._posting(request, user)
+            other_companies = [
+                job.company_name
+                for job in self._repo.list_jobs(user.user_id)
+                if job.job_id != request.job_id and not company_matches(job.company_name, request.company_name)
+            ]
+        except StorageError as exc:
+            raise _Failure(ResultCode.STORAGE_ERROR, "The store could not be read; please retry.") from exc
+        evidence = build_evidence_map(
+            cv_record.cv,
+            posting,
+            gap_responses=request.gap_responses,
+            emphasis_areas=request.preferences.emphasis_areas or (),
+        )
+        if self._require_vpr and not evidence.requirements:
+            raise _Failure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
+        return _Inputs(cv_record, posting, new_job, evidence, other_companies)
+
+    def _posting(self, request: CoverLetterRequest, user: UserContext) -> tuple[JobPosting, JobRecord | None]:
+        job = self._repo.get_job(user.user_id, request.job_id)
+        if job is not None:
+            return job.posting, None
+        owner = self._repo.job_owner(request.job_id)
+        if owner is not None and owner != user.user_id:
+            raise _Failure(ResultCode.FORBIDDEN, "That job posting belongs to another user.")
+        if not request.job_description or not request.job_description.strip():
+            raise _Failure(ResultCode.JOB_NOT_FOUND, f"No job with id '{request.job_id}' and no job_description given.")
+        try:
+            posting = read_posting(
+                request.job_description, company_name=request.company_name, job_title=request.job_title
+            )
+        except PostingReadError as exc:
+            raise _Failure(ResultCode.INVALID_REQUEST, f"job_description: {exc}") from exc
+        now = self._clock.now()
+        record = JobRecord(
+            user_id=user.user_id,
+            job_id=request.job_id,
+            company_name=request.company_name,
+            job_title=request.job_title,
+            description=request.job_description,
+            posting=posting,
+            created_at=now,
+            expires_at=now + timedelta(days=RETENTION_DAYS),
+        )
+        return posting, record
+
+    async def _attempts(
+        self, brief: WritingBrief, request: CoverLetterRequest, inputs: _Inputs
+    ) -> tuple[list[policy.Attempt], policy.Decision]:
+        primary_is_template = self._writer.name == self._fallback.name
+        attempts: list[policy.Attempt] = []
+        try:
+            draft = await self._writer.write(brief)
+        except LLMError as exc:
+            raise _Failure(*_llm_failure(exc)) from exc
+        attempts.append(self._judge(draft, request, inputs))
+        while True:
+            decision = policy.decide(attempts, primary_is_template=primary_is_template)
+            if decision.action is policy.Action.RETRY_STRONGER:
+                feedback = attempts[-1].fvs.violations
+                try:
+                    draft = await self._writer.write(brief, feedback=feedback, stronger=True)
+                except LLMError:
+                    # The retry is a second chance; if the provider fails now, the template still can.
+                    draft = await self._fallback.write(brief)
+                    attempts.append(self._judge(draft, request, inputs, is_fallback=True))
+                    continue
+                attempts.append(self._judge(draft, request, inputs, stronger=True))
+            elif decision.action is policy.Action.FALLBACK_TEMPLATE:
+                draft = await self._fallback.write(brief)
+                attempts.append(self._judge(draft, request, inputs, is_fallback=True))
+            else:
+                return attempts, decision
+
+    def _judge(
+        self,
+        draft: Draft,
+        request: CoverLetterRequest,
+        inputs: _Inputs,
+        *,
+        stronger: bool = False,
+        is_fallback: bool = False,
+    ) -> policy.Attempt:
+        fvs = verify_letter(
+            draft.text,
+            cv=inputs.cv_record.cv,
+            job=inputs.posting,
+            company_name=request.company_name,
+            job_title=request.job_title,
+            gap_responses=request.gap_responses,
+            other_companies=inputs.other_companies,
+        )
+        quality = score_letter(draft.text, evidence=inputs.evidence, preferences=request.preferences)
+        return policy.Attempt(draft, fvs, quality, stronger=stronger, is_fallback=is_fallback)
+
+    def _store(
+        self,
+        request: CoverLetterRequest,
+        user: UserContext,
+        inputs: _Inputs,
+        chosen: policy.Attempt,
+        code: ResultCode,
+        cost: float,
+    ) -> LetterRecord:
+        """Persist the job (if new), the version and its renderings, all or nothing."""
+        now = self._clock.now()
+        try:
+            if inputs.new_job is not None:
+                self._repo.put_job(inputs.new_job)
+            version = self._repo.latest_letter_version(user.user_id, request.cv_id, request.job_id) + 1
+            draft = chosen.draft
+            record = LetterRecord(
+                user_id=user.user_id,
+                cv_id=request.cv_id,
+                job_id=request.job_id,
+                version=version,
+                cover_letter_id=str(uuid.uuid4()),
+                company_name=request.company_name,
+                job_title=request.job_title,
+                content=draft.text,
+                word_count=word_count(draft.text),
+                personalization_score=chosen.quality.personalization,
+                relevance_score=chosen.quality.relevance,
+                tone_score=chosen.quality.tone,
+                quality_score=chosen.quality.overall,
+                quality=chosen.quality.details,
+                preferences=request.preferences,
+                fvs_validation=chosen.fvs,
+                code=code.value,
+                model_used=draft.model_id or draft.writer,
+                cost_estimate=cost,
+                created_at=now,
+                expires_at=now + timedelta(days=RETENTION_DAYS),
+            )
+            stored = self._repo.add_letter(record)
+        except StorageError as exc:
+            self._undo_job(inputs)
+            raise _Failure(ResultCode.STORAGE_ERROR, "The letter could not be saved; nothing was stored.") from exc
+        try:
+            self.render_all(stored, inputs.cv_record.cv)
+        except Exception as exc:  # any blob or render failure: take the version back out
+            self._undo_letter(stored, inputs)
+            raise _Failure(ResultCode.STORAGE_ERROR, "The letter could not be saved; nothing was stored.") from exc
+        return stored
+
+    def render_all(self, record: LetterRecord, cv: CV) -> None:
+        for fmt in DOWNLOAD_FORMATS:
+            key = letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt)
+            self._blobs.put(key, self._render(record, cv.person, fmt), _CONTENT_TYPES[fmt])
+
+    def download_urls(self, record: LetterRecord) -> dict[str, str]:
+        stem = _file_stem(record)
+        return {
+            fmt: self._blobs.signed_url(
+                letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt),
+                f"{stem}.{fmt}",
+                self._download_ttl_s,
+            )
+            for fmt in DOWNLOAD_FORMATS
+        }
+
+    def _undo_letter(self, record: LetterRecord, inputs: _Inputs) -> None:
+        prefix = letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, "")
+        for undo in (
+            lambda: self._blobs.delete_prefix(prefix),
+            lambda: self._repo.delete_letter_version(record.user_id, record.cv_id, record.job_id, record.version),
+        ):
+            try:
+                undo()
+            except Exception:  # noqa: S112 - best effort: the other undo steps must still run
+                continue
+        self._undo_job(inputs)
+
+    def _undo_job(self, inputs: _Inputs) -> None:
+        if inputs.new_job is None:
+            return
+        try:
+            self._repo.delete_job(inputs.new_job.user_id, inputs.new_job.job_id)
+        except StorageError:
+            return
+
+    # -- bodies ----------------------------------------------------------------------------------------------
+
+    def _success_body(
+        self,
+        record: LetterRecord,
+        inputs: _Inputs,
+        chosen: policy.Attempt,
+        attempts: int,
+        started: float,
+        cost: float,
+    ) -> CoverLetterResponse:
+        urls = self.download_urls(record)
+        return CoverLetterResponse(
+            cover_letter=letter_view(record),
+            fvs_validation=record.fvs_validation,
+            quality_score=record.quality_score,
+            code=ResultCode(record.code),  # type: ignore[arg-type]
+            processing_time_ms=_elapsed_ms(started),
+            cost_estimate=round(cost, 6),
+            download_url=urls["pdf"],
+            download_urls=urls,
+            quality=record.quality,
+            requirement_coverage=requirement_coverage(inputs.evidence),
+            model_used=record.model_used,
+            input_tokens=chosen.draft.input_tokens,
+            output_tokens=chosen.draft.output_tokens,
+            attempts=attempts,
+        )
+
+    @staticmethod
+    def _error(failure: _Failure, started: float, cost: float) -> GenerationResult:
+        body = ErrorResponse(
+            error=failure.message,
+            code=failure.code,
+            processing_time_ms=_elapsed_ms(started),
+            cost_estimate=round(cost, 6),
+            fvs_validation=failure.fvs,
+        )
+        return GenerationResult(failure.code, body)
+
+
+def letter_view(record: LetterRecord) -> CoverLetter:
+    """The contract's `cover_letter` object for a stored version."""
+    return CoverLetter(
+        cover_letter_id=record.cover_letter_id,
+        cv_id=record.cv_id,
+        job_id=record.job_id,
+        user_id=record.user_id,
+        company_name=record.company_name,
+        job_title=record.job_title,
+        content=record.content,
+        word_count=record.word_count,
+        personalization_score=record.personalization_score,
+        relevance_score=record.relevance_score,
+        tone_score=record.tone_score,
+        generated_at=record.created_at,
+        version=record.version,
+    )
+
+
+def requirement_coverage(evidence: EvidenceMap) -> list[RequirementCoverage]:
+    out: list[RequirementCoverage] = []
+    for req in evidence.requirements:
+        facts = [f.text for f in (evidence.fact(fid) for fid in req.fact_ids) if f is not None]
+        out.append(
+            RequirementCoverage(
+                requirement=req.requirement,
+                category=req.category.value,
+                met=not req.is_gap,
+                score=req.score,
+                evidence=facts[:3],
+            )
+        )
+    return out
+
+
+_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "md": "text/markdown; charset=utf-8",
+    "txt": "text/plain; charset=utf-8",
+}
+
+
+def _file_stem(record: LetterRecord) -> str:
+    safe = "".join(ch if ch.isalnum() else "-" for ch in f"{record.company_name}-{record.job_title}").strip("-")
+    return f"cover-letter-{safe[:60].lower()}-v{record.version}"
+
+
+def _elapsed_ms(started: float) -> int:
+    return max(0, int((time.perf_counter() - started) * 1000))
+
+
+def _llm_failure(exc: LLMError) -> tuple[ResultCode, str]:
+    if isinstance(exc, LLMThrottled):
+        return ResultCode.LLM_RATE_LIMITED, "The language model is busy; please retry shortly."
+    if isinstance(exc, LLMTimeout):
+        return ResultCode.CV_LETTER_GENERATION_TIMEOUT, "The language model did not answer in time."
+    return ResultCode.LLM_API_ERROR, "The language model failed to answer."
+
+
+def _failure_message(code: ResultCode, chosen: policy.Attempt | None) -> str:
+    if code is ResultCode.FVS_HALLUCINATION_DETECTED and chosen is not None:
+        found = "; ".join(v.message for v in chosen.fvs.critical[:3])
+        return f"Every attempt stated something the CV does not support: {found}"
+    if code is ResultCode.GENERATION_QUALITY_INSUFFICIENT and chosen is not None:
+        return f"The best letter scored {chosen.quality.overall:.2f}, below the 0.50 floor."
+    return "The letter could not be generated."

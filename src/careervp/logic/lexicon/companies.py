@@ -1,0 +1,94 @@
+"""Company-name normalisation and matching.
+
+"Acme" may stand for "Acme Corp." and "Globex" for "Globex Corporation, Inc.", but "Ledgerwise Payments" must not
+pass for "Ledgerwell Payments": a misspelt company name in a cover letter is the mistake recruiters notice first. So
+matching is lenient about legal suffixes, punctuation, case and dropped trailing words, yet strict about the
+distinctive first word of the name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+# Legal-form suffixes, compared after punctuation is removed (so "S.A." arrives as "s a" and "Co." as "co").
+_LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(s.split())
+    for s in sorted(
+        [
+            "inc", "incorporated", "llc", "l l c", "ltd", "limited", "gmbh", "corp", "corporation", "co", "company",
+            "plc", "ag", "s a", "sa", "s a s", "sas", "s r l", "srl", "sarl", "llp", "lp", "l p", "pty", "pty ltd",
+            "bv", "b v", "nv", "n v", "oy", "ab", "as", "a s", "kg", "gmbh and co kg", "and co kg", "and co", "spa",
+            "s p a", "pvt", "pvt ltd",
+            "private limited", "pte", "pte ltd", "kk", "k k", "se", "pc", "p c", "pllc", "lllp", "ulc", "sl", "s l",
+        ],
+        key=lambda s: -len(s.split()),
+    )
+)  # fmt: skip
+
+
+def _ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def company_tokens(name: str) -> list[str]:
+    """Lower-case word tokens of a company name without legal suffixes, a leading "The", or punctuation."""
+    text = _ascii_fold(name).casefold()
+    text = text.replace("&", " and ").replace("+", " and ")
+    text = re.sub(r"['\u2019]s\b", "s", text)  # possessive "Acme's" keeps its stem letters but no apostrophe
+    text = re.sub(r"[^\w\s]", " ", text)
+    tokens = text.split()
+    if tokens and tokens[0] == "the" and len(tokens) > 1:
+        tokens = tokens[1:]
+    stripped = True
+    while stripped and len(tokens) > 1:
+        stripped = False
+        for suffix in _LEGAL_SUFFIXES:
+            n = len(suffix)
+            if len(tokens) > n and tuple(tokens[-n:]) == suffix:
+                tokens = tokens[:-n]
+                stripped = True
+                break
+    return tokens
+
+
+def normalize_company(name: str) -> str:
+    """ "The Acme Corp., Inc." -> "acme"; "Smith & Sons Ltd" -> "smith and sons"."""
+    return " ".join(company_tokens(name))
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _strip_possessive(tokens: list[str]) -> list[str]:
+    if tokens and tokens[-1].endswith("s") and len(tokens[-1]) > 3:
+        return [*tokens[:-1], tokens[-1][:-1]]
+    return tokens
+
+
+def company_matches(mention: str, official: str, threshold: float = 0.85) -> bool:
+    """Whether `mention` names the company `official` (a short form, a different legal suffix, another case).
+
+    Rules, in order: equal after normalisation (spaces ignored, so "Ledger Well" = "Ledgerwell"); a leading run
+    of the official words ("Acme" for "Acme Widgets Corp."); the initials ("IBM" for "International Business
+    Machines"); otherwise a fuzzy ratio >= threshold with the first word identical, so a typo in the distinctive
+    word never passes.
+    """
+    m_tokens, o_tokens = company_tokens(mention), company_tokens(official)
+    if not m_tokens or not o_tokens:
+        return False
+    if "".join(m_tokens) == "".join(o_tokens):
+        return True
+    for candidate in (m_tokens, _strip_possessive(m_tokens)):
+        # One short common word alone ("the", "new") is not a short form of a company.
+        is_prefix = len(candidate) <= len(o_tokens) and o_tokens[: len(candidate)] == candidate
+        if is_prefix and (len(candidate) > 1 or len(candidate[0]) >= 3):
+            return True
+    joined = "".join(m_tokens)
+    if len(m_tokens) == 1 and len(o_tokens) >= 2 and joined == "".join(t[0] for t in o_tokens):
+        return True
+    if m_tokens[0] != o_tokens[0] and "".join(m_tokens[:2]) != "".join(o_tokens[:2]):
+        return False
+    return _ratio(" ".join(m_tokens), " ".join(o_tokens)) >= threshold

@@ -1,0 +1,129 @@
+"""Skill and tool canonicalisation: "Postgres" and "PostgreSQL" are one skill, "K8s" and "Kubernetes" another.
+
+Why a vocabulary and not fuzzy matching: skill names are short and many differ by one letter from an unrelated word
+("Go"/"go", "R"/"R&D"), so safe equivalence needs an explicit alias table. Unknown skills still work: they are
+compared by their normalised spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from careervp.logic.lexicon.skill_vocabulary import SKILL_LINES
+
+Span = tuple[int, int]
+
+# A skill never starts or ends inside a word; "+" and "#" belong to names such as C++ and C#.
+_BEFORE = r"(?<![\w+#/])"
+_AFTER = r"(?![\w+#&]|/\w|-\w)"
+
+
+@dataclass(frozen=True)
+class SkillEntry:
+    canonical: str
+    aliases: tuple[str, ...]
+    case_sensitive: tuple[str, ...]
+    generic: bool
+    """Broad practices ("project management", "patient care") that a letter may name loosely; FVS treats an
+    unsupported generic skill as a weaker signal than an unsupported named tool."""
+
+
+def _key(text: str) -> str:
+    """Comparison key: case-folded, dots/hyphens/underscores as spaces except inside names like C++ or .NET."""
+    folded = text.casefold().strip()
+    folded = re.sub(r"[\u2010-\u2015]", "-", folded)
+    folded = re.sub(r"(?<=\w)[-_](?=\w)", " ", folded)
+    folded = re.sub(r"\s+", " ", folded)
+    return folded.strip(" .,;:")
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[SkillEntry, ...]:
+    entries: list[SkillEntry] = []
+    for raw_line in SKILL_LINES.splitlines():
+        line = raw_line.strip()
+        if not line:
+            continue
+        generic = line.startswith("~")
+        parts = [part.strip() for part in line.lstrip("~").split(" | ") if part.strip()]
+        canonical = parts[0].lstrip("=")
+        insensitive = [p for p in parts if not p.startswith("=")]
+        sensitive = [p[1:] for p in parts if p.startswith("=")]
+        entries.append(SkillEntry(canonical, tuple(insensitive), tuple(sensitive), generic))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[dict[str, SkillEntry], dict[str, SkillEntry]]:
+    """(case-folded alias -> entry, exact alias -> entry). First definition wins, so order in the vocabulary matters."""
+    folded: dict[str, SkillEntry] = {}
+    exact: dict[str, SkillEntry] = {}
+    for entry in _entries():
+        for alias in entry.aliases:
+            folded.setdefault(_key(alias), entry)
+        for alias in entry.case_sensitive:
+            exact.setdefault(alias, entry)
+    return folded, exact
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    folded, exact = _alias_index()
+    insensitive = sorted({a for e in _entries() for a in e.aliases}, key=len, reverse=True)
+    sensitive = sorted(exact, key=len, reverse=True)
+
+    def flexible(alias: str) -> str:
+        # "event-driven" == "event driven"; "A/B testing" == "A/B-testing".
+        escaped = re.escape(alias)
+        return re.sub(r"(\\ |\\-)", r"[\\s\\-]?", escaped)
+
+    ins = "|".join(flexible(a) for a in insensitive)
+    sen = "|".join(re.escape(a) for a in sensitive)
+    del folded
+    return re.compile(rf"{_BEFORE}(?:(?i:{ins})|(?-i:{sen})){_AFTER}")
+
+
+def skill_entry(text: str) -> SkillEntry | None:
+    """The vocabulary entry `text` names, if any."""
+    folded, exact = _alias_index()
+    stripped = text.strip()
+    if stripped in exact:
+        return exact[stripped]
+    return folded.get(_key(stripped))
+
+
+def canonical_skill(text: str) -> str:
+    """Canonical name of a skill ("k8s" -> "Kubernetes"); an unknown skill comes back whitespace-normalised."""
+    entry = skill_entry(text)
+    if entry is not None:
+        return entry.canonical
+    return re.sub(r"\s+", " ", text.strip())
+
+
+def skill_key(text: str) -> str:
+    """A key under which two spellings of the same skill compare equal."""
+    return _key(canonical_skill(text))
+
+
+def is_generic_skill(text: str) -> bool:
+    entry = skill_entry(text)
+    return entry is not None and entry.generic
+
+
+def find_skills(text: str) -> list[tuple[str, Span]]:
+    """Every known skill mentioned in `text`, as (canonical name, (start, end)), in order of appearance."""
+    found: list[tuple[str, Span]] = []
+    for match in _pattern().finditer(text):
+        entry = skill_entry(match.group(0)) or skill_entry(re.sub(r"[\s\-]+", " ", match.group(0)))
+        if entry is None:  # a flexible spelling ("event driven") whose key differs only by separators
+            entry = _alias_index()[0].get(_key(match.group(0).replace("-", " ")))
+        if entry is not None:
+            found.append((entry.canonical, (match.start(), match.end())))
+    return found
+
+
+def skill_set(text: str) -> set[str]:
+    """Canonical names of every known skill in `text`."""
+    return {name for name, _ in find_skills(text)}

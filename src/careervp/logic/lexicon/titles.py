@@ -1,0 +1,106 @@
+"""Job-title normalisation and matching.
+
+"Sr. Backend Eng." is "Senior Backend Engineer"; "RN" is "Registered Nurse". Fuzzy matching alone would let
+"Junior Engineer" pass for "Senior Engineer" (they differ by two letters), so the seniority and rank words must
+agree exactly before any fuzziness is allowed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+_ABBREVIATIONS: dict[str, str] = {
+    "sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "mgr": "manager", "mngr": "manager",
+    "eng": "engineer", "engr": "engineer", "dev": "developer", "devs": "developers", "vp": "vice president",
+    "svp": "senior vice president", "evp": "executive vice president", "avp": "assistant vice president",
+    "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse",
+    "cna": "certified nursing assistant", "np": "nurse practitioner", "aprn": "advanced practice registered nurse",
+    "dir": "director", "asst": "assistant", "assoc": "associate", "admin": "administrator", "exec": "executive",
+    "coord": "coordinator", "spec": "specialist", "mktg": "marketing", "mkt": "marketing", "ops": "operations",
+    "acct": "accountant", "sre": "site reliability engineer", "swe": "software engineer",
+    "sde": "software development engineer", "qa": "quality assurance", "hr": "human resources",
+    "ceo": "chief executive officer", "cto": "chief technology officer",
+    "cfo": "chief financial officer", "coo": "chief operating officer", "cmo": "chief marketing officer",
+    "cio": "chief information officer", "cpo": "chief product officer", "pm": "product manager",
+    "tpm": "technical program manager", "em": "engineering manager", "ux": "user experience", "ui": "user interface",
+    "ml": "machine learning", "ai": "artificial intelligence", "fp&a": "financial planning and analysis",
+    "fpa": "financial planning and analysis", "med": "medical", "surg": "surgical", "mgmt": "management",
+    "intl": "international", "tech": "technical", "sw": "software", "biz": "business", "dept": "department",
+    "principle": "principal", "i": "1", "ii": "2", "iii": "3", "iv": "4",
+}  # fmt: skip
+
+# Words that set the level of a role: two titles that disagree on these are different jobs.
+RANK_WORDS = frozenset(
+    {
+        "junior", "senior", "lead", "principal", "staff", "head", "chief", "associate", "assistant", "intern",
+        "director", "manager", "vice", "president", "executive", "entry", "trainee", "apprentice", "deputy",
+        "supervisor", "officer", "partner", "fellow", "graduate", "1", "2", "3", "4", "5", "distinguished",
+        "managing", "founding", "interim", "acting", "charge",
+    }
+)  # fmt: skip
+
+# Connective words that carry no meaning in a title.
+_FILLER = frozenset({"of", "the", "and", "for", "a", "an", "in", "at", "to"})
+
+
+def title_tokens(title: str) -> list[str]:
+    """Lower-case tokens with abbreviations expanded ("Sr. Data Eng" -> senior data engineer)."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").casefold()
+    text = re.sub(r"\bfp\s?&\s?a\b", "fpa", text)
+    text = text.replace("&", " and ")
+    text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    tokens: list[str] = []
+    for word in text.split():
+        tokens.extend(_ABBREVIATIONS.get(word, word).split())
+    return tokens
+
+
+def normalize_title(title: str) -> str:
+    """Canonical spelling of a title for comparison: abbreviations expanded, fillers dropped, lower case."""
+    return " ".join(t for t in title_tokens(title) if t not in _FILLER)
+
+
+def title_variants(official: str) -> list[str]:
+    """The official title and the short forms a writer may fairly use for it.
+
+    "Senior Data Scientist, Demand Forecasting" may be called "Senior Data Scientist"; "Registered Nurse
+    (Med-Surg)" may be called "Registered Nurse". Only the leading part before a separator is offered, never a part
+    that drops the leading words.
+    """
+    variants = [official]
+    for separator in (",", " - ", " – ", " — ", "(", " / ", ":", "|"):
+        head = official.split(separator, 1)[0].strip()
+        if head and head != official and len(head.split()) >= 2 and head not in variants:
+            variants.append(head)
+    return variants
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _singular(tokens: list[str]) -> list[str]:
+    return [t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t for t in tokens]
+
+
+def title_matches(mention: str, official: str, threshold: float = 0.85) -> bool:
+    """Whether `mention` names the same job as `official`: abbreviations, case, plural and punctuation forgiven,
+    a leading part of a compound title accepted, rank words (senior, lead, manager...) never."""
+    m_norm = normalize_title(mention)
+    if not m_norm:
+        return False
+    for variant in title_variants(official):
+        v_norm = normalize_title(variant)
+        if not v_norm:
+            continue
+        m_tokens, v_tokens = _singular(m_norm.split()), _singular(v_norm.split())
+        if m_tokens == v_tokens:
+            return True
+        if {t for t in m_tokens if t in RANK_WORDS} != {t for t in v_tokens if t in RANK_WORDS}:
+            continue
+        if _ratio(" ".join(m_tokens), " ".join(v_tokens)) >= threshold:
+            return True
+    return False

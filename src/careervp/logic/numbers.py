@@ -1,0 +1,433 @@
+"""Numbers as people write them: "six", "twenty-five", "a dozen", "2 million", "$1.2M", "40 percent", "5–6".
+
+FVS must accept "cut costs by 40 percent" when the CV says "40%", and "$1.2 million" for "$1,200,000", yet reject
+"70%" for "50%". So every quantity keeps its kind (percent, money, duration...), the precision it was written with
+("1.2M" means "somewhere in 1.15M..1.25M") and any hedge ("about", "more than"), and equality honours all three.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class QuantityKind(StrEnum):
+    PERCENT = "percent"
+    MONEY = "money"
+    COUNT = "count"
+    DURATION_YEARS = "duration_years"
+    DURATION_OTHER = "duration_other"
+    TIME = "time"
+    """A point in time: a calendar year such as "2016" (also "06/2016")."""
+
+
+class Qualifier(StrEnum):
+    APPROX = "approx"  # about, around, nearly, roughly, ~
+    AT_LEAST = "at_least"  # more than, over, at least, 10+
+    AT_MOST = "at_most"  # up to, under, less than, fewer than
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    kind: QuantityKind
+    span: tuple[int, int]
+    raw: str
+    unit: str | None = None
+    """For durations: ms, second, minute, hour, day, week, month, year. For money: the currency sign or code."""
+    qualifier: Qualifier | None = None
+    precision: float = 0.0
+    """Half the step of the last written digit: "1.2M" -> 50,000; "40" -> 0.5 is NOT used (whole digits are exact)."""
+    noun: str | None = None
+    """The word after the number ("engineers" in "5 engineers"), lower case: a hint for what was counted."""
+
+    @property
+    def base_value(self) -> float:
+        """Durations in days, everything else as written, so "18 months" and "1.5 years" compare equal."""
+        if self.kind in (QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER) and self.unit in _DAYS_PER_UNIT:
+            return self.value * _DAYS_PER_UNIT[self.unit]
+        return self.value
+
+
+_DAYS_PER_UNIT: dict[str, float] = {
+    "ms": 1 / 86_400_000,
+    "second": 1 / 86_400,
+    "minute": 1 / 1_440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 365.25 / 12,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+
+_UNITS: list[tuple[str, str]] = [
+    (r"milliseconds?|millisecs?|ms", "ms"),
+    (r"seconds?|secs?|s", "second"),
+    (r"minutes?|mins?", "minute"),
+    (r"hours?|hrs?|h", "hour"),
+    (r"days?", "day"),
+    (r"weeks?|wks?", "week"),
+    (r"months?|mos?", "month"),
+    (r"years?|yrs?", "year"),
+    (r"decades?", "decade"),
+]
+_UNIT_RE = "|".join(pattern for pattern, _ in _UNITS)
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 10**9}
+_SPECIAL = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "decade": 10.0, "year": 1.0, "hundred": 100.0}
+
+_NUM_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
+_WORD_NUMBER = rf"(?:{_NUM_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_NUM_WORD}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_CURRENCY_PREFIX = r"US\$|C\$|A\$|[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD)\s?"
+
+_QUANTITY_RE = re.compile(
+    rf"""
+    (?P<cur>{_CURRENCY_PREFIX})?
+    (?:
+        (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d)
+      | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
+      | \b(?P<words>{_WORD_NUMBER})\b
+    )
+    (?:\s?(?P<scale>million|billion|thousand|trillion|mn|bn|mm|[kKmMbB])\b)?
+    (?P<plus>\+)?
+    (?:
+        \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
+      | [\s-]?(?:(?:business|working|calendar|full|straight|consecutive|school)[\s-])?(?P<unit>{_UNIT_RE})\b
+      | \s(?P<curword>dollars|usd|euros?|eur|pounds|gbp|cad|aud)\b
+    )?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_QUALIFIERS: list[tuple[str, Qualifier]] = [
+    (r"(?:just\s+)?(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|north\s+of|beyond)",
+     Qualifier.AT_LEAST),
+    (r"(?:nearly|almost|about|around|approximately|approx\.?|roughly|some|close\s+to|circa|ca\.|~|an\s+estimated)",
+     Qualifier.APPROX),
+    (r"(?:up\s+to|under|less\s+than|fewer\s+than|at\s+most|below|no\s+more\s+than|just\s+under)", Qualifier.AT_MOST),
+]  # fmt: skip
+_QUALIFIER_RES = [(re.compile(rf"(?:{p})\s*$", re.IGNORECASE), q) for p, q in _QUALIFIERS]
+_TRAILING_AT_LEAST = re.compile(r"^\s*(?:or\s+more|plus|and\s+(?:up|counting)|\+)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+_NON_COUNT_FOLLOWERS = frozenset(
+    [
+        "to",
+        "and",
+        "through",
+        "until",
+        "till",
+        "when",
+        "where",
+        "i",
+        "we",
+        "at",
+        "in",
+        "on",
+        "as",
+        "with",
+        "before",
+        "after",
+        "from",
+        "the",
+        "or",
+        "-",
+        "–",
+        "—",
+        ",",
+        ".",
+        ";",
+        ":",
+        ")",
+        "present",
+    ]
+)
+
+
+def _parse_words(text: str) -> float | None:
+    """Value of an English number phrase ("one hundred and twenty-five" -> 125)."""
+    total, current = 0.0, 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", text.casefold()):
+        if not word or word == "and":
+            continue
+        if word in _ONES:
+            current += _ONES[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number as written ("2M", "$1.2 million", "twenty-five", "40 percent"); None if not a number."""
+    found = extract_quantities(text.strip())
+    if len(found) != 1:
+        return None
+    return found[0].value
+
+
+def _precision(digits: str | None, scale: float) -> float:
+    """Half the step of the last significant written digit, for numbers written with a scale ("1.2M", "2 million")."""
+    if scale == 1 or digits is None:
+        return 0.0
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return scale * (10.0**-decimals) / 2
+
+
+def _qualifier(text: str, start: int, end: int, plus: bool) -> Qualifier | None:
+    if plus or _TRAILING_AT_LEAST.match(text[end : end + 16]):
+        return Qualifier.AT_LEAST
+    before = text[max(0, start - 30) : start]
+    for pattern, qualifier in _QUALIFIER_RES:
+        if pattern.search(before):
+            return qualifier
+    return None
+
+
+def _kind_and_unit(m: re.Match[str], text: str) -> tuple[QuantityKind, str | None]:
+    if m.group("pct"):
+        return QuantityKind.PERCENT, "%"
+    if m.group("cur") or m.group("curword"):
+        return QuantityKind.MONEY, (m.group("cur") or m.group("curword") or "").strip().upper()
+    unit_text = m.group("unit")
+    if unit_text:
+        for pattern, unit in _UNITS:
+            if re.fullmatch(pattern, unit_text, re.IGNORECASE):
+                if unit in ("year", "decade"):
+                    return QuantityKind.DURATION_YEARS, unit
+                return QuantityKind.DURATION_OTHER, unit
+    digits = m.group("digits")
+    if digits and re.fullmatch(r"(?:19|20)\d{2}", digits) and not m.group("scale") and not m.group("plus"):
+        follower = re.match(r"\s*([A-Za-z]+|\S)?", text[m.end() :])
+        next_word = (follower.group(1) or "").casefold() if follower else ""
+        if not next_word or next_word in _NON_COUNT_FOLLOWERS or next_word[0].isupper() or not next_word.isalpha():
+            return QuantityKind.TIME, "year"
+        if re.match(r"\s*[A-Z]", text[m.end() :]):
+            return QuantityKind.TIME, "year"
+    return QuantityKind.COUNT, None
+
+
+_NOT_NOUNS = frozenset(
+    [
+        "to",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "per",
+        "a",
+        "an",
+        "the",
+        "than",
+        "that",
+        "which",
+        "who",
+        "as",
+    ]
+)
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    """The first content word after a number, skipping one adjective: "5 senior engineers" -> "engineers"."""
+    words = re.findall(r"[A-Za-z][\w-]*", text[end : end + 40])[:2]
+    for index, word in enumerate(words):
+        if word.casefold() in _NOT_NOUNS:
+            return None
+        if index == 1 or len(words) == 1 or not re.match(r"[\s-]*[A-Za-z][\w-]*[\s-]+[A-Za-z]", text[end : end + 40]):
+            return str(word).casefold()
+    return str(words[0]).casefold() if words else None
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order, with span offsets into `text`."""
+    quantities: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MONTH_YEAR.finditer(text):
+        quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
+        taken.append(m.span())
+    for m in _QUANTITY_RE.finditer(text):
+        if not (m.group("digits") or m.group("words") or m.group("special")):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        quantity = _build(m, text)
+        if quantity is not None:
+            quantities.append(quantity)
+    quantities.sort(key=lambda q: q.span)
+    return _share_range_units(quantities, text)
+
+
+def _build(m: re.Match[str], text: str) -> Quantity | None:
+    digits, words, special = m.group("digits"), m.group("words"), m.group("special")
+    if digits:
+        value = float(digits.replace(",", ""))
+    elif special:
+        key = special.split()[0].casefold()
+        value = _SPECIAL.get(key, float(_SCALES.get(key, 1)))
+        if key == "year" and re.search(r"(?:\bper|\bonce|\btwice|\bthrice|\btimes|\w+s)\s+$", text[: m.start()]):
+            return None  # "twice a year", "60 tests a year": a rate, not a duration
+        if key in ("decade", "year"):
+            # "a decade" / "a year" only count as durations; "a year" in "twice a year" is a rate, still 1 year.
+            start = m.start("article")
+            return Quantity(value if key == "year" else 10.0, QuantityKind.DURATION_YEARS, (start, m.end()),
+                            text[start : m.end()], unit="year",
+                            qualifier=_qualifier(text, start, m.end(), False))  # fmt: skip
+    else:
+        parsed = _parse_words(words or "")
+        if parsed is None:
+            return None
+        value = parsed
+    scale_word = (m.group("scale") or "").casefold()
+    scale = float(_SCALES.get(scale_word) or _SUFFIX_SCALES.get(scale_word) or 1)
+    if scale_word in ("m", "b") and m.group("scale") in ("m",) and not m.group("cur"):
+        # A lower-case "m" after a bare number is more often metres or minutes than millions.
+        return _build_without_scale(m, text, value)
+    value *= scale
+    start = m.start("cur") if m.group("cur") else m.start()
+    kind, unit = _kind_and_unit(m, text)
+    if words and kind is QuantityKind.COUNT and words.casefold() == "one":
+        # "one of the", "the one", "no one": a pronoun, not a count.
+        after = text[m.end() : m.end() + 12].casefold()
+        before = text[max(0, m.start() - 6) : m.start()].casefold()
+        if re.match(r"\s*(?:of|another|day|way|thing)\b", after) or re.search(
+            r"\b(?:the|no|any|every|this|that)\s$", before
+        ):
+            return None
+    end = m.end()
+    return Quantity(
+        value=value,
+        kind=kind,
+        span=(start, end),
+        raw=text[start:end],
+        unit=unit,
+        qualifier=_qualifier(text, start, end, bool(m.group("plus"))),
+        precision=_precision(digits, scale) if digits else (scale / 2 if scale > 1 and words else 0.0),
+        noun=_noun_after(text, end),
+    )
+
+
+def _build_without_scale(m: re.Match[str], text: str, value: float) -> Quantity:
+    end = m.end("digits") if m.group("digits") else m.end("words")
+    return Quantity(value, QuantityKind.COUNT, (m.start(), end), text[m.start() : end], noun=_noun_after(text, end))
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and)\s*$", re.IGNORECASE)
+
+
+def _share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """In "5–6 years", "from ten to four business days" or "$2–3 million" the unit is written once, after the second
+    number; the first number takes it too."""
+    result = list(quantities)
+    for i in range(len(result) - 2, -1, -1):
+        left, right = result[i], result[i + 1]
+        gap = text[left.span[1] : right.span[0]]
+        if not _RANGE_JOIN.match(gap):
+            continue
+        if left.kind is QuantityKind.MONEY and right.kind is QuantityKind.COUNT and "-" not in gap.replace("–", "-"):
+            continue
+        if left.kind is QuantityKind.MONEY and right.kind is QuantityKind.COUNT:
+            # "$2–3 million": the currency is written on the left, the scale on the right.
+            right = Quantity(right.value, QuantityKind.MONEY, right.span, right.raw, unit=left.unit,
+                             qualifier=right.qualifier, precision=right.precision, noun=right.noun)  # fmt: skip
+            result[i + 1] = right
+            left = Quantity(left.value, QuantityKind.COUNT, left.span, left.raw, precision=left.precision)
+        if left.kind is not QuantityKind.COUNT or right.kind is QuantityKind.COUNT:
+            continue
+        if right.kind is QuantityKind.TIME:
+            if 1900 <= left.value <= 2100:
+                result[i] = Quantity(left.value, QuantityKind.TIME, left.span, left.raw, unit="year")
+            continue
+        value, precision = left.value, left.precision
+        right_scale = _written_scale(right)
+        if right_scale > 1 and left.value < right_scale:
+            value, precision = left.value * right_scale, right_scale / 2 if "." not in left.raw else right_scale / 20
+        result[i] = Quantity(
+            value,
+            right.kind,
+            left.span,
+            left.raw,
+            unit=right.unit,
+            qualifier=left.qualifier or right.qualifier,
+            precision=precision,
+            noun=right.noun,
+        )
+    return result
+
+
+def _written_scale(quantity: Quantity) -> float:
+    raw = quantity.raw.casefold()
+    for word, scale in (*_SCALES.items(), *_SUFFIX_SCALES.items()):
+        if re.search(rf"\d\s?{word}\b|\b{word}\b", raw) and scale > 100:
+            return float(scale)
+    return 1.0
+
+
+_COMPATIBLE: dict[QuantityKind, frozenset[QuantityKind]] = {
+    QuantityKind.PERCENT: frozenset({QuantityKind.PERCENT}),
+    QuantityKind.MONEY: frozenset({QuantityKind.MONEY, QuantityKind.COUNT}),
+    QuantityKind.COUNT: frozenset({QuantityKind.COUNT, QuantityKind.MONEY}),
+    QuantityKind.DURATION_YEARS: frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER}),
+    QuantityKind.DURATION_OTHER: frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER}),
+    QuantityKind.TIME: frozenset({QuantityKind.TIME}),
+}
+
+APPROX_TOLERANCE = 0.1
+""""about 15" covers 13.5..16.5: a hedge is honest paraphrase of a nearby figure, not licence for any number."""
+
+
+def same_value(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities state the same figure, allowing for how precisely each was written."""
+    if b.kind not in _COMPATIBLE[a.kind]:
+        return False
+    x, y = a.base_value, b.base_value
+    scale_a = _DAYS_PER_UNIT.get(a.unit or "", 1.0) if a.kind in _DURATIONS else 1.0
+    scale_b = _DAYS_PER_UNIT.get(b.unit or "", 1.0) if b.kind in _DURATIONS else 1.0
+    tolerance = max(a.precision * scale_a, b.precision * scale_b)
+    if Qualifier.APPROX in (a.qualifier, b.qualifier):
+        tolerance = max(tolerance, APPROX_TOLERANCE * max(abs(x), abs(y)))
+    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9) or abs(x - y) <= tolerance + 1e-9
+
+
+_DURATIONS = frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER})
+
+
+def supports(claim: Quantity, fact: Quantity) -> bool:
+    """Whether `fact` (from the CV) backs `claim` (from a letter): equal, or satisfying the claim's bound.
+
+    "more than 8 years" is backed by 10 years; "up to 60 patients" by 60; "about 15 hours" by 15.
+    """
+    if fact.kind not in _COMPATIBLE[claim.kind]:
+        return False
+    if same_value(claim, fact):
+        return True
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return fact.base_value >= claim.base_value - 1e-9
+    if claim.qualifier is Qualifier.AT_MOST:
+        return fact.base_value <= claim.base_value + 1e-9
+    return False

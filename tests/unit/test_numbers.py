@@ -1,0 +1,174 @@
+"""Number parsing as people write numbers, and equality that honours written precision and hedges."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careervp.logic.numbers import Qualifier, QuantityKind, extract_quantities, parse_number, same_value, supports
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("six", 6),
+        ("twenty-five", 25),
+        ("one hundred and twenty-five", 125),
+        ("a dozen", 12),
+        ("2 million", 2_000_000),
+        ("2M", 2_000_000),
+        ("$1.2 million", 1_200_000),
+        ("$410K", 410_000),
+        ("1,234,567", 1_234_567),
+        ("3.75", 3.75),
+        ("40 percent", 40),
+        ("$4.2 billion", 4_200_000_000),
+    ],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_not_numbers() -> None:
+    assert parse_number("one of the best") is None
+    assert parse_number("p99 latency") is None
+    assert extract_quantities("HL7, EC2 and S3") == []
+
+
+def test_kinds_units_and_spans() -> None:
+    text = "Cut p99 latency from 820 ms to 210 ms, saved $1.2M and 40 percent, over six years since 2019."
+    found = extract_quantities(text)
+    assert [(q.kind, q.value) for q in found] == [
+        (QuantityKind.DURATION_OTHER, 820),
+        (QuantityKind.DURATION_OTHER, 210),
+        (QuantityKind.MONEY, 1_200_000),
+        (QuantityKind.PERCENT, 40),
+        (QuantityKind.DURATION_YEARS, 6),
+        (QuantityKind.TIME, 2019),
+    ]
+    for q in found:
+        assert text[q.span[0] : q.span[1]] == q.raw
+    assert found[4].qualifier is Qualifier.AT_LEAST
+
+
+def test_ranges_share_the_written_unit() -> None:
+    days = extract_quantities("from ten to four business days")
+    assert [(q.kind, q.unit, q.value) for q in days] == [
+        (QuantityKind.DURATION_OTHER, "day", 10),
+        (QuantityKind.DURATION_OTHER, "day", 4),
+    ]
+    money = extract_quantities("$2–3 million")
+    assert [(q.kind, q.value) for q in money] == [(QuantityKind.MONEY, 2e6), (QuantityKind.MONEY, 3e6)]
+    years = extract_quantities("2016–2019")
+    assert [q.kind for q in years] == [QuantityKind.TIME, QuantityKind.TIME]
+
+
+def test_hedges_are_recorded() -> None:
+    assert extract_quantities("about 15 hours")[0].qualifier is Qualifier.APPROX
+    assert extract_quantities("10+ years")[0].qualifier is Qualifier.AT_LEAST
+    assert extract_quantities("up to 60 patients")[0].qualifier is Qualifier.AT_MOST
+
+
+def _one(text: str):  # type: ignore[no-untyped-def]
+    (quantity,) = extract_quantities(text)
+    return quantity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1.2M", "1,200,000"),
+        ("$1.2 million", "$1,234,000"),
+        ("40 percent", "40%"),
+        ("six years", "6 years"),
+        ("18 months", "1.5 years"),
+        ("about 15 hours", "14 hours"),
+        ("nearly five years", "4.6 years"),
+        ("2 million", "2M"),
+        ("300K", "300,000"),
+    ],
+)
+def test_paraphrases_are_equal(a: str, b: str) -> None:
+    assert same_value(_one(a), _one(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("70%", "50%"),
+        ("25", "10"),
+        ("$400,000", "$410,000"),
+        ("12%", "12"),
+        ("7 years", "7 months"),
+        ("21 percent", "12%"),
+    ],
+)
+def test_different_figures_are_not_equal(a: str, b: str) -> None:
+    assert not same_value(_one(a), _one(b))
+
+
+def test_bounds_are_supported_by_larger_facts() -> None:
+    assert supports(_one("more than eight years"), _one("10 years"))
+    assert not supports(_one("more than fifteen years"), _one("10 years"))
+    assert supports(_one("up to 60 patients"), _one("60"))
+    assert not supports(_one("eight years"), _one("10 years"))
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_integers_with_commas_round_trip(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+
+
+@given(
+    st.integers(min_value=1, max_value=999), st.sampled_from([("K", 1e3), (" million", 1e6), ("M", 1e6), ("bn", 1e9)])
+)
+def test_scaled_numbers_round_trip(n: int, scale: tuple[str, float]) -> None:
+    suffix, factor = scale
+    assert parse_number(f"${n}{suffix}") == pytest.approx(n * factor)
+
+
+_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _spell(n: int) -> str:
+    if n < 20:
+        return _WORDS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens - 2] + (f"-{_WORDS[ones]}" if ones else "")
+    hundreds, rest = divmod(n, 100)
+    return f"{_WORDS[hundreds]} hundred" + (f" and {_spell(rest)}" if rest else "")
+
+
+@given(st.integers(min_value=0, max_value=999))
+def test_spelt_numbers_round_trip(n: int) -> None:
+    assert parse_number(_spell(n)) == n
+
+
+@given(st.text(max_size=300))
+def test_extract_never_raises_and_spans_are_exact(text: str) -> None:
+    for q in extract_quantities(text):
+        assert text[q.span[0] : q.span[1]] == q.raw

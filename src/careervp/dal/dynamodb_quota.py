@@ -1,0 +1,196 @@
+"""Rate-limit counters and idempotency records on the DynamoDB table.
+
+Both must hold under concurrency across Lambda instances, so both rely on DynamoDB conditions rather than on reads:
+- a request counts in every window (minute/hour/day) or in none: one TransactWriteItems with `ADD count 1` guarded by
+  `count < limit` on each window, so a full window cancels the whole transaction;
+- an idempotency key is claimed with `attribute_not_exists`, so of two simultaneous requests exactly one wins.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from botocore.exceptions import ClientError
+
+from careervp.dal.dynamodb_table import (
+    MAX_TRANSACTION_ATTEMPTS,
+    TTL_ATTRIBUTE,
+    Item,
+    Table,
+    cancellation_codes,
+    epoch,
+    error_code,
+    idempotency_key,
+    n,
+    number,
+    rate_key,
+    s,
+    text,
+)
+from careervp.models.records import IdempotencyClaim, IdempotencyState, RateBucket, RateOutcome
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb.type_defs import TransactWriteItemTypeDef
+
+# Counters outlive their window a little so a late reader still sees them; TTL then sweeps them.
+RATE_COUNTER_GRACE_S = 3600
+IDEMPOTENCY_TTL = timedelta(hours=24)
+# An in-progress claim older than this belongs to a request that died (the Lambda timeout is 300 s): take it over.
+IDEMPOTENCY_LEASE = timedelta(minutes=10)
+
+
+def consume_rate(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+    if not buckets:
+        return RateOutcome(allowed=True, limit=0, remaining=0, reset_at=0)
+    operations: list[TransactWriteItemTypeDef] = [
+        {
+            "Update": {
+                "TableName": table.name,
+                "Key": table.key(user_id, rate_key(bucket)),
+                "UpdateExpression": "ADD #count :one SET #exp = :exp",
+                # A missing counter is 0: it may start only when the limit admits at least one request.
+                "ConditionExpression": "(attribute_not_exists(#count) AND :zero < :limit) OR #count < :limit",
+                "ExpressionAttributeNames": {"#count": "count", "#exp": TTL_ATTRIBUTE},
+                "ExpressionAttributeValues": {
+                    ":one": n(1),
+                    ":zero": n(0),
+                    ":limit": n(bucket.limit),
+                    ":exp": n(bucket.reset_at + RATE_COUNTER_GRACE_S),
+                },
+            }
+        }
+        for bucket in buckets
+    ]
+    full: list[RateBucket] = []
+    try:
+        table.transact(operations)
+    except ClientError as error:
+        codes = cancellation_codes(error)
+        if "ConditionalCheckFailed" not in codes:
+            raise
+        full = [bucket for bucket, code in zip(buckets, codes, strict=False) if code == "ConditionalCheckFailed"]
+    counts = _read_counts(table, user_id, buckets)
+    return _outcome(buckets, counts, full, epoch(table.now()))
+
+
+def _read_counts(table: Table, user_id: str, buckets: list[RateBucket]) -> dict[str, int]:
+    keys: list[Any] = [table.key(user_id, rate_key(bucket)) for bucket in buckets]
+    counts: dict[str, int] = {}
+    request: dict[str, Any] = {table.name: {"Keys": keys, "ConsistentRead": True}}
+    for _ in range(MAX_TRANSACTION_ATTEMPTS):
+        reply = table.client.batch_get_item(RequestItems=request)
+        for item in reply.get("Responses", {}).get(table.name, []):
+            counts[text(item, "sk")] = number(item, "count")
+        request = dict(reply.get("UnprocessedKeys", {}))
+        if not request:
+            break
+    return counts
+
+
+def _outcome(buckets: list[RateBucket], counts: dict[str, int], full: list[RateBucket], now: int) -> RateOutcome:
+    """Report the tightest window: when refused, the full window that frees up last (retrying earlier would fail);
+    when allowed, the window with the fewest requests left (ties: the one that resets last)."""
+    if full:
+        binding = max(full, key=lambda b: b.reset_at)
+        return RateOutcome(
+            allowed=False,
+            limit=binding.limit,
+            remaining=0,
+            reset_at=binding.reset_at,
+            retry_after=max(1, binding.reset_at - now),
+        )
+    remaining = {rate_key(b): max(0, b.limit - counts.get(rate_key(b), 0)) for b in buckets}
+    binding = min(buckets, key=lambda b: (remaining[rate_key(b)], -b.reset_at))
+    return RateOutcome(
+        allowed=True, limit=binding.limit, remaining=remaining[rate_key(binding)], reset_at=binding.reset_at
+    )
+
+
+def claim_idempotency(table: Table, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
+    item: Item = table.key(user_id, idempotency_key(key))
+    item.update(
+        {
+            "state": s(IdempotencyState.IN_PROGRESS.value),
+            "request_hash": s(request_hash),
+            "claimed_at": n(epoch(now)),
+            TTL_ATTRIBUTE: n(epoch(now + IDEMPOTENCY_TTL)),
+        }
+    )
+    for _ in range(MAX_TRANSACTION_ATTEMPTS):
+        try:
+            table.client.put_item(
+                TableName=table.name,
+                Item=item,
+                ConditionExpression=(
+                    "attribute_not_exists(#sk) OR #exp <= :now OR (#state = :in_progress AND #claimed < :stale)"
+                ),
+                ExpressionAttributeNames={
+                    "#sk": "sk",
+                    "#exp": TTL_ATTRIBUTE,
+                    "#state": "state",
+                    "#claimed": "claimed_at",
+                },
+                ExpressionAttributeValues={
+                    ":now": n(epoch(now)),
+                    ":in_progress": s(IdempotencyState.IN_PROGRESS.value),
+                    ":stale": n(epoch(now - IDEMPOTENCY_LEASE)),
+                },
+            )
+            return IdempotencyClaim(state=IdempotencyState.NEW, request_hash=request_hash)
+        except ClientError as error:
+            if error_code(error) != "ConditionalCheckFailedException":
+                raise
+        existing = table.get(user_id, idempotency_key(key))
+        if existing is None:
+            continue  # released or expired between our put and our read: try to claim again
+        state = IdempotencyState(text(existing, "state"))
+        if state is IdempotencyState.DONE:
+            return IdempotencyClaim(
+                state=state,
+                request_hash=text(existing, "request_hash"),
+                status_code=number(existing, "status_code"),
+                response=json.loads(text(existing, "response")),
+            )
+        return IdempotencyClaim(state=state, request_hash=text(existing, "request_hash"))
+    return IdempotencyClaim(state=IdempotencyState.IN_PROGRESS, request_hash=request_hash)
+
+
+def complete_idempotency(
+    table: Table, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
+) -> None:
+    """Store the response on the claim. A claim that was released meanwhile stays released (no half record)."""
+    try:
+        _store_response(table, user_id, key, status_code, response, now)
+    except ClientError as error:
+        if error_code(error) != "ConditionalCheckFailedException":
+            raise
+
+
+def _store_response(
+    table: Table, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
+) -> None:
+    table.client.update_item(
+        TableName=table.name,
+        Key=table.key(user_id, idempotency_key(key)),
+        UpdateExpression="SET #state = :done, #status = :status, #response = :response, #exp = :exp",
+        ConditionExpression="attribute_exists(#sk)",
+        ExpressionAttributeNames={
+            "#sk": "sk",
+            "#state": "state",
+            "#status": "status_code",
+            "#response": "response",
+            "#exp": TTL_ATTRIBUTE,
+        },
+        ExpressionAttributeValues={
+            ":done": s(IdempotencyState.DONE.value),
+            ":status": n(status_code),
+            ":response": s(json.dumps(response, separators=(",", ":"), default=str)),
+            ":exp": n(epoch(now + IDEMPOTENCY_TTL)),
+        },
+    )
+
+
+def release_idempotency(table: Table, user_id: str, key: str) -> None:
+    table.client.delete_item(TableName=table.name, Key=table.key(user_id, idempotency_key(key)))

@@ -1,0 +1,149 @@
+"""PDF rendering with fpdf2: a clean one-page business letter.
+
+A Unicode TrueType font (DejaVu Sans, present on most Linux systems) is used when one is installed, so names such as
+"Zoë Łukasik" and dashes print as written. Without one, text falls back to the core Helvetica font after a safe
+transliteration to Latin-1: a download must never fail because of an en dash.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from fpdf import FPDF
+
+from careervp.render.layout import LetterLayout
+
+_FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/share/fonts/dejavu-sans-fonts"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/Library/Fonts"),
+)
+# Font sizes tried in turn until the letter fits on one page.
+_BODY_SIZES = (11.0, 10.5, 10.0, 9.5, 9.0, 8.5)
+_PUNCTUATION = str.maketrans(
+    {
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2026": "...",
+        "\u2022": "*",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\u2122": "(TM)",
+        # Letters that NFKD does not decompose into a Latin-1 base.
+        "\u0141": "L",
+        "\u0142": "l",
+        "\u0110": "D",
+        "\u0111": "d",
+        "\u0152": "OE",
+        "\u0153": "oe",
+        "\u0131": "i",
+        "\u0126": "H",
+        "\u0127": "h",
+    }
+)
+
+
+@cache
+def unicode_font_paths() -> tuple[Path, Path] | None:
+    """(regular, bold) DejaVu Sans files, or None when the system has none."""
+    for folder in _FONT_DIRS:
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            return regular, bold
+    return None
+
+
+def _printable(text: str) -> str:
+    """Drop control and bidi-override characters: they are invisible at best and garble the layout at worst."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf"} or ch == "\t")
+
+
+def to_latin1(text: str) -> str:
+    """Best-effort Latin-1 for the core fonts: typographic punctuation to ASCII, accents kept where Latin-1 has them,
+    stripped (NFKD) where it does not, anything else as '?'."""
+    out: list[str] = []
+    for ch in _printable(text).translate(_PUNCTUATION):
+        if ord(ch) < 256:
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFKD", ch).encode("latin-1", "ignore").decode("latin-1")
+        out.append(base if base else "?")
+    return "".join(out)
+
+
+class _LetterPDF(FPDF):
+    def __init__(self, fonts: tuple[Path, Path] | None) -> None:
+        super().__init__(orientation="portrait", unit="mm", format="A4")
+        self.set_margins(left=22, top=20, right=22)
+        self.set_auto_page_break(auto=True, margin=18)
+        self.letter_font: str
+        self.sanitize: Callable[[str], str]
+        if fonts is not None:
+            self.add_font("Letter", "", str(fonts[0]))
+            self.add_font("Letter", "B", str(fonts[1]))
+            self.letter_font = "Letter"
+            self.sanitize = _printable
+        else:
+            self.letter_font = "Helvetica"
+            self.sanitize = to_latin1
+
+    def paragraph(self, text: str, *, size: float, style: str = "", gap: float = 0.0, grey: bool = False) -> None:
+        self.set_font(self.letter_font, style=style, size=size)
+        self.set_text_color(90 if grey else 20)
+        self.multi_cell(w=0, h=size * 0.5, text=self.sanitize(text), new_x="LMARGIN", new_y="NEXT")
+        if gap:
+            self.ln(gap)
+
+
+def _draw(layout: LetterLayout, size: float, fonts: tuple[Path, Path] | None, created_at: datetime) -> _LetterPDF:
+    pdf = _LetterPDF(fonts)
+    pdf.set_title(pdf.sanitize(layout.title))
+    pdf.set_author(pdf.sanitize(layout.sender_name))
+    pdf.set_creator("CareerVP")
+    pdf.set_creation_date(created_at)
+    pdf.add_page()
+
+    pdf.paragraph(layout.sender_name, size=size + 5, style="B", gap=1)
+    for line in layout.contact_lines:
+        pdf.paragraph(line, size=size - 1.5, grey=True)
+    pdf.ln(2)
+    pdf.set_draw_color(180)
+    pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
+    pdf.ln(size * 0.6)
+
+    pdf.paragraph(layout.date_line, size=size, gap=size * 0.4)
+    for line in layout.recipient_lines:
+        pdf.paragraph(line, size=size)
+    pdf.ln(size * 0.4)
+    pdf.paragraph(layout.greeting, size=size, gap=size * 0.3)
+    for text in layout.paragraphs:
+        pdf.paragraph(text, size=size, gap=size * 0.3)
+    pdf.paragraph(layout.closing, size=size, gap=size * 0.6)
+    pdf.paragraph(layout.signature, size=size, style="B")
+    return pdf
+
+
+def render_pdf(layout: LetterLayout, *, created_at: datetime) -> bytes:
+    fonts = unicode_font_paths()
+    pdf = _draw(layout, _BODY_SIZES[0], fonts, created_at)
+    for size in _BODY_SIZES[1:]:
+        if pdf.pages_count <= 1:
+            break
+        pdf = _draw(layout, size, fonts, created_at)
+    return bytes(pdf.output())

@@ -1,0 +1,293 @@
+"""The LLM prompt: a fixed system prompt plus a compact user prompt built from a WritingBrief.
+
+Two things drive the design:
+- Truth. The model sees only facts from the evidence map, each with an id, and is told to use nothing else, to name
+  the company and the exact job title, and to be honest about gaps. The reply is JSON naming the fact ids it used.
+- Cost. A letter must cost under $0.006 at Claude Haiku 4.5 prices ($1 / $5 per million input / output tokens).
+  The output is sized from the word target (a letter up to +20% long must fit), the rest of the budget goes to the
+  input, and the least relevant facts are dropped until the prompt fits. `max_tokens` is then set to what the budget
+  still allows, so even a reply that runs to the cap stays under budget.
+
+Token counts are planned with `pricing.estimate_tokens` (characters / 4), inflated by INPUT_TOKEN_SAFETY because a
+real tokenizer can count more tokens than that for names, numbers and punctuation. Output is capped exactly by
+`max_tokens`, which the provider counts in real tokens, so it needs no margin.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from careervp.logic.pricing import HAIKU_45, ModelPrice, estimate_tokens
+from careervp.logic.writers.base import WritingBrief
+from careervp.models.api import FVSViolation, Severity, Tone
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+
+LETTER_COST_BUDGET_USD = 0.006
+BUDGET_PRICE = HAIKU_45
+INPUT_TOKEN_SAFETY = 1.15
+TOKENS_PER_WORD = 1.4  # English prose with names and numbers; Claude averages ~1.3.
+LENGTH_TOLERANCE = 1.2  # Letters within +-20% of the target are acceptable; plan for the long end.
+REPLY_OVERHEAD_TOKENS = 80  # JSON keys, escaped newlines, the evidence_used list.
+
+MAX_FACTS = 12
+MAX_REQUIREMENTS = 6
+MAX_GAPS = 4
+MAX_HOOKS = 3
+MAX_FEEDBACK = 8
+MIN_FACTS = 3
+
+# Tags that structure the user prompt. The LLM writer rejects a reply that still contains one.
+PROMPT_TAGS = ("job", "candidate", "style", "company", "requirements", "gaps", "facts", "feedback")
+
+# TODO(text.py): careervp.logic.text will own the shared stock-phrase list used by the template writer and scoring.
+# Until it lands this copy keeps the prompt self-contained; switch to importing it then.
+STOCK_PHRASES: tuple[str, ...] = (
+    "I am writing to express",
+    "fast-paced",
+    "synergy",
+    "leverage",
+    "passionate about",
+    "in today's ... landscape",
+    "cutting-edge",
+    "results-driven",
+    "proven track record",
+    "team player",
+    "hit the ground running",
+    "think outside the box",
+)
+
+TONE_GUIDE: dict[Tone, str] = {
+    Tone.PROFESSIONAL: "professional: measured and confident, plain statements, no exclamation marks",
+    Tone.ENTHUSIASTIC: "enthusiastic: warm and energetic, real interest in their work, one exclamation mark at most",
+    Tone.TECHNICAL: "technical: precise and concrete, name the systems, tools and numbers, few adjectives",
+}
+
+_CATEGORY_WEIGHT: dict[RequirementCategory, float] = {
+    RequirementCategory.MUST_HAVE: 1.0,
+    RequirementCategory.EMPHASIS: 0.9,
+    RequirementCategory.RESPONSIBILITY: 0.6,
+    RequirementCategory.NICE_TO_HAVE: 0.4,
+}
+
+SYSTEM_PROMPT = f"""You write one cover letter for the candidate in the brief. Truth matters more than polish: one \
+false claim can cost the candidate the job.
+Rules:
+- State only facts listed in <facts>: employers, job titles held, dates, years, numbers, degrees, certifications, \
+skills. Rephrase freely; never add, round up or merge facts into new ones. Say nothing about the company beyond \
+<company>.
+- Name the company and the exact job title as written in <job>.
+- Claim no experience with anything in <gaps>. If you mention a gap, say plainly you have not used it yet and name \
+related experience from <facts>.
+- Write in the first person as the candidate, in the tone and length asked in <style>, in 3 to 5 paragraphs. Open \
+with "Dear Hiring Manager," and close with "Sincerely," and the candidate's name. No placeholders, headings, \
+addresses or notes.
+- Avoid stock phrases: {"; ".join(f'"{p}"' for p in STOCK_PHRASES)}.
+Reply with JSON only: {{"cover_letter": "<letter, paragraphs separated by \\n\\n>", "evidence_used": ["<ids of \
+facts you used>"]}}"""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    system: str
+    user: str
+    max_tokens: int
+    fact_ids: tuple[str, ...]
+
+    @property
+    def estimated_input_tokens(self) -> int:
+        return estimate_tokens(self.system) + estimate_tokens(self.user)
+
+    def worst_case_cost_usd(self, price: ModelPrice = BUDGET_PRICE) -> float:
+        """Cost if the reply runs to `max_tokens`, with the input estimate inflated by the safety margin."""
+        return price.cost(math.ceil(self.estimated_input_tokens * INPUT_TOKEN_SAFETY), self.max_tokens)
+
+
+def needed_output_tokens(word_count_target: int) -> int:
+    """Tokens a reply needs for the longest acceptable letter (+20%) and its JSON wrapper."""
+    return math.ceil(word_count_target * LENGTH_TOLERANCE * TOKENS_PER_WORD) + REPLY_OVERHEAD_TOKENS
+
+
+def build_prompt(
+    brief: WritingBrief,
+    *,
+    feedback: Sequence[FVSViolation] | None = None,
+    budget_usd: float = LETTER_COST_BUDGET_USD,
+    price: ModelPrice = BUDGET_PRICE,
+) -> Prompt:
+    """System and user prompt for one letter, trimmed to fit `budget_usd` at `price`."""
+    evidence = brief.evidence
+    facts = _rank_facts(evidence)
+    pinned = _pinned_ids(evidence, facts)
+    selected = facts[:MAX_FACTS]
+    selected += [f for f in facts[MAX_FACTS:] if f.fact_id in pinned]
+    parts = _Parts(
+        facts=selected,
+        requirements=_top_requirements(evidence),
+        gaps=_top_gaps(evidence),
+        hooks=[_clip(h, 200) for h in evidence.company_hooks[:MAX_HOOKS]],
+        feedback=_feedback_lines(feedback or [])[:MAX_FEEDBACK],
+    )
+    needed = needed_output_tokens(brief.preferences.word_count_target)
+
+    def input_cost(user: str) -> float:
+        tokens = estimate_tokens(SYSTEM_PROMPT) + estimate_tokens(user)
+        return price.cost(math.ceil(tokens * INPUT_TOKEN_SAFETY), 0)
+
+    user = _render_user(brief, parts)
+    while input_cost(user) + price.cost(0, needed) >= budget_usd and parts.shrink(pinned):
+        user = _render_user(brief, parts)
+
+    remaining = budget_usd - input_cost(user)
+    out_price = price.output_per_mtok / 1e6
+    # Stay strictly under budget even at the cap; a zero-price model gets the planned size with headroom.
+    max_tokens = math.floor(remaining / out_price) - 1 if out_price > 0 else 2 * needed
+    return Prompt(
+        system=SYSTEM_PROMPT,
+        user=user,
+        max_tokens=max(max_tokens, 1),
+        fact_ids=tuple(f.fact_id for f in parts.facts),
+    )
+
+
+@dataclass
+class _Parts:
+    facts: list[EvidenceFact]
+    requirements: list[RequirementMatch]
+    gaps: list[str]
+    hooks: list[str]
+    feedback: list[str]
+
+    def shrink(self, pinned: set[str]) -> bool:
+        """Drop the least valuable line; False when nothing more can go."""
+        droppable = [i for i, f in enumerate(self.facts) if f.fact_id not in pinned]
+        if len(self.facts) > MIN_FACTS and droppable:
+            del self.facts[droppable[-1]]
+            return True
+        for items, keep in ((self.requirements, 2), (self.hooks, 1), (self.feedback, 3), (self.gaps, 2)):
+            if len(items) > keep:
+                items.pop()
+                return True
+        return False
+
+
+def _rank_facts(evidence: EvidenceMap) -> list[EvidenceFact]:
+    """Facts by relevance: how strongly requirements lean on them, then the map's own order (best first)."""
+    weight: dict[str, float] = {}
+    for req in evidence.requirements:
+        for fact_id in req.fact_ids:
+            weight[fact_id] = weight.get(fact_id, 0.0) + req.score * _CATEGORY_WEIGHT[req.category]
+    order = {f.fact_id: i for i, f in enumerate(evidence.facts)}
+
+    def relevance(fact: EvidenceFact) -> float:
+        bonus = 0.2 if fact.metrics else 0.0
+        if fact.kind is FactKind.GAP_RESPONSE:
+            bonus += 0.5  # The candidate's own answer about a gap: the best material for honesty.
+        return weight.get(fact.fact_id, 0.0) + bonus
+
+    return sorted(evidence.facts, key=lambda f: (-relevance(f), order[f.fact_id]))
+
+
+def _pinned_ids(evidence: EvidenceMap, facts: list[EvidenceFact]) -> set[str]:
+    """Facts that survive trimming: the two most recent roles (so employers are named right) and gap answers."""
+    roles = [f for f in evidence.facts if f.kind is FactKind.ROLE][:2]
+    answers = [f for f in facts if f.kind is FactKind.GAP_RESPONSE]
+    return {f.fact_id for f in [*roles, *answers]}
+
+
+def _top_requirements(evidence: EvidenceMap) -> list[RequirementMatch]:
+    met = [r for r in evidence.requirements if not r.is_gap and r.fact_ids]
+    met.sort(key=lambda r: -r.score * _CATEGORY_WEIGHT[r.category])
+    return met[:MAX_REQUIREMENTS]
+
+
+def _requirement_line(req: RequirementMatch, shown: set[str]) -> str:
+    # Cite only facts still in the prompt, so the model never reaches for an id it cannot see.
+    ids = [i for i in req.fact_ids if i in shown][:3]
+    cited = f" [{', '.join(ids)}]" if ids else ""
+    return f"- {_clip(req.requirement, 120)}{cited}"
+
+
+def _top_gaps(evidence: EvidenceMap) -> list[str]:
+    gaps: list[RequirementMatch] = sorted(evidence.gaps, key=lambda r: -_CATEGORY_WEIGHT[r.category])
+    return [_clip(r.requirement, 120) for r in gaps[:MAX_GAPS]]
+
+
+def _feedback_lines(violations: Sequence[FVSViolation]) -> list[str]:
+    ordered = sorted(violations, key=lambda v: v.severity is not Severity.CRITICAL)
+    lines = []
+    for v in ordered:
+        message = _clip(v.message, 160).rstrip(".")
+        line = f"[{v.severity.value}] {v.field}: {message}."
+        if v.found:
+            line += f' Found: "{_clip(v.found, 80)}".'
+        if v.expected:
+            line += f' Expected: "{_clip(v.expected, 80)}".'
+        lines.append(line)
+    return lines
+
+
+def _render_user(brief: WritingBrief, parts: _Parts) -> str:
+    evidence, prefs = brief.evidence, brief.preferences
+    shown = {f.fact_id for f in parts.facts}
+    candidate = [f"Name: {brief.candidate.name or evidence.candidate_name}"]
+    if evidence.current_role:
+        at = f" at {evidence.current_employer}" if evidence.current_employer else ""
+        candidate.append(f"Current role: {evidence.current_role}{at}")
+    if evidence.years_of_experience is not None:
+        candidate.append(f"Years of experience: {evidence.years_of_experience}")
+    emphasis = _dedupe([*(prefs.emphasis_areas or []), *evidence.emphasis_areas])
+    style = [f"Tone: {TONE_GUIDE[prefs.tone]}", f"Length: about {prefs.word_count_target} words"]
+    if emphasis:
+        style.append("Emphasise: " + "; ".join(_clip(e, 80) for e in emphasis[:5]))
+    style.append(
+        "Salary: you may say you are happy to discuss it; give no figures"
+        if prefs.include_salary_expectations
+        else "Salary: do not mention it"
+    )
+    sections = [
+        _section("job", [f"Company: {evidence.company_name}", f"Job title: {evidence.job_title}"]),
+        _section("candidate", candidate),
+        _section("style", style),
+        _section("company", [f"- {h}" for h in parts.hooks]),
+        _section("requirements", [_requirement_line(r, shown) for r in parts.requirements]),
+        _section("gaps", [f"- {g}" for g in parts.gaps]),
+        _section("facts", [_fact_line(f) for f in parts.facts]),
+    ]
+    if parts.feedback:
+        intro = "Your previous letter was rejected. Fix every point below; keep what was right."
+        sections.append(_section("feedback", [intro, *(f"- {line}" for line in parts.feedback)]))
+    return "\n".join(s for s in sections if s)
+
+
+def _fact_line(fact: EvidenceFact) -> str:
+    limit = 400 if fact.kind in (FactKind.SUMMARY, FactKind.GAP_RESPONSE) else 260
+    return f"{fact.fact_id} ({_clip(fact.source, 90)}): {_clip(fact.text, limit)}"
+
+
+def _section(tag: str, lines: list[str]) -> str:
+    if not lines:
+        return ""
+    body = "\n".join(lines)
+    return f"<{tag}>\n{body}\n</{tag}>"
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _dedupe(items: Sequence[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.strip().lower()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(item.strip())
+    return out

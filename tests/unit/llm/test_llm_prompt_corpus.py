@@ -1,0 +1,80 @@
+"""The cost budget on real pairs: every corpus pair's prompt keeps a letter under $0.006 at Haiku 4.5 prices.
+
+Runs on the corpus in CAREERVP_CORPUS_DIR when set (to check another corpus of the same format), else the shared
+corpus beside the repository, else the sample under tests/fixtures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from careervp.logic.pricing import HAIKU_45
+from careervp.logic.prompts import LETTER_COST_BUDGET_USD, build_prompt, needed_output_tokens
+from careervp.logic.writers.base import WritingBrief
+from careervp.models.api import FVSViolation, Preferences, Severity
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _corpus_dir() -> Path | None:
+    candidates = [os.environ.get("CAREERVP_CORPUS_DIR"), REPO.parent / "shared/data/corpus"]
+    candidates.append(REPO / "tests/fixtures/corpus_sample")
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "pairs.jsonl").is_file():
+            return Path(candidate)
+    return None
+
+
+def _pairs() -> list[dict[str, Any]]:
+    corpus = _corpus_dir()
+    if corpus is None:
+        return []
+    lines = (corpus / "pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    return [{**json.loads(line), "_root": corpus} for line in lines if line.strip()]
+
+
+def _brief(pair: dict[str, Any]) -> WritingBrief:
+    ingest = pytest.importorskip("careervp.ingest")
+    evidence_module = pytest.importorskip("careervp.logic.evidence")
+    if not hasattr(ingest, "read_cv_file") or not hasattr(ingest, "read_posting"):
+        pytest.skip("careervp.ingest has no readers yet")
+    root: Path = pair["_root"]
+    cv = ingest.read_cv_file(root / pair["cv"])
+    job = ingest.read_posting(
+        (root / pair["job"]).read_text(encoding="utf-8"), company_name=pair["company_name"], job_title=pair["job_title"]
+    )
+    evidence = evidence_module.build_evidence_map(
+        cv, job, emphasis_areas=pair.get("emphasis_areas", []), today=date(2026, 11, 28)
+    )
+    prefs = Preferences(
+        tone=pair["tone"], word_count_target=pair["word_count_target"], emphasis_areas=pair.get("emphasis_areas")
+    )
+    return WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person)
+
+
+PAIRS = _pairs()
+
+
+@pytest.mark.skipif(not PAIRS, reason="no corpus found")
+@pytest.mark.parametrize("pair", PAIRS, ids=[p["id"] for p in PAIRS])
+def test_corpus_pair_prompt_fits_the_budget(pair: dict[str, Any]) -> None:
+    brief = _brief(pair)
+    retry_feedback = [
+        FVSViolation(field="metric", found="70%", expected="50%", severity=Severity.CRITICAL, message="Not in the CV.")
+    ]
+    for feedback in (None, retry_feedback):
+        prompt = build_prompt(brief, feedback=feedback)
+        assert prompt.worst_case_cost_usd() < LETTER_COST_BUDGET_USD
+        assert prompt.max_tokens >= needed_output_tokens(pair["word_count_target"])
+        # The expected letter (target length) costs well under the cap.
+        expected = HAIKU_45.cost(prompt.estimated_input_tokens, needed_output_tokens(pair["word_count_target"]))
+        assert expected < LETTER_COST_BUDGET_USD
+        assert f"Company: {pair['company_name']}" in prompt.user
+        assert f"Job title: {pair['job_title']}" in prompt.user
+        assert len(prompt.fact_ids) >= 3

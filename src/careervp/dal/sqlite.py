@@ -1,0 +1,420 @@
+"""SQLite adapter of the Repository port: the embedded default, one file in the data dir.
+
+- WAL, so readers never wait for the writer, and `BEGIN IMMEDIATE` for every read-modify-write (rate counters,
+  idempotency claims, letter versions): SQLite then admits one writer at a time, which is what makes "count one
+  request in every window or in none" and "exactly one claimant" atomic across threads and processes.
+- One connection per thread (sqlite3 connections must not be shared between threads); the busy timeout makes a
+  writer wait for another rather than fail.
+- Records are stored as their JSON next to the few columns that are queried, so a model change needs no migration.
+- Ids of CVs and jobs are global, as in the DynamoDB adapter: an id owned by another (unexpired) user is never taken,
+  which is what lets the service tell FORBIDDEN from NOT_FOUND.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from careervp.logic import ratelimit
+from careervp.logic.ports import StorageError, VersionConflict
+from careervp.models.records import (
+    CVRecord,
+    IdempotencyClaim,
+    IdempotencyState,
+    JobRecord,
+    LetterRecord,
+    RateBucket,
+    RateOutcome,
+)
+
+R = TypeVar("R", bound=BaseModel)
+
+# How long a finished request's response is replayed, and after how long an unfinished claim is presumed dead
+# (the generation timeout is 300 s). Same values as the DynamoDB adapter.
+IDEMPOTENCY_TTL = timedelta(hours=24)
+IDEMPOTENCY_LEASE = timedelta(minutes=10)
+# Counters outlive their window a little; expired ones are swept on the user's next request.
+RATE_COUNTER_GRACE_S = 3600
+MAX_VERSION_ATTEMPTS = 20
+BUSY_TIMEOUT_S = 30.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS cvs (
+    cv_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at REAL NOT NULL, expires_at REAL NOT NULL,
+    body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS cvs_by_user ON cvs (user_id, created_at);
+CREATE TABLE IF NOT EXISTS jobs (
+    job_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at REAL NOT NULL, expires_at REAL NOT NULL,
+    body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS jobs_by_user ON jobs (user_id, created_at);
+CREATE TABLE IF NOT EXISTS letters (
+    user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, version INTEGER NOT NULL,
+    created_at REAL NOT NULL, expires_at REAL NOT NULL, body TEXT NOT NULL,
+    PRIMARY KEY (user_id, cv_id, job_id, version));
+-- The highest version ever stored per letter, so a number is never reused even after its row is purged or deleted.
+CREATE TABLE IF NOT EXISTS letter_series (
+    user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, last_version INTEGER NOT NULL,
+    PRIMARY KEY (user_id, cv_id, job_id));
+CREATE TABLE IF NOT EXISTS rate_counters (
+    user_id TEXT NOT NULL, rate_window TEXT NOT NULL, window_start INTEGER NOT NULL, hits INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL, PRIMARY KEY (user_id, rate_window, window_start));
+CREATE TABLE IF NOT EXISTS idempotency (
+    user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, state TEXT NOT NULL,
+    status_code INTEGER, response TEXT, claimed_at REAL NOT NULL, expires_at REAL NOT NULL,
+    PRIMARY KEY (user_id, key));
+"""
+
+
+def _epoch(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+class SqliteRepository:
+    """The Repository port on one SQLite file. Every method raises StorageError on any database failure."""
+
+    def __init__(self, path: Path, *, now: Callable[[], datetime] | None = None) -> None:
+        self._path = Path(path)
+        self._now = now or (lambda: datetime.now(UTC))
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        with self._errors("open"):
+            connection = self._connection()
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.executescript(_SCHEMA)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    # ---------------------------------------------------------------- plumbing
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE itself.
+            connection = sqlite3.connect(self._path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+            self._local.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return connection
+
+    @contextmanager
+    def _errors(self, operation: str) -> Iterator[None]:
+        try:
+            yield
+        except StorageError:
+            raise
+        except (sqlite3.Error, ValidationError, ValueError) as error:
+            raise StorageError(f"{operation} failed: {error}") from error
+
+    @contextmanager
+    def _write(self, operation: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction, holding SQLite's single writer lock from the first statement."""
+        with self._errors(operation):
+            connection = self._connection()
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+
+    def _read(self, operation: str, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
+        with self._errors(operation):
+            rows: list[sqlite3.Row] = self._connection().execute(sql, params).fetchall()
+            return rows
+
+    def _now_epoch(self) -> float:
+        return _epoch(self._now())
+
+    @staticmethod
+    def _parse(model: type[R], rows: list[Any]) -> list[R]:
+        return [model.model_validate_json(row[0]) for row in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._connections:
+                with suppress(sqlite3.Error):
+                    connection.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def ping(self) -> bool:
+        try:
+            self._connection().execute("SELECT 1").fetchone()
+        except sqlite3.Error:
+            return False
+        return True
+
+    def purge_expired(self) -> int:
+        """Delete what has expired (the 90-day retention). Reads already hide it; this frees the space."""
+        now = self._now_epoch()
+        with self._write("purge_expired") as db:
+            removed = 0
+            for table in ("cvs", "jobs", "letters", "rate_counters", "idempotency"):
+                removed += db.execute(f"DELETE FROM {table} WHERE expires_at <= ?", (now,)).rowcount  # noqa: S608
+            return removed
+
+    # ---------------------------------------------------------------- CVs and job postings
+    def _put_owned(self, table: str, id_column: str, record_id: str, record: CVRecord | JobRecord) -> None:
+        with self._write(f"put_{table}") as db:
+            cursor = db.execute(
+                f"INSERT INTO {table} ({id_column}, user_id, created_at, expires_at, body) VALUES (?, ?, ?, ?, ?) "  # noqa: S608
+                f"ON CONFLICT ({id_column}) DO UPDATE SET user_id = excluded.user_id, created_at = excluded.created_at,"
+                " expires_at = excluded.expires_at, body = excluded.body"
+                f" WHERE {table}.user_id = excluded.user_id OR {table}.expires_at <= ?",
+                (
+                    record_id,
+                    record.user_id,
+                    _epoch(record.created_at),
+                    _epoch(record.expires_at),
+                    record.model_dump_json(),
+                    self._now_epoch(),
+                ),
+            )
+            if cursor.rowcount == 0:
+                raise StorageError(f"{table[:-1]} id {record_id!r} belongs to another user")
+
+    def _get_owned(self, table: str, id_column: str, user_id: str, record_id: str) -> list[Any]:
+        return self._read(
+            f"get_{table}",
+            f"SELECT body FROM {table} WHERE {id_column} = ? AND user_id = ? AND expires_at > ?",  # noqa: S608
+            (record_id, user_id, self._now_epoch()),
+        )
+
+    def _owner(self, table: str, id_column: str, record_id: str) -> str | None:
+        rows = self._read(
+            f"{table}_owner",
+            f"SELECT user_id FROM {table} WHERE {id_column} = ? AND expires_at > ?",  # noqa: S608
+            (record_id, self._now_epoch()),
+        )
+        return str(rows[0][0]) if rows else None
+
+    def _list_owned(self, table: str, id_column: str, user_id: str) -> list[Any]:
+        return self._read(
+            f"list_{table}",
+            f"SELECT body FROM {table} WHERE user_id = ? AND expires_at > ? ORDER BY created_at, {id_column}",  # noqa: S608
+            (user_id, self._now_epoch()),
+        )
+
+    def _delete_owned(self, table: str, id_column: str, user_id: str, record_id: str) -> bool:
+        with self._write(f"delete_{table}") as db:
+            cursor = db.execute(f"DELETE FROM {table} WHERE {id_column} = ? AND user_id = ?", (record_id, user_id))  # noqa: S608
+            return cursor.rowcount > 0
+
+    def put_cv(self, record: CVRecord) -> None:
+        self._put_owned("cvs", "cv_id", record.cv_id, record)
+
+    def get_cv(self, user_id: str, cv_id: str) -> CVRecord | None:
+        with self._errors("get_cv"):
+            records = self._parse(CVRecord, self._get_owned("cvs", "cv_id", user_id, cv_id))
+        return records[0] if records else None
+
+    def cv_owner(self, cv_id: str) -> str | None:
+        return self._owner("cvs", "cv_id", cv_id)
+
+    def list_cvs(self, user_id: str) -> list[CVRecord]:
+        with self._errors("list_cvs"):
+            return self._parse(CVRecord, self._list_owned("cvs", "cv_id", user_id))
+
+    def delete_cv(self, user_id: str, cv_id: str) -> bool:
+        return self._delete_owned("cvs", "cv_id", user_id, cv_id)
+
+    def put_job(self, record: JobRecord) -> None:
+        self._put_owned("jobs", "job_id", record.job_id, record)
+
+    def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
+        with self._errors("get_job"):
+            records = self._parse(JobRecord, self._get_owned("jobs", "job_id", user_id, job_id))
+        return records[0] if records else None
+
+    def job_owner(self, job_id: str) -> str | None:
+        return self._owner("jobs", "job_id", job_id)
+
+    def list_jobs(self, user_id: str) -> list[JobRecord]:
+        with self._errors("list_jobs"):
+            return self._parse(JobRecord, self._list_owned("jobs", "job_id", user_id))
+
+    def delete_job(self, user_id: str, job_id: str) -> bool:
+        return self._delete_owned("jobs", "job_id", user_id, job_id)
+
+    # ---------------------------------------------------------------- letter versions
+    def add_letter(self, record: LetterRecord) -> LetterRecord:
+        """Insert under the UNIQUE primary key; a taken (or once-used) number moves on to the next free one."""
+        with self._write("add_letter") as db:
+            ids = (record.user_id, record.cv_id, record.job_id)
+            row = db.execute(
+                "SELECT last_version FROM letter_series WHERE user_id = ? AND cv_id = ? AND job_id = ?", ids
+            ).fetchone()
+            version = max(record.version, (row[0] if row else 0) + 1)
+            for _ in range(MAX_VERSION_ATTEMPTS):
+                stored = record.model_copy(update={"version": version})
+                try:
+                    db.execute(
+                        "INSERT INTO letters (user_id, cv_id, job_id, version, created_at, expires_at, body)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (*ids, version, _epoch(stored.created_at), _epoch(stored.expires_at), stored.model_dump_json()),
+                    )
+                except sqlite3.IntegrityError:
+                    version += 1
+                    continue
+                db.execute(
+                    "INSERT INTO letter_series (user_id, cv_id, job_id, last_version) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (user_id, cv_id, job_id) DO UPDATE SET"
+                    " last_version = max(last_version, excluded.last_version)",
+                    (*ids, version),
+                )
+                return stored
+            raise VersionConflict(f"no free letter version after {MAX_VERSION_ATTEMPTS} attempts")
+
+    def latest_letter_version(self, user_id: str, cv_id: str, job_id: str) -> int:
+        rows = self._read(
+            "latest_letter_version",
+            "SELECT max(coalesce((SELECT last_version FROM letter_series WHERE user_id = ?1 AND cv_id = ?2"
+            " AND job_id = ?3), 0), coalesce((SELECT max(version) FROM letters WHERE user_id = ?1 AND cv_id = ?2"
+            " AND job_id = ?3), 0))",
+            (user_id, cv_id, job_id),
+        )
+        return int(rows[0][0])
+
+    def get_letter(self, user_id: str, cv_id: str, job_id: str, version: int | None = None) -> LetterRecord | None:
+        sql = "SELECT body FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ? AND expires_at > ?"
+        params: tuple[Any, ...] = (user_id, cv_id, job_id, self._now_epoch())
+        if version is not None:
+            sql += " AND version = ?"
+            params = (*params, version)
+        rows = self._read("get_letter", sql + " ORDER BY version DESC LIMIT 1", params)
+        with self._errors("get_letter"):
+            records = self._parse(LetterRecord, rows)
+        return records[0] if records else None
+
+    def list_letters(self, user_id: str, cv_id: str | None = None, job_id: str | None = None) -> list[LetterRecord]:
+        sql = "SELECT body FROM letters WHERE user_id = ? AND expires_at > ?"
+        params: tuple[Any, ...] = (user_id, self._now_epoch())
+        if cv_id is not None:
+            sql, params = sql + " AND cv_id = ?", (*params, cv_id)
+        if job_id is not None:
+            sql, params = sql + " AND job_id = ?", (*params, job_id)
+        rows = self._read("list_letters", sql + " ORDER BY created_at, cv_id, job_id, version", params)
+        with self._errors("list_letters"):
+            return self._parse(LetterRecord, rows)
+
+    def delete_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool:
+        with self._write("delete_letter_version") as db:
+            cursor = db.execute(
+                "DELETE FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ? AND version = ?",
+                (user_id, cv_id, job_id, version),
+            )
+            return cursor.rowcount > 0
+
+    # ---------------------------------------------------------------- erasure
+    def delete_user(self, user_id: str) -> int:
+        """Erase the user's CVs, jobs, letters, version series and idempotency records (which hold letters); return
+        how many CVs, jobs and letter versions went. Rate counters stay until their window ends, so erasing an account
+        is not a way to reset a quota."""
+        with self._write("delete_user") as db:
+            erased = 0
+            for table in ("cvs", "jobs", "letters"):
+                erased += db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,)).rowcount  # noqa: S608
+            db.execute("DELETE FROM letter_series WHERE user_id = ?", (user_id,))
+            db.execute("DELETE FROM idempotency WHERE user_id = ?", (user_id,))
+            return erased
+
+    # ---------------------------------------------------------------- rate limits
+    def consume_rate(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+        now = int(self._now_epoch())
+        with self._write("consume_rate") as db:
+            db.execute("DELETE FROM rate_counters WHERE user_id = ? AND expires_at <= ?", (user_id, now))
+            counts = []
+            for bucket in buckets:
+                row = db.execute(
+                    "SELECT hits FROM rate_counters WHERE user_id = ? AND rate_window = ? AND window_start = ?",
+                    (user_id, bucket.window.value, bucket.window_start),
+                ).fetchone()
+                counts.append(int(row[0]) if row else 0)
+            outcome = ratelimit.decide(buckets, counts, now)
+            if outcome.allowed:
+                db.executemany(
+                    "INSERT INTO rate_counters (user_id, rate_window, window_start, hits, expires_at)"
+                    " VALUES (?, ?, ?, 1, ?)"
+                    " ON CONFLICT (user_id, rate_window, window_start) DO UPDATE SET hits = hits + 1",
+                    [(user_id, b.window.value, b.window_start, b.reset_at + RATE_COUNTER_GRACE_S) for b in buckets],
+                )
+            return outcome
+
+    # ---------------------------------------------------------------- idempotency
+    def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
+        """Exactly one of any number of simultaneous claimants gets NEW; the others see IN_PROGRESS, then DONE."""
+        moment = _epoch(now)
+        with self._write("claim_idempotency") as db:
+            row = db.execute(
+                "SELECT state, request_hash, status_code, response, claimed_at, expires_at FROM idempotency"
+                " WHERE user_id = ? AND key = ?",
+                (user_id, key),
+            ).fetchone()
+            if row is not None:
+                state, stored_hash, status_code, response, claimed_at, expires_at = row
+                stale = state == IdempotencyState.IN_PROGRESS.value and claimed_at < moment - _seconds(
+                    IDEMPOTENCY_LEASE
+                )
+                if expires_at > moment and not stale:
+                    if state == IdempotencyState.DONE.value:
+                        return IdempotencyClaim(
+                            state=IdempotencyState.DONE,
+                            request_hash=stored_hash,
+                            status_code=status_code,
+                            response=json.loads(response),
+                        )
+                    return IdempotencyClaim(state=IdempotencyState.IN_PROGRESS, request_hash=stored_hash)
+            db.execute(
+                "INSERT OR REPLACE INTO idempotency (user_id, key, request_hash, state, status_code, response,"
+                " claimed_at, expires_at) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)",
+                (
+                    user_id,
+                    key,
+                    request_hash,
+                    IdempotencyState.IN_PROGRESS.value,
+                    moment,
+                    moment + _seconds(IDEMPOTENCY_TTL),
+                ),
+            )
+            return IdempotencyClaim(state=IdempotencyState.NEW, request_hash=request_hash)
+
+    def complete_idempotency(
+        self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
+    ) -> None:
+        """Store the response on the claim. A claim released meanwhile stays released (no half record)."""
+        with self._write("complete_idempotency") as db:
+            db.execute(
+                "UPDATE idempotency SET state = ?, status_code = ?, response = ?, expires_at = ?"
+                " WHERE user_id = ? AND key = ?",
+                (
+                    IdempotencyState.DONE.value,
+                    status_code,
+                    json.dumps(response, separators=(",", ":"), default=str),
+                    _epoch(now) + _seconds(IDEMPOTENCY_TTL),
+                    user_id,
+                    key,
+                ),
+            )
+
+    def release_idempotency(self, user_id: str, key: str) -> None:
+        with self._write("release_idempotency") as db:
+            db.execute("DELETE FROM idempotency WHERE user_id = ? AND key = ?", (user_id, key))
+
+
+def _seconds(delta: timedelta) -> float:
+    return delta.total_seconds()

@@ -1,0 +1,431 @@
+"""The storage contract: what every Repository adapter must do, whatever it is built on.
+
+Subclass `RepositoryContract` and provide a `repo` fixture returning a fresh, empty repository:
+
+    class TestSqliteRepository(RepositoryContract):
+        @pytest.fixture
+        def repo(self, tmp_path): return SqliteRepository(tmp_path / "db.sqlite3")
+
+Import it as `from contract.repository_contract import RepositoryContract` (tests/ is on sys.path for the packages
+tests/contract and tests/integration).
+
+Conventions the contract fixes (the service and the API rely on them):
+- CV and job ids are global: an id owned by another user's unexpired record is never taken over (StorageError).
+- Lists are oldest first: CVs and jobs by (created_at, id); letters by (created_at, cv_id, job_id, version).
+- Expired records are never served (get, owner, list), but an expired letter version still counts for numbering.
+- `add_letter` never overwrites a version: a taken number moves on to the next free one.
+- `consume_rate` counts a request in every bucket or in none; refused -> the full window that frees up last;
+  allowed -> the window with the fewest requests left after this one (ties: the one that resets last).
+- Idempotency: exactly one simultaneous claimant gets NEW; a finished response is replayed for 24 h; an unfinished
+  claim older than 10 minutes may be taken over; `complete` after `release` stores nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+import pytest
+
+from careervp.logic.ports import Repository, StorageError
+from careervp.models.api import FVSValidation, Preferences
+from careervp.models.cv import CV, ExperienceEntry, Person
+from careervp.models.job import JobPosting
+from careervp.models.records import (
+    CVRecord,
+    IdempotencyState,
+    JobRecord,
+    LetterRecord,
+    RateBucket,
+    RateWindow,
+)
+
+T = TypeVar("T")
+NOW = datetime.now(UTC).replace(microsecond=0)
+PAST = NOW - timedelta(days=1)
+# Tomorrow's midnight (UTC): a minute boundary that is also an hour and a day boundary, and in the future, so no
+# adapter sweeps its counters as expired while a test runs.
+MINUTE_START = int(NOW.timestamp()) - int(NOW.timestamp()) % 86_400 + 86_400
+
+
+def make_cv_record(
+    user_id: str, cv_id: str, *, expires_at: datetime | None = None, created_at: datetime = NOW, name: str = "Ada"
+) -> CVRecord:
+    cv = CV(
+        person=Person(name=name, email="ada@example.com"),
+        experience=[ExperienceEntry(employer="Example Works", title="Engineer", achievements=["Cut costs by 20%"])],
+        skills=["Python", "PostgreSQL"],
+        raw_text=f"{name}\nEngineer at Example Works",
+    )
+    return CVRecord(
+        user_id=user_id,
+        cv_id=cv_id,
+        filename="cv.md",
+        content_type="text/markdown",
+        cv=cv,
+        created_at=created_at,
+        expires_at=expires_at or created_at + timedelta(days=90),
+    )
+
+
+def make_job_record(
+    user_id: str, job_id: str, *, expires_at: datetime | None = None, created_at: datetime = NOW
+) -> JobRecord:
+    posting = JobPosting(company_name="Example Corp", job_title="Backend Engineer", must_have=["Python"])
+    return JobRecord(
+        user_id=user_id,
+        job_id=job_id,
+        company_name="Example Corp",
+        job_title="Backend Engineer",
+        description="We need Python.",
+        posting=posting,
+        created_at=created_at,
+        expires_at=expires_at or created_at + timedelta(days=90),
+    )
+
+
+def make_letter(
+    user_id: str,
+    cv_id: str,
+    job_id: str,
+    version: int = 1,
+    *,
+    expires_at: datetime | None = None,
+    content: str = "Dear hiring team, ...",
+) -> LetterRecord:
+    created = NOW + timedelta(seconds=version)
+    return LetterRecord(
+        user_id=user_id,
+        cv_id=cv_id,
+        job_id=job_id,
+        version=version,
+        cover_letter_id=f"cl-{cv_id}-{job_id}-{version}",
+        company_name="Example Corp",
+        job_title="Backend Engineer",
+        content=content,
+        word_count=len(content.split()),
+        personalization_score=0.8,
+        relevance_score=0.7,
+        tone_score=0.9,
+        quality_score=0.79,
+        preferences=Preferences(),
+        fvs_validation=FVSValidation(is_valid=True, company_name_verified=True, job_title_verified=True),
+        code="COVER_LETTER_GENERATED_SUCCESS",
+        response={"success": True, "nested": {"version": version}},
+        created_at=created,
+        expires_at=expires_at or created + timedelta(days=90),
+    )
+
+
+def buckets(minute: int, hour: int, day: int, *, start: int = MINUTE_START) -> list[RateBucket]:
+    return [
+        RateBucket(window=RateWindow.MINUTE, window_start=start, limit=minute),
+        RateBucket(window=RateWindow.HOUR, window_start=start - start % 3600, limit=hour),
+        RateBucket(window=RateWindow.DAY, window_start=start - start % 86_400, limit=day),
+    ]
+
+
+def all_at_once(count: int, action: Callable[[int], T]) -> list[T]:
+    """Run `action` in `count` threads released together by a barrier, so the calls really overlap."""
+    barrier = threading.Barrier(count)
+
+    def run(index: int) -> T:
+        barrier.wait()
+        return action(index)
+
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        return list(pool.map(run, range(count)))
+
+
+class RepositoryContract:
+    """Every test gets a fresh, empty `repo` from the subclass's fixture."""
+
+    @pytest.fixture
+    def repo(self) -> Any:  # pragma: no cover - always overridden
+        raise NotImplementedError
+
+    # ---------------------------------------------------------------- CVs
+    def test_cv_round_trip_and_owner(self, repo: Repository) -> None:
+        record = make_cv_record("alice", "cv-1")
+        repo.put_cv(record)
+        assert repo.get_cv("alice", "cv-1") == record
+        assert repo.cv_owner("cv-1") == "alice"
+        assert repo.cv_owner("cv-unknown") is None
+
+    def test_cv_is_invisible_to_another_user(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "cv-1"))
+        assert repo.get_cv("bob", "cv-1") is None
+        assert repo.list_cvs("bob") == []
+        assert repo.delete_cv("bob", "cv-1") is False
+        assert repo.get_cv("alice", "cv-1") is not None
+
+    def test_cv_id_owned_by_another_user_is_not_taken_over(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "cv-1"))
+        with pytest.raises(StorageError):
+            repo.put_cv(make_cv_record("bob", "cv-1"))
+        assert repo.cv_owner("cv-1") == "alice"
+        assert repo.get_cv("bob", "cv-1") is None
+
+    def test_cv_put_by_its_owner_replaces_it(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "cv-1", name="Ada"))
+        repo.put_cv(make_cv_record("alice", "cv-1", name="Ada Lovelace"))
+        stored = repo.get_cv("alice", "cv-1")
+        assert stored is not None
+        assert stored.cv.person.name == "Ada Lovelace"
+        assert len(repo.list_cvs("alice")) == 1
+
+    def test_cvs_are_listed_oldest_first_and_only_the_owners(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "cv-b", created_at=NOW))
+        repo.put_cv(make_cv_record("alice", "cv-a", created_at=NOW + timedelta(seconds=5)))
+        repo.put_cv(make_cv_record("alice", "cv-c", created_at=NOW - timedelta(seconds=5)))
+        repo.put_cv(make_cv_record("bob", "cv-d"))
+        assert [r.cv_id for r in repo.list_cvs("alice")] == ["cv-c", "cv-b", "cv-a"]
+        assert [r.cv_id for r in repo.list_cvs("bob")] == ["cv-d"]
+
+    def test_cv_delete(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "cv-1"))
+        assert repo.delete_cv("alice", "cv-1") is True
+        assert repo.delete_cv("alice", "cv-1") is False
+        assert repo.get_cv("alice", "cv-1") is None
+        assert repo.cv_owner("cv-1") is None
+
+    def test_deleted_cv_id_can_be_used_again(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "cv-1"))
+        repo.delete_cv("alice", "cv-1")
+        repo.put_cv(make_cv_record("bob", "cv-1"))
+        assert repo.cv_owner("cv-1") == "bob"
+
+    # ---------------------------------------------------------------- jobs
+    def test_job_round_trip_owner_list_delete(self, repo: Repository) -> None:
+        record = make_job_record("alice", "job-1")
+        repo.put_job(record)
+        repo.put_job(make_job_record("alice", "job-2", created_at=NOW + timedelta(seconds=1)))
+        assert repo.get_job("alice", "job-1") == record
+        assert repo.job_owner("job-1") == "alice"
+        assert repo.job_owner("job-x") is None
+        assert [r.job_id for r in repo.list_jobs("alice")] == ["job-1", "job-2"]
+        assert repo.delete_job("alice", "job-1") is True
+        assert repo.delete_job("alice", "job-1") is False
+        assert [r.job_id for r in repo.list_jobs("alice")] == ["job-2"]
+
+    def test_job_of_another_user_is_neither_visible_nor_taken_over(self, repo: Repository) -> None:
+        repo.put_job(make_job_record("alice", "job-1"))
+        with pytest.raises(StorageError):
+            repo.put_job(make_job_record("bob", "job-1"))
+        assert repo.get_job("bob", "job-1") is None
+        assert repo.delete_job("bob", "job-1") is False
+        assert repo.job_owner("job-1") == "alice"
+        assert repo.list_jobs("bob") == []
+
+    # ---------------------------------------------------------------- letters
+    def test_letter_round_trip(self, repo: Repository) -> None:
+        record = make_letter("alice", "cv-1", "job-1")
+        stored = repo.add_letter(record)
+        assert stored == record
+        assert repo.get_letter("alice", "cv-1", "job-1") == record
+        assert repo.get_letter("alice", "cv-1", "job-1", 1) == record
+        assert repo.get_letter("alice", "cv-1", "job-1", 2) is None
+        assert repo.get_letter("bob", "cv-1", "job-1") is None
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 1
+        assert repo.latest_letter_version("alice", "cv-1", "job-2") == 0
+
+    def test_a_version_is_never_overwritten(self, repo: Repository) -> None:
+        first = repo.add_letter(make_letter("alice", "cv-1", "job-1", 1, content="first text"))
+        second = repo.add_letter(make_letter("alice", "cv-1", "job-1", 1, content="second text"))
+        assert (first.version, second.version) == (1, 2)
+        kept = repo.get_letter("alice", "cv-1", "job-1", 1)
+        assert kept is not None
+        assert kept.content == "first text"
+        latest = repo.get_letter("alice", "cv-1", "job-1")
+        assert latest is not None
+        assert (latest.version, latest.content) == (2, "second text")
+
+    def test_versions_beyond_nine_sort_numerically(self, repo: Repository) -> None:
+        for version in range(1, 12):
+            repo.add_letter(make_letter("alice", "cv-1", "job-1", version))
+        latest = repo.get_letter("alice", "cv-1", "job-1")
+        assert latest is not None
+        assert latest.version == 11
+        assert [r.version for r in repo.list_letters("alice", "cv-1", "job-1")] == list(range(1, 12))
+
+    def test_concurrent_writers_each_get_their_own_version(self, repo: Repository) -> None:
+        stored = all_at_once(20, lambda i: repo.add_letter(make_letter("alice", "cv-1", "job-1", 1, content=f"t{i}")))
+        assert sorted(r.version for r in stored) == list(range(1, 21))
+        texts = {r.version: r.content for r in repo.list_letters("alice", "cv-1", "job-1")}
+        assert texts == {r.version: r.content for r in stored}
+
+    def test_list_letters_filters_by_cv_and_job(self, repo: Repository) -> None:
+        repo.add_letter(make_letter("alice", "cv-1", "job-1"))
+        repo.add_letter(make_letter("alice", "cv-1", "job-2"))
+        repo.add_letter(make_letter("alice", "cv-2", "job-1"))
+        repo.add_letter(make_letter("bob", "cv-9", "job-9"))
+        pairs = lambda records: sorted((r.cv_id, r.job_id) for r in records)  # noqa: E731
+        assert pairs(repo.list_letters("alice")) == [("cv-1", "job-1"), ("cv-1", "job-2"), ("cv-2", "job-1")]
+        assert pairs(repo.list_letters("alice", cv_id="cv-1")) == [("cv-1", "job-1"), ("cv-1", "job-2")]
+        assert pairs(repo.list_letters("alice", job_id="job-1")) == [("cv-1", "job-1"), ("cv-2", "job-1")]
+        assert pairs(repo.list_letters("alice", "cv-2", "job-1")) == [("cv-2", "job-1")]
+        assert pairs(repo.list_letters("bob")) == [("cv-9", "job-9")]
+
+    def test_letter_fields_survive_storage(self, repo: Repository) -> None:
+        record = make_letter("alice", "cv-1", "job-1").model_copy(update={"edited": True, "model_used": "m"})
+        repo.add_letter(record)
+        stored = repo.get_letter("alice", "cv-1", "job-1")
+        assert stored is not None
+        assert stored.edited is True
+        assert stored.response == {"success": True, "nested": {"version": 1}}
+        assert stored.model_dump() == record.model_dump()
+
+    def test_delete_letter_version(self, repo: Repository) -> None:
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 2))
+        assert repo.delete_letter_version("bob", "cv-1", "job-1", 2) is False
+        assert repo.delete_letter_version("alice", "cv-1", "job-1", 2) is True
+        assert repo.delete_letter_version("alice", "cv-1", "job-1", 2) is False
+        latest = repo.get_letter("alice", "cv-1", "job-1")
+        assert latest is not None
+        assert latest.version == 1
+
+    # ---------------------------------------------------------------- expiry
+    def test_expired_records_are_never_served(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "old-cv", expires_at=PAST))
+        repo.put_job(make_job_record("alice", "old-job", expires_at=PAST))
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 1, expires_at=PAST))
+        assert repo.get_cv("alice", "old-cv") is None
+        assert repo.cv_owner("old-cv") is None
+        assert repo.list_cvs("alice") == []
+        assert repo.get_job("alice", "old-job") is None
+        assert repo.job_owner("old-job") is None
+        assert repo.list_jobs("alice") == []
+        assert repo.get_letter("alice", "cv-1", "job-1") is None
+        assert repo.get_letter("alice", "cv-1", "job-1", 1) is None
+        assert repo.list_letters("alice") == []
+
+    def test_expired_version_still_counts_for_numbering(self, repo: Repository) -> None:
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 1, expires_at=PAST))
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 1
+        fresh = repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
+        assert fresh.version == 2
+        latest = repo.get_letter("alice", "cv-1", "job-1")
+        assert latest is not None
+        assert latest.version == 2
+
+    def test_latest_skips_an_expired_newer_version(self, repo: Repository) -> None:
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 2, expires_at=PAST))
+        latest = repo.get_letter("alice", "cv-1", "job-1")
+        assert latest is not None
+        assert latest.version == 1
+
+    def test_expired_id_of_another_user_can_be_taken(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "cv-1", expires_at=PAST))
+        repo.put_cv(make_cv_record("bob", "cv-1"))
+        assert repo.cv_owner("cv-1") == "bob"
+        assert repo.get_cv("alice", "cv-1") is None
+
+    # ---------------------------------------------------------------- erasure
+    def test_delete_user_erases_everything_of_that_user_only(self, repo: Repository) -> None:
+        repo.put_cv(make_cv_record("alice", "cv-1"))
+        repo.put_job(make_job_record("alice", "job-1"))
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 2))
+        repo.claim_idempotency("alice", "key-1", "hash", NOW)
+        repo.put_cv(make_cv_record("bob", "cv-2"))
+        repo.add_letter(make_letter("bob", "cv-2", "job-2"))
+        assert repo.delete_user("alice") == 4
+        assert repo.get_cv("alice", "cv-1") is None
+        assert repo.cv_owner("cv-1") is None
+        assert repo.job_owner("job-1") is None
+        assert repo.list_letters("alice") == []
+        assert repo.claim_idempotency("alice", "key-1", "hash", NOW).state is IdempotencyState.NEW
+        assert repo.get_cv("bob", "cv-2") is not None
+        assert len(repo.list_letters("bob")) == 1
+        assert repo.delete_user("alice") == 0
+
+    # ---------------------------------------------------------------- rate limits
+    def test_rate_counts_down_and_refuses_when_full(self, repo: Repository) -> None:
+        outcomes = [repo.consume_rate("alice", buckets(3, 30, 200)) for _ in range(4)]
+        assert [o.allowed for o in outcomes] == [True, True, True, False]
+        assert [o.remaining for o in outcomes] == [2, 1, 0, 0]
+        assert all(o.limit == 3 for o in outcomes)
+        assert outcomes[0].reset_at == MINUTE_START + 60
+        assert outcomes[3].retry_after >= 1
+
+    def test_rate_is_all_or_nothing_across_windows(self, repo: Repository) -> None:
+        for _ in range(2):
+            assert repo.consume_rate("alice", buckets(5, 2, 200)).allowed
+        refused = repo.consume_rate("alice", buckets(5, 2, 200))
+        assert not refused.allowed
+        assert (refused.limit, refused.reset_at) == (2, MINUTE_START + 3600)
+        # The refused request was not counted in the minute window: with the hour limit lifted, 3 more fit in it.
+        allowed = [repo.consume_rate("alice", buckets(5, 100, 200)).allowed for _ in range(4)]
+        assert allowed == [True, True, True, False]
+
+    def test_refusal_reports_the_window_that_frees_up_last(self, repo: Repository) -> None:
+        repo.consume_rate("alice", buckets(1, 1, 1))
+        refused = repo.consume_rate("alice", buckets(1, 1, 1))
+        assert not refused.allowed
+        assert refused.reset_at == MINUTE_START + 86_400
+
+    def test_rate_windows_are_separate_per_user_and_per_window_start(self, repo: Repository) -> None:
+        assert repo.consume_rate("alice", buckets(1, 10, 10)).allowed
+        assert not repo.consume_rate("alice", buckets(1, 10, 10)).allowed
+        assert repo.consume_rate("bob", buckets(1, 10, 10)).allowed
+        assert repo.consume_rate("alice", buckets(1, 10, 10, start=MINUTE_START + 60)).allowed
+
+    def test_zero_limit_refuses_everything(self, repo: Repository) -> None:
+        assert not repo.consume_rate("alice", buckets(0, 10, 10)).allowed
+
+    def test_concurrent_consumers_get_exactly_the_limit(self, repo: Repository) -> None:
+        outcomes = all_at_once(20, lambda _: repo.consume_rate("alice", buckets(5, 30, 200)))
+        assert sum(o.allowed for o in outcomes) == 5
+        assert sorted(o.remaining for o in outcomes if o.allowed) == [0, 1, 2, 3, 4]
+
+    # ---------------------------------------------------------------- idempotency
+    def test_idempotency_lifecycle(self, repo: Repository) -> None:
+        first = repo.claim_idempotency("alice", "key-1", "hash-a", NOW)
+        assert first.state is IdempotencyState.NEW
+        waiting = repo.claim_idempotency("alice", "key-1", "hash-a", NOW)
+        assert waiting.state is IdempotencyState.IN_PROGRESS
+        assert waiting.request_hash == "hash-a"
+        body = {"success": True, "cover_letter": {"version": 3, "content": "Dear…"}}
+        repo.complete_idempotency("alice", "key-1", 200, body, NOW)
+        done = repo.claim_idempotency("alice", "key-1", "hash-b", NOW + timedelta(minutes=1))
+        assert done.state is IdempotencyState.DONE
+        assert (done.request_hash, done.status_code, done.response) == ("hash-a", 200, body)
+
+    def test_idempotency_keys_are_per_user(self, repo: Repository) -> None:
+        assert repo.claim_idempotency("alice", "key-1", "h", NOW).state is IdempotencyState.NEW
+        assert repo.claim_idempotency("bob", "key-1", "h", NOW).state is IdempotencyState.NEW
+
+    def test_released_claim_can_be_claimed_again_and_late_completion_stores_nothing(self, repo: Repository) -> None:
+        repo.claim_idempotency("alice", "key-1", "h", NOW)
+        repo.release_idempotency("alice", "key-1")
+        repo.complete_idempotency("alice", "key-1", 200, {"late": True}, NOW)
+        again = repo.claim_idempotency("alice", "key-1", "h", NOW)
+        assert again.state is IdempotencyState.NEW
+        repo.release_idempotency("alice", "never-claimed")  # releasing nothing is harmless
+
+    def test_a_dead_claim_is_taken_over_after_its_lease(self, repo: Repository) -> None:
+        repo.claim_idempotency("alice", "key-1", "h", NOW)
+        assert repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(minutes=1)).state is (
+            IdempotencyState.IN_PROGRESS
+        )
+        assert repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(hours=1)).state is IdempotencyState.NEW
+
+    def test_a_stored_response_is_forgotten_after_a_day(self, repo: Repository) -> None:
+        repo.claim_idempotency("alice", "key-1", "h", NOW)
+        repo.complete_idempotency("alice", "key-1", 200, {"ok": True}, NOW)
+        assert repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(hours=23)).state is IdempotencyState.DONE
+        assert repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(hours=25)).state is IdempotencyState.NEW
+
+    def test_exactly_one_of_simultaneous_claimants_wins(self, repo: Repository) -> None:
+        claims = all_at_once(12, lambda _: repo.claim_idempotency("alice", "key-1", "h", NOW))
+        assert sum(c.state is IdempotencyState.NEW for c in claims) == 1
+        assert sum(c.state is IdempotencyState.IN_PROGRESS for c in claims) == 11
+
+    # ---------------------------------------------------------------- health
+    def test_ping(self, repo: Repository) -> None:
+        assert repo.ping() is True

@@ -60,8 +60,13 @@ async def with_retries(attempt: Callable[[], Awaitable[T]], backoff: Backoff) ->
         retry=retry_if_exception_type(Retryable),
         reraise=True,
     )
+
+    async def call() -> T:
+        # A real coroutine function: tenacity runs plain callables (a lambda returning a coroutine) as sync code.
+        return await attempt()
+
     try:
-        return await retrying(attempt)
+        return await retrying(call)
     except Retryable as exhausted:
         raise exhausted.error from exhausted.__cause__
 

@@ -1,0 +1,215 @@
+"""Education, certification and skill lines -> Education, Certification and skill values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careervp.ingest.dates import find_date_range, last_year
+from careervp.ingest.entry_header import is_location
+from careervp.ingest.markup import Line
+from careervp.ingest.vocabulary import (
+    CERTIFICATION_CUES,
+    DEGREE_PATTERN,
+    INSTITUTION_WORDS,
+    ISSUER_WORDS,
+    REGION_NAMES,
+)
+from careervp.models.cv import Certification, Education
+
+_DEGREE = re.compile(DEGREE_PATTERN)
+_SEGMENT_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+")
+_YEAR_BITS = re.compile(
+    r"\(?\b(?:licensed|issued|earned|awarded|obtained|completed|graduated|class of|expected|since)?\s*"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19[5-9]\d|20\d\d)\)?",
+    re.IGNORECASE,
+)
+_STATUS = re.compile(r"^(?:active|current|valid|in progress|ongoing|active licen[cs]e|licen[cs]ed|expires?.*)$", re.I)
+_LABEL_PREFIX = re.compile(r"^\s*(?P<label>[^:]{1,40}):\s+(?=\S)")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\s[·•|▪]\s|\s/\s(?=[A-Z]))\s*")
+
+
+def is_certification_line(text: str) -> bool:
+    lowered = text.lower()
+    return any(cue in lowered for cue in CERTIFICATION_CUES) and not _DEGREE.search(text)
+
+
+def _has_institution(text: str) -> bool:
+    return any(w in INSTITUTION_WORDS for w in re.findall(r"[a-zà-ÿ]+", text.lower()))
+
+
+@dataclass(slots=True)
+class _EducationDraft:
+    degree: str | None = None
+    field_: str | None = None
+    institution: str | None = None
+    year: int | None = None
+    details: list[str] = field(default_factory=list)
+
+
+def _parse_education_text(text: str) -> _EducationDraft:
+    draft = _EducationDraft(details=[text])
+    dates = find_date_range(text)
+    if dates:
+        point = dates.end or dates.start
+        draft.year = point.year if point else None
+        text = (text[: dates.span[0]] + text[dates.span[1] :]).strip()
+    else:
+        draft.year = last_year(text)
+        text = re.sub(r"[(,]?\s*(?:class of\s+)?(?:19[5-9]\d|20\d\d)\s*\)?\s*$", "", text, flags=re.I).strip()
+    segments = [s.strip(" ,;:") for s in _SEGMENT_SPLIT.split(text)]
+    pieces: list[str] = []
+    for segment in segments:
+        pieces.extend(p.strip() for p in segment.split(","))
+    pieces = [p for p in pieces if p and not re.fullmatch(r"[\W_]+", p)]
+    rest: list[str] = []
+    for piece in pieces:
+        if draft.degree is None and _DEGREE.search(piece) and not _has_institution(piece):
+            draft.degree = piece
+            inner = re.search(r"\b(?:in|of)\s+(?P<field>[A-Z][^()]*?)\s*(?:\([^)]*\))?$", piece)
+            if inner and not re.match(r"(?i)(science|arts|engineering|business|education)\b", inner.group("field")):
+                draft.field_ = inner.group("field").strip()
+            elif " in " in piece:
+                draft.field_ = re.sub(r"\s*\([^)]*\)\s*$", "", piece.split(" in ", 1)[1]).strip() or None
+        elif draft.institution is None and _has_institution(piece):
+            draft.institution = piece
+        elif not is_location(piece):
+            rest.append(piece)
+    if draft.degree and draft.field_ is None and rest and draft.institution is not None:
+        draft.field_ = rest.pop(0)
+    elif draft.degree and draft.institution is None and rest:
+        if len(rest) >= 2 or draft.field_ is not None:
+            draft.field_ = draft.field_ or rest.pop(0)
+            draft.institution = rest.pop(0)
+        else:
+            draft.field_ = rest.pop(0)  # "B.S., Information Systems": the institution may follow on the next line
+    return draft
+
+
+def _row_text(line: Line) -> str:
+    return " — ".join(cell for cell in line.cells if cell)
+
+
+def parse_education(lines: list[Line]) -> tuple[list[Education], list[Certification], list[str]]:
+    """Education entries, the certifications found among them, and lines that were neither."""
+    drafts: list[_EducationDraft] = []
+    certifications: list[Certification] = []
+    leftovers: list[str] = []
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.kind == "row":
+            values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name and cell}
+            if "degree" in values or "institution" in values:
+                draft = _parse_education_text(values.get("degree", ""))
+                draft.details = [_row_text(line)]
+                draft.institution = values.get("institution") or draft.institution
+                draft.field_ = values.get("field") or draft.field_
+                draft.year = last_year(values.get("year", "")) or draft.year
+                drafts.append(draft)
+                continue
+        text = _row_text(line) if line.kind == "row" else line.text
+        if is_certification_line(text):
+            certifications.append(parse_certification(text))
+            continue
+        draft = _parse_education_text(text)
+        previous = drafts[-1] if drafts else None
+        if previous and previous.institution is None and draft.degree is None and draft.institution:
+            previous.institution, previous.year = draft.institution, draft.year or previous.year
+            previous.details.append(text)
+        elif draft.degree or draft.institution:
+            drafts.append(draft)
+        elif previous is not None:
+            previous.details.append(text)
+        else:
+            leftovers.append(text)
+    education = [
+        Education(
+            institution=d.institution or "",
+            degree=d.degree,
+            field=d.field_,
+            year=d.year,
+            details=d.details,
+        )
+        for d in drafts
+    ]
+    return education, certifications, leftovers
+
+
+def _is_issuer(segment: str) -> bool:
+    words = re.findall(r"[a-z0-9]+", segment.lower())
+    return bool(words) and (
+        any(w in ISSUER_WORDS for w in words) or segment.lower() in REGION_NAMES or segment.startswith("State of")
+    )
+
+
+def parse_certification(text: str) -> Certification:
+    """ "Basic Life Support (BLS) — American Heart Association, 2021" -> name, issuer, year."""
+    year = last_year(text)
+    cleaned = _YEAR_BITS.sub(" ", text) if year else text
+    cleaned = re.sub(r"\(\s*\)", " ", cleaned)
+    parts = re.split(r"(\s+[|—–·-]\s+|,\s*)", cleaned)
+    name_parts: list[str] = []
+    issuer: str | None = None
+    for index in range(0, len(parts), 2):
+        segment = parts[index].strip(" .;:")
+        separator = parts[index - 1] if index else ""
+        if not segment or _STATUS.match(segment):
+            continue
+        if index and issuer is None and _is_issuer(segment):
+            issuer = re.sub(r"^(?:issued by|by|from)\s+", "", segment, flags=re.I)
+            continue
+        name_parts.append(f"{separator}{segment}" if name_parts else segment)
+    name = "".join(name_parts).strip(" ,;-–—") or text.strip()
+    return Certification(name=re.sub(r"\s+", " ", name), issuer=issuer, year=year)
+
+
+def parse_certifications(lines: list[Line]) -> list[Certification]:
+    return [
+        parse_certification(_row_text(line) if line.kind == "row" else line.text)
+        for line in lines
+        if line.kind != "blank" and (line.text.strip() or line.cells)
+    ]
+
+
+def _split_list(text: str) -> list[str]:
+    """Split "A, B (x, y), C · D" at top-level separators only."""
+    items: list[str] = []
+    depth = 0
+    start = 0
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = _LIST_SPLIT.match(text, index)
+            if match and match.end() > index:
+                items.append(text[start:index])
+                start = index = match.end()
+                continue
+        index += 1
+    items.append(text[start:])
+    return [item.strip(" .;") for item in items if item.strip(" .;")]
+
+
+def parse_skills(lines: list[Line]) -> list[str]:
+    """Skill names from skill lines: "**Languages:** Go, Python", "SQL · Excel", one skill a bullet, table cells."""
+    skills: list[str] = []
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        texts = [cell for cell in line.cells[1:] if cell] if line.kind == "row" else [line.text]
+        for text in texts:
+            label = _LABEL_PREFIX.match(text)
+            body = text[label.end() :] if label and len(label.group("label").split()) <= 5 else text
+            skills.extend(_split_list(body))
+    seen: set[str] = set()
+    unique: list[str] = []
+    for skill in skills:
+        if skill.lower() not in seen and len(skill) <= 120:
+            seen.add(skill.lower())
+            unique.append(skill)
+    return unique

@@ -1,0 +1,113 @@
+"""Date ranges as CVs write them: "Jan 2020 – Present", "2016–2019", "03/2015 - 06/2018", "2021 to date"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careervp.models.cv import YearMonth
+
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+# One point in time: "Jan 2020", "January, 2020", "03/2015", "2015-03", "2015".
+_POINT = (
+    rf"(?:(?P<{{p}}mon>{_MONTH_NAME})\.?,?\s+(?P<{{p}}y1>{_YEAR})"
+    rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{{p}}y2>{_YEAR})"
+    rf"|(?P<{{p}}y3>{_YEAR})[-/.](?P<{{p}}mm3>0[1-9]|1[0-2])(?![\d])"
+    rf"|(?P<{{p}}y4>{_YEAR}))"
+)
+_PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now|present)|date)"
+_SEPARATOR = r"\s*(?:[-–—‒―~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+_RANGE = re.compile(
+    rf"(?<![\w/.-]){_POINT.format(p='s')}{_SEPARATOR}(?:{_PRESENT}|{_POINT.format(p='e')})(?![\w/])",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    rf"(?<![\w/.-])(?:(?P<since>since|from)\s+{_POINT.format(p='s')}(?![\w/])|"
+    rf"{_POINT.format(p='o')}\s*(?:[-–—]+|\bto\b)\s*(?:\(?\s*(?:present|current|now|ongoing|date)\b|$))",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(rf"(?<![\w/.-]){_POINT.format(p='x')}(?![\w/])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: YearMonth | None
+    end: YearMonth | None
+    is_current: bool
+    span: tuple[int, int]  # where the range was found in the text
+
+
+def _point(match: re.Match[str], prefix: str) -> YearMonth | None:
+    groups = match.groupdict()
+    if groups.get(f"{prefix}mon"):
+        return YearMonth(year=int(groups[f"{prefix}y1"]), month=MONTHS[groups[f"{prefix}mon"][:3].lower()])
+    if groups.get(f"{prefix}mm"):
+        return YearMonth(year=int(groups[f"{prefix}y2"]), month=int(groups[f"{prefix}mm"]))
+    if groups.get(f"{prefix}y3"):
+        return YearMonth(year=int(groups[f"{prefix}y3"]), month=int(groups[f"{prefix}mm3"]))
+    if groups.get(f"{prefix}y4"):
+        return YearMonth(year=int(groups[f"{prefix}y4"]))
+    return None
+
+
+def find_date_range(text: str) -> DateRange | None:
+    """The first date range in `text`, or a lone date/year taken as a one-period role, or None."""
+    match = _RANGE.search(text)
+    if match:
+        start = _point(match, "s")
+        current = bool(match.group("present"))
+        end = None if current else _point(match, "e")
+        if start and end and (end.year, end.month or 12) < (start.year, start.month or 1):
+            start, end = end, start  # written newest-first ("2021 - 2018")
+        return DateRange(start, end, current, match.span())
+    match = _OPEN.search(text)
+    if match:
+        start = _point(match, "s") or _point(match, "o")
+        return DateRange(start, None, True, match.span())
+    return None
+
+
+def find_single_date(text: str) -> DateRange | None:
+    """A lone date ("2019", "May 2020") as a period that started and ended then."""
+    match = _SINGLE.search(text)
+    if not match:
+        return None
+    point = _point(match, "x")
+    return DateRange(point, point, False, match.span())
+
+
+def parse_iso_date(value: object) -> YearMonth | None:
+    """JSON Resume dates: "2021", "2021-04" or "2021-04-15"; anything else is no date."""
+    if not isinstance(value, str):
+        return None
+    match = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?", value)
+    if not match or not 1900 <= int(match.group(1)) <= 2200:
+        return None
+    month = int(match.group(2)) if match.group(2) and 1 <= int(match.group(2)) <= 12 else None
+    return YearMonth(year=int(match.group(1)), month=month)
+
+
+def last_year(text: str) -> int | None:
+    """The last plausible year written in `text` (a graduation or certification year)."""
+    years = re.findall(rf"(?<!\d){_YEAR}(?!\d)", text)
+    return int(years[-1]) if years else None

@@ -1,0 +1,142 @@
+"""PDF and DOCX files -> Markdown-ish text for the text CV parser, with limits against hostile files.
+
+A PDF is read page by page with pypdf (at most MAX_PDF_PAGES pages). A DOCX is checked as a zip before it is opened
+(total uncompressed size, number of parts) so a zip bomb is refused without being inflated, then read with
+python-docx: heading styles become "#" headings, list paragraphs "- " bullets, bold paragraphs "**...**", tables
+Markdown tables, so the Markdown rules apply unchanged.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+from careervp.ingest.errors import CVReadError
+
+MAX_PDF_PAGES = 50
+MAX_DOCX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_DOCX_PARTS = 2000
+
+NO_TEXT = (
+    "The PDF has no extractable text (it may be a scanned image). Upload a PDF exported from a word processor, "
+    "a DOCX, or a text/Markdown version of the CV."
+)
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF's first MAX_PDF_PAGES pages."""
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-PDF warnings are expected noise here
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise CVReadError("The PDF is password-protected. Remove the password and upload it again.")
+        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
+    except CVReadError:
+        raise
+    except (FileNotDecryptedError, NotImplementedError) as exc:
+        raise CVReadError("The PDF is encrypted and cannot be read. Remove the password and upload it again.") from exc
+    except (PdfReadError, Exception) as exc:  # pypdf raises many kinds of errors on a damaged file
+        raise CVReadError("The PDF file is damaged or not a PDF, so its text cannot be read.") from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise CVReadError(NO_TEXT)
+    return text
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise CVReadError("The DOCX file is damaged (it is not a valid zip archive) and cannot be read.") from exc
+    if len(infos) > MAX_DOCX_PARTS or sum(info.file_size for info in infos) > MAX_DOCX_UNCOMPRESSED_BYTES:
+        raise CVReadError("The DOCX file is too large once unpacked (over 50 MB); it cannot be read safely.")
+    if "word/document.xml" not in names:
+        raise CVReadError("The file is a zip archive but not a Word document (.docx); it cannot be read as a CV.")
+
+
+def _paragraph_line(paragraph: Any) -> str:
+    text = " ".join(paragraph.text.split())
+    if not text:
+        return ""
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    lowered = style.lower()
+    if lowered.startswith("heading"):
+        level = "".join(ch for ch in style if ch.isdigit())
+        return "#" * min(int(level or 2), 6) + " " + text
+    if lowered == "title":
+        return "# " + text
+    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+    if "list" in lowered or numbered:
+        return "- " + text
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if runs and all(run.bold for run in runs):
+        return f"**{text}**"
+    return text
+
+
+def _table_lines(table: Any) -> list[str]:
+    lines: list[str] = []
+    for index, row in enumerate(table.rows):
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:  # a merged cell is returned once per grid column
+                continue
+            previous = cell._tc
+            parts = [_paragraph_line(p) for p in cell.paragraphs]
+            cells.append("<br>".join(p.replace("|", "/") for p in parts if p))
+        lines.append("| " + " | ".join(cells) + " |")
+        if index == 0:
+            lines.append("|" + "---|" * len(cells))
+    return lines
+
+
+def _body_lines(document: Any) -> Iterator[str]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            yield ""
+            yield from _table_lines(block)
+            yield ""
+        elif isinstance(block, Paragraph):
+            boxes = block._p.xpath(".//w:txbxContent//w:p")
+            if boxes:  # text boxes, common in designed templates, hold paragraphs of their own
+                yield from (_paragraph_line(Paragraph(p, block._parent)) for p in boxes)
+            yield _paragraph_line(block)
+
+
+def docx_text(data: bytes) -> str:
+    """The text of a DOCX as Markdown-ish lines (see module docstring)."""
+    _check_zip(data)
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        body = list(_body_lines(document))
+        header = [
+            line
+            for section in document.sections
+            for paragraph in section.header.paragraphs
+            if (line := _paragraph_line(paragraph))
+        ]
+    except CVReadError:
+        raise
+    except Exception as exc:  # python-docx/lxml raise many kinds of errors on a damaged file
+        raise CVReadError("The DOCX file is damaged and cannot be read.") from exc
+    first = next((i for i, line in enumerate(body) if line.strip()), 0)
+    header = [line for line in dict.fromkeys(header) if line not in body]
+    lines = [*body[: first + 1], *header, *body[first + 1 :]]
+    text = "\n".join(lines)
+    if not text.strip():
+        raise CVReadError("The DOCX file contains no text.")
+    return text

@@ -1,0 +1,234 @@
+"""The header of one job on a CV -> title, employer, location, dates.
+
+People write that header in many shapes ("Title — Employer", "**Employer** (what it does) — Title", "Title" over
+"Employer, City, ST | dates", "Title | Employer | dates"). Rather than one pattern per shape, the header is cut
+into segments at separators, dates and locations are recognised and removed, and the remaining segments are told
+apart by what they are made of: role nouns ("engineer", "nurse", "accountant") mark a title; legal suffixes and
+organisation nouns ("Inc.", "LLC", "Systems", "University") mark an employer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careervp.ingest.dates import DateRange, find_date_range
+from careervp.ingest.vocabulary import (
+    CA_PROVINCES,
+    COMPANY_SUFFIXES,
+    ORG_WORDS,
+    REGION_NAMES,
+    REMOTE_WORDS,
+    ROLE_WORDS,
+    SENIORITY_WORDS,
+    US_STATES,
+)
+
+# Separators between the parts of a header line. " - " needs spaces so "Medical-Surgical" stays whole.
+_STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—–]\s*|\s*[—–]\s+|\s+@\s+|\s{3,}")
+_AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
+_PAREN_TAIL = re.compile(r"^(?P<name>.*?\S)\s*\((?P<note>[^()]*)\)\s*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
+_FREELANCE = re.compile(r"\b(freelance|self[- ]employed|independent|contract(?:or)?|consultant)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class HeaderFields:
+    title: str = ""
+    employer: str = ""
+    location: str | None = None
+    dates: DateRange | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(".,'") for w in _WORD.findall(text)]
+
+
+def _is_region(text: str) -> bool:
+    return text in US_STATES or text in CA_PROVINCES or text.lower() in REGION_NAMES
+
+
+def is_location(text: str) -> bool:
+    """True for "Portland, OR", "St. Paul, MN (hybrid)", "London, UK", "Remote", "Austin, TX, USA"."""
+    core = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip().rstrip(".")
+    if core.lower() in REMOTE_WORDS or re.fullmatch(r"(?i)(remote|hybrid)\b.*", core):
+        return len(core.split()) <= 4
+    parts = [p.strip() for p in core.split(",")]
+    if len(parts) not in (2, 3) or not all(parts) or not all(_is_region(p) for p in parts[1:]):
+        return False
+    return _looks_like_place(parts[0])
+
+
+def _looks_like_place(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 4 or any(w.lower().strip(".") in ORG_WORDS | COMPANY_SUFFIXES for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in {"de", "la", "of", "upon", "am"} for w in words)
+
+
+def split_location(segment: str) -> tuple[str, str | None]:
+    """Cut a trailing ", City, ST" off a segment: "Acme Hospital, Dayton, OH" -> ("Acme Hospital", "Dayton, OH")."""
+    if is_location(segment):
+        return "", segment.strip()
+    parts = segment.split(",")
+    for cut in (2, 1):
+        if len(parts) > cut:
+            tail = ",".join(parts[-cut:]).strip()
+            head = ",".join(parts[:-cut]).strip()
+            if head and is_location(tail) and not _is_suffix(tail):
+                return head, tail
+    return segment, None
+
+
+def _is_suffix(text: str) -> bool:
+    return text.strip().lower() in COMPANY_SUFFIXES
+
+
+def title_score(text: str) -> int:
+    """How much a segment reads like a job title."""
+    words = _words(text)
+    score = 0
+    for index, word in enumerate(words):
+        plural = word not in ROLE_WORDS and word not in ORG_WORDS and word.rstrip("s") in ROLE_WORDS
+        base = word.rstrip("s") if plural else word
+        if base in ROLE_WORDS:
+            score += 3 + (1 if index == len(words) - 1 else 0)
+        elif word in SENIORITY_WORDS:
+            score += 1
+    if re.search(r"\b(?:vp|vice president|director|head) of\b", text, re.IGNORECASE):
+        score += 2
+    return score
+
+
+def employer_score(text: str) -> int:
+    """How much a segment reads like an organisation's name."""
+    words = _words(text)
+    if not words:
+        return 0
+    score = 0
+    if words[-1] in COMPANY_SUFFIXES or words[-1] + "." in COMPANY_SUFFIXES:
+        score += 4
+    score += 2 * sum(1 for w in words if w in ORG_WORDS)
+    if "&" in text and len(words) <= 4:
+        score += 1
+    if re.search(r"\.(?:com|io|ai|co|org|net)\b", text, re.IGNORECASE):
+        score += 2
+    if re.fullmatch(r"[A-Z0-9&]{2,6}", text.strip()):
+        score += 1
+    return score
+
+
+def _split_segments(text: str) -> list[str]:
+    pieces = [p.strip(" ,;:") for p in _STRONG_SEPARATORS.split(text)]
+    pieces = [p for p in pieces if p and not re.fullmatch(r"[\W_]+", p)]
+    if len(pieces) == 1:
+        at_split = _AT.split(pieces[0], maxsplit=1)
+        if len(at_split) == 2 and title_score(at_split[0]) > 0:
+            return [p.strip(" ,") for p in at_split]
+    return pieces
+
+
+def _comma_split(segment: str) -> list[str]:
+    """Split "Title, Employer" at commas, keeping "Acme, Inc." and "Dayton, OH" whole."""
+    parts = [p.strip() for p in segment.split(",")]
+    merged: list[str] = []
+    for part in parts:
+        if merged and (part.lower() in COMPANY_SUFFIXES or not part):
+            merged[-1] = f"{merged[-1]}, {part}".rstrip(", ")
+        else:
+            merged.append(part)
+    return merged
+
+
+@dataclass(slots=True)
+class _Segment:
+    text: str
+    line: int
+    note: str | None = None
+
+
+def _with_note(segment: _Segment) -> _Segment:
+    match = _PAREN_TAIL.match(segment.text)
+    if match and not is_location(segment.text):
+        return _Segment(match.group("name"), segment.line, match.group("note"))
+    return segment
+
+
+def _remove_dates(text: str) -> tuple[str, DateRange | None]:
+    found = find_date_range(text)
+    if not found:
+        return text, None
+    start, end = found.span
+    before, after = text[:start].rstrip(" (,[:|·•—–-"), text[end:].lstrip(" )],.|·•—–-")
+    return f"{before}  |  {after}" if before and after else before or after, found
+
+
+def _lean(segment: _Segment) -> int:
+    return title_score(segment.text) - employer_score(segment.text) - (2 if segment.note else 0)
+
+
+def _choose(segments: list[_Segment], lines: list[str], bold_texts: list[str]) -> tuple[_Segment, _Segment] | None:
+    """Pick the (title, employer) pair among the candidate segments."""
+    if len(segments) < 2:
+        return None
+    ranked = sorted(segments, key=_lean, reverse=True)
+    title, employer = ranked[0], ranked[-1]
+    if _lean(title) == _lean(employer):
+        # Nothing tells them apart: "Title at Employer" / "Title — Employer" / a title line over an employer line.
+        first, second = segments[0], segments[1]
+        if second.note and not first.note:
+            return first, second
+        if first.note and not second.note:
+            return second, first
+        return first, second
+    return title, employer
+
+
+def parse_entry_header(lines: list[str], *, bold_texts: list[str] | None = None) -> HeaderFields:
+    """Read title, employer, location and dates out of the 1-3 header lines of a job."""
+    fields = HeaderFields()
+    segments: list[_Segment] = []
+    for index, line in enumerate(lines):
+        remainder, dates = _remove_dates(line)
+        if dates and fields.dates is None:
+            fields.dates = dates
+        for piece in _split_segments(remainder):
+            rest, location = split_location(piece)
+            if location and fields.location is None:
+                fields.location = location
+            elif location:
+                fields.notes.append(location)
+            if rest:
+                segments.append(_with_note(_Segment(rest, index)))
+    if len(segments) == 1:
+        parts = _comma_split(segments[0].text)
+        if len(parts) >= 2:
+            segments = [_with_note(_Segment(p, segments[0].line)) for p in parts]
+    chosen = _choose(segments, lines, bold_texts or [])
+    if chosen is None:
+        if segments:
+            only = segments[0]
+            if _FREELANCE.search(only.text) and title_score(only.text) >= employer_score(only.text):
+                fields.title, fields.employer = only.text, "Self-employed"
+            elif title_score(only.text) > employer_score(only.text):
+                fields.title = only.text
+            else:
+                fields.employer = only.text
+        return fields
+    title, employer = chosen
+    title_parts = [title.text]
+    for segment in segments:
+        if segment is title or segment is employer:
+            continue
+        if segment.line == title.line and employer.line != title.line and _lean(segment) >= _lean(employer):
+            # "Registered Nurse – Medical-Surgical Unit" over an employer line: the unit belongs to the title.
+            title_parts.append(segment.text)
+        else:
+            fields.notes.append(segment.text)
+    fields.title = " – ".join(title_parts)
+    fields.employer = employer.text
+    for segment in (title, employer):
+        if segment.note:
+            fields.notes.insert(0, segment.note)
+    return fields

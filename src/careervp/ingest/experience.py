@@ -1,0 +1,198 @@
+"""The lines of an experience section -> ExperienceEntry values.
+
+An entry is a short header block (1-3 lines naming title, employer, location, dates) followed by bullets or a
+description. Data tables (Dates | Employer | Title | Location) give entries directly; bullet blocks that follow such
+a table under "**Employer — Title**" are matched back to their table row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careervp.ingest.dates import DateRange, find_date_range, find_single_date
+from careervp.ingest.entry_header import employer_score, is_location, parse_entry_header, title_score
+from careervp.ingest.markup import Line
+from careervp.ingest.vocabulary import COMPANY_SUFFIXES
+from careervp.models.cv import ExperienceEntry
+
+_MAX_HEADER_CHARS = 160
+_SEPARATOR = re.compile(r"\s[|—–·•@]\s|\s-\s|\|")
+
+
+@dataclass(slots=True)
+class _Block:
+    header: list[Line] = field(default_factory=list)
+    achievements: list[str] = field(default_factory=list)
+    description: list[str] = field(default_factory=list)
+    has_dates: bool = False
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.achievements or self.description)
+
+
+def _is_sentence(text: str) -> bool:
+    words = len(text.split())
+    return words > 16 or (text.rstrip().endswith(".") and words >= 8)
+
+
+def _next_content(lines: list[Line], index: int) -> Line | None:
+    for line in lines[index + 1 :]:
+        if line.kind != "blank":
+            return line
+    return None
+
+
+def _starts_entry(line: Line, following: Line | None, block: _Block | None) -> bool:
+    """Does this non-bullet line open a new job?"""
+    if line.kind == "heading":
+        return True
+    text = line.text
+    if len(text) > _MAX_HEADER_CHARS:
+        return False
+    if line.bold or (line.lead_bold and not line.lead_bold.endswith(":") and len(line.lead_bold.split()) <= 12):
+        return True
+    if find_date_range(text) and not _is_sentence(text):
+        return True
+    if (
+        following is not None
+        and following.kind == "text"
+        and len(following.text) <= _MAX_HEADER_CHARS
+        and find_date_range(following.text)
+        and not _is_sentence(text)
+    ):
+        return True
+    if block is None:
+        return not _is_sentence(text)
+    if _is_sentence(text):
+        return False
+    return bool(_SEPARATOR.search(text)) and (title_score(text) > 0 or employer_score(text) > 0)
+
+
+def _continues_header(line: Line, block: _Block) -> bool:
+    """Does this line add to the header block being read (the employer/location/dates line under a title)?"""
+    if block.has_body or len(block.header) >= 3 or line.kind == "heading":
+        return False
+    if len(line.text) > _MAX_HEADER_CHARS or _is_sentence(line.text):
+        return False
+    if block.has_dates:
+        return is_location(line.text)
+    return True
+
+
+def _group(lines: list[Line]) -> list[_Block]:
+    blocks: list[_Block] = []
+    block: _Block | None = None
+    for index, line in enumerate(lines):
+        if line.kind in ("blank", "row"):
+            continue
+        if line.kind == "bullet":
+            if block is not None:
+                block.achievements.append(line.text)
+            continue
+        if block is not None and _continues_header(line, block):
+            block.header.append(line)
+            block.has_dates = block.has_dates or find_date_range(line.text) is not None
+            continue
+        if _starts_entry(line, _next_content(lines, index), block):
+            block = _Block([line], has_dates=find_date_range(line.text) is not None)
+            blocks.append(block)
+        elif block is not None:
+            block.description.append(line.text)
+    return blocks
+
+
+def _entry(
+    *,
+    title: str,
+    employer: str,
+    location: str | None,
+    dates: DateRange | None,
+    description: list[str],
+    achievements: list[str],
+) -> ExperienceEntry:
+    return ExperienceEntry(
+        employer=employer,
+        title=title,
+        location=location,
+        start=dates.start if dates else None,
+        end=dates.end if dates else None,
+        is_current=dates.is_current if dates else False,
+        description=" ".join(description) or None,
+        achievements=achievements,
+    )
+
+
+def _block_entry(block: _Block) -> ExperienceEntry | None:
+    fields = parse_entry_header([line.text for line in block.header])
+    if not fields.title or not fields.employer:
+        return None
+    return _entry(
+        title=fields.title,
+        employer=fields.employer,
+        location=fields.location,
+        dates=fields.dates,
+        description=[*fields.notes, *block.description],
+        achievements=block.achievements,
+    )
+
+
+def _row_entry(line: Line) -> ExperienceEntry | None:
+    values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name}
+    title, employer = values.get("title", ""), values.get("employer", "")
+    if not title or not employer:
+        return None
+    date_text = values.get("dates", "")
+    dates = find_date_range(date_text) or find_single_date(date_text)
+    return _entry(
+        title=title,
+        employer=employer,
+        location=values.get("location") or None,
+        dates=dates,
+        description=[],
+        achievements=[],
+    )
+
+
+def _key(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    while words and (words[-1] in COMPANY_SUFFIXES or words[-1] + "." in COMPANY_SUFFIXES):
+        words.pop()
+    return " ".join(words)
+
+
+def _merge(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """Fold an undated entry into a dated one for the same job (a table row and its bullet block)."""
+    merged: list[ExperienceEntry] = []
+    for entry in entries:
+        twin = next(
+            (
+                i
+                for i, kept in enumerate(merged)
+                if _key(kept.employer) == _key(entry.employer)
+                and _key(kept.title) == _key(entry.title)
+                and (kept.start is None or entry.start is None)
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(entry)
+            continue
+        kept = merged[twin]
+        dated = kept if kept.start is not None else entry
+        merged[twin] = dated.model_copy(
+            update={
+                "achievements": [*kept.achievements, *entry.achievements],
+                "description": " ".join(d for d in (kept.description, entry.description) if d) or None,
+                "location": kept.location or entry.location,
+            }
+        )
+    return merged
+
+
+def parse_experience(lines: list[Line]) -> list[ExperienceEntry]:
+    """Every job found in the lines of an experience section, in the order written."""
+    entries = [entry for line in lines if line.kind == "row" and (entry := _row_entry(line))]
+    entries.extend(entry for block in _group(lines) if (entry := _block_entry(block)))
+    return _merge(entries)

@@ -1,0 +1,164 @@
+"""JSON Resume (schema v1.0.0) -> CV. https://jsonresume.org/schema/"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from careervp.ingest.dates import parse_iso_date
+from careervp.ingest.errors import CVReadError
+from careervp.ingest.text_cv import NO_EXPERIENCE
+from careervp.models.cv import CV, Certification, Education, ExperienceEntry, Person
+
+
+def _str(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _opt(value: object) -> str | None:
+    return _str(value) or None
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    return [item for item in _list(value) if isinstance(item, dict)]
+
+
+def _strings(value: object) -> list[str]:
+    return [s for item in _list(value) if (s := _str(item))]
+
+
+def _location(value: object) -> str | None:
+    if isinstance(value, str):
+        return _opt(value)
+    if isinstance(value, dict):
+        parts = [_str(value.get(key)) for key in ("city", "region", "countryCode")]
+        return ", ".join(p for p in parts if p) or None
+    return None
+
+
+def _person(basics: dict[str, Any]) -> Person:
+    links = [_str(basics.get("url"))] + [_str(p.get("url")) for p in _dicts(basics.get("profiles"))]
+    return Person(
+        name=_str(basics.get("name")),
+        headline=_opt(basics.get("label")),
+        email=_opt(basics.get("email")),
+        phone=_opt(basics.get("phone")),
+        location=_location(basics.get("location")),
+        links=[link for link in links if link],
+    )
+
+
+def _work(item: dict[str, Any], *, employer_key: str, title_key: str) -> ExperienceEntry | None:
+    employer = _str(item.get(employer_key)) or _str(item.get("company"))
+    title = _str(item.get(title_key))
+    if not employer or not title:
+        return None
+    start, end = parse_iso_date(item.get("startDate")), parse_iso_date(item.get("endDate"))
+    return ExperienceEntry(
+        employer=employer,
+        title=title,
+        location=_location(item.get("location")),
+        start=start,
+        end=end,
+        is_current=start is not None and end is None,
+        description=" ".join(p for p in (_str(item.get("description")), _str(item.get("summary"))) if p) or None,
+        achievements=_strings(item.get("highlights")),
+    )
+
+
+def _education(item: dict[str, Any]) -> Education:
+    end = parse_iso_date(item.get("endDate")) or parse_iso_date(item.get("startDate"))
+    details = [f"Score: {_str(item.get('score'))}"] if _str(item.get("score")) else []
+    return Education(
+        institution=_str(item.get("institution")),
+        degree=_opt(item.get("studyType")),
+        field=_opt(item.get("area")),
+        year=end.year if end else None,
+        details=details + _strings(item.get("courses")),
+    )
+
+
+def _dated(item: dict[str, Any], *keys: str) -> str:
+    text = " — ".join(p for key in keys if (p := _str(item.get(key))))
+    when = _str(item.get("date")) or _str(item.get("startDate"))
+    return f"{text} ({when[:4]})" if when[:4].isdigit() else text
+
+
+def _other_sections(data: dict[str, Any]) -> dict[str, list[str]]:
+    other: dict[str, list[str]] = {}
+    for item in _dicts(data.get("awards")):
+        other.setdefault("Awards", []).append(_dated(item, "title", "awarder", "summary"))
+    for item in _dicts(data.get("projects")):
+        lines = [_dated(item, "name", "description"), *_strings(item.get("highlights"))]
+        keywords = _strings(item.get("keywords"))
+        other.setdefault("Projects", []).extend([*lines, *([", ".join(keywords)] if keywords else [])])
+    for item in _dicts(data.get("volunteer")):
+        lines = [_dated(item, "position", "organization", "summary"), *_strings(item.get("highlights"))]
+        other.setdefault("Volunteering", []).extend(lines)
+    for item in _dicts(data.get("languages")):
+        other.setdefault("Languages", []).append(_dated(item, "language", "fluency"))
+    for item in _dicts(data.get("publications")):
+        other.setdefault("Publications", []).append(_dated(item, "name", "publisher", "summary"))
+    for item in _dicts(data.get("interests")):
+        other.setdefault("Interests", []).append(" — ".join([_str(item.get("name")), *_strings(item.get("keywords"))]))
+    for item in _dicts(data.get("references")):
+        other.setdefault("References", []).append(_dated(item, "name", "reference"))
+    return {title: [line for line in lines if line] for title, lines in other.items()}
+
+
+def _raw_text(value: object) -> list[str]:
+    """Every string in the document, in order, so verification can find any fact the candidate wrote."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict):
+        return [text for key, item in value.items() if key != "$schema" for text in _raw_text(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _raw_text(item)]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return [str(value)]
+    return []
+
+
+def parse_json_resume(text: str) -> CV:
+    """Read a JSON Resume document; raise CVReadError for invalid JSON or a resume without work entries."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise CVReadError(f"The file is not valid JSON ({exc.__class__.__name__}): cannot read it as a CV.") from exc
+    if not isinstance(data, dict) or not ({"basics", "work"} & data.keys()):
+        raise CVReadError("The JSON file is not a JSON Resume (https://jsonresume.org): it has no 'basics' or 'work'.")
+    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
+    assert isinstance(basics, dict)
+    experience = [
+        e for item in _dicts(data.get("work")) if (e := _work(item, employer_key="name", title_key="position"))
+    ]
+    if not experience:
+        raise CVReadError(NO_EXPERIENCE)
+    skills: list[str] = []
+    for item in _dicts(data.get("skills")):
+        for skill in [_str(item.get("name")), *_strings(item.get("keywords"))]:
+            if skill and skill.lower() not in {s.lower() for s in skills}:
+                skills.append(skill)
+    certifications = [
+        Certification(
+            name=_str(item.get("name")),
+            issuer=_opt(item.get("issuer")),
+            year=date.year if (date := parse_iso_date(item.get("date"))) else None,
+        )
+        for item in _dicts(data.get("certificates"))
+        if _str(item.get("name"))
+    ]
+    return CV(
+        person=_person(basics),
+        summary=_opt(basics.get("summary")),
+        experience=experience,
+        education=[_education(item) for item in _dicts(data.get("education")) if _str(item.get("institution"))],
+        certifications=certifications,
+        skills=skills,
+        other_sections=_other_sections(data),
+        raw_text="\n".join(_raw_text(data)),
+    )

@@ -1,0 +1,115 @@
+"""Typed lines -> CV sections (header, experience, education, certifications, skills, summary, contact, other).
+
+A heading is recognised by what it says, whatever its markup: "## Experience", "### PROFESSIONAL EXPERIENCE",
+"Work History" underlined, "**Summary**", an ALL CAPS line, or a plain "Education:" line. Deeper headings inside a
+section ("### Senior Engineer — Acme" under "## Experience") stay inside it as entry headers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careervp.ingest.dates import find_date_range
+from careervp.ingest.markup import Line
+from careervp.ingest.vocabulary import NON_WORK_QUALIFIERS, OTHER_SECTION_WORDS, SECTION_MODIFIERS, SECTION_WORDS
+
+_HEADING_WORD = re.compile(r"[a-z]+")
+_CONNECTORS = frozenset({"and", "of", "the", "my", "&"})
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/-]{1,40}):\s+(?P<value>\S.*)$")
+
+
+@dataclass(slots=True)
+class Section:
+    kind: str
+    title: str
+    lines: list[Line] = field(default_factory=list)
+    kinds: tuple[str, ...] = ()  # every kind the heading names ("Education & Certifications")
+
+
+def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
+    """The section kinds a heading names, most important first; () when it is not a section name.
+
+    strict: every word is a section word or a modifier ("Professional Experience", "Licenses & Certifications").
+    relaxed: a short heading whose last word is a section word ("Clinical Skills", "Instructional Design Portfolio").
+    """
+    words = _HEADING_WORD.findall(text.lower().replace("'", ""))
+    if not words or len(words) > 6 or len(text) > 60:
+        return ()
+    known = set(SECTION_WORDS) | SECTION_MODIFIERS | OTHER_SECTION_WORDS | _CONNECTORS
+    kinds = [SECTION_WORDS[w] for w in words if w in SECTION_WORDS]
+    has_other = any(w in OTHER_SECTION_WORDS for w in words)
+    if any(w in NON_WORK_QUALIFIERS for w in words):
+        return ("other",)
+    if all(w in known for w in words):
+        if kinds:
+            return tuple(dict.fromkeys(kinds))
+        if has_other:
+            return ("other",)
+        return ()
+    if relaxed and len(words) <= 4:
+        last = words[-1]
+        if last in SECTION_WORDS:
+            return (SECTION_WORDS[last],)
+        if last in OTHER_SECTION_WORDS:
+            return ("other",)
+    return ()
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _looks_like_entry(text: str) -> bool:
+    return find_date_range(text) is not None or bool(re.search(r"\s[|—–@]\s|\s-\s|\sat\s", text))
+
+
+def _section_heading(line: Line, current: Section, section_level: int | None) -> tuple[str, ...] | None:
+    """The kinds of the section this line opens, or None when the line is content."""
+    if line.kind == "heading":
+        if line.level == 0:
+            return heading_kinds(line.text) or ("other",)
+        kinds = heading_kinds(line.text)
+        if kinds:
+            return kinds
+        if current.kind == "experience" and _looks_like_entry(line.text):
+            return None
+        if section_level is not None and line.level <= section_level:
+            return ("other",)
+        return None
+    if line.kind != "text" or len(line.text.split()) > 6:
+        return None
+    text = line.text.rstrip(":").strip()
+    styled = line.bold or _is_caps(text) or line.text.endswith(":")
+    kinds = heading_kinds(text, relaxed=styled)
+    if kinds and (styled or len(text.split()) <= 4):
+        return kinds
+    return None
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    """Group lines under their section headings; lines before the first heading form the "header" section."""
+    sections = [Section("header", "")]
+    section_level: int | None = None
+    for index, line in enumerate(lines):
+        current = sections[-1]
+        if index == 0 or (current.kind == "header" and not any(x.kind != "blank" for x in current.lines)):
+            current.lines.append(line)  # the first line is the person's name, whatever it looks like
+            continue
+        kinds = _section_heading(line, current, section_level)
+        if kinds is None:
+            label = _LABEL.match(line.text) if line.kind == "text" and current.kind != "experience" else None
+            label_kinds = heading_kinds(label.group("label"), relaxed=False) if label else ()
+            if label and label_kinds and label_kinds[0] in {"skills", "certifications", "education", "summary"}:
+                # "Skills: Python, SQL" on one line: a section of its own.
+                sections.append(Section(label_kinds[0], label.group("label"), [], label_kinds))
+                sections[-1].lines.append(Line("text", label.group("value")))
+                sections.append(Section(current.kind, current.title, [], current.kinds))
+                continue
+            current.lines.append(line)
+            continue
+        if line.kind == "heading" and line.level > 0 and kinds != ("other",) and section_level is None:
+            section_level = line.level
+        sections.append(Section(kinds[0], line.text.rstrip(":").strip(), [], kinds))
+    return [s for s in sections if s.kind == "header" or s.title or any(x.kind != "blank" for x in s.lines)]

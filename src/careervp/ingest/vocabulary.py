@@ -1,0 +1,454 @@
+"""Word lists the readers use to recognise structure in free-form CVs and postings.
+
+They describe the language of CVs in general (role nouns, company suffixes, section names), never the people or
+companies of any particular corpus, so the readers keep working on CVs they have not seen.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one whitespace-separated block, easier to read and extend than a list literal."""
+    return frozenset(text.split())
+
+
+# Nouns that head a job title ("Senior Backend *Engineer*", "Charge *Nurse*").
+ROLE_WORDS: frozenset[str] = _words(
+    """
+    engineer engineers developer developers programmer architect manager managers director directors nurse nurses
+    teacher teachers analyst analysts accountant accountants designer designers specialist specialists coordinator
+    coordinators associate associates technician technicians scientist scientists lead leader officer officers
+    consultant consultants administrator administrators assistant assistants intern interns trainee apprentice
+    representative rep executive executives advisor adviser counselor counsellor therapist physician doctor surgeon
+    pharmacist dentist hygienist paramedic midwife clerk cashier receptionist secretary supervisor foreman
+    superintendent instructor lecturer professor tutor educator researcher fellow postdoc editor writer author
+    copywriter journalist reporter producer photographer illustrator animator artist marketer strategist planner
+    recruiter buyer merchandiser controller comptroller bookkeeper auditor actuary economist statistician
+    mathematician chemist physicist biologist geologist attorney lawyer paralegal solicitor barrister counsel
+    partner principal founder cofounder co-founder owner president vp chief ceo cto cfo coo cio ciso cmo cpo
+    head chair chairman chairwoman agent broker underwriter adjuster investigator inspector auditor surveyor
+    operator mechanic electrician plumber carpenter welder machinist driver chef cook baker barista bartender server
+    waiter waitress host hostess housekeeper janitor custodian librarian archivist curator coach trainer
+    facilitator mentor volunteer aide caregiver practitioner clinician technologist therapist sonographer
+    radiographer dietitian nutritionist psychologist psychiatrist worker steward stewardess pilot
+    dispatcher scheduler estimator drafter draftsman programmer sre devops tester qa owner evangelist advocate
+    generalist captain lieutenant sergeant commander soldier
+    """
+)
+
+# Words that qualify a title without heading it.
+SENIORITY_WORDS: frozenset[str] = _words(
+    """
+    senior sr sr. junior jr jr. lead principal staff chief head assistant associate deputy interim acting
+    executive entry-level graduate trainee vice
+    """
+)
+
+# Legal-form suffixes that end a company name ("Acme Corp.", "Globex GmbH").
+COMPANY_SUFFIXES: frozenset[str] = _words(
+    """
+    inc inc. incorporated llc l.l.c. llp lp ltd ltd. limited plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. oy ab
+    as a/s aps spa s.p.a. srl pty pte kk co co. corp corp. corporation company companies group holdings
+    """
+)
+
+# Nouns that often end an organisation's name ("Cascade Ridge *University*", "Sorrelbrook Health *Systems*").
+ORG_WORDS: frozenset[str] = _words(
+    """
+    systems technologies technology tech software solutions labs lab laboratories health healthcare hospital
+    hospitals clinic clinics center centre medical university college school academy institute polytechnic
+    bank banking capital partners consulting consultancy media analytics insurance mutual stores store markets
+    market foods food games studios studio logistics hosting financial finance foundation association agency
+    agencies services networks network communications telecom energy pharmaceuticals pharma biosciences
+    industries manufacturing motors airlines airways restaurants hotels resorts ventures enterprises
+    associates international global worldwide council department ministry authority district county city
+    government museum library church charity trust society club retail brands apparel outfitters events
+    publishing press news entertainment productions records realty properties property construction builders
+    engineering dynamics robotics automation cloud data digital interactive platforms commerce payments
+    """
+)
+
+# Section names: the kind of section each heading word announces. The first word of a heading that appears here
+# decides the kind ("Education & Certifications" is an education section; its certification lines are re-routed).
+SECTION_WORDS: dict[str, str] = {
+    "experience": "experience",
+    "experiences": "experience",
+    "employment": "experience",
+    "work": "experience",
+    "career": "experience",
+    "positions": "experience",
+    "appointments": "experience",
+    "jobs": "experience",
+    "education": "education",
+    "academic": "education",
+    "academics": "education",
+    "degrees": "education",
+    "schooling": "education",
+    "certifications": "certifications",
+    "certification": "certifications",
+    "certificates": "certifications",
+    "licenses": "certifications",
+    "license": "certifications",
+    "licences": "certifications",
+    "licence": "certifications",
+    "licensure": "certifications",
+    "credentials": "certifications",
+    "accreditations": "certifications",
+    "skills": "skills",
+    "skill": "skills",
+    "competencies": "skills",
+    "competences": "skills",
+    "expertise": "skills",
+    "tools": "skills",
+    "technologies": "skills",
+    "stack": "skills",
+    "proficiencies": "skills",
+    "strengths": "skills",
+    "summary": "summary",
+    "profile": "summary",
+    "objective": "summary",
+    "overview": "summary",
+    "about": "summary",
+    "statement": "summary",
+    "contact": "contact",
+    "details": "contact",
+}
+
+# Words that may precede a section word in a heading without changing its kind ("Core Competencies").
+SECTION_MODIFIERS: frozenset[str] = _words(
+    """
+    professional relevant core key technical clinical selected additional other recent previous prior work
+    employment career personal executive areas of and & my me information info history background summary
+    industry teaching research leadership management teaching software programming computer it
+    """
+)
+
+# Headings for sections the CV model keeps verbatim in `other_sections`.
+OTHER_SECTION_WORDS: frozenset[str] = _words(
+    """
+    awards honors honours achievements accomplishments projects project portfolio publications presentations
+    patents volunteering volunteer community languages interests hobbies activities affiliations memberships
+    references training courses coursework conferences talks research extracurricular leadership
+    """
+)
+
+# Heading words that, despite a section word, make a section "other" ("Volunteer Experience").
+NON_WORK_QUALIFIERS: frozenset[str] = frozenset({"volunteer", "volunteering", "community", "pro", "bono"})
+
+# US states, Canadian provinces and countries, to recognise "City, Region" locations.
+US_STATES: frozenset[str] = _words(
+    """
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+    PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
+    """
+)
+CA_PROVINCES: frozenset[str] = _words("AB BC MB NB NL NS NT NU ON PE QC SK YT")
+REGION_NAMES: frozenset[str] = frozenset(
+    name.lower()
+    for name in [
+        *_words("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+        Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+        Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+        Washington Wisconsin Wyoming Ontario Quebec Alberta Manitoba Saskatchewan"""),
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+        "British Columbia",
+        "Nova Scotia",
+        "New Brunswick",
+        *_words("""USA US UK U.S. U.S.A. England Scotland Wales Ireland Canada Mexico Brazil Argentina Chile
+        Colombia Peru
+        Germany France Spain Portugal Italy Netherlands Belgium Switzerland Austria Sweden Norway Denmark Finland
+        Poland Czechia Hungary Romania Greece Turkey Israel Egypt Nigeria Kenya Ghana Morocco India Pakistan
+        Bangladesh China Japan Korea Singapore Malaysia Indonesia Philippines Vietnam Thailand Australia
+        Zealand UAE Qatar Estonia Latvia Lithuania Ukraine Luxembourg Iceland"""),
+        "United States",
+        "United Kingdom",
+        "New Zealand",
+        "South Africa",
+        "South Korea",
+        "United Arab Emirates",
+        "Hong Kong",
+        "Czech Republic",
+    ]
+)
+REMOTE_WORDS: frozenset[str] = frozenset({"remote", "hybrid", "on-site", "onsite", "work from home", "wfh"})
+
+# Degree words, to tell an education line's degree from its institution and field.
+DEGREE_PATTERN = (
+    r"(?:\b(?:Bachelor|Master|Doctor|Doctorate|Associate|Diploma|Certificate|Graduate\s+Certificate|Postgraduate|"
+    r"Licentiate|Juris\s+Doctor|High\s+School\s+Diploma|GED)\b|"
+    r"(?<![\w.])(?:B\.?\s?S\.?c?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?E\.?|B\.?Com\.?|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|"
+    r"M\.?S\.?c?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?|M\.?Ed\.?|M\.?B\.?A\.?|M\.?P\.?H\.?|M\.?F\.?A\.?|MAcc|MPA|MSN|LL\.?M\.?|"
+    r"LL\.?B\.?|J\.?D\.?|M\.?D\.?|Ph\.?\s?D\.?|D\.?Phil\.?|Ed\.?D\.?|DNP|A\.?A\.?S?\.?|A\.?S\.?|HND|BTEC)(?![\w]))"
+)
+INSTITUTION_WORDS: frozenset[str] = _words(
+    """
+    university universität universidad université college school institute academy polytechnic conservatory
+    seminary
+    """
+)
+
+# Words that mark a line as a certification or licence rather than a degree.
+CERTIFICATION_CUES: tuple[str, ...] = ("certif", "licen", "accredit", "credential", "registered")
+
+# Organisation words that make a certification segment its issuer ("American Heart *Association*").
+ISSUER_WORDS: frozenset[str] = _words(
+    """
+    association foundation institute board council society inc inc. llc ltd corporation corp academy college
+    university amazon microsoft google oracle cisco comptia isaca isc2 pmi scrum axelos hashicorp salesforce
+    red hat linux state department commission agency
+    """
+)
+
+# Lines introducing a posting section, by kind. Checked in this order: "Preferred qualifications" is nice-to-have.
+POSTING_SECTION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "nice",
+        (
+            "nice to have",
+            "nice-to-have",
+            "bonus",
+            "preferred",
+            "desirable",
+            "desired",
+            "a plus",
+            "plus:",
+            "extra credit",
+            "good to have",
+            "optional",
+        ),
+    ),
+    (
+        "benefits",
+        (
+            "benefit",
+            "what we offer",
+            "we offer",
+            "perks",
+            "compensation",
+            "salary",
+            "why join",
+            "why work",
+            "what's in it",
+            "what you get",
+            "rewards",
+        ),
+    ),
+    (
+        "must",
+        (
+            "requirement",
+            "must",
+            "what you bring",
+            "what you'll bring",
+            "what you will bring",
+            "qualification",
+            "looking for",
+            "you have",
+            "you'll have",
+            "who you are",
+            "about you",
+            "skills",
+            "experience",
+            "required",
+            "essential",
+            "you should have",
+            "ideal candidate",
+            "what we need",
+            "to succeed",
+        ),
+    ),
+    (
+        "responsibilities",
+        (
+            "what you'll do",
+            "what you will do",
+            "responsibilit",
+            "the role",
+            "your role",
+            "role",
+            "duties",
+            "day to day",
+            "day-to-day",
+            "in this role",
+            "you will",
+            "you'll",
+            "the job",
+            "what you'll be doing",
+            "your impact",
+            "the work",
+            "mission",
+            "tasks",
+        ),
+    ),
+    ("about", ("about", "who we are", "company", "our story", "the team", "our team", "the unit", "overview", "us")),
+)
+
+# Acronyms that are not skills (currencies, places, generic business words), kept out of posting keywords.
+NON_SKILL_ACRONYMS: frozenset[str] = _words(
+    """
+    US USA UK EU USD CAD EUR GBP AUD PTO VP CEO CTO CFO COO HR OK ID TX CA NY NC OH ON BC MN CO OR WA FL IL MA VA
+    PA AM PM EST PST CST CET UTC FAQ TBD ETA RRSP LLC INC LTD CO EEO AI ASAP DEI ESOP RSU HQ USPS
+    """
+)
+
+# Skills and tools worth recognising even when written in lower case ("machine learning", "budgeting").
+GENERAL_SKILLS: tuple[str, ...] = (
+    "machine learning",
+    "deep learning",
+    "data analysis",
+    "data visualization",
+    "data visualisation",
+    "statistics",
+    "statistical modelling",
+    "statistical modeling",
+    "forecasting",
+    "time-series forecasting",
+    "optimization",
+    "a/b testing",
+    "experimentation",
+    "experiment design",
+    "project management",
+    "product management",
+    "stakeholder management",
+    "people management",
+    "team leadership",
+    "mentoring",
+    "coaching",
+    "budgeting",
+    "forecasting",
+    "financial reporting",
+    "financial modelling",
+    "financial modeling",
+    "month-end close",
+    "reconciliations",
+    "consolidation",
+    "consolidations",
+    "audit",
+    "internal controls",
+    "accounts payable",
+    "accounts receivable",
+    "tax",
+    "payroll",
+    "public speaking",
+    "negotiation",
+    "customer service",
+    "sales",
+    "account management",
+    "business development",
+    "lead generation",
+    "paid search",
+    "paid social",
+    "seo",
+    "sem",
+    "content strategy",
+    "content marketing",
+    "email marketing",
+    "lifecycle marketing",
+    "brand strategy",
+    "copywriting",
+    "social media",
+    "user research",
+    "ux research",
+    "usability testing",
+    "wireframing",
+    "prototyping",
+    "roadmapping",
+    "product discovery",
+    "agile",
+    "scrum",
+    "kanban",
+    "lean",
+    "six sigma",
+    "microservices",
+    "event-driven architecture",
+    "api design",
+    "distributed systems",
+    "system design",
+    "code review",
+    "pair programming",
+    "on-call",
+    "incident response",
+    "incident management",
+    "capacity planning",
+    "load testing",
+    "chaos engineering",
+    "infrastructure as code",
+    "observability",
+    "monitoring",
+    "ci/cd",
+    "continuous integration",
+    "continuous delivery",
+    "devops",
+    "security",
+    "compliance",
+    "risk management",
+    "supply chain",
+    "inventory management",
+    "procurement",
+    "logistics",
+    "operations",
+    "patient care",
+    "patient education",
+    "triage",
+    "medication administration",
+    "wound care",
+    "telemetry",
+    "discharge planning",
+    "case management",
+    "curriculum design",
+    "instructional design",
+    "e-learning",
+    "classroom management",
+    "lesson planning",
+    "assessment design",
+    "video production",
+    "video editing",
+    "graphic design",
+    "storyboarding",
+    "needs analysis",
+    "training",
+    "facilitation",
+    "recruiting",
+    "onboarding",
+    "performance management",
+    "change management",
+    "process improvement",
+    "quality assurance",
+    "testing",
+    "technical writing",
+    "documentation",
+    "research",
+    "pricing",
+    "packaging",
+    "analytics",
+    "reporting",
+    "data engineering",
+    "etl",
+    "data modeling",
+    "data modelling",
+    "schema design",
+    "performance tuning",
+    "query optimization",
+    "nlp",
+    "computer vision",
+    "mlops",
+    "cloud",
+    "networking",
+    "linux",
+    "scripting",
+    "spreadsheets",
+    "bilingual",
+    "spanish",
+    "french",
+    "german",
+    "mandarin",
+)

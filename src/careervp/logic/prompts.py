@@ -32,6 +32,8 @@ LENGTH_TOLERANCE = 1.2  # Letters within +-20% of the target are acceptable; pla
 REPLY_OVERHEAD_TOKENS = 80  # JSON keys, escaped newlines, the evidence_used list.
 
 MAX_FACTS = 12
+MAX_SKILLS = 12  # Short skill facts ("PostgreSQL") share one line and do not take a fact slot.
+SHORT_SKILL_CHARS = 40
 MAX_REQUIREMENTS = 6
 MAX_GAPS = 4
 MAX_HOOKS = 3
@@ -120,8 +122,10 @@ def build_prompt(
     evidence = brief.evidence
     facts = _rank_facts(evidence)
     pinned = _pinned_ids(evidence, facts)
-    selected = facts[:MAX_FACTS]
-    selected += [f for f in facts[MAX_FACTS:] if f.fact_id in pinned]
+    skills = [f for f in facts if _is_short_skill(f)][:MAX_SKILLS]
+    others = [f for f in facts if not _is_short_skill(f)]
+    chosen = {f.fact_id for f in [*skills, *others[:MAX_FACTS]]} | pinned
+    selected = [f for f in facts if f.fact_id in chosen]
     parts = _Parts(
         facts=selected,
         requirements=_top_requirements(evidence),
@@ -253,12 +257,24 @@ def _render_user(brief: WritingBrief, parts: _Parts) -> str:
         _section("company", [f"- {h}" for h in parts.hooks]),
         _section("requirements", [_requirement_line(r, shown) for r in parts.requirements]),
         _section("gaps", [f"- {g}" for g in parts.gaps]),
-        _section("facts", [_fact_line(f) for f in parts.facts]),
+        _section("facts", _fact_lines(parts.facts)),
     ]
     if parts.feedback:
         intro = "Your previous letter was rejected. Fix every point below; keep what was right."
         sections.append(_section("feedback", [intro, *(f"- {line}" for line in parts.feedback)]))
     return "\n".join(s for s in sections if s)
+
+
+def _is_short_skill(fact: EvidenceFact) -> bool:
+    return fact.kind is FactKind.SKILL and len(fact.text) <= SHORT_SKILL_CHARS
+
+
+def _fact_lines(facts: list[EvidenceFact]) -> list[str]:
+    lines = [_fact_line(f) for f in facts if not _is_short_skill(f)]
+    skills = [f"{f.fact_id} {' '.join(f.text.split())}" for f in facts if _is_short_skill(f)]
+    if skills:
+        lines.append("Skills: " + "; ".join(skills))
+    return lines
 
 
 def _fact_line(fact: EvidenceFact) -> str:

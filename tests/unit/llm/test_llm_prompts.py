@@ -16,6 +16,7 @@ from careervp.logic.prompts import (
     needed_output_tokens,
 )
 from careervp.models.api import FVSViolation, Severity, Tone
+from careervp.models.evidence import EvidenceFact, FactKind
 
 
 def _section(user: str, tag: str) -> str:
@@ -47,12 +48,29 @@ def test_facts_carry_ids_sources_and_text_from_the_evidence_map_only() -> None:
     brief = make_brief()
     prompt = build_prompt(brief)
     lines = _section(prompt.user, "facts").splitlines()
-    assert len(lines) == len(prompt.fact_ids) == len(brief.evidence.facts)
-    for line in lines:
+    skills = [line for line in lines if line.startswith("Skills: ")]
+    others = [line for line in lines if not line.startswith("Skills: ")]
+    assert set(prompt.fact_ids) == {f.fact_id for f in brief.evidence.facts}
+    for line in others:
         fact_id = line.split(" ", 1)[0]
         fact = brief.evidence.fact(fact_id)
         assert fact is not None
         assert line == f"{fact_id} ({fact.source}): {fact.text}"
+    # Short skill facts share one line, each with its id.
+    assert skills == ["Skills: E6 Python, SQL, Apache Spark, Airflow"]
+    assert len(others) + 1 == len(prompt.fact_ids)
+
+
+def test_short_skills_share_a_line_and_leave_fact_slots_to_achievements() -> None:
+    brief = make_brief(extra_facts=20)
+    facts = list(brief.evidence.facts)
+    facts += [EvidenceFact(fact_id=f"S{n}", kind=FactKind.SKILL, text=f"Tool{n}", source="Skills") for n in range(5)]
+    brief = brief.model_copy(update={"evidence": brief.evidence.model_copy(update={"facts": facts})})
+    prompt = build_prompt(brief)
+    skills_line = next(line for line in _section(prompt.user, "facts").splitlines() if line.startswith("Skills: "))
+    assert "S0 Tool0; S1 Tool1" in skills_line
+    others = [i for i in prompt.fact_ids if not i.startswith("S") and i != "E6"]
+    assert len(others) == 12  # MAX_FACTS, whatever the number of skills
 
 
 def test_most_relevant_facts_come_first() -> None:

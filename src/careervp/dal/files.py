@@ -1,0 +1,152 @@
+"""BlobStore adapter on the local file system, with HMAC-signed, expiring download URLs served by the app itself.
+
+The URL is `/downloads/{key}?name={filename}&exp={epoch}&sig={hmac}`: the signature covers the key, the file name
+and the expiry, so changing any of them (or waiting past `exp`) makes `verify` fail and the route answer 403. Keys
+come from user ids and resource ids; each segment is percent-encoded on disk (".." included) and the resolved path
+must stay inside the root, so no key can reach outside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import shutil
+import string
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from careervp.logic.ports import StorageError
+
+DOWNLOAD_PATH = "/downloads"
+_SIGNATURE_LENGTH = 64  # hex SHA-256
+
+
+class InvalidKey(StorageError):
+    """An empty key, or one that would resolve outside the store (defence in depth: encoding prevents it)."""
+
+
+def _segments(key: str) -> list[str]:
+    if not key:
+        raise InvalidKey("empty blob key")
+    return key.split("/")
+
+
+# "", "." and ".." are legal inside ids (a job id may be any string) but mean something to a file system or a URL;
+# they get spellings that quote() can never produce, so the mapping stays reversible and nothing leaves the root.
+_SPECIAL_SEGMENTS = {"": "%", ".": "%2E", "..": "%2E%2E"}
+_SPECIAL_DECODED = {v: k for k, v in _SPECIAL_SEGMENTS.items()}
+
+
+def _encode_segment(segment: str, safe: str = "-_.~@+=,") -> str:
+    if segment in _SPECIAL_SEGMENTS:
+        return _SPECIAL_SEGMENTS[segment]
+    return quote(segment, safe=safe)
+
+
+def _decode_segment(part: str) -> str:
+    return _SPECIAL_DECODED.get(part, unquote(part))
+
+
+class LocalBlobStore:
+    """Files under `root`; `signed_url` gives a link to the app's `/downloads` route (absolute when `base_url` is
+    set, otherwise root-relative, and the route makes it absolute from the request)."""
+
+    def __init__(
+        self,
+        root: Path,
+        secret: bytes,
+        *,
+        base_url: str | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        if len(secret) < 16:
+            raise ValueError("the signing secret must have at least 16 bytes")
+        self._root = Path(root)
+        self._secret = secret
+        self._base_url = base_url.rstrip("/") if base_url else ""
+        self._now = now or (lambda: datetime.now(UTC))
+        self._root.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def root(self) -> Path:
+        return self._root
+
+    def _path(self, key: str) -> Path:
+        return self._inside(_segments(key))
+
+    def _inside(self, segments: list[str]) -> Path:
+        path = self._root.joinpath(*(_encode_segment(part) for part in segments))
+        if not path.resolve().is_relative_to(self._root.resolve()):
+            raise InvalidKey(f"invalid blob key {'/'.join(segments)!r}")
+        return path
+
+    def put(self, key: str, data: bytes, content_type: str) -> None:
+        """Write atomically (temp file + rename), so a reader never sees half a file."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except OSError as error:
+            raise StorageError(f"could not store {key!r}: {error}") from error
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            return self._path(key).read_bytes()
+        except FileNotFoundError:
+            return None
+        except InvalidKey:
+            return None
+        except OSError as error:
+            raise StorageError(f"could not read {key!r}: {error}") from error
+
+    def delete_prefix(self, prefix: str) -> int:
+        """Delete every blob whose key starts with `prefix` (a user, a CV, or one letter version); return how many."""
+        if not prefix:
+            raise InvalidKey("refusing to delete every blob")
+        *folders, _last = prefix.split("/")
+        base = self._inside(folders)
+        if not base.is_dir():
+            return 0
+        removed = 0
+        try:
+            for path in sorted(base.rglob("*"), reverse=True):
+                if path.is_file():
+                    key = "/".join(_decode_segment(part) for part in path.relative_to(self._root).parts)
+                    if key.startswith(prefix) and not path.name.startswith(".tmp-"):
+                        path.unlink()
+                        removed += 1
+                elif path.is_dir() and not any(path.iterdir()):
+                    path.rmdir()
+            if base != self._root and base.is_dir() and not any(base.iterdir()):
+                shutil.rmtree(base, ignore_errors=True)
+        except OSError as error:
+            raise StorageError(f"could not delete {prefix!r}: {error}") from error
+        return removed
+
+    # ---------------------------------------------------------------- signed URLs
+    def _signature(self, key: str, filename: str, expires: int) -> str:
+        message = f"{key}\n{filename}\n{expires}".encode()
+        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
+
+    def signed_url(self, key: str, filename: str, expires_in_s: int) -> str:
+        _segments(key)
+        expires = int(self._now().timestamp()) + int(expires_in_s)
+        path = "/".join(_encode_segment(part, safe="") for part in key.split("/"))
+        query = f"name={quote(filename, safe='')}&exp={expires}&sig={self._signature(key, filename, expires)}"
+        return f"{self._base_url}{DOWNLOAD_PATH}/{path}?{query}"
+
+    def verify(self, key: str, filename: str, expires: int, signature: str) -> bool:
+        """True when the signature is ours (constant-time compare) and the link has not expired."""
+        if len(signature) != _SIGNATURE_LENGTH or any(ch not in string.hexdigits for ch in signature):
+            return False
+        expected = self._signature(key, filename, expires)
+        if not hmac.compare_digest(expected, signature.lower()):
+            return False
+        return int(self._now().timestamp()) < expires

@@ -238,3 +238,26 @@ def test_writer_rejects_a_refusal() -> None:
 def test_local_models_cost_nothing() -> None:
     llm = ScriptedLLM([_json_reply()], model_id="llama3.1")
     assert asyncio.run(LLMWriter(llm).write(make_brief())).cost_usd == 0.0
+
+
+def test_chatter_inside_the_json_string_is_removed_too() -> None:
+    wrapped = "Here is a tailored letter:\n\n" + LETTER + "\n\nNote: I kept it under 200 words."
+    assert parse_reply(_json_reply(wrapped), known_ids=IDS).letter == LETTER
+
+
+@pytest.mark.parametrize("sign_off", ["Best regards,", "Kind regards", "Yours sincerely,", "Thank you,"])
+def test_trailing_notes_go_after_any_sign_off(sign_off: str) -> None:
+    letter = LETTER.replace("Sincerely,", sign_off)
+    assert parse_reply(letter + "\n\nThis draft emphasises your Spark work.").letter == letter
+
+
+def test_a_paragraph_opening_with_a_sign_off_word_is_not_a_sign_off() -> None:
+    letter = LETTER.replace(
+        "I would welcome", "Truly, the chance to work on port forecasting matters to me.\n\nI would welcome"
+    )
+    assert parse_reply(letter).letter == letter
+
+
+def test_name_on_its_own_paragraph_after_the_sign_off_is_kept() -> None:
+    letter = LETTER.replace("Sincerely,\n", "Sincerely,\n\n")
+    assert parse_reply(letter + "\n\n(Word count: 150)").letter == letter

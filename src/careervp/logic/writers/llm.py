@@ -77,8 +77,8 @@ def parse_reply(raw: str, *, known_ids: Sequence[str] = ()) -> ParsedReply:
     """The letter and the fact ids it used, from whatever shape the model answered in. Raises LLMOutputError."""
     text = _unfence(raw.strip())
     letter, ids = _from_json(text)
-    if letter is None:
-        letter = _plain_letter(text)
+    # Models wrap the letter in chatter inside the JSON string too ("Here is your letter: ..."), so both get cleaned.
+    letter = _plain_letter(_unfence(letter.strip()) if letter is not None else text)
     letter, cited = _strip_citations(letter)
     letter = _tidy(letter)
     _reject_non_letters(letter)
@@ -144,9 +144,10 @@ _PREAMBLE = re.compile(
 _HEADING = re.compile(r"^(?:#+\s*|\*\*)?(?:tailored\s+)?cover letter(?:\*\*)?:?\s*\n+", re.IGNORECASE)
 _SALUTATION = re.compile(r"^dear\b", re.IGNORECASE | re.MULTILINE)
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
+# A sign-off is a whole first line ("Sincerely," / "Best regards" / "Thank you,"), never the start of a sentence.
 _SIGN_OFF = re.compile(
-    r"^(?:yours )?(?:sincerely|faithfully|truly|respectfully)|^(?:best|kind|warm|warmest|with)?\s*regards"
-    r"|^best(?: wishes)?\s*,|^with (?:thanks|gratitude)|^thank you,\s*$",
+    r"(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours)?|(?:best|kind|warm|warmest|with)?\s*regards"
+    r"|best(?: wishes)?|with (?:thanks|gratitude)|thank you|many thanks|cheers",
     re.IGNORECASE,
 )
 _NOTE = re.compile(
@@ -172,7 +173,7 @@ def _plain_letter(text: str) -> str:
 
 def _drop_trailing_notes(text: str) -> str:
     paragraphs = re.split(r"\n\s*\n", text.strip())
-    signed = [i for i, p in enumerate(paragraphs) if _SIGN_OFF.match(p.strip())]
+    signed = [i for i, p in enumerate(paragraphs) if _SIGN_OFF.fullmatch(p.strip().split("\n")[0].strip(" ,.!"))]
     if signed:
         last = signed[-1]
         # The sign-off paragraph holds the name; one more short paragraph may be the name on its own.

@@ -6,6 +6,7 @@ read_posting(text, company_name=None, job_title=None) -> JobPosting; raises Post
 """
 
 from careervp.ingest.errors import CVReadError, PostingReadError
+from careervp.ingest.posting import read_posting
 from careervp.ingest.reader import read_cv, read_cv_file
 
-__all__ = ["CVReadError", "PostingReadError", "read_cv", "read_cv_file"]
+__all__ = ["CVReadError", "PostingReadError", "read_cv", "read_cv_file", "read_posting"]

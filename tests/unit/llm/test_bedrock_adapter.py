@@ -14,7 +14,7 @@ from typing import Any
 import boto3
 import pytest
 from botocore.config import Config
-from botocore.exceptions import EndpointConnectionError, ReadTimeoutError
+from botocore.exceptions import EndpointConnectionError, NoCredentialsError, ReadTimeoutError
 from botocore.stub import Stubber
 
 from careervp.core.settings import HAIKU_45, SONNET_45
@@ -207,3 +207,13 @@ def test_client_is_created_lazily_with_our_timeout_and_no_botocore_retries() -> 
 def test_a_custom_endpoint_is_used() -> None:
     llm = BedrockLLM(model_id=HAIKU_45, endpoint_url="http://127.0.0.1:9")
     assert llm.client().meta.endpoint_url == "http://127.0.0.1:9"
+
+
+def test_missing_credentials_are_an_api_error(client: Any) -> None:
+    def no_credentials(**kwargs: Any) -> None:
+        raise NoCredentialsError()
+
+    client.meta.events.register("before-send.bedrock-runtime.Converse", no_credentials)
+    with pytest.raises(LLMError, match="Unable to locate credentials") as caught:
+        _complete(_llm(client))
+    assert type(caught.value) is LLMError

@@ -192,3 +192,16 @@ def test_input_estimate_is_characters_over_four() -> None:
     assert prompt.estimated_input_tokens == estimate_tokens(prompt.system) + estimate_tokens(prompt.user)
     # A typical brief is far below the budget's input share: the letter itself is most of the cost.
     assert HAIKU_45.cost(prompt.estimated_input_tokens, 0) < 0.0015
+
+
+def test_an_impossible_budget_still_gives_a_usable_prompt() -> None:
+    # Too small for even the letter: everything optional is trimmed to its floor, never below.
+    brief = make_brief(words=300, extra_facts=20, extra_gaps=6, hooks=["one hook.", "two hook.", "three hook."])
+    prompt = build_prompt(brief, budget_usd=0.0031)
+    user = prompt.user
+    assert len(prompt.fact_ids) >= 3
+    assert {"E1", "E4"} <= set(prompt.fact_ids)
+    assert len(_section(user, "requirements").splitlines()) == 2
+    assert len(_section(user, "company").splitlines()) == 1
+    assert len(_section(user, "gaps").splitlines()) == 2
+    assert prompt.max_tokens >= 1

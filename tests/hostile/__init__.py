@@ -1,0 +1,1 @@
+"""hostile suite (issue 6)."""

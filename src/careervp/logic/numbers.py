@@ -254,14 +254,11 @@ _NOT_NOUNS = frozenset(
 
 
 def _noun_after(text: str, end: int) -> str | None:
-    """The first content word after a number, skipping one adjective: "5 senior engineers" -> "engineers"."""
-    words = re.findall(r"[A-Za-z][\w-]*", text[end : end + 40])[:2]
-    for index, word in enumerate(words):
-        if word.casefold() in _NOT_NOUNS:
-            return None
-        if index == 1 or len(words) == 1 or not re.match(r"[\s-]*[A-Za-z][\w-]*[\s-]+[A-Za-z]", text[end : end + 40]):
+    """The first content word after a number ("engineers" in "5 engineers"), a hint of what was counted."""
+    for word in re.findall(r"[A-Za-z][\w-]*", text[end : end + 40])[:2]:
+        if word.casefold() not in _NOT_NOUNS:
             return str(word).casefold()
-    return str(words[0]).casefold() if words else None
+    return None
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -403,13 +400,17 @@ APPROX_TOLERANCE = 0.1
 
 def same_value(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities state the same figure, allowing for how precisely each was written."""
+    return _equal(a, b, hedged=Qualifier.APPROX in (a.qualifier, b.qualifier))
+
+
+def _equal(a: Quantity, b: Quantity, *, hedged: bool) -> bool:
     if b.kind not in _COMPATIBLE[a.kind]:
         return False
     x, y = a.base_value, b.base_value
     scale_a = _DAYS_PER_UNIT.get(a.unit or "", 1.0) if a.kind in _DURATIONS else 1.0
     scale_b = _DAYS_PER_UNIT.get(b.unit or "", 1.0) if b.kind in _DURATIONS else 1.0
     tolerance = max(a.precision * scale_a, b.precision * scale_b)
-    if Qualifier.APPROX in (a.qualifier, b.qualifier):
+    if hedged:
         tolerance = max(tolerance, APPROX_TOLERANCE * max(abs(x), abs(y)))
     return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9) or abs(x - y) <= tolerance + 1e-9
 
@@ -424,7 +425,8 @@ def supports(claim: Quantity, fact: Quantity) -> bool:
     """
     if fact.kind not in _COMPATIBLE[claim.kind]:
         return False
-    if same_value(claim, fact):
+    # Only the claim's own hedge widens the match: "about 150" in a CV does not make "140" true.
+    if _equal(claim, fact, hedged=claim.qualifier is Qualifier.APPROX):
         return True
     if claim.qualifier is Qualifier.AT_LEAST:
         return fact.base_value >= claim.base_value - 1e-9

@@ -1,0 +1,131 @@
+"""Reading the words around a claim: is it negated or aspirational, about the reader's company, about a credential,
+an employer or a tool?
+
+These cues decide what kind of fact an unsupported name is and whether a skill is being claimed at all: "I have not
+yet used Snowflake" and "your Snowflake warehouse" name a skill without claiming it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
+from careervp.logic.fvs.vocabulary import ORG_WORDS
+
+NEGATION_OR_ASPIRATION = re.compile(
+    r"\b(?:not\s+yet|haven't|haven’t|have\s+not|has\s+not|hasn't|never|no\s+(?:direct\s+|hands-on\s+|professional\s+|"
+    r"production\s+|prior\s+)?experience|limited\s+experience|(?:am|i'm|i’m)\s+new\s+to|new\s+to\s+me|would\s+(?:need|like|"
+    r"love|be\s+glad|be\s+eager|be\s+excited)\s+to\s+(?:learn|gain|build|grow|deepen|develop|pick\s+up|get|become)|"
+    r"(?:eager|keen|excited|happy|ready|willing|glad|looking\s+forward|plan|planning|hope|hoping|intend|want|aim)\s+"
+    r"(?:to\s+)?(?:learn|learning|gain|gaining|build\s+up|deepen|grow|pick\s+up|get\s+up\s+to\s+speed|ramp\s+up|master|"
+    r"study|explore|exploring|become\s+proficient)|to\s+learn|learning|would\s+learn|will\s+learn|can\s+learn|"
+    r"ramp\s+up|get\s+up\s+to\s+speed|pick\s+(?:it\s+)?up|not\s+(?:used|worked|had)|(?:is|are)\s+new\s+to\s+me|"
+    r"gap|growth\s+area|would\s+be\s+new|be\s+new\s+to|currently\s+(?:studying|taking|completing|pursuing)|working\s+toward|working\s+towards)",
+    re.IGNORECASE,
+)
+_NEGATION_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:which|that|though|although|but)\s+(?:i|I)\s+(?:have\s+not|haven't|haven’t|have\s+yet\s+to|"
+    r"am\s+(?:still\s+)?learning|would\s+learn|will\s+learn|do\s+not|don't|don’t)",
+)
+_READER_BEFORE = re.compile(
+    r"\b(?:your|you|you're|you’re|the\s+team['’]s|the\s+company['’]s|the\s+role['’]s|this\s+role|the\s+role|"
+    r"the\s+posting|the\s+position)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+CREDENTIAL_CUE = re.compile(
+    r"\b(?:certif\w*|licen[cs]\w*|designation|credential\w*|degree|diploma|bachelor\w*|master['’]?s|masters|"
+    r"doctorate|doctoral|ph\.?d|mba|university|college|polytechnic|graduated|graduate|studied|award\w*|honou?r\w*|"
+    r"fellowship|accredit\w*|scholarship|of\s+the\s+(?:year|quarter|month)|named|recogni[sz]ed|board[-\s]certified|"
+    r"chartered|registered|qualification|qualified|coursework)\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_BEFORE = re.compile(
+    r"(?:\b(?:at|for|joined|join|from|with\s+the|on\s+the\s+\w+\s+team\s+at|shifts?\s+at|contract\s+(?:at|with)|"
+    r"internship\s+(?:at|with)|interned\s+(?:at|with)|employed\s+by|worked\s+(?:at|for|with)|work\s+(?:at|for)|"
+    r"spent\s+[^.;]{0,40}\bat|career\s+at|time\s+at|years\s+at|tenure\s+at|role\s+at|position\s+at)\s+"
+    r"(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_TOOL_BEFORE = re.compile(
+    r"\b(?:in|with|using|use|used|via|on|through|into|including|like|such\s+as|and|or|built|configured|deployed|"
+    r"administered|automated|migrated|integrated|implemented|adopted|managed|manage|run|ran|running|operate|"
+    r"operated|skilled|proficient|experienced|expertise|familiar|comfortable|fluent|speak|speaks|knowledge\s+of)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TOOL_AFTER = re.compile(
+    r"^\s*(?:and\s+\w+\s+)?(?:integrations?|pipelines?|platform|stack|api|apis|sdk|dashboards?|workflows?|scripts?|"
+    r"framework|clusters?|modules?|programs?|campaigns?|flows?|queries|models?|reports?|automations?|instance|"
+    r"environment|tooling|tools?|certification|deployment|infrastructure)\b",
+    re.IGNORECASE,
+)
+_SKILL_SENTENCE = re.compile(
+    r"\b(?:experience|experienced|proficien\w*|skilled|skills?|comfortable|familiar|expertise|toolkit|stack|"
+    r"tools?|fluent|hands-on|worked\s+with|built|used|using)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_is_negated(sentence: Sentence) -> bool:
+    """Whether the sentence admits a gap or an intention to learn anywhere ("...; I have not used them yet")."""
+    return bool(NEGATION_OR_ASPIRATION.search(sentence.text))
+
+
+def is_negated_or_aspirational(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the claim at start..end is framed as not-yet-had or to-be-learned."""
+    before, after = clause_around(sentence, start, end)
+    window_before = sentence.text[: start - sentence.start]
+    return bool(
+        NEGATION_OR_ASPIRATION.search(before)
+        or _NEGATION_AFTER.search(after)
+        or (
+            NEGATION_OR_ASPIRATION.search(window_before[-80:])
+            and not re.search(r"\b(?:and|but)\s+I\b", window_before[-60:])
+        )
+    )
+
+
+def is_about_reader(sentence: Sentence, start: int, end: int, company_spans: list[tuple[int, int]]) -> bool:
+    """Whether the words right before the span tie it to the reader's company ("your Kafka pipelines")."""
+    local_before = sentence.text[: start - sentence.start]
+    if _READER_BEFORE.search(local_before[-70:]):
+        return True
+    before, _ = clause_around(sentence, start, end)
+    clause_start = start - len(before)
+    return any(clause_start <= s < start for s, _ in company_spans) and not FIRST_PERSON.search(before)
+
+
+def clause_is_first_person(sentence: Sentence, start: int, end: int) -> bool:
+    before, after = clause_around(sentence, start, end)
+    return bool(FIRST_PERSON.search(before) or FIRST_PERSON.search(after))
+
+
+def clause_addresses_reader(sentence: Sentence, start: int, end: int, company_spans: list[tuple[int, int]]) -> bool:
+    before, after = clause_around(sentence, start, end)
+    clause_start, clause_end = start - len(before), end + len(after)
+    if re.search(r"\b(?:you|your|yours)\b", before + " " + after, re.IGNORECASE):
+        return True
+    return any(clause_start <= s < clause_end for s, _ in company_spans)
+
+
+def is_credential_context(sentence: Sentence, start: int, end: int, phrase: str) -> bool:
+    before, after = clause_around(sentence, start, end)
+    return bool(
+        CREDENTIAL_CUE.search(phrase) or CREDENTIAL_CUE.search(before[-60:]) or CREDENTIAL_CUE.search(after[:40])
+    )
+
+
+def looks_like_organisation(phrase: str) -> bool:
+    words = re.findall(r"[\w'’]+", phrase.casefold())
+    return len(words) >= 2 and re.sub(r"['’]s?$", "", words[-1]) in ORG_WORDS
+
+
+def is_employment_context(sentence: Sentence, start: int) -> bool:
+    return bool(EMPLOYMENT_BEFORE.search(sentence.text[: start - sentence.start]))
+
+
+def is_tool_context(sentence: Sentence, start: int, end: int) -> bool:
+    before = sentence.text[: start - sentence.start]
+    after = sentence.text[end - sentence.start :]
+    return bool(_TOOL_BEFORE.search(before[-60:]) or _TOOL_AFTER.match(after) or _SKILL_SENTENCE.search(sentence.text))

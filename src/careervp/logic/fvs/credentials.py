@@ -1,0 +1,191 @@
+"""Degree claims: "an MBA in marketing", "my B.S. in Computer Science", "a master's degree".
+
+A degree is matched by level (bachelor, master, doctorate), by its specific code when the letter names one ("MBA"
+is not any master's), and by field when the letter names one. Certificates, licences and awards are proper names
+and are checked as names (see names.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import Letter
+from careervp.logic.fvs.sources import Sources
+from careervp.models.api import FVSViolation
+
+# code -> (level, codes it also satisfies)
+_CODES: dict[str, tuple[str, frozenset[str]]] = {
+    "BS": ("bachelor", frozenset({"BS", "BSC"})),
+    "BSC": ("bachelor", frozenset({"BS", "BSC"})),
+    "BA": ("bachelor", frozenset({"BA"})),
+    "BSN": ("bachelor", frozenset({"BSN", "BS", "BSC"})),
+    "BBA": ("bachelor", frozenset({"BBA"})),
+    "BENG": ("bachelor", frozenset({"BENG", "BE"})),
+    "BE": ("bachelor", frozenset({"BENG", "BE"})),
+    "BED": ("bachelor", frozenset({"BED"})),
+    "BFA": ("bachelor", frozenset({"BFA"})),
+    "BCOM": ("bachelor", frozenset({"BCOM"})),
+    "MS": ("master", frozenset({"MS", "MSC"})),
+    "MSC": ("master", frozenset({"MS", "MSC"})),
+    "MA": ("master", frozenset({"MA"})),
+    "MBA": ("master", frozenset({"MBA"})),
+    "MSN": ("master", frozenset({"MSN", "MS", "MSC"})),
+    "MED": ("master", frozenset({"MED"})),
+    "MENG": ("master", frozenset({"MENG"})),
+    "MPH": ("master", frozenset({"MPH"})),
+    "MACC": ("master", frozenset({"MACC"})),
+    "MPA": ("master", frozenset({"MPA"})),
+    "MFA": ("master", frozenset({"MFA"})),
+    "MPP": ("master", frozenset({"MPP"})),
+    "LLM": ("master", frozenset({"LLM"})),
+    "PHD": ("doctorate", frozenset({"PHD"})),
+    "EDD": ("doctorate", frozenset({"EDD"})),
+    "DNP": ("doctorate", frozenset({"DNP"})),
+    "MD": ("doctorate", frozenset({"MD"})),
+    "JD": ("doctorate", frozenset({"JD"})),
+    "PSYD": ("doctorate", frozenset({"PSYD"})),
+    "DBA": ("doctorate", frozenset({"DBA"})),
+    "AS": ("associate", frozenset({"AS"})),
+    "AA": ("associate", frozenset({"AA"})),
+    "AAS": ("associate", frozenset({"AAS"})),
+    "ADN": ("associate", frozenset({"ADN"})),
+}
+_SPELLED: list[tuple[str, str]] = [
+    (r"bachelor\s+of\s+science\s+in\s+nursing", "BSN"),
+    (r"master\s+of\s+science\s+in\s+nursing", "MSN"),
+    (r"bachelor\s+of\s+(?:science|sciences)", "BS"),
+    (r"bachelor\s+of\s+arts", "BA"),
+    (r"bachelor\s+of\s+business\s+administration", "BBA"),
+    (r"bachelor\s+of\s+engineering", "BENG"),
+    (r"bachelor\s+of\s+education", "BED"),
+    (r"bachelor\s+of\s+fine\s+arts", "BFA"),
+    (r"bachelor\s+of\s+commerce", "BCOM"),
+    (r"master\s+of\s+business\s+administration", "MBA"),
+    (r"master\s+of\s+(?:science|sciences)", "MS"),
+    (r"master\s+of\s+arts", "MA"),
+    (r"master\s+of\s+education", "MED"),
+    (r"master\s+of\s+engineering", "MENG"),
+    (r"master\s+of\s+public\s+health", "MPH"),
+    (r"master\s+of\s+(?:accountancy|accounting|professional\s+accountancy)", "MACC"),
+    (r"master\s+of\s+public\s+administration", "MPA"),
+    (r"master\s+of\s+fine\s+arts", "MFA"),
+    (r"doctor\s+of\s+philosophy", "PHD"),
+    (r"doctor\s+of\s+education", "EDD"),
+    (r"doctor\s+of\s+nursing\s+practice", "DNP"),
+    (r"doctor\s+of\s+medicine", "MD"),
+    (r"juris\s+doctor", "JD"),
+]
+_GENERIC: list[tuple[str, str]] = [
+    (r"bachelor['’]?s?(?:\s+degree)?|undergraduate\s+degree", "bachelor"),
+    (r"master['’]?s?(?:\s+degree)?|graduate\s+degree", "master"),
+    (r"doctorate|doctoral\s+degree", "doctorate"),
+    (r"associate['’]?s?\s+degree", "associate"),
+]
+_UNAMBIGUOUS_CODES = (
+    r"B\.S\.|B\.Sc\.?|BSc|B\.A\.|BSN|BBA|B\.Eng\.?|BEng|B\.Ed\.?|BFA|B\.Com\.?|M\.S\.|M\.Sc\.?|MSc|M\.A\.|MBA|MSN|"
+    r"M\.Ed\.?|MEd|M\.Eng\.?|MEng|MPH|MAcc|MPA|MFA|MPP|LL\.?M\.?|Ph\.\s?D\.?|PhD|Ed\.D\.?|EdD|DNP|M\.D\.|J\.D\.|PsyD"
+)
+# Two-letter codes double as ordinary abbreviations ("MS Excel", "MA" for Massachusetts): only in degree context.
+_CONTEXT_CODES = (
+    r"(?:(?<=\ban\s)|(?<=\bmy\s)|(?<=\ba\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bhold\s)|(?<=\bearned\s))"
+    r"(?:BS|BA|MS|MA|MD|JD|AS|AA)(?=\s+(?:in|from|degree)\b|,)"
+)
+_DEGREE_RE = re.compile(
+    rf"(?<![\w.])(?:{_UNAMBIGUOUS_CODES})(?![\w])|{_CONTEXT_CODES}|"
+    rf"(?i:\b(?:{'|'.join(p for p, _ in _SPELLED)})\b)|(?i:\b(?:{'|'.join(p for p, _ in _GENERIC)})(?![\w]))"
+)
+_FIELD_AFTER = re.compile(r"^\s*(?:degree\s+)?(?:in|of|,)\s+((?:(?!from\b|at\b|with\b|and\s+I\b)[\w&'’-]+\s*){1,4})")
+_FIELD_AFTER_CLAIM = re.compile(
+    r"^\s*(?:degree\s+)?(?:in|of)\s+((?:(?!from\b|at\b|with\b|and\s+I\b)[\w&'’-]+\s*){1,4})"
+)
+_STOPWORDS = frozenset(
+    ["in", "of", "the", "and", "a", "an", "from", "at", "with", "science", "sciences", "arts", "degree"]
+)
+
+
+@dataclass(frozen=True)
+class DegreeMention:
+    span: tuple[int, int]
+    level: str
+    codes: frozenset[str]  # empty for a generic "master's degree"
+    field_words: frozenset[str]
+
+
+def _code_of(raw: str) -> str | None:
+    folded = raw.casefold()
+    for pattern, code in _SPELLED:
+        if re.fullmatch(pattern, folded):
+            return code
+    code = re.sub(r"[^A-Za-z]", "", raw).upper()
+    return code if code in _CODES else None
+
+
+def _generic_level(raw: str) -> str | None:
+    for pattern, level in _GENERIC:
+        if re.fullmatch(pattern, raw, re.IGNORECASE):
+            return level
+    return None
+
+
+def is_degree(text: str) -> bool:
+    return bool(_DEGREE_RE.fullmatch(text.strip().rstrip(",")) or _code_of(text.strip()) in _CODES)
+
+
+def find_degrees(text: str, offset: int = 0, *, allow_comma: bool = True) -> list[DegreeMention]:
+    """Degrees in `text`. CVs write "B.S., Biology"; in a letter a comma after a degree starts a list item, so
+    `allow_comma=False` reads a field only after "in" or "of"."""
+    mentions: list[DegreeMention] = []
+    for match in _DEGREE_RE.finditer(text):
+        raw = match.group(0)
+        code = _code_of(raw)
+        level = _CODES[code][0] if code else _generic_level(raw)
+        if level is None:
+            continue
+        field = (_FIELD_AFTER if allow_comma else _FIELD_AFTER_CLAIM).match(text[match.end() :])
+        words = frozenset(
+            w for w in re.findall(r"[a-z]+", field.group(1).casefold()) if w not in _STOPWORDS
+        ) if field else frozenset()  # fmt: skip
+        codes = _CODES[code][1] if code else frozenset()
+        mentions.append(DegreeMention((offset + match.start(), offset + match.end()), level, codes, words))
+    return mentions
+
+
+def _stem(word: str) -> str:
+    return word[:6]
+
+
+def check_degrees(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    held: list[tuple[DegreeMention, str]] = []
+    for edu in sources.cv.education:
+        written = " ".join(x for x in (edu.degree, edu.field) if x)
+        held += [(m, written.casefold()) for m in find_degrees(written)]
+    for source in sources.lines:
+        if source.origin != "posting":
+            held += [(m, source.text.casefold()) for m in find_degrees(source.text)]
+    problems: list[FVSViolation] = []
+    for sentence in letter.body:
+        for claim in find_degrees(sentence.text, sentence.start, allow_comma=False):
+            if any(_supports(h, line, claim) for h, line in held):
+                continue
+            end = claim.span[1]
+            field = _FIELD_AFTER_CLAIM.match(letter.text[end : sentence.end])
+            span = (claim.span[0], end + (len(field.group(0).rstrip()) if field else 0))
+            problems.append(
+                violation(
+                    letter.text, Kind.CREDENTIAL, span, f"Degree not in the CV: '{letter.text[span[0] : span[1]]}'."
+                )
+            )
+    return problems
+
+
+def _supports(held: DegreeMention, line: str, claim: DegreeMention) -> bool:
+    if held.level != claim.level:
+        return False
+    if claim.codes and not (claim.codes & held.codes):
+        return False
+    if not claim.field_words:
+        return True
+    line_stems = {_stem(w) for w in re.findall(r"[a-z]+", line)}
+    return any(_stem(w) in line_stems for w in claim.field_words)

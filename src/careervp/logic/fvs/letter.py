@@ -1,0 +1,186 @@
+"""The letter as FVS reads it: sentences with offsets, the body between greeting and sign-off, and name phrases.
+
+Every violation must point at the exact text that carries the false fact, so nothing here rewrites the letter:
+sentences and phrases are (start, end) windows into the original string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from careervp.logic.fvs.vocabulary import ABBREVIATIONS, COMMON_CAPITALISED
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*(?=\s)|\n\s*")
+
+_GREETING = re.compile(r"^\s*(?:dear|hello|hi|greetings|to whom|to the)\b", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^\s*(?:sincerely|best|kind regards|warm regards|warmest regards|regards|best regards|cheers|respectfully|"
+    r"with gratitude|with thanks|many thanks|thank you|thanks|yours(?: truly| sincerely| faithfully)?|all the best|"
+    r"best wishes|warmly|cordially)\b[^\n.!?]{0,20}[,!]?\s*$",
+    re.IGNORECASE,
+)
+
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|me|my|mine|myself)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re|you've)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_first_person(self) -> bool:
+        return bool(FIRST_PERSON.search(self.text))
+
+    @property
+    def addresses_reader(self) -> bool:
+        return bool(_SECOND_PERSON.search(self.text))
+
+
+def _is_abbreviation(text: str, dot_at: int) -> bool:
+    """Whether the dot at `dot_at` closes an abbreviation ("Sr.", "B.S.", an initial) rather than a sentence."""
+    match = re.search(r"([\w.]+)$", text[:dot_at])
+    if not match:
+        return False
+    word = match.group(1).casefold().rstrip(".")
+    return word in ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 6)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; a line break always ends a sentence (greetings and sign-offs are lines)."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0).rstrip() == "." and _is_abbreviation(text, match.start()):
+            continue
+        end = match.start() + len(match.group(0).rstrip())
+        _append(sentences, text, start, end)
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end]))
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter split into greeting, body and sign-off. Facts are checked in the body only; the company and title
+    checks also read the greeting ("Dear Acme team")."""
+
+    text: str
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.text)
+
+    @cached_property
+    def body(self) -> list[Sentence]:
+        sentences = self.sentences
+        first = 1 if sentences and _GREETING.match(sentences[0].text) and len(sentences[0].text) < 120 else 0
+        last = len(sentences)
+        for index in range(len(sentences) - 1, first - 1, -1):
+            if _CLOSING.match(sentences[index].text) and index >= len(sentences) - 6:
+                last = index
+                break
+        return sentences[first:last]
+
+    @cached_property
+    def signature_start(self) -> int:
+        """Offset where the sign-off begins (the end of the letter when there is none)."""
+        body = self.body
+        if not body:
+            return len(self.text)
+        tail = [s for s in self.sentences if s.start >= body[-1].end]
+        return tail[0].start if tail else len(self.text)
+
+
+# A word that can be part of a name: capitalised ("Kelpline", "O'Neil", "Children's"), an acronym or code ("AWS",
+# "HL7", "SQL"), or camel case ("iOS", "eBay", "GitHub").
+_NAME_WORD = r"(?:(?!I\b|I['’])[A-Z][\w]*(?:['’][\w]+)*(?:\.[A-Z]\w*)*\.?|[a-z]+[A-Z][\w]*)"
+_NAME_CONNECTOR = r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on)\s+|\s*&\s*|\s+|-)"
+_NAME_PHRASE = re.compile(rf"(?<![\w'’/]){_NAME_WORD}(?:{_NAME_CONNECTOR}(?:{_NAME_WORD}|\d+\b))*")
+
+
+@dataclass(frozen=True)
+class NamePhrase:
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+
+
+def _looks_coined(word: str) -> bool:
+    """Acronyms, codes and camel case ("PCCN", "HL7", "iOS") are names wherever they stand."""
+    return bool(re.fullmatch(r"[A-Z0-9&.]{2,}s?|.*\d.*|[a-z]*[A-Z]\w*[A-Z]\w*|[a-z]+[A-Z]\w*", word))
+
+
+def _trim_common(phrase: str, start: int, at_sentence_start: bool, known_capitalised: set[str]) -> tuple[int, str]:
+    """Drop leading words that are ordinary capitalised words ("Before Kestrel" -> "Kestrel").
+
+    The first word of a sentence is capitalised by grammar, so on its own it is a name only when it looks coined
+    or the same word is written capitalised somewhere else ("Kestrel taught me" but not "Helping people...").
+    """
+    while True:
+        match = re.match(r"([\w'’.&]+)(\s+|-|$)", phrase)
+        if not match:
+            return start, phrase
+        word = match.group(1).rstrip(".")
+        folded = word.casefold()
+        alone = not match.group(2)
+        common = folded in COMMON_CAPITALISED or (
+            at_sentence_start and alone and not _looks_coined(word) and word not in known_capitalised
+        )
+        if not common:
+            return start, phrase
+        if alone:
+            return start, ""
+        start += match.end()
+        phrase = phrase[match.end() :]
+        at_sentence_start = False
+
+
+def name_phrases(sentence: Sentence, known_capitalised: set[str]) -> list[NamePhrase]:
+    """Proper-noun phrases in a sentence ("Hollander Children's Hospital", "PCCN", "Articulate Storyline 360").
+
+    `known_capitalised` holds words seen capitalised away from a sentence start (in the letter or the sources).
+    """
+    phrases: list[NamePhrase] = []
+    for match in _NAME_PHRASE.finditer(sentence.text):
+        raw = match.group(0).rstrip(" -&")
+        raw = re.sub(r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on))+$", "", raw)
+        raw = re.sub(r"['’]s?$", "", raw).rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
+        offset = match.start()
+        at_start = sentence.text[:offset].strip(" \"'“‘(") == ""
+        offset, trimmed = _trim_common(raw, offset, at_start, known_capitalised)
+        trimmed = trimmed.strip()
+        if not trimmed or trimmed.casefold() in COMMON_CAPITALISED:
+            continue
+        phrases.append(NamePhrase(sentence.start + offset, sentence.start + offset + len(trimmed), trimmed, sentence))
+    return phrases
+
+
+def capitalised_vocabulary(*texts: str) -> set[str]:
+    """Capitalised words that stand after another word (not opening a sentence or line): evidence of a name."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(re.findall(r"(?<=[\w,)] )[A-Z][\w'’]*", text))
+    return words
+
+
+def clause_around(sentence: Sentence, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a span within its clause (commas, semicolons and dashes end a clause)."""
+    local_start, local_end = start - sentence.start, end - sentence.start
+    before = re.split(r"[;:—–]|,\s+(?:and|but|which|while|where)\b", sentence.text[:local_start])[-1]
+    after = re.split(r"[;:—–]|,\s+(?:and|but|which|while|where)\b", sentence.text[local_end:])[0]
+    return before, after

@@ -1,0 +1,203 @@
+"""Proper names the sources never mention: the common trace of an invented employer, school, certificate or tool.
+
+A faithful letter rarely needs a name that is in neither the CV, the gap answers nor the posting. Each unsupported
+name is classified by the words around it (a credential, an employer, a tool, a claim about the reader's company);
+only a name with no telling context is left as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from careervp.logic.fvs import context
+from careervp.logic.fvs.credentials import is_degree
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.lexicon import company_matches, skill_entry, skill_key, title_tokens
+from careervp.models.api import FVSViolation, Severity
+
+_CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
+
+
+class NameIndex:
+    """Which names the sources support, with lookups cached per letter."""
+
+    def __init__(self, sources: Sources, *, candidate_only: bool = False) -> None:
+        """`candidate_only`: count only what the candidate wrote (CV, gap answers), not the posting, as support."""
+        self.sources = sources
+        self.candidate_only = candidate_only
+        self.text = sources.candidate_text if candidate_only else sources.all_text
+        self._cache: dict[str, bool] = {}
+
+    def _says(self, phrase: str) -> bool:
+        return self.sources.candidate_says(phrase) if self.candidate_only else self.sources.anyone_says(phrase)
+
+    @cached_property
+    def literal_acronyms(self) -> set[str]:
+        return set(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", self.text))
+
+    @cached_property
+    def phrase_initials(self) -> set[str]:
+        """Initials of every run of capitalised words in the sources ("CKA" for "Certified Kubernetes
+        Administrator"), so a letter may use the acronym of a credential the CV spells out."""
+        found: set[str] = set()
+        for match in re.finditer(r"(?:\b[A-Z][\w'’]*(?:\s+(?:of|and|&|for|in)\s+|\s+|$)){2,8}", self.text):
+            words = re.findall(r"[A-Z][\w'’]*", match.group(0))
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    found.add("".join(w[0] for w in words[i:j]).upper())
+        return found
+
+    def is_known(self, text: str) -> bool:
+        if text not in self._cache:
+            self._cache[text] = self._known(text)
+        return self._cache[text]
+
+    def _known(self, text: str) -> bool:
+        sources = self.sources
+        if self._says(text) or re.fullmatch(r"[\d.,]+", text):
+            return True
+        entry = skill_entry(text)
+        if entry is not None:
+            keys = (
+                sources.candidate_skill_keys
+                if self.candidate_only
+                else sources.candidate_skill_keys | sources.posting_skill_keys
+            )
+            if skill_key(entry.canonical) in keys or sources.candidate_has_all_words(entry.canonical):
+                return True
+        if any(company_matches(text, org) for org in sources.organisations):
+            return True
+        if not self.candidate_only and sources.is_target_company(text):
+            return True
+        if is_degree(text):
+            return True  # degrees are checked, with their level and field, by the credential check
+        expanded = " ".join(title_tokens(text))
+        if expanded != text.casefold().strip(".") and self._says(expanded):
+            return True  # "Sr." for "Senior", "Mgr" for "Manager"
+        if re.fullmatch(r"[A-Z][a-z]{2,}", text) and re.search(rf"\b{text}[a-z]", self.text):
+            return True  # a clipped word: "Bio" for "Biology"
+        if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?", text):
+            return text in self.phrase_initials or text.rstrip("s") in self.literal_acronyms
+        words = [w for w in text.split() if w.casefold() not in _CONNECTORS]
+        return len(words) >= 2 and "".join(w[0] for w in words).upper() in self.literal_acronyms
+
+    def _spelt_out(self, acronym: str, next_word: str) -> bool:
+        """ "PD workshops" when the sources say "professional-development workshops"."""
+        if not re.fullmatch(r"[A-Z]{2,5}", acronym) or not next_word:
+            return False
+        letters = r"[\s-]+".join(rf"{c.lower()}\w*" for c in acronym)
+        return bool(re.search(rf"\b{letters}[\s-]+{re.escape(next_word)}", self.text, re.IGNORECASE))
+
+    def unknown_parts(self, phrase: NamePhrase) -> list[tuple[int, int, str]]:
+        """The runs of words in `phrase` that no known name covers, in letter offsets."""
+        if self.is_known(phrase.text):
+            return []
+        following = re.match(r"\s+([a-z][\w-]*)", phrase.sentence.text[phrase.end - phrase.sentence.start :])
+        if following and self._spelt_out(phrase.text, following.group(1)):
+            return []
+        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s]+", phrase.text)]
+        covered = [False] * len(words)
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                text = phrase.text[words[i][0] : words[j - 1][1]].rstrip(",.")
+                if self.is_known(text) or (j - i == 1 and words[i][2].casefold() in _CONNECTORS):
+                    for k in range(i, j):
+                        covered[k] = covered[k] or words[k][2].casefold() not in _CONNECTORS or j - i > 1
+                    break
+        runs: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            if covered[i] or words[i][2].casefold() in _CONNECTORS:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words) and not covered[j + 1]:
+                j += 1
+            start, end = words[i][0], words[j][1]
+            text = phrase.text[start:end].rstrip(",.")
+            runs.append((phrase.start + start, phrase.start + start + len(text), text))
+            i = j + 1
+        return runs
+
+
+def classify(
+    sentence_phrase: NamePhrase, start: int, end: int, text: str, company_spans: list[tuple[int, int]]
+) -> Kind:
+    sentence = sentence_phrase.sentence
+    if context.is_credential_context(sentence, start, end, text):
+        return Kind.CREDENTIAL
+    first_person = context.clause_is_first_person(sentence, start, end) or sentence.is_first_person
+    about_reader = context.clause_addresses_reader(sentence, start, end, company_spans)
+    if about_reader and not context.clause_is_first_person(sentence, start, end):
+        return Kind.COMPANY_FACT
+    if context.looks_like_organisation(sentence_phrase.text) or context.is_employment_context(sentence, start):
+        return Kind.EMPLOYER if first_person or not about_reader else Kind.COMPANY_FACT
+    if context.is_tool_context(sentence, start, end):
+        return Kind.SKILL if not about_reader or first_person else Kind.COMPANY_FACT
+    if about_reader:
+        return Kind.COMPANY_FACT
+    return Kind.UNVERIFIED
+
+
+_MESSAGES = {
+    Kind.CREDENTIAL: "Credential not in the CV: '{}'.",
+    Kind.EMPLOYER: "Employer not in the CV: '{}'.",
+    Kind.SKILL: "Tool or skill not in the CV or gap answers: '{}'.",
+    Kind.COMPANY_FACT: "Claim about the company not supported by the posting: '{}'.",
+    Kind.UNVERIFIED: "Name not found in the CV, gap answers or posting: '{}'.",
+}
+
+
+_CREDENTIAL_NOUN_AFTER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:certification|certificate|certified|license|licence|credential|designation|degree|award)\b",
+    re.I,
+)
+_CREDENTIAL_VERB_BEFORE = re.compile(
+    r"\b(?:earned|earn|hold|holding|obtained|completed|passed|awarded|received|achieved|certified\s+in)\s+"
+    r"(?:my\s+|the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_CLAIM_TOOL_BEFORE = re.compile(r"\b(?:in|with|using|via|on|through|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def check_unknown_names(
+    letter: Letter,
+    index: NameIndex,
+    candidate_index: NameIndex,
+    phrases: list[NamePhrase],
+    company_spans: list[tuple[int, int]],
+) -> list[FVSViolation]:
+    """Names nobody wrote (anything goes wrong), and names only the posting wrote that the candidate claims as
+    their own tool or credential ("I run SMS programs in Attentive" when only the posting asks for Attentive)."""
+    body = {(s.start, s.end) for s in letter.body}
+    problems: list[FVSViolation] = []
+    for phrase in phrases:
+        sentence = phrase.sentence
+        if (sentence.start, sentence.end) not in body:
+            continue
+        unknown = index.unknown_parts(phrase)
+        for start, end, text in unknown:
+            if context.is_negated_or_aspirational(sentence, start, end):
+                continue
+            kind = classify(phrase, start, end, text, company_spans)
+            severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL
+            problems.append(violation(letter.text, kind, (start, end), _MESSAGES[kind].format(text), severity=severity))
+        if unknown or context.sentence_is_negated(sentence):
+            continue
+        for start, end, text in candidate_index.unknown_parts(phrase):
+            before = sentence.text[: start - sentence.start]
+            if not FIRST_PERSON.search(before) or re.search(r"\b(?:your|you|their|its)\b[^.;]{0,40}$", before, re.I):
+                continue
+            after = sentence.text[end - sentence.start :]
+            if _CREDENTIAL_NOUN_AFTER.match(after) or _CREDENTIAL_VERB_BEFORE.search(before[-40:]):
+                kind = Kind.CREDENTIAL
+            elif _CLAIM_TOOL_BEFORE.search(before[-20:]):
+                kind = Kind.SKILL
+            else:
+                continue
+            message = f"'{text}' comes from the posting, not from the CV or gap answers."
+            problems.append(violation(letter.text, kind, (start, end), message))
+    return problems

@@ -1,0 +1,181 @@
+"""Roles the letter says the candidate held: "as Engineering Manager at Acme", "I was a data analyst", "my role as
+lead designer". Each must be a title the CV gives, at that employer when one is named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import Letter, Sentence
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.vocabulary import ROLE_HEADS, TITLE_STOP_WORDS
+from careervp.logic.lexicon import RANK_WORDS, title_matches, title_tokens
+from careervp.models.api import FVSViolation
+from careervp.models.cv import ExperienceEntry
+
+_ROLE_INTRO = re.compile(
+    r"(?:\b(?i:as|promoted\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
+    r"hired\s+as|started\s+as|began\s+as|start(?:ed)?\s+out\s+as|role\s+as|position\s+as|title\s+(?:of|as)|"
+    r"most\s+recently|currently|now)(?:\s+(?:currently|now|also|still|most\s+recently))?|\bI\s+(?:am|was|have\s+been|had\s+been|'ve\s+been|’ve\s+been)|\bI['’]m|"
+    r"\bI['’]ve\s+been)(?:\s+(?:currently|now|also|still|most\s+recently))?\s+(?:(?:a|an|the|their|its|our|one\s+of\s+the)\s+)?",
+)
+_TOKEN = re.compile(r"[\w][\w.&/'’+-]*")
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "a",
+        "an",
+        "the",
+    ]
+)
+_TITLE_ING_WORDS = frozenset(
+    [
+        "engineering",
+        "marketing",
+        "nursing",
+        "accounting",
+        "consulting",
+        "learning",
+        "training",
+        "programming",
+        "manufacturing",
+        "merchandising",
+        "publishing",
+        "banking",
+        "planning",
+        "recruiting",
+        "lending",
+        "underwriting",
+        "housekeeping",
+    ]
+)
+
+
+def _is_verb_form(word: str) -> bool:
+    """ "running", "building": a lower-case -ing word ends a title ("Senior SRE running 40 clusters")."""
+    folded = word.casefold()
+    return word.islower() and folded.endswith("ing") and folded not in _TITLE_ING_WORDS
+
+
+@dataclass(frozen=True)
+class RoleClaim:
+    title: str
+    span: tuple[int, int]
+    employer: str | None
+
+
+def looks_like_title(text: str) -> bool:
+    """A phrase that names a job: it contains a role noun ("engineer", "nurse", "RN"), after abbreviations."""
+    words = [w.casefold().strip(".,") for w in text.split()]
+    return any(w in ROLE_HEADS for w in words) or any(t in ROLE_HEADS for t in title_tokens(text))
+
+
+def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
+    text = sentence.text
+    tokens = [m for m in _TOKEN.finditer(text, local_start) if m.start() < len(text)]
+    chosen: list[re.Match[str]] = []
+    for index, token in enumerate(tokens[:9]):
+        if chosen and text[chosen[-1].end() : token.start()].strip() not in ("", "-", "–"):
+            break  # punctuation between words ends the title
+        word = token.group(0).casefold().rstrip(".,")
+        if word in ("of", "and", "&") and chosen:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following.group(0)[:1].isupper() and chosen[-1].group(0)[:1].isupper():
+                chosen.append(token)
+                continue
+            break
+        if word in TITLE_STOP_WORDS or word in _NUMBER_WORDS or word[:1].isdigit() or _is_verb_form(token.group(0)):
+            break
+        chosen.append(token)
+    while chosen and chosen[-1].group(0).casefold() in ("of", "and", "&"):
+        chosen.pop()
+    if not chosen:
+        return None
+    start, end = chosen[0].start(), chosen[-1].end()
+    title = text[start:end].rstrip(".,")
+    return start, start + len(title), title
+
+
+_EMPLOYER_AFTER = re.compile(r"^\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*(?:\s+|$)){1,6})")
+
+
+def find_role_claims(sentence: Sentence) -> list[RoleClaim]:
+    claims: list[RoleClaim] = []
+    for intro in _ROLE_INTRO.finditer(sentence.text):
+        read = _read_title(sentence, intro.end())
+        if read is None:
+            continue
+        start, end, title = read
+        if not looks_like_title(title) or _is_informal(title):
+            continue
+        employer_match = _EMPLOYER_AFTER.match(sentence.text[end:])
+        employer = employer_match.group(1).strip().rstrip(".,") if employer_match else None
+        claims.append(RoleClaim(title, (sentence.start + start, sentence.start + end), employer))
+    return claims
+
+
+def _is_informal(title: str) -> bool:
+    """ "as lead", "as a mentor": a lower-case lone role word describes an activity more than a job title."""
+    words = title.split()
+    return len(words) == 1 and title.islower() and title.casefold() not in ("nurse", "accountant", "teacher")
+
+
+def _singular(tokens: list[str]) -> set[str]:
+    return {t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t for t in tokens}
+
+
+def _fits(claim: str, held_titles: list[str]) -> bool:
+    """The claim names one of the held titles, or a shorter description using only their words and ranks."""
+    if any(title_matches(claim, held) for held in held_titles):
+        return True
+    claim_tokens = _singular([t for t in title_tokens(claim) if t not in ("of", "the", "and", "a", "an")])
+    held_tokens: set[str] = set()
+    for held in held_titles:
+        held_tokens |= _singular(title_tokens(held))
+    return bool(claim_tokens) and claim_tokens <= held_tokens and (claim_tokens & RANK_WORDS) <= held_tokens
+
+
+_ASPIRATION = re.compile(r"\b(?:would|'d|’d|join|joining|to\s+be|become|next|hope|hoping|apply|applying|want)\b")
+
+
+def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -> bool:
+    """ "to join you as your next Senior Engineer": the job applied for, not a job held."""
+    if re.search(r"\b(?:your|next|future|new)\b", claim.title, re.IGNORECASE):
+        return True
+    fits_target = _fits(claim.title, [sources.job_title])
+    return fits_target and bool(_ASPIRATION.search(sentence.text))
+
+
+def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    problems: list[FVSViolation] = []
+    all_titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or ""]
+    all_titles = [t for t in all_titles if t.strip()]
+    for sentence in letter.body:
+        for claim in find_role_claims(sentence):
+            if _is_the_target_job(claim, sentence, sources):
+                continue
+            entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
+            if entries:
+                if _fits(claim.title, [e.title for e in entries]):
+                    continue
+                expected = " / ".join(e.title for e in entries)
+                message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."
+            else:
+                if _fits(claim.title, all_titles) or sources.candidate_says(claim.title):
+                    continue
+                expected = " / ".join(all_titles)
+                message = f"'{claim.title}' is not a role the CV shows."
+            problems.append(violation(letter.text, Kind.ROLE, claim.span, message, expected=expected))
+    return problems

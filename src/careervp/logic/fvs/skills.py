@@ -1,0 +1,43 @@
+"""Skill and tool claims: every known skill the letter names must be in the CV or the gap answers, unless the letter
+names it honestly ("I have not yet used Snowflake") or describes the posting ("your Kafka platform")."""
+
+from __future__ import annotations
+
+from careervp.logic.fvs import context
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import FIRST_PERSON, Letter
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.lexicon import find_skills, is_generic_skill, skill_key
+from careervp.models.api import FVSViolation, Severity
+
+
+def check_skills(
+    letter: Letter, sources: Sources, company_spans: list[tuple[int, int]], target_spans: list[tuple[int, int]]
+) -> list[FVSViolation]:
+    problems: list[FVSViolation] = []
+    for sentence in letter.body:
+        for name, (local_start, local_end) in find_skills(sentence.text):
+            start, end = sentence.start + local_start, sentence.start + local_end
+            written = letter.text[start:end]
+            if any(s <= start < e for s, e in target_spans):
+                continue
+            if skill_key(name) in sources.candidate_skill_keys or sources.candidate_says(written):
+                continue
+            if sources.candidate_has_all_words(name) or context.sentence_is_negated(sentence):
+                continue
+            in_posting = skill_key(name) in sources.posting_skill_keys or sources.posting_says(written)
+            claimed_by_candidate = bool(FIRST_PERSON.search(sentence.text[:local_start]))
+            if in_posting and not claimed_by_candidate:
+                continue  # describing the posting or the team, not claiming the skill
+            if not sentence.is_first_person and context.clause_addresses_reader(sentence, start, end, company_spans):
+                problems.append(
+                    violation(letter.text, Kind.COMPANY_FACT, (start, end),
+                              f"'{written}' is not mentioned in the posting.", severity=Severity.WARNING)
+                )  # fmt: skip
+                continue
+            severity = Severity.WARNING if is_generic_skill(name) else Severity.CRITICAL
+            problems.append(
+                violation(letter.text, Kind.SKILL, (start, end),
+                          f"Skill '{name}' appears nowhere in the CV or gap answers.", severity=severity)
+            )  # fmt: skip
+    return problems

@@ -1,0 +1,253 @@
+"""Everything a letter may draw on, indexed for lookup: the CV (structured fields and raw text), the gap answers and
+the posting.
+
+The structured CV can miss facts its reader did not model (awards, projects), so every lookup also searches the raw
+text; and the raw text can be missing (a CV built in code), so the structured fields are rendered to text as well.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from careervp.logic.lexicon import company_matches, find_skills, skill_key
+from careervp.logic.numbers import Quantity, extract_quantities
+from careervp.models.api import GapResponses
+from careervp.models.cv import CV, ExperienceEntry, YearMonth
+from careervp.models.job import JobPosting
+
+_FILLER = frozenset(["and", "or", "of", "the", "a", "an", "in", "for", "with", "to"])
+
+
+def normalise(text: str) -> str:
+    """Lower case, possessives and punctuation removed, single spaces: the form substring lookups use."""
+    text = text.casefold().replace("&", " and ")
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^\w+#/]+", " ", text)
+    return f" {' '.join(text.split())} "
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """The earliest and latest reading of a period written with year-only or month precision."""
+
+    earliest_start: date
+    latest_start: date
+    earliest_end: date
+    latest_end: date
+
+    @property
+    def max_years(self) -> float:
+        return max(0.0, (self.latest_end - self.earliest_start).days / 365.25)
+
+    @property
+    def min_years(self) -> float:
+        return max(0.0, (self.earliest_end - self.latest_start).days / 365.25)
+
+
+def _bounds(point: YearMonth) -> tuple[date, date]:
+    if point.month is not None:
+        return date(point.year, point.month, 1), date(point.year, point.month, 28)
+    return date(point.year, 1, 1), date(point.year, 12, 28)
+
+
+def entry_tenure(entry: ExperienceEntry, today: date) -> Tenure | None:
+    if entry.start is None:
+        return None
+    start_lo, start_hi = _bounds(entry.start)
+    if entry.end is None or entry.is_current:
+        end_lo = end_hi = max(today, start_lo)
+    else:
+        end_lo, end_hi = _bounds(entry.end)
+    return Tenure(start_lo, start_hi, end_lo, end_hi)
+
+
+def merge_tenures(tenures: list[Tenure]) -> Tenure | None:
+    """From the first start to the last end (gaps between jobs count, as readers of "N years of experience" do)."""
+    if not tenures:
+        return None
+    return Tenure(
+        min(t.earliest_start for t in tenures),
+        min(t.latest_start for t in tenures),
+        max(t.earliest_end for t in tenures),
+        max(t.latest_end for t in tenures),
+    )
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    text: str
+    norm: str
+    origin: str  # "cv", "gap" or "posting"
+
+
+def _cv_lines(cv: CV) -> list[str]:
+    lines: list[str] = [cv.person.name, cv.person.headline or "", cv.person.location or "", cv.summary or ""]
+    for entry in cv.experience:
+        dates = " ".join(
+            str(p.year) + (f"-{p.month:02d}" if p.month else "") for p in (entry.start, entry.end) if p is not None
+        )
+        lines.append(f"{entry.title} — {entry.employer} {entry.location or ''} {dates}")
+        lines.extend([entry.description or "", *entry.achievements])
+    for edu in cv.education:
+        lines.append(" ".join(str(x) for x in (edu.degree, edu.field, edu.institution, edu.year) if x))
+        lines.extend(edu.details)
+    for cert in cv.certifications:
+        lines.append(" ".join(str(x) for x in (cert.name, cert.issuer, cert.year) if x))
+    lines.append(", ".join(cv.skills))
+    for name, items in cv.other_sections.items():
+        lines.append(name)
+        lines.extend(items)
+    lines.extend(cv.raw_text.splitlines())
+    return [line for line in lines if line.strip()]
+
+
+def _posting_lines(job: JobPosting | None, company_name: str, job_title: str) -> list[str]:
+    lines = [company_name, job_title]
+    if job is not None:
+        lines += [job.company_name, job.job_title, *job.about, *job.responsibilities, *job.must_have]
+        lines += [*job.nice_to_have, *job.benefits, ", ".join(job.keywords), job.location or ""]
+        lines += job.raw_text.splitlines()
+    return [line for line in lines if line.strip()]
+
+
+@dataclass
+class Sources:
+    cv: CV
+    job: JobPosting | None
+    company_name: str
+    job_title: str
+    gap_responses: GapResponses | None
+    today: date
+    lines: list[SourceLine] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        gap_lines: list[str] = []
+        if self.gap_responses is not None:
+            for response in self.gap_responses.responses:
+                gap_lines.extend(response.response_text.splitlines())
+                gap_lines.append(", ".join(response.skills_mentioned))
+        self.lines = (
+            [SourceLine(t, normalise(t), "cv") for t in _cv_lines(self.cv)]
+            + [SourceLine(t, normalise(t), "gap") for t in gap_lines if t.strip()]
+            + [
+                SourceLine(t, normalise(t), "posting")
+                for t in _posting_lines(self.job, self.company_name, self.job_title)
+            ]
+        )
+
+    # --- texts -------------------------------------------------------------------------------------------------
+    @cached_property
+    def candidate_text(self) -> str:
+        """What the candidate may claim: the CV and their own gap answers."""
+        return "\n".join(line.text for line in self.lines if line.origin != "posting")
+
+    @cached_property
+    def posting_text(self) -> str:
+        return "\n".join(line.text for line in self.lines if line.origin == "posting")
+
+    @cached_property
+    def all_text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @cached_property
+    def candidate_norm(self) -> str:
+        return normalise(self.candidate_text)
+
+    @cached_property
+    def posting_norm(self) -> str:
+        return normalise(self.posting_text)
+
+    @cached_property
+    def all_norm(self) -> str:
+        return normalise(self.all_text)
+
+    def candidate_says(self, phrase: str) -> bool:
+        key = normalise(phrase)
+        return key.strip() != "" and key in self.candidate_norm
+
+    def posting_says(self, phrase: str) -> bool:
+        key = normalise(phrase)
+        return key.strip() != "" and key in self.posting_norm
+
+    def anyone_says(self, phrase: str) -> bool:
+        key = normalise(phrase)
+        return key.strip() != "" and key in self.all_norm
+
+    def candidate_has_all_words(self, name: str) -> bool:
+        """ "Accounts receivable" when the CV says "accounts payable and receivable": every word is there."""
+        words = [w for w in re.findall(r"[a-z0-9+#]+", name.casefold()) if w not in _FILLER]
+        return len(words) >= 2 and all(f" {w} " in self.candidate_norm for w in words)
+
+    def candidate_lines_with(self, phrase: str) -> list[SourceLine]:
+        key = normalise(phrase)
+        return [line for line in self.lines if line.origin != "posting" and key in line.norm]
+
+    # --- organisations and roles -------------------------------------------------------------------------------
+    @cached_property
+    def employers(self) -> list[str]:
+        return [entry.employer for entry in self.cv.experience if entry.employer.strip()]
+
+    @cached_property
+    def organisations(self) -> list[str]:
+        """Every organisation the CV names as a structured field: employers, schools, certificate issuers."""
+        names = list(self.employers)
+        names += [edu.institution for edu in self.cv.education if edu.institution]
+        names += [cert.issuer for cert in self.cv.certifications if cert.issuer]
+        return names
+
+    def employer_entries(self, mention: str) -> list[ExperienceEntry]:
+        return [entry for entry in self.cv.experience if company_matches(mention, entry.employer)]
+
+    def is_employer(self, mention: str) -> bool:
+        return bool(self.employer_entries(mention))
+
+    def is_target_company(self, mention: str) -> bool:
+        names = [self.company_name] + ([self.job.company_name] if self.job is not None else [])
+        return any(company_matches(mention, name) for name in names if name)
+
+    # --- skills ------------------------------------------------------------------------------------------------
+    @cached_property
+    def candidate_skill_keys(self) -> set[str]:
+        keys = {skill_key(name) for name, _ in find_skills(self.candidate_text)}
+        keys |= {skill_key(skill) for skill in self.cv.skills}
+        if self.gap_responses is not None:
+            keys |= {skill_key(s) for r in self.gap_responses.responses for s in r.skills_mentioned}
+        return keys
+
+    @cached_property
+    def posting_skill_keys(self) -> set[str]:
+        keys = {skill_key(name) for name, _ in find_skills(self.posting_text)}
+        if self.job is not None:
+            keys |= {skill_key(k) for k in self.job.keywords}
+        return keys
+
+    # --- numbers and time --------------------------------------------------------------------------------------
+    @cached_property
+    def candidate_quantities(self) -> list[tuple[Quantity, SourceLine]]:
+        return [(q, line) for line in self.lines if line.origin != "posting" for q in extract_quantities(line.text)]
+
+    @cached_property
+    def posting_quantities(self) -> list[tuple[Quantity, SourceLine]]:
+        return [(q, line) for line in self.lines if line.origin == "posting" for q in extract_quantities(line.text)]
+
+    @cached_property
+    def tenures(self) -> list[tuple[ExperienceEntry, Tenure]]:
+        pairs = [(entry, entry_tenure(entry, self.today)) for entry in self.cv.experience]
+        return [(entry, tenure) for entry, tenure in pairs if tenure is not None]
+
+    @cached_property
+    def career(self) -> Tenure | None:
+        return merge_tenures([tenure for _, tenure in self.tenures])
+
+    @cached_property
+    def candidate_years(self) -> set[int]:
+        """Calendar years the candidate's materials mention, including every year inside a dated job."""
+        years = {int(q.value) for q, _ in self.candidate_quantities if q.kind == "time"}
+        for _, tenure in self.tenures:
+            years.update(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
+        years.update(edu.year for edu in self.cv.education if edu.year)
+        years.update(cert.year for cert in self.cv.certifications if cert.year)
+        return years

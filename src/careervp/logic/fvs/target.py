@@ -1,0 +1,221 @@
+"""The target checks: the letter names the right company and the right job, addresses no other company, and is a
+letter rather than a refusal or a prompt echo."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
+from careervp.logic.fvs.roles import looks_like_title
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.lexicon import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
+from careervp.models.api import FVSViolation
+
+_REFUSALS = re.compile(
+    r"\bas an ai\b|\bas a (?:large )?language model\b|\bi(?:'m| am) (?:just )?an ai\b|"
+    r"\bi (?:cannot|can't|can’t|am unable to|won't|will not) (?:help|assist|write|create|provide|comply|fulfil)|"
+    r"\bi(?:'m| am|’m) sorry,? but\b|\bi apologi[sz]e,? but\b|\bi(?:'m| am) not able to (?:help|write|assist)|"
+    r"\[(?:your|company|hiring|candidate|applicant|job|insert|name|date|address|phone|email)[^\]\n]{0,40}\]|"
+    r"\{\{[^}\n]{0,40}\}\}|</?(?:evidence|cv|job|posting|letter|system|user|assistant|instructions?|facts?)\b[^>\n]*>|"
+    r"\bhere(?:'s| is|’s) (?:your|the|a|my) (?:tailored |revised |updated |draft )?cover letter\b|"
+    r"\bI hope this (?:letter )?helps\b|\blet me know if you(?:'d| would)? like\b|```|\"cover_letter\"\s*:",
+    re.IGNORECASE,
+)
+
+_APPLICATION_CUE = re.compile(
+    r"\b(?:apply|applying|application|applied|candidacy|interest|interested|consider|considering|excited|thrilled|"
+    r"pleased|delighted|join|joining|opening|posting|vacancy|opportunity)\b",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE_NAME = re.compile(
+    r"(?:\b(?:position|role|opening|job|vacancy|post|opportunity|posting|team|application|career|careers)\s+"
+    r"(?:here\s+)?(?:at|with|for)|\b(?:join|joining|apply\s+to|applying\s+to|apply\s+at|applying\s+at|to\s+work\s+at|"
+    r"to\s+work\s+for|contribute\s+to)|^\s*dear)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = re.compile(r"\b(?:position|role|opening|vacancy|job|post|opportunity)\b", re.IGNORECASE)
+_TITLE_BOUNDARY = re.compile(
+    r"\b(?:the|your|this|a|an|for|as|to|of|our|their|my|its|in|at|on|with|about|that|which|is|be)\s+|[,;:(!?.]\s*",
+    re.IGNORECASE,
+)
+_ADDRESSEE_WORDS = re.compile(
+    r"\b(?:team|teams|hiring|recruit\w*|manager|managers|committee|colleagues|department|staff|director|lead|"
+    r"partner|officer|coordinator|specialist|sir|madam|people|friends|panel|group)\b",
+    re.IGNORECASE,
+)
+
+
+def check_refusals(letter: Letter) -> list[FVSViolation]:
+    return [
+        violation(letter.text, Kind.REFUSAL, m.span(), "Model refusal or prompt leftover in the letter.")
+        for m in _REFUSALS.finditer(letter.text)
+    ]
+
+
+def _windows(phrase: NamePhrase) -> list[tuple[int, int, str]]:
+    """Every run of whole words inside a name phrase, longest first, as (start, end, text) in letter offsets."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s]+", phrase.text)]
+    runs: list[tuple[int, int, str]] = []
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            start, end = words[i][0], words[j - 1][1]
+            text = phrase.text[start:end].rstrip(",.")
+            runs.append((phrase.start + start, phrase.start + start + len(text), text))
+    return sorted(runs, key=lambda r: (-(r[1] - r[0]), r[0]))
+
+
+def _similar_first_word(mention: str, official: str) -> bool:
+    """A near-miss spelling of the distinctive word ("Ledgerwise" for "Ledgerwell", "Microsogt" for "Microsoft")."""
+    m_tokens, o_tokens = company_tokens(mention), company_tokens(official)
+    if not m_tokens or not o_tokens or m_tokens[0] == o_tokens[0]:
+        return False
+    a, b = m_tokens[0], o_tokens[0]
+    return len(a) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def check_company(
+    letter: Letter, sources: Sources, phrases: list[NamePhrase]
+) -> tuple[bool, list[FVSViolation], list[tuple[int, int]]]:
+    """(named correctly, violations, spans of correct mentions)."""
+    official = sources.company_name
+    found: list[tuple[int, int]] = []
+    problems: list[FVSViolation] = []
+    for phrase in phrases:
+        windows = _windows(phrase)
+        hit = next(((s, e) for s, e, text in windows if company_matches(text, official)), None)
+        if hit is not None:
+            found.append(hit)
+            continue
+        if sources.is_employer(phrase.text) or sources.anyone_says(phrase.text):
+            continue
+        before = letter.text[phrase.sentence.start : phrase.start]
+        if any(_similar_first_word(text, official) for _, _, text in windows):
+            problems.append(
+                violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
+                          f"Company name misspelt: '{phrase.text}' is not '{official}'.", expected=official)
+            )  # fmt: skip
+        elif (
+            _TARGET_BEFORE_NAME.search(before)
+            and not sources.is_employer(phrase.text)
+            and not _ADDRESSEE_WORDS.search(phrase.text)
+        ):
+            problems.append(
+                violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
+                          f"The letter addresses '{phrase.text}', not '{official}'.", expected=official)
+            )  # fmt: skip
+    named = bool(found) and not problems
+    if not found:
+        problems.append(violation(letter.text, Kind.COMPANY_NAME, None, f"The letter never names '{official}'.",
+                                  expected=official))  # fmt: skip
+    return named, problems, found
+
+
+def check_contamination(
+    letter: Letter, sources: Sources, phrases: list[NamePhrase], other_companies: Sequence[str]
+) -> list[FVSViolation]:
+    """Names of other companies the user applies to: pasting one into this letter is a costly slip."""
+    problems: list[FVSViolation] = []
+    for other in other_companies:
+        if not other.strip() or company_matches(other, sources.company_name) or sources.is_employer(other):
+            continue
+        for phrase in phrases:
+            for start, end, text in _windows(phrase):
+                if company_matches(text, other) and not sources.is_target_company(text):
+                    problems.append(
+                        violation(letter.text, Kind.CONTAMINATION, (start, end),
+                                  f"'{text}' names another company the user applied to ('{other}').")
+                    )  # fmt: skip
+                    break
+    return problems
+
+
+def _letter_words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[\w][\w.'’&/+-]*", text)]
+
+
+def find_title_mentions(letter: Letter, official: str) -> list[tuple[int, int]]:
+    """Spans that name the official title, abbreviations and short forms allowed."""
+    text = letter.text[: letter.signature_start]
+    words = _letter_words(text)
+    wanted = set(title_tokens(official))
+    length = len(official.split())
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        start, end = words[index]
+        first = set(title_tokens(text[start:end]))
+        matched = None
+        if first & wanted:
+            for size in range(min(length + 3, len(words) - index), 0, -1):
+                span_end = words[index + size - 1][1]
+                candidate = text[start:span_end].rstrip(".,")
+                if title_matches(candidate, official):
+                    matched = (start, start + len(candidate), size)
+                    break
+        if matched:
+            spans.append(matched[:2])
+            index += matched[2]
+        else:
+            index += 1
+    return spans
+
+
+def _is_loose_reference(mention_tokens: list[str], official: str) -> bool:
+    """ "the SRE role" for "Senior Site Reliability Engineer": fewer words, none of them different."""
+    official_tokens = set(title_tokens(official))
+    return bool(mention_tokens) and set(mention_tokens) <= official_tokens
+
+
+_HEADLESS = frozenset({"new", "open", "current", "exciting", "same", "full", "time", "remote", "hybrid", "posted"})
+
+
+def check_title(letter: Letter, sources: Sources) -> tuple[bool, list[FVSViolation], list[tuple[int, int]]]:
+    """(named correctly, violations, spans of correct mentions)."""
+    official = sources.job_title
+    mentions = find_title_mentions(letter, official)
+    problems: list[FVSViolation] = []
+    for sentence in letter.sentences:
+        if sentence.start >= letter.signature_start or not _APPLICATION_CUE.search(sentence.text):
+            continue
+        for noun in _ROLE_NOUN.finditer(sentence.text):
+            before = sentence.text[: noun.start()]
+            boundaries = [m.end() for m in _TITLE_BOUNDARY.finditer(before)]
+            if not boundaries:
+                continue
+            title_text = before[boundaries[-1] :].strip()
+            start = sentence.start + boundaries[-1]
+            span = (start, start + len(title_text))
+            if not title_text or any(s <= span[0] < e or span[0] <= s < span[1] for s, e in mentions):
+                continue
+            if _names_a_different_title(title_text, official, sources):
+                problems.append(
+                    violation(letter.text, Kind.JOB_TITLE, span,
+                              f"The letter applies for '{title_text}', not '{official}'.", expected=official)
+                )  # fmt: skip
+    named = bool(mentions) and not problems
+    if not mentions:
+        problems.append(violation(letter.text, Kind.JOB_TITLE, None, f"The letter never names the role '{official}'.",
+                                  expected=official))  # fmt: skip
+    return named, problems, mentions
+
+
+def _names_a_different_title(title_text: str, official: str, sources: Sources) -> bool:
+    words = title_text.split()
+    # Drop a leading company name ("the Acme Senior Engineer role").
+    while words and (sources.is_target_company(words[0]) or words[0].casefold() in _HEADLESS):
+        words = words[1:]
+    candidate = " ".join(words)
+    tokens = [t for t in title_tokens(candidate) if t not in _HEADLESS]
+    if not tokens or not (set(tokens) - RANK_WORDS) or not looks_like_title(candidate):
+        return False
+    if title_matches(candidate, official) or _is_loose_reference(tokens, official):
+        return False
+    return not sources.is_target_company(candidate)
+
+
+def all_phrases(letter: Letter, known_capitalised: set[str]) -> list[NamePhrase]:
+    """Name phrases in the greeting and body (not the signature, which names the candidate)."""
+    return [p for s in letter.sentences if s.start < letter.signature_start for p in name_phrases(s, known_capitalised)]

@@ -1,0 +1,167 @@
+"""Years of experience and dates: "more than ten years", "seven years at Acme", "since 2019", "in 2016".
+
+A duration is compared with the period it is about: the tenure at a named employer, the time in a named role, or
+(when nothing is named) the whole career from the earliest start to the latest end. Years written without months
+are read generously (2018-2021 may be anything from two to four years), and "more than N" only needs N to fit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
+from careervp.logic.fvs.roles import _fits
+from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
+from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities
+from careervp.models.api import FVSViolation
+
+_TIED_EMPLOYER_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:at|with|for|in)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
+)
+_TIED_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|with|joined)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"[^.;,]{0,30}\b(?:for|over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
+)
+_TIED_ROLE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:a|an|the)?\s*([\w -]{2,60}?)"
+    r"(?=[,.;]|\s+(?:at|in|and|with|on|where|who)\b|$)"
+)
+_TIED_ROLE_BEFORE = re.compile(
+    r"\b(?:been|as|worked\s+as)\s+(?:a|an|the)\s+([\w -]{2,60}?)\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
+)
+_SINCE = re.compile(
+    r"\b(?:since|from|joined\s+in|started\s+in|began\s+in)\s+(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
+    value = claim.value * (10 if claim.unit == "decade" else 1)
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return value <= hi + 0.25
+    if claim.qualifier is Qualifier.AT_MOST:
+        return value >= lo - 0.25
+    if claim.qualifier is Qualifier.APPROX:
+        return lo - 1 <= value <= hi + 1
+    return math.floor(lo) <= value <= hi + 0.75
+
+
+def _fits_tenure(claim: Quantity, tenure: Tenure | None) -> bool:
+    return tenure is not None and _years_fit(claim, tenure.min_years, tenure.max_years)
+
+
+def _tied_tenure(sentence: Sentence, claim: Quantity, sources: Sources) -> tuple[bool, Tenure | None]:
+    """(tied to something, its tenure): the employer or role a duration is about, when the sentence names one."""
+    local_start, local_end = claim.span
+    after, before = sentence.text[local_end:], sentence.text[:local_start]
+    for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
+        if match:
+            entries = sources.employer_entries(match.group(1))
+            if entries:
+                tenures = [t for e, t in sources.tenures if e in entries]
+                return True, merge_tenures(tenures)
+    for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
+        if match:
+            role = match.group(1).strip()
+            tenures = [t for e, t in sources.tenures if _fits(role, [e.title])]
+            if tenures:
+                return True, merge_tenures(tenures)
+    return False, None
+
+
+def _general_fit(claim: Quantity, sources: Sources) -> bool:
+    """An untied duration may describe the whole career, any one job or employer, or a duration the CV states."""
+    if _fits_tenure(claim, sources.career):
+        return True
+    if any(_fits_tenure(claim, tenure) for _, tenure in sources.tenures):
+        return True
+    for employer in {e.employer for e in sources.cv.experience}:
+        entries = sources.employer_entries(employer)
+        if _fits_tenure(claim, merge_tenures([t for e, t in sources.tenures if e in entries])):
+            return True
+    for fact, _ in sources.candidate_quantities:
+        if fact.kind is QuantityKind.DURATION_YEARS and _years_fit(claim, fact.value, fact.value + 0.99):
+            return True
+    return False
+
+
+def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    problems: list[FVSViolation] = []
+    for sentence in letter.body:
+        for claim in extract_quantities(sentence.text):
+            if claim.kind is not QuantityKind.DURATION_YEARS:
+                continue
+            tied, tenure = _tied_tenure(sentence, claim, sources)
+            ok = _fits_tenure(claim, tenure) if tied else _general_fit(claim, sources)
+            if ok:
+                continue
+            span = (sentence.start + claim.span[0], sentence.start + claim.span[1])
+            expected = f"{tenure.min_years:.1f}-{tenure.max_years:.1f} years" if tied and tenure else None
+            if expected is None and sources.career is not None:
+                expected = f"career of {sources.career.max_years:.1f} years"
+            problems.append(
+                violation(letter.text, Kind.DATE_OR_DURATION, span,
+                          f"'{claim.raw}' does not match the dates in the CV.", expected=expected)
+            )  # fmt: skip
+    return problems
+
+
+def _anchor_years(anchor: NamePhrase, sources: Sources, since: bool) -> set[int] | None:
+    """Years the CV ties to an anchor (an employer's dates, or years on lines that mention it)."""
+    entries = sources.employer_entries(anchor.text)
+    if entries:
+        years: set[int] = set()
+        for entry, tenure in sources.tenures:
+            if entry in entries:
+                years |= {tenure.earliest_start.year, tenure.latest_start.year}
+                if not since:
+                    years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
+        return years
+    lines = sources.candidate_lines_with(anchor.text)
+    if not lines:
+        return None
+    found = {int(y) for line in lines for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line.text)}
+    return found or None
+
+
+def check_years(letter: Letter, sources: Sources, phrases: list[NamePhrase]) -> list[FVSViolation]:
+    problems: list[FVSViolation] = []
+    for sentence in letter.body:
+        anchors = [p for p in phrases if p.sentence == sentence]
+        for claim in extract_quantities(sentence.text):
+            if claim.kind is not QuantityKind.TIME:
+                continue
+            year = int(claim.value)
+            start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
+            since = bool(_SINCE.search(sentence.text[: claim.span[0]]))
+            if _year_supported(year, since, sentence, start, end, anchors, sources):
+                continue
+            problems.append(
+                violation(letter.text, Kind.DATE_OR_DURATION, (start, end),
+                          f"The year {year} does not match the CV for this claim.")
+            )  # fmt: skip
+    return problems
+
+
+def _year_supported(
+    year: int, since: bool, sentence: Sentence, start: int, end: int, anchors: list[NamePhrase], sources: Sources
+) -> bool:
+    before, after = clause_around(sentence, start, end)
+    clause_start, clause_end = start - len(before), end + len(after)
+    in_clause = [a for a in anchors if clause_start <= a.start < clause_end]
+    lead_in = " ".join(re.findall(r"[\w'’]+", sentence.text[: start - sentence.start])[-2:])
+    if str(year) in sources.posting_text and (
+        not FIRST_PERSON.search(before + after) or sources.posting_says(f"{lead_in} {year}")
+    ):
+        return True  # a fact about the company ("founded in 1971")
+    for group in (in_clause, anchors):
+        tied = [years for years in (_anchor_years(a, sources, since) for a in group) if years is not None]
+        if tied:
+            return any(year in years for years in tied)
+    if since:
+        starts = {t.earliest_start.year for _, t in sources.tenures} | {t.latest_start.year for _, t in sources.tenures}
+        return year in starts or year in sources.candidate_years
+    return year in sources.candidate_years or str(year) in sources.posting_text

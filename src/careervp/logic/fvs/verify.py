@@ -1,0 +1,105 @@
+"""verify_letter: run every check over one letter and combine the findings into an FVSValidation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from careervp.logic.fvs.credentials import check_degrees
+from careervp.logic.fvs.findings import Kind
+from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
+from careervp.logic.fvs.metrics import check_metrics
+from careervp.logic.fvs.names import NameIndex, check_unknown_names
+from careervp.logic.fvs.roles import check_roles
+from careervp.logic.fvs.skills import check_skills
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_refusals, check_title
+from careervp.logic.fvs.timeline import check_durations, check_years
+from careervp.models.api import FVSValidation, FVSViolation, GapResponses, Severity
+from careervp.models.cv import CV
+from careervp.models.job import JobPosting
+
+# When two findings cover the same words, the more specific one is kept.
+_PRIORITY = {
+    Kind.REFUSAL: 0,
+    Kind.CONTAMINATION: 1,
+    Kind.COMPANY_NAME: 2,
+    Kind.JOB_TITLE: 3,
+    Kind.CREDENTIAL: 4,
+    Kind.ROLE: 5,
+    Kind.EMPLOYER: 6,
+    Kind.DATE_OR_DURATION: 7,
+    Kind.METRIC: 8,
+    Kind.SKILL: 9,
+    Kind.COMPANY_FACT: 10,
+    Kind.UNVERIFIED: 11,
+}
+
+
+def verify_letter(
+    letter: str,
+    *,
+    cv: CV,
+    job: JobPosting | None,
+    company_name: str,
+    job_title: str,
+    gap_responses: GapResponses | None = None,
+    other_companies: Sequence[str] = (),
+    today: date | None = None,
+) -> FVSValidation:
+    """Check the target company and title and every candidate fact in `letter` against the CV, gap answers and
+    posting. `today` stands in for "Present" in CV dates (default: the current date)."""
+    parsed = Letter(letter)
+    sources = Sources(cv, job, company_name, job_title, gap_responses, today or date.today())
+    known_capitalised = capitalised_vocabulary(letter, sources.all_text)
+    phrases = all_phrases(parsed, known_capitalised)
+
+    violations: list[FVSViolation] = check_refusals(parsed)
+    company_ok, company_problems, company_spans = check_company(parsed, sources, phrases)
+    title_ok, title_problems, title_spans = check_title(parsed, sources)
+    violations += company_problems + title_problems
+    violations += check_contamination(parsed, sources, phrases, other_companies)
+    # Names inside the target company or title ("Demand Forecasting" in a job title) are not candidate facts.
+    target_spans = company_spans + title_spans
+    fact_phrases = [p for p in phrases if not any(s <= p.start < e or p.start <= s < p.end for s, e in target_spans)]
+    violations += check_roles(parsed, sources)
+    violations += check_degrees(parsed, sources)
+    violations += check_durations(parsed, sources)
+    violations += check_years(parsed, sources, fact_phrases)
+    violations += check_metrics(parsed, sources, company_spans)
+    violations += check_unknown_names(
+        parsed, NameIndex(sources), NameIndex(sources, candidate_only=True), fact_phrases, company_spans
+    )
+    violations += check_skills(parsed, sources, company_spans, target_spans)
+
+    kept = _deduplicate(violations)
+    return FVSValidation(
+        is_valid=not any(v.severity is Severity.CRITICAL for v in kept),
+        company_name_verified=company_ok,
+        job_title_verified=title_ok,
+        violations=kept,
+    )
+
+
+def _rank(v: FVSViolation) -> tuple[int, int]:
+    severity = 0 if v.severity is Severity.CRITICAL else 1
+    return severity, _PRIORITY.get(Kind(v.field), 99)
+
+
+def _deduplicate(violations: list[FVSViolation]) -> list[FVSViolation]:
+    kept: list[FVSViolation] = []
+    for v in sorted(violations, key=_rank):
+        if v.span_start is not None and v.span_end is not None:
+            overlapping = any(
+                k.span_start is not None
+                and k.span_end is not None
+                and k.span_start < v.span_end
+                and v.span_start < k.span_end
+                for k in kept
+            )
+            if overlapping:
+                continue
+        elif any(k.field == v.field and k.span_start is None for k in kept):
+            continue
+        kept.append(v)
+    return sorted(kept, key=lambda v: (v.span_start if v.span_start is not None else -1, _rank(v)))

@@ -1,0 +1,138 @@
+"""The one wiring point: settings -> concrete adapters -> the services every door uses.
+
+The FastAPI app, the Lambda handler and the CLI all call `build`; nothing here runs at import time, and every
+adapter can be overridden (tests pass a scripted LLM, a repository on a temp dir, a fixed clock).
+
+Embedded defaults: SQLite (WAL) in the data dir, rendered letters as local files behind HMAC-signed URLs (the
+signing secret is generated into the data dir on first run, mode 0600), the template writer. Cloud: DynamoDB, S3,
+Bedrock, chosen by settings alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from careervp.core.auth import load_or_create_secret
+from careervp.core.settings import Settings
+from careervp.logic.library import Library
+from careervp.logic.ports import LLM, BlobStore, Clock, Repository
+from careervp.logic.service import CoverLetterService
+from careervp.logic.writers.base import Writer
+from careervp.logic.writers.llm import LLMWriter
+from careervp.logic.writers.template import TemplateWriter
+from careervp.render import render_letter
+
+DOWNLOAD_SECRET_FILE = "download.secret"  # noqa: S105 - a file name, not a secret
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+@dataclass
+class Container:
+    settings: Settings
+    repository: Repository
+    blobs: BlobStore
+    clock: Clock
+    library: Library
+    service: CoverLetterService
+    llm: LLM | None = None
+
+
+def build(
+    settings: Settings,
+    *,
+    repository: Repository | None = None,
+    blobs: BlobStore | None = None,
+    clock: Clock | None = None,
+    writer: Writer | None = None,
+    llm: LLM | None = None,
+) -> Container:
+    """Wire everything from `settings`; any keyword given replaces the adapter settings would have chosen.
+
+    `llm` given: the LLM writer on that model (whatever `llm_provider` says), the template writer as fallback.
+    `writer` given: that writer, with the template writer as fallback.
+    """
+    clock = clock or SystemClock()
+    repository = repository if repository is not None else repository_from_settings(settings, clock)
+    blobs = blobs if blobs is not None else blobs_from_settings(settings, clock)
+    template = TemplateWriter()
+    if writer is None:
+        if llm is None:
+            llm = llm_from_settings(settings)
+        writer = LLMWriter(llm) if llm is not None else template
+    service = CoverLetterService(
+        repository=repository,
+        blobs=blobs,
+        renderer=render_letter,
+        writer=writer,
+        fallback_writer=template,
+        clock=clock,
+        download_ttl_s=settings.download_ttl_s,
+        require_vpr=settings.require_vpr,
+        timeout_s=settings.llm_timeout_s,
+    )
+    library = Library(repository=repository, blobs=blobs, service=service, clock=clock)
+    return Container(
+        settings=settings,
+        repository=repository,
+        blobs=blobs,
+        clock=clock,
+        library=library,
+        service=service,
+        llm=llm,
+    )
+
+
+def repository_from_settings(settings: Settings, clock: Clock) -> Repository:
+    if settings.storage == "dynamodb":
+        from careervp.dal.dynamodb import DynamoRepository  # boto3 is loaded only when asked for
+
+        return DynamoRepository(
+            settings.table_name, region=settings.aws_region, endpoint_url=settings.aws_endpoint_url, now=clock.now
+        )
+    from careervp.dal.sqlite import SqliteRepository
+
+    repository = SqliteRepository(settings.sqlite_path, now=clock.now)
+    repository.purge_expired()  # the 90-day retention, applied at every start
+    return repository
+
+
+def blobs_from_settings(settings: Settings, clock: Clock) -> BlobStore:
+    if settings.blob_store == "s3":
+        from careervp.dal.s3 import S3BlobStore
+
+        return S3BlobStore(settings.bucket_name, region=settings.aws_region, endpoint_url=settings.aws_endpoint_url)
+    from careervp.dal.files import LocalBlobStore
+
+    secret = load_or_create_secret(settings.data_dir / DOWNLOAD_SECRET_FILE)
+    return LocalBlobStore(settings.blob_dir, secret.encode("utf-8"), base_url=settings.public_base_url, now=clock.now)
+
+
+def llm_from_settings(settings: Settings) -> LLM | None:
+    """The model adapter for `llm_provider`, or None for the template writer."""
+    if settings.llm_provider == "openai":
+        from careervp.llm.openai_compat import OpenAICompatLLM
+
+        return OpenAICompatLLM(
+            base_url=settings.openai_base_url,
+            model=settings.openai_model,
+            strong_model=settings.openai_strong_model,
+            api_key=settings.openai_api_key,
+            timeout_s=settings.llm_timeout_s,
+            max_retries=settings.llm_max_retries,
+        )
+    if settings.llm_provider == "bedrock":
+        from careervp.llm.bedrock import BedrockLLM
+
+        return BedrockLLM(
+            model_id=settings.bedrock_model_id,
+            fallback_model_id=settings.bedrock_fallback_model_id,
+            region=settings.aws_region,
+            timeout_s=settings.llm_timeout_s,
+            max_retries=settings.llm_max_retries,
+        )
+    return None

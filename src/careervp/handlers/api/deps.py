@@ -1,0 +1,70 @@
+"""Dependencies every route shares: the wiring (from app.state, set once by the app factory) and the caller."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+
+from careervp.core.auth import AuthError, CognitoTokenVerifier, TokenVerifier
+from careervp.core.bootstrap import Container
+from careervp.core.observability import Metrics
+from careervp.handlers.api.errors import ApiError
+from careervp.handlers.api.idempotency import IdempotencyCoordinator
+from careervp.logic.library import Library
+from careervp.logic.service import UserContext
+from careervp.models.codes import ResultCode
+
+
+@dataclass
+class AppState:
+    """Everything a route needs, built once per app (never at import time)."""
+
+    container: Container
+    verifier: TokenVerifier
+    metrics: Metrics
+    idempotency: IdempotencyCoordinator
+
+
+def app_state(request: Request) -> AppState:
+    state: AppState = request.app.state.careervp
+    return state
+
+
+State = Annotated[AppState, Depends(app_state)]
+
+
+def library(request: Request) -> Library:
+    return app_state(request).container.library
+
+
+LibraryDep = Annotated[Library, Depends(library)]
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    description="A JWT: HS256 from `careervp token` in local mode, a Cognito ID or access token in cloud mode.",
+)
+
+
+async def current_user(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> UserContext:
+    """The caller, from the bearer token; 401 UNAUTHORIZED for anything short of a valid token."""
+    if credentials is None or not credentials.credentials:
+        raise ApiError(ResultCode.UNAUTHORIZED, "A bearer token is required (Authorization: Bearer <token>).")
+    verifier = app_state(request).verifier
+    try:
+        if isinstance(verifier, CognitoTokenVerifier):
+            user = await run_in_threadpool(verifier.verify, credentials.credentials)  # may fetch the JWKS
+        else:
+            user = verifier.verify(credentials.credentials)
+    except AuthError as error:
+        raise ApiError(ResultCode.UNAUTHORIZED, f"Invalid bearer token: {error}.") from error
+    request.state.user_id = user.user_id
+    return user
+
+
+CurrentUser = Annotated[UserContext, Depends(current_user)]

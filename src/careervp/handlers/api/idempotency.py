@@ -1,0 +1,133 @@
+"""Idempotent generation: the same request (same key, same body) returns the stored result; the writer runs once.
+
+The storage port decides who runs (`claim_idempotency` gives NEW to exactly one claimant, even across processes).
+Everyone else waits: in this process on an asyncio.Event the runner sets when it finishes, elsewhere by polling the
+store with backoff. When the runner fails, its claim is released and the next waiter runs the request itself, so a
+failure is never replayed as if it were the answer. Only successes are stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from anyio import to_thread
+
+from careervp.handlers.api.errors import ApiError
+from careervp.logic.ports import Clock, Repository, StorageError
+from careervp.logic.service import GenerationResult
+from careervp.models.codes import ResultCode
+from careervp.models.records import IdempotencyState
+
+log = logging.getLogger("careervp.api.idempotency")
+
+
+def request_hash(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def idempotency_key(user_id: str, cv_id: str, job_id: str, header_key: str | None, body_hash: str) -> str:
+    """The caller's `Idempotency-Key`, or the contract's derived key `cover_letter#{user}#{cv}#{job}` + body hash."""
+    if header_key:
+        return f"key#{header_key}"
+    return f"cover_letter#{user_id}#{cv_id}#{job_id}#{body_hash[:32]}"
+
+
+@dataclass(frozen=True)
+class Produced:
+    status_code: int
+    body: dict[str, Any]
+    replayed: bool
+    result: GenerationResult | None = None
+
+
+class IdempotencyCoordinator:
+    def __init__(
+        self,
+        repository: Repository,
+        clock: Clock,
+        *,
+        wait_timeout_s: float,
+        poll_interval_s: float = 0.05,
+        max_poll_interval_s: float = 1.0,
+    ) -> None:
+        self._repo = repository
+        self._clock = clock
+        self._wait_timeout_s = wait_timeout_s
+        self._poll_interval_s = poll_interval_s
+        self._max_poll_interval_s = max_poll_interval_s
+        self._running: dict[tuple[str, str], asyncio.Event] = {}
+
+    async def run(
+        self, user_id: str, key: str, body_hash: str, produce: Callable[[], Awaitable[GenerationResult]]
+    ) -> Produced:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._wait_timeout_s
+        interval = self._poll_interval_s
+        while True:
+            claim = await to_thread.run_sync(self._repo.claim_idempotency, user_id, key, body_hash, self._clock.now())
+            if claim.state is IdempotencyState.NEW:
+                break
+            if claim.request_hash != body_hash:
+                raise ApiError(
+                    ResultCode.INVALID_REQUEST,
+                    "Idempotency-Key: this key was already used with a different request body.",
+                    field="Idempotency-Key",
+                )
+            if claim.state is IdempotencyState.DONE and claim.response is not None and claim.status_code:
+                return Produced(claim.status_code, claim.response, replayed=True)
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise ApiError(
+                    ResultCode.CV_LETTER_GENERATION_TIMEOUT,
+                    "An identical request is still being processed; retry later.",
+                )
+            await self._wait_for_runner((user_id, key), min(interval, remaining))
+            interval = min(interval * 2, self._max_poll_interval_s)
+        return await self._produce(user_id, key, produce)
+
+    async def _wait_for_runner(self, slot: tuple[str, str], timeout: float) -> None:
+        event = self._running.get(slot)
+        if event is None:  # the runner is another process: poll the store
+            await asyncio.sleep(timeout)
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(event.wait(), timeout=max(timeout, self._max_poll_interval_s))
+
+    async def _produce(self, user_id: str, key: str, produce: Callable[[], Awaitable[GenerationResult]]) -> Produced:
+        slot = (user_id, key)
+        event = self._running[slot] = asyncio.Event()
+        try:
+            result = await produce()
+            body = result.body.model_dump(mode="json")
+            await self._settle(user_id, key, result.http_status if result.code.is_success else None, body)
+            return Produced(result.http_status, body, replayed=False, result=result)
+        except BaseException:
+            with contextlib.suppress(StorageError):
+                self._repo.release_idempotency(user_id, key)
+            raise
+        finally:
+            event.set()
+            if self._running.get(slot) is event:
+                del self._running[slot]
+
+    async def _settle(self, user_id: str, key: str, status_code: int | None, body: dict[str, Any]) -> None:
+        """Store a success (status_code given) or release the claim. If the store fails now, the letter is still the
+        answer: the claim is released (or lapses) and a retry generates again."""
+        try:
+            if status_code is None:
+                await to_thread.run_sync(self._repo.release_idempotency, user_id, key)
+            else:
+                now = self._clock.now()
+                await to_thread.run_sync(self._repo.complete_idempotency, user_id, key, status_code, body, now)
+        except StorageError:
+            log.warning("idempotency record could not be updated", extra={"key_kind": key.split("#", 1)[0]})
+            with contextlib.suppress(StorageError):
+                await to_thread.run_sync(self._repo.release_idempotency, user_id, key)

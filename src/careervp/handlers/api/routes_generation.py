@@ -1,0 +1,156 @@
+"""POST /api/cover-letter: auth -> rate limit -> idempotency -> CoverLetterService.generate -> the contract's body.
+
+The route is async and awaits the service directly: a request waiting on a model holds no thread, so fifty
+generations waiting two seconds each on a slow model take about two seconds, not fifty times two divided by a
+thread pool. The few blocking store calls made here (rate counter, idempotency claim) run in worker threads.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+from anyio import to_thread
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import JSONResponse
+
+from careervp.handlers.api.deps import CurrentUser, State
+from careervp.handlers.api.errors import RATE_HEADERS, ApiError, elapsed_ms, error_responses
+from careervp.handlers.api.idempotency import Produced, idempotency_key, request_hash
+from careervp.handlers.api.urls import absolute_urls
+from careervp.logic import ratelimit
+from careervp.logic.ports import StorageError
+from careervp.logic.service import UserContext
+from careervp.models.api import CoverLetterRequest, CoverLetterResponse
+from careervp.models.codes import ResultCode
+from careervp.models.records import LetterRecord, RateOutcome
+
+log = logging.getLogger("careervp.api.generation")
+router = APIRouter(tags=["cover letters"])
+
+# How long to suggest waiting when the model provider throttled us (the contract asks for retry_after on 429s).
+LLM_RETRY_AFTER_S = 30
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=255,
+        pattern=r"^[\x21-\x7e]+$",
+        description="Repeat a request with the same key (and body) to get the stored result instead of a new letter.",
+    ),
+]
+
+
+@router.post(
+    "/api/cover-letter",
+    response_model=CoverLetterResponse,
+    summary="Generate a verified, scored cover letter",
+    responses={
+        200: {"description": "The letter, verified and scored", "headers": RATE_HEADERS},
+        **error_responses(400, 401, 403, 404, 413, 429, 500, 502, 504, rate_headers=True),
+    },
+)
+async def create_cover_letter(
+    request: Request,
+    body: CoverLetterRequest,
+    user: CurrentUser,
+    state: State,
+    idempotency_key_header: IdempotencyKey = None,
+) -> JSONResponse:
+    settings = state.container.settings
+    rate_headers: dict[str, str] = {}
+    if settings.rate_limits == "on":
+        outcome = await _consume_quota(state, user)
+        rate_headers = ratelimit.rate_headers(outcome)
+        if not outcome.allowed:
+            wait = ratelimit.retry_after(outcome, int(state.container.clock.now().timestamp()))
+            state.metrics.record_error(ResultCode.RATE_LIMIT_EXCEEDED)
+            raise ApiError(
+                ResultCode.RATE_LIMIT_EXCEEDED,
+                f"Rate limit of {outcome.limit} letters for the {user.tier} tier reached; retry in {wait} s.",
+                headers=rate_headers,
+                retry_after=wait,
+            )
+
+    payload = body.model_dump(mode="json")
+    body_hash = request_hash(payload)
+    key = idempotency_key(user.user_id, body.cv_id, body.job_id, idempotency_key_header, body_hash)
+    try:
+        produced = await state.idempotency.run(
+            user.user_id, key, body_hash, lambda: state.container.service.generate(body, user)
+        )
+    except ApiError as error:
+        error.headers = {**rate_headers, **error.headers}
+        raise
+    except StorageError as error:
+        raise ApiError(
+            ResultCode.STORAGE_ERROR, "The store could not be reached; please retry.", headers=rate_headers
+        ) from error
+
+    response_body = await _finish_body(request, state, user, produced)
+    headers = dict(rate_headers)
+    if produced.replayed:
+        headers["Idempotent-Replayed"] = "true"
+    retry_after = response_body.get("retry_after")
+    if isinstance(retry_after, int):
+        headers["Retry-After"] = str(retry_after)
+    return JSONResponse(response_body, status_code=produced.status_code, headers=headers)
+
+
+async def _consume_quota(state: State, user: UserContext) -> RateOutcome:
+    settings = state.container.settings
+    limits = ratelimit.tier_limits(settings.rate_limit_tiers, user.tier)
+    buckets = ratelimit.buckets_for(limits, int(state.container.clock.now().timestamp()))
+    try:
+        return await to_thread.run_sync(state.container.repository.consume_rate, user.user_id, buckets)
+    except StorageError as error:
+        raise ApiError(ResultCode.STORAGE_ERROR, "The rate-limit store could not be reached; please retry.") from error
+
+
+async def _finish_body(request: Request, state: State, user: UserContext, produced: Produced) -> dict[str, Any]:
+    body = dict(produced.body)
+    result = produced.result
+    if result is not None:
+        _record_metrics(state, result.code, body)
+        if result.code is ResultCode.LLM_RATE_LIMITED and body.get("retry_after") is None:
+            body["retry_after"] = LLM_RETRY_AFTER_S
+        if not result.code.is_success:
+            body["processing_time_ms"] = max(int(body.get("processing_time_ms") or 0), elapsed_ms(request))
+    elif body.get("success") is True:
+        body = await _refresh_links(state, user, body)
+    return absolute_urls(request, state.container.settings, body)
+
+
+async def _refresh_links(state: State, user: UserContext, body: dict[str, Any]) -> dict[str, Any]:
+    """A replayed answer may be hours old: sign its download links afresh (the stored ones may have expired)."""
+    letter = body.get("cover_letter") or {}
+    try:
+        record: LetterRecord | None = await to_thread.run_sync(
+            state.container.repository.get_letter,
+            user.user_id,
+            str(letter.get("cv_id")),
+            str(letter.get("job_id")),
+            int(letter.get("version") or 0) or None,
+        )
+    except StorageError:
+        return body
+    if record is None:
+        return body
+    urls = state.container.library.download_urls(record)
+    return {**body, "download_url": urls.get("pdf"), "download_urls": urls}
+
+
+def _record_metrics(state: State, code: ResultCode, body: dict[str, Any]) -> None:
+    fvs = body.get("fvs_validation") or {}
+    violations = fvs.get("violations") if isinstance(fvs, dict) else None
+    state.metrics.record_generation(
+        code,
+        duration_ms=float(body.get("processing_time_ms") or 0),
+        quality=body.get("quality_score") if code.is_success else None,
+        violations=len(violations) if isinstance(violations, list) else None,
+        cost_usd=float(body.get("cost_estimate") or 0.0),
+    )
+    if not code.is_success:
+        log.info("generation failed", extra={"code": code.value, "error": body.get("error")})

@@ -1,0 +1,93 @@
+"""Routes without a bearer token: health, Prometheus metrics, and downloads (the signed URL is the credential)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from anyio import to_thread
+from fastapi import APIRouter, Path, Query
+from fastapi.responses import JSONResponse, Response
+
+from careervp.core.observability import METRICS_CONTENT_TYPE
+from careervp.dal.files import LocalBlobStore
+from careervp.handlers.api.deps import State
+from careervp.handlers.api.errors import ApiError, error_responses
+from careervp.handlers.api.schemas import ComponentHealth, Health
+from careervp.models.codes import ResultCode
+from careervp.render import CONTENT_TYPES
+
+router = APIRouter()
+
+
+@router.get(
+    "/health",
+    response_model=Health,
+    tags=["system"],
+    summary="Readiness of storage and the model provider",
+    responses={503: {"model": Health, "description": "Storage is not ready"}},
+)
+async def health(state: State) -> JSONResponse:
+    container = state.container
+    storage_ready = await to_thread.run_sync(container.repository.ping)
+    body = Health(
+        status="ok" if storage_ready else "degraded",
+        storage=ComponentHealth(ready=storage_ready, name=container.settings.storage),
+        # Readiness of a remote model is not probed here (that would cost a call per health check); the adapter
+        # is configured, and its failures surface as LLM_API_ERROR with the metrics to match.
+        model_provider=ComponentHealth(ready=True, name=container.llm.name if container.llm else "template"),
+        auth_mode=container.settings.auth_mode,
+        rate_limits=container.settings.rate_limits == "on",
+    )
+    return JSONResponse(body.model_dump(mode="json"), status_code=200 if storage_ready else 503)
+
+
+@router.get("/metrics", include_in_schema=False)
+def metrics(state: State) -> Response:
+    return Response(state.metrics.exposition(), media_type=METRICS_CONTENT_TYPE)
+
+
+_BAD_LINK = "This download link is invalid or has expired; open the letter again for a fresh link."
+
+
+@router.get(
+    "/downloads/{key:path}",
+    tags=["cover letters"],
+    summary="Download a rendered letter through a signed link (valid 24 hours)",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The letter file",
+            "content": {
+                media.split(";")[0]: {"schema": {"type": "string", "format": "binary"}}
+                for media in CONTENT_TYPES.values()
+            },
+        },
+        **error_responses(403, 404),
+    },
+)
+def download(
+    state: State,
+    key: Annotated[str, Path(min_length=1, max_length=2048)],
+    name: Annotated[str | None, Query(max_length=255)] = None,
+    exp: Annotated[int | None, Query(ge=0, le=10**12)] = None,
+    sig: Annotated[str | None, Query(max_length=128)] = None,
+) -> Response:
+    blobs = state.container.blobs
+    if not isinstance(blobs, LocalBlobStore):
+        raise ApiError(ResultCode.NOT_FOUND, "Downloads are served by the blob store's own links.")
+    if name is None or exp is None or sig is None or not blobs.verify(key, name, exp, sig):
+        raise ApiError(ResultCode.FORBIDDEN, _BAD_LINK)
+    data = blobs.get(key)
+    if data is None:
+        raise ApiError(ResultCode.NOT_FOUND, "This letter no longer exists.")
+    fmt = key.rsplit(".", 1)[-1].lower()
+    ascii_name = "".join(ch if ch.isascii() and ch.isprintable() and ch not in '"\\' else "_" for ch in name)
+    return Response(
+        data,
+        media_type=CONTENT_TYPES.get(fmt, "application/octet-stream"),
+        headers={
+            "Content-Disposition": f'attachment; filename="{ascii_name}"',
+            "Cache-Control": "private, no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )

@@ -1,0 +1,218 @@
+"""Bodies of the CRUD routes (the generation route uses the contract's models in careervp.models.api).
+
+Naming follows Create (what the caller sends) / Summary (a list item) / Detail (one resource) / View (one letter).
+Strict types and `extra="forbid"` on every input: a wrong type or an unknown field is a 400 naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
+
+from careervp.models.api import CoverLetter, FVSValidation, Preferences, QualityDetails
+from careervp.models.cv import CV
+from careervp.models.job import JobPosting
+from careervp.models.records import CVRecord, JobRecord, LetterRecord
+
+MAX_DESCRIPTION_CHARS = 50_000
+MAX_LETTER_CHARS = 20_000
+
+# The contract's character rules for company names and job titles (as in CoverLetterRequest), so a job created here
+# can always be used in a generation request.
+_COMPANY_RE = re.compile(r"^(?:[^\W_]|[ \-.&,'()/])+$")
+_TITLE_RE = re.compile(r"^(?:[^\W_]|[ \-.&,'()/+])+$")
+_URL_RE = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
+
+
+class _Input(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class JobCreate(_Input):
+    company_name: Annotated[StrictStr, Field(min_length=1, max_length=255)]
+    job_title: Annotated[StrictStr, Field(min_length=1, max_length=255)]
+    description: Annotated[StrictStr, Field(min_length=1, max_length=MAX_DESCRIPTION_CHARS)]
+    url: Annotated[StrictStr, Field(max_length=2048)] | None = None
+
+    @field_validator("company_name")
+    @classmethod
+    def _company(cls, value: str) -> str:
+        if not value.strip() or not _COMPANY_RE.match(value):
+            raise ValueError("may contain only letters, digits, spaces and - . & , ' ( ) /")
+        return value.strip()
+
+    @field_validator("job_title")
+    @classmethod
+    def _title(cls, value: str) -> str:
+        if not value.strip() or not _TITLE_RE.match(value):
+            raise ValueError("may contain only letters, digits, spaces and - . & , ' ( ) / +")
+        return value.strip()
+
+    @field_validator("description")
+    @classmethod
+    def _description(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not _URL_RE.match(value):
+            raise ValueError("must be an http(s) URL")
+        return value
+
+
+class VerifyRequest(_Input):
+    content: Annotated[StrictStr, Field(min_length=1, max_length=MAX_LETTER_CHARS)]
+    version: Annotated[int, Field(ge=1, le=1_000_000, description="The version the edit started from.")] | None = None
+
+
+class Deleted(BaseModel):
+    deleted: int = Field(ge=0, description="How many records were erased.")
+
+
+# ---------------------------------------------------------------- CVs
+class CVSummary(BaseModel):
+    cv_id: str
+    filename: str
+    content_type: str
+    candidate_name: str
+    headline: str | None = None
+    experience_entries: int
+    skills: int
+    created_at: datetime
+    expires_at: datetime
+
+    @classmethod
+    def of(cls, record: CVRecord) -> CVSummary:
+        return cls(
+            cv_id=record.cv_id,
+            filename=record.filename,
+            content_type=record.content_type,
+            candidate_name=record.cv.person.name,
+            headline=record.cv.person.headline,
+            experience_entries=len(record.cv.experience),
+            skills=len(record.cv.skills),
+            created_at=record.created_at,
+            expires_at=record.expires_at,
+        )
+
+
+class CVDetail(CVSummary):
+    cv: CV = Field(description="The CV as parsed: every fact a letter may cite comes from here.")
+
+    @classmethod
+    def of(cls, record: CVRecord) -> CVDetail:
+        return cls(**CVSummary.of(record).model_dump(), cv=record.cv)
+
+
+class CVList(BaseModel):
+    cvs: list[CVSummary]
+    count: int
+
+
+# ---------------------------------------------------------------- jobs
+class JobSummary(BaseModel):
+    job_id: str
+    company_name: str
+    job_title: str
+    url: str | None = None
+    created_at: datetime
+    expires_at: datetime
+
+    @classmethod
+    def of(cls, record: JobRecord) -> JobSummary:
+        return cls(
+            job_id=record.job_id,
+            company_name=record.company_name,
+            job_title=record.job_title,
+            url=record.url,
+            created_at=record.created_at,
+            expires_at=record.expires_at,
+        )
+
+
+class JobDetail(JobSummary):
+    description: str
+    posting: JobPosting = Field(description="The posting as parsed: requirements, responsibilities, keywords.")
+
+    @classmethod
+    def of(cls, record: JobRecord) -> JobDetail:
+        return cls(**JobSummary.of(record).model_dump(), description=record.description, posting=record.posting)
+
+
+class JobList(BaseModel):
+    jobs: list[JobSummary]
+    count: int
+
+
+# ---------------------------------------------------------------- letters
+class LetterView(BaseModel):
+    """One stored letter version, shaped like the generation response so clients can show either the same way."""
+
+    success: Literal[True] = True
+    cover_letter: CoverLetter
+    fvs_validation: FVSValidation
+    quality_score: float = Field(ge=0.0, le=1.0)
+    code: str
+    quality: QualityDetails | None = None
+    preferences: Preferences
+    edited: bool
+    model_used: str | None = None
+    cost_estimate: float = Field(ge=0.0)
+    expires_at: datetime
+    download_url: str | None = None
+    download_urls: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, record: LetterRecord, cover_letter: CoverLetter, urls: dict[str, str]) -> LetterView:
+        return cls(
+            cover_letter=cover_letter,
+            fvs_validation=record.fvs_validation,
+            quality_score=record.quality_score,
+            code=record.code,
+            quality=record.quality,
+            preferences=record.preferences,
+            edited=record.edited,
+            model_used=record.model_used,
+            cost_estimate=record.cost_estimate,
+            expires_at=record.expires_at,
+            download_url=urls.get("pdf"),
+            download_urls=urls,
+        )
+
+
+class LetterList(BaseModel):
+    cover_letters: list[LetterView]
+    count: int
+
+
+class VerifyResponse(BaseModel):
+    success: Literal[True] = True
+    code: str = Field(description="What the letter would be filed as: success, with warnings, or FVS failure.")
+    fvs_validation: FVSValidation
+    quality_score: float = Field(ge=0.0, le=1.0)
+    personalization_score: float = Field(ge=0.0, le=1.0)
+    relevance_score: float = Field(ge=0.0, le=1.0)
+    tone_score: float = Field(ge=0.0, le=1.0)
+    quality: QualityDetails
+    word_count: int = Field(ge=0)
+    saved: LetterView | None = Field(default=None, description="The new version, when `save=true` stored one.")
+
+
+# ---------------------------------------------------------------- health
+class ComponentHealth(BaseModel):
+    ready: bool
+    name: str
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    storage: ComponentHealth
+    model_provider: ComponentHealth
+    auth_mode: str
+    rate_limits: bool

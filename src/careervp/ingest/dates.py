@@ -46,7 +46,9 @@ _OPEN = re.compile(
     rf"{_POINT.format(p='o')}\s*(?:[-–—]+|\bto\b)\s*(?:\(?\s*(?:present|current|now|ongoing|date)\b|$))",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"(?<![\w/.-]){_POINT.format(p='x')}(?![\w/])", re.IGNORECASE)
+_SINGLE = re.compile(
+    rf"(?<![\w/.-])(?:(?:spring|summer|fall|autumn|winter)\s+)?{_POINT.format(p='x')}(?![\w/])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,9 +133,11 @@ def docx_text(data: bytes) -> str:
         raise
     except Exception as exc:  # python-docx/lxml raise many kinds of errors on a damaged file
         raise CVReadError("The DOCX file is damaged and cannot be read.") from exc
+    # Page-header text (often the contact line) goes at the end of the top block, before the first heading.
     first = next((i for i, line in enumerate(body) if line.strip()), 0)
+    cut = next((i for i, line in enumerate(body) if i > first and line.startswith("#")), len(body))
     header = [line for line in dict.fromkeys(header) if line not in body]
-    lines = [*body[: first + 1], *header, *body[first + 1 :]]
+    lines = [*body[:cut], *header, *body[cut:]]
     text = "\n".join(lines)
     if not text.strip():
         raise CVReadError("The DOCX file contains no text.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careervp.ingest.dates import DateRange, find_date_range
+from careervp.ingest.dates import DateRange, find_date_range, find_single_date
 from careervp.ingest.vocabulary import (
     CA_PROVINCES,
     COMPANY_SUFFIXES,
@@ -156,7 +156,7 @@ def _with_note(segment: _Segment) -> _Segment:
 
 
 def _remove_dates(text: str) -> tuple[str, DateRange | None]:
-    found = find_date_range(text)
+    found = find_date_range(text) or find_single_date(text)
     if not found:
         return text, None
     start, end = found.span
@@ -168,12 +168,13 @@ def _lean(segment: _Segment) -> int:
     return title_score(segment.text) - employer_score(segment.text) - (2 if segment.note else 0)
 
 
-def _choose(segments: list[_Segment], lines: list[str], bold_texts: list[str]) -> tuple[_Segment, _Segment] | None:
+def _choose(segments: list[_Segment]) -> tuple[_Segment, _Segment] | None:
     """Pick the (title, employer) pair among the candidate segments."""
     if len(segments) < 2:
         return None
-    ranked = sorted(segments, key=_lean, reverse=True)
-    title, employer = ranked[0], ranked[-1]
+    title = max(segments, key=_lean)
+    # Among equals, prefer a segment on its own line ("Title" over "Employer, City"), then the one nearest the title.
+    employer = min((s for s in segments if s is not title), key=lambda s: (_lean(s), s.line == title.line))
     if _lean(title) == _lean(employer):
         # Nothing tells them apart: "Title at Employer" / "Title — Employer" / a title line over an employer line.
         first, second = segments[0], segments[1]
@@ -185,7 +186,7 @@ def _choose(segments: list[_Segment], lines: list[str], bold_texts: list[str]) -
     return title, employer
 
 
-def parse_entry_header(lines: list[str], *, bold_texts: list[str] | None = None) -> HeaderFields:
+def parse_entry_header(lines: list[str]) -> HeaderFields:
     """Read title, employer, location and dates out of the 1-3 header lines of a job."""
     fields = HeaderFields()
     segments: list[_Segment] = []
@@ -199,13 +200,15 @@ def parse_entry_header(lines: list[str], *, bold_texts: list[str] | None = None)
                 fields.location = location
             elif location:
                 fields.notes.append(location)
-            if rest:
+            if rest and rest[:1].islower():
+                fields.notes.append(rest)  # "part-time while studying": a remark, not a name
+            elif rest:
                 segments.append(_with_note(_Segment(rest, index)))
     if len(segments) == 1:
         parts = _comma_split(segments[0].text)
         if len(parts) >= 2:
             segments = [_with_note(_Segment(p, segments[0].line)) for p in parts]
-    chosen = _choose(segments, lines, bold_texts or [])
+    chosen = _choose(segments)
     if chosen is None:
         if segments:
             only = segments[0]

@@ -124,18 +124,31 @@ def _entry(
     )
 
 
-def _block_entry(block: _Block) -> ExperienceEntry | None:
-    fields = parse_entry_header([line.text for line in block.header])
-    if not fields.title or not fields.employer:
-        return None
-    return _entry(
-        title=fields.title,
-        employer=fields.employer,
-        location=fields.location,
-        dates=fields.dates,
-        description=[*fields.notes, *block.description],
-        achievements=block.achievements,
-    )
+def _block_entries(blocks: list[_Block]) -> list[ExperienceEntry]:
+    """Entries from header blocks. An employer heading with no title and no bullets ("### Acme Corp, Boston, MA")
+    lends its name and location to the title-only blocks under it (several roles at one employer)."""
+    entries: list[ExperienceEntry] = []
+    parent: tuple[str, str | None] | None = None
+    for block in blocks:
+        fields = parse_entry_header([line.text for line in block.header])
+        if fields.employer and not fields.title:
+            parent = (fields.employer, fields.location) if not block.achievements else None
+            continue
+        if fields.title and not fields.employer and parent is not None:
+            fields.employer, fields.location = parent[0], fields.location or parent[1]
+        if not fields.title or not fields.employer:
+            continue
+        entries.append(
+            _entry(
+                title=fields.title,
+                employer=fields.employer,
+                location=fields.location,
+                dates=fields.dates,
+                description=[*fields.notes, *block.description],
+                achievements=block.achievements,
+            )
+        )
+    return entries
 
 
 def _row_entry(line: Line) -> ExperienceEntry | None:
@@ -194,5 +207,5 @@ def _merge(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
 def parse_experience(lines: list[Line]) -> list[ExperienceEntry]:
     """Every job found in the lines of an experience section, in the order written."""
     entries = [entry for line in lines if line.kind == "row" and (entry := _row_entry(line))]
-    entries.extend(entry for block in _group(lines) if (entry := _block_entry(block)))
+    entries.extend(_block_entries(_group(lines)))
     return _merge(entries)

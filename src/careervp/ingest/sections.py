@@ -16,6 +16,7 @@ from careervp.ingest.vocabulary import NON_WORK_QUALIFIERS, OTHER_SECTION_WORDS,
 
 _HEADING_WORD = re.compile(r"[a-z]+")
 _CONNECTORS = frozenset({"and", "of", "the", "my", "&"})
+_ENTRY_LABELS = frozenset({"tools", "technologies", "tech stack", "stack", "environment", "key skills", "skills used"})
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/-]{1,40}):\s+(?P<value>\S.*)$")
 
 
@@ -99,8 +100,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
             continue
         kinds = _section_heading(line, current, section_level)
         if kinds is None:
-            label = _LABEL.match(line.text) if line.kind == "text" and current.kind != "experience" else None
+            label = _LABEL.match(line.text) if line.kind == "text" else None
             label_kinds = heading_kinds(label.group("label"), relaxed=False) if label else ()
+            if label and current.kind == "experience" and label.group("label").lower() in _ENTRY_LABELS:
+                label_kinds = ()  # "Tools: Python, SQL" under a job belongs to the job
             if label and label_kinds and label_kinds[0] in {"skills", "certifications", "education", "summary"}:
                 # "Skills: Python, SQL" on one line: a section of its own.
                 sections.append(Section(label_kinds[0], label.group("label"), [], label_kinds))

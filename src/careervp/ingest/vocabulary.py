@@ -47,7 +47,7 @@ SENIORITY_WORDS: frozenset[str] = _words(
 # Legal-form suffixes that end a company name ("Acme Corp.", "Globex GmbH").
 COMPANY_SUFFIXES: frozenset[str] = _words(
     """
-    inc inc. incorporated llc l.l.c. llp lp ltd ltd. limited plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. oy ab
+    inc inc. incorporated llc l.l.c. llp lp ltd ltd. limited plc gmbh ag sa s.a. sas sarl se bv b.v. nv n.v. oy ab kg
     as a/s aps spa s.p.a. srl pty pte kk co co. corp corp. corporation company companies group holdings
     """
 )

@@ -1,0 +1,374 @@
+"""CV layouts that are not in the corpus: each is read into the jobs it states, nothing more."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from careervp.ingest import CVReadError, read_cv
+from careervp.models.cv import CV
+
+
+def _jobs(cv: CV) -> list[tuple[str, str, int | None, int | None, bool]]:
+    return [
+        (e.title, e.employer, e.start.year if e.start else None, e.end.year if e.end else None, e.is_current)
+        for e in cv.experience
+    ]
+
+
+PLAIN_CAPS = """JORDAN PIKE
+Staff Software Engineer
+jordan.pike@example.org | +44 20 7946 0958 | London, UK
+
+SUMMARY
+Engineer with 12 years building payment systems.
+
+EXPERIENCE
+
+Staff Software Engineer | Northbank Ltd | Jan 2020 - Present
+• Led a team of 7 engineers building the card ledger.
+• Cut settlement failures by 35%.
+
+Senior Software Engineer | Initech | 2016 - 2019
+• Built the billing service in Kotlin, processing 2 million invoices a month.
+
+Software Engineer | Globex Corporation | 03/2013 - 12/2015
+• Wrote C++ trading adapters.
+
+EDUCATION
+BSc Computer Science, University of Leeds, 2012
+
+SKILLS
+Kotlin, Java, C++, PostgreSQL, Kafka
+
+VOLUNTEER EXPERIENCE
+Code Club mentor, 2018 - 2020
+"""
+
+
+def test_plain_text_with_all_caps_headings_and_pipe_separated_job_lines() -> None:
+    cv = read_cv(PLAIN_CAPS.encode(), "cv.txt")
+    assert _jobs(cv) == [
+        ("Staff Software Engineer", "Northbank Ltd", 2020, None, True),
+        ("Senior Software Engineer", "Initech", 2016, 2019, False),
+        ("Software Engineer", "Globex Corporation", 2013, 2015, False),
+    ]
+    assert cv.experience[2].start is not None
+    assert cv.experience[2].start.month == 3
+    assert [len(e.achievements) for e in cv.experience] == [2, 1, 1]
+    assert cv.person.name == "Jordan Pike"
+    assert cv.person.headline == "Staff Software Engineer"
+    assert cv.person.location == "London, UK"
+    assert cv.person.phone == "+44 20 7946 0958"
+    assert cv.summary == "Engineer with 12 years building payment systems."
+    assert [(e.degree, e.institution, e.year) for e in cv.education] == [
+        ("BSc Computer Science", "University of Leeds", 2012)
+    ]
+    assert cv.skills == ["Kotlin", "Java", "C++", "PostgreSQL", "Kafka"]
+    assert cv.other_sections == {"VOLUNTEER EXPERIENCE": ["Code Club mentor, 2018 - 2020"]}
+
+
+WORK_HISTORY = """Maria Lopez
+maria@example.com · 555-201-3344 · Austin, TX
+
+Work History
+------------
+
+Charge Nurse
+St. Luke's Hospital, Austin, TX | 2021 to date
+* Supervise 10 nurses per shift.
+* Reduced medication errors by 20%.
+
+Staff Nurse
+Riverside Clinic, Round Rock, TX | March 2016 - Feb 2021
+* Cared for 20 patients daily.
+
+Nursing Assistant, Hill Country Care Home — Since 2014 part-time while studying
+"""
+
+
+def test_work_history_with_title_over_employer_lines_and_open_ended_dates() -> None:
+    cv = read_cv(WORK_HISTORY.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Charge Nurse", "St. Luke's Hospital", 2021, None, True),
+        ("Staff Nurse", "Riverside Clinic", 2016, 2021, False),
+        ("Nursing Assistant", "Hill Country Care Home", 2014, None, True),
+    ]
+    assert [e.location for e in cv.experience] == ["Austin, TX", "Round Rock, TX", None]
+    assert cv.experience[2].description == "part-time while studying"
+    assert cv.person.phone == "555-201-3344"
+
+
+AT_EMPLOYER = """# Sam Carter
+
+## Experience
+
+**Barista** at Blue Bottle Coffee (2019 - 2021)
+- Served 300 customers a day.
+
+**Shift Lead**, Ritual Roasters, San Francisco, CA, 2021 – Present
+- Trained 5 new baristas.
+
+Head Chef at The Green Fork — 2015–2019
+- Ran a kitchen of 8.
+
+## Education
+- Culinary Arts Diploma, City College of San Francisco (2014)
+"""
+
+
+def test_title_at_employer_and_comma_separated_headers() -> None:
+    cv = read_cv(AT_EMPLOYER.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Barista", "Blue Bottle Coffee", 2019, 2021, False),
+        ("Shift Lead", "Ritual Roasters", 2021, None, True),
+        ("Head Chef", "The Green Fork", 2015, 2019, False),
+    ]
+    assert cv.experience[1].location == "San Francisco, CA"
+    assert [(e.degree, e.institution, e.year) for e in cv.education] == [
+        ("Culinary Arts Diploma", "City College of San Francisco", 2014)
+    ]
+
+
+DATES_FIRST = """Priyanka Rao
+Berlin, Germany | priyanka@example.de | linkedin.com/in/prao
+
+PROFESSIONAL EXPERIENCE
+
+2019 – present    Data Analyst, Zalando SE, Berlin
+- Built churn dashboards in Looker for 40 markets.
+- Automated weekly reporting with Python, saving
+  6 hours per week for the CRM team.
+
+2016 – 2019    Junior Analyst, Rocket Internet GmbH, Berlin
+- Analysed marketing spend of €2M across 12 channels.
+
+EDUCATION
+2014 – 2016  M.Sc. Economics, Humboldt University of Berlin
+"""
+
+
+def test_dates_first_lines_and_wrapped_bullets() -> None:
+    cv = read_cv(DATES_FIRST.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Data Analyst", "Zalando SE", 2019, None, True),
+        ("Junior Analyst", "Rocket Internet GmbH", 2016, 2019, False),
+    ]
+    assert cv.experience[0].achievements[1] == (
+        "Automated weekly reporting with Python, saving 6 hours per week for the CRM team."
+    )
+    assert cv.person.links == ["linkedin.com/in/prao"]
+    assert cv.person.location == "Berlin, Germany"
+    assert [(e.degree, e.institution, e.year) for e in cv.education] == [
+        ("M.Sc. Economics", "Humboldt University of Berlin", 2016)
+    ]
+
+
+NESTED_ROLES = """# Dana Whitfield
+dana@example.com
+
+## Experience
+
+### Acme Corp, Boston, MA
+#### Senior Engineer (2019 – 2022)
+- Built the search service.
+#### Engineer (2017 – 2019)
+- Fixed 200 bugs.
+
+### Hooli
+**Intern**, Summer 2016
+- Wrote tests.
+
+Experience:
+Skills: Python, Go
+"""
+
+
+def test_several_roles_under_one_employer_heading() -> None:
+    cv = read_cv(NESTED_ROLES.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Senior Engineer", "Acme Corp", 2019, 2022, False),
+        ("Engineer", "Acme Corp", 2017, 2019, False),
+        ("Intern", "Hooli", 2016, 2016, False),
+    ]
+    assert [e.location for e in cv.experience] == ["Boston, MA", "Boston, MA", None]
+    assert cv.skills == ["Python", "Go"]
+
+
+DATA_TABLE = """Lee Park
+
+## Employment
+| Company | Role | Period |
+|---|---|---|
+| Fjord Analytics | Lead Analyst | 2021 – now |
+| Brightline Bank | Analyst | 2018 |
+
+**Fjord Analytics — Lead Analyst**
+* Built 14 forecasting models.
+"""
+
+
+def test_a_data_table_of_jobs_with_a_bullet_block_matched_to_its_row() -> None:
+    cv = read_cv(DATA_TABLE.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Lead Analyst", "Fjord Analytics", 2021, None, True),
+        ("Analyst", "Brightline Bank", 2018, 2018, False),
+    ]
+    assert cv.experience[0].achievements == ["Built 14 forecasting models."]
+
+
+BULLET_STYLES = """Robin Hale · robin@example.com
+
+CAREER HISTORY
+Teacher — Oakridge Primary School — Sept 2018 – Current
+· Taught 28 pupils in year 4.
+▪ Led the school's reading programme.
+1. Raised reading scores by 12 points.
+
+Teaching Assistant — Elm Street Academy — 09.2016 – 07.2018
+● Supported 3 pupils with special educational needs.
+
+LANGUAGES
+English (native), Welsh (fluent)
+"""
+
+
+def test_unusual_bullets_and_dotted_month_dates() -> None:
+    cv = read_cv(BULLET_STYLES.encode(), "cv.txt")
+    assert _jobs(cv) == [
+        ("Teacher", "Oakridge Primary School", 2018, None, True),
+        ("Teaching Assistant", "Elm Street Academy", 2016, 2018, False),
+    ]
+    assert [len(e.achievements) for e in cv.experience] == [3, 1]
+    assert cv.experience[1].end is not None
+    assert cv.experience[1].end.month == 7
+    assert cv.other_sections == {"LANGUAGES": ["English (native), Welsh (fluent)"]}
+    assert cv.person.name == "Robin Hale"
+    assert cv.person.email == "robin@example.com"
+
+
+def test_a_cv_without_an_experience_heading_still_finds_dated_jobs() -> None:
+    text = "Ana Souza\n\nMy background\nSenior Chemist | Lumen Labs | 2018 - 2023\n- Ran 400 assays.\n"
+    assert _jobs(read_cv(text.encode(), "cv.txt")) == [("Senior Chemist", "Lumen Labs", 2018, 2023, False)]
+
+
+def test_a_cv_with_no_recognisable_job_is_an_error_not_a_guess() -> None:
+    text = "# Ana Souza\n\n## Summary\nI like chemistry.\n\n## Skills\n- Titration\n"
+    with pytest.raises(CVReadError, match="No work experience"):
+        read_cv(text.encode(), "cv.md")
+
+
+def test_job_headers_without_an_employer_are_not_invented() -> None:
+    text = "# Ana Souza\n\n## Experience\n### Senior Chemist (2018 - 2023)\n- Ran 400 assays.\n"
+    with pytest.raises(CVReadError, match="No work experience"):
+        read_cv(text.encode(), "cv.md")
+
+
+def test_windows_encodings_and_byte_order_marks() -> None:
+    text = "Zoë Brandt\n\nExperience\nBäckerin | Café Müller GmbH | 2019 – 2022\n- Baked 300 loaves a day.\n"
+    assert read_cv(text.encode("cp1252"), "cv.txt").experience[0].employer == "Café Müller GmbH"
+    assert read_cv(text.encode("utf-16"), "cv.txt").person.name == "Zoë Brandt"
+    assert read_cv(b"\xef\xbb\xbf" + text.encode(), "cv.txt").person.name == "Zoë Brandt"
+
+
+JSON_RESUME = {
+    "basics": {
+        "name": "Ines Duarte",
+        "label": "UX Researcher",
+        "email": "ines@example.com",
+        "url": "https://ines.example.com",
+        "location": {"city": "Lisbon", "countryCode": "PT"},
+        "profiles": [{"network": "LinkedIn", "url": "https://linkedin.com/in/ines"}, "not a profile"],
+    },
+    "work": [
+        {
+            "name": "Tidewater Labs",
+            "position": "Senior UX Researcher",
+            "startDate": "2020-02",
+            "highlights": ["Ran 60 interviews."],
+        },
+        {"company": "Old Style Co", "position": "UX Researcher", "startDate": "2017", "endDate": "2020-01-31"},
+        {"name": "No Position Ltd"},
+        "garbage",
+    ],
+    "volunteer": [
+        {
+            "organization": "Code for Lisbon",
+            "position": "Mentor",
+            "startDate": "2019-01",
+            "highlights": ["Mentored 12 people."],
+        }
+    ],
+    "education": [
+        {
+            "institution": "Universidade de Lisboa",
+            "studyType": "MSc",
+            "area": "HCI",
+            "endDate": "2016",
+            "score": "18/20",
+        }
+    ],
+    "awards": [{"title": "UX Award", "date": "2022-05-01", "awarder": "UXPT"}],
+    "certificates": [{"name": "NN/g UX Certification", "date": "bad-date"}],
+    "skills": [{"name": "Research", "keywords": ["Interviews", "Usability testing", "research"]}],
+    "languages": [{"language": "Portuguese", "fluency": "Native"}],
+    "interests": [{"name": "Cycling", "keywords": ["gravel"]}],
+    "publications": [{"name": "Designing for trust", "publisher": "UX Journal", "releaseDate": "2021"}],
+    "references": [{"name": "A. Manager", "reference": "Excellent."}],
+    "meta": {"version": 1},
+}
+
+
+def test_a_json_resume_with_every_section() -> None:
+    cv = read_cv(json.dumps(JSON_RESUME).encode(), "resume.json")
+    assert _jobs(cv) == [
+        ("Senior UX Researcher", "Tidewater Labs", 2020, None, True),
+        ("UX Researcher", "Old Style Co", 2017, 2020, False),
+    ]
+    assert cv.person.links == ["https://ines.example.com", "https://linkedin.com/in/ines"]
+    assert cv.person.location == "Lisbon, PT"
+    assert [(e.degree, e.field, e.institution, e.year) for e in cv.education] == [
+        ("MSc", "HCI", "Universidade de Lisboa", 2016)
+    ]
+    assert [(c.name, c.year) for c in cv.certifications] == [("NN/g UX Certification", None)]
+    assert cv.skills == ["Research", "Interviews", "Usability testing"]
+    assert set(cv.other_sections) == {"Awards", "Volunteering", "Languages", "Interests", "Publications", "References"}
+    assert cv.other_sections["Volunteering"] == ["Mentor — Code for Lisbon (2019)", "Mentored 12 people."]
+    assert "18/20" in cv.raw_text
+    assert "Mentored 12 people." in cv.raw_text
+
+
+def test_a_json_file_is_recognised_without_its_extension() -> None:
+    assert read_cv(json.dumps(JSON_RESUME).encode(), "upload").person.name == "Ines Duarte"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"[1, 2, 3]", "not a JSON Resume"),
+        (b'{"hello": "world"}', "not a JSON Resume"),
+        (b'{"basics": {"name": "X"}, "work": []}', "No work experience"),
+        (b'{"basics": "oops", "work": [{"name": "A"}]}', "No work experience"),
+    ],
+)
+def test_bad_json_resumes(data: bytes, message: str) -> None:
+    with pytest.raises(CVReadError, match=message):
+        read_cv(data, "resume.json")
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"", "cv.md", "empty"),
+        (b"   \n\t  ", "cv.txt", "empty"),
+        (b"\x00\x01\x02\x03binary\x00\x00" * 20, "cv.bin", "not supported"),
+        (b"{\\rtf1\\ansi hello}", "cv.rtf", "RTF"),
+        (b"a" * 500_001, "cv.txt", "too long"),
+        (b"a" * (20 * 1024 * 1024 + 1), "cv.txt", "too large"),
+    ],
+)
+def test_unreadable_files_are_clear_errors(data: bytes, name: str, message: str) -> None:
+    with pytest.raises(CVReadError, match=message):
+        read_cv(data, name)

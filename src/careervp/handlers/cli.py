@@ -334,6 +334,11 @@ def _verify_jsonl(path: Path) -> None:
         typer.echo(json.dumps({"id": item.get("id"), **result.model_dump(mode="json")}))
 
 
+from careervp.handlers.cli_batch import batch  # noqa: E402 - it builds on the helpers above
+
+app.command("batch")(batch)
+
+
 def main() -> None:
     """Console entry point: typer's exit handling, and no traceback for anything unexpected."""
     try:

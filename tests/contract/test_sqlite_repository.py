@@ -50,11 +50,23 @@ def test_purge_expired_frees_rows_but_keeps_version_numbers(sqlite_repo: SqliteR
     assert [r.cv_id for r in sqlite_repo.list_cvs("alice")] == ["cv-new"]
 
 
-def test_deleted_version_number_is_not_reused(sqlite_repo: SqliteRepository) -> None:
+def test_undoing_the_newest_version_leaves_no_trace(sqlite_repo: SqliteRepository) -> None:
     sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
     sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", 2))
     sqlite_repo.delete_letter_version("alice", "cv-1", "job-1", 2)
-    assert sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", 1)).version == 3
+    assert sqlite_repo.latest_letter_version("alice", "cv-1", "job-1") == 1
+    sqlite_repo.delete_letter_version("alice", "cv-1", "job-1", 1)
+    assert sqlite_repo.latest_letter_version("alice", "cv-1", "job-1") == 0
+    with sqlite3.connect(sqlite_repo.path) as raw:
+        assert raw.execute("SELECT count(*) FROM letter_series").fetchone()[0] == 0
+
+
+def test_deleting_an_older_version_keeps_the_newest_number(sqlite_repo: SqliteRepository) -> None:
+    for version in (1, 2, 3):
+        sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", version))
+    sqlite_repo.delete_letter_version("alice", "cv-1", "job-1", 2)
+    assert sqlite_repo.latest_letter_version("alice", "cv-1", "job-1") == 3
+    assert sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", 1)).version == 4
 
 
 def test_a_broken_database_raises_storage_error_and_ping_says_no(tmp_path: Path) -> None:

@@ -26,7 +26,11 @@ METRICS_CONTENT_TYPE = CONTENT_TYPE_LATEST
 
 request_id_var: ContextVar[str] = ContextVar("careervp_request_id", default="-")
 
-_STANDARD_RECORD_KEYS = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
+_STANDARD_RECORD_KEYS = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
+    "message",
+    "asctime",
+    "color_message",  # uvicorn's ANSI-coloured copy of the message
+}
 
 
 class JSONFormatter(logging.Formatter):

@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS letters (
     user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, version INTEGER NOT NULL,
     created_at REAL NOT NULL, expires_at REAL NOT NULL, body TEXT NOT NULL,
     PRIMARY KEY (user_id, cv_id, job_id, version));
--- The highest version ever stored per letter, so a number is never reused even after its row is purged or deleted.
+-- The highest version stored per letter, so a number is never reused after its expired row is purged.
 CREATE TABLE IF NOT EXISTS letter_series (
     user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, last_version INTEGER NOT NULL,
     PRIMARY KEY (user_id, cv_id, job_id));
@@ -313,12 +313,31 @@ class SqliteRepository:
             return self._parse(LetterRecord, rows)
 
     def delete_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool:
+        """Delete one version. Deleting the newest frees its number (as in the DynamoDB adapter), so undoing a failed
+        generation leaves no trace; numbers of versions that merely expired stay taken."""
+        ids = (user_id, cv_id, job_id)
         with self._write("delete_letter_version") as db:
             cursor = db.execute(
-                "DELETE FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ? AND version = ?",
-                (user_id, cv_id, job_id, version),
+                "DELETE FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ? AND version = ?", (*ids, version)
             )
-            return cursor.rowcount > 0
+            if cursor.rowcount == 0:
+                return False
+            row = db.execute(
+                "SELECT max(version) FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ?", ids
+            ).fetchone()
+            remaining = int(row[0]) if row and row[0] is not None else 0
+            if remaining:
+                db.execute(
+                    "UPDATE letter_series SET last_version = ? WHERE user_id = ? AND cv_id = ? AND job_id = ?"
+                    " AND last_version = ?",
+                    (remaining, *ids, version),
+                )
+            else:
+                db.execute(
+                    "DELETE FROM letter_series WHERE user_id = ? AND cv_id = ? AND job_id = ? AND last_version = ?",
+                    (*ids, version),
+                )
+            return True
 
     # ---------------------------------------------------------------- erasure
     def delete_user(self, user_id: str) -> int:

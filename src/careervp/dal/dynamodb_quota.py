@@ -1,14 +1,17 @@
 """Rate-limit counters and idempotency records on the DynamoDB table.
 
 Both must hold under concurrency across Lambda instances, so both rely on DynamoDB conditions rather than on reads:
-- a request counts in every window (minute/hour/day) or in none: one TransactWriteItems with `ADD count 1` guarded by
-  `count < limit` on each window, so a full window cancels the whole transaction;
+- a request counts in every window (minute/hour/day) or in none: one TransactWriteItems sets every window's counter
+  to the value read plus one, each guarded by "still equals the value read" (compare-and-set); a full window is
+  refused before writing, and a lost race re-reads;
 - an idempotency key is claimed with `attribute_not_exists`, so of two simultaneous requests exactly one wins.
 """
 
 from __future__ import annotations
 
 import json
+import random
+import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +32,7 @@ from careervp.dal.dynamodb_table import (
     s,
     text,
 )
+from careervp.logic.ports import StorageError
 from careervp.models.records import IdempotencyClaim, IdempotencyState, RateBucket, RateOutcome
 
 if TYPE_CHECKING:
@@ -36,43 +40,52 @@ if TYPE_CHECKING:
 
 # Counters outlive their window a little so a late reader still sees them; TTL then sweeps them.
 RATE_COUNTER_GRACE_S = 3600
+# Compare-and-set retries: with k requests of one user racing, the last one wins after at most k rounds.
+MAX_RATE_ATTEMPTS = 64
 IDEMPOTENCY_TTL = timedelta(hours=24)
 # An in-progress claim older than this belongs to a request that died (the Lambda timeout is 300 s): take it over.
 IDEMPOTENCY_LEASE = timedelta(minutes=10)
 
 
 def consume_rate(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+    """Compare-and-set on every window at once: read the counters, then one transaction that sets each to
+    observed + 1 only if it still equals what was read. A lost race re-reads and tries again, so every allowed
+    request knows exactly how many requests are left after it, and a refused one counts nowhere."""
     if not buckets:
         return RateOutcome(allowed=True, limit=0, remaining=0, reset_at=0)
-    operations: list[TransactWriteItemTypeDef] = [
-        {
-            "Update": {
-                "TableName": table.name,
-                "Key": table.key(user_id, rate_key(bucket)),
-                "UpdateExpression": "ADD #count :one SET #exp = :exp",
-                # A missing counter is 0: it may start only when the limit admits at least one request.
-                "ConditionExpression": "(attribute_not_exists(#count) AND :zero < :limit) OR #count < :limit",
-                "ExpressionAttributeNames": {"#count": "count", "#exp": TTL_ATTRIBUTE},
-                "ExpressionAttributeValues": {
-                    ":one": n(1),
-                    ":zero": n(0),
-                    ":limit": n(bucket.limit),
-                    ":exp": n(bucket.reset_at + RATE_COUNTER_GRACE_S),
-                },
-            }
+    for attempt in range(MAX_RATE_ATTEMPTS):
+        counts = _read_counts(table, user_id, buckets)
+        full = [bucket for bucket in buckets if counts.get(rate_key(bucket), 0) >= bucket.limit]
+        if full:
+            return _outcome(buckets, counts, full, epoch(table.now()))
+        try:
+            table.transact([_increment(table, user_id, bucket, counts.get(rate_key(bucket), 0)) for bucket in buckets])
+        except ClientError as error:
+            codes = cancellation_codes(error)
+            if not {"ConditionalCheckFailed", "TransactionConflict"} & set(codes):
+                raise
+            time.sleep(random.uniform(0.0, 0.004) * min(attempt + 1, 8))
+            continue
+        after = {rate_key(bucket): counts.get(rate_key(bucket), 0) + 1 for bucket in buckets}
+        return _outcome(buckets, after, [], epoch(table.now()))
+    raise StorageError(f"rate counters of {user_id!r} stayed contended for {MAX_RATE_ATTEMPTS} attempts")
+
+
+def _increment(table: Table, user_id: str, bucket: RateBucket, observed: int) -> TransactWriteItemTypeDef:
+    return {
+        "Update": {
+            "TableName": table.name,
+            "Key": table.key(user_id, rate_key(bucket)),
+            "UpdateExpression": "SET #count = :next, #exp = :exp",
+            "ConditionExpression": "#count = :observed" if observed else "attribute_not_exists(#count)",
+            "ExpressionAttributeNames": {"#count": "count", "#exp": TTL_ATTRIBUTE},
+            "ExpressionAttributeValues": {
+                ":next": n(observed + 1),
+                ":exp": n(bucket.reset_at + RATE_COUNTER_GRACE_S),
+                **({":observed": n(observed)} if observed else {}),
+            },
         }
-        for bucket in buckets
-    ]
-    full: list[RateBucket] = []
-    try:
-        table.transact(operations)
-    except ClientError as error:
-        codes = cancellation_codes(error)
-        if "ConditionalCheckFailed" not in codes:
-            raise
-        full = [bucket for bucket, code in zip(buckets, codes, strict=False) if code == "ConditionalCheckFailed"]
-    counts = _read_counts(table, user_id, buckets)
-    return _outcome(buckets, counts, full, epoch(table.now()))
+    }
 
 
 def _read_counts(table: Table, user_id: str, buckets: list[RateBucket]) -> dict[str, int]:
@@ -85,8 +98,8 @@ def _read_counts(table: Table, user_id: str, buckets: list[RateBucket]) -> dict[
             counts[text(item, "sk")] = number(item, "count")
         request = dict(reply.get("UnprocessedKeys", {}))
         if not request:
-            break
-    return counts
+            return counts
+    raise StorageError("DynamoDB left rate counters unread")
 
 
 def _outcome(buckets: list[RateBucket], counts: dict[str, int], full: list[RateBucket], now: int) -> RateOutcome:

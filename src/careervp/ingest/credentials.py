@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careervp.ingest.dates import find_date_range, last_year
+from careervp.ingest.dates import find_date_range, first_year, last_year
 from careervp.ingest.entry_header import is_location
 from careervp.ingest.markup import Line
 from careervp.ingest.vocabulary import (
@@ -24,8 +24,17 @@ _YEAR_BITS = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19[5-9]\d|20\d\d)\)?",
     re.IGNORECASE,
 )
-_STATUS = re.compile(r"^(?:active|current|valid|in progress|ongoing|active licen[cs]e|licen[cs]ed|expires?.*)$", re.I)
+_STATUS = re.compile(
+    r"^(?:active|current|valid.*|in progress|ongoing|active licen[cs]e|licen[cs]ed|expire[sd]?.*|exp\.?.*|"
+    r"renew\w*.*|issued|earned|obtained|completed|since)$",
+    re.IGNORECASE,
+)
 _LABEL_PREFIX = re.compile(r"^\s*(?P<label>[^:]{1,40}):\s+(?=\S)")
+_LEVEL = re.compile(
+    r"^\s*(?:expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native|conversational|"
+    r"working knowledge|professional|elementary|[\d.]+\+?\s*(?:years?|yrs?)|[★☆●○\s]+|\d\s*/\s*\d+)\s*\.?$",
+    re.IGNORECASE,
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\s[·•|▪]\s|\s/\s(?=[A-Z]))\s*")
 
 
@@ -145,14 +154,14 @@ def _is_issuer(segment: str) -> bool:
 
 def parse_certification(text: str) -> Certification:
     """ "Basic Life Support (BLS) — American Heart Association, 2021" -> name, issuer, year."""
-    year = last_year(text)
+    year = first_year(text)  # "PMP (2019, renewed 2022)": the year it was earned
     cleaned = _YEAR_BITS.sub(" ", text) if year else text
     cleaned = re.sub(r"\(\s*\)", " ", cleaned)
     parts = re.split(r"(\s+[|—–·-]\s+|,\s*)", cleaned)
     name_parts: list[str] = []
     issuer: str | None = None
     for index in range(0, len(parts), 2):
-        segment = parts[index].strip(" .;:")
+        segment = parts[index].strip(" .;:—–-|·")
         separator = parts[index - 1] if index else ""
         if not segment or _STATUS.match(segment):
             continue
@@ -204,6 +213,9 @@ def parse_skills(lines: list[Line]) -> list[str]:
         texts = [cell for cell in line.cells[1:] if cell] if line.kind == "row" else [line.text]
         for text in texts:
             label = _LABEL_PREFIX.match(text)
+            if label and _LEVEL.match(text[label.end() :]):
+                skills.append(label.group("label").strip())  # "Python: Expert" names Python, not "Expert"
+                continue
             body = text[label.end() :] if label and len(label.group("label").split()) <= 5 else text
             skills.extend(_split_list(body))
     seen: set[str] = set()

@@ -109,6 +109,12 @@ def parse_iso_date(value: object) -> YearMonth | None:
     return YearMonth(year=int(match.group(1)), month=month)
 
 
+def first_year(text: str) -> int | None:
+    """The first plausible year written in `text`."""
+    match = re.search(rf"(?<!\d){_YEAR}(?!\d)", text)
+    return int(match.group(0)) if match else None
+
+
 def last_year(text: str) -> int | None:
     """The last plausible year written in `text` (a graduation or certification year)."""
     years = re.findall(rf"(?<!\d){_YEAR}(?!\d)", text)

@@ -25,7 +25,7 @@ from careervp.ingest.vocabulary import (
 )
 
 # Separators between the parts of a header line. " - " needs spaces so "Medical-Surgical" stays whole.
-_STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—–]\s*|\s*[—–]\s+|\s+@\s+|\s{3,}")
+_STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—–]\s*|\s*[—–]\s+|\s+@\s+|\s{3,}|:\s+")
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"^(?P<name>.*?\S)\s*\((?P<note>[^()]*)\)\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
@@ -200,8 +200,8 @@ def parse_entry_header(lines: list[str]) -> HeaderFields:
                 fields.location = location
             elif location:
                 fields.notes.append(location)
-            if rest and rest[:1].islower():
-                fields.notes.append(rest)  # "part-time while studying": a remark, not a name
+            if rest and (rest[:1].islower() or not re.search(r"[A-Z]", rest)):
+                fields.notes.append(rest)  # "part-time while studying", "(2 years)": a remark, not a name
             elif rest:
                 segments.append(_with_note(_Segment(rest, index)))
     if len(segments) == 1:
@@ -212,6 +212,12 @@ def parse_entry_header(lines: list[str]) -> HeaderFields:
     if chosen is None:
         if segments:
             only = segments[0]
+            if only.note and re.search(r"[A-Z]", only.note) and not find_date_range(only.note):
+                # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"
+                pair = _choose([_Segment(only.text, only.line), _Segment(only.note, only.line)])
+                if pair is not None and _lean(pair[0]) > _lean(pair[1]):
+                    fields.title, fields.employer = pair[0].text, pair[1].text
+                    return fields
             if _FREELANCE.search(only.text) and title_score(only.text) >= employer_score(only.text):
                 fields.title, fields.employer = only.text, "Self-employed"
             elif title_score(only.text) > employer_score(only.text):

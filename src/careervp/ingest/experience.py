@@ -17,7 +17,8 @@ from careervp.ingest.vocabulary import COMPANY_SUFFIXES
 from careervp.models.cv import ExperienceEntry
 
 _MAX_HEADER_CHARS = 160
-_SEPARATOR = re.compile(r"\s[|—–·•@]\s|\s-\s|\|")
+_SEPARATOR = re.compile(r"\s[|—–·•@]\s|\s-\s|\||\sat\s")
+_LABEL = re.compile(r"^[A-Z][A-Za-z /&-]{1,30}:\s")  # "Tools: Go, SQL" under a job is not a new job
 
 
 @dataclass(slots=True)
@@ -37,14 +38,22 @@ def _is_sentence(text: str) -> bool:
     return words > 16 or (text.rstrip().endswith(".") and words >= 8)
 
 
-def _next_content(lines: list[Line], index: int) -> Line | None:
+def _upcoming(lines: list[Line], index: int, count: int = 2) -> list[Line]:
+    """The next `count` non-blank lines after `index`."""
+    found: list[Line] = []
     for line in lines[index + 1 :]:
         if line.kind != "blank":
-            return line
-    return None
+            found.append(line)
+            if len(found) == count:
+                break
+    return found
 
 
-def _starts_entry(line: Line, following: Line | None, block: _Block | None) -> bool:
+def _is_short_text(line: Line) -> bool:
+    return line.kind == "text" and len(line.text) <= _MAX_HEADER_CHARS and not _is_sentence(line.text)
+
+
+def _starts_entry(line: Line, upcoming: list[Line], block: _Block | None) -> bool:
     """Does this non-bullet line open a new job?"""
     if line.kind == "heading":
         return True
@@ -53,32 +62,46 @@ def _starts_entry(line: Line, following: Line | None, block: _Block | None) -> b
         return False
     if line.bold or (line.lead_bold and not line.lead_bold.endswith(":") and len(line.lead_bold.split()) <= 12):
         return True
-    if find_date_range(text) and not _is_sentence(text):
-        return True
-    if (
-        following is not None
-        and following.kind == "text"
-        and len(following.text) <= _MAX_HEADER_CHARS
-        and find_date_range(following.text)
-        and not _is_sentence(text)
-    ):
-        return True
-    if block is None:
-        return not _is_sentence(text)
-    if _is_sentence(text):
+    if _is_sentence(text) or _LABEL.match(text):
         return False
+    if find_date_range(text):
+        return True
+    if find_single_date(text) and re.search(r"[(|—–]", text) and (title_score(text) or employer_score(text)):
+        return True  # "Junior Developer (Pixel Forge)   2013"
+    if upcoming and _is_short_text(upcoming[0]) and find_date_range(upcoming[0].text):
+        return True  # "Title" over "Employer, City | dates"
+    if (
+        len(upcoming) == 2
+        and len(text.split()) <= 8
+        and _is_short_text(upcoming[0])
+        and _is_short_text(upcoming[1])
+        and not find_date_range(upcoming[0].text)
+        and find_date_range(upcoming[1].text)
+    ):
+        return True  # "Employer" over "Title" over "dates" (a LinkedIn export)
+    if block is None:
+        return True
     return bool(_SEPARATOR.search(text)) and (title_score(text) > 0 or employer_score(text) > 0)
+
+
+def _only_dates(lines: list[Line]) -> bool:
+    for line in lines:
+        found = find_date_range(line.text)
+        rest = line.text[: found.span[0]] + line.text[found.span[1] :] if found else line.text
+        if re.search(r"[A-Za-z]{2,}", rest):
+            return False
+    return True
 
 
 def _continues_header(line: Line, block: _Block) -> bool:
     """Does this line add to the header block being read (the employer/location/dates line under a title)?"""
-    if block.has_body or len(block.header) >= 3 or line.kind == "heading":
+    if block.has_body or len(block.header) >= 4 or line.kind == "heading":
         return False
-    if len(line.text) > _MAX_HEADER_CHARS or _is_sentence(line.text):
+    if len(line.text) > _MAX_HEADER_CHARS or _is_sentence(line.text) or _LABEL.match(line.text):
         return False
     if block.has_dates:
-        return is_location(line.text)
-    return True
+        return is_location(line.text) or _only_dates(block.header)  # "2019 – 2021" over "Engineer, Acme"
+    return len(block.header) < 3
 
 
 def _group(lines: list[Line]) -> list[_Block]:
@@ -95,7 +118,7 @@ def _group(lines: list[Line]) -> list[_Block]:
             block.header.append(line)
             block.has_dates = block.has_dates or find_date_range(line.text) is not None
             continue
-        if _starts_entry(line, _next_content(lines, index), block):
+        if _starts_entry(line, _upcoming(lines, index), block):
             block = _Block([line], has_dates=find_date_range(line.text) is not None)
             blocks.append(block)
         elif block is not None:
@@ -132,7 +155,7 @@ def _block_entries(blocks: list[_Block]) -> list[ExperienceEntry]:
     for block in blocks:
         fields = parse_entry_header([line.text for line in block.header])
         if fields.employer and not fields.title:
-            parent = (fields.employer, fields.location) if not block.achievements else None
+            parent = (fields.employer, fields.location) if not block.has_body else None
             continue
         if fields.title and not fields.employer and parent is not None:
             fields.employer, fields.location = parent[0], fields.location or parent[1]
@@ -153,6 +176,8 @@ def _block_entries(blocks: list[_Block]) -> list[ExperienceEntry]:
 
 def _row_entry(line: Line) -> ExperienceEntry | None:
     values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name}
+    highlights = [re.sub(r"^[-*•·]\s+", "", h).strip() for h in values.pop("achievements", "").split("\n")]
+    values = {name: cell.replace("\n", " ") for name, cell in values.items()}
     title, employer = values.get("title", ""), values.get("employer", "")
     if not title or not employer:
         return None
@@ -164,7 +189,7 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
         location=values.get("location") or None,
         dates=dates,
         description=[],
-        achievements=[],
+        achievements=[h for h in highlights if h],
     )
 
 

@@ -17,7 +17,7 @@ LineKind = Literal["heading", "bullet", "text", "row", "blank"]
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
-_BULLET = re.compile(r"^(\s*)(?:[-*+•·▪◦‣●○■□➢➤►✓✔❖]|\d{1,2}[.)])\s+(.*\S)\s*$")
+_BULLET = re.compile(r"^(\s*)(?:[-*+•·▪◦‣●○■□➢➤►✓✔❖–—]|\d{1,2}[.)])\s+(.*\S)\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1\s*:?\s*$")
@@ -71,6 +71,11 @@ _COLUMN_FIELDS: dict[str, str] = {
     "licence": "name",
     "license": "name",
     "issuer": "issuer",
+    "highlights": "achievements",
+    "achievements": "achievements",
+    "key achievements": "achievements",
+    "responsibilities": "achievements",
+    "description": "achievements",
     "issued by": "issuer",
     "awarded by": "issuer",
 }
@@ -162,10 +167,11 @@ def _linearise_table(header: list[str] | None, rows: list[list[str]]) -> list[Li
     header_text = [strip_inline(cell) for cell in header or []]
     fields = tuple(_COLUMN_FIELDS.get(h.lower().rstrip(":"), "") for h in header_text)
     if sum(1 for f in fields if f) >= 2:  # a data table: Dates | Employer | Title | Location
+        # Cells keep their <br> breaks as newlines: a "Highlights" cell holds one achievement per line.
         return [
-            Line("row", " | ".join(cells), cells=tuple(cells), header=fields)
+            Line("row", " | ".join(c.replace("\n", " ") for c in cells), cells=tuple(cells), header=fields)
             for row in rows
-            if any(cells := [strip_inline(cell) for cell in row])
+            if any(cells := ["\n".join(filter(None, (strip_inline(p) for p in _BR.split(cell)))) for cell in row])
         ]
     out: list[Line] = []
     has_breaks = any(_BR.search(cell) for row in rows for cell in row)

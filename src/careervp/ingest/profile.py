@@ -69,6 +69,9 @@ def read_person(header: list[Line], contact: list[Line]) -> tuple[Person, list[s
         content = content[1:]
     name, credentials = _split_name(content[0].text) if content else ("", [])
     headline: str | None = None
+    if content:  # "Jane Doe — Senior Engineer | jane@example.com": the rest of the name line
+        extra = [p.strip() for p in _CONTACT_SPLIT.split(content[0].text)[1:] if p.strip()]
+        headline = next((p for p in extra if not _is_contact_line(p) and not _LABELLED.match(p)), None)
     leftovers: list[str] = []
     details = [line.text for line in [*content[1:], *contact]]
     for line in content[1:]:

@@ -372,3 +372,76 @@ def test_bad_json_resumes(data: bytes, message: str) -> None:
 def test_unreadable_files_are_clear_errors(data: bytes, name: str, message: str) -> None:
     with pytest.raises(CVReadError, match=message):
         read_cv(data, name)
+
+
+LINKEDIN_STYLE = """Tom Becker — Site Reliability Engineer | tom@example.com
+
+Experience
+
+Orbital Systems
+Site Reliability Engineer
+January 2020 - Present (4 years 2 months)
+Denver, Colorado
+- Kept 99.99% uptime.
+
+Meteor Cloud
+Systems Engineer
+June 2016 - December 2019 (3 years 7 months)
+- Migrated 300 servers.
+
+2014 – 2016
+Support Technician, Helpdesk Heroes LLC
+- Closed 40 tickets a day.
+
+Junior Developer (Pixel Forge)   2013
+- Built a CMS plugin.
+
+Skills
+| Skill | Level |
+|---|---|
+| Kubernetes | Expert |
+| Terraform | 5 years |
+"""
+
+
+def test_employer_over_title_over_dates_and_dates_over_the_job_line() -> None:
+    cv = read_cv(LINKEDIN_STYLE.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Site Reliability Engineer", "Orbital Systems", 2020, None, True),
+        ("Systems Engineer", "Meteor Cloud", 2016, 2019, False),
+        ("Support Technician", "Helpdesk Heroes LLC", 2014, 2016, False),
+        ("Junior Developer", "Pixel Forge", 2013, 2013, False),
+    ]
+    assert cv.experience[0].location == "Denver, Colorado"
+    assert cv.experience[0].description == "(4 years 2 months)"
+    assert [len(e.achievements) for e in cv.experience] == [1, 1, 1, 1]
+    assert cv.person.headline == "Site Reliability Engineer"
+    assert cv.skills == ["Kubernetes", "Terraform"]  # proficiency levels are not skills
+
+
+HIGHLIGHTS_TABLE = """# Lucia Ferraro
+
+## Experience
+
+| Role | Company | Dates | Highlights |
+|---|---|---|---|
+| Head of Sales | Vela Robotics | 2020 – Present | Grew ARR from $2M to $9M<br>Hired 12 reps |
+| Account Executive | Norden Software AB | 2016 – 2020 | Closed $4M in new business |
+
+## Certifications
+- Certified Sales Professional (CSP), 2018 — renewed 2022
+- PMP — Project Management Institute
+"""
+
+
+def test_a_job_table_with_a_highlights_column_and_certification_details() -> None:
+    cv = read_cv(HIGHLIGHTS_TABLE.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Head of Sales", "Vela Robotics", 2020, None, True),
+        ("Account Executive", "Norden Software AB", 2016, 2020, False),
+    ]
+    assert cv.experience[0].achievements == ["Grew ARR from $2M to $9M", "Hired 12 reps"]
+    assert [(c.name, c.issuer, c.year) for c in cv.certifications] == [
+        ("Certified Sales Professional (CSP)", None, 2018),
+        ("PMP", "Project Management Institute", None),
+    ]

@@ -104,6 +104,7 @@ def serve(
         )
     container: Container = build(settings)
     app = create_app(container, extra_setup=_web_setup())
+    app.state.bind_host = host  # the web page offers local sign-in only when this is a loopback address
     typer.echo(_banner(settings, host, port))
     uvicorn.run(
         app,

@@ -126,6 +126,11 @@ def parse_education(lines: list[Line]) -> tuple[list[Education], list[Certificat
         if previous and previous.institution is None and draft.degree is None and draft.institution:
             previous.institution, previous.year = draft.institution, draft.year or previous.year
             previous.details.append(text)
+        elif previous and previous.degree is None and draft.institution is None and draft.degree:
+            # "University of Michigan — Ann Arbor, MI" over "B.S. Mechanical Engineering, 2012"
+            previous.degree, previous.field_ = draft.degree, draft.field_
+            previous.year = draft.year or previous.year
+            previous.details.append(text)
         elif draft.degree or draft.institution:
             drafts.append(draft)
         elif previous is not None:

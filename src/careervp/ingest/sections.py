@@ -84,7 +84,11 @@ def _section_heading(line: Line, current: Section, section_level: int | None) ->
     text = line.text.rstrip(":").strip()
     styled = line.bold or _is_caps(text) or line.text.endswith(":")
     kinds = heading_kinds(text, relaxed=styled)
-    if kinds and (styled or len(text.split()) <= 4):
+    if styled and kinds:
+        return kinds
+    # An unstyled line ("Experience", "Work history") is a heading only when it names a main section: a skill
+    # written one per line ("Project Management") must stay a skill.
+    if kinds and kinds != ("other",) and len(text.split()) <= 4:
         return kinds
     return None
 

@@ -191,7 +191,7 @@ DEGREE_PATTERN = (
 )
 INSTITUTION_WORDS: frozenset[str] = _words(
     """
-    university universität universidad université college school institute academy polytechnic conservatory
+    university univ universität universidad université college school institute academy polytechnic conservatory
     seminary
     """
 )
@@ -209,87 +209,34 @@ ISSUER_WORDS: frozenset[str] = _words(
 )
 
 # Lines introducing a posting section, by kind. Checked in this order: "Preferred qualifications" is nice-to-have.
-POSTING_SECTION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "nice",
+POSTING_SECTION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (kind, tuple(cue.strip() for cue in cues.split("|")))
+    for kind, cues in (
         (
-            "nice to have",
-            "nice-to-have",
-            "bonus",
-            "preferred",
-            "desirable",
-            "desired",
-            "a plus",
-            "plus:",
-            "extra credit",
-            "good to have",
+            "nice",
+            "nice to have|nice-to-have|bonus|preferred|desirable|desired|a plus|plus:|extra credit|good to have|"
             "optional",
         ),
-    ),
-    (
-        "benefits",
         (
-            "benefit",
-            "what we offer",
-            "we offer",
-            "perks",
-            "compensation",
-            "salary",
-            "why join",
-            "why work",
-            "what's in it",
-            "what you get",
-            "rewards",
+            "benefits",
+            "benefit|what we offer|we offer|perks|compensation|salary|why join|why work|what's in it|"
+            "what you get|rewards",
         ),
-    ),
-    (
-        "must",
         (
-            "requirement",
             "must",
-            "what you bring",
-            "what you'll bring",
-            "what you will bring",
-            "qualification",
-            "looking for",
-            "you have",
-            "you'll have",
-            "who you are",
-            "about you",
-            "skills",
-            "experience",
-            "required",
-            "essential",
-            "you should have",
-            "ideal candidate",
-            "what we need",
-            "to succeed",
+            "requirement|must|what you bring|what you'll bring|what you will bring|qualification|looking for|"
+            "you have|you'll have|who you are|about you|skills|experience|required|essential|you should have|"
+            "ideal candidate|what we need|to succeed|you'll need|you will need|you need|great fit|your profile|"
+            "you are",
         ),
-    ),
-    (
-        "responsibilities",
         (
-            "what you'll do",
-            "what you will do",
-            "responsibilit",
-            "the role",
-            "your role",
-            "role",
-            "duties",
-            "day to day",
-            "day-to-day",
-            "in this role",
-            "you will",
-            "you'll",
-            "the job",
-            "what you'll be doing",
-            "your impact",
-            "the work",
-            "mission",
-            "tasks",
+            "responsibilities",
+            "what you'll do|what you will do|responsibilit|the role|your role|role|duties|"
+            "day to day|day-to-day|in this role|you will|you'll|the job|what you'll be doing|"
+            "your impact|the work|mission|tasks",
         ),
-    ),
-    ("about", ("about", "who we are", "company", "our story", "the team", "our team", "the unit", "overview", "us")),
+        ("about", "about|who we are|company|our story|the team|our team|the unit|overview|us"),
+    )
 )
 
 # Acronyms that are not skills (currencies, places, generic business words), kept out of posting keywords.

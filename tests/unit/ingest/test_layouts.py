@@ -445,3 +445,31 @@ def test_a_job_table_with_a_highlights_column_and_certification_details() -> Non
         ("Certified Sales Professional (CSP)", None, 2018),
         ("PMP", "Project Management Institute", None),
     ]
+
+
+ONE_SKILL_PER_LINE = """Kim Osei
+kim@example.com
+
+Experience
+Project Manager, Harbour Build Ltd, 2017 - 2023
+- Delivered 14 projects on budget.
+
+Skills
+Project Management
+Leadership
+Budgeting
+
+Education
+University of Michigan — Ann Arbor, MI
+B.S. Civil Engineering, 2012
+"""
+
+
+def test_plain_skill_lines_are_not_taken_for_headings_and_two_line_education() -> None:
+    cv = read_cv(ONE_SKILL_PER_LINE.encode(), "cv.txt")
+    assert _jobs(cv) == [("Project Manager", "Harbour Build Ltd", 2017, 2023, False)]
+    assert cv.skills == ["Project Management", "Leadership", "Budgeting"]
+    assert cv.other_sections == {}
+    assert [(e.degree, e.institution, e.year) for e in cv.education] == [
+        ("B.S. Civil Engineering", "University of Michigan", 2012)
+    ]

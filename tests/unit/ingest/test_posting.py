@@ -243,3 +243,15 @@ def test_an_empty_posting_is_an_error(text: str) -> None:
 def test_an_oversized_posting_is_an_error() -> None:
     with pytest.raises(PostingReadError, match="too long"):
         read_posting("x " * 150_000, company_name="A", job_title="B")
+
+
+def test_nested_required_and_preferred_headings_under_qualifications() -> None:
+    text = (
+        "# Plant Manager\nCompany: Ferro Works\n\n## About the job\nRun our largest plant.\n\n"
+        "## Qualifications\n**Required**\n- 10 years in manufacturing.\n**Preferred**\n- Lean Six Sigma Black Belt.\n\n"
+        "## What you'll need\n- A valid passport.\n"
+    )
+    job = read_posting(text)
+    assert job.must_have == ["10 years in manufacturing.", "A valid passport."]
+    assert job.nice_to_have == ["Lean Six Sigma Black Belt."]
+    assert job.responsibilities == ["Run our largest plant."]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
-from careervp.logic.fvs.vocabulary import ORG_WORDS
+from careervp.logic.fvs.vocabulary import CONTEXT_STOP_WORDS, ORG_WORDS
 
 NEGATION_OR_ASPIRATION = re.compile(
     r"\b(?:not\s+yet|haven't|haven’t|have\s+not|has\s+not|hasn't|never|no\s+(?:direct\s+|hands-on\s+|professional\s+|"
@@ -129,3 +129,17 @@ def is_tool_context(sentence: Sentence, start: int, end: int) -> bool:
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
     return bool(_TOOL_BEFORE.search(before[-60:]) or _TOOL_AFTER.match(after) or _SKILL_SENTENCE.search(sentence.text))
+
+
+def stems(text: str) -> set[str]:
+    """Content-word stems (first five letters), for comparing what two sentences talk about."""
+    words = re.findall(r"[a-z][a-z-]+", text.casefold())
+    return {w[:5] for w in words if w not in CONTEXT_STOP_WORDS and len(w) > 2}
+
+
+def number_context(sentence: Sentence, local_span: tuple[int, int]) -> set[str]:
+    """Content words just around a figure (span relative to the sentence), inside its clause."""
+    before = re.split(r"[,;:—–]|\band\b", sentence.text[: local_span[0]])[-1]
+    after = re.split(r"[,;:—–]|\band\b|\bby\b|\bwith\b", sentence.text[local_span[1] :])[0]
+    words = re.findall(r"[\w-]+", before)[-4:] + re.findall(r"[\w-]+", after)[:4]
+    return stems(" ".join(words))

@@ -1,5 +1,10 @@
 """Numbers: every percentage, amount, count and duration in the letter must be one the CV, the gap answers or the
-posting states, in any of the ways people write it ("40 percent" = 40%, "$1.2 million" = $1,200,000)."""
+posting states, in any of the ways people write it ("40 percent" = 40%, "$1.2 million" = $1,200,000).
+
+A number that exists somewhere in the CV can still be wrong where it stands ("three to four ICU patients" when the
+CV says 1-2 ICU patients and 3-4 telemetry patients). So the words around a figure are compared too: a figure is
+altered when the CV states the same thing with a different number and never with this one.
+"""
 
 from __future__ import annotations
 
@@ -12,21 +17,30 @@ from careervp.logic.fvs.sources import SourceLine, Sources
 from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities, supports
 from careervp.models.api import FVSViolation
 
-_CHECKED = frozenset(
-    {QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION_OTHER}
-)  # years and calendar dates are the timeline check's
+_CHECKED = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION_OTHER})
+# Years and calendar dates are the timeline check's.
 
 
-def _backed(claim: Quantity, facts: list[tuple[Quantity, SourceLine]]) -> bool:
-    for fact, _ in facts:
-        if supports(claim, fact):
-            return True
+def _backing(claim: Quantity, facts: list[tuple[Quantity, SourceLine]]) -> list[SourceLine]:
+    lines: list[SourceLine] = []
+    for fact, line in facts:
         # A bare count ("cut it from 47 to twelve") may restate a figure the CV gives with a unit.
-        if (
-            claim.kind is QuantityKind.COUNT
-            and fact.kind is not QuantityKind.PERCENT
-            and math.isclose(claim.value, fact.value)
-        ):
+        bare_count = claim.kind is QuantityKind.COUNT and fact.kind is not QuantityKind.PERCENT
+        if supports(claim, fact) or (bare_count and math.isclose(claim.value, fact.value)):
+            lines.append(line)
+    return lines
+
+
+def _altered(claim: Quantity, ctx: set[str], backing: list[SourceLine], sources: Sources) -> bool:
+    """The CV states this very thing with another number, and nowhere with this one."""
+    if len(ctx) < 2 or any(ctx & context.stems(line.text) for line in backing):
+        return False
+    for fact, line in sources.candidate_quantities:
+        comparable = fact.kind is claim.kind or {fact.kind, claim.kind} <= {
+            QuantityKind.COUNT,
+            QuantityKind.DURATION_OTHER,
+        }
+        if comparable and len(ctx & context.stems(line.text)) >= 2 and not math.isclose(fact.value, claim.value):
             return True
     return False
 
@@ -38,17 +52,20 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
         for claim in extract_quantities(sentence.text):
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value <= 1):
                 continue
-            if _backed(claim, everything):
-                continue
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
+            backing = _backing(claim, everything)
+            if backing:
+                if sentence.is_first_person and _altered(
+                    claim, context.number_context(sentence, claim.span), backing, sources
+                ):
+                    message = f"'{claim.raw}' differs from the figure the CV gives for this."
+                    problems.append(violation(letter.text, Kind.METRIC, (start, end), message))
+                continue
             about_reader = context.clause_addresses_reader(sentence, start, end, company_spans)
             if about_reader and not context.clause_is_first_person(sentence, start, end):
-                problems.append(
-                    violation(letter.text, Kind.COMPANY_FACT, (start, end),
-                              f"'{claim.raw}' about the company is not in the posting.")
-                )  # fmt: skip
+                message = f"'{claim.raw}' about the company is not in the posting."
+                problems.append(violation(letter.text, Kind.COMPANY_FACT, (start, end), message))
                 continue
-            problems.append(
-                violation(letter.text, Kind.METRIC, (start, end), f"'{claim.raw}' is not a figure the CV gives.")
-            )
+            message = f"'{claim.raw}' is not a figure the CV gives."
+            problems.append(violation(letter.text, Kind.METRIC, (start, end), message))
     return problems

@@ -143,6 +143,7 @@ def classify(
 
 
 _MESSAGES = {
+    Kind.COMPANY_NAME: "The letter addresses '{}', which is not the company applied to.",
     Kind.CREDENTIAL: "Credential not in the CV: '{}'.",
     Kind.EMPLOYER: "Employer not in the CV: '{}'.",
     Kind.SKILL: "Tool or skill not in the CV or gap answers: '{}'.",
@@ -160,7 +161,24 @@ _CREDENTIAL_VERB_BEFORE = re.compile(
     r"(?:my\s+|the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+_TARGET_PLACE_BEFORE = re.compile(r"\b(?:at|join|joining|to|for|with)\s+(?:the\s+)?(?:team\s+at\s+)?$", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:would|will|eager|excited|hope|hoping|look(?:ing)?\s+forward|next\s+step|join|joining|contribute)\b|['’]d\b",
+    re.IGNORECASE,
+)
 _CLAIM_TOOL_BEFORE = re.compile(r"\b(?:in|with|using|via|on|through|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_LIST_FILLER = frozenset({"the", "and", "our", "your", "their", "its", "with", "for", "other", "more", "new"})
+
+
+def _listed_with_own_items(text: str, start: int, end: int, sources: Sources) -> bool:
+    """ "ventilated, ECMO and CRRT patients": a list whose neighbouring items the candidate's CV does name makes
+    the posting-only item a claim too."""
+    before = re.search(r"([\w+#.-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$", text[:start])
+    after = re.match(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)([\w+#.-]+)", text[end:])
+    neighbours = [m.group(1) for m in (before, after) if m]
+    return any(len(n) > 2 and n.casefold() not in _LIST_FILLER and sources.candidate_says(n) for n in neighbours)
 
 
 def check_unknown_names(
@@ -180,9 +198,18 @@ def check_unknown_names(
             continue
         unknown = index.unknown_parts(phrase)
         for start, end, text in unknown:
-            if context.is_negated_or_aspirational(sentence, start, end):
-                continue
             kind = classify(phrase, start, end, text, company_spans)
+            before = sentence.text[: start - sentence.start]
+            if kind in (Kind.SKILL, Kind.CREDENTIAL) and context.is_negated_or_aspirational(sentence, start, end):
+                continue  # "I have not yet used X" is honest
+            if (
+                kind is not Kind.CREDENTIAL
+                and _TARGET_PLACE_BEFORE.search(before[-30:])
+                and _FUTURE.search(sentence.text)
+            ):
+                kind = Kind.COMPANY_NAME  # "I would love to join X": the letter addresses another company
+            elif kind is Kind.UNVERIFIED and context.is_negated_or_aspirational(sentence, start, end):
+                continue
             severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL
             problems.append(violation(letter.text, kind, (start, end), _MESSAGES[kind].format(text), severity=severity))
         if unknown or context.sentence_is_negated(sentence):
@@ -194,7 +221,9 @@ def check_unknown_names(
             after = sentence.text[end - sentence.start :]
             if _CREDENTIAL_NOUN_AFTER.match(after) or _CREDENTIAL_VERB_BEFORE.search(before[-40:]):
                 kind = Kind.CREDENTIAL
-            elif _CLAIM_TOOL_BEFORE.search(before[-20:]):
+            elif _CLAIM_TOOL_BEFORE.search(before[-20:]) or _listed_with_own_items(
+                sentence.text, start - sentence.start, end - sentence.start, index.sources
+            ):
                 kind = Kind.SKILL
             else:
                 continue

@@ -21,6 +21,11 @@ from careervp.models.job import JobPosting
 _FILLER = frozenset(["and", "or", "of", "the", "a", "an", "in", "for", "with", "to"])
 
 
+def _stem(word: str) -> str:
+    """A crude stem so "engineering" finds "engineer" and "forecasts" finds "forecasting"."""
+    return re.sub(r"(?:ing|ed|ers|er|es|s|ation|ment)$", "", word) if len(word) > 5 else word
+
+
 def normalise(text: str) -> str:
     """Lower case, possessives and punctuation removed, single spaces: the form substring lookups use."""
     text = text.casefold().replace("&", " and ")
@@ -179,7 +184,7 @@ class Sources:
     def candidate_has_all_words(self, name: str) -> bool:
         """ "Accounts receivable" when the CV says "accounts payable and receivable": every word is there."""
         words = [w for w in re.findall(r"[a-z0-9+#]+", name.casefold()) if w not in _FILLER]
-        return len(words) >= 2 and all(f" {w} " in self.candidate_norm for w in words)
+        return len(words) >= 2 and all(f" {_stem(w)}" in self.candidate_norm for w in words)
 
     def candidate_lines_with(self, phrase: str) -> list[SourceLine]:
         key = normalise(phrase)

@@ -38,7 +38,7 @@ _TARGET_BEFORE_NAME = re.compile(
 )
 _ROLE_NOUN = re.compile(r"\b(?:position|role|opening|vacancy|job|post|opportunity)\b", re.IGNORECASE)
 _TITLE_BOUNDARY = re.compile(
-    r"\b(?:the|your|this|a|an|for|as|to|of|our|their|my|its|in|at|on|with|about|that|which|is|be)\s+|[,;:(!?.]\s*",
+    r"\b(?:the|your|this|a|an|for|as|to|of|our|their|my|its|in|at|on|with|about|that|which|is|be)\s+|[,;:!?.](?!\w)\s*",
     re.IGNORECASE,
 )
 _ADDRESSEE_WORDS = re.compile(

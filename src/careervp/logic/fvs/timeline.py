@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
 from careervp.logic.fvs.roles import _fits
@@ -53,8 +54,9 @@ def _fits_tenure(claim: Quantity, tenure: Tenure | None) -> bool:
     return tenure is not None and _years_fit(claim, tenure.min_years, tenure.max_years)
 
 
-def _tied_tenure(sentence: Sentence, claim: Quantity, sources: Sources) -> tuple[bool, Tenure | None]:
-    """(tied to something, its tenure): the employer or role a duration is about, when the sentence names one."""
+def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tuple[bool, list[Tenure]]:
+    """(tied to something, its tenures): the employer or role a duration is about, when the sentence names one.
+    For an employer, both the whole stay and each job held there count ("three years on the step-down unit")."""
     local_start, local_end = claim.span
     after, before = sentence.text[local_end:], sentence.text[:local_start]
     for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
@@ -62,18 +64,28 @@ def _tied_tenure(sentence: Sentence, claim: Quantity, sources: Sources) -> tuple
             entries = sources.employer_entries(match.group(1))
             if entries:
                 tenures = [t for e, t in sources.tenures if e in entries]
-                return True, merge_tenures(tenures)
+                merged = merge_tenures(tenures)
+                return True, tenures + ([merged] if merged else [])
     for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
         if match:
             role = match.group(1).strip()
             tenures = [t for e, t in sources.tenures if _fits(role, [e.title])]
-            if tenures:
-                return True, merge_tenures(tenures)
-    return False, None
+            merged = merge_tenures(tenures)
+            if merged is not None:
+                return True, [merged]
+    return False, []
 
 
-def _general_fit(claim: Quantity, sources: Sources) -> bool:
-    """An untied duration may describe the whole career, any one job or employer, or a duration the CV states."""
+def _general_fit(claim: Quantity, sources: Sources, words: set[str]) -> bool:
+    """An untied duration may describe the whole career, any one job or employer, or a duration the CV states.
+
+    When the CV states a duration for the same thing ("7+ years in adult ICU" against "nine years of critical
+    care experience"), that statement decides: the career may be longer than the experience claimed.
+    """
+    stated = [f for f, line in sources.candidate_quantities if f.kind is QuantityKind.DURATION_YEARS
+              and len(words & context.stems(line.text)) >= 2]  # fmt: skip
+    if stated:
+        return any(_years_fit(claim, f.value, f.value + 0.99) for f in stated)
     if _fits_tenure(claim, sources.career):
         return True
     if any(_fits_tenure(claim, tenure) for _, tenure in sources.tenures):
@@ -94,12 +106,16 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
         for claim in extract_quantities(sentence.text):
             if claim.kind is not QuantityKind.DURATION_YEARS:
                 continue
-            tied, tenure = _tied_tenure(sentence, claim, sources)
-            ok = _fits_tenure(claim, tenure) if tied else _general_fit(claim, sources)
+            tied, tenures = _tied_tenures(sentence, claim, sources)
+            if tied:
+                ok = any(_fits_tenure(claim, t) for t in tenures)
+            else:
+                ok = _general_fit(claim, sources, context.number_context(sentence, claim.span))
             if ok:
                 continue
             span = (sentence.start + claim.span[0], sentence.start + claim.span[1])
-            expected = f"{tenure.min_years:.1f}-{tenure.max_years:.1f} years" if tied and tenure else None
+            tenure = tenures[-1] if tenures else None
+            expected = f"{tenure.min_years:.1f}-{tenure.max_years:.1f} years" if tenure else None
             if expected is None and sources.career is not None:
                 expected = f"career of {sources.career.max_years:.1f} years"
             problems.append(

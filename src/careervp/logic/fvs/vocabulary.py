@@ -58,3 +58,14 @@ COMMON_CAPITALISED = _words(
     throughout thursday to today together truly tuesday two ultimately under until upon us warm we wednesday what
     when where whether which while whilst who whom why winter with within without yes yet you your yours"""
 )
+
+# Words too common to tie a number to what it measures ("per", "more", "team").
+CONTEXT_STOP_WORDS = _words(
+    """a about across after all also an and any are around as at be been before being between both but by can
+    could did do does each every for from had has have having her his how i i'm i've in into is it its just last
+    less like many me more most much my nearly new no not of on one only or other our out over per roughly same
+    she so some such than that the their them then there these they this those through to too up us was we were
+    what when where which while who will with within would year years month months week weeks day days time times
+    total average about almost around more than over under up down cut cutting grew grow raised raising reduced
+    reducing increased increasing lowered lowering improved improving brought bringing from team teams"""
+)

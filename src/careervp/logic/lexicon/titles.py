@@ -97,10 +97,20 @@ def title_matches(mention: str, official: str, threshold: float = 0.85) -> bool:
         if not v_norm:
             continue
         m_tokens, v_tokens = _singular(m_norm.split()), _singular(v_norm.split())
-        if m_tokens == v_tokens:
+        if m_tokens == v_tokens or "".join(m_tokens) == "".join(v_tokens):
             return True
         if {t for t in m_tokens if t in RANK_WORDS} != {t for t in v_tokens if t in RANK_WORDS}:
             continue
-        if _ratio(" ".join(m_tokens), " ".join(v_tokens)) >= threshold:
+        if _ratio(" ".join(m_tokens), " ".join(v_tokens)) >= threshold and _aligned(m_tokens, v_tokens):
             return True
     return False
+
+
+def _aligned(a: list[str], b: list[str]) -> bool:
+    """Every word has a close counterpart on the other side: a typo passes ("Enginer"), a dropped or added word
+    ("Registered Nurse" for "ICU Registered Nurse") does not."""
+
+    def covered(xs: list[str], ys: list[str]) -> bool:
+        return all(any(x == y or _ratio(x, y) >= 0.8 for y in ys) for x in xs)
+
+    return covered(a, b) and covered(b, a)

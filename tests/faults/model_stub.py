@@ -1,16 +1,14 @@
-"""A local OpenAI-compatible chat server that answers after a fixed delay: the slow model of the benchmark.
+"""A local OpenAI-compatible chat server that answers after a fixed delay, and the letter it answers with.
 
-It stands in for a real model server (Ollama, vLLM) so the benchmark measures our concurrency, not a GPU. The reply
-is a faithful letter assembled from the prompt itself: the company and job title from <job>, the candidate's name
-from <candidate> and the fact lines from <facts>, quoted as they are, so FVS has nothing to object to. The fault
-tests reuse it in its other modes (throttle, refuse, garbage, error) to drive the real HTTP adapter.
-
-Run: python -m bench.stub_llm --port 8700 --delay 2
+It stands in for a real model server (Ollama, vLLM): the fault tests drive the real HTTP adapter against it in its
+failing modes (throttle, refuse, garbage, error), and the benchmark uses it as the slow model (bench/stub_llm.py runs
+it in its own process) so the figures measure our concurrency, not a GPU. The reply is a faithful letter assembled
+from the prompt itself: the company and job title from <job>, the candidate's name from <candidate> and the fact
+lines from <facts>, quoted as they are, so FVS has nothing to object to.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import re
@@ -67,7 +65,7 @@ def faithful_letter(prompt: str) -> tuple[str, list[str]]:
     body = " ".join(_sentence(m.group("text")) for m in facts[:6])
     letter = (
         f"Dear Hiring Manager,\n\n"
-        f"I would like to be considered for the {title} role at {company}. My CV speaks for me, so here is what it "
+        f"I would like to be considered for the {title} role at {company}. My record speaks for me, so here is what it "
         f"says, in its own words.\n\n"
         f"{body}\n\n"
         f"I would welcome the chance to talk about how this work could help the team at {company}, and about the "
@@ -180,18 +178,3 @@ class StubServer:
     def __exit__(self, *_: object) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8700)
-    parser.add_argument("--delay", type=float, default=2.0)
-    parser.add_argument("--mode", choices=MODES, default="letter")
-    args = parser.parse_args()
-    state = StubState(delay_s=args.delay, mode=args.mode)
-    uvicorn.run(build_app(state), host=args.host, port=args.port, log_level="warning", lifespan="off")
-
-
-if __name__ == "__main__":
-    main()

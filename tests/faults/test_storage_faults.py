@@ -1,0 +1,134 @@
+"""Storage failing at each write of a generation: the contract's STORAGE_ERROR, nothing partial, and a retry works.
+
+A generation writes, in order: the rate counter, the idempotency claim, the new job (its posting came with the
+request), the letter version, then its four renderings (pdf, docx, md, txt), then the idempotency record. Each is
+failed once in turn, through the real SQLite repository and file blob store wrapped by tests/faults/adapters.py.
+After the failure the store underneath must hold no letter, no job and no file, and the same request (same
+Idempotency-Key) must then succeed: a failed attempt may not leave a claim behind that blocks or replays it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faults.harness import CV_FILE, harness
+
+WRITES = [
+    pytest.param("repo", "consume_rate", 1, id="rate-counter"),
+    pytest.param("repo", "claim_idempotency", 1, id="idempotency-claim"),
+    pytest.param("repo", "put_job", 1, id="job"),
+    pytest.param("repo", "add_letter", 1, id="letter-version"),
+    pytest.param("blobs", "put", 1, id="render-pdf"),
+    pytest.param("blobs", "put", 2, id="render-docx"),
+    pytest.param("blobs", "put", 3, id="render-md"),
+    pytest.param("blobs", "put", 4, id="render-txt"),
+]
+
+READS = [
+    pytest.param("get_cv", id="cv"),
+    pytest.param("list_jobs", id="jobs"),
+    pytest.param("latest_letter_version", id="version"),
+]
+
+
+def _assert_storage_error(response: object) -> None:
+    status, body = response.status_code, response.json()  # type: ignore[attr-defined]
+    assert status == 500, body
+    assert body["code"] == "STORAGE_ERROR"
+    assert body["success"] is False
+    assert body["cover_letter"] is None
+    assert body["error"]
+    assert "Traceback" not in body["error"]
+
+
+@pytest.mark.parametrize(("target", "method", "at_call"), WRITES)
+def test_a_failed_write_leaves_nothing_and_the_retry_succeeds(
+    tmp_path: Path, target: str, method: str, at_call: int
+) -> None:
+    with harness(tmp_path) as h:
+        cv_id = h.upload_cv()
+        body = h.letter_request(cv_id)
+        getattr(h, target).arm(method, at_call=at_call)
+
+        _assert_storage_error(h.generate(body, key="same-key"))
+
+        store = h.repo.inner
+        assert store.list_letters("alice") == [], "a letter version survived a failed generation"
+        assert store.get_job("alice", "job-fault-1") is None, "the job created by a failed generation survived"
+        assert h.blob_files() == [], "rendered files survived a failed generation"
+
+        retry = h.generate(body, key="same-key")
+        assert retry.status_code == 200, retry.text
+        assert retry.json()["cover_letter"]["version"] == 1
+        assert len(store.list_letters("alice")) == 1
+        assert len(h.blob_files()) == 4
+
+
+def test_a_failed_idempotency_record_still_answers_with_the_stored_letter(tmp_path: Path) -> None:
+    """The last write only remembers the answer for replays. The letter is whole by then, so it is the answer; a
+    repeat with the same key may generate again, but must not fail or replay something half-written."""
+    with harness(tmp_path) as h:
+        cv_id = h.upload_cv()
+        body = h.letter_request(cv_id)
+        h.repo.arm("complete_idempotency")
+
+        first = h.generate(body, key="k")
+        assert first.status_code == 200, first.text
+        letters = h.repo.inner.list_letters("alice")
+        assert [letter.version for letter in letters] == [1]
+        assert len(h.blob_files()) == 4
+
+        again = h.generate(body, key="k")
+        assert again.status_code == 200, again.text
+        assert again.json()["cover_letter"]["content"]
+
+
+@pytest.mark.parametrize("method", READS)
+def test_a_failed_read_is_a_storage_error_and_the_retry_succeeds(tmp_path: Path, method: str) -> None:
+    with harness(tmp_path) as h:
+        cv_id = h.upload_cv()
+        body = h.letter_request(cv_id)
+        h.repo.arm(method)
+        _assert_storage_error(h.generate(body))
+        assert h.repo.inner.list_letters("alice") == []
+        assert h.generate(body).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "route"),
+    [
+        ("put_cv", ("POST", "/api/cvs")),
+        ("list_cvs", ("GET", "/api/cvs")),
+        ("list_jobs", ("GET", "/api/jobs")),
+        ("list_letters", ("GET", "/api/cover-letters")),
+        ("delete_user", ("DELETE", "/api/me")),
+    ],
+)
+def test_library_routes_map_storage_failures_to_storage_error(
+    tmp_path: Path, method: str, route: tuple[str, str]
+) -> None:
+    with harness(tmp_path) as h:
+        h.upload_cv()
+        h.repo.arm(method)
+        verb, path = route
+        if verb == "POST":
+            with CV_FILE.open("rb") as handle:
+                response = h.client.post(path, files={"file": ("cv.md", handle, "text/markdown")}, headers=h.headers())
+        else:
+            response = h.client.request(verb, path, headers=h.headers())
+        _assert_storage_error(response)
+        h.repo.disarm()
+        assert h.client.get("/api/cvs", headers=h.headers()).status_code == 200
+
+
+def test_health_reports_a_store_that_does_not_answer(tmp_path: Path) -> None:
+    with harness(tmp_path) as h:
+        h.repo.arm("ping")
+        down = h.client.get("/health")
+        assert down.status_code == 503
+        assert down.json()["storage"]["ready"] is False
+        up = h.client.get("/health")
+        assert up.status_code == 200
+        assert up.json()["storage"]["ready"] is True

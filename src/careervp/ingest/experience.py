@@ -58,8 +58,8 @@ def _starts_entry(line: Line, upcoming: list[Line], block: _Block | None) -> boo
     if line.kind == "heading":
         return True
     text = line.text
-    if len(text) > _MAX_HEADER_CHARS:
-        return False
+    if len(text) > _MAX_HEADER_CHARS or text.endswith(":"):
+        return False  # "**Key achievements:**" introduces bullets of the current job
     if line.bold or (line.lead_bold and not line.lead_bold.endswith(":") and len(line.lead_bold.split()) <= 12):
         return True
     if _is_sentence(text) or _LABEL.match(text):
@@ -121,7 +121,7 @@ def _group(lines: list[Line]) -> list[_Block]:
         if _starts_entry(line, _upcoming(lines, index), block):
             block = _Block([line], has_dates=find_date_range(line.text) is not None)
             blocks.append(block)
-        elif block is not None:
+        elif block is not None and not (line.text.endswith(":") and len(line.text.split()) <= 5):
             block.description.append(line.text)
     return blocks
 

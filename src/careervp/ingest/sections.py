@@ -84,6 +84,8 @@ def _section_heading(line: Line, current: Section, section_level: int | None) ->
     text = line.text.rstrip(":").strip()
     styled = line.bold or _is_caps(text) or line.text.endswith(":")
     kinds = heading_kinds(text, relaxed=styled)
+    if current.kind == "experience" and line.text.endswith(":") and kinds == ("other",):
+        return None  # "**Key achievements:**" introduces the bullets of a job
     if styled and kinds:
         return kinds
     # An unstyled line ("Experience", "Work history") is a heading only when it names a main section: a skill

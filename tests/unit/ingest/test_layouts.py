@@ -473,3 +473,42 @@ def test_plain_skill_lines_are_not_taken_for_headings_and_two_line_education() -
     assert [(e.degree, e.institution, e.year) for e in cv.education] == [
         ("B.S. Civil Engineering", "University of Michigan", 2012)
     ]
+
+
+SUB_LABELS = """# Omar Haddad
+Dubai, UAE · omar@example.com
+
+## Experience
+
+### Northwind Traders — Seattle, WA
+**Inventory Analyst** | 2019 – Present
+**Key achievements:**
+- Cut stock-outs by 18%.
+- Built a reorder model in Python.
+
+### Contoso Pharma
+_Quality Specialist_, 2015 – 2019
+Key achievements:
+- Passed 6 FDA audits.
+
+## About Me
+Analyst who likes tidy spreadsheets and fewer stock-outs, with a background in regulated pharma quality work.
+"""
+
+
+def test_employer_headings_with_title_lines_and_bullet_sub_labels() -> None:
+    cv = read_cv(SUB_LABELS.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Inventory Analyst", "Northwind Traders", 2019, None, True),
+        ("Quality Specialist", "Contoso Pharma", 2015, 2019, False),
+    ]
+    assert [e.achievements for e in cv.experience] == [
+        ["Cut stock-outs by 18%.", "Built a reorder model in Python."],
+        ["Passed 6 FDA audits."],
+    ]
+    assert [e.description for e in cv.experience] == [None, None]
+    assert cv.experience[0].location == "Seattle, WA"
+    assert cv.other_sections == {}
+    assert cv.summary is not None
+    assert cv.summary.startswith("Analyst who likes tidy spreadsheets")
+    assert cv.person.location == "Dubai, UAE"

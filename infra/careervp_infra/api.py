@@ -15,9 +15,9 @@ from constructs import Construct
 from careervp_infra.config import EnvironmentConfig
 
 API_NAME = "CareerVP-API"
-# Routes reached without a token: the health probe, and letter downloads whose URL carries its own expiring
-# signature (the contract's `download_url` must work in a plain browser tab).
-PUBLIC_GET_PATHS = ("health", "api/downloads/{proxy+}")
+# Routes reached without a token: the health probe only. Downloads never pass through the API in AWS: with the S3
+# blob store, `download_url` is a presigned S3 GET.
+PUBLIC_GET_PATHS = ("health",)
 BINARY_MEDIA_TYPES = (
     "multipart/form-data",
     "application/pdf",
@@ -121,8 +121,8 @@ class ApiConstruct(Construct):
             Validations.of(method).acknowledge(
                 Acknowledgment(
                     id="AwsSolutions-APIG4",
-                    reason=f"/{path} is public by design: a health probe, or a download URL that carries its own "
-                    "HMAC signature and 24-hour expiry.",
+                    reason=f"/{path} is public by design: the load balancer and smoke-test health probe, which "
+                    "returns readiness flags only and no user data.",
                 ),
                 Acknowledgment(id="AwsSolutions-COG4", reason=f"/{path} is public by design (see APIG4)."),
             )

@@ -114,7 +114,8 @@ class FunctionConstruct(Construct):
                 "CAREERVP_BLOB_STORE": "s3",
                 "CAREERVP_LLM_PROVIDER": "bedrock",
                 "CAREERVP_LLM_TIMEOUT_S": str(max(1, config.integration_timeout_s - 2)),
-                "CAREERVP_AUTH_MODE": "apigw",
+                # The app trusts the authorizer's claims (lambda_runtime); Cognito JWKS verification is its fallback.
+                "CAREERVP_AUTH_MODE": "cognito",
                 "CAREERVP_COGNITO_USER_POOL_ID": user_pool_id,
                 "CAREERVP_COGNITO_CLIENT_ID": user_pool_client_id,
                 "CAREERVP_COGNITO_REGION": Aws.REGION,

@@ -63,7 +63,7 @@ def test_authorizer_is_the_stack_user_pool(template: Template) -> None:
     assert authorizer["IdentitySource"] == "method.request.header.Authorization"
 
 
-def test_every_method_is_authorized_except_preflight_health_and_signed_downloads(template: Template) -> None:
+def test_every_method_is_authorized_except_preflight_and_health(template: Template) -> None:
     authorizer_id = next(iter(resources(template, "AWS::ApiGateway::Authorizer")))
     public = set()
     for http_method, path, props in _methods(template):
@@ -73,7 +73,7 @@ def test_every_method_is_authorized_except_preflight_health_and_signed_downloads
             assert props["AuthorizationType"] == "COGNITO_USER_POOLS"
             assert props["AuthorizerId"] == {"Ref": authorizer_id}
     non_preflight = {m for m in public if m[0] != "OPTIONS"}
-    assert non_preflight == {("GET", "/health"), ("GET", "/api/downloads/{proxy+}")}
+    assert non_preflight == {("GET", "/health")}
     proxied = {(m, p) for m, p, _ in _methods(template) if m == "ANY"}
     assert proxied == {("ANY", "/"), ("ANY", "/{proxy+}"), ("ANY", "/api"), ("ANY", "/api/{proxy+}")}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from aws_cdk.assertions import Template
 
 from careervp.core import settings
@@ -116,3 +117,24 @@ def test_log_group_is_named_for_the_function_with_bounded_retention(template: Te
     [fn_group] = [g for g in groups.values() if g["Properties"].get("LogGroupName", "").startswith("/aws/lambda/")]
     assert fn_group["Properties"]["LogGroupName"] == f"/aws/lambda/careervp-cover-letter-handler-{env}"
     assert fn_group["Properties"]["RetentionInDays"] == {"dev": 30, "staging": 90, "prod": 365}[env]
+
+
+def test_the_function_environment_is_valid_application_settings(template: Template, env: str) -> None:
+    """The settings the function will build at cold start, from the stack's variables (CloudFormation references
+    replaced by sample values): a wrong literal (an unknown auth mode, a bad CORS list) fails here, not in Lambda."""
+    variables = {
+        name: value if isinstance(value, str) else f"resolved-{name.lower()}"
+        for name, value in _function(template)["Environment"]["Variables"].items()
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in variables.items():
+            patch.setenv(name, value)
+        loaded = settings.Settings()
+    assert loaded.storage == "dynamodb"
+    assert loaded.blob_store == "s3"
+    assert loaded.llm_provider == "bedrock"
+    assert loaded.auth_mode == "cognito"
+    assert loaded.table_name == "resolved-table_name"
+    assert loaded.bedrock_model_id == settings.HAIKU_45
+    assert loaded.cors_origins
+    assert loaded.llm_timeout_s < 29

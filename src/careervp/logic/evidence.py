@@ -1,0 +1,482 @@
+"""The evidence map ("value proposition report"): every posting requirement paired with the CV facts that back it.
+
+Every writer works from this map and nothing else, so it is built conservatively: a fact is a sentence the candidate
+wrote (or a gap-analysis answer they gave), never a paraphrase; a requirement is met only when facts share its
+topic words or skills, when the real span of the CV covers its years, or when a held degree/licence answers it.
+Matching is lexical (light stems plus the shared skill lexicon, so "Postgres" meets "PostgreSQL"), which keeps it
+pure, deterministic and explainable: `matched_terms` says why a requirement counts as met.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from careervp.logic.evidence_rules import (
+    accepts_related_field,
+    credential_level,
+    degree_field,
+    experience_span_years,
+    is_credential_requirement,
+    required_degree_level,
+    required_years,
+    strip_years_phrase,
+)
+from careervp.logic.lexicon import find_skills, is_generic_skill, skill_key, skill_set
+from careervp.logic.numbers import QuantityKind, extract_quantities
+from careervp.logic.text import content_terms, matched_terms, split_sentences, tokens, word_count
+from careervp.models.api import GapResponses
+from careervp.models.cv import CV, ExperienceEntry, YearMonth
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+from careervp.models.job import JobPosting
+
+CATEGORY_WEIGHT: dict[RequirementCategory, float] = {
+    RequirementCategory.MUST_HAVE: 3.0,
+    RequirementCategory.EMPHASIS: 3.0,
+    RequirementCategory.RESPONSIBILITY: 1.5,
+    RequirementCategory.NICE_TO_HAVE: 1.0,
+}
+SKILL_WEIGHT = 2.0
+"""A named skill ("Kafka") says more about fit than an ordinary topic word ("team")."""
+FULL_COVERAGE = 0.6
+"""Share of a requirement's weighted terms at which it counts as fully covered: requirements list alternatives
+("Kafka or a similar system"), so nobody matches every word."""
+GAP_BELOW = 0.35
+# Achievements are what a letter should cite; a summary or a bare skill restates them less convincingly.
+_KIND_WEIGHT = {FactKind.ROLE: 0.7, FactKind.SUMMARY: 0.5, FactKind.SKILL: 0.5, FactKind.EDUCATION: 0.6,
+                FactKind.CERTIFICATION: 0.6}  # fmt: skip
+MAX_FACTS_PER_REQUIREMENT = 3
+MAX_LISTED_FACTS = 5
+_CREDENTIAL_KINDS = frozenset({FactKind.EDUCATION, FactKind.CERTIFICATION})
+_EXPERIENCE_KINDS = frozenset({FactKind.ROLE, FactKind.ACHIEVEMENT, FactKind.SUMMARY, FactKind.GAP_RESPONSE})
+_NOT_A_HOOK = re.compile(
+    r"equal opportunity|equal-opportunity|salary|compensation|benefit|apply|application|401\(k\)|"
+    r"discriminat|accommodation|background check|visa|sponsorship",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _IndexedFact:
+    fact: EvidenceFact
+    terms: frozenset[str]
+    skills: frozenset[str]
+    order: int
+    recency: int
+    """0 for the current job, 1 for the one before, ...; a large number for facts not tied to a job."""
+
+
+@dataclass(frozen=True)
+class _Need:
+    text: str
+    category: RequirementCategory
+    terms: frozenset[str]
+    skills: frozenset[str]
+    surface: dict[str, str] = field(default_factory=dict)
+    """stem -> the word as the posting wrote it, so matched_terms read naturally."""
+    skill_words: frozenset[str] = frozenset()
+    """Topic words that are part of a named tool's name; they do not count twice towards support."""
+    named_tools: frozenset[str] = frozenset()
+    """Skill keys of named tools ("PostgreSQL"), as opposed to broad practices ("curriculum design")."""
+
+
+@dataclass(frozen=True)
+class _Overlap:
+    share: float
+    terms: frozenset[str]
+    skills: frozenset[str]
+
+    @property
+    def supports(self) -> bool:
+        return bool(self.skills) or len(self.terms) >= 2
+
+
+def build_evidence_map(
+    cv: CV,
+    job: JobPosting,
+    *,
+    gap_responses: GapResponses | None = None,
+    emphasis_areas: Sequence[str] = (),
+    today: date | None = None,
+) -> EvidenceMap:
+    """Pair every requirement of `job` (and every emphasis area) with the facts of `cv` that support it.
+
+    `today` ends a current job; it defaults to the system date and is a parameter so tests stay deterministic.
+    """
+    today = today or date.today()
+    facts = _collect_facts(cv, gap_responses)
+    needs = _collect_needs(job, emphasis_areas)
+    span = experience_span_years(cv.experience, today)
+    matches = [_match(need, facts, span) for need in needs]
+    ranked = _rank_facts(facts, needs)
+    current = _current_entry(cv.experience)
+    return EvidenceMap(
+        company_name=job.company_name,
+        job_title=job.job_title,
+        candidate_name=cv.person.name,
+        facts=[indexed.fact for indexed in ranked],
+        requirements=matches,
+        emphasis_areas=[area.strip() for area in emphasis_areas if area.strip()],
+        years_of_experience=int(span) if span is not None else None,
+        current_role=current.title if current else None,
+        current_employer=current.employer if current else None,
+        company_hooks=company_hooks(job),
+    )
+
+
+# ---------------------------------------------------------------------------------------------------- facts
+
+
+def _collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[_IndexedFact]:
+    drafts: list[tuple[EvidenceFact, int]] = []
+
+    def add(kind: FactKind, text: str, source: str, recency: int, **extra: str | None) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        fact = EvidenceFact(
+            fact_id=f"E{len(drafts) + 1}", kind=kind, text=text, source=source, metrics=_metrics(text), **extra
+        )
+        drafts.append((fact, recency))
+
+    for recency, entry in enumerate(_by_recency(cv.experience)):
+        source = f"{entry.employer} - {entry.title}"
+        role_text = f"{entry.title} at {entry.employer}"
+        period = _period(entry)
+        role_text += f" ({period})" if period else ""
+        role_text += f": {entry.description}" if entry.description else ""
+        add(FactKind.ROLE, role_text, source, recency, employer=entry.employer, role=entry.title)
+        for achievement in entry.achievements:
+            add(FactKind.ACHIEVEMENT, achievement, source, recency, employer=entry.employer, role=entry.title)
+    if cv.summary:
+        add(FactKind.SUMMARY, cv.summary, "Summary", 99)
+    for section, items in cv.other_sections.items():
+        for item in items:
+            add(FactKind.ACHIEVEMENT, item, section, 50)
+    for education in cv.education:
+        add(FactKind.EDUCATION, _education_text(education.degree, education.field, education.institution),
+            ", ".join(str(p) for p in (education.institution, education.year) if p), 99)  # fmt: skip
+    for cert in cv.certifications:
+        text = (
+            cert.name
+            if not cert.issuer or cert.issuer.casefold() in cert.name.casefold()
+            else f"{cert.name}, {cert.issuer}"
+        )
+        add(FactKind.CERTIFICATION, text, ", ".join(str(p) for p in (cert.issuer, cert.year) if p) or "Certifications",
+            99)  # fmt: skip
+    for skill in _split_skills(cv.skills):
+        add(FactKind.SKILL, skill, "Skills", 99)
+    for response in gap_responses.responses if gap_responses else []:
+        text = response.response_text
+        if response.skills_mentioned:
+            text = f"{text} (skills: {', '.join(response.skills_mentioned)})"
+        add(FactKind.GAP_RESPONSE, text, response.question_text or f"Gap answer {response.question_id}", 50)
+
+    indexed: list[_IndexedFact] = []
+    for order, (fact, recency) in enumerate(drafts):
+        skills = {skill_key(s) for s in skill_set(fact.text)} | _acronyms(fact.text)
+        if fact.kind is FactKind.SKILL:
+            skills.add(skill_key(fact.text))
+        indexed.append(_IndexedFact(fact, frozenset(content_terms(fact.text)), frozenset(skills), order, recency))
+    return indexed
+
+
+def _metrics(text: str) -> list[str]:
+    """Numbers that measure something; calendar years and ordinals like "Q3" are dates, not metrics."""
+    found: list[str] = []
+    for quantity in extract_quantities(text):
+        if quantity.kind is QuantityKind.TIME:
+            continue
+        if quantity.kind is QuantityKind.COUNT and 1900 <= quantity.value <= 2100 and "," not in quantity.raw:
+            continue
+        raw = quantity.raw.strip()
+        if raw and raw not in found:
+            found.append(raw)
+    return found
+
+
+def _by_recency(entries: Sequence[ExperienceEntry]) -> list[ExperienceEntry]:
+    """Current jobs first, then by end and start date, newest first; CV order breaks ties."""
+
+    def key(item: tuple[int, ExperienceEntry]) -> tuple[int, int, int, int]:
+        index, entry = item
+        end = _ym_key(entry.end) if entry.end else (_ym_key(entry.start) if entry.start else 0)
+        return (0 if entry.is_current else 1, -end, -(_ym_key(entry.start) if entry.start else 0), index)
+
+    return [entry for _, entry in sorted(enumerate(entries), key=key)]
+
+
+def _ym_key(value: YearMonth) -> int:
+    return value.year * 12 + (value.month or 1)
+
+
+def _period(entry: ExperienceEntry) -> str:
+    def fmt(value: YearMonth | None) -> str:
+        if value is None:
+            return ""
+        return value.as_date().strftime("%b %Y") if value.month else str(value.year)
+
+    start = fmt(entry.start)
+    end = "present" if entry.is_current else fmt(entry.end)
+    return f"{start} – {end}" if start and end and start != end else start or end
+
+
+def _current_entry(entries: Sequence[ExperienceEntry]) -> ExperienceEntry | None:
+    """The job held now: marked current, or the newest one with no end date. None when every job has ended."""
+    ordered = _by_recency(entries)
+    if ordered and (ordered[0].is_current or (ordered[0].end is None and ordered[0].start is not None)):
+        return ordered[0]
+    return None
+
+
+def _education_text(degree: str | None, field_: str | None, institution: str) -> str:
+    if degree and field_ and field_.casefold() not in degree.casefold():
+        title = f"{degree} in {field_}"
+    else:
+        title = degree or field_ or ""
+    return f"{title} from {institution}" if title else institution
+
+
+def _split_skills(skills: Sequence[str]) -> list[str]:
+    """One skill per fact: "Languages: Go, Python" -> "Go", "Python"; "AWS (EC2, Lambda)" stays whole."""
+    result: list[str] = []
+    for raw in skills:
+        text = raw.split(":", 1)[1] if ":" in raw and len(raw.split(":", 1)[0].split()) <= 4 else raw
+        depth, current = 0, ""
+        for char in text:
+            depth += 1 if char in "([" else -1 if char in ")]" else 0
+            if depth == 0 and char in ",;·•|":
+                result.append(current.strip(" *_."))
+                current = ""
+            else:
+                current += char
+        result.append(current.strip(" *_."))
+    seen: list[str] = []
+    for skill in result:
+        if skill and skill.casefold() not in (s.casefold() for s in seen):
+            seen.append(skill)
+    return seen
+
+
+# ---------------------------------------------------------------------------------------------------- requirements
+
+
+def _collect_needs(job: JobPosting, emphasis_areas: Sequence[str]) -> list[_Need]:
+    needs: list[_Need] = []
+    for category, texts in (
+        (RequirementCategory.MUST_HAVE, job.must_have),
+        (RequirementCategory.NICE_TO_HAVE, job.nice_to_have),
+        (RequirementCategory.RESPONSIBILITY, job.responsibilities),
+        (RequirementCategory.EMPHASIS, list(emphasis_areas)),
+    ):
+        for text in texts:
+            if text.strip():
+                needs.append(_need(text.strip(), category))
+    return needs
+
+
+def _need(text: str, category: RequirementCategory) -> _Need:
+    surface: dict[str, str] = {}
+    for word in tokens(text):
+        for term in content_terms(word):
+            surface.setdefault(term, word)
+    terms = frozenset(content_terms(text))
+    if not terms:  # a requirement made only of boilerplate words ("Experience required") still has a topic
+        terms = frozenset(content_terms(text, drop_generic=False))
+    skills = {skill_key(s) for s in skill_set(text)} | _acronyms(text)
+    for name in skill_set(text):
+        surface.setdefault(skill_key(name), name)
+    for acronym in _acronyms(text):
+        surface.setdefault(acronym, acronym.removeprefix("acronym:").upper())
+    named_tools = [name for name, _ in find_skills(text) if not is_generic_skill(name)]
+    skill_words = frozenset(t for name in named_tools for t in content_terms(name, drop_generic=False))
+    skill_words |= frozenset(a.removeprefix("acronym:") for a in _acronyms(text))
+    tools = frozenset(skill_key(name) for name in named_tools) | frozenset(_acronyms(text))
+    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools)
+
+
+_ACRONYM_RE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,7}(?![\w])")
+_NOT_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "OR", "AND", "THE", "IT", "HR", "II", "III", "IV"})
+
+
+def _acronyms(text: str) -> set[str]:
+    """Upper-case abbreviations ("CPA", "BLS", "HIPAA") name a credential or a tool as precisely as a skill does."""
+    return {f"acronym:{a.casefold()}" for a in _ACRONYM_RE.findall(text) if a not in _NOT_ACRONYMS}
+
+
+def _overlap(need: _Need, fact: _IndexedFact | TermProfile) -> _Overlap:
+    terms = frozenset(matched_terms(need.terms, set(fact.terms)))
+    skills = need.skills & fact.skills
+    total = len(need.terms) + SKILL_WEIGHT * len(need.skills)
+    share = (len(terms) + SKILL_WEIGHT * len(skills)) / total if total else 0.0
+    return _Overlap(share, terms, skills)
+
+
+def _supports(need: _Need, overlap: _Overlap) -> bool:
+    """A named skill in common, or two topic words; one word suffices for a one- or two-word requirement, unless
+    the requirement names a skill the fact lacks ("PostgreSQL performance" is not met by "performance reviews")."""
+    if overlap.skills:
+        return True
+    if need.named_tools:
+        return len(overlap.terms - need.skill_words) >= 2
+    return overlap.supports or (len(need.terms) <= 2 and bool(overlap.terms))
+
+
+def _coverage(need: _Need, facts: Sequence[_IndexedFact]) -> tuple[float, list[_IndexedFact], set[str]]:
+    """Weighted share of the requirement covered by its best supporting facts, those facts, and the terms met."""
+    scored = [(f, _overlap(need, f)) for f in facts]
+    supporting = [(f, o) for f, o in scored if _supports(need, o)]
+    supporting.sort(key=lambda pair: (-pair[1].share, pair[0].recency, pair[0].order))
+    best = supporting[:MAX_FACTS_PER_REQUIREMENT]
+    terms: set[str] = set().union(*(o.terms for _, o in best)) if best else set()
+    skills: set[str] = set().union(*(o.skills for _, o in best)) if best else set()
+    total = len(need.terms) + SKILL_WEIGHT * len(need.skills)
+    share = (len(terms) + SKILL_WEIGHT * len(skills)) / total if total else 0.0
+    listed = [f for f, _ in supporting[:MAX_LISTED_FACTS]]
+    return min(1.0, share / FULL_COVERAGE), listed, terms | skills
+
+
+def _match(need: _Need, facts: Sequence[_IndexedFact], span: float | None) -> RequirementMatch:
+    years = required_years(need.text)
+    if years is not None:
+        return _match_years(need, facts, span, years)
+    if is_credential_requirement(need.text):
+        return _match_credential(need, facts)
+    score, best, terms = _coverage(need, facts)
+    return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
+
+
+def _match_years(need: _Need, facts: Sequence[_IndexedFact], span: float | None, years: int) -> RequirementMatch:
+    """ "6+ years of backend engineering": the CV's real span must reach 6, and its roles must be in that field."""
+    domain = _need(strip_years_phrase(need.text), need.category)
+    experience = [f for f in facts if f.fact.kind in _EXPERIENCE_KINDS]
+    if domain.terms or domain.skills:
+        score, best, terms = _coverage(domain, experience)
+        in_field = bool(best) and score >= GAP_BELOW
+    else:
+        score, best, terms = 1.0, [f for f in experience if f.fact.kind is FactKind.ROLE][:2], set()
+        in_field = True
+    long_enough = span is not None and span >= years
+    label = f"{years}+ years (CV spans {int(span)})" if span is not None else f"{years}+ years"
+    if long_enough and in_field:
+        return _result(need, max(score, 0.85), best, {*terms, label}, is_gap=False, surface=domain.surface)
+    ratio = min(1.0, (span or 0.0) / years)
+    return _result(need, min(score, 0.5 * ratio), best, terms, is_gap=True, surface=domain.surface)
+
+
+def _match_credential(need: _Need, facts: Sequence[_IndexedFact]) -> RequirementMatch:
+    """Degrees and licences are answered only by the education and certification sections, never by a bullet."""
+    credentials = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS]
+    score, best, terms = _coverage(need, credentials)
+    wanted_level = required_degree_level(need.text)
+    if wanted_level is not None:
+        held = [f for f in credentials if f.fact.kind is FactKind.EDUCATION]
+        best_held = max((credential_level(f.fact.text) or 1 for f in held), default=0)
+        subject = _need(degree_field(need.text), need.category)
+        in_subject = [f for f in held if matched_terms(subject.terms, set(f.terms))]
+        if best_held >= wanted_level and (in_subject or not subject.terms or accepts_related_field(need.text)):
+            level_held = [f for f in in_subject or held if (credential_level(f.fact.text) or 1) >= wanted_level]
+            ranked = sorted(level_held, key=lambda f: -(credential_level(f.fact.text) or 1))
+            floor = 0.75 if in_subject or not subject.terms else 0.6
+            return _result(need, max(score, floor), ranked[:MAX_FACTS_PER_REQUIREMENT], {*terms, "degree"},
+                           is_gap=False)  # fmt: skip
+        return _result(need, min(score, 0.2), best, terms, is_gap=True)
+    return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
+
+
+def _result(
+    need: _Need,
+    score: float,
+    best: Sequence[_IndexedFact],
+    terms: set[str],
+    *,
+    is_gap: bool,
+    surface: dict[str, str] | None = None,
+) -> RequirementMatch:
+    names = {**need.surface, **(surface or {})}
+    readable = sorted({names.get(term, term) for term in terms}, key=str.casefold)
+    return RequirementMatch(
+        requirement=need.text,
+        category=need.category,
+        fact_ids=[f.fact.fact_id for f in best],
+        matched_terms=readable,
+        score=round(max(0.0, min(1.0, score)), 3),
+        is_gap=is_gap,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------- shared matching
+
+
+@dataclass(frozen=True)
+class TermProfile:
+    """The topic words (stems) and skills of a text, as requirements are matched against; scoring uses it to
+    decide whether a letter addresses a requirement with the same rules the map used to pair it with facts."""
+
+    terms: frozenset[str]
+    skills: frozenset[str]
+
+
+def term_profile(text: str) -> TermProfile:
+    skills = {skill_key(s) for s in skill_set(text)} | _acronyms(text)
+    return TermProfile(frozenset(content_terms(text)), frozenset(skills))
+
+
+_CORE_CUT = re.compile(r"\s*(?:\(|:|;|,\s*(?:including|such as|for example|e\.g\.)|\bsuch as\b|\be\.g\.).*$", re.I)
+
+
+def requirement_share(requirement: str, profile: TermProfile) -> float:
+    """How much of a requirement `profile` covers, 0..1: the better of the whole requirement and its core (the part
+    before examples, so "Experience with optimization: Gurobi, OR-Tools..." is addressed by naming optimization)."""
+    text = strip_years_phrase(requirement) if required_years(requirement) is not None else requirement
+    best = 0.0
+    for variant in {text, _CORE_CUT.sub("", text)}:
+        need = _need(variant, RequirementCategory.MUST_HAVE)
+        if need.terms or need.skills:
+            best = max(best, _overlap(need, profile).share)
+    return min(1.0, best / FULL_COVERAGE)
+
+
+# ---------------------------------------------------------------------------------------------------- ranking, hooks
+
+
+def _rank_facts(facts: Sequence[_IndexedFact], needs: Sequence[_Need]) -> list[_IndexedFact]:
+    """Best first: relevance to the weighted requirements and emphasis areas, then measurable results, then recency."""
+
+    def relevance(indexed: _IndexedFact) -> float:
+        total = 0.0
+        for need in needs:
+            overlap = _overlap(need, indexed)
+            if _supports(need, overlap):
+                total += CATEGORY_WEIGHT[need.category] * overlap.share
+        total *= _KIND_WEIGHT.get(indexed.fact.kind, 1.0)
+        if indexed.fact.kind is FactKind.ACHIEVEMENT:
+            total += 0.5 + (0.75 if indexed.fact.metrics else 0.0)
+        total += {0: 0.3, 1: 0.15}.get(indexed.recency, 0.0)
+        return total
+
+    scores = {f.fact.fact_id: relevance(f) for f in facts}
+    return sorted(facts, key=lambda f: (-round(scores[f.fact.fact_id], 6), f.order))
+
+
+def company_hooks(job: JobPosting, limit: int = 6) -> list[str]:
+    """Sentences the posting says about the company and the role: specific ones (numbers, names) first."""
+    candidates: list[tuple[float, int, str]] = []
+    company_word = (job.company_name.split() or [""])[0].casefold()
+    for paragraph in job.about:
+        for sentence in split_sentences(paragraph):
+            words = word_count(sentence)
+            if words < 6 or words > 45 or _NOT_A_HOOK.search(sentence):
+                continue
+            specificity = 1.0 if re.search(r"\d", sentence) else 0.0
+            specificity += 0.5 if company_word and company_word in sentence.casefold() else 0.0
+            specificity += 0.25 if re.match(r"(We|Our)\b", sentence) else 0.0
+            candidates.append((specificity, len(candidates), sentence))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    hooks: list[str] = []
+    for _, _, sentence in candidates:
+        if sentence not in hooks:
+            hooks.append(sentence)
+    return hooks[:limit]

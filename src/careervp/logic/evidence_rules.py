@@ -1,0 +1,140 @@
+"""Requirement kinds that term overlap cannot judge: years of experience and degrees or licences.
+
+"6+ years" is met by the CV's real span (earliest start to latest end, a current job ending today), not by a bullet
+that happens to contain the word "years"; "Bachelor's degree" is met by a held degree of at least that level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from careervp.models.cv import ExperienceEntry
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_YEARS_RE = re.compile(
+    r"(?:\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than)\s+)?"
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\b"
+    r"(?:\s*(?:\+|plus)|\s*(?:[-–]|to)\s*\d{1,2}|\s+or\s+more)?\s*\+?\s*(?:\(\d+\)\s*)?"
+    r"(?:full[-\s]time\s+)?years?['’]?(?:\s+of)?",
+    re.IGNORECASE,
+)
+
+
+# "within 3 years of hire", "in the last 2 years": a deadline or a window, not an amount of experience.
+_NOT_EXPERIENCE = re.compile(
+    r"\b(?:within|in\s+the\s+(?:last|past|next|first)|after|every|per|for\s+the\s+next)\s*$", re.I
+)
+
+
+def _years_match(text: str) -> re.Match[str] | None:
+    for match in _YEARS_RE.finditer(text):
+        if not _NOT_EXPERIENCE.search(text[: match.start("n")]):
+            return match
+    return None
+
+
+def required_years(text: str) -> int | None:
+    """The minimum years of experience a requirement asks for ("6+ years", "at least two years", "3-5 years")."""
+    match = _years_match(text)
+    if match is None:
+        return None
+    raw = match.group("n").casefold()
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+
+
+def strip_years_phrase(text: str) -> str:
+    """The field the years are asked in: "6+ years of backend engineering experience" -> "backend engineering..."."""
+    match = _years_match(text)
+    return (text[: match.start()] + " " + text[match.end() :]).strip() if match else text
+
+
+def experience_span_years(entries: Sequence[ExperienceEntry], today: date) -> float | None:
+    """Years from the earliest start to the latest end; a current job (or the newest open-ended one) ends today."""
+    starts: list[date] = []
+    ends: list[date] = []
+    latest_start = max((e.start.as_date() for e in entries if e.start), default=None)
+    for entry in entries:
+        if entry.start is None:
+            continue
+        start = entry.start.as_date()
+        starts.append(start)
+        if entry.is_current or (entry.end is None and start == latest_start):
+            ends.append(today)
+        elif entry.end is not None:
+            ends.append(min(entry.end.as_date(end=True), today))
+        else:
+            ends.append(entry.start.as_date(end=True))
+    if not starts:
+        return None
+    months = (max(ends).year - min(starts).year) * 12 + (max(ends).month - min(starts).month)
+    return max(0.0, months / 12)
+
+
+# Degree levels: 1 bachelor (or "a degree"), 2 master, 3 doctorate. Abbreviations are case-sensitive: "MA" is a
+# degree, "ma" is not.
+_DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral|d\.phil)\b|(?-i:\b(?:EdD|Ed\.D\.|MD|M\.D\.|DNP)\b)", re.I)
+_MASTER = re.compile(r"\bmaster(?:'?s)?\b|\bmagister\b", re.IGNORECASE)
+_MASTER_ABBR = re.compile(
+    r"(?<![\w.])(?:M\.?S\.?c?|M\.?A\.?|MBA|M\.Ed\.?|MEd|M\.?Eng\.?|MAcc|MSN|MPH|MFA|LL\.?M)(?![\w])"
+)
+_BACHELOR = re.compile(r"\bbachelor(?:'?s)?\b|\bundergraduate\b|\bbaccalaureate\b", re.IGNORECASE)
+_BACHELOR_ABBR = re.compile(r"(?<![\w.])(?:B\.?S\.?c?|B\.?A\.?|BSN|B\.?Eng\.?|BBA|B\.?Com|BFA|LL\.?B)(?![\w])")
+_ANY_DEGREE = re.compile(r"\b(?:degree|diploma)\b", re.IGNORECASE)
+_CREDENTIAL = re.compile(
+    r"\b(?:licen[cs]e[ds]?|licensure|certification|certifications|certified|certificate|accreditation|accredited)\b",
+    re.IGNORECASE,
+)
+
+
+def credential_level(text: str) -> int | None:
+    """The degree level a text names (3 doctorate, 2 master, 1 bachelor or unspecified degree), if any."""
+    if _DOCTORATE.search(text):
+        return 3
+    if _MASTER.search(text) or _MASTER_ABBR.search(text):
+        return 2
+    if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text) or _ANY_DEGREE.search(text):
+        return 1
+    return None
+
+
+def required_degree_level(text: str) -> int | None:
+    """The lowest degree level a requirement accepts ("Bachelor's or Master's" -> 1), if it asks for one."""
+    levels = []
+    if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text):
+        levels.append(1)
+    if _MASTER.search(text) or _MASTER_ABBR.search(text):
+        levels.append(2)
+    if _DOCTORATE.search(text):
+        levels.append(3)
+    if not levels and _ANY_DEGREE.search(text):
+        levels.append(1)
+    return min(levels) if levels else None
+
+
+_DEGREE_WORDS = re.compile(
+    r"\b(?:bachelor|master|doctorate|doctoral|ph\.?\s?d|degree|diploma|undergraduate|graduate|b\.?s\.?c?|b\.?a|"
+    r"m\.?s\.?c?|m\.?a|mba|bsn|msn|science|arts|equivalent|related|similar|field|discipline|relevant|or|and|in|of|a|an)"
+    r"(?:'?s)?\b",
+    re.IGNORECASE,
+)
+_LENIENT_FIELD = re.compile(r"\b(?:related|equivalent|similar|relevant|any)\b", re.IGNORECASE)
+
+
+def degree_field(text: str) -> str:
+    """The subject a degree requirement names, without the degree words: "Bachelor's in accounting" -> "accounting"."""
+    return " ".join(_DEGREE_WORDS.sub(" ", text).split())
+
+
+def accepts_related_field(text: str) -> bool:
+    """ "...or a related field", "or equivalent": the posting does not insist on the exact subject."""
+    return bool(_LENIENT_FIELD.search(text))
+
+
+def is_credential_requirement(text: str) -> bool:
+    """A requirement answered by a degree, licence or certification rather than by work done."""
+    return required_degree_level(text) is not None or bool(_CREDENTIAL.search(text))

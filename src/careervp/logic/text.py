@@ -1,0 +1,256 @@
+"""Shared text helpers: word counts, sentence splitting, light stemming, content terms, numbers, stock phrases.
+
+One module so that the writer, the scorer and the service count words and sentences the same way: a letter the
+writer believes is 300 words must be 300 words to the scorer and to the API's `word_count`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_WORD_RE = re.compile(r"\S+")
+_HAS_ALNUM = re.compile(r"[^\W_]")
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: whitespace-separated tokens holding at least one letter or digit."""
+    return sum(1 for token in _WORD_RE.findall(text) if _HAS_ALNUM.search(token))
+
+
+# Abbreviations whose trailing dot does not end a sentence ("B.S. in Computer Science", "Sr. Engineer").
+_ABBREVIATIONS = {
+    "mr", "mrs", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
+    "approx", "dept", "b.s", "b.a", "m.s", "m.a", "m.ed", "ph.d", "b.sc", "m.sc", "mba", "u.s", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "llc", "llp", "plc", "mt", "ft",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """ "B.S", "Sr", "J" (an initial): a dot after these rarely ends a sentence."""
+    return word in _ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 6)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a letter or paragraph. Lines without end punctuation (greeting, sign-off) count as their own."""
+    sentences: list[str] = []
+    for block in re.split(r"\n\s*\n|\n", text):
+        block = block.strip()
+        if not block:
+            continue
+        start = 0
+        for match in _SENTENCE_END.finditer(block):
+            before = block[start : match.start()]
+            last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if match.group(0) == "." and _is_abbreviation(last_word.strip("(\"'")):
+                continue
+            sentence = block[start : match.end()].strip()
+            if sentence:
+                sentences.append(sentence)
+            start = match.end()
+        tail = block[start:].strip()
+        if tail:
+            sentences.append(tail)
+    return sentences
+
+
+# Phrases recruiters flag as machine-written or empty. Checked case-insensitively; a hyphen also matches a space or
+# nothing ("cutting-edge" finds "cutting edge"), and "..." stands for up to four words.
+STOCK_PHRASES: tuple[str, ...] = (
+    "I am writing to express",
+    "I am writing to apply",
+    "fast-paced",
+    "synergy",
+    "synergies",
+    "leverage",
+    "leveraging",
+    "passionate about",
+    "in today's ... landscape",
+    "cutting-edge",
+    "results-driven",
+    "team player",
+    "go-getter",
+    "think outside the box",
+    "outside-the-box",
+    "hit the ground running",
+    "dynamic environment",
+    "proven track record",
+    "detail-oriented",
+    "self-starter",
+    "wear many hats",
+    "best-in-class",
+    "best of breed",
+    "game-changer",
+    "move the needle",
+    "value-add",
+    "thought leader",
+    "rockstar",
+    "ninja",
+    "perfect fit",
+    "dream job",
+    "to whom it may concern",
+    "I believe I would be a great fit",
+    "please find attached",
+    "hard-working",
+    "excellent communication skills",
+    "world-class",
+    "paradigm shift",
+    "seamlessly",
+    "robust solutions",
+    "unique opportunity",
+    "ever-evolving",
+    "ever-changing",
+    "delve",
+    "tapestry",
+)
+
+
+@lru_cache(maxsize=1)
+def _stock_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns = []
+    for phrase in STOCK_PHRASES:
+        parts = [re.escape(part.strip()) for part in phrase.split("...")]
+        body = r"\s+(?:\w+[\s-]+){0,4}?".join(parts)
+        body = body.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?").replace("'", "['\u2019]")
+        patterns.append((phrase, re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)))
+    return tuple(patterns)
+
+
+def find_stock_phrases(text: str) -> list[str]:
+    """The stock phrases present in `text`, each once, in list order."""
+    return [phrase for phrase, pattern in _stock_patterns() if pattern.search(text)]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of a (long, wrapped) literal."""
+    return frozenset(words.split())
+
+
+# Words that carry no topic: function words plus the boilerplate every requirement is wrapped in.
+STOPWORDS = word_set(
+    """a an the and or nor but if then than so of to in on at by for with from into onto over under about as is are
+    was were be been being am do does did done have has had having it its this that these those there their they them
+    we our us you your i me my mine he she his her who whom whose which what when where why how all any both each
+    few more most other some such no not only own same too very can could will would shall should may might must
+    also just per via within across up down out off again further once here while during before after above below
+    between through until upon etc e.g i.e eg ie plus one two three four five six seven eight nine ten"""
+)
+GENERIC_TERMS = word_set(
+    """experience experienced years year strong solid proven track record ability able familiarity familiar
+    knowledge excellent good great proficiency proficient similar including include includes related preferred
+    required requirement requirements must nice have skill skills understanding demonstrated hands hand working
+    work worked works role position candidate candidates ideal ideally equivalent least minimum plus bonus degree
+    comfort comfortable willingness willing like such example professional relevant other using use used well
+    new deep expert expertise level someone background exposure practical field areas area"""
+)
+
+_IRREGULAR = {
+    "led": "lead", "built": "build", "ran": "run", "grew": "grow", "cut": "cut", "wrote": "write", "taught": "teach",
+    "made": "make", "drove": "drive", "won": "win", "brought": "bring", "sold": "sell", "spoke": "speak",
+    "took": "take", "gave": "give", "began": "begin", "oversaw": "oversee", "kept": "keep", "held": "hold",
+    "met": "meet", "found": "find", "chose": "choose", "bought": "buy", "paid": "pay", "sent": "send",
+    "spent": "spend", "became": "become", "came": "come", "drew": "draw", "knew": "know", "saw": "see",
+    "understood": "understand", "rose": "rise", "told": "tell", "children": "child", "people": "person",
+    "analyses": "analysis", "analysis": "analy", "analyse": "analy", "analyze": "analy", "analysed": "analy",
+    "analyzed": "analy", "analysing": "analy", "analyzing": "analy", "analytics": "analy", "analytical": "analy",
+    "analyst": "analyst", "data": "data", "news": "news", "status": "status", "business": "business",
+    "process": "process", "success": "success", "access": "access", "bus": "bus", "gas": "gas",
+    "leadership": "lead", "leader": "lead", "leaders": "lead",
+}  # fmt: skip
+_DERIVATIONAL = (
+    "izations", "isations", "ization", "isation", "ational", "ations", "ation", "itions", "ition", "ments", "ment",
+    "ships", "ship", "nesses", "ness", "ities", "ity", "ize", "ise", "ical", "ate", "at",
+)  # fmt: skip
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: enough that "mentoring", "mentored" and "mentorship" meet, no more.
+
+    Porter-style stemmers conflate too eagerly for matching short requirement phrases; this one strips inflection
+    and a few derivational endings, and only when a stem of at least four letters remains.
+    """
+    w = word.casefold().strip(".'’-")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, replacement in (
+        ("ized", "ize"), ("ised", "ise"), ("izing", "ize"), ("ising", "ise"), ("ies", "y"), ("ied", "y"),
+        ("ings", ""), ("ing", ""), ("ed", ""), ("es", ""),
+    ):  # fmt: skip
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)] + replacement
+            break
+    else:
+        if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
+            w = w[:-1]
+    for _ in range(2):  # "experimentation" -> "experiment" -> "experi", to meet "experiments"
+        for suffix in _DERIVATIONAL:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "planned" -> "plann" -> "plan"
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # "manage"/"managed"/"managing" all meet at "manag"
+    return w
+
+
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w+#']*[^\W_+]|[+#]+)?")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens; hyphenated and slashed compounds are split ("event-driven" -> event, driven)."""
+    return [t.casefold().rstrip("'") for t in _TOKEN_RE.findall(text.replace("’", "'"))]
+
+
+def content_terms(text: str, *, drop_generic: bool = True) -> set[str]:
+    """Stemmed topic words of `text`: no function words, no numbers, and (by default) no requirement boilerplate."""
+    terms: set[str] = set()
+    for token in tokens(text):
+        if token.endswith("'s"):
+            token = token[:-2]
+        if token in STOPWORDS or (drop_generic and token in GENERIC_TERMS):
+            continue
+        if not any(c.isalpha() for c in token) or len(token) < 2:
+            continue
+        terms.add(stem(token))
+    return terms
+
+
+def terms_match(a: str, b: str) -> bool:
+    """Two stems name the same thing: equal, or one extends the other by a suffix the stemmer leaves alone
+    ("precept"/"preceptor", "account"/"accountant"); short stems must be equal, or "lead" would meet "leaflet"."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 4
+
+
+def matched_terms(wanted: Iterable[str], available: set[str]) -> set[str]:
+    """The terms of `wanted` that some term of `available` matches."""
+    found: set[str] = set()
+    for term in wanted:
+        if term in available or any(terms_match(term, other) for other in available):
+            found.add(term)
+    return found
+
+
+def ordered_content_terms(text: str) -> list[str]:
+    """Like content_terms, but in order of appearance and with repeats removed."""
+    seen: list[str] = []
+    for term in (stem(t) for t in tokens(text) if t not in STOPWORDS and t not in GENERIC_TERMS):
+        if term not in seen and any(c.isalpha() for c in term) and len(term) >= 2:
+            seen.append(term)
+    return seen
+
+
+def join_list(items: Iterable[str], conjunction: str = "and") -> str:
+    """ "a", "a and b", "a, b and c"; semicolons when an item holds a comma, so the list stays readable."""
+    parts = [item for item in items if item]
+    if len(parts) <= 1:
+        return "".join(parts)
+    separator = "; " if any("," in item for item in parts) else ", "
+    return separator.join(parts[:-1]) + f" {conjunction} " + parts[-1]

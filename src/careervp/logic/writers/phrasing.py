@@ -1,0 +1,262 @@
+"""Turning CV and posting text into letter sentences without changing what they say.
+
+The template writer may adapt only grammar: the person and tense of a CV bullet ("Led the migration" -> "I led the
+migration"), the pronouns of a posting sentence ("We process" -> "you process"), a company's legal suffix. Numbers,
+names and the rest of each sentence are copied as written, so every fact stays checkable against its source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.lexicon import find_skills
+from careervp.logic.text import word_set
+
+# Base forms of verbs that open CV bullets and posting duties, across professions. Past forms ending in "-ed" are
+# recognised by their ending; irregular ones are listed below.
+BASE_VERBS = word_set(
+    """accelerate achieve act adapt add address administer adopt advise align analyse analyze apply approve architect
+    arrange assess assist audit author automate balance brief build calculate care champion chair change clean close
+    co-author co-lead co-write coach code collaborate collect communicate compile complete conduct configure consolidate
+    consult contribute control convert coordinate create curate cut debug decrease define deliver deploy design
+    develop diagnose direct document draft drive edit educate eliminate enable engineer enhance ensure establish
+    evaluate evolve execute expand facilitate file forecast foster generate grow guide handle help hire identify
+    implement improve increase influence initiate inspect install instruct integrate interpret interview introduce
+    investigate launch lead lift lower maintain manage map market measure mentor migrate model monitor motivate
+    negotiate onboard operate optimise optimize orchestrate organise organize orient oversee own partner pilot plan
+    precept prepare present prioritise prioritize process produce program promote propose prototype provide publish
+    raise rebuild recommend reconcile recruit redesign reduce refactor register release remodel report represent
+    research resolve respond restructure review revamp rewrite run save scale schedule scope secure sell serve set ship
+    simplify solve spearhead specify sponsor standardise standardize streamline strengthen structure supervise support
+    survey sustain teach test track train transform translate treat triage troubleshoot tutor unify update upgrade
+    validate verify volunteer win work write"""
+)
+_IRREGULAR_PAST = {
+    "build": "built", "co-lead": "co-led", "co-write": "co-wrote", "cut": "cut", "drive": "drove", "grow": "grew",
+    "lead": "led", "rebuild": "rebuilt", "rewrite": "rewrote", "run": "ran", "sell": "sold", "set": "set",
+    "teach": "taught", "win": "won", "write": "wrote", "oversee": "oversaw", "make": "made", "bring": "brought",
+    "hold": "held", "keep": "kept", "give": "gave", "take": "took", "spend": "spent", "find": "found",
+}  # fmt: skip
+IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_PAST.values()) | {"began", "became", "spoke", "met", "saw", "shot"}
+# Participles that describe something done to the candidate: "Recognized as", "Promoted to".
+_PASSIVE = word_set(
+    """recognized recognised promoted selected named awarded elected invited nominated chosen appointed honored
+    honoured certified licensed featured shortlisted ranked"""
+)
+_ACTIVE_BEFORE_PREPOSITION = frozenset(
+    {"worked", "volunteered", "advocated", "applied", "qualified", "cared", "accounted", "competed", "prepared",
+     "planned", "searched", "lobbied", "campaigned", "fundraised", "raised", "secured", "interned", "consulted",
+     "substituted", "stood", "filled", "covered", "negotiated", "budgeted", "designed", "developed", "built"}
+)  # fmt: skip
+_ROLE_NOUNS = frozenset({"member", "part", "winner", "recipient", "finalist", "founder", "co-founder", "volunteer"})
+
+
+def _past(verb: str) -> str:
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.search(r"^[^aeiou]*[aeiou][bdgmnpt]$", verb):  # one-syllable CVC: plan -> planned, ship -> shipped
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
+    """A CV bullet as a first-person verb phrase without the "I": "Led the migration." -> "led the migration".
+
+    `ongoing` says whether the job is current; a present-tense bullet from a past job is put in the past tense
+    ("Own the close" -> "owned the close"). Returns None when the bullet does not open with a verb, so the caller
+    can quote it in another shape instead of forcing a wrong grammar onto it.
+    """
+    text = _trim(bullet)
+    match = re.match(r"([A-Za-z][A-Za-z-]*)(\b.*)", text, re.DOTALL)
+    if match is None:
+        return None
+    first, rest = match.group(1), match.group(2)
+    word = first.casefold()
+    head = word.rsplit("-", 1)[-1]
+    if first.isupper() and len(first) > 1:
+        return None  # an acronym ("ACLS certified") is not a verb
+    if word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest):
+        return ("am " if ongoing else "was ") + word + rest
+    if word in _ROLE_NOUNS and re.match(r"\s+(?:of|in|at|for)\b", rest):
+        article = "" if word == "part" else "a "
+        return ("am " if ongoing else "was ") + article + word + rest
+    if word.endswith("ed") and word not in _ACTIVE_BEFORE_PREPOSITION and re.match(r"\s+(?:by|for)\b", rest):
+        return None  # "Used for experiment planning by the team": something done to a thing, not by the candidate
+    if word.endswith("ed") or head in IRREGULAR_PAST_FORMS or word in IRREGULAR_PAST_FORMS:
+        return word + _join_clauses(rest, ongoing=False)
+    if word in BASE_VERBS or head in BASE_VERBS:
+        if ongoing:
+            return word + _join_clauses(rest, ongoing=True)
+        return _past(word) + _join_clauses(_past_coordinated(rest), ongoing=False)
+    return None
+
+
+def _past_coordinated(rest: str) -> str:
+    """ "Supervise and review the work" -> "...and reviewed the work": every verb of the opening series moves."""
+    out, remaining = "", rest
+    while True:
+        match = re.match(r"(\s*(?:,\s*and|,|and|&)\s+)([a-z][a-z-]*)\b", remaining)
+        if match is None or match.group(2) not in BASE_VERBS:
+            return out + remaining
+        out += match.group(1) + _past(match.group(2))
+        remaining = remaining[match.end() :]
+
+
+def _join_clauses(rest: str, *, ongoing: bool) -> str:
+    """ "...$340M; shortened the close" -> "...$340M, and shortened the close": one subject, two verbs."""
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(1)
+        low = word.casefold()
+        if low.endswith("ed") and re.match(r"\s+(?:by|for)\b", rest[match.end() : match.end() + 6]):
+            return match.group(0)  # "; adopted by 4 teams": a passive clause about the work, kept as written
+        if low.endswith("ed") or low in IRREGULAR_PAST_FORMS:
+            return f", and {low}"
+        if low in BASE_VERBS:
+            return f", and {low if ongoing else _past(low)}"
+        return match.group(0)
+
+    return re.sub(r";\s+([A-Za-z][a-z-]+)\b", repl, rest)
+
+
+def _trim(text: str) -> str:
+    text = " ".join(text.split()).strip()
+    text = re.sub(r"^[-•*·–]\s*", "", text)
+    return text.rstrip(" .;,")
+
+
+def quoted(text: str) -> str:
+    """A CV line copied as written, for shapes that quote it rather than rephrase it."""
+    return _trim(text)
+
+
+_ABBREVIATED_SUFFIX = re.compile(
+    r",?\s+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Co|Corp|Corporation|GmbH|LLP|PLC|plc|S\.A|AG|Pty|BV|NV|LP)\.?$"
+)
+
+
+def short_company(name: str) -> str:
+    """ "Brambleton Foods, Inc." -> "Brambleton Foods": the way a letter refers to a company after naming it once."""
+    short = name.strip()
+    while True:
+        trimmed = _ABBREVIATED_SUFFIX.sub("", short).strip().rstrip(",")
+        if trimmed == short or not trimmed:
+            return short
+        short = trimmed
+
+
+def article(phrase: str) -> str:
+    """ "a" or "an" for a noun phrase, by sound: "an Audit Associate", "an RN", "a Registered Nurse"."""
+    word = phrase.split()[0] if phrase.split() else ""
+    if not word:
+        return "a"
+    if word.isupper() and len(word) <= 5:
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    lowered = word.casefold()
+    if lowered.startswith(("uni", "use", "usu", "eu", "one")):
+        return "a"
+    if lowered.startswith(("hour", "honest", "honor", "honour")):
+        return "an"
+    return "an" if lowered[0] in "aeiou" else "a"
+
+
+_PRONOUNS = {"we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves", "we're": "you're",
+             "we've": "you've", "we'll": "you'll", "we'd": "you'd"}  # fmt: skip
+_LOWERABLE = frozenset({"the", "this", "these", "a", "an", "our", "we", "every", "each", "more", "most", "last"})
+
+
+def as_clause(sentence: str, *, company: str = "") -> str | None:
+    """A posting sentence as a clause the candidate can cite to the company: "We process $2 billion a year." ->
+    "you process $2 billion a year". Sentences that address the reader ("you will...") are not usable this way."""
+    text = " ".join(sentence.split()).rstrip(" .!")
+    if re.search(r"\byou(?:r|'ll|'re)?\b", text, re.IGNORECASE) or not text:
+        return None
+
+    def swap(match: re.Match[str]) -> str:
+        return _PRONOUNS[match.group(0).casefold().replace("’", "'")]
+
+    text = re.sub(r"\b(?:we're|we've|we'll|we'd|we|us|our|ours|ourselves)\b", swap, text, flags=re.IGNORECASE)
+    first = text.split()[0]
+    company_words = {w.casefold().strip(",.") for w in company.split()}
+    if first.casefold() in _LOWERABLE or first.casefold() in _PRONOUNS.values():
+        return text[0].lower() + text[1:]
+    if first.casefold().strip(",.") in company_words:
+        return text
+    return lower_first(text)
+
+
+def duty_phrase(responsibility: str) -> str | None:
+    """A posting duty as an infinitive phrase: "Evolve our event-driven architecture." -> "evolve your ...".
+
+    Only duties that open with a verb qualify; the pronouns become the company's ("your")."""
+    text = re.sub(r"^(?:you\s+will|you'll|will)\s+", "", _trim(responsibility), flags=re.IGNORECASE)
+    if not text:
+        return None
+    first = text.split()[0].casefold().rstrip(",")
+    if first not in BASE_VERBS:
+        return None
+    clause = as_clause(text[0].lower() + text[1:])
+    return clause[0].lower() + clause[1:] if clause else None
+
+
+_GAP_PREFIX = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:strong|solid|proven|demonstrated|hands-on|deep|excellent|expert|advanced|working|good|"
+    r"current|active|recent|professional|production|prior|practical|direct|some)\s+)*"
+    r"(?:(?:knowledge|experience|proficiency|familiarity|understanding|background|exposure|expertise|skills?|"
+    r"comfort|fluency|track\s+record|record)\s+(?:of|in|with|on|building|using|running|leading|designing|managing)?\s*)?",
+    re.IGNORECASE,
+)
+_GAP_CUT = re.compile(
+    r"\s*(?:\(|:|;|—|–\s|,\s*(?:including|such as|for example|e\.g\.|ideally|preferably)|\bsuch as\b|\be\.g\.|"
+    r"\bfor example\b|\bor similar\b|\bor equivalent\b|\bor a similar\b|\bwith a willingness\b).*$",
+    re.IGNORECASE,
+)
+_SOFT = re.compile(
+    r"\b(?:communicat\w*|written|verbal|interpersonal|collaborat\w*|teamwork|attitude|motivat\w*|curious|curiosity|"
+    r"presenting|presentation|organi[sz]ed|organi[sz]ational|detail|empathy|empathetic|self-starter|ownership|"
+    r"passion\w*|humility|energy|adaptab\w*|flexib\w*|willing\w*|eager\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def gap_topic(requirement: str, *, known_skills: set[str]) -> str | None:
+    """What an unmet requirement is about, short enough to name honestly: "Experience with mathematical
+    optimization: linear or mixed-integer programming..." -> "mathematical optimization". Soft-skill requirements
+    give None: a letter does not announce that the candidate lacks communication skills."""
+    if _SOFT.search(requirement):
+        return None
+    missing = [name for name, _ in find_skills(requirement) if name.casefold() not in known_skills]
+    text = _GAP_CUT.sub("", _trim(requirement))
+    text = _GAP_PREFIX.sub("", text).strip(" ,.")
+    words = text.split()
+    if len(words) > 9 and missing:
+        text = " or ".join(dict.fromkeys(missing[:3]))
+    elif len(words) > 9:
+        text = " ".join(words[:9]).rstrip(",;")
+    if not text or len(text.split()) < 1:
+        return None
+    return lower_first(text)
+
+
+def gap_preposition(topic: str) -> str:
+    """ "worked on building models", "worked with Kafka", "worked in supply chain"."""
+    first = topic.split()[0].casefold() if topic.split() else ""
+    return "on" if first.endswith("ing") and len(first) > 4 else "with"
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a phrase's first letter when it only stood capitalised at the start of a sentence: "Supply chain"
+    -> "supply chain", but "Apache Spark", "Kubernetes" and "PCI DSS" keep their capitals."""
+    words = text.split()
+    if not words:
+        return text
+    first = words[0]
+    if not first[:1].isupper() or first.isupper() or any(c.isupper() for c in first[1:]) or find_skills(first):
+        return text
+    if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
+        return text  # "Apache Spark": a name; but "Hands-on AWS" only starts a sentence
+    return text[0].lower() + text[1:]

@@ -1,0 +1,289 @@
+"""The template writer: the offline, deterministic default, and the fallback when a model's letter fails FVS.
+
+It says nothing that is not in the evidence map. Accomplishments are the CV's own sentences with only person and
+tense adapted, the company is described only with the posting's own sentences, and an important unmet requirement
+is named as such ("I have not yet worked with X") instead of being implied. Length is met by choosing how many facts
+and sentences to include (greedy by importance, measured on the rendered text), never by padding a fact.
+Variation between letters comes from a hash of the inputs, so the same request always gives the same letter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from careervp.logic.text import join_list, word_count
+from careervp.logic.writers import template_content as content
+from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.phrasing import article, gap_preposition, lower_first, quoted, short_company
+from careervp.logic.writers.voices import VOICES, Voice
+from careervp.models.api import FVSViolation
+from careervp.models.evidence import FactKind
+from careervp.models.letter import Draft
+
+FIRST_PASS_SLACK = 0.04
+"""Fill up to target +4%, then allow up to +8% for a last short sentence: the aim is +-8%, the contract +-20%."""
+SECOND_PASS_SLACK = 0.08
+
+
+class TemplateWriter:
+    """Implements the Writer port; name "template"."""
+
+    @property
+    def name(self) -> str:
+        return "template"
+
+    async def write(
+        self, brief: WritingBrief, *, feedback: list[FVSViolation] | None = None, stronger: bool = False
+    ) -> Draft:
+        avoid = [v.found for v in feedback or [] if v.found and len(v.found.strip()) >= 3]
+        text, used = compose(brief, avoid=avoid)
+        return Draft(text=text, evidence_used=used, writer=self.name)
+
+
+@dataclass
+class _Plan:
+    """The pieces chosen so far; `render` turns them into the letter."""
+
+    static: dict[str, str] = field(default_factory=dict)
+    cited: list[content.Accomplishment] = field(default_factory=list)
+    emphasis: dict[str, str] = field(default_factory=dict)
+    fact_ids: set[str] = field(default_factory=set)
+
+
+def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """The letter for `brief` and the ids of the facts it cites."""
+    return _Composer(brief, avoid).run()
+
+
+class _Composer:
+    def __init__(self, brief: WritingBrief, avoid: Sequence[str]) -> None:
+        self.brief = brief
+        self.evidence = brief.evidence
+        self.voice: Voice = VOICES[brief.preferences.tone]
+        self.target = brief.preferences.word_count_target
+        self.avoid = [a.casefold() for a in avoid]
+        key = "|".join((self.evidence.company_name, self.evidence.job_title, self.evidence.candidate_name,
+                        brief.preferences.tone.value))  # fmt: skip
+        self.seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
+        self.vocab = content.vocabulary(self.evidence)
+        self.jobs = content.jobs(self.evidence)
+        self.short = short_company(self.evidence.company_name)
+        self.name = self.evidence.candidate_name or brief.candidate.name
+        self.rendering: dict[str, str] = {}
+
+    # ------------------------------------------------------------------------------------------- choosing
+
+    def pick(self, options: tuple[str, ...], slot: int, *, sequential: bool = False) -> str:
+        """A variant chosen by the input hash; `sequential` walks the variants in turn (slot 0, 1, 2...) so repeated
+        shapes (several hooks) never repeat the same frame."""
+        if sequential:
+            return options[(self.seed + slot) % len(options)]
+        return options[(self.seed + slot * 7919) % len(options)]
+
+    def fill(self, options: tuple[str, ...], slot: int, **values: str) -> str:
+        return self._format(self.pick(options, slot), values)
+
+    def fill_next(self, options: tuple[str, ...], slot: int, **values: str) -> str:
+        return self._format(self.pick(options, slot, sequential=True), values)
+
+    def _format(self, template: str, values: dict[str, str]) -> str:
+        base = {"company": self.evidence.company_name, "short": self.short, "title": self.evidence.job_title}
+        return template.format(**{**base, **values})
+
+    def allowed(self, text: str) -> bool:
+        folded = text.casefold()
+        return not any(a in folded for a in self.avoid)
+
+    def run(self) -> tuple[str, list[str]]:
+        plan = _Plan()
+        required, optional = self.candidates()
+        for key, text in required:
+            plan.static[key] = text
+        achievements = [a for a in content.accomplishments(self.evidence, self.jobs) if self.allowed(a.fact.text)]
+        emphasis = self.emphasis_sentences(achievements)
+        for key, (text, fact_id) in emphasis.items():
+            plan.emphasis[key] = text
+            plan.fact_ids.add(fact_id)
+        achievements = [a for a in achievements if a.fact.fact_id not in plan.fact_ids]
+        if achievements:
+            plan.cited.append(achievements.pop(0))
+        queue: list[tuple[float, str, object]] = [(1.0 + 0.12 * i, f"fact{i}", a) for i, a in enumerate(achievements)]
+        queue += [(priority, key, text) for priority, key, text in optional]
+        queue.sort(key=lambda item: item[0])
+        for slack in (FIRST_PASS_SLACK, SECOND_PASS_SLACK):
+            limit = self.target * (1 + slack)
+            for _, key, value in queue:
+                if key in plan.static or (isinstance(value, content.Accomplishment) and value in plan.cited):
+                    continue
+                if word_count(self.render(plan)) >= self.target * (1 - FIRST_PASS_SLACK):
+                    break
+                self.try_add(plan, key, value, limit)
+        while word_count(self.render(plan)) > self.target * (1 + SECOND_PASS_SLACK) and len(plan.cited) > 1:
+            plan.cited.pop()
+        used = sorted({a.fact.fact_id for a in plan.cited} | plan.fact_ids, key=lambda f: (len(f), f))
+        return self.render(plan), used
+
+    def try_add(self, plan: _Plan, key: str, value: object, limit: float) -> None:
+        if isinstance(value, content.Accomplishment):
+            plan.cited.append(value)
+            if word_count(self.render(plan)) > limit:
+                plan.cited.pop()
+        elif isinstance(value, str):
+            plan.static[key] = value
+            if word_count(self.render(plan)) > limit:
+                del plan.static[key]
+
+    # ------------------------------------------------------------------------------------------- pieces
+
+    def candidates(self) -> tuple[list[tuple[str, str]], list[tuple[float, str, str]]]:
+        """(required pieces, optional pieces with priority: lower goes in first)."""
+        v, ev = self.voice, self.evidence
+        required: list[tuple[str, str]] = [("opening", self.fill(v.opening, 1)), ("closing", self.fill(v.closing, 2))]
+        optional: list[tuple[float, str, str]] = []
+        hooks = [h for h in content.hook_clauses(ev, self.vocab) if self.allowed(h)]
+        if hooks:
+            hooks = hooks if self.target >= 300 else sorted(hooks, key=word_count)
+            required.append(("hook", self.fill_next(v.hook, 0, hook=hooks[0])))
+            for i, hook in enumerate(hooks[1:3], start=1):
+                optional.append((2.0 + 0.2 * i, f"hook{i + 1}", self.fill_next(v.hook, i, hook=hook)))
+        if self.brief.preferences.include_salary_expectations:
+            required.append(("salary", self.fill(v.salary, 5)))
+        for i, gap in enumerate(content.gaps(ev, self.vocab)):
+            prep = gap_preposition(gap.topic)
+            if i == 0:
+                template = v.credential_gap if gap.is_credential else v.gap
+                required.append((f"gap{i}", self.fill(template, 6, topic=gap.topic, prep=prep)))
+                continue
+            negation = (f"I do not yet hold the {gap.topic}" if gap.is_credential
+                        else f"I have not yet worked {prep} {gap.topic}")  # fmt: skip
+            optional.append((1.15, f"gap{i}", self.fill(v.gap_more, 6 + i, negation=negation)))
+        years = ev.years_of_experience
+        if years and years >= 1:
+            if ev.current_role and ev.current_employer:
+                text = self.fill(v.years_current, 8, years=str(years), role=ev.current_role,
+                                 a_role=f"{article(ev.current_role)} {ev.current_role}",
+                                 employer=short_company(ev.current_employer))  # fmt: skip
+            else:
+                text = self.fill(v.years, 8, years=str(years))
+            optional.append((1.05, "years", text))
+        skills, other_skills = content.matched_skills(ev, 6 if self.target >= 300 else 4)
+        if skills:
+            optional.append((1.1, "skills", self.fill(v.skills, 9, skills=join_list(skills))))
+        if other_skills:
+            optional.append((2.6, "skills2", self.fill(v.more_skills, 9, skills=join_list(other_skills))))
+        summary = content.summary_line(ev)
+        if summary:
+            optional.append((2.5, "summary", self.fill(v.summary, 16, text=summary)))
+        degrees, certs = content.credentials(ev)
+        asked = content.credentials_requested(ev)
+        if degrees:
+            degree_text = " and my ".join(quoted(d.text) for d in degrees)
+            optional.append((1.02 if asked else 1.3, "degree", self.fill(v.degree, 10, degree=degree_text)))
+        if certs:
+            names = join_list([quoted(c.text) for c in certs])
+            optional.append((1.03 if asked else 1.35, "credentials", self.fill(v.credentials, 11, credentials=names)))
+        duty = content.duty(ev, self.vocab)
+        if duty:
+            optional.append((1.25, "duty", self.fill(v.duty, 12, duty=duty)))
+        for i, (req, where) in enumerate(content.bridges(ev, self.vocab)):
+            optional.append((1.4 + 0.1 * i, f"bridge{i}", self.fill(v.bridge, 13 + i, req=req, where=where)))
+        if len(self.jobs) >= 2:
+            history = join_list([f"{job.role} at {short_company(job.employer)}" for job in self.jobs[:4]])
+            optional.append((1.6, "history", self.fill(v.history, 17, history=history)))
+        start = self.seed % len(v.short)
+        for i in range(min(2, len(v.short))):
+            optional.append((3.0 + i, f"short{i}", v.short[(start + i) % len(v.short)]))
+        return (
+            [(k, t) for k, t in required if self.allowed(t)],
+            [(p, k, t) for p, k, t in optional if self.allowed(t)],
+        )
+
+    def emphasis_sentences(self, pool: list[content.Accomplishment]) -> dict[str, tuple[str, str]]:
+        """One sentence per supported emphasis area, each citing a different fact."""
+        by_id = {a.fact.fact_id: a for a in pool}
+        result: dict[str, tuple[str, str]] = {}
+        used: set[str] = set()
+        for i, (area, fact_ids) in enumerate(content.emphasis_support(self.evidence)):
+            if not self.vocab.covers(area):
+                continue  # the area names a skill the CV lacks; a sentence about it would read as a claim
+            values = {"emphasis": area, "Emphasis": area[:1].upper() + area[1:]}
+            choice = next((by_id[f] for f in fact_ids if f in by_id and f not in used and by_id[f].vp), None)
+            if choice is not None:
+                employer = f"at {short_company(choice.fact.employer)}, I" if choice.fact.employer else "I"
+                text = self.fill(self.voice.emphasis, 20 + i, context=employer, vp=choice.vp or "", **values)
+                result[f"emphasis{i}"] = (text, choice.fact.fact_id)
+                used.add(choice.fact.fact_id)
+                continue
+            facts = [self.evidence.fact(fid) for fid in fact_ids]
+            skill = next((f for f in facts if f and f.kind is FactKind.SKILL and f.fact_id not in used), None)
+            if skill is not None and area.casefold() not in skill.text.casefold():
+                text = self.fill(self.voice.emphasis_skill, 20 + i, text=lower_first(quoted(skill.text)), **values)
+                result[f"emphasis{i}"] = (text, skill.fact_id)
+                used.add(skill.fact_id)
+        return result
+
+    # ------------------------------------------------------------------------------------------- rendering
+
+    def render(self, plan: _Plan) -> str:
+        s = plan.static
+        self.rendering = s
+        intro = [s[k] for k in ("opening", "years", "hook", "hook2", "hook3", "duty") if k in s]
+        groups = self.grouped(plan.cited)
+        first_work = groups[0] if groups else []
+        later_work = [sentence for group in groups[1:] for sentence in group]
+        shorts = [s[k] for k in sorted(s) if k.startswith("short")]
+        body_one = first_work + shorts[:1]
+        body_two = list(plan.emphasis.values()) + later_work + shorts[1:]
+        extras = [s[k] for k in sorted(s) if k.startswith("bridge")]
+        extras += [s[k] for k in ("skills", "skills2", "history", "summary", "degree", "credentials") if k in s]
+        extras += [s[k] for k in sorted(s) if k.startswith("gap")]
+        closing = [s[k] for k in ("salary", "closing") if k in s]
+        paragraphs = [p for p in (intro, body_one, body_two, extras, closing) if p]
+        greeting = self.fill(self.voice.greeting, 0)
+        signoff = self.fill(self.voice.signoff, 0)
+        body = "\n\n".join(" ".join(p) for p in paragraphs)
+        return f"{greeting}\n\n{body}\n\n{signoff}\n{self.name}"
+
+    def grouped(self, cited: list[content.Accomplishment]) -> list[list[str]]:
+        """Sentences per job, newest job first; facts outside any job come last."""
+        order = sorted({a.group for a in cited}, key=lambda g: (g < 0, g))
+        groups: list[list[str]] = []
+        slot = 30
+        for n, group in enumerate(order):
+            items = [a for a in cited if a.group == group]
+            sentences = []
+            for i, item in enumerate(items):
+                slot += 1
+                sentences.append(self.sentence(item, first=i == 0, first_group=n == 0, slot=slot))
+            groups.append(sentences)
+        return groups
+
+    def sentence(self, item: content.Accomplishment, *, first: bool, first_group: bool, slot: int) -> str:
+        v, fact = self.voice, item.fact
+        if item.vp is None:
+            if fact.text.startswith("I "):
+                return quoted(fact.text) + "."
+            section = fact.source.casefold() if not fact.employer else f"work at {short_company(fact.employer)}"
+            return self.fill(v.quoted, slot, section=section, text=quoted(fact.text))
+        if item.group < 0:
+            return _also(self.fill(v.unattached, slot, vp=item.vp))
+        job = self.jobs[item.group]
+        values = {"role": job.role, "a_role": f"{article(job.role)} {job.role}",
+                  "employer": short_company(job.employer), "vp": item.vp}  # fmt: skip
+        if not first:
+            return _also(self.fill(v.follow_up, slot, **values))
+        if job.is_current:
+            already_named = "years" in self.rendering and bool(self.evidence.current_role)
+            return self.fill(v.current_again if already_named else v.current_first, slot, **values)
+        if first_group:
+            return self.fill(v.recent_first, slot, **values)
+        return self.fill(v.earlier_first, slot, **values)
+
+
+def _also(sentence: str) -> str:
+    """ "I also was recognized" -> "I was also recognized"."""
+    for verb in ("was", "am"):
+        sentence = sentence.replace(f"I also {verb} ", f"I {verb} also ")
+    return sentence

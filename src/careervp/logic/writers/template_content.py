@@ -1,0 +1,287 @@
+"""What the template writer can say, drawn only from the evidence map: the raw material before length fitting.
+
+Every piece here is a CV fact (copied, with only person/tense adapted), a posting sentence (with pronouns turned
+towards the company), or an honest statement of a gap. `template.py` decides which pieces fit the length and
+arranges them in the chosen voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careervp.logic.evidence_rules import is_credential_requirement, required_degree_level, required_years
+from careervp.logic.lexicon import find_skills, skill_set
+from careervp.logic.numbers import QuantityKind, extract_quantities
+from careervp.logic.text import content_terms, matched_terms, split_sentences, word_count
+from careervp.logic.writers.phrasing import (
+    as_clause,
+    duty_phrase,
+    gap_topic,
+    lower_first,
+    quoted,
+    short_company,
+    verb_phrase,
+)
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
+
+_WEIGHT = {
+    RequirementCategory.MUST_HAVE: 3.0,
+    RequirementCategory.EMPHASIS: 2.5,
+    RequirementCategory.NICE_TO_HAVE: 1.0,
+    RequirementCategory.RESPONSIBILITY: 1.0,
+}
+
+
+@dataclass(frozen=True)
+class Accomplishment:
+    """One CV fact the letter may cite, with the grammar worked out."""
+
+    fact: EvidenceFact
+    vp: str | None
+    """First-person verb phrase without "I", or None when the fact does not open with a verb."""
+    group: int
+    """Index of the job it belongs to, newest first; -1 for facts outside any job."""
+
+    @property
+    def words(self) -> int:
+        return word_count(self.vp or self.fact.text)
+
+
+@dataclass(frozen=True)
+class Job:
+    employer: str
+    role: str
+    is_current: bool
+
+
+@dataclass(frozen=True)
+class Gap:
+    topic: str
+    is_credential: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the CV talks about: the skills it names (canonical, case-folded) and its topic words."""
+
+    skills: frozenset[str]
+    terms: frozenset[str]
+
+    def names_only_known(self, phrase: str) -> bool:
+        """Whether every capitalised name and every number in `phrase` also appears in the CV: a duty or requirement
+        quoted in the first person ("I would love to run campaigns on Pinterest") must not bring in anything new."""
+        if re.search(r"\d", phrase):
+            return False
+        words = re.findall(r"(?<!^)(?<![.!?]\s)\b([A-Z][\w&+-]*)", phrase)
+        return all(content_terms(w, drop_generic=False) <= self.terms for w in words) and self.covers(phrase)
+
+    def covers(self, phrase: str) -> bool:
+        """Whether every skill `phrase` names is in the CV, by name or word for word. The letter must not seem to
+        claim a tool merely by quoting the posting or the user's emphasis areas."""
+        for name, (start, end) in find_skills(phrase):
+            if name.casefold() in self.skills:
+                continue
+            words = content_terms(phrase[start:end], drop_generic=False)
+            if not words or matched_terms(words, set(self.terms)) != words:
+                return False
+        return True
+
+
+def vocabulary(evidence: EvidenceMap) -> Vocabulary:
+    skills: set[str] = set()
+    terms: set[str] = set()
+    for fact in evidence.facts:
+        skills |= {name.casefold() for name in skill_set(fact.text)}
+        terms |= content_terms(fact.text, drop_generic=False)
+    return Vocabulary(frozenset(skills), frozenset(terms))
+
+
+def jobs(evidence: EvidenceMap) -> list[Job]:
+    """The candidate's jobs, newest first (role facts carry ids in that order)."""
+    roles = sorted((f for f in evidence.facts if f.kind is FactKind.ROLE), key=_id_order)
+    result: list[Job] = []
+    for fact in roles:
+        if fact.employer and fact.role:
+            current = fact.employer == evidence.current_employer and fact.role == evidence.current_role
+            result.append(Job(fact.employer, fact.role, current))
+    return result
+
+
+def _id_order(fact: EvidenceFact) -> tuple[int, str]:
+    match = re.search(r"\d+", fact.fact_id)
+    return (int(match.group(0)) if match else 0, fact.fact_id)
+
+
+def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accomplishment]:
+    """Citable facts in the order the letter should prefer them: each next one covers the most requirements not yet
+    covered (must-haves and emphasis areas weigh most), with measurable results and the map's own ranking as
+    tie-breakers."""
+    index = {(job.employer, job.role): i for i, job in enumerate(job_list)}
+    pool: list[Accomplishment] = []
+    for fact in evidence.facts:
+        if fact.kind is FactKind.ACHIEVEMENT:
+            group = index.get((fact.employer or "", fact.role or ""), -1)
+            ongoing = group >= 0 and job_list[group].is_current
+            pool.append(Accomplishment(fact, verb_phrase(fact.text, ongoing=ongoing), group))
+        elif fact.kind is FactKind.GAP_RESPONSE and re.match(r"I\b", fact.text):
+            pool.append(Accomplishment(fact, None, -1))
+    # A line outside any job that is neither a verb-led result nor a titled item ("Lab Safety Essentials — a
+    # module...") means little out of its CV context.
+    pool = [a for a in pool if a.group >= 0 or a.vp or a.fact.kind is FactKind.GAP_RESPONSE or _is_titled(a.fact.text)]
+    supports: dict[str, list[int]] = {a.fact.fact_id: [] for a in pool}
+    weights = [_WEIGHT[r.category] for r in evidence.requirements]
+    for i, req in enumerate(evidence.requirements):
+        for fid in req.fact_ids:
+            if fid in supports:
+                supports[fid].append(i)
+    rank = {f.fact_id: n for n, f in enumerate(evidence.facts)}
+    ordered: list[Accomplishment] = []
+    covered: set[int] = set()
+    remaining = list(pool)
+    while remaining:
+
+        def gain(item: Accomplishment) -> float:
+            new = [i for i in supports[item.fact.fact_id] if i not in covered]
+            score = sum(weights[i] for i in new) + (1.5 if item.fact.metrics else 0.0)
+            score -= 2.0 if item.vp is None and not item.fact.text.startswith("I ") else 0.0
+            score -= 0.5 if item.words > 40 else 0.0
+            return score - 0.05 * rank[item.fact.fact_id]
+
+        best = max(remaining, key=gain)
+        ordered.append(best)
+        covered.update(supports[best.fact.fact_id])
+        remaining.remove(best)
+    return ordered
+
+
+def _is_titled(text: str) -> bool:
+    return bool(re.search(r"\s[—–-]\s|:\s", text)) and word_count(text) >= 6
+
+
+def hook_clauses(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 3) -> list[str]:
+    """Posting sentences about the company, as clauses the letter can hand back ("you process $2 billion..."); those
+    naming no tool the CV lacks come first, so that quoting the posting never reads as claiming the tool."""
+    clauses: list[str] = []
+    for hook in evidence.company_hooks:
+        clause = as_clause(hook, company=evidence.company_name)
+        if clause and word_count(clause) <= 35:
+            clauses.append(clause)
+    clauses.sort(key=lambda c: not vocab.covers(c))
+    return clauses[:limit]
+
+
+def duty(evidence: EvidenceMap, vocab: Vocabulary) -> str | None:
+    """The posting duty the candidate is best placed for, as an infinitive phrase; only duties whose tools the CV
+    names, so the letter never seems to claim a tool by wanting to use it."""
+    duties = [r for r in evidence.requirements if r.category is RequirementCategory.RESPONSIBILITY and not r.is_gap]
+    for req in sorted(duties, key=lambda r: -r.score):
+        phrase = duty_phrase(req.requirement)
+        if phrase and vocab.names_only_known(phrase) and word_count(phrase) <= 22:
+            return phrase
+    return None
+
+
+def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
+    """Important unmet requirements (must-haves), named plainly so the letter never implies them."""
+    found: list[Gap] = []
+    for req in evidence.requirements:
+        if not req.is_gap or req.category is not RequirementCategory.MUST_HAVE:
+            continue
+        if required_years(req.requirement) is not None:
+            continue  # the letter states the real span instead of arguing about it
+        if required_degree_level(req.requirement) is not None:
+            # A missing degree is left unsaid rather than named: FVS reads any degree named in a letter as claimed,
+            # negated or not, and silence claims nothing.
+            continue
+        topic = gap_topic(req.requirement, known_skills=set(vocab.skills))
+        if topic and all(topic.casefold() != g.topic.casefold() for g in found):
+            found.append(Gap(topic, is_credential_requirement(req.requirement)))
+    return found[:limit]
+
+
+def bridges(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 3) -> list[tuple[str, str]]:
+    """Met requirements restated as the posting wrote them, with where the CV shows them: (phrase, "my work at X").
+
+    Years and credential requirements are left out (the letter states those facts directly), and so is any
+    requirement naming a tool the CV lacks, which the letter must not seem to claim."""
+    found: list[tuple[str, str]] = []
+    for category in (RequirementCategory.MUST_HAVE, RequirementCategory.NICE_TO_HAVE):
+        for req in evidence.requirements:
+            if req.category is not category or req.is_gap or req.score < 0.6 or not req.fact_ids:
+                continue
+            if required_years(req.requirement) is not None or is_credential_requirement(req.requirement):
+                continue
+            clause = as_clause(quoted(req.requirement), company=evidence.company_name)
+            if not clause or word_count(clause) > 18 or not vocab.names_only_known(clause):
+                continue
+            employers = [f.employer for f in (evidence.fact(i) for i in req.fact_ids) if f and f.employer]
+            where = f"my work at {short_company(employers[0])}" if employers else "my background"
+            found.append((lower_first(clause), where))
+    return found[:limit]
+
+
+def emphasis_support(evidence: EvidenceMap) -> list[tuple[str, list[str]]]:
+    """Each supported emphasis area with the ids of the facts behind it: the map's own first, then any other
+    accomplishment that shares the area's topic words (the map lists only the closest few)."""
+    result: list[tuple[str, list[str]]] = []
+    for req in evidence.requirements:
+        if req.category is not RequirementCategory.EMPHASIS or req.is_gap or not req.fact_ids:
+            continue
+        ids = list(req.fact_ids)
+        terms = content_terms(req.requirement)
+        for fact in evidence.facts:
+            if (
+                fact.kind is FactKind.ACHIEVEMENT
+                and fact.fact_id not in ids
+                and matched_terms(terms, content_terms(fact.text))
+            ):
+                ids.append(fact.fact_id)
+        result.append((lower_first(req.requirement), ids))
+    return result
+
+
+def summary_line(evidence: EvidenceMap) -> str | None:
+    """The first sentence of the CV's summary, when it claims no more years than the CV's dates show."""
+    summary = next((f for f in evidence.facts if f.kind is FactKind.SUMMARY), None)
+    if summary is None:
+        return None
+    first = split_sentences(summary.text)[0] if split_sentences(summary.text) else ""
+    for quantity in extract_quantities(first):
+        if quantity.kind is QuantityKind.DURATION_YEARS and quantity.value > (evidence.years_of_experience or 0):
+            return None
+    return lower_first(quoted(first)) if 6 <= word_count(first) <= 35 else None
+
+
+def matched_skills(evidence: EvidenceMap, limit: int) -> tuple[list[str], list[str]]:
+    """(CV skills that answer the posting, other CV skills), each in the map's order."""
+    wanted: set[str] = set()
+    for req in evidence.requirements:
+        if not req.is_gap and req.category is not RequirementCategory.RESPONSIBILITY:
+            wanted.update(req.fact_ids)
+    skills = [f for f in evidence.facts if f.kind is FactKind.SKILL]
+    chosen = [lower_first(quoted(f.text)) for f in skills if f.fact_id in wanted]
+    others = [lower_first(quoted(f.text)) for f in skills if f.fact_id not in wanted]
+    if not chosen:
+        chosen, others = others[:limit], others[limit:]
+    return chosen[:limit], others[:limit]
+
+
+def credentials_requested(evidence: EvidenceMap) -> bool:
+    """Whether a met must-have asks for a degree or licence, so naming credentials answers a requirement."""
+    return any(
+        req.category is RequirementCategory.MUST_HAVE and not req.is_gap and is_credential_requirement(req.requirement)
+        for req in evidence.requirements
+    )
+
+
+def credentials(evidence: EvidenceMap) -> tuple[list[EvidenceFact], list[EvidenceFact]]:
+    """(degrees, certifications) worth naming: the ones a requirement asked for first, then the rest."""
+    wanted = {fid for req in evidence.requirements if not req.is_gap for fid in req.fact_ids}
+
+    def pick(kind: FactKind, limit: int) -> list[EvidenceFact]:
+        facts = [f for f in evidence.facts if f.kind is kind]
+        facts.sort(key=lambda f: (f.fact_id not in wanted, _id_order(f)))
+        return facts[:limit]
+
+    return pick(FactKind.EDUCATION, 2), pick(FactKind.CERTIFICATION, 3)

@@ -1,0 +1,230 @@
+"""The three tones of the template writer, as sentence shapes.
+
+A tone is more than a different adjective: each voice has its own openings, connectors, closings and sentence shapes
+(the professional voice is measured and avoids contractions; the enthusiastic one uses contractions, warmth and an
+exclamation or two; the technical one is terse, uses colons and lists, and talks about tools, methods and numbers).
+Every shape is either a frame around a CV fact or posting sentence, or an opinion; none of them states a fact.
+Posting sentences are always framed as the posting's ("Your posting notes that...", "How exciting that you...") and
+never follow an "I" in the same clause, so nothing the company says about itself reads as the candidate's claim.
+
+Placeholders: {company} exact name, {short} name without legal suffix, {title} exact job title, {role}, {a_role}
+(with its article), {employer}, {vp} a first-person verb phrase without "I", {hook} a posting sentence as a clause,
+{duty} a posting duty as an infinitive phrase, {emphasis}/{Emphasis}, {context} ("at Acme, I" or "I"), {skills},
+{years}, {degree}, {credentials}, {topic}, {section},
+{text}, {req} a requirement as a phrase, {where} ("my work at Acme"), {history} roles held,
+{negation} "I have not yet worked with X" or "I do not yet hold the X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careervp.models.api import Tone
+
+
+@dataclass(frozen=True)
+class Voice:
+    greeting: tuple[str, ...]
+    opening: tuple[str, ...]
+    years: tuple[str, ...]
+    years_current: tuple[str, ...]
+    hook: tuple[str, ...]
+    duty: tuple[str, ...]
+    current_first: tuple[str, ...]
+    recent_first: tuple[str, ...]
+    earlier_first: tuple[str, ...]
+    current_again: tuple[str, ...]
+    follow_up: tuple[str, ...]
+    unattached: tuple[str, ...]
+    quoted: tuple[str, ...]
+    emphasis: tuple[str, ...]
+    emphasis_skill: tuple[str, ...]
+    skills: tuple[str, ...]
+    more_skills: tuple[str, ...]
+    summary: tuple[str, ...]
+    degree: tuple[str, ...]
+    credentials: tuple[str, ...]
+    gap: tuple[str, ...]
+    credential_gap: tuple[str, ...]
+    gap_more: tuple[str, ...]
+    bridge: tuple[str, ...]
+    history: tuple[str, ...]
+    short: tuple[str, ...]
+    closing: tuple[str, ...]
+    salary: tuple[str, ...]
+    signoff: tuple[str, ...]
+
+
+PROFESSIONAL = Voice(
+    greeting=("Dear Hiring Manager,",),
+    opening=(
+        "I am applying for the {title} position at {company}.",
+        "Please accept my application for the {title} role at {company}.",
+    ),
+    years=("I bring {years} years of experience to this application.",),
+    years_current=(
+        "I bring {years} years of experience and currently work as {a_role} at {employer}.",
+        "I bring {years} years of experience, and I currently serve as {a_role} at {employer}.",
+    ),
+    hook=(
+        "Your posting notes that {hook}, and that context is a large part of why I am applying.",
+        "As your posting explains, {hook}.",
+    ),
+    duty=(
+        "I would particularly value the chance to {duty}.",
+        "The opportunity to {duty} is a strong reason for my application.",
+    ),
+    current_first=("In my current role as {role} at {employer}, I {vp}.",),
+    recent_first=("Most recently, as {role} at {employer}, I {vp}.",),
+    earlier_first=("Before that, as {role} at {employer}, I {vp}.", "Previously, as {role} at {employer}, I {vp}."),
+    current_again=("At {employer}, I {vp}.",),
+    follow_up=("I also {vp}.", "In addition, I {vp}.", "In that role, I {vp}."),
+    unattached=("I also {vp}.",),
+    quoted=("My {section} includes {text}.",),
+    emphasis=(
+        "{Emphasis} has been a consistent part of my work: {context} {vp}.",
+        "On {emphasis}, my record is concrete: {context} {vp}.",
+    ),
+    emphasis_skill=("For {emphasis}, my skills include {text}.",),
+    skills=("My skills include {skills}.", "Relevant skills I would bring include {skills}."),
+    more_skills=("My wider skill set also covers {skills}.",),
+    summary=("In short: {text}.",),
+    degree=("I earned my {degree}.",),
+    credentials=("My credentials include {credentials}.",),
+    gap=(
+        "I have not yet worked {prep} {topic}, and I would make it an early priority to learn.",
+        "I have not yet worked {prep} {topic}; I would plan to close that gap early.",
+    ),
+    credential_gap=("I do not yet hold the {topic} the posting asks for, and I would plan to address that.",),
+    gap_more=("{negation} either.",),
+    bridge=(
+        "Your posting asks for {req}, and {where} reflects that.",
+        "The posting also calls for {req}, which {where} demonstrates.",
+    ),
+    history=("My roles so far include {history}.",),
+    short=("I value measurable outcomes.", "Careful work matters to me.", "That is the standard I hold myself to."),
+    closing=(
+        "I would welcome the opportunity to discuss how my experience could support {short}. "
+        "Thank you for your consideration.",
+        "I would welcome a conversation about how I could contribute to {short}. Thank you for your time and "
+        "consideration.",
+    ),
+    salary=("I am open to discussing salary expectations at a time that suits you.",),
+    signoff=("Sincerely,",),
+)
+
+ENTHUSIASTIC = Voice(
+    greeting=("Dear {short} team,",),
+    opening=(
+        "I was excited to see the {title} opening at {company}!",
+        "I'd love to join {company} as your next {title}!",
+    ),
+    years=("Over {years} years of work, I've learned how much I enjoy this kind of challenge.",),
+    years_current=(
+        "I'm {a_role} at {employer} today, and I'm bringing {years} years of experience with me.",
+        "I've spent {years} years building my career, and today I'm {a_role} at {employer}.",
+    ),
+    hook=(
+        "Your posting says that {hook}, and that really stood out to me.",
+        "How exciting that {hook}!",
+    ),
+    duty=("I would love the chance to {duty}.", "The chance to {duty} is what excites me most about this role."),
+    current_first=(
+        "In my current job as {role} at {employer}, I {vp}.",
+        "Right now I'm {a_role} at {employer}, where I {vp}.",
+    ),
+    recent_first=("Most recently, as {a_role} at {employer}, I {vp}.",),
+    earlier_first=("Before that, at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}."),
+    current_again=("At {employer}, I {vp}.",),
+    follow_up=("I also {vp}.", "One more highlight: I {vp}.", "On top of that, I {vp}."),
+    unattached=("I also {vp}.",),
+    quoted=("I'm proud of my {section}, which includes {text}.",),
+    emphasis=(
+        "{Emphasis} is something I genuinely enjoy: {context} {vp}.",
+        "I especially love {emphasis}; {context} {vp}.",
+    ),
+    emphasis_skill=("I'm glad to bring {text} to {emphasis}.",),
+    skills=("I'd bring {skills} with me from day one.", "I'm also eager to put {skills} to work for your team."),
+    more_skills=("I also enjoy working with {skills}.",),
+    summary=("If I had to sum myself up in one line: {text}.",),
+    degree=("I earned my {degree}.",),
+    credentials=("I'm proud to hold {credentials}.",),
+    gap=(
+        "I have not yet worked {prep} {topic}, and I'm eager to get up to speed quickly.",
+        "I have not yet worked {prep} {topic}, but I'd dive into it right away.",
+    ),
+    credential_gap=("I do not yet hold the {topic} the posting asks for, and I'd be keen to work toward it.",),
+    gap_more=("{negation} either, and I'd love to learn.",),
+    bridge=(
+        "You're looking for {req}, and {where} speaks directly to that.",
+        "I noticed you want {req}; {where} has prepared me well for it.",
+    ),
+    history=("I've worked as {history}.",),
+    short=("I loved that work.", "It's the kind of challenge I enjoy most.", "That still makes me smile."),
+    closing=(
+        "I'd be thrilled to talk about how I could help {short}, and I look forward to hearing from you! "
+        "Thank you so much for your time.",
+        "I can't wait to hear more about the team, and I'd love to talk soon! Thanks so much for reading.",
+    ),
+    salary=("I'm happy to discuss salary expectations whenever it suits you.",),
+    signoff=("Warm regards,",),
+)
+
+TECHNICAL = Voice(
+    greeting=("Dear {short} hiring team,",),
+    opening=(
+        "I am applying for the {title} role at {company}, and I will keep this letter concrete.",
+        "This is my application for the {title} role at {company}; below, I map my experience to the posting.",
+    ),
+    years=("Background: {years} years of hands-on work in the field.",),
+    years_current=(
+        "Background: {years} years of experience; my current role is {role} at {employer}.",
+        "Context first: {years} years of experience, and my current role is {role} at {employer}.",
+    ),
+    hook=(
+        "Your posting explains that {hook}; that context shapes the examples below.",
+        "Per the posting, {hook}.",
+    ),
+    duty=(
+        "Technically, the part of the role I would focus on first is to {duty}.",
+        "The technical problem I find most interesting here is the mandate to {duty}.",
+    ),
+    current_first=("In my current role ({role}, {employer}), I {vp}.", "At {employer}, as {role}, I {vp}."),
+    recent_first=("Most recently ({role}, {employer}), I {vp}.",),
+    earlier_first=("Earlier, at {employer} ({role}), I {vp}.", "Before that, as {role} at {employer}, I {vp}."),
+    current_again=("At {employer}, I {vp}.",),
+    follow_up=("A second data point: I {vp}.", "Also relevant: I {vp}.", "In the same role, I {vp}."),
+    unattached=("I also {vp}.",),
+    quoted=("From my {section}: {text}.",),
+    emphasis=(
+        "On {emphasis}: {context} {vp}.",
+        "For {emphasis}, the most relevant data point: {context} {vp}.",
+    ),
+    emphasis_skill=("For {emphasis}, the relevant tooling: {text}.",),
+    skills=("Tools and methods I use: {skills}.", "My working toolset covers {skills}."),
+    more_skills=("Additional tooling: {skills}.",),
+    summary=("Profile in one line: {text}.",),
+    degree=("Education: I earned my {degree}.",),
+    credentials=("Certifications and licences: {credentials}.",),
+    gap=(
+        "I have not yet worked {prep} {topic}; closing that gap would be my first priority.",
+        "I have not yet worked {prep} {topic}, so I would start there.",
+    ),
+    credential_gap=("I do not yet hold the {topic} the posting asks for; that would be a priority.",),
+    gap_more=("{negation} either; same plan there.",),
+    bridge=("Requirement: {req}. Evidence: {where}.", "On {req}: see {where}."),
+    history=("Roles held: {history}.",),
+    short=("Measurement guides how I work.", "I measure what I change.", "Numbers keep me honest."),
+    closing=(
+        "I would be glad to go deeper on any of these results in a technical conversation. Thank you for your time.",
+        "I am happy to walk through the design decisions behind this work in an interview. Thank you for your time.",
+    ),
+    salary=("On compensation, my expectations are open to discussion.",),
+    signoff=("Best regards,",),
+)
+
+VOICES: dict[Tone, Voice] = {
+    Tone.PROFESSIONAL: PROFESSIONAL,
+    Tone.ENTHUSIASTIC: ENTHUSIASTIC,
+    Tone.TECHNICAL: TECHNICAL,
+}

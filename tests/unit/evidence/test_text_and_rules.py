@@ -1,0 +1,138 @@
+"""Shared text helpers (word counts, sentences, stems, stock phrases) and the years/degree rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careervp.logic.evidence_rules import (
+    credential_level,
+    experience_span_years,
+    is_credential_requirement,
+    required_degree_level,
+    required_years,
+    strip_years_phrase,
+)
+from careervp.logic.text import (
+    STOCK_PHRASES,
+    content_terms,
+    find_stock_phrases,
+    join_list,
+    split_sentences,
+    stem,
+    terms_match,
+    word_count,
+)
+from careervp.models.cv import ExperienceEntry, YearMonth
+
+
+def test_word_count_ignores_punctuation_only_tokens() -> None:
+    assert word_count("Dear Acme team,\n\nI led 14 Go services — and cut p99 latency by 40%.") == 14
+    assert word_count("") == 0
+
+
+def test_sentences_split_on_end_punctuation_but_not_on_abbreviations() -> None:
+    text = "Dear Acme,\n\nI hold a B.S. in Physics. Latency fell from 820 ms to 210 ms. Really? Yes!\n\nBest,\nAna"
+    assert split_sentences(text) == [
+        "Dear Acme,",
+        "I hold a B.S. in Physics.",
+        "Latency fell from 820 ms to 210 ms.",
+        "Really?",
+        "Yes!",
+        "Best,",
+        "Ana",
+    ]
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        ("mentoring", "mentored", "mentorship", "mentor"),
+        ("optimization", "optimize", "optimized"),
+        ("experiments", "experimentation"),
+        ("analysed", "analytics", "analysis"),
+        ("led", "leading", "leadership"),
+    ],
+)
+def test_stemming_joins_word_families(group: tuple[str, ...]) -> None:
+    stems = {stem(word) for word in group}
+    assert len(stems) == 1, stems
+
+
+def test_terms_match_extends_long_stems_only() -> None:
+    assert terms_match("precept", "preceptor")
+    assert not terms_match("lead", "leaflet")
+
+
+def test_content_terms_drop_function_words_and_boilerplate() -> None:
+    assert content_terms("Strong proficiency in Go, or Java.") == {"go", "java"}
+
+
+def test_stock_phrases_are_found_with_light_variation() -> None:
+    found = find_stock_phrases("In today's digital landscape I am passionate about cutting edge work. Team-player.")
+    assert found == ["passionate about", "in today's ... landscape", "cutting-edge", "team player"]
+    assert find_stock_phrases("I led the migration and mentored five engineers.") == []
+    assert "I am writing to express" in STOCK_PHRASES
+
+
+def test_join_list_uses_semicolons_when_items_hold_commas() -> None:
+    assert join_list(["Go", "Python", "SQL"]) == "Go, Python and SQL"
+    assert join_list(["BLS, AHA", "ACLS", "TNCC"]) == "BLS, AHA; ACLS and TNCC"
+    assert join_list(["a"]) == "a"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("6+ years of professional backend engineering experience.", 6),
+        ("At least two years of acute-care RN experience.", 2),
+        ("3-5 years in marketing.", 3),
+        ("A minimum of 4 years' experience in audit.", 4),
+        ("BSN, or enrollment with completion within 3 years of hire.", None),
+        ("Experience with Kafka.", None),
+    ],
+)
+def test_required_years(text: str, years: int | None) -> None:
+    assert required_years(text) == years
+
+
+def test_strip_years_phrase_keeps_the_field() -> None:
+    assert strip_years_phrase("6+ years of backend engineering experience.") == "backend engineering experience."
+
+
+def test_span_runs_from_earliest_start_to_latest_end_with_current_jobs_ending_today() -> None:
+    entries = [
+        ExperienceEntry(employer="A", title="T", start=YearMonth(year=2021, month=3), is_current=True),
+        ExperienceEntry(employer="B", title="T", start=YearMonth(year=2016, month=6), end=YearMonth(year=2020)),
+    ]
+    assert experience_span_years(entries, date(2026, 12, 1)) == pytest.approx(10.5)
+    assert experience_span_years([ExperienceEntry(employer="C", title="T")], date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Bachelor's degree in accounting or finance", 1),
+        ("A master's degree in computer science", 2),
+        ("PhD in operations research or a related field", 3),
+        ("Bachelor's or Master's in statistics", 1),
+        ("Degree in nursing", 1),
+        ("Experience with Kafka", None),
+    ],
+)
+def test_required_degree_level(text: str, level: int | None) -> None:
+    assert required_degree_level(text) == level
+
+
+def test_credential_level_of_held_degrees() -> None:
+    assert credential_level("M.Ed. in Curriculum and Instruction") == 2
+    assert credential_level("B.S. in Computer Science") == 1
+    assert credential_level("Master of Accountancy (MAcc)") == 2
+    assert credential_level("Certified Kubernetes Administrator") is None
+
+
+def test_credential_requirements_are_recognised() -> None:
+    assert is_credential_requirement("Active CPA license.")
+    assert is_credential_requirement("Current BLS and ACLS certification.")
+    assert not is_credential_requirement("Experience running services on AWS.")

@@ -1,0 +1,151 @@
+"""Quality scores: a tailored letter scores high; a generic, company-less, off-length or off-tone one clearly lower."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from evidence.samples import TODAY, backend_cv, backend_job
+
+from careervp.logic.evidence import build_evidence_map
+from careervp.logic.scoring import (
+    WEIGHTS,
+    band,
+    cited_metrics,
+    company_named,
+    score_letter,
+    title_named,
+    tone_strengths,
+)
+from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.template import TemplateWriter
+from careervp.models.api import Preferences, Tone
+from careervp.models.evidence import EvidenceMap
+from careervp.models.letter import QualityReport
+
+EMPHASIS = ["mentoring", "PostgreSQL performance"]
+GENERIC = """Dear Hiring Manager,
+
+I am a motivated professional with many years of experience, and I am confident that my skills make me a strong
+candidate for this job. I have worked on many projects, I always deliver good results, and I learn quickly.
+
+I would welcome the chance to discuss my application. Thank you for your consideration.
+
+Sincerely,
+Maya Okafor"""
+
+
+def _evidence() -> EvidenceMap:
+    return build_evidence_map(backend_cv(), backend_job(), emphasis_areas=EMPHASIS, today=TODAY)
+
+
+def _prefs(tone: Tone = Tone.PROFESSIONAL, words: int = 300) -> Preferences:
+    return Preferences(tone=tone, word_count_target=words, emphasis_areas=EMPHASIS)
+
+
+def _letter(tone: Tone = Tone.PROFESSIONAL, words: int = 300) -> str:
+    brief = WritingBrief(evidence=_evidence(), preferences=_prefs(tone, words), candidate=backend_cv().person)
+    return asyncio.run(TemplateWriter().write(brief)).text
+
+
+def _score(text: str, tone: Tone = Tone.PROFESSIONAL, words: int = 300) -> QualityReport:
+    return score_letter(text, evidence=_evidence(), preferences=_prefs(tone, words))
+
+
+def test_a_tailored_letter_is_excellent_and_explained() -> None:
+    report = _score(_letter())
+    assert report.overall >= 0.85
+    assert report.details.band == "excellent"
+    assert any("Kafka" in r for r in report.details.covered_requirements)
+    assert any("Rust" in r for r in report.details.covered_requirements)  # named honestly as a gap
+    assert "27%" in report.details.cited_metrics or "640 ms" in report.details.cited_metrics
+    assert any(note.startswith("personalization: company named, title named") for note in report.details.notes)
+
+
+def test_overall_is_the_contract_weighting() -> None:
+    report = _score(_letter())
+    expected = (
+        WEIGHTS["personalization"] * report.personalization
+        + WEIGHTS["relevance"] * report.relevance
+        + WEIGHTS["tone"] * report.tone
+    )
+    assert report.overall == pytest.approx(expected, abs=0.002)
+    assert WEIGHTS == {"personalization": 0.40, "relevance": 0.35, "tone": 0.25}
+
+
+def test_a_generic_letter_is_poor() -> None:
+    good, generic = _score(_letter()), _score(GENERIC)
+    assert generic.overall < 0.5
+    assert generic.details.band == "poor"
+    assert good.overall - generic.overall > 0.4
+    assert generic.details.cited_metrics == []
+    assert len(generic.details.missed_requirements) > len(good.details.missed_requirements)
+
+
+def test_missing_the_company_costs_clearly() -> None:
+    text = _letter()
+    without = text.replace("Larchmont Payments", "your company").replace("Larchmont", "your company")
+    good, bad = _score(text), _score(without)
+    assert bad.personalization <= 0.5
+    assert good.overall - bad.overall >= 0.15
+    assert any("company NOT named" in note for note in bad.details.notes)
+
+
+def test_missing_the_title_costs() -> None:
+    text = _letter()
+    assert _score(text).overall - _score(text.replace("Senior Backend Engineer", "engineering")).overall >= 0.05
+
+
+def test_off_length_letters_score_lower() -> None:
+    text = _letter(words=300)
+    on_target = _score(text, words=300)
+    assert _score(text, words=500).overall < on_target.overall - 0.05  # 40% short of a 500-word target
+    paragraphs = text.split("\n\n")
+    truncated = "\n\n".join([paragraphs[0], paragraphs[1], paragraphs[-2], paragraphs[-1]])
+    assert _score(truncated, words=300).overall < on_target.overall - 0.1
+    assert any(note.startswith("length:") for note in on_target.details.notes)
+
+
+def test_the_requested_tone_is_rewarded() -> None:
+    enthusiastic = _letter(Tone.ENTHUSIASTIC)
+    professional = _letter(Tone.PROFESSIONAL)
+    assert _score(enthusiastic, Tone.ENTHUSIASTIC).tone > _score(enthusiastic, Tone.PROFESSIONAL).tone + 0.15
+    assert _score(professional, Tone.PROFESSIONAL).tone > _score(professional, Tone.ENTHUSIASTIC).tone + 0.15
+    technical = _letter(Tone.TECHNICAL)
+    assert _score(technical, Tone.TECHNICAL).tone > _score(technical, Tone.PROFESSIONAL).tone
+    strengths = tone_strengths(enthusiastic)
+    assert max(strengths, key=lambda t: strengths[t]) is Tone.ENTHUSIASTIC
+
+
+def test_stock_phrases_are_penalised_and_named() -> None:
+    text = _letter()
+    stock = text.replace(
+        "Thank you for", "I am a results-driven team player, passionate about synergy. Thank you for", 1
+    )
+    clean, dirty = _score(text), _score(stock)
+    assert dirty.tone < clean.tone - 0.1
+    assert any("results-driven" in note and "synergy" in note for note in dirty.details.notes)
+
+
+def test_metrics_are_recognised_when_paraphrased() -> None:
+    evidence = _evidence()
+    assert "27%" in cited_metrics("I cut AWS spend by 27 percent.", evidence)
+    assert "30 million" in cited_metrics("The pipeline handles 30M events a day.", evidence)
+    assert cited_metrics("I cut AWS spend by 72 percent.", evidence) == []
+
+
+def test_company_and_title_detection() -> None:
+    assert company_named("I would love to join Larchmont Payments.", "Larchmont Payments") == 1.0
+    assert company_named("I would love to join Larchmont.", "Larchmont Payments") == 0.8
+    assert company_named("I would love to join you.", "Larchmont Payments") == 0.0
+    assert company_named("at Acme Corp", "Acme Corp, Inc.") == 1.0
+    assert title_named("the Sr. Backend Engineer role", "Senior Backend Engineer") == 1.0
+    assert title_named("the Senior Data Scientist role", "Senior Data Scientist, Demand Forecasting") == 0.8
+    assert title_named("the role", "Senior Data Scientist") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("overall", "expected"), [(0.95, "excellent"), (0.80, "excellent"), (0.75, "good"), (0.6, "fair"), (0.3, "poor")]
+)
+def test_bands(overall: float, expected: str) -> None:
+    assert band(overall) == expected

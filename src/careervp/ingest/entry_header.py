@@ -109,7 +109,10 @@ def employer_score(text: str) -> int:
     score = 0
     if words[-1] in COMPANY_SUFFIXES or words[-1] + "." in COMPANY_SUFFIXES:
         score += 4
-    score += 2 * sum(1 for w in words if w in ORG_WORDS)
+    if words[-1] in ORG_WORDS:
+        score += 3  # the head noun: "... Health Systems", "... High School"
+    if not any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words):
+        score += sum(1 for w in words[:-1] if w in ORG_WORDS)  # "Software" in "Software Engineer" is no employer
     if "&" in text and len(words) <= 4:
         score += 1
     if re.search(r"\.(?:com|io|ai|co|org|net)\b", text, re.IGNORECASE):

@@ -182,7 +182,8 @@ def _linearise_table(header: list[str] | None, rows: list[list[str]]) -> list[Li
             out.append(Line("heading", header_text[0], level=0))
         out.extend(Line("text", f"{strip_inline(key)}: {strip_inline(value)}") for key, value in rows)
         return out
-    if has_breaks or (header is not None and all(_is_heading_cell(cell) for cell in header if cell.strip())):
+    bold_header = header is not None and all(_BOLD_WHOLE.match(cell.strip()) for cell in header if cell.strip())
+    if has_breaks or bold_header:
         # A layout table: each column is a section whose heading sits above it.
         headings = header_text
         for row in rows:

@@ -95,3 +95,14 @@ def test_download_filename_is_ascii_and_versioned(letter: LetterRecord) -> None:
     assert download_filename(letter, "pdf") == "Cover_Letter_Zurich_Ledger_AG_Senior_Backend_Engineer_v2.pdf"
     odd = make_letter(company_name="日本", job_title="/../")
     assert download_filename(odd, "txt") == "Cover_Letter_v2.txt"
+
+
+def test_latin1_letters_use_the_fast_core_font_and_others_the_unicode_one(candidate: Person) -> None:
+    western = Person(name="Zoë Müller", email="zoe@example.org")
+    plain = render_letter(make_letter("Dear Team,\n\nI led “Project Ünïcode” – on time…\n\nBest,\nZoë"), western, "pdf")
+    assert b"/BaseFont /Helvetica" in plain
+    assert pdf_letter.needs_unicode_font("Zoë – “quoted” … São Paulo") is False
+    assert pdf_letter.needs_unicode_font("Łukasik") is True
+    if pdf_letter.unicode_font_paths() is not None:
+        unicode_pdf = render_letter(make_letter("Dear Team,\n\nKraków.\n\nBest,\nZ"), candidate, "pdf")
+        assert b"DejaVu" in unicode_pdf

@@ -7,6 +7,7 @@ Errors are values here: the service returns a `GenerationResult` whose code maps
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import uuid
 from dataclasses import dataclass
@@ -316,14 +317,11 @@ class CoverLetterService:
 
     def _undo_letter(self, record: LetterRecord, inputs: _Inputs) -> None:
         prefix = letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, "")
-        for undo in (
-            lambda: self._blobs.delete_prefix(prefix),
-            lambda: self._repo.delete_letter_version(record.user_id, record.cv_id, record.job_id, record.version),
-        ):
-            try:
-                undo()
-            except Exception:  # noqa: S112 - best effort: the other undo steps must still run
-                continue
+        # Best effort, each step on its own: a failing blob store must not keep the version record alive.
+        with contextlib.suppress(Exception):
+            self._blobs.delete_prefix(prefix)
+        with contextlib.suppress(Exception):
+            self._repo.delete_letter_version(record.user_id, record.cv_id, record.job_id, record.version)
         self._undo_job(inputs)
 
     def _undo_job(self, inputs: _Inputs) -> None:
@@ -350,7 +348,7 @@ class CoverLetterService:
             cover_letter=letter_view(record),
             fvs_validation=record.fvs_validation,
             quality_score=record.quality_score,
-            code=ResultCode(record.code),  # type: ignore[arg-type]
+            code=ResultCode(record.code),
             processing_time_ms=_elapsed_ms(started),
             cost_estimate=round(cost, 6),
             download_url=urls["pdf"],

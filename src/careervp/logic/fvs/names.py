@@ -14,7 +14,9 @@ from careervp.logic.fvs import context
 from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase
+from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.vocabulary import CONTEXT_STOP_WORDS
 from careervp.logic.lexicon import company_matches, skill_entry, skill_key, title_tokens
 from careervp.models.api import FVSViolation, Severity
 
@@ -85,18 +87,28 @@ class NameIndex:
         return len(words) >= 2 and "".join(w[0] for w in words).upper() in self.literal_acronyms
 
     def _spelt_out(self, acronym: str, next_word: str) -> bool:
-        """ "PD workshops" when the sources say "professional-development workshops"."""
-        if not re.fullmatch(r"[A-Z]{2,5}", acronym) or not next_word:
+        """ "PD workshops" when the sources say "professional-development workshops"; "AEs" for "account
+        executives". Without a shared next word, each spelt-out word must be a real word (3+ letters)."""
+        match = re.fullmatch(r"([A-Z]{2,5})s?", acronym)
+        if not match:
             return False
-        letters = r"[\s-]+".join(rf"{c.lower()}\w*" for c in acronym)
-        return bool(re.search(rf"\b{letters}[\s-]+{re.escape(next_word)}", self.text, re.IGNORECASE))
+        letters = match.group(1).lower()
+        if next_word:
+            pattern = r"[\s-]+".join(rf"{c}\w*" for c in letters) + rf"[\s-]+{re.escape(next_word)}"
+            if re.search(rf"\b{pattern}", self.text, re.IGNORECASE):
+                return True
+        pattern = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in letters)
+        return any(
+            not any(w in CONTEXT_STOP_WORDS for w in re.split(r"[\s-]+", m.group(0)))
+            for m in re.finditer(rf"\b{pattern}\b", self.text.casefold())
+        )
 
     def unknown_parts(self, phrase: NamePhrase) -> list[tuple[int, int, str]]:
         """The runs of words in `phrase` that no known name covers, in letter offsets."""
         if self.is_known(phrase.text):
             return []
         following = re.match(r"\s+([a-z][\w-]*)", phrase.sentence.text[phrase.end - phrase.sentence.start :])
-        if following and self._spelt_out(phrase.text, following.group(1)):
+        if self._spelt_out(phrase.text, following.group(1) if following else ""):
             return []
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s]+", phrase.text)]
         covered = [False] * len(words)
@@ -116,6 +128,8 @@ class NameIndex:
             j = i
             while j + 1 < len(words) and not covered[j + 1]:
                 j += 1
+            while j > i and words[j][2].casefold() in _CONNECTORS:
+                j -= 1  # a run never ends on "and" or "of"
             start, end = words[i][0], words[j][1]
             text = phrase.text[start:end].rstrip(",.")
             runs.append((phrase.start + start, phrase.start + start + len(text), text))
@@ -172,6 +186,27 @@ _CLAIM_TOOL_BEFORE = re.compile(r"\b(?:in|with|using|via|on|through|into|of)\s+(
 _LIST_FILLER = frozenset({"the", "and", "our", "your", "their", "its", "with", "for", "other", "more", "new"})
 
 
+_EMPLOYER_LIST_BEFORE = re.compile(r"\b(?:at|with|for)\s+([A-Z][^,;.]*?)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+
+
+def _after_known_employer(before: str, sources: Sources) -> bool:
+    match = _EMPLOYER_LIST_BEFORE.search(before[-80:])
+    return bool(match) and sources.is_employer(match.group(1))
+
+
+_TITLE_CONTEXT_BEFORE = re.compile(r"\b(?:as|be|become|became)\s+(?:a|an|the|your)?\s*$", re.IGNORECASE)
+_TITLE_CONTEXT_AFTER = re.compile(r"^\s+(?:position|role|opening|job|vacancy|post)\b", re.IGNORECASE)
+
+
+def _is_title_in_context(phrase: NamePhrase) -> bool:
+    """A job title ("Director of Product Marketing role", "as Head of Data") is the role and title checks' job."""
+    if not looks_like_title(phrase.text):
+        return False
+    local_start, local_end = phrase.start - phrase.sentence.start, phrase.end - phrase.sentence.start
+    text = phrase.sentence.text
+    return bool(_TITLE_CONTEXT_BEFORE.search(text[:local_start]) or _TITLE_CONTEXT_AFTER.match(text[local_end:]))
+
+
 def _listed_with_own_items(text: str, start: int, end: int, sources: Sources) -> bool:
     """ "ventilated, ECMO and CRRT patients": a list whose neighbouring items the candidate's CV does name makes
     the posting-only item a claim too."""
@@ -194,7 +229,7 @@ def check_unknown_names(
     problems: list[FVSViolation] = []
     for phrase in phrases:
         sentence = phrase.sentence
-        if (sentence.start, sentence.end) not in body:
+        if (sentence.start, sentence.end) not in body or _is_title_in_context(phrase):
             continue
         unknown = index.unknown_parts(phrase)
         for start, end, text in unknown:
@@ -202,12 +237,11 @@ def check_unknown_names(
             before = sentence.text[: start - sentence.start]
             if kind in (Kind.SKILL, Kind.CREDENTIAL) and context.is_negated_or_aspirational(sentence, start, end):
                 continue  # "I have not yet used X" is honest
-            if (
-                kind is not Kind.CREDENTIAL
-                and _TARGET_PLACE_BEFORE.search(before[-30:])
-                and _FUTURE.search(sentence.text)
-            ):
+            addresses_other = _TARGET_PLACE_BEFORE.search(before[-30:]) and _FUTURE.search(sentence.text)
+            if kind is not Kind.CREDENTIAL and addresses_other and not looks_like_title(phrase.text):
                 kind = Kind.COMPANY_NAME  # "I would love to join X": the letter addresses another company
+            elif _after_known_employer(before, index.sources):
+                kind = Kind.EMPLOYER  # "at Brightloom HR and Paylocity"
             elif kind is Kind.UNVERIFIED and context.is_negated_or_aspirational(sentence, start, end):
                 continue
             severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL

@@ -92,7 +92,17 @@ def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | 
         word = token.group(0).casefold().rstrip(".,")
         if word in ("of", "and", "&") and chosen:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if following is not None and following.group(0)[:1].isupper() and chosen[-1].group(0)[:1].isupper():
+            capitalised = (
+                following is not None and following.group(0)[:1].isupper() and chosen[-1].group(0)[:1].isupper()
+            )
+            head_of = word == "of" and chosen[-1].group(0).casefold() in (
+                "head",
+                "director",
+                "vp",
+                "chief",
+                "president",
+            )
+            if following is not None and (capitalised or head_of):
                 chosen.append(token)
                 continue
             break
@@ -126,10 +136,15 @@ def find_role_claims(sentence: Sentence) -> list[RoleClaim]:
     return claims
 
 
+_ACTIVITY_ROLES = frozenset(
+    {"lead", "mentor", "member", "owner", "contributor", "champion", "liaison", "volunteer", "coach", "advocate",
+     "partner", "resource", "point", "sponsor", "facilitator", "organizer", "organiser"}
+)  # fmt: skip
+
+
 def _is_informal(title: str) -> bool:
-    """ "as lead", "as a mentor": a lower-case lone role word describes an activity more than a job title."""
-    words = title.split()
-    return len(words) == 1 and title.islower() and title.casefold() not in ("nurse", "accountant", "teacher")
+    """ "as lead", "as a mentor": a lower-case lone activity word describes what someone did, not a job title."""
+    return title.islower() and title.casefold() in _ACTIVITY_ROLES
 
 
 def _singular(tokens: list[str]) -> set[str]:

@@ -11,6 +11,7 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.vocabulary import ORG_WORDS
 from careervp.logic.lexicon import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.models.api import FVSViolation
 
@@ -38,7 +39,7 @@ _TARGET_BEFORE_NAME = re.compile(
 )
 _ROLE_NOUN = re.compile(r"\b(?:position|role|opening|vacancy|job|post|opportunity)\b", re.IGNORECASE)
 _TITLE_BOUNDARY = re.compile(
-    r"\b(?:the|your|this|a|an|for|as|to|of|our|their|my|its|in|at|on|with|about|that|which|is|be)\s+|[,;:!?.](?!\w)\s*",
+    r"\b(?:the|your|this|a|an|for|as|to|our|their|my|its|in|at|on|with|about|that|which|is|be)\s+|[,;:!?.](?!\w)\s*",
     re.IGNORECASE,
 )
 _ADDRESSEE_WORDS = re.compile(
@@ -87,6 +88,12 @@ def check_company(
         windows = _windows(phrase)
         hit = next(((s, e) for s, e, text in windows if company_matches(text, official)), None)
         if hit is not None:
+            if _diverges_after(letter.text, phrase, hit, official, sources):
+                problems.append(
+                    violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
+                              f"'{phrase.text}' is not '{official}'.", expected=official)
+                )  # fmt: skip
+                continue
             found.append(hit)
             continue
         if sources.is_employer(phrase.text) or sources.anyone_says(phrase.text):
@@ -111,6 +118,16 @@ def check_company(
         problems.append(violation(letter.text, Kind.COMPANY_NAME, None, f"The letter never names '{official}'.",
                                   expected=official))  # fmt: skip
     return named, problems, found
+
+
+def _diverges_after(text: str, phrase: NamePhrase, hit: tuple[int, int], official: str, sources: Sources) -> bool:
+    """ "Ardent Workforce Solutions" for "Ardent Workforce Technologies": the short form matches, but the name goes
+    on with an organisation word the official name does not have."""
+    following = re.match(r"\s+([A-Z][\w&]*)", text[hit[1] : phrase.end])
+    if following is None or sources.anyone_says(phrase.text):
+        return False
+    word = following.group(1).casefold()
+    return word in ORG_WORDS and word not in company_tokens(official)
 
 
 def check_contamination(

@@ -191,7 +191,7 @@ _EMPLOYER_LIST_BEFORE = re.compile(r"\b(?:at|with|for)\s+([A-Z][^,;.]*?)\s*(?:,\
 
 def _after_known_employer(before: str, sources: Sources) -> bool:
     match = _EMPLOYER_LIST_BEFORE.search(before[-80:])
-    return bool(match) and sources.is_employer(match.group(1))
+    return match is not None and sources.is_employer(match.group(1))
 
 
 _TITLE_CONTEXT_BEFORE = re.compile(r"\b(?:as|be|become|became)\s+(?:a|an|the|your)?\s*$", re.IGNORECASE)

@@ -168,7 +168,8 @@ def _emit(container: Container, result: GenerationResult, fmt: OutputFormat, out
             raise CLIError(f"cannot write {out}: {exc.strerror or exc}") from exc
         typer.echo(f"wrote {out}", err=True)
     else:
-        sys.stdout.write(payload.decode("utf-8"))
+        text = payload.decode("utf-8")
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
         sys.stdout.flush()
     if fmt is not OutputFormat.JSON and result.code.is_success:
         _summary(result)

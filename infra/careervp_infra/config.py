@@ -21,6 +21,9 @@ TABLE_PARTITION_KEY = "user_id"
 TABLE_SORT_KEY = "sk"
 TABLE_TTL_ATTRIBUTE = "expires_at"
 
+# API Gateway invokes this alias of the function; `make rollback` moves it to an earlier version.
+ALIAS_NAME = "live"
+
 METRICS_NAMESPACE = "CareerVP"
 METRICS_SERVICE = "cover-letter"
 

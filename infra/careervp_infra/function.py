@@ -12,10 +12,9 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
-from careervp_infra.config import METRICS_NAMESPACE, METRICS_SERVICE, EnvironmentConfig
+from careervp_infra.config import ALIAS_NAME, METRICS_NAMESPACE, METRICS_SERVICE, EnvironmentConfig
 
 HANDLER = "careervp.handlers.lambda_handler.handler"
-ALIAS_NAME = "live"
 # Only what the adapters call: TransactWriteItems needs the item actions it bundles (Put/Update/Delete/Condition).
 TABLE_ACTIONS = (
     "dynamodb:GetItem",

@@ -149,8 +149,7 @@ async function signIn() {
     }
   }
   if (getToken()) {
-    $("session-status").textContent = state.config.local_sign_in ? "Signed in as the local user." : "Signed in.";
-    $("signin").hidden = true;
+    signedIn(state.config.local_sign_in && !fromFragment ? "Signed in as the local user." : "Signed in.");
     return;
   }
   const hosted = state.config.hosted_ui_url;
@@ -159,6 +158,19 @@ async function signIn() {
     $("hosted-ui").hidden = false;
   }
   showSignIn();
+}
+
+function signedIn(message) {
+  $("session-status").textContent = message;
+  $("signin").hidden = true;
+}
+
+/** A sign-in page that redirects back to this one while it is open changes only the fragment: take the token. */
+function onHashChange() {
+  const token = tokenFromFragment();
+  if (!token) return;
+  setToken(token);
+  signedIn("Signed in.");
 }
 
 function onTokenSubmit(ev) {
@@ -171,8 +183,7 @@ function onTokenSubmit(ev) {
   }
   setToken(token);
   $("token").value = "";
-  $("signin").hidden = true;
-  $("session-status").textContent = "Signed in.";
+  signedIn("Signed in.");
 }
 
 // -- the CV file ---------------------------------------------------------------------------------------------------
@@ -457,7 +468,7 @@ function evidenceSources(body) {
 /** The posting's own lines: a sentence about the employer should be traced to the posting, not to the CV. */
 function postingSources() {
   return $("job-description")
-    .value.split(/\n+/)
+    .value.split(/\n+|(?<=[.!?])\s+(?=[A-Z0-9"“(])/u)
     .map((line) => line.replace(/^[\s#*>-]+/, "").trim())
     .filter((line) => line.length > 20)
     .map((text) => ({ text, origin: "The job posting" }));
@@ -823,6 +834,7 @@ function start() {
   for (const id of FORM_FIELDS) {
     $(id).addEventListener("input", () => clearErrors([id]));
   }
+  window.addEventListener("hashchange", onHashChange);
   signIn();
 }
 

@@ -120,4 +120,5 @@ def test_unknown_name_without_context_is_only_a_warning() -> None:
     letter = mutate("I enjoy.", "I enjoy. That is what Kestrelholm taught me.")
     result = verify_idris(letter)
     warnings = [v for v in result.violations if v.found == "Kestrelholm"]
-    assert warnings and all(v.severity is Severity.WARNING for v in warnings)
+    assert warnings
+    assert all(v.severity is Severity.WARNING for v in warnings)

@@ -28,7 +28,8 @@ def test_faithful_letter_passes() -> None:
 def test_short_forms_case_and_abbreviations_pass(old: str, new: str) -> None:
     result = verify_idris(mutate(old, new))
     assert result.is_valid, result.violations
-    assert result.company_name_verified and result.job_title_verified
+    assert result.company_name_verified
+    assert result.job_title_verified
 
 
 def test_misspelt_company_is_critical_with_its_span() -> None:
@@ -38,7 +39,8 @@ def test_misspelt_company_is_critical_with_its_span() -> None:
     assert not result.company_name_verified
     (problem,) = [v for v in result.critical if v.field == "company_name" and v.found]
     assert problem.found == "Tidewaver Analytics"
-    assert problem.span_start is not None and letter[problem.span_start : problem.span_end] == problem.found
+    assert problem.span_start is not None
+    assert letter[problem.span_start : problem.span_end] == problem.found
 
 
 def test_another_company_addressed_is_critical() -> None:

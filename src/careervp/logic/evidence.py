@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from careervp.logic.evidence_facts import IndexedFact, acronyms, collect_facts, current_entry
 from careervp.logic.evidence_rules import (
     accepts_related_field,
     credential_level,
@@ -25,11 +26,10 @@ from careervp.logic.evidence_rules import (
     strip_years_phrase,
 )
 from careervp.logic.lexicon import find_skills, is_generic_skill, skill_key, skill_set
-from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.logic.text import content_terms, matched_terms, split_sentences, tokens, word_count
 from careervp.models.api import GapResponses
-from careervp.models.cv import CV, ExperienceEntry, YearMonth
-from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+from careervp.models.cv import CV
+from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.job import JobPosting
 
 CATEGORY_WEIGHT: dict[RequirementCategory, float] = {
@@ -56,16 +56,6 @@ _NOT_A_HOOK = re.compile(
     r"discriminat|accommodation|background check|visa|sponsorship",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class _IndexedFact:
-    fact: EvidenceFact
-    terms: frozenset[str]
-    skills: frozenset[str]
-    order: int
-    recency: int
-    """0 for the current job, 1 for the one before, ...; a large number for facts not tied to a job."""
 
 
 @dataclass(frozen=True)
@@ -106,12 +96,12 @@ def build_evidence_map(
     `today` ends a current job; it defaults to the system date and is a parameter so tests stay deterministic.
     """
     today = today or date.today()
-    facts = _collect_facts(cv, gap_responses)
+    facts = collect_facts(cv, gap_responses)
     needs = _collect_needs(job, emphasis_areas)
     span = experience_span_years(cv.experience, today)
     matches = [_match(need, facts, span) for need in needs]
     ranked = _rank_facts(facts, needs)
-    current = _current_entry(cv.experience)
+    current = current_entry(cv.experience)
     return EvidenceMap(
         company_name=job.company_name,
         job_title=job.job_title,
@@ -124,140 +114,6 @@ def build_evidence_map(
         current_employer=current.employer if current else None,
         company_hooks=company_hooks(job),
     )
-
-
-# ---------------------------------------------------------------------------------------------------- facts
-
-
-def _collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[_IndexedFact]:
-    drafts: list[tuple[EvidenceFact, int]] = []
-
-    def add(kind: FactKind, text: str, source: str, recency: int, **extra: str | None) -> None:
-        text = " ".join(text.split())
-        if not text:
-            return
-        fact = EvidenceFact(
-            fact_id=f"E{len(drafts) + 1}", kind=kind, text=text, source=source, metrics=_metrics(text), **extra
-        )
-        drafts.append((fact, recency))
-
-    for recency, entry in enumerate(_by_recency(cv.experience)):
-        source = f"{entry.employer} - {entry.title}"
-        role_text = f"{entry.title} at {entry.employer}"
-        period = _period(entry)
-        role_text += f" ({period})" if period else ""
-        role_text += f": {entry.description}" if entry.description else ""
-        add(FactKind.ROLE, role_text, source, recency, employer=entry.employer, role=entry.title)
-        for achievement in entry.achievements:
-            add(FactKind.ACHIEVEMENT, achievement, source, recency, employer=entry.employer, role=entry.title)
-    if cv.summary:
-        add(FactKind.SUMMARY, cv.summary, "Summary", 99)
-    for section, items in cv.other_sections.items():
-        for item in items:
-            add(FactKind.ACHIEVEMENT, item, section, 50)
-    for education in cv.education:
-        add(FactKind.EDUCATION, _education_text(education.degree, education.field, education.institution),
-            ", ".join(str(p) for p in (education.institution, education.year) if p), 99)  # fmt: skip
-    for cert in cv.certifications:
-        text = (
-            cert.name
-            if not cert.issuer or cert.issuer.casefold() in cert.name.casefold()
-            else f"{cert.name}, {cert.issuer}"
-        )
-        add(FactKind.CERTIFICATION, text, ", ".join(str(p) for p in (cert.issuer, cert.year) if p) or "Certifications",
-            99)  # fmt: skip
-    for skill in _split_skills(cv.skills):
-        add(FactKind.SKILL, skill, "Skills", 99)
-    for response in gap_responses.responses if gap_responses else []:
-        text = response.response_text
-        if response.skills_mentioned:
-            text = f"{text} (skills: {', '.join(response.skills_mentioned)})"
-        add(FactKind.GAP_RESPONSE, text, response.question_text or f"Gap answer {response.question_id}", 50)
-
-    indexed: list[_IndexedFact] = []
-    for order, (fact, recency) in enumerate(drafts):
-        skills = {skill_key(s) for s in skill_set(fact.text)} | _acronyms(fact.text)
-        if fact.kind is FactKind.SKILL:
-            skills.add(skill_key(fact.text))
-        indexed.append(_IndexedFact(fact, frozenset(content_terms(fact.text)), frozenset(skills), order, recency))
-    return indexed
-
-
-def _metrics(text: str) -> list[str]:
-    """Numbers that measure something; calendar years and ordinals like "Q3" are dates, not metrics."""
-    found: list[str] = []
-    for quantity in extract_quantities(text):
-        if quantity.kind is QuantityKind.TIME:
-            continue
-        if quantity.kind is QuantityKind.COUNT and 1900 <= quantity.value <= 2100 and "," not in quantity.raw:
-            continue
-        raw = quantity.raw.strip()
-        if raw and raw not in found:
-            found.append(raw)
-    return found
-
-
-def _by_recency(entries: Sequence[ExperienceEntry]) -> list[ExperienceEntry]:
-    """Current jobs first, then by end and start date, newest first; CV order breaks ties."""
-
-    def key(item: tuple[int, ExperienceEntry]) -> tuple[int, int, int, int]:
-        index, entry = item
-        end = _ym_key(entry.end) if entry.end else (_ym_key(entry.start) if entry.start else 0)
-        return (0 if entry.is_current else 1, -end, -(_ym_key(entry.start) if entry.start else 0), index)
-
-    return [entry for _, entry in sorted(enumerate(entries), key=key)]
-
-
-def _ym_key(value: YearMonth) -> int:
-    return value.year * 12 + (value.month or 1)
-
-
-def _period(entry: ExperienceEntry) -> str:
-    def fmt(value: YearMonth | None) -> str:
-        if value is None:
-            return ""
-        return value.as_date().strftime("%b %Y") if value.month else str(value.year)
-
-    start = fmt(entry.start)
-    end = "present" if entry.is_current else fmt(entry.end)
-    return f"{start} – {end}" if start and end and start != end else start or end
-
-
-def _current_entry(entries: Sequence[ExperienceEntry]) -> ExperienceEntry | None:
-    """The job held now: marked current, or the newest one with no end date. None when every job has ended."""
-    ordered = _by_recency(entries)
-    if ordered and (ordered[0].is_current or (ordered[0].end is None and ordered[0].start is not None)):
-        return ordered[0]
-    return None
-
-
-def _education_text(degree: str | None, field_: str | None, institution: str) -> str:
-    if degree and field_ and field_.casefold() not in degree.casefold():
-        title = f"{degree} in {field_}"
-    else:
-        title = degree or field_ or ""
-    return f"{title} from {institution}" if title else institution
-
-
-def _split_skills(skills: Sequence[str]) -> list[str]:
-    """One skill per fact: "Languages: Go, Python" -> "Go", "Python"; "AWS (EC2, Lambda)" stays whole."""
-    result: list[str] = []
-    for raw in skills:
-        text = raw.split(":", 1)[1] if ":" in raw and len(raw.split(":", 1)[0].split()) <= 4 else raw
-        depth, current = 0, ""
-        for char in text:
-            depth += 1 if char in "([" else -1 if char in ")]" else 0
-            if depth == 0 and char in ",;·•|":
-                result.append(current.strip(" *_."))
-                current = ""
-            else:
-                current += char
-        result.append(current.strip(" *_."))
-    seen: list[str] = []
-    for skill in result:
-        if skill and skill.casefold() not in (s.casefold() for s in seen):
-            seen.append(skill)
-    return seen
 
 
 # ---------------------------------------------------------------------------------------------------- requirements
@@ -285,28 +141,19 @@ def _need(text: str, category: RequirementCategory) -> _Need:
     terms = frozenset(content_terms(text))
     if not terms:  # a requirement made only of boilerplate words ("Experience required") still has a topic
         terms = frozenset(content_terms(text, drop_generic=False))
-    skills = {skill_key(s) for s in skill_set(text)} | _acronyms(text)
+    skills = {skill_key(s) for s in skill_set(text)} | acronyms(text)
     for name in skill_set(text):
         surface.setdefault(skill_key(name), name)
-    for acronym in _acronyms(text):
+    for acronym in acronyms(text):
         surface.setdefault(acronym, acronym.removeprefix("acronym:").upper())
     named_tools = [name for name, _ in find_skills(text) if not is_generic_skill(name)]
     skill_words = frozenset(t for name in named_tools for t in content_terms(name, drop_generic=False))
-    skill_words |= frozenset(a.removeprefix("acronym:") for a in _acronyms(text))
-    tools = frozenset(skill_key(name) for name in named_tools) | frozenset(_acronyms(text))
+    skill_words |= frozenset(a.removeprefix("acronym:") for a in acronyms(text))
+    tools = frozenset(skill_key(name) for name in named_tools) | frozenset(acronyms(text))
     return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools)
 
 
-_ACRONYM_RE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,7}(?![\w])")
-_NOT_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "OR", "AND", "THE", "IT", "HR", "II", "III", "IV"})
-
-
-def _acronyms(text: str) -> set[str]:
-    """Upper-case abbreviations ("CPA", "BLS", "HIPAA") name a credential or a tool as precisely as a skill does."""
-    return {f"acronym:{a.casefold()}" for a in _ACRONYM_RE.findall(text) if a not in _NOT_ACRONYMS}
-
-
-def _overlap(need: _Need, fact: _IndexedFact | TermProfile) -> _Overlap:
+def _overlap(need: _Need, fact: IndexedFact | TermProfile) -> _Overlap:
     terms = frozenset(matched_terms(need.terms, set(fact.terms)))
     skills = need.skills & fact.skills
     total = len(need.terms) + SKILL_WEIGHT * len(need.skills)
@@ -324,7 +171,7 @@ def _supports(need: _Need, overlap: _Overlap) -> bool:
     return overlap.supports or (len(need.terms) <= 2 and bool(overlap.terms))
 
 
-def _coverage(need: _Need, facts: Sequence[_IndexedFact]) -> tuple[float, list[_IndexedFact], set[str]]:
+def _coverage(need: _Need, facts: Sequence[IndexedFact]) -> tuple[float, list[IndexedFact], set[str]]:
     """Weighted share of the requirement covered by its best supporting facts, those facts, and the terms met."""
     scored = [(f, _overlap(need, f)) for f in facts]
     supporting = [(f, o) for f, o in scored if _supports(need, o)]
@@ -338,7 +185,7 @@ def _coverage(need: _Need, facts: Sequence[_IndexedFact]) -> tuple[float, list[_
     return min(1.0, share / FULL_COVERAGE), listed, terms | skills
 
 
-def _match(need: _Need, facts: Sequence[_IndexedFact], span: float | None) -> RequirementMatch:
+def _match(need: _Need, facts: Sequence[IndexedFact], span: float | None) -> RequirementMatch:
     years = required_years(need.text)
     if years is not None:
         return _match_years(need, facts, span, years)
@@ -348,7 +195,7 @@ def _match(need: _Need, facts: Sequence[_IndexedFact], span: float | None) -> Re
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
 
 
-def _match_years(need: _Need, facts: Sequence[_IndexedFact], span: float | None, years: int) -> RequirementMatch:
+def _match_years(need: _Need, facts: Sequence[IndexedFact], span: float | None, years: int) -> RequirementMatch:
     """ "6+ years of backend engineering": the CV's real span must reach 6, and its roles must be in that field."""
     domain = _need(strip_years_phrase(need.text), need.category)
     experience = [f for f in facts if f.fact.kind in _EXPERIENCE_KINDS]
@@ -366,7 +213,7 @@ def _match_years(need: _Need, facts: Sequence[_IndexedFact], span: float | None,
     return _result(need, min(score, 0.5 * ratio), best, terms, is_gap=True, surface=domain.surface)
 
 
-def _match_credential(need: _Need, facts: Sequence[_IndexedFact]) -> RequirementMatch:
+def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementMatch:
     """Degrees and licences are answered only by the education and certification sections, never by a bullet."""
     credentials = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS]
     score, best, terms = _coverage(need, credentials)
@@ -389,7 +236,7 @@ def _match_credential(need: _Need, facts: Sequence[_IndexedFact]) -> Requirement
 def _result(
     need: _Need,
     score: float,
-    best: Sequence[_IndexedFact],
+    best: Sequence[IndexedFact],
     terms: set[str],
     *,
     is_gap: bool,
@@ -420,7 +267,7 @@ class TermProfile:
 
 
 def term_profile(text: str) -> TermProfile:
-    skills = {skill_key(s) for s in skill_set(text)} | _acronyms(text)
+    skills = {skill_key(s) for s in skill_set(text)} | acronyms(text)
     return TermProfile(frozenset(content_terms(text)), frozenset(skills))
 
 
@@ -442,10 +289,10 @@ def requirement_share(requirement: str, profile: TermProfile) -> float:
 # ---------------------------------------------------------------------------------------------------- ranking, hooks
 
 
-def _rank_facts(facts: Sequence[_IndexedFact], needs: Sequence[_Need]) -> list[_IndexedFact]:
+def _rank_facts(facts: Sequence[IndexedFact], needs: Sequence[_Need]) -> list[IndexedFact]:
     """Best first: relevance to the weighted requirements and emphasis areas, then measurable results, then recency."""
 
-    def relevance(indexed: _IndexedFact) -> float:
+    def relevance(indexed: IndexedFact) -> float:
         total = 0.0
         for need in needs:
             overlap = _overlap(need, indexed)

@@ -48,8 +48,8 @@ class _Plan:
 
     static: dict[str, str] = field(default_factory=dict)
     cited: list[content.Accomplishment] = field(default_factory=list)
-    emphasis: dict[str, str] = field(default_factory=dict)
-    fact_ids: set[str] = field(default_factory=set)
+    emphasis_facts: dict[str, str] = field(default_factory=dict)
+    """emphasis sentence key -> the fact it cites."""
 
 
 def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
@@ -103,10 +103,13 @@ class _Composer:
             plan.static[key] = text
         achievements = [a for a in content.accomplishments(self.evidence, self.jobs) if self.allowed(a.fact.text)]
         emphasis = self.emphasis_sentences(achievements)
-        for key, (text, fact_id) in emphasis.items():
-            plan.emphasis[key] = text
-            plan.fact_ids.add(fact_id)
-        achievements = [a for a in achievements if a.fact.fact_id not in plan.fact_ids]
+        for i, (key, (text, fact_id)) in enumerate(emphasis.items()):
+            plan.emphasis_facts[key] = fact_id
+            if i == 0:
+                plan.static[key] = text  # the first emphasis area always gets its sentence
+            else:
+                optional.append((0.95 + 0.02 * i, key, text))
+        achievements = [a for a in achievements if a.fact.fact_id not in plan.emphasis_facts.values()]
         if achievements:
             plan.cited.append(achievements.pop(0))
         queue: list[tuple[float, str, object]] = [(1.0 + 0.12 * i, f"fact{i}", a) for i, a in enumerate(achievements)]
@@ -120,10 +123,21 @@ class _Composer:
                 if word_count(self.render(plan)) >= self.target * (1 - FIRST_PASS_SLACK):
                     break
                 self.try_add(plan, key, value, limit)
-        while word_count(self.render(plan)) > self.target * (1 + SECOND_PASS_SLACK) and len(plan.cited) > 1:
+        self.trim(plan, [key for _, key, _ in reversed(queue)])
+        used = {a.fact.fact_id for a in plan.cited}
+        used |= {fid for key, fid in plan.emphasis_facts.items() if key in plan.static}
+        return self.render(plan), sorted(used, key=lambda f: (len(f), f))
+
+    def trim(self, plan: _Plan, droppable: list[str]) -> None:
+        """Over the upper bound with the required pieces alone (a short target, many emphasis areas): drop optional
+        pieces, least important first, then accomplishments beyond the first."""
+        limit = self.target * (1 + SECOND_PASS_SLACK)
+        for key in droppable:
+            if word_count(self.render(plan)) <= limit:
+                return
+            plan.static.pop(key, None)
+        while word_count(self.render(plan)) > limit and len(plan.cited) > 1:
             plan.cited.pop()
-        used = sorted({a.fact.fact_id for a in plan.cited} | plan.fact_ids, key=lambda f: (len(f), f))
-        return self.render(plan), used
 
     def try_add(self, plan: _Plan, key: str, value: object, limit: float) -> None:
         if isinstance(value, content.Accomplishment):
@@ -145,9 +159,9 @@ class _Composer:
         hooks = [h for h in content.hook_clauses(ev, self.vocab) if self.allowed(h)]
         if hooks:
             hooks = hooks if self.target >= 300 else sorted(hooks, key=word_count)
-            required.append(("hook", self.fill_next(v.hook, 0, hook=hooks[0])))
-            for i, hook in enumerate(hooks[1:3], start=1):
-                optional.append((2.0 + 0.2 * i, f"hook{i + 1}", self.fill_next(v.hook, i, hook=hook)))
+            required.append(("hook", self.fill(v.hook, 3, hook=hooks[0])))
+            for i, hook in enumerate(hooks[1:4], start=1):
+                optional.append((2.0 + 0.2 * i, f"hook{i + 1}", self.fill_next(v.hook_more, i, hook=hook)))
         if self.brief.preferences.include_salary_expectations:
             required.append(("salary", self.fill(v.salary, 5)))
         for i, gap in enumerate(content.gaps(ev, self.vocab)):
@@ -184,9 +198,10 @@ class _Composer:
         if certs:
             names = join_list([quoted(c.text) for c in certs])
             optional.append((1.03 if asked else 1.35, "credentials", self.fill(v.credentials, 11, credentials=names)))
-        duty = content.duty(ev, self.vocab)
-        if duty:
-            optional.append((1.25, "duty", self.fill(v.duty, 12, duty=duty)))
+        for i, duty in enumerate(content.duties(ev, self.vocab)):
+            frames = v.duty if i == 0 else v.duty_more
+            optional.append((1.25 + 0.9 * i, f"duty{i}", self.fill_next(frames, i, duty=duty)))
+        optional.append((2.8, "closing_extra", self.fill(v.closing_extra, 19)))
         for i, (req, where) in enumerate(content.bridges(ev, self.vocab)):
             optional.append((1.4 + 0.1 * i, f"bridge{i}", self.fill(v.bridge, 13 + i, req=req, where=where)))
         if len(self.jobs) >= 2:
@@ -229,17 +244,17 @@ class _Composer:
     def render(self, plan: _Plan) -> str:
         s = plan.static
         self.rendering = s
-        intro = [s[k] for k in ("opening", "years", "hook", "hook2", "hook3", "duty") if k in s]
+        intro = [s[k] for k in ("opening", "years", "hook") if k in s] + _numbered(s, "hook") + _numbered(s, "duty")
         groups = self.grouped(plan.cited)
         first_work = groups[0] if groups else []
         later_work = [sentence for group in groups[1:] for sentence in group]
-        shorts = [s[k] for k in sorted(s) if k.startswith("short")]
+        shorts = _numbered(s, "short")
         body_one = first_work + shorts[:1]
-        body_two = list(plan.emphasis.values()) + later_work + shorts[1:]
-        extras = [s[k] for k in sorted(s) if k.startswith("bridge")]
+        body_two = _numbered(s, "emphasis") + later_work + shorts[1:]
+        extras = _numbered(s, "bridge")
         extras += [s[k] for k in ("skills", "skills2", "history", "summary", "degree", "credentials") if k in s]
-        extras += [s[k] for k in sorted(s) if k.startswith("gap")]
-        closing = [s[k] for k in ("salary", "closing") if k in s]
+        extras += _numbered(s, "gap")
+        closing = [s[k] for k in ("closing_extra", "salary", "closing") if k in s]
         paragraphs = [p for p in (intro, body_one, body_two, extras, closing) if p]
         greeting = self.fill(self.voice.greeting, 0)
         signoff = self.fill(self.voice.signoff, 0)
@@ -280,6 +295,12 @@ class _Composer:
         if first_group:
             return self.fill(v.recent_first, slot, **values)
         return self.fill(v.earlier_first, slot, **values)
+
+
+def _numbered(pieces: dict[str, str], prefix: str) -> list[str]:
+    """The pieces "prefix0", "prefix1"... in number order."""
+    keys = [k for k in pieces if k.startswith(prefix) and k[len(prefix) :].isdigit()]
+    return [pieces[k] for k in sorted(keys, key=lambda k: int(k[len(prefix) :]))]
 
 
 def _also(sentence: str) -> str:

@@ -159,7 +159,7 @@ def _is_titled(text: str) -> bool:
     return bool(re.search(r"\s[—–-]\s|:\s", text)) and word_count(text) >= 6
 
 
-def hook_clauses(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 3) -> list[str]:
+def hook_clauses(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 4) -> list[str]:
     """Posting sentences about the company, as clauses the letter can hand back ("you process $2 billion..."); those
     naming no tool the CV lacks come first, so that quoting the posting never reads as claiming the tool."""
     clauses: list[str] = []
@@ -171,15 +171,16 @@ def hook_clauses(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 3) -> li
     return clauses[:limit]
 
 
-def duty(evidence: EvidenceMap, vocab: Vocabulary) -> str | None:
+def duties(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[str]:
     """The posting duty the candidate is best placed for, as an infinitive phrase; only duties whose tools the CV
     names, so the letter never seems to claim a tool by wanting to use it."""
-    duties = [r for r in evidence.requirements if r.category is RequirementCategory.RESPONSIBILITY and not r.is_gap]
-    for req in sorted(duties, key=lambda r: -r.score):
+    candidates = [r for r in evidence.requirements if r.category is RequirementCategory.RESPONSIBILITY and not r.is_gap]
+    found: list[str] = []
+    for req in sorted(candidates, key=lambda r: -r.score):
         phrase = duty_phrase(req.requirement)
         if phrase and vocab.names_only_known(phrase) and word_count(phrase) <= 22:
-            return phrase
-    return None
+            found.append(phrase)
+    return found[:limit]
 
 
 def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
@@ -200,7 +201,7 @@ def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
     return found[:limit]
 
 
-def bridges(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 3) -> list[tuple[str, str]]:
+def bridges(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 5) -> list[tuple[str, str]]:
     """Met requirements restated as the posting wrote them, with where the CV shows them: (phrase, "my work at X").
 
     Years and credential requirements are left out (the letter states those facts directly), and so is any

@@ -29,7 +29,9 @@ class Voice:
     years: tuple[str, ...]
     years_current: tuple[str, ...]
     hook: tuple[str, ...]
+    hook_more: tuple[str, ...]
     duty: tuple[str, ...]
+    duty_more: tuple[str, ...]
     current_first: tuple[str, ...]
     recent_first: tuple[str, ...]
     earlier_first: tuple[str, ...]
@@ -51,6 +53,7 @@ class Voice:
     history: tuple[str, ...]
     short: tuple[str, ...]
     closing: tuple[str, ...]
+    closing_extra: tuple[str, ...]
     salary: tuple[str, ...]
     signoff: tuple[str, ...]
 
@@ -70,10 +73,12 @@ PROFESSIONAL = Voice(
         "Your posting notes that {hook}, and that context is a large part of why I am applying.",
         "As your posting explains, {hook}.",
     ),
+    hook_more=("Your posting also mentions that {hook}.", "As your posting adds, {hook}."),
     duty=(
         "I would particularly value the chance to {duty}.",
         "The opportunity to {duty} is a strong reason for my application.",
     ),
+    duty_more=("I would also welcome the responsibility to {duty}.",),
     current_first=("In my current role as {role} at {employer}, I {vp}.",),
     recent_first=("Most recently, as {role} at {employer}, I {vp}.",),
     earlier_first=("Before that, as {role} at {employer}, I {vp}.", "Previously, as {role} at {employer}, I {vp}."),
@@ -109,6 +114,7 @@ PROFESSIONAL = Voice(
         "I would welcome a conversation about how I could contribute to {short}. Thank you for your time and "
         "consideration.",
     ),
+    closing_extra=("I am confident that the record above would carry over well to {short}.",),
     salary=("I am open to discussing salary expectations at a time that suits you.",),
     signoff=("Sincerely,",),
 )
@@ -128,7 +134,12 @@ ENTHUSIASTIC = Voice(
         "Your posting says that {hook}, and that really stood out to me.",
         "How exciting that {hook}!",
     ),
-    duty=("I would love the chance to {duty}.", "The chance to {duty} is what excites me most about this role."),
+    hook_more=("Your posting also mentions that {hook}, which is great to read.", "Your posting adds that {hook}."),
+    duty=(
+        "I would love the chance to {duty}.",
+        "The chance to {duty} is what excites me most about this role.",
+    ),
+    duty_more=("I'd also be glad to {duty}.",),
     current_first=(
         "In my current job as {role} at {employer}, I {vp}.",
         "Right now I'm {a_role} at {employer}, where I {vp}.",
@@ -166,6 +177,7 @@ ENTHUSIASTIC = Voice(
         "Thank you so much for your time.",
         "I can't wait to hear more about the team, and I'd love to talk soon! Thanks so much for reading.",
     ),
+    closing_extra=("It would be a joy to bring this energy to {short}.",),
     salary=("I'm happy to discuss salary expectations whenever it suits you.",),
     signoff=("Warm regards,",),
 )
@@ -185,10 +197,12 @@ TECHNICAL = Voice(
         "Your posting explains that {hook}; that context shapes the examples below.",
         "Per the posting, {hook}.",
     ),
+    hook_more=("The posting also notes that {hook}.", "Further context from the posting: {hook}."),
     duty=(
         "Technically, the part of the role I would focus on first is to {duty}.",
         "The technical problem I find most interesting here is the mandate to {duty}.",
     ),
+    duty_more=("A second area I would take on: to {duty}.",),
     current_first=("In my current role ({role}, {employer}), I {vp}.", "At {employer}, as {role}, I {vp}."),
     recent_first=("Most recently ({role}, {employer}), I {vp}.",),
     earlier_first=("Earlier, at {employer} ({role}), I {vp}.", "Before that, as {role} at {employer}, I {vp}."),
@@ -219,6 +233,7 @@ TECHNICAL = Voice(
         "I would be glad to go deeper on any of these results in a technical conversation. Thank you for your time.",
         "I am happy to walk through the design decisions behind this work in an interview. Thank you for your time.",
     ),
+    closing_extra=("I can share more detail on any of the work above, including what I would do differently now.",),
     salary=("On compensation, my expectations are open to discussion.",),
     signoff=("Best regards,",),
 )

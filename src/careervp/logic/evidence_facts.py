@@ -1,0 +1,171 @@
+"""The CV side of the evidence map: every usable fact, in the candidate's own words, indexed for matching.
+
+A fact is a sentence the candidate wrote (an achievement, a role, a skill, a degree, a certification, the summary,
+an item from another section) or a gap-analysis answer they gave; never a paraphrase. Ids ("E1", "E2"...) follow the
+CV from the newest job down, so they are stable for one CV whatever the posting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from careervp.logic.lexicon import skill_key, skill_set
+from careervp.logic.numbers import QuantityKind, extract_quantities
+from careervp.logic.text import content_terms, split_sentences
+from careervp.models.api import GapResponses
+from careervp.models.cv import CV, ExperienceEntry, YearMonth
+from careervp.models.evidence import EvidenceFact, FactKind
+
+
+@dataclass(frozen=True)
+class IndexedFact:
+    fact: EvidenceFact
+    terms: frozenset[str]
+    skills: frozenset[str]
+    order: int
+    recency: int
+    """0 for the current job, 1 for the one before, ...; a large number for facts not tied to a job."""
+
+
+_ACRONYM_RE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,7}(?![\w])")
+_NOT_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "OR", "AND", "THE", "IT", "HR", "II", "III", "IV"})
+
+
+def acronyms(text: str) -> set[str]:
+    """Upper-case abbreviations ("CPA", "BLS", "HIPAA") name a credential or a tool as precisely as a skill does."""
+    return {f"acronym:{a.casefold()}" for a in _ACRONYM_RE.findall(text) if a not in _NOT_ACRONYMS}
+
+
+def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFact]:
+    drafts: list[tuple[EvidenceFact, int]] = []
+
+    def add(kind: FactKind, text: str, source: str, recency: int, **extra: str | None) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        fact = EvidenceFact(
+            fact_id=f"E{len(drafts) + 1}", kind=kind, text=text, source=source, metrics=_metrics(text), **extra
+        )
+        drafts.append((fact, recency))
+
+    for recency, entry in enumerate(by_recency(cv.experience)):
+        source = f"{entry.employer} - {entry.title}"
+        role_text = f"{entry.title} at {entry.employer}"
+        period = _period(entry)
+        role_text += f" ({period})" if period else ""
+        role_text += f": {entry.description}" if entry.description else ""
+        add(FactKind.ROLE, role_text, source, recency, employer=entry.employer, role=entry.title)
+        # A job written as a paragraph rather than bullets still has results: its sentences stand in for bullets.
+        bullets = entry.achievements or (split_sentences(entry.description) if entry.description else [])
+        for achievement in bullets:
+            add(FactKind.ACHIEVEMENT, achievement, source, recency, employer=entry.employer, role=entry.title)
+    if cv.summary:
+        add(FactKind.SUMMARY, cv.summary, "Summary", 99)
+    for section, items in cv.other_sections.items():
+        for item in items:
+            add(FactKind.ACHIEVEMENT, item, section, 50)
+    for education in cv.education:
+        add(FactKind.EDUCATION, _education_text(education.degree, education.field, education.institution),
+            ", ".join(str(p) for p in (education.institution, education.year) if p), 99)  # fmt: skip
+    for cert in cv.certifications:
+        text = (
+            cert.name
+            if not cert.issuer or cert.issuer.casefold() in cert.name.casefold()
+            else f"{cert.name}, {cert.issuer}"
+        )
+        add(FactKind.CERTIFICATION, text, ", ".join(str(p) for p in (cert.issuer, cert.year) if p) or "Certifications",
+            99)  # fmt: skip
+    for skill in _split_skills(cv.skills):
+        add(FactKind.SKILL, skill, "Skills", 99)
+    for response in gap_responses.responses if gap_responses else []:
+        text = response.response_text
+        if response.skills_mentioned:
+            text = f"{text} (skills: {', '.join(response.skills_mentioned)})"
+        add(FactKind.GAP_RESPONSE, text, response.question_text or f"Gap answer {response.question_id}", 50)
+
+    indexed: list[IndexedFact] = []
+    for order, (fact, recency) in enumerate(drafts):
+        skills = {skill_key(s) for s in skill_set(fact.text)} | acronyms(fact.text)
+        if fact.kind is FactKind.SKILL:
+            skills.add(skill_key(fact.text))
+        indexed.append(IndexedFact(fact, frozenset(content_terms(fact.text)), frozenset(skills), order, recency))
+    return indexed
+
+
+def _metrics(text: str) -> list[str]:
+    """Numbers that measure something; calendar years and ordinals like "Q3" are dates, not metrics."""
+    found: list[str] = []
+    for quantity in extract_quantities(text):
+        if quantity.kind is QuantityKind.TIME:
+            continue
+        if quantity.kind is QuantityKind.COUNT and 1900 <= quantity.value <= 2100 and "," not in quantity.raw:
+            continue
+        raw = quantity.raw.strip()
+        if raw and raw not in found:
+            found.append(raw)
+    return found
+
+
+def by_recency(entries: Sequence[ExperienceEntry]) -> list[ExperienceEntry]:
+    """Current jobs first, then by end and start date, newest first; CV order breaks ties."""
+
+    def key(item: tuple[int, ExperienceEntry]) -> tuple[int, int, int, int]:
+        index, entry = item
+        end = _ym_key(entry.end) if entry.end else (_ym_key(entry.start) if entry.start else 0)
+        return (0 if entry.is_current else 1, -end, -(_ym_key(entry.start) if entry.start else 0), index)
+
+    return [entry for _, entry in sorted(enumerate(entries), key=key)]
+
+
+def _ym_key(value: YearMonth) -> int:
+    return value.year * 12 + (value.month or 1)
+
+
+def _period(entry: ExperienceEntry) -> str:
+    def fmt(value: YearMonth | None) -> str:
+        if value is None:
+            return ""
+        return value.as_date().strftime("%b %Y") if value.month else str(value.year)
+
+    start = fmt(entry.start)
+    end = "present" if entry.is_current else fmt(entry.end)
+    return f"{start} – {end}" if start and end and start != end else start or end
+
+
+def current_entry(entries: Sequence[ExperienceEntry]) -> ExperienceEntry | None:
+    """The job held now: marked current, or the newest one with no end date. None when every job has ended."""
+    ordered = by_recency(entries)
+    if ordered and (ordered[0].is_current or (ordered[0].end is None and ordered[0].start is not None)):
+        return ordered[0]
+    return None
+
+
+def _education_text(degree: str | None, field_: str | None, institution: str) -> str:
+    if degree and field_ and field_.casefold() not in degree.casefold():
+        title = f"{degree} in {field_}"
+    else:
+        title = degree or field_ or ""
+    return f"{title} from {institution}" if title else institution
+
+
+def _split_skills(skills: Sequence[str]) -> list[str]:
+    """One skill per fact: "Languages: Go, Python" -> "Go", "Python"; "AWS (EC2, Lambda)" stays whole."""
+    result: list[str] = []
+    for raw in skills:
+        text = raw.split(":", 1)[1] if ":" in raw and len(raw.split(":", 1)[0].split()) <= 4 else raw
+        depth, current = 0, ""
+        for char in text:
+            depth += 1 if char in "([" else -1 if char in ")]" else 0
+            if depth == 0 and char in ",;·•|":
+                result.append(current.strip(" *_."))
+                current = ""
+            else:
+                current += char
+        result.append(current.strip(" *_."))
+    seen: list[str] = []
+    for skill in result:
+        if skill and skill.casefold() not in (s.casefold() for s in seen):
+            seen.append(skill)
+    return seen

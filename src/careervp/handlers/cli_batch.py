@@ -363,7 +363,8 @@ def summary_table(entries: list[dict[str, Any]]) -> Table:
     table = Table(title="Cover letters", show_lines=False)
     for name, justify in (("Company", "left"), ("Title", "left"), ("Quality", "right"), ("FVS", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    table.add_column("File", overflow="fold")
+    longest = max((len(str(e.get("file") or "")) for e in entries), default=0)
+    table.add_column("File", overflow="fold", min_width=min(50, longest))
     for e in entries:
         quality = f"{e['quality']:.2f}" if isinstance(e.get("quality"), int | float) else "-"
         if e.get("status") == JobStatus.FAILED:
@@ -426,7 +427,9 @@ def batch(
         asyncio.run(runner.run(job_list, concurrency, progress))
     save_summary(out, cv, fmt, runner.entries)
     current = [runner.entries[j.key] for j in job_list]
-    Console(width=max(120, Console().width)).print(summary_table(current))
+    console = Console()
+    # Piped to a file or a CI log, rich would assume 80 columns and fold every row; give the table room instead.
+    (console if console.is_terminal else Console(width=160)).print(summary_table(current))
     failed = sum(1 for e in current if e.get("status") == JobStatus.FAILED)
     typer.echo(f"{len(current) - failed} of {len(current)} letters in {out} (summary: {out / SUMMARY_FILE})", err=True)
     if failed:

@@ -102,7 +102,7 @@ _QUANTITY_RE = re.compile(
       | \b(?P<words>{_WORD_NUMBER})\b
     )
     (?:\s?(?P<scale>million|billion|thousand|trillion|mn|bn|mm|[kKmMbB])\b)?
-    (?P<plus>\+)?
+    (?P<plus>\+|-plus\b|\s+plus(?=\s+(?:years?|months?|yrs?)\b))?
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
       | [\s-]?(?:(?:business|working|calendar|full|straight|consecutive|school)[\s-])?(?P<unit>{_UNIT_RE})\b

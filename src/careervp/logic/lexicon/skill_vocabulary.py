@@ -2,7 +2,7 @@
 
 One line per skill: the canonical name first, then its aliases, separated by " | ". An alias written with a leading
 "=" is matched case-sensitively and as a whole word only, because in lower case it is an ordinary English word or
-too short to be safe ("Go", "R", "C", "JS", "ML", "Excel" is fine but "go"/"r" are not).
+too short to be safe ("Go", "R", "JS", "ML", "Epic", "Slack", "Snowflake": "go", "epic" and "slack" are words).
 
 The list is deliberately general (tech, data, finance and accounting, nursing and healthcare, marketing, education,
 product, operations) so that a CV or letter from any field finds its tools here; it is not tuned to any corpus.
@@ -21,8 +21,8 @@ C | C language | C programming | ANSI C
 C++ | cpp
 C# | csharp | =C Sharp
 .NET | dotnet | ASP.NET | .NET Core
-Ruby
-Ruby on Rails | Rails
+=Ruby
+Ruby on Rails | =Rails
 PHP
 Kotlin
 =Swift
@@ -32,7 +32,7 @@ Scala
 MATLAB
 =Julia
 Perl
-Bash | shell scripting
+=Bash | shell scripting
 PowerShell
 SQL
 NoSQL
@@ -48,7 +48,7 @@ Haskell
 Elixir
 Erlang
 Clojure
-Dart
+=Dart
 Lua
 Solidity
 GraphQL
@@ -56,7 +56,7 @@ REST | REST API | REST APIs | RESTful | RESTful APIs
 gRPC
 SOAP
 WebSockets | WebSocket
-React | React.js | ReactJS
+=React | React.js | ReactJS
 React Native
 Angular | AngularJS
 Vue | Vue.js | VueJS
@@ -65,15 +65,15 @@ Next.js | NextJS
 Node.js | =Node | NodeJS
 Express.js | =Express
 Django
-Flask
+=Flask
 FastAPI
 Spring Boot | =Spring
 Laravel
 jQuery
 Redux
 Tailwind CSS | Tailwind
-Bootstrap
-Flutter
+=Bootstrap
+=Flutter
 Android
 iOS
 =Unity
@@ -86,19 +86,19 @@ Oracle Database | Oracle DB
 Microsoft SQL Server | SQL Server | MSSQL | T-SQL
 MongoDB | Mongo
 Redis
-Cassandra | Apache Cassandra
+=Cassandra | Apache Cassandra
 DynamoDB
 Elasticsearch | Elastic Search | OpenSearch
-Snowflake
+=Snowflake
 BigQuery | Google BigQuery
 Redshift | Amazon Redshift
 Databricks
 Apache Spark | =Spark | PySpark
 Hadoop | Apache Hadoop
-Hive | Apache Hive
+=Hive | Apache Hive
 Apache Kafka | Kafka
 RabbitMQ
-Apache Airflow | Airflow
+Apache Airflow | =Airflow
 dbt
 Apache Flink | Flink
 Neo4j
@@ -119,7 +119,7 @@ Microsoft Azure | Azure
 Docker
 ~Containerization | containers
 Kubernetes | =K8s | k8s
-Helm
+=Helm
 Terraform
 Ansible
 =Puppet
@@ -159,10 +159,10 @@ Chaos engineering
 Test-driven development | =TDD
 ~Unit testing | unit tests
 Pytest
-Jest
+=Jest
 Selenium
-Cypress
-Playwright
+=Cypress
+=Playwright
 JUnit
 ~Quality assurance | =QA
 ~Object-oriented programming | =OOP
@@ -198,7 +198,8 @@ Recommender systems | recommendation systems | recommendation engines
 Bayesian statistics | Bayesian methods | Bayesian inference | Bayesian
 Causal inference
 ~Experiment design | experimental design | design of experiments
-A/B testing | A/B tests | A/B test | AB testing | split testing | experimentation
+A/B testing | A/B tests | A/B test | AB testing | split testing
+~Experimentation
 Hypothesis testing
 Survival analysis
 Feature engineering
@@ -224,7 +225,7 @@ Kubeflow
 SageMaker | Amazon SageMaker
 Vertex AI
 LangChain
-Prophet
+=Prophet
 ~Data analysis | data analytics | analytics
 Data engineering
 ~Data modelling | data modeling
@@ -239,7 +240,7 @@ Power BI | PowerBI
 Looker
 Looker Studio | Google Data Studio | Data Studio
 Qlik
-Microsoft Excel | Excel | spreadsheets
+Microsoft Excel | =Excel | MS Excel
 Google Sheets
 Pivot tables | PivotTables
 Microsoft Office | MS Office | Office 365 | Microsoft 365
@@ -249,7 +250,7 @@ Microsoft Access
 Google Workspace | G Suite
 Alteryx
 Mixpanel
-Amplitude
+=Amplitude
 Google Analytics | =GA4 | GA4
 =Heap
 =Segment
@@ -301,7 +302,7 @@ Microsoft Dynamics | Dynamics 365
 QuickBooks
 Xero
 Sage Intacct | =Sage
-Workday
+=Workday
 BlackLine
 Hyperion | Oracle Hyperion
 Adaptive Insights | Workday Adaptive Planning
@@ -319,7 +320,7 @@ Pediatric Advanced Life Support | =PALS
 Neonatal Resuscitation Program | =NRP
 Trauma Nursing Core Course | =TNCC
 Wound care | wound management
-IV therapy | IV insertion | intravenous therapy | IV starts | IV
+IV therapy | IV insertion | intravenous therapy | IV starts | =IV
 Phlebotomy
 ~Triage
 ~Infection control | infection prevention
@@ -327,12 +328,12 @@ Phlebotomy
 ~Discharge planning | discharge teaching
 ~Patient education
 Electronic health records | =EHR | EHRs | electronic medical records | =EMR | EMRs
-Epic | Epic Systems | Epic EHR
+=Epic | Epic Systems | Epic EHR
 Cerner | Oracle Health
 Meditech
 Pyxis | Pyxis MedStation
 Omnicell
-Sepsis management | sepsis protocols | sepsis
+~Sepsis management | sepsis protocols | sepsis
 ~Critical care | intensive care
 Medical-surgical nursing | med-surg | med/surg | medical surgical
 ~Emergency nursing | emergency care
@@ -393,7 +394,7 @@ Marketo
 Mailchimp
 Braze
 Klaviyo
-Iterable
+=Iterable
 Customer.io
 Hootsuite
 Sprout Social
@@ -447,17 +448,18 @@ Universal Design for Learning | =UDL
 Articulate Storyline | Articulate Storyline 360 | Storyline 360 | =Storyline
 Articulate Rise | Rise 360
 Articulate 360
-Adobe Captivate | Captivate
+Adobe Captivate | =Captivate
 Camtasia
 Moodle
 Canvas LMS | =Canvas
-Blackboard
+=Blackboard
 Docebo
 Cornerstone OnDemand
 SCORM
 xAPI | Tin Can
 Kirkpatrick model | Kirkpatrick
-WCAG | accessibility | web accessibility | Section 508
+WCAG | Section 508
+~Accessibility | web accessibility
 Google Classroom
 ~Product management
 ~Product strategy
@@ -488,11 +490,11 @@ Scrum
 Kanban
 =Lean
 Six Sigma | Lean Six Sigma
-Waterfall
-SAFe | Scaled Agile Framework
+=Waterfall
+=SAFe | Scaled Agile Framework
 Jira
-Confluence
-Asana
+=Confluence
+=Asana
 Trello
 Monday.com
 =Notion
@@ -502,7 +504,7 @@ Productboard
 Pendo
 Smartsheet
 Microsoft Project | MS Project
-Slack
+=Slack
 Zendesk
 ServiceNow
 ~Project management

@@ -16,10 +16,12 @@ real tokenizer can count more tokens than that for names, numbers and punctuatio
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from careervp.logic.pricing import HAIKU_45, ModelPrice, estimate_tokens
+from careervp.logic.text import STOCK_PHRASES
 from careervp.logic.writers.base import WritingBrief
 from careervp.models.api import FVSViolation, Severity, Tone
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
@@ -43,22 +45,20 @@ MIN_FACTS = 3
 # Tags that structure the user prompt. The LLM writer rejects a reply that still contains one.
 PROMPT_TAGS = ("job", "candidate", "style", "company", "requirements", "gaps", "facts", "feedback")
 
-# TODO(text.py): careervp.logic.text will own the shared stock-phrase list used by the template writer and scoring.
-# Until it lands this copy keeps the prompt self-contained; switch to importing it then.
-STOCK_PHRASES: tuple[str, ...] = (
-    "I am writing to express",
-    "fast-paced",
-    "synergy",
-    "leverage",
-    "passionate about",
-    "in today's ... landscape",
-    "cutting-edge",
-    "results-driven",
-    "proven track record",
-    "team player",
-    "hit the ground running",
-    "think outside the box",
-)
+
+def _distinct(phrases: Sequence[str]) -> tuple[str, ...]:
+    """One spelling of each phrase: "cutting-edge" covers "cutting edge", "synergy" covers "synergies" and
+    "think outside the box" covers "outside-the-box". The model needs the idea, not every variant."""
+    kept: list[tuple[str, str]] = []
+    for phrase in phrases:
+        stem = re.sub(r"(?:ies|ing|es|s|e|y)$", "", re.sub(r"[^a-z.]", "", phrase.lower()))
+        if not any(stem in other or other in stem for _, other in kept):
+            kept.append((phrase, stem))
+    return tuple(phrase for phrase, _ in kept)
+
+
+# The shared list (careervp.logic.text) that scoring penalises, so the model is told to avoid exactly those.
+AVOID_PHRASES = _distinct(STOCK_PHRASES)
 
 TONE_GUIDE: dict[Tone, str] = {
     Tone.PROFESSIONAL: "professional: measured and confident, plain statements, no exclamation marks",
@@ -85,7 +85,7 @@ related experience from <facts>.
 - Write in the first person as the candidate, in the tone and length asked in <style>, in 3 to 5 paragraphs. Open \
 with "Dear Hiring Manager," and close with "Sincerely," and the candidate's name. No placeholders, headings, \
 addresses or notes.
-- Avoid stock phrases: {"; ".join(f'"{p}"' for p in STOCK_PHRASES)}.
+- Avoid stock phrases: {"; ".join(f'"{p}"' for p in AVOID_PHRASES)}.
 Reply with JSON only: {{"cover_letter": "<letter, paragraphs separated by \\n\\n>", "evidence_used": ["<ids of \
 facts you used>"]}}"""
 
@@ -140,7 +140,8 @@ def build_prompt(
         return price.cost(math.ceil(tokens * INPUT_TOKEN_SAFETY), 0)
 
     user = _render_user(brief, parts)
-    while input_cost(user) + price.cost(0, needed) >= budget_usd and parts.shrink(pinned):
+    # One token of slack: max_tokens below is rounded down and then one less, to stay strictly under budget.
+    while input_cost(user) + price.cost(0, needed + 1) >= budget_usd and parts.shrink(pinned):
         user = _render_user(brief, parts)
 
     remaining = budget_usd - input_cost(user)
@@ -164,12 +165,22 @@ class _Parts:
     feedback: list[str]
 
     def shrink(self, pinned: set[str]) -> bool:
-        """Drop the least valuable line; False when nothing more can go."""
+        """Drop the least valuable line; False when nothing more can go.
+
+        Extras go first (feedback beyond the worst few, minor gaps, hooks, requirements), then facts down to
+        MIN_FACTS, then the extras to their floors: facts are what keeps a letter both rich and true.
+        """
+        first_cuts = ((self.feedback, 4), (self.gaps, 2), (self.hooks, 1), (self.requirements, 3))
+        last_cuts = ((self.feedback, 2), (self.requirements, 2))
+        for items, keep in first_cuts:
+            if len(items) > keep:
+                items.pop()
+                return True
         droppable = [i for i, f in enumerate(self.facts) if f.fact_id not in pinned]
         if len(self.facts) > MIN_FACTS and droppable:
             del self.facts[droppable[-1]]
             return True
-        for items, keep in ((self.requirements, 2), (self.hooks, 1), (self.feedback, 3), (self.gaps, 2)):
+        for items, keep in last_cuts:
             if len(items) > keep:
                 items.pop()
                 return True
@@ -222,8 +233,8 @@ def _feedback_lines(violations: Sequence[FVSViolation]) -> list[str]:
     ordered = sorted(violations, key=lambda v: v.severity is not Severity.CRITICAL)
     lines = []
     for v in ordered:
-        message = _clip(v.message, 160).rstrip(".")
-        line = f"[{v.severity.value}] {v.field}: {message}."
+        message = _clip(v.message, 120)
+        line = f"[{v.severity.value}] {v.field}: {message if message.endswith(('.', '…')) else message + '.'}"
         if v.found:
             line += f' Found: "{_clip(v.found, 80)}".'
         if v.expected:

@@ -9,12 +9,13 @@ from llm_briefs import CANDIDATE, COMPANY, TITLE, make_brief
 
 from careervp.logic.pricing import HAIKU_45, LOCAL, estimate_tokens
 from careervp.logic.prompts import (
+    AVOID_PHRASES,
     LETTER_COST_BUDGET_USD,
-    STOCK_PHRASES,
     SYSTEM_PROMPT,
     build_prompt,
     needed_output_tokens,
 )
+from careervp.logic.text import STOCK_PHRASES
 from careervp.models.api import FVSViolation, Severity, Tone
 from careervp.models.evidence import EvidenceFact, FactKind
 
@@ -30,8 +31,18 @@ def test_system_prompt_states_the_rules() -> None:
     assert "<gaps>" in SYSTEM_PROMPT
     assert '{"cover_letter":' in SYSTEM_PROMPT
     assert '"evidence_used"' in SYSTEM_PROMPT
-    for phrase in STOCK_PHRASES:
+    for phrase in AVOID_PHRASES:
         assert f'"{phrase}"' in SYSTEM_PROMPT
+
+
+def test_every_shared_stock_phrase_is_covered_by_one_spelling() -> None:
+    def stem(phrase: str) -> str:
+        return re.sub(r"(?:ies|ing|es|s|e|y)$", "", re.sub(r"[^a-z.]", "", phrase.lower()))
+
+    for phrase in STOCK_PHRASES:
+        assert any(stem(kept) in stem(phrase) or stem(phrase) in stem(kept) for kept in AVOID_PHRASES), phrase
+    assert {"cutting-edge", "synergy", "leverage", "think outside the box"} <= set(AVOID_PHRASES)
+    assert not {"cutting edge", "synergies", "leveraging", "outside-the-box"} & set(AVOID_PHRASES)
 
 
 def test_user_prompt_names_the_company_title_and_candidate_exactly() -> None:
@@ -205,3 +216,16 @@ def test_an_impossible_budget_still_gives_a_usable_prompt() -> None:
     assert len(_section(user, "company").splitlines()) == 1
     assert len(_section(user, "gaps").splitlines()) == 2
     assert prompt.max_tokens >= 1
+
+
+def test_a_long_feedback_list_is_cut_before_the_evidence() -> None:
+    brief = make_brief(words=500, extra_facts=10)
+    feedback = [
+        FVSViolation(field="metric", found=f"{n}%", severity=Severity.CRITICAL, message="Not in the CV. " * 8)
+        for n in range(20)
+    ]
+    prompt = build_prompt(brief, feedback=feedback)
+    lines = _section(prompt.user, "feedback").splitlines()[1:]
+    assert 2 <= len(lines) <= 4
+    assert {"E2", "E3", "E5", "E6", "E1", "E4"} <= set(prompt.fact_ids)
+    assert prompt.worst_case_cost_usd() < LETTER_COST_BUDGET_USD

@@ -126,7 +126,7 @@ def test_the_whole_flow(page: Page, screenshots: Path, tmp_path: Path) -> None:
     expect(page.locator("#result-meta")).to_contain_text("Version 3")
     rows = page.locator("#versions tbody tr")
     expect(rows).to_have_count(3)
-    expect(rows.nth(2).locator("td").nth(2)).to_have_text("enthusiastic")
+    expect(rows.nth(2).locator("td").nth(2)).to_have_text("Enthusiastic")
 
     # Side-by-side comparison of versions 1 and 3.
     page.get_by_label("Compare version").select_option("1")
@@ -268,3 +268,16 @@ def test_numbers_and_dates_follow_the_browser_language(page_in_german: Page) -> 
     # German writes decimals with a comma and dates as day.month.year.
     expect(page_in_german.locator("#scores .overall dd")).to_have_text(re.compile(r"^[01],\d\d "))
     expect(page_in_german.locator("#result-meta")).to_contain_text(re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\. \w+"))
+
+
+def test_a_stale_token_is_replaced_by_signing_in_again(page: Page) -> None:
+    _signed_in(page)
+    page.evaluate("() => sessionStorage.setItem('careervp.token', 'stale.token.value')")
+    page.reload()
+    expect(page.locator("#session-status")).to_contain_text("Signed in")
+    _fill_form(page)
+    page.get_by_role("button", name="Generate cover letter").click()
+    expect(page.locator("#form-error")).to_have_text("You were signed in again. Please retry.")
+    page.get_by_role("button", name="Generate cover letter").click()
+    expect(page.get_by_role("region", name="Cover letter")).to_be_focused()
+    expect(page.locator("#form-error")).to_be_empty()

@@ -26,6 +26,7 @@ const FIELD_INPUTS = {
 };
 const FORM_FIELDS = ["cv-file", "company", "job-title", "job-description", "tone", "target-length", "emphasis"];
 const BANDS = { excellent: "Excellent", good: "Good", fair: "Fair", poor: "Poor" };
+const TONES = { professional: "Professional", enthusiastic: "Enthusiastic", technical: "Technical" };
 
 const state = {
   config: null,
@@ -98,7 +99,13 @@ function showError(err, { fallbackField = null, area = "form-error" } = {}) {
     return;
   }
   $(area).textContent = message;
-  if (err instanceof ApiError && err.code === "UNAUTHORIZED") showSignIn();
+  if (err instanceof ApiError && err.code === "UNAUTHORIZED") {
+    // An expired token, or one from another server: sign in again (silently, where local sign-in is on offer).
+    setToken(null);
+    signIn().then(() => {
+      if (getToken()) $(area).textContent = "You were signed in again. Please retry.";
+    });
+  }
 }
 
 function fieldFromMessage(message) {
@@ -736,7 +743,7 @@ function renderVersions() {
     const cells = [
       `Version ${l.version}`,
       l.generated_at ? dateTime.format(new Date(l.generated_at)) : "",
-      (v.preferences && v.preferences.tone) || l.tone || "",
+      TONES[v.preferences && v.preferences.tone] || (v.preferences && v.preferences.tone) || "",
       String(l.word_count ?? ""),
       typeof v.quality_score === "number" ? decimal.format(v.quality_score) : "",
     ];

@@ -94,7 +94,7 @@ function explain(err) {
 function showError(err, { fallbackField = null, area = "form-error" } = {}) {
   const message = explain(err);
   const target = (err instanceof ApiError && inputForField(err.field)) || fieldFromMessage(message) || fallbackField;
-  if (target && showFieldError(target, message)) {
+  if (target && showFieldError(target, withoutFieldName(message))) {
     $(target).focus();
     return;
   }
@@ -106,6 +106,12 @@ function showError(err, { fallbackField = null, area = "form-error" } = {}) {
       if (getToken()) $(area).textContent = "You were signed in again. Please retry.";
     });
   }
+}
+
+/** Next to its field, "company_name: may contain only ..." reads better as "May contain only ...". */
+function withoutFieldName(message) {
+  const rest = String(message).replace(/^\s*[a-z_.\d]+\s*:\s*/, "");
+  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : message;
 }
 
 function fieldFromMessage(message) {

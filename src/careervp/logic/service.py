@@ -31,13 +31,16 @@ from careervp.logic.ports import (
 from careervp.logic.scoring import score_letter
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import Writer, WritingBrief
+from careervp.logic.writers.llm import LLMOutputError
 from careervp.models.api import (
     CoverLetter,
     CoverLetterRequest,
     CoverLetterResponse,
     ErrorResponse,
     FVSValidation,
+    FVSViolation,
     RequirementCoverage,
+    Severity,
 )
 from careervp.models.codes import ResultCode
 from careervp.models.cv import CV
@@ -205,15 +208,22 @@ class CoverLetterService:
     ) -> tuple[list[policy.Attempt], policy.Decision]:
         primary_is_template = self._writer.name == self._fallback.name
         attempts: list[policy.Attempt] = []
+        feedback: list[FVSViolation] = []
         try:
             draft = await self._writer.write(brief)
+            attempts.append(self._judge(draft, request, inputs))
+        except LLMOutputError as exc:
+            # The model answered, but with a refusal or leftovers: a failed attempt, not a provider failure.
+            feedback = [_unusable_reply(exc)]
         except LLMError as exc:
             raise _Failure(*_llm_failure(exc)) from exc
-        attempts.append(self._judge(draft, request, inputs))
         while True:
-            decision = policy.decide(attempts, primary_is_template=primary_is_template)
-            if decision.action is policy.Action.RETRY_STRONGER:
+            if attempts:
+                decision = policy.decide(attempts, primary_is_template=primary_is_template)
                 feedback = attempts[-1].fvs.violations
+            else:
+                decision = policy.Decision(policy.Action.RETRY_STRONGER)
+            if decision.action is policy.Action.RETRY_STRONGER:
                 try:
                     draft = await self._writer.write(brief, feedback=feedback, stronger=True)
                 except LLMError:
@@ -423,6 +433,15 @@ def _file_stem(record: LetterRecord) -> str:
 
 def _elapsed_ms(started: float) -> int:
     return max(0, int((time.perf_counter() - started) * 1000))
+
+
+def _unusable_reply(exc: LLMOutputError) -> FVSViolation:
+    return FVSViolation(
+        field="refusal",
+        found=exc.reason,
+        severity=Severity.CRITICAL,
+        message=f"The previous answer was not a usable cover letter ({exc.reason}); write the letter itself.",
+    )
 
 
 def _llm_failure(exc: LLMError) -> tuple[ResultCode, str]:

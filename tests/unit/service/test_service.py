@@ -1,0 +1,182 @@
+"""CoverLetterService through the one wiring point, with a real SQLite file, real blob files and scripted models."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from careervp.core.bootstrap import Container, build
+from careervp.core.settings import Settings
+from careervp.ingest import read_cv_file, read_posting
+from careervp.llm.fake import ScriptedLLM
+from careervp.logic.ports import LLMThrottled, StorageError
+from careervp.logic.service import UserContext, letter_blob_key
+from careervp.models.api import CoverLetterRequest, ErrorResponse, Preferences
+from careervp.models.codes import ResultCode
+from careervp.models.records import CVRecord, JobRecord
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "corpus_sample"
+ALICE = UserContext("alice")
+BOB = UserContext("bob")
+
+
+def _cv_path() -> Path:
+    return next(p for p in sorted((FIXTURES / "cvs").iterdir()) if p.suffix in {".md", ".json"})
+
+
+def _job_path() -> Path:
+    return sorted((FIXTURES / "jobs").iterdir())[0]
+
+
+@pytest.fixture
+def container(tmp_path: Path) -> Container:
+    return build(Settings(data_dir=tmp_path))
+
+
+def _register(container: Container, user: UserContext, *, cv_id: str = "cv1", job_id: str = "job1") -> JobRecord:
+    now = datetime.now(UTC)
+    cv = read_cv_file(_cv_path())
+    posting = read_posting(_job_path().read_text(encoding="utf-8"))
+    container.repository.put_cv(
+        CVRecord(
+            user_id=user.user_id,
+            cv_id=cv_id,
+            filename="cv.md",
+            content_type="text/markdown",
+            cv=cv,
+            created_at=now,
+            expires_at=now + timedelta(days=90),
+        )
+    )
+    job = JobRecord(
+        user_id=user.user_id,
+        job_id=job_id,
+        company_name=posting.company_name,
+        job_title=posting.job_title,
+        description=posting.raw_text,
+        posting=posting,
+        created_at=now,
+        expires_at=now + timedelta(days=90),
+    )
+    container.repository.put_job(job)
+    return job
+
+
+def _request(job: JobRecord, **changes: object) -> CoverLetterRequest:
+    body: dict[str, object] = {
+        "cv_id": "cv1",
+        "job_id": job.job_id,
+        "company_name": job.company_name,
+        "job_title": job.job_title,
+    }
+    body.update(changes)
+    return CoverLetterRequest.model_validate(body)
+
+
+def test_template_letter_is_stored_rendered_and_linked(container: Container) -> None:
+    job = _register(container, ALICE)
+    result = asyncio.run(container.service.generate(_request(job), ALICE))
+    assert result.code is ResultCode.COVER_LETTER_GENERATED_SUCCESS, result.body
+    record = result.record
+    assert record is not None and record.version == 1
+    assert job.company_name in record.content
+    for fmt in ("pdf", "docx", "md", "txt"):
+        assert container.blobs.get(letter_blob_key("alice", "cv1", job.job_id, 1, fmt))
+    assert set(result.body.model_dump()["download_urls"]) == {"pdf", "docx", "md", "txt"}
+    again = asyncio.run(container.service.generate(_request(job), ALICE))
+    assert again.record is not None and again.record.version == 2
+
+
+def test_missing_and_foreign_resources(container: Container) -> None:
+    job = _register(container, ALICE)
+    assert asyncio.run(container.service.generate(_request(job), BOB)).code is ResultCode.FORBIDDEN
+    missing_cv = _request(job, cv_id="nope")
+    assert asyncio.run(container.service.generate(missing_cv, ALICE)).code is ResultCode.CV_NOT_FOUND
+    missing_job = _request(job, job_id="other")
+    assert asyncio.run(container.service.generate(missing_job, ALICE)).code is ResultCode.JOB_NOT_FOUND
+
+
+def test_job_description_creates_the_job_only_when_the_letter_is_stored(container: Container) -> None:
+    job = _register(container, ALICE)
+    request = _request(job, job_id="fresh", job_description=job.description)
+    result = asyncio.run(container.service.generate(request, ALICE))
+    assert result.code.is_success
+    assert container.repository.get_job("alice", "fresh") is not None
+
+
+class _BrokenBlobs:
+    """Blob store that accepts nothing: the letter version must not survive without its files."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def put(self, key: str, data: bytes, content_type: str) -> None:
+        raise StorageError("disk full (injected)")
+
+    def get(self, key: str) -> bytes | None:
+        return None
+
+    def signed_url(self, key: str, filename: str, expires_in_s: int) -> str:
+        return "unused"
+
+    def delete_prefix(self, prefix: str) -> int:
+        return 0
+
+
+def test_blob_failure_leaves_nothing_behind(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    container = build(settings, blobs=_BrokenBlobs(None))
+    job = _register(container, ALICE)
+    request = _request(job, job_id="fresh", job_description=job.description)
+    result = asyncio.run(container.service.generate(request, ALICE))
+    assert result.code is ResultCode.STORAGE_ERROR
+    assert isinstance(result.body, ErrorResponse)
+    assert container.repository.list_letters("alice") == []
+    assert container.repository.get_job("alice", "fresh") is None
+
+
+def test_refusal_then_stronger_model_letter(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    probe = build(settings)
+    job = _register(probe, ALICE)
+    good = asyncio.run(probe.service.generate(_request(job), ALICE))
+    assert good.record is not None
+    letter = good.record.content
+    llm = ScriptedLLM(["I'm sorry, but I can't help with that request.", letter])
+    container = build(settings, llm=llm)
+    result = asyncio.run(container.service.generate(_request(job), ALICE))
+    assert result.code.is_success
+    assert [call.stronger for call in llm.calls] == [False, True]
+    assert "not a usable cover letter" in llm.calls[1].user
+
+
+def test_throttled_model_maps_to_llm_rate_limited(tmp_path: Path) -> None:
+    container = build(Settings(data_dir=tmp_path), llm=ScriptedLLM([LLMThrottled("slow down")]))
+    job = _register(container, ALICE)
+    result = asyncio.run(container.service.generate(_request(job), ALICE))
+    assert result.code is ResultCode.LLM_RATE_LIMITED
+    assert result.http_status == 429
+    assert container.repository.list_letters("alice") == []
+
+
+def test_contamination_from_another_application_is_caught(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    probe = build(settings)
+    job = _register(probe, ALICE)
+    other = job.model_copy(update={"job_id": "job2", "company_name": "Zephyrine Widgets"})
+    probe.repository.put_job(other)
+    good = asyncio.run(probe.service.generate(_request(job), ALICE))
+    assert good.record is not None
+    body, _, signoff = good.record.content.rpartition("\n\n")
+    contaminated = f"{body}\n\nZephyrine Widgets has my application too, and I admire both teams.\n\n{signoff}"
+    llm = ScriptedLLM([contaminated, contaminated])
+    container = build(settings, llm=llm)
+    result = asyncio.run(container.service.generate(_request(job, preferences=Preferences()), ALICE))
+    # Both model attempts are contaminated; the template fallback writes the letter instead.
+    assert result.code.is_success
+    assert result.record is not None
+    assert "Zephyrine" not in result.record.content
+    assert len(llm.calls) == 2

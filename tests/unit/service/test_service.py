@@ -81,13 +81,15 @@ def test_template_letter_is_stored_rendered_and_linked(container: Container) -> 
     result = asyncio.run(container.service.generate(_request(job), ALICE))
     assert result.code is ResultCode.COVER_LETTER_GENERATED_SUCCESS, result.body
     record = result.record
-    assert record is not None and record.version == 1
+    assert record is not None
+    assert record.version == 1
     assert job.company_name in record.content
     for fmt in ("pdf", "docx", "md", "txt"):
         assert container.blobs.get(letter_blob_key("alice", "cv1", job.job_id, 1, fmt))
     assert set(result.body.model_dump()["download_urls"]) == {"pdf", "docx", "md", "txt"}
     again = asyncio.run(container.service.generate(_request(job), ALICE))
-    assert again.record is not None and again.record.version == 2
+    assert again.record is not None
+    assert again.record.version == 2
 
 
 def test_missing_and_foreign_resources(container: Container) -> None:

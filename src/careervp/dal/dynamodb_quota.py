@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 RATE_COUNTER_GRACE_S = 3600
 # Compare-and-set retries: with k requests of one user racing, the last one wins after at most k rounds.
 MAX_RATE_ATTEMPTS = 64
+_RATE_LOCKS = tuple(threading.Lock() for _ in range(64))
 IDEMPOTENCY_TTL = timedelta(hours=24)
 # An in-progress claim older than this belongs to a request that died (the Lambda timeout is 300 s): take it over.
 IDEMPOTENCY_LEASE = timedelta(minutes=10)
@@ -50,9 +52,17 @@ IDEMPOTENCY_LEASE = timedelta(minutes=10)
 def consume_rate(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
     """Compare-and-set on every window at once: read the counters, then one transaction that sets each to
     observed + 1 only if it still equals what was read. A lost race re-reads and tries again, so every allowed
-    request knows exactly how many requests are left after it, and a refused one counts nowhere."""
+    request knows exactly how many requests are left after it, and a refused one counts nowhere.
+
+    Requests of one user in this process take turns (a striped lock): their races would only burn round trips on
+    conditional failures. Across processes and Lambda instances, DynamoDB's serializable transactions decide."""
     if not buckets:
         return RateOutcome(allowed=True, limit=0, remaining=0, reset_at=0)
+    with _RATE_LOCKS[hash(user_id) % len(_RATE_LOCKS)]:
+        return _consume(table, user_id, buckets)
+
+
+def _consume(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
     for attempt in range(MAX_RATE_ATTEMPTS):
         counts = _read_counts(table, user_id, buckets)
         full = [bucket for bucket in buckets if counts.get(rate_key(bucket), 0) >= bucket.limit]

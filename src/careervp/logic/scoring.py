@@ -128,15 +128,19 @@ def title_named(text: str, title: str) -> float:
 
 
 def _hooks_referenced(text: str, evidence: EvidenceMap) -> int:
-    """Posting details the letter picks up: a sentence sharing most of a hook's topic words or its specific number."""
+    """Posting details the letter picks up: what the company says about itself (the hooks) and the duties of the
+    role. A sentence refers to one when it shares three of its topic words (or most of them), or its specific number
+    and a topic word."""
     sentences = [(content_terms(s), _quantities(s)) for s in split_sentences(text)]
+    details = list(evidence.company_hooks)
+    details += [r.requirement for r in evidence.requirements if r.category is RequirementCategory.RESPONSIBILITY]
     count = 0
-    for hook in evidence.company_hooks:
-        terms = content_terms(hook)
-        numbers = [q for q in _quantities(hook) if q.kind is not QuantityKind.TIME]
+    for detail in details:
+        terms = {t for t in content_terms(detail) if len(t) >= 4}
+        numbers = [q for q in _quantities(detail) if q.kind is not QuantityKind.TIME]
         for sentence_terms, sentence_numbers in sentences:
             shared = matched_terms(terms, sentence_terms)
-            by_terms = len(shared) >= 3 and len(shared) >= 0.4 * len(terms)
+            by_terms = len(shared) >= 3 or (len(shared) >= 2 and len(shared) >= 0.5 * len(terms))
             by_number = any(same_value(a, b) for a in numbers for b in sentence_numbers) and len(shared) >= 1
             if by_terms or by_number:
                 count += 1

@@ -179,7 +179,8 @@ def as_clause(sentence: str, *, company: str = "") -> str | None:
     def swap(match: re.Match[str]) -> str:
         return _PRONOUNS[match.group(0).casefold().replace("’", "'")]
 
-    text = re.sub(r"\b(?:we're|we've|we'll|we'd|we|us|our|ours|ourselves)\b", swap, text, flags=re.IGNORECASE)
+    # "us" only in lower case: "US" is a country ("the US and Canada", "US GAAP").
+    text = re.sub(r"\b(?:(?i:we're|we've|we'll|we'd|we|our|ours|ourselves)|us)\b", swap, text)
     first = text.split()[0]
     company_words = {w.casefold().strip(",.") for w in company.split()}
     if first.casefold() in _LOWERABLE or first.casefold() in _PRONOUNS.values():

@@ -10,6 +10,7 @@ Variation between letters comes from a hash of the inputs, so the same request a
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -90,7 +91,8 @@ class _Composer:
 
     def _format(self, template: str, values: dict[str, str]) -> str:
         base = {"company": self.evidence.company_name, "short": self.short, "title": self.evidence.job_title}
-        return template.format(**{**base, **values})
+        text = template.format(**{**base, **values})
+        return re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # "Acme, Inc.." when a name ends the sentence
 
     def allowed(self, text: str) -> bool:
         folded = text.casefold()
@@ -288,13 +290,13 @@ class _Composer:
         values = {"role": job.role, "a_role": f"{article(job.role)} {job.role}",
                   "employer": short_company(job.employer), "vp": item.vp}  # fmt: skip
         if not first:
-            return _also(self.fill(v.follow_up, slot, **values))
+            return _also(self.fill_next(v.follow_up, slot, **values))
         if job.is_current:
             already_named = "years" in self.rendering and bool(self.evidence.current_role)
             return self.fill(v.current_again if already_named else v.current_first, slot, **values)
         if first_group:
             return self.fill(v.recent_first, slot, **values)
-        return self.fill(v.earlier_first, slot, **values)
+        return self.fill_next(v.earlier_first, slot, **values)
 
 
 def _numbered(pieces: dict[str, str], prefix: str) -> list[str]:

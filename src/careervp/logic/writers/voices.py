@@ -183,7 +183,7 @@ ENTHUSIASTIC = Voice(
 )
 
 TECHNICAL = Voice(
-    greeting=("Dear {short} hiring team,",),
+    greeting=("Dear {short} team,",),
     opening=(
         "I am applying for the {title} role at {company}, and I will keep this letter concrete.",
         "This is my application for the {title} role at {company}; below, I map my experience to the posting.",

@@ -72,6 +72,16 @@ def sentence_is_negated(sentence: Sentence) -> bool:
     return bool(NEGATION_OR_ASPIRATION.search(sentence.text))
 
 
+_LATER_REFERENCE = re.compile(r"\b(?:them|it|these|those|either|both|any\s+of)\b", re.IGNORECASE)
+
+
+def negated_later(sentence: Sentence, end: int) -> bool:
+    """ "Storyline 360 and SCORM are must-haves here; I have not used them yet": a gap admitted after the names."""
+    after = sentence.text[end - sentence.start :]
+    cue = NEGATION_OR_ASPIRATION.search(after)
+    return cue is not None and bool(_LATER_REFERENCE.search(after[cue.start() :]))
+
+
 def is_negated_or_aspirational(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the claim at start..end is framed as not-yet-had or to-be-learned."""
     before, after = clause_around(sentence, start, end)

@@ -171,8 +171,8 @@ _CREDENTIAL_NOUN_AFTER = re.compile(
     re.I,
 )
 _CREDENTIAL_VERB_BEFORE = re.compile(
-    r"\b(?:earned|earn|hold|holding|obtained|completed|passed|awarded|received|achieved|certified\s+in)\s+"
-    r"(?:my\s+|the\s+|a\s+|an\s+)?$",
+    r"(?:\b(?:earned|earn|hold|holding|obtained|completed|passed|awarded|received|achieved|certified\s+in)\s+"
+    r"(?:my\s+|the\s+|a\s+|an\s+)?|\b(?:licensed|certified|registered|chartered|board-certified)\s+)$",
     re.IGNORECASE,
 )
 _TARGET_PLACE_BEFORE = re.compile(r"\b(?:at|join|joining|to|for|with)\s+(?:the\s+)?(?:team\s+at\s+)?$", re.IGNORECASE)
@@ -246,9 +246,11 @@ def check_unknown_names(
                 continue
             severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL
             problems.append(violation(letter.text, kind, (start, end), _MESSAGES[kind].format(text), severity=severity))
-        if unknown or context.sentence_is_negated(sentence):
-            continue
         for start, end, text in candidate_index.unknown_parts(phrase):
+            if any(s < end and start < e for s, e, _ in unknown):
+                continue  # already reported as unknown to everyone
+            if context.is_negated_or_aspirational(sentence, start, end) or context.negated_later(sentence, end):
+                continue
             before = sentence.text[: start - sentence.start]
             if not FIRST_PERSON.search(before) or re.search(r"\b(?:your|you|their|its)\b[^.;]{0,40}$", before, re.I):
                 continue

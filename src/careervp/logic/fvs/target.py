@@ -11,7 +11,6 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
-from careervp.logic.fvs.vocabulary import ORG_WORDS
 from careervp.logic.lexicon import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.models.api import FVSViolation
 
@@ -122,12 +121,14 @@ def check_company(
 
 def _diverges_after(text: str, phrase: NamePhrase, hit: tuple[int, int], official: str, sources: Sources) -> bool:
     """ "Ardent Workforce Solutions" for "Ardent Workforce Technologies": the short form matches, but the name goes
-    on with an organisation word the official name does not have."""
-    following = re.match(r"\s+([A-Z][\w&]*)", text[hit[1] : phrase.end])
-    if following is None or sources.anyone_says(phrase.text):
+    on with words the official name does not have and the sources never use ("Ledgerwell Payments Core team" is
+    fine when the posting names its Payments Core team)."""
+    rest = text[hit[1] : phrase.end].strip()
+    following = re.match(r"([A-Z][A-Za-z&]{2,})", rest)
+    if following is None or sources.anyone_says(phrase.text) or sources.anyone_says(rest):
         return False
     word = following.group(1).casefold()
-    return word in ORG_WORDS and word not in company_tokens(official)
+    return word not in company_tokens(official) and not _ADDRESSEE_WORDS.match(word)
 
 
 def check_contamination(

@@ -1,0 +1,102 @@
+"""Grammar-only adaptations: person and tense of CV bullets, pronouns of posting sentences, short company names."""
+
+from __future__ import annotations
+
+import pytest
+
+from careervp.logic.writers.phrasing import (
+    article,
+    as_clause,
+    duty_phrase,
+    gap_preposition,
+    gap_topic,
+    lower_first,
+    short_company,
+    verb_phrase,
+)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "ongoing", "expected"),
+    [
+        ("Led the migration to 14 Go microservices.", True, "led the migration to 14 Go microservices"),
+        ("Own the close for 3 entities; shortened it from 10 to 6 days.", True,
+         "own the close for 3 entities, and shortened it from 10 to 6 days"),
+        ("Own the close for 3 entities.", False, "owned the close for 3 entities"),
+        ("Supervise and review the work of 2 accountants.", False, "supervised and reviewed the work of 2 accountants"),
+        ("Teach biology to 150 students a year.", True, "teach biology to 150 students a year"),
+        ("Plan weekly menus.", False, "planned weekly menus"),
+        ("Co-wrote 6 units of the curriculum.", False, "co-wrote 6 units of the curriculum"),
+        ('Recognized as "PCT of the Quarter" (Q3 2017).', False, 'was recognized as "PCT of the Quarter" (Q3 2017)'),
+        ("Member of the quality team that cut wait times from 14 to 8 minutes.", False,
+         "was a member of the quality team that cut wait times from 14 to 8 minutes"),
+        ("Designed a course with 36 modules; adopted by 4 other teachers.", False,
+         "designed a course with 36 modules; adopted by 4 other teachers"),
+        ("Used for planning by the data team.", False, None),
+        ("Lab Safety Essentials — a 20-minute module (2025)", False, None),
+        ("ACLS certified since 2019.", False, None),
+    ],
+)  # fmt: skip
+def test_verb_phrase_changes_only_person_and_tense(bullet: str, ongoing: bool, expected: str | None) -> None:
+    assert verb_phrase(bullet, ongoing=ongoing) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Brambleton Foods, Inc.", "Brambleton Foods"),
+        ("Fernhollow Outdoor Co.", "Fernhollow Outdoor"),
+        ("Whitlock Barnes LLP", "Whitlock Barnes"),
+        ("Ledgerwell Payments", "Ledgerwell Payments"),
+    ],
+)
+def test_short_company_drops_only_the_legal_suffix(name: str, short: str) -> None:
+    assert short_company(name) == short
+
+
+def test_posting_sentences_are_turned_towards_the_company() -> None:
+    assert as_clause("We have committed to cutting food waste in our stores by 25% by 2028.") == (
+        "you have committed to cutting food waste in your stores by 25% by 2028"
+    )
+    assert as_clause("More than 9,000 businesses across the US use us.") == (
+        "more than 9,000 businesses across the US use you"
+    )
+    assert as_clause("Acme Payments builds billing software.", company="Acme Payments") == (
+        "Acme Payments builds billing software"
+    )
+    assert as_clause("In 2025 we raised a Series B.") == "in 2025 you raised a Series B"
+    assert as_clause("As a Senior Engineer you will own the ledger.") is None  # addressed to the applicant
+
+
+def test_duties_become_infinitive_phrases() -> None:
+    assert duty_phrase("Evolve our event-driven architecture built on Kafka.") == (
+        "evolve your event-driven architecture built on Kafka"
+    )
+    assert duty_phrase("You will mentor engineers.") == "mentor engineers"
+    assert duty_phrase("Take part in the on-call rotation.") is None  # does not open with a known verb
+
+
+@pytest.mark.parametrize(
+    ("requirement", "topic"),
+    [
+        ("Experience with mathematical optimization: linear programming with Gurobi.", "mathematical optimization"),
+        ("Hands-on experience building forecasting models at scale (for example Prophet).",
+         "forecasting models at scale"),
+        ("Experience with Apache Spark or Databricks.", "Apache Spark or Databricks"),
+        ("A proven record of growing e-commerce revenue.", "growing e-commerce revenue"),
+        ("Excellent written and verbal communication.", None),
+    ],
+)  # fmt: skip
+def test_gap_topics_are_short_and_skip_soft_skills(requirement: str, topic: str | None) -> None:
+    assert gap_topic(requirement, known_skills=set()) == topic
+
+
+def test_small_grammar_helpers() -> None:
+    assert article("Audit Associate") == "an"
+    assert article("RN") == "an"
+    assert article("Registered Nurse") == "a"
+    assert gap_preposition("building models") == "on"
+    assert gap_preposition("Kafka") == "with"
+    assert lower_first("Supply chain planning") == "supply chain planning"
+    assert lower_first("Apache Spark") == "Apache Spark"
+    assert lower_first("Hands-on AWS experience") == "hands-on AWS experience"

@@ -7,9 +7,7 @@ import unicodedata
 
 from careervp.models.cv import Person
 from careervp.models.records import LetterRecord
-from careervp.render.docx_letter import render_docx
 from careervp.render.layout import LetterLayout, layout_letter
-from careervp.render.pdf_letter import render_pdf
 from careervp.render.text_letter import render_md, render_txt
 
 FORMATS: tuple[str, ...] = ("pdf", "docx", "md", "txt")
@@ -28,9 +26,14 @@ class UnknownFormat(ValueError):
 def render_letter(letter: LetterRecord, candidate: Person, fmt: str) -> bytes:
     """Implements `careervp.logic.ports.Renderer`."""
     layout: LetterLayout = layout_letter(letter, candidate)
+    # fpdf2 and python-docx load on first use: they cost seconds of a Lambda cold start otherwise.
     if fmt == "pdf":
+        from careervp.render.pdf_letter import render_pdf
+
         return render_pdf(layout, created_at=letter.created_at)
     if fmt == "docx":
+        from careervp.render.docx_letter import render_docx
+
         return render_docx(layout, created_at=letter.created_at)
     if fmt == "md":
         return render_md(layout)

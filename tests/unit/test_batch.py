@@ -15,11 +15,10 @@ from careervp.handlers.cli_batch import (
     fvs_verdict,
     is_done,
     load_summary,
-    read_jobs,
     save_summary,
-    slug,
     summary_table,
 )
+from careervp.handlers.cli_batch_jobs import read_jobs, slug
 from careervp.models.api import FVSValidation, FVSViolation, Severity, Tone
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "corpus_sample"

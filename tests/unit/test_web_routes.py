@@ -154,3 +154,8 @@ def test_cognito_mode_offers_no_local_sign_in_but_the_hosted_page(tmp_path: Path
     without_domain = Settings(**{**settings.model_dump(), "auth_mode": "cognito"})
     with TestClient(_app(without_domain), base_url=LOCAL_BASE, client=LOOPBACK_CLIENT) as plain:
         assert plain.get("/auth/config").json()["hosted_ui_url"] is None
+
+
+def test_the_asset_table_lists_every_static_file() -> None:
+    static = Path(__file__).resolve().parents[2] / "src" / "careervp" / "handlers" / "web" / "static"
+    assert {p.name for p in static.iterdir() if p.suffix in (".js", ".css")} == set(ASSETS)

@@ -30,10 +30,9 @@ LOCAL_SESSION_TTL_S = 12 * 3600
 PROXY_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")
 
 # Only these files are served: a fixed table, so no request path ever reaches the file system.
+_MODULES = ("app.js", "api.js", "cv.js", "letter.js", "result.js", "session.js", "ui.js", "versions.js")
 ASSETS: dict[str, str] = {
-    "app.js": "text/javascript; charset=utf-8",
-    "api.js": "text/javascript; charset=utf-8",
-    "letter.js": "text/javascript; charset=utf-8",
+    **dict.fromkeys(_MODULES, "text/javascript; charset=utf-8"),
     "app.css": "text/css; charset=utf-8",
 }
 

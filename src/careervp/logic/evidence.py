@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from careervp.logic.evidence_facts import IndexedFact, acronyms, collect_facts, current_entry
 from careervp.logic.evidence_rules import (
@@ -25,8 +26,8 @@ from careervp.logic.evidence_rules import (
     required_years,
     strip_years_phrase,
 )
-from careervp.logic.lexicon import find_skills, is_generic_skill, skill_key, skill_set
-from careervp.logic.text import content_terms, matched_terms, split_sentences, tokens, word_count
+from careervp.logic.lexicon import is_generic_skill, skill_key
+from careervp.logic.text import content_terms, matched_terms, skills_in, split_sentences, tokens, word_count
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV
 from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory, RequirementMatch
@@ -133,6 +134,7 @@ def _collect_needs(job: JobPosting, emphasis_areas: Sequence[str]) -> list[_Need
     return needs
 
 
+@lru_cache(maxsize=4096)
 def _need(text: str, category: RequirementCategory) -> _Need:
     surface: dict[str, str] = {}
     for word in tokens(text):
@@ -141,12 +143,13 @@ def _need(text: str, category: RequirementCategory) -> _Need:
     terms = frozenset(content_terms(text))
     if not terms:  # a requirement made only of boilerplate words ("Experience required") still has a topic
         terms = frozenset(content_terms(text, drop_generic=False))
-    skills = {skill_key(s) for s in skill_set(text)} | acronyms(text)
-    for name in skill_set(text):
+    found = {name for name, _ in skills_in(text)}
+    skills = {skill_key(s) for s in found} | acronyms(text)
+    for name in found:
         surface.setdefault(skill_key(name), name)
     for acronym in acronyms(text):
         surface.setdefault(acronym, acronym.removeprefix("acronym:").upper())
-    named_tools = [name for name, _ in find_skills(text) if not is_generic_skill(name)]
+    named_tools = [name for name, _ in skills_in(text) if not is_generic_skill(name)]
     skill_words = frozenset(t for name in named_tools for t in content_terms(name, drop_generic=False))
     skill_words |= frozenset(a.removeprefix("acronym:") for a in acronyms(text))
     tools = frozenset(skill_key(name) for name in named_tools) | frozenset(acronyms(text))
@@ -266,8 +269,9 @@ class TermProfile:
     skills: frozenset[str]
 
 
+@lru_cache(maxsize=1024)
 def term_profile(text: str) -> TermProfile:
-    skills = {skill_key(s) for s in skill_set(text)} | acronyms(text)
+    skills = {skill_key(name) for name, _ in skills_in(text)} | acronyms(text)
     return TermProfile(frozenset(content_terms(text)), frozenset(skills))
 
 

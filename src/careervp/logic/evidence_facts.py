@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careervp.logic.lexicon import skill_key, skill_set
+from careervp.logic.lexicon import skill_key
 from careervp.logic.numbers import QuantityKind, extract_quantities
-from careervp.logic.text import content_terms, split_sentences
+from careervp.logic.text import content_terms, skills_in, split_sentences
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry, YearMonth
 from careervp.models.evidence import EvidenceFact, FactKind
@@ -87,7 +87,7 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
 
     indexed: list[IndexedFact] = []
     for order, (fact, recency) in enumerate(drafts):
-        skills = {skill_key(s) for s in skill_set(fact.text)} | acronyms(fact.text)
+        skills = {skill_key(name) for name, _ in skills_in(fact.text)} | acronyms(fact.text)
         if fact.kind is FactKind.SKILL:
             skills.add(skill_key(fact.text))
         indexed.append(IndexedFact(fact, frozenset(content_terms(fact.text)), frozenset(skills), order, recency))

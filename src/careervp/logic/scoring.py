@@ -14,9 +14,9 @@ import statistics
 from typing import Literal
 
 from careervp.logic.evidence import TermProfile, requirement_share, term_profile
-from careervp.logic.lexicon import company_tokens, find_skills, normalize_title, title_variants
+from careervp.logic.lexicon import company_tokens, normalize_title, title_variants
 from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities, same_value
-from careervp.logic.text import content_terms, find_stock_phrases, matched_terms, split_sentences, word_count
+from careervp.logic.text import content_terms, find_stock_phrases, matched_terms, skills_in, split_sentences, word_count
 from careervp.models.api import Preferences, QualityDetails, Tone
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.letter import QualityReport
@@ -254,7 +254,7 @@ def tone_rates(text: str) -> dict[Tone, float]:
     professional = len(_PROFESSIONAL.findall(text)) - 0.5 * contractions - 1.5 * exclamations
     technical = (
         len(_TECHNICAL.findall(text))
-        + 0.25 * len(find_skills(text))
+        + 0.25 * len(skills_in(text))
         + 0.1 * sum(1 for q in extract_quantities(text) if q.kind is not QuantityKind.TIME)
         + 0.75 * (text.count(":") + text.count(";") + text.count("("))
     )

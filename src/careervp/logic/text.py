@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from careervp.logic.lexicon import find_skills
+
 _WORD_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 
@@ -165,6 +167,7 @@ _DERIVATIONAL = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A deliberately light stemmer: enough that "mentoring", "mentored" and "mentorship" meet, no more.
 
@@ -208,6 +211,11 @@ def tokens(text: str) -> list[str]:
 
 def content_terms(text: str, *, drop_generic: bool = True) -> set[str]:
     """Stemmed topic words of `text`: no function words, no numbers, and (by default) no requirement boilerplate."""
+    return set(_content_terms(text, drop_generic))
+
+
+@lru_cache(maxsize=8192)
+def _content_terms(text: str, drop_generic: bool) -> frozenset[str]:
     terms: set[str] = set()
     for token in tokens(text):
         if token.endswith("'s"):
@@ -217,7 +225,7 @@ def content_terms(text: str, *, drop_generic: bool = True) -> set[str]:
         if not any(c.isalpha() for c in token) or len(token) < 2:
             continue
         terms.add(stem(token))
-    return terms
+    return frozenset(terms)
 
 
 def terms_match(a: str, b: str) -> bool:
@@ -229,22 +237,24 @@ def terms_match(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 4
 
 
-def matched_terms(wanted: Iterable[str], available: set[str]) -> set[str]:
+def matched_terms(wanted: Iterable[str], available: set[str] | frozenset[str]) -> set[str]:
     """The terms of `wanted` that some term of `available` matches."""
+    by_prefix: dict[str, list[str]] = {}
+    for other in available:
+        if len(other) >= 5:
+            by_prefix.setdefault(other[:5], []).append(other)
     found: set[str] = set()
     for term in wanted:
-        if term in available or any(terms_match(term, other) for other in available):
+        if term in available or any(terms_match(term, other) for other in by_prefix.get(term[:5], ())):
             found.add(term)
     return found
 
 
-def ordered_content_terms(text: str) -> list[str]:
-    """Like content_terms, but in order of appearance and with repeats removed."""
-    seen: list[str] = []
-    for term in (stem(t) for t in tokens(text) if t not in STOPWORDS and t not in GENERIC_TERMS):
-        if term not in seen and any(c.isalpha() for c in term) and len(term) >= 2:
-            seen.append(term)
-    return seen
+@lru_cache(maxsize=4096)
+def skills_in(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """The lexicon's skills in `text` (canonical name, span), memoised: the evidence map, the writer and the scorer
+    ask about the same requirement and fact texts many times, and the skill pattern is large."""
+    return tuple(find_skills(text))
 
 
 def join_list(items: Iterable[str], conjunction: str = "and") -> str:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from careervp.logic.lexicon import find_skills
-from careervp.logic.text import word_set
+from careervp.logic.text import skills_in, word_set
 
 # Base forms of verbs that open CV bullets and posting duties, across professions. Past forms ending in "-ed" are
 # recognised by their ending; irregular ones are listed below.
@@ -230,7 +229,7 @@ def gap_topic(requirement: str, *, known_skills: set[str]) -> str | None:
     give None: a letter does not announce that the candidate lacks communication skills."""
     if _SOFT.search(requirement):
         return None
-    missing = [name for name, _ in find_skills(requirement) if name.casefold() not in known_skills]
+    missing = [name for name, _ in skills_in(requirement) if name.casefold() not in known_skills]
     text = _GAP_CUT.sub("", _trim(requirement))
     text = _GAP_PREFIX.sub("", text).strip(" ,.")
     words = text.split()
@@ -256,7 +255,7 @@ def lower_first(text: str) -> str:
     if not words:
         return text
     first = words[0]
-    if not first[:1].isupper() or first.isupper() or any(c.isupper() for c in first[1:]) or find_skills(first):
+    if not first[:1].isupper() or first.isupper() or any(c.isupper() for c in first[1:]) or skills_in(first):
         return text
     if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
         return text  # "Apache Spark": a name; but "Hands-on AWS" only starts a sentence

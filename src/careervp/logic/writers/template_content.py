@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass
 
 from careervp.logic.evidence_rules import is_credential_requirement, required_degree_level, required_years
-from careervp.logic.lexicon import find_skills, skill_set
 from careervp.logic.numbers import QuantityKind, extract_quantities
-from careervp.logic.text import content_terms, matched_terms, split_sentences, word_count
+from careervp.logic.text import content_terms, matched_terms, skills_in, split_sentences, word_count
 from careervp.logic.writers.phrasing import (
     as_clause,
     duty_phrase,
@@ -79,7 +78,7 @@ class Vocabulary:
     def covers(self, phrase: str) -> bool:
         """Whether every skill `phrase` names is in the CV, by name or word for word. The letter must not seem to
         claim a tool merely by quoting the posting or the user's emphasis areas."""
-        for name, (start, end) in find_skills(phrase):
+        for name, (start, end) in skills_in(phrase):
             if name.casefold() in self.skills:
                 continue
             words = content_terms(phrase[start:end], drop_generic=False)
@@ -92,7 +91,7 @@ def vocabulary(evidence: EvidenceMap) -> Vocabulary:
     skills: set[str] = set()
     terms: set[str] = set()
     for fact in evidence.facts:
-        skills |= {name.casefold() for name in skill_set(fact.text)}
+        skills |= {name.casefold() for name, _ in skills_in(fact.text)}
         terms |= content_terms(fact.text, drop_generic=False)
     return Vocabulary(frozenset(skills), frozenset(terms))
 

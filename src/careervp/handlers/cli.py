@@ -335,9 +335,13 @@ def _verify_jsonl(path: Path) -> None:
         typer.echo(json.dumps({"id": item.get("id"), **result.model_dump(mode="json")}))
 
 
-from careervp.handlers.cli_batch import batch  # noqa: E402 - it builds on the helpers above
+# The other doors' commands; imported here, after the helpers they build on.
+from careervp.handlers.cli_batch import batch  # noqa: E402
+from careervp.handlers.cli_server import serve, token  # noqa: E402
 
 app.command("batch")(batch)
+app.command("serve")(serve)
+app.command("token")(token)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from careervp.logic.lexicon import is_generic_skill
 from careervp.logic.text import skills_in, word_set
 
 # Base forms of verbs that open CV bullets and posting duties, across professions. Past forms ending in "-ed" are
@@ -255,8 +256,10 @@ def lower_first(text: str) -> str:
     if not words:
         return text
     first = words[0]
-    if not first[:1].isupper() or first.isupper() or any(c.isupper() for c in first[1:]) or skills_in(first):
+    if not first[:1].isupper() or first.isupper() or any(c.isupper() for c in first[1:]):
         return text
+    if any(not is_generic_skill(name) for name, _ in skills_in(first)):
+        return text  # a named tool ("Python", "Excel") keeps its capital; a practice ("Pricing") does not
     if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
         return text  # "Apache Spark": a name; but "Hands-on AWS" only starts a sentence
     return text[0].lower() + text[1:]

@@ -257,6 +257,8 @@ class _Composer:
         extras += [s[k] for k in ("skills", "skills2", "history", "summary", "degree", "credentials") if k in s]
         extras += _numbered(s, "gap")
         closing = [s[k] for k in ("closing_extra", "salary", "closing") if k in s]
+        if len(body_one) < 2:  # a one-sentence paragraph reads as an afterthought: join it to the next
+            body_one, body_two = body_one + body_two, []
         paragraphs = [p for p in (intro, body_one, body_two, extras, closing) if p]
         greeting = self.fill(self.voice.greeting, 0)
         signoff = self.fill(self.voice.signoff, 0)
@@ -267,13 +269,13 @@ class _Composer:
         """Sentences per job, newest job first; facts outside any job come last."""
         order = sorted({a.group for a in cited}, key=lambda g: (g < 0, g))
         groups: list[list[str]] = []
-        slot = 30
+        follow_ups = 0  # shapes are taken in turn, so "In addition" does not open three sentences in a row
         for n, group in enumerate(order):
             items = [a for a in cited if a.group == group]
-            sentences = []
-            for i, item in enumerate(items):
-                slot += 1
-                sentences.append(self.sentence(item, first=i == 0, first_group=n == 0, slot=slot))
+            sentences = [self.sentence(items[0], first=True, first_group=n == 0, slot=30 + n)]
+            for item in items[1:]:
+                sentences.append(self.sentence(item, first=False, first_group=n == 0, slot=40 + follow_ups))
+                follow_ups += 1
             groups.append(sentences)
         return groups
 

@@ -215,8 +215,8 @@ def bridges(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 5) -> list[tu
             clause = as_clause(quoted(req.requirement), company=evidence.company_name)
             if not clause or word_count(clause) > 18 or not vocab.names_only_known(clause):
                 continue
-            employers = [f.employer for f in (evidence.fact(i) for i in req.fact_ids) if f and f.employer]
-            where = f"my work at {short_company(employers[0])}" if employers else "my background"
+            top = evidence.fact(req.fact_ids[0])
+            where = f"my work at {short_company(top.employer)}" if top and top.employer else "my background"
             found.append((lower_first(clause), where))
     return found[:limit]
 

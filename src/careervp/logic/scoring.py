@@ -77,7 +77,10 @@ def _personalization(text: str, evidence: EvidenceMap, notes: list[str]) -> tupl
     has_metrics = any(f.metrics for f in evidence.facts if f.kind in _CITABLE)
     metric_part = min(1.0, len(cited) / 3) if has_metrics else min(1.0, achievements / 2)
     evidence_part = 0.6 * metric_part + 0.4 * min(1.0, achievements / 3)
-    hook_part = (0.0, 0.75, 1.0)[min(hooks, 2)] if evidence.company_hooks else 0.75
+    has_details = bool(evidence.company_hooks) or any(
+        r.category is RequirementCategory.RESPONSIBILITY for r in evidence.requirements
+    )
+    hook_part = (0.0, 0.75, 1.0)[min(hooks, 2)] if has_details else 0.75
     score = 0.25 * company + 0.15 * title + 0.20 * hook_part + 0.40 * evidence_part
     # A letter that never names the company (or the role) reads as a form letter, however good the rest is.
     if company < 0.5:

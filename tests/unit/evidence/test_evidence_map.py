@@ -212,3 +212,23 @@ def test_the_map_is_deterministic() -> None:
 )
 def test_requirement_share_reads_a_letter_like_a_fact(requirement: str, letter: str, addressed: bool) -> None:
     assert (requirement_share(requirement, term_profile(letter)) >= 0.5) is addressed
+
+
+def test_a_job_written_as_a_paragraph_gives_its_sentences_as_facts() -> None:
+    cv = CV(
+        person=Person(name="Para Graph"),
+        experience=[
+            ExperienceEntry(
+                employer="Harbor Clinic",
+                title="Office Manager",
+                start=YearMonth(year=2020),
+                is_current=True,
+                description="Run scheduling for 6 physicians. Cut patient wait times by 20% with a new intake process.",
+            )
+        ],
+    )
+    facts = [f for f in build_evidence_map(cv, backend_job(), today=TODAY).facts if f.kind is FactKind.ACHIEVEMENT]
+    assert sorted(f.text for f in facts) == [
+        "Cut patient wait times by 20% with a new intake process.",
+        "Run scheduling for 6 physicians.",
+    ]

@@ -149,3 +149,13 @@ def test_company_and_title_detection() -> None:
 )
 def test_bands(overall: float, expected: str) -> None:
     assert band(overall) == expected
+
+
+def test_posting_details_and_honest_gaps_count() -> None:
+    base = _letter()
+    plain = base.replace("Rust and Elixir", "some newer languages")
+    assert _score(base).relevance > _score(plain).relevance  # naming the gap addresses the requirement
+    without_details = "\n\n".join(p for p in base.split("\n\n") if "posting" not in p.casefold())
+    notes = _score(base).details.notes[0]
+    assert "0 posting detail(s)" not in notes
+    assert "0 posting detail(s)" in _score(without_details).details.notes[0]

@@ -103,20 +103,30 @@ def check_company(
                 violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
                           f"Company name misspelt: '{phrase.text}' is not '{official}'.", expected=official)
             )  # fmt: skip
-        elif (
-            _TARGET_BEFORE_NAME.search(before)
-            and not sources.is_employer(phrase.text)
-            and not _ADDRESSEE_WORDS.search(phrase.text)
-        ):
+        elif _TARGET_BEFORE_NAME.search(before) and not looks_like_title(phrase.text):
+            core = _without_addressee(phrase)
+            if core is None or sources.is_employer(letter.text[core[0] : core[1]]):
+                continue
+            name = letter.text[core[0] : core[1]]
             problems.append(
-                violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
-                          f"The letter addresses '{phrase.text}', not '{official}'.", expected=official)
+                violation(letter.text, Kind.COMPANY_NAME, core,
+                          f"The letter addresses '{name}', not '{official}'.", expected=official)
             )  # fmt: skip
     named = bool(found) and not problems
     if not found:
         problems.append(violation(letter.text, Kind.COMPANY_NAME, None, f"The letter never names '{official}'.",
                                   expected=official))  # fmt: skip
     return named, problems, found
+
+
+def _without_addressee(phrase: NamePhrase) -> tuple[int, int] | None:
+    """ "Pinecrest Software Hiring Team" -> the span of "Pinecrest Software"; None when nothing names a company."""
+    words = list(re.finditer(r"\S+", phrase.text))
+    while words and _ADDRESSEE_WORDS.fullmatch(words[-1].group(0).strip(",.")):
+        words.pop()
+    if not words or any(_ADDRESSEE_WORDS.fullmatch(w.group(0)) for w in words):
+        return None
+    return phrase.start + words[0].start(), phrase.start + words[-1].end()
 
 
 def _diverges_after(text: str, phrase: NamePhrase, hit: tuple[int, int], official: str, sources: Sources) -> bool:
@@ -173,12 +183,23 @@ def find_title_mentions(letter: Letter, official: str) -> list[tuple[int, int]]:
                 if title_matches(candidate, official):
                     matched = (start, start + len(candidate), size)
                     break
-        if matched:
+        if matched and not _rank_before(text, words, index, wanted):
             spans.append(matched[:2])
             index += matched[2]
         else:
             index += 1
     return spans
+
+
+def _rank_before(text: str, words: list[tuple[int, int]], index: int, wanted: set[str]) -> bool:
+    """ "Senior Instructional Designer" contains "Instructional Designer" but names another job."""
+    if index == 0:
+        return False
+    start, end = words[index - 1]
+    if text[end : words[index][0]].strip():
+        return False  # punctuation in between: not part of the same title
+    tokens = set(title_tokens(text[start:end]))
+    return bool(tokens & RANK_WORDS) and not tokens <= wanted
 
 
 def _is_loose_reference(mention_tokens: list[str], official: str) -> bool:

@@ -1,0 +1,62 @@
+"""Rate limits over HTTP: atomic under a burst, headers on every generation response, Retry-After on 429."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import httpx
+
+from .live import LiveServer, create_job, generation_body, live_server, upload_cv
+
+
+def test_burst_of_20_free_tier_generations_lets_exactly_5_through(server: LiveServer) -> None:
+    with server.client("bursty") as api:
+        cv_id, job_id = upload_cv(api), create_job(api)
+
+    async def burst() -> list[httpx.Response]:
+        async with server.async_client("bursty") as client:
+            bodies = [generation_body(cv_id, job_id, preferences={"word_count_target": 200 + i}) for i in range(20)]
+            return await asyncio.gather(*(client.post("/api/cover-letter", json=b) for b in bodies))
+
+    responses = asyncio.run(burst())
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [200] * 5 + [429] * 15
+    for response in responses:
+        assert response.headers["X-RateLimit-Limit"] == "5"
+        assert int(response.headers["X-RateLimit-Reset"]) >= int(time.time())
+        if response.status_code == 429:
+            body = response.json()
+            assert body["code"] == "RATE_LIMIT_EXCEEDED"
+            assert body["success"] is False
+            assert 1 <= body["retry_after"] <= 60
+            assert response.headers["Retry-After"] == str(body["retry_after"])
+            assert response.headers["X-RateLimit-Remaining"] == "0"
+    remaining = sorted(int(r.headers["X-RateLimit-Remaining"]) for r in responses if r.status_code == 200)
+    assert remaining == [0, 1, 2, 3, 4]
+    with server.client("bursty") as api:
+        assert api.get("/api/cover-letters").json()["count"] == 5
+        assert api.get("/api/cvs").status_code == 200  # only generation counts
+
+
+def test_tiers_and_users_have_their_own_quota(server: LiveServer) -> None:
+    with server.client("quota-a") as a, server.client("quota-b", tier="premium") as b:
+        a_cv, a_job = upload_cv(a), create_job(a)
+        b_cv, b_job = upload_cv(b), create_job(b)
+        first_a = a.post("/api/cover-letter", json=generation_body(a_cv, a_job))
+        first_b = b.post("/api/cover-letter", json=generation_body(b_cv, b_job))
+        assert (first_a.headers["X-RateLimit-Limit"], first_a.headers["X-RateLimit-Remaining"]) == ("5", "4")
+        assert (first_b.headers["X-RateLimit-Limit"], first_b.headers["X-RateLimit-Remaining"]) == ("15", "14")
+
+
+def test_limits_can_be_switched_off(data_dir: Path) -> None:
+    with live_server(data_dir, rate_limits="off") as running, running.client("bench") as api:
+        cv_id, job_id = upload_cv(api), create_job(api)
+        for words in range(200, 208):
+            response = api.post(
+                "/api/cover-letter", json=generation_body(cv_id, job_id, preferences={"word_count_target": words})
+            )
+            assert response.status_code == 200, response.text
+            assert "X-RateLimit-Limit" not in response.headers
+        assert running.client().get("/health").json()["rate_limits"] is False

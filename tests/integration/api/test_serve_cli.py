@@ -1,0 +1,116 @@
+"""`careervp serve` and `careervp token` as a user runs them (`make run`): separate processes, real HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from .live import CV_FILE, JOB_FILE, ROOT
+
+CLI = [sys.executable, "-c", "from careervp.handlers.cli import app; app()"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, dict[str, str], subprocess.Popen[str]]]:
+    port = _free_port()
+    env = {**os.environ, "CAREERVP_DATA_DIR": str(tmp_path / "data")}
+    process = subprocess.Popen(
+        [*CLI, "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"careervp serve did not start: {process.communicate()[1][-2000:]}")
+        time.sleep(0.1)
+    try:
+        yield base, env, process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_serve_token_and_generate(served: tuple[str, dict[str, str], subprocess.Popen[str]]) -> None:
+    base, env, process = served
+    token = subprocess.run(
+        [*CLI, "token", "--user", "me", "--tier", "premium", "--ttl", "600"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    headers = {"Authorization": f"Bearer {token}", "X-Request-ID": "trace-me-123"}
+    with httpx.Client(base_url=base, headers=headers, timeout=120) as api:
+        cv = api.post("/api/cvs", files={"file": (CV_FILE.name, CV_FILE.read_bytes(), "text/markdown")})
+        assert cv.status_code == 201, cv.text
+        assert cv.headers["x-request-id"] == "trace-me-123"
+        body = {
+            "cv_id": cv.json()["cv_id"],
+            "job_id": "job-from-cli-test",
+            "company_name": "Ledgerwell Payments",
+            "job_title": "Senior Backend Engineer",
+            "job_description": JOB_FILE.read_text(),
+        }
+        letter = api.post("/api/cover-letter", json=body)
+        assert letter.status_code == 200, letter.text
+        assert letter.headers["X-RateLimit-Limit"] == "15"
+        assert httpx.get(letter.json()["download_url"]).content.startswith(b"%PDF")
+        metrics = api.get("/metrics").text
+        for name in ("CoverLetterGenerated", "CoverLetterDuration", "QualityScore", "FVSViolations", "LLMCost"):
+            assert f"CareerVP_{name}" in metrics
+    process.terminate()
+    stdout, stderr = process.communicate(timeout=30)
+    assert "token --user" in stdout
+    assert "/api/cover-letter" in stdout
+    logs = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    traced = [entry for entry in logs if entry.get("request_id") == "trace-me-123"]
+    assert traced
+    assert traced[0]["route"] == "/api/cvs"
+    assert all("Traceback" not in line for line in stderr.splitlines())
+    assert (Path(env["CAREERVP_DATA_DIR"]) / "jwt.secret").stat().st_mode & 0o777 == 0o600
+
+
+def test_token_refuses_bad_arguments(tmp_path: Path) -> None:
+    env = {**os.environ, "CAREERVP_DATA_DIR": str(tmp_path)}
+    for args in (["--user", ""], ["--user", "a/b"], ["--user", "me", "--tier", "gold"], ["--user", "me", "--ttl", "0"]):
+        result = subprocess.run([*CLI, "token", *args], cwd=ROOT, env=env, capture_output=True, text=True)
+        assert result.returncode == 2
+        assert result.stderr.startswith("error:")
+        assert "Traceback" not in result.stderr
+    cloud = subprocess.run(
+        [*CLI, "token", "--user", "me"],
+        cwd=ROOT,
+        env={**env, "CAREERVP_AUTH_MODE": "cognito"},
+        capture_output=True,
+        text=True,
+    )
+    assert cloud.returncode == 2
+    assert "local auth mode" in cloud.stderr

@@ -22,7 +22,7 @@ from careervp.core.auth import (
 
 from .jwt_helpers import CLIENT, POOL, REGION, RSAKey, cognito_claims, jwks, tamper_payload, unsigned_token
 
-SECRET = "local-test-secret-0123456789abcdef-0123456789abcdef-0123456789"
+SECRET = "local-test-secret-0123456789abcdef-0123456789abcdef-0123456789abcdef"
 
 
 @pytest.fixture

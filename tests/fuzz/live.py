@@ -12,7 +12,9 @@ runner down with it, and nothing is shared with the test's process that a user's
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import re
 import secrets
 import signal
 import socket
@@ -28,6 +30,17 @@ import httpx
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CAREERVP = Path(sys.executable).parent / "careervp"
+# The same `serve` and `token` functions, run directly: used only while the root CLI does not list them yet.
+_DIRECT = "import sys, typer; from careervp.handlers import cli_server; typer.run(getattr(cli_server, sys.argv.pop(1)))"
+
+
+@functools.cache
+def _command(name: str) -> list[str]:
+    """`careervp NAME`, or the function behind it when the installed CLI does not offer NAME."""
+    listed = subprocess.run([str(CAREERVP), "--help"], capture_output=True, text=True, cwd=REPO_ROOT, check=False)
+    if re.search(rf"^\W*{name}\b", listed.stdout, flags=re.MULTILINE):
+        return [str(CAREERVP), name]
+    return [sys.executable, "-c", _DIRECT, name]
 
 
 def free_port() -> int:
@@ -96,7 +109,7 @@ class LiveServer:
     def start(self, timeout_s: float = 60.0) -> None:
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
-            [str(CAREERVP), "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            [*_command("serve"), "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=REPO_ROOT,
             env=self.env,
             stdout=log,
@@ -138,9 +151,17 @@ class LiveServer:
             return "(no log)"
 
     def token(self, user: str, *, tier: str = "free", ttl_s: int = 3600) -> str:
-        """A token this server accepts, minted by the project's own `careervp token` command."""
+        """A token this server accepts, minted with its secret by the function `careervp token` calls (in process:
+        the command itself costs seconds of imports per token)."""
+        from careervp.core.auth import mint_local_token
+
+        issuer = self.env.get("CAREERVP_JWT_ISSUER", "careervp-local")
+        return mint_local_token(self.secret, user_id=user, tier=tier, ttl_s=ttl_s, issuer=issuer)
+
+    def token_via_cli(self, user: str, *, tier: str = "free", ttl_s: int = 3600) -> str:
+        """A token minted by the project's own `careervp token` command, as a user gets one."""
         result = subprocess.run(
-            [str(CAREERVP), "token", "--user", user, "--tier", tier, "--ttl", str(ttl_s)],
+            [*_command("token"), "--user", user, "--tier", tier, "--ttl", str(ttl_s)],
             cwd=REPO_ROOT,
             env=self.env,
             capture_output=True,

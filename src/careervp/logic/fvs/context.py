@@ -12,17 +12,20 @@ import re
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
 from careervp.logic.fvs.vocabulary import CONTEXT_STOP_WORDS, ORG_WORDS
 
-NEGATION_OR_ASPIRATION = re.compile(
-    r"\b(?:not\s+yet|haven't|haven’t|have\s+not|has\s+not|hasn't|never|no\s+(?:direct\s+|hands-on\s+|professional\s+|"
-    r"production\s+|prior\s+)?experience|limited\s+experience|(?:am|i'm|i’m)\s+new\s+to|new\s+to\s+me|would\s+(?:need|like|"
-    r"love|be\s+glad|be\s+eager|be\s+excited)\s+to\s+(?:learn|gain|build|grow|deepen|develop|pick\s+up|get|become)|"
+_NEGATION_PARTS = (
+    r"not\s+yet|haven't|haven’t|have\s+not|has\s+not|hasn't|never|not\s+(?:used|worked|had|held)",
+    r"no\s+(?:direct\s+|hands-on\s+|professional\s+|production\s+|prior\s+|formal\s+)?experience",
+    r"limited\s+experience|(?:am|i'm|i’m)\s+new\s+to|new\s+to\s+me|(?:is|are|would\s+be|be)\s+new(?:\s+to)?",
+    r"would\s+(?:need|like|love|be\s+glad|be\s+eager|be\s+excited)\s+to\s+(?:learn|gain|build|grow|deepen|develop|"
+    r"pick\s+up|get|become)",
     r"(?:eager|keen|excited|happy|ready|willing|glad|looking\s+forward|plan|planning|hope|hoping|intend|want|aim)\s+"
-    r"(?:to\s+)?(?:learn|learning|gain|gaining|build\s+up|deepen|grow|pick\s+up|get\s+up\s+to\s+speed|ramp\s+up|master|"
-    r"study|explore|exploring|become\s+proficient)|to\s+learn|learning|would\s+learn|will\s+learn|can\s+learn|"
-    r"ramp\s+up|get\s+up\s+to\s+speed|pick\s+(?:it\s+)?up|not\s+(?:used|worked|had)|(?:is|are)\s+new\s+to\s+me|"
-    r"gap|growth\s+area|would\s+be\s+new|be\s+new\s+to|currently\s+(?:studying|taking|completing|pursuing)|working\s+toward|working\s+towards)",
-    re.IGNORECASE,
+    r"(?:to\s+)?(?:learn|learning|gain|gaining|build\s+up|deepen|grow|pick\s+up|get\s+up\s+to\s+speed|ramp\s+up|"
+    r"master|study|explore|exploring|become\s+proficient)",
+    r"to\s+learn|would\s+learn|will\s+learn|can\s+learn|(?:am|i'm|i’m|currently|now)\s+learning",
+    r"ramp\s+up|get\s+up\s+to\s+speed|pick\s+(?:it|them|this|that)?\s*up\b",
+    r"(?:a|my|one)\s+gap|growth\s+area|currently\s+(?:studying|taking|completing|pursuing)|working\s+towards?",
 )
+NEGATION_OR_ASPIRATION = re.compile(rf"\b(?:{'|'.join(_NEGATION_PARTS)})", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:which|that|though|although|but)\s+(?:i|I)\s+(?:have\s+not|haven't|haven’t|have\s+yet\s+to|"
     r"am\s+(?:still\s+)?learning|would\s+learn|will\s+learn|do\s+not|don't|don’t)",
@@ -76,7 +79,11 @@ _LATER_REFERENCE = re.compile(r"\b(?:them|it|these|those|either|both|any\s+of)\b
 
 
 def negated_later(sentence: Sentence, end: int) -> bool:
-    """ "Storyline 360 and SCORM are must-haves here; I have not used them yet": a gap admitted after the names."""
+    """A gap admitted after the names: in the same clause ("Databricks and Delta Lake would be new to me") or later
+    with a reference back ("Storyline 360 and SCORM are must-haves here; I have not used them yet")."""
+    _, clause_after = clause_around(sentence, end, end)
+    if NEGATION_OR_ASPIRATION.search(clause_after):
+        return True
     after = sentence.text[end - sentence.start :]
     cue = NEGATION_OR_ASPIRATION.search(after)
     return cue is not None and bool(_LATER_REFERENCE.search(after[cue.start() :]))

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
-from careervp.logic.fvs.letter import Letter
+from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources
 from careervp.models.api import FVSViolation
 
@@ -189,3 +190,57 @@ def _supports(held: DegreeMention, line: str, claim: DegreeMention) -> bool:
         return True
     line_stems = {_stem(w) for w in re.findall(r"[a-z]+", line)}
     return any(_stem(w) in line_stems for w in claim.field_words)
+
+
+_CREDENTIAL_NOUN = re.compile(
+    r"\b(?:certificate|certification|certifications|license|licence|licensure|diploma|designation|credential|"
+    r"award|accreditation|fellowship|scholarship)\b",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_STOP = re.compile(
+    r"^(?:my|an?|the|and|or|hold|holding|held|earned|completed|have|has|had|with|i|am|also|both|plus|include|"
+    r"includes|including|is|are|was|were|be|been|got|gained|obtained|received|passed|achieved|maintain|keep|our|"
+    r"their|your|its|this|that|these|those)$"
+)
+# Words that qualify any credential and prove nothing about which one it is.
+_QUALIFIERS = frozenset(
+    ["active", "current", "valid", "full", "unrestricted", "state", "national", "professional", "formal", "relevant", "recent", "new", "several", "two", "three", "four", "multiple", "various", "industry", "specialty", "additional"]
+)
+
+
+def _descriptor(sentence_text: str, noun_start: int, noun_end: int) -> tuple[int, list[str]]:
+    """(start offset, lower-case content words) of what a credential noun is a credential *in*."""
+    before = re.split(r"[,;:()—–]", sentence_text[:noun_start])[-1]
+    words = list(re.finditer(r"[\w&'’-]+", before))[-4:]
+    kept: list[re.Match[str]] = []
+    for word in reversed(words):
+        text = word.group(0)
+        if _DESCRIPTOR_STOP.match(text.casefold()) or (text.islower() and any(k.group(0)[:1].isupper() for k in kept)):
+            break  # a lower-case word before a capitalised name ("include Google Ads ...") is not part of it
+        kept.insert(0, word)
+    tail = re.match(r"^\s+(?:in|of)\s+((?:[a-z][\w-]*\s*){1,3})", sentence_text[noun_end:])
+    texts = [w.group(0) for w in kept] + (tail.group(1).split() if tail else [])
+    start = noun_start - len(before) + kept[0].start() if kept else noun_start
+    content = [t for t in texts if t.islower() and len(t) > 2 and t not in _QUALIFIERS and t not in _STOPWORDS]
+    return start, content
+
+
+def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    """Lower-case credentials ("a project management certification", "a nursing license in Texas"): the words
+    that say which credential it is must appear in the candidate's materials. Capitalised names are the name
+    check's job."""
+    problems: list[FVSViolation] = []
+    for sentence in letter.body:
+        if not FIRST_PERSON.search(sentence.text):
+            continue
+        for noun in _CREDENTIAL_NOUN.finditer(sentence.text):
+            start, words = _descriptor(sentence.text, noun.start(), noun.end())
+            missing = [w for w in words if not sources.candidate_has_word(w)]
+            if not missing:
+                continue
+            span = (sentence.start + start, sentence.start + noun.end())
+            if is_negated_or_aspirational(sentence, *span) or negated_later(sentence, span[1]):
+                continue
+            found = letter.text[span[0] : span[1]]
+            problems.append(violation(letter.text, Kind.CREDENTIAL, span, f"Credential not in the CV: '{found}'."))
+    return problems

@@ -153,6 +153,8 @@ def classify(
         return Kind.SKILL if not about_reader or first_person else Kind.COMPANY_FACT
     if about_reader:
         return Kind.COMPANY_FACT
+    if first_person and len(re.findall(r"\b[A-Z][\w'’&]+", text)) >= 2:
+        return Kind.EMPLOYER  # an unknown multi-word name in the candidate's story is most often an organisation
     return Kind.UNVERIFIED
 
 

@@ -23,7 +23,9 @@ def check_skills(
                 continue
             if skill_key(name) in sources.candidate_skill_keys or sources.candidate_says(written):
                 continue
-            if sources.candidate_has_all_words(name) or context.sentence_is_negated(sentence):
+            if sources.candidate_has_all_words(name):
+                continue
+            if context.is_negated_or_aspirational(sentence, start, end) or context.negated_later(sentence, end):
                 continue
             in_posting = skill_key(name) in sources.posting_skill_keys or sources.posting_says(written)
             claimed_by_candidate = bool(FIRST_PERSON.search(sentence.text[:local_start]))

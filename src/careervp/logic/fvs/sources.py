@@ -186,6 +186,10 @@ class Sources:
         words = [w for w in re.findall(r"[a-z0-9+#]+", name.casefold()) if w not in _FILLER]
         return len(words) >= 2 and all(f" {_stem(w)}" in self.candidate_norm for w in words)
 
+    def candidate_has_word(self, word: str) -> bool:
+        """A word, or another form of it ("teaching" for "teacher"), in the candidate's materials."""
+        return f" {_stem(word.casefold())}" in self.candidate_norm
+
     def candidate_lines_with(self, phrase: str) -> list[SourceLine]:
         key = normalise(phrase)
         return [line for line in self.lines if line.origin != "posting" and key in line.norm]

@@ -36,6 +36,12 @@ _TARGET_BEFORE_NAME = re.compile(
     r"to\s+work\s+for|contribute\s+to)|^\s*dear)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_APPLIES_TO_BEFORE = re.compile(
+    r"\b(?:the|this|your|an?)\s+(?:[\w,&/()’'-]+\s+){0,8}?(?:position|role|opening|vacancy|job)\s+(?:at|with)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STRONG_APPLICATION_CUE = re.compile(r"\b(?:apply|applying|application|candidacy|consider\s+me|considered)\b", re.I)
 _ROLE_NOUN = re.compile(r"\b(?:position|role|opening|vacancy|job|post|opportunity)\b", re.IGNORECASE)
 _TITLE_BOUNDARY = re.compile(
     r"\b(?:the|your|this|a|an|for|as|to|our|their|my|its|in|at|on|with|about|that|which|is|be)\s+|[,;:!?.](?!\w)\s*",
@@ -95,9 +101,15 @@ def check_company(
                 continue
             found.append(hit)
             continue
-        if sources.is_employer(phrase.text) or sources.anyone_says(phrase.text):
-            continue
         before = letter.text[phrase.sentence.start : phrase.start]
+        if sources.is_employer(phrase.text) or sources.anyone_says(phrase.text):
+            if _APPLIES_TO_BEFORE.search(before) and _STRONG_APPLICATION_CUE.search(phrase.sentence.text):
+                # "I am applying for the Senior Engineer role at <my current employer>": a known name, wrong place.
+                problems.append(
+                    violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
+                              f"The letter applies to '{phrase.text}', not '{official}'.", expected=official)
+                )  # fmt: skip
+            continue
         if any(_similar_first_word(text, official) for _, _, text in windows):
             problems.append(
                 violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),

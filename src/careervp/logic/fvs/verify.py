@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from careervp.logic.fvs.credentials import check_degrees
+from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees
 from careervp.logic.fvs.findings import Kind
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
 from careervp.logic.fvs.metrics import check_metrics
@@ -64,6 +64,7 @@ def verify_letter(
     fact_phrases = [p for p in phrases if not any(s <= p.start < e or p.start <= s < p.end for s, e in target_spans)]
     violations += check_roles(parsed, sources)
     violations += check_degrees(parsed, sources)
+    violations += check_credential_phrases(parsed, sources)
     violations += check_durations(parsed, sources)
     violations += check_years(parsed, sources, fact_phrases)
     violations += check_metrics(parsed, sources, company_spans)

@@ -14,6 +14,7 @@ from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.vocabulary import CREDENTIAL_QUALIFIERS
 from careervp.models.api import FVSViolation
 
 # code -> (level, codes it also satisfies)
@@ -202,10 +203,6 @@ _DESCRIPTOR_STOP = re.compile(
     r"includes|including|is|are|was|were|be|been|got|gained|obtained|received|passed|achieved|maintain|keep|our|"
     r"their|your|its|this|that|these|those)$"
 )
-# Words that qualify any credential and prove nothing about which one it is.
-_QUALIFIERS = frozenset(
-    ["active", "current", "valid", "full", "unrestricted", "state", "national", "professional", "formal", "relevant", "recent", "new", "several", "two", "three", "four", "multiple", "various", "industry", "specialty", "additional"]
-)
 
 
 def _descriptor(sentence_text: str, noun_start: int, noun_end: int) -> tuple[int, list[str]]:
@@ -221,7 +218,9 @@ def _descriptor(sentence_text: str, noun_start: int, noun_end: int) -> tuple[int
     tail = re.match(r"^\s+(?:in|of)\s+((?:[a-z][\w-]*\s*){1,3})", sentence_text[noun_end:])
     texts = [w.group(0) for w in kept] + (tail.group(1).split() if tail else [])
     start = noun_start - len(before) + kept[0].start() if kept else noun_start
-    content = [t for t in texts if t.islower() and len(t) > 2 and t not in _QUALIFIERS and t not in _STOPWORDS]
+    content = [
+        t for t in texts if t.islower() and len(t) > 2 and t not in CREDENTIAL_QUALIFIERS and t not in _STOPWORDS
+    ]
     return start, content
 
 

@@ -69,3 +69,9 @@ CONTEXT_STOP_WORDS = _words(
     total average about almost around more than over under up down cut cutting grew grow raised raising reduced
     reducing increased increasing lowered lowering improved improving brought bringing from team teams"""
 )
+
+# Words that qualify any credential and prove nothing about which one it is ("an active license").
+CREDENTIAL_QUALIFIERS = _words(
+    """active current valid full unrestricted state national professional formal relevant recent new several two
+    three four multiple various industry specialty additional"""
+)

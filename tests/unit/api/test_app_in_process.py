@@ -155,3 +155,23 @@ def test_json_formatter_carries_request_id_and_extras() -> None:
     entry = json.loads(JSONFormatter().format(failing))
     assert entry["error"] == "ValueError: broken"
     assert "Traceback" in entry["traceback"]
+
+
+def test_configure_logging_routes_everything_through_one_json_handler() -> None:
+    from careervp.core import observability
+
+    root = logging.getLogger()
+    saved_handlers, saved_level, saved_flag = list(root.handlers), root.level, observability._configured
+    try:
+        observability._configured = False
+        observability.configure_logging("warning")
+        assert len(root.handlers) == 1
+        assert isinstance(root.handlers[0].formatter, JSONFormatter)
+        assert root.level == logging.WARNING
+        assert logging.getLogger("uvicorn.error").propagate is True
+        assert logging.getLogger("fpdf").level == logging.ERROR
+        observability.configure_logging("info")  # idempotent: still one handler
+        assert len(root.handlers) == 1
+    finally:
+        root.handlers, observability._configured = saved_handlers, saved_flag
+        root.setLevel(saved_level)

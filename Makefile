@@ -53,8 +53,14 @@ test: lint types pytest
 unit: install
 	$(BIN)/pytest tests/unit -q
 
+# Debian's wrk drives the HTTP load (the benchmark falls back to its own httpx generator without it).
+# BENCH_ARGS="--quick" for 3 s load runs and a 30 s soak; "--only overhead,fvs" for some sections.
 bench: install
-	$(BIN)/python -m bench.run
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "Installing Debian's wrk for the load runs..."; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null) \
+	  || echo "WARNING: could not install wrk; the benchmark uses its httpx load generator"; }
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # ---------------------------------------------------------------- AWS (docs/DEPLOYMENT.md)
 LAMBDA_DIR := build/lambda

@@ -26,7 +26,7 @@ from bench.corpus import Pair, corpus_dir, load_fvs, load_pairs
 from bench.loadgen import wrk_available
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("overhead", "slow_model", "stages", "prompt_cost", "fvs", "quality", "import_time")
+SECTIONS = ("overhead", "slow_model", "stages", "prompt_cost", "fvs", "quality", "import_time", "soak")
 
 
 def _overhead_pair(pairs: list[Pair]) -> Pair:
@@ -45,6 +45,7 @@ def run(sections: tuple[str, ...], *, quick: bool) -> dict[str, Any]:
         "fvs": lambda: inprocess.fvs_accuracy(load_fvs()),
         "quality": lambda: inprocess.corpus_quality(pairs),
         "import_time": lambda: http_bench.import_time(),
+        "soak": lambda: http_bench.soak(seconds=30.0 if quick else 120.0, rate_per_s=10.0),
     }
     results: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -102,7 +103,8 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
             (
                 "slow model",
                 f"{slow['requests']} concurrent generations, model answers after {slow['model_delay_s']:g} s",
-                f"wall {slow['wall_s']} s, ideal {slow['ideal_s']:g} s, ratio {slow['ratio_to_ideal']}; "
+                f"wall {slow['wall_s']} s, ideal {slow['ideal_s']:g} s, ratio {slow['ratio_to_ideal']}; server CPU "
+                f"{slow['server_cpu_s']} s, ratio to max(ideal, CPU) {slow['ratio_to_cpu_floor']}; "
                 f"{slow['model_calls']} model calls, {slow['max_in_flight_at_model']} at once; codes {slow['codes']}",
             )
         )
@@ -153,6 +155,18 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
                 imports["module"],
                 f"{imports['importtime_cumulative_ms']} ms (-X importtime), {imports['subprocess_ms']} ms "
                 f"(fresh interpreter minus bare start)",
+            )
+        )
+    soak = results.get("soak", {})
+    if "sent" in soak:
+        latency, rss = soak["latency_ms"], soak["rss_mib"]
+        rows.append(
+            (
+                "soak",
+                f"{soak['sent']} mixed requests, {soak['rate_per_s']:g}/s for {soak['seconds']} s, bad ones too",
+                f"{soak['unexpected']} unexpected statuses; p50 {latency.get('p50')} / p95 {latency.get('p95')} / "
+                f"p99 {latency.get('p99')} ms; RSS {rss['after_warmup']} -> {rss['end']} MiB "
+                f"(growth {rss['growth']}, max {rss['max']})",
             )
         )
     for name in SECTIONS:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 
 import uvicorn
-from tests.faults.model_stub import MODES, StubState, build_app
+
+from faults.model_stub import MODES, StubState, build_app
 
 
 def main() -> None:

@@ -178,6 +178,20 @@ class LiveServer:
         pids = [self.process.pid, *_descendants(self.process.pid)]
         return sum(_rss_kib(pid, "VmRSS") for pid in pids) / 1024
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the server and its workers have used so far."""
+        if self.process is None:
+            return 0.0
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in [self.process.pid, *_descendants(self.process.pid)]:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+        return total / ticks
+
     def peak_rss_mib(self) -> float:
         """High-water mark of resident memory (the largest of the server's processes), in MiB."""
         if self.process is None:

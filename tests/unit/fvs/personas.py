@@ -148,3 +148,111 @@ def critical_fields(result: FVSValidation) -> dict[str, list[str | None]]:
     for v in result.critical:
         found.setdefault(v.field, []).append(v.found)
     return found
+
+
+HANA_RAW = """HANA LINDQVIST, RN, CCRN
+Minneapolis, MN | hana.lindqvist@example.net
+
+SUMMARY
+Critical care nurse with 7+ years in adult ICU and step-down units.
+
+EXPERIENCE
+Staff Nurse, Medical ICU — Lakeshore Regional Hospital, Minneapolis, MN
+June 2021 - Present
+• Care for 1-2 critically ill adults per shift in a 28-bed MICU, including ventilated and CRRT patients.
+• Member of the rapid response team; respond to about 40 calls a month.
+• Led a CAUTI reduction project that lowered infection rates by 45% over 18 months.
+• Precepted 11 new graduate nurses.
+
+Registered Nurse, Cardiac Step-Down — St. Brigid Medical Center, St. Paul, MN
+2018 - 2021
+• Managed 3-4 telemetry patients per shift; titrated heparin and amiodarone drips per protocol.
+• Trained 25 colleagues on the Cerner barcode medication administration rollout.
+
+Nursing Assistant — St. Brigid Medical Center
+2016 - 2018
+
+EDUCATION
+Bachelor of Science in Nursing, University of Minnesota, 2018
+
+LICENSES AND CERTIFICATIONS
+Registered Nurse — Minnesota Board of Nursing (active)
+CCRN (Adult) — AACN, 2022
+BLS, ACLS — American Heart Association
+
+SKILLS
+Ventilator management, CRRT, arterial lines, hemodynamic monitoring, Epic, Cerner, sepsis bundles
+"""
+
+HANA = CV(
+    person=Person(name="Hana Lindqvist", location="Minneapolis, MN"),
+    summary="Critical care nurse with 7+ years in adult ICU and step-down units.",
+    experience=[
+        ExperienceEntry(
+            employer="Lakeshore Regional Hospital",
+            title="Staff Nurse, Medical ICU",
+            start=YearMonth(year=2021, month=6),
+            is_current=True,
+        ),
+        ExperienceEntry(
+            employer="St. Brigid Medical Center",
+            title="Registered Nurse, Cardiac Step-Down",
+            start=YearMonth(year=2018),
+            end=YearMonth(year=2021),
+        ),
+        ExperienceEntry(
+            employer="St. Brigid Medical Center",
+            title="Nursing Assistant",
+            start=YearMonth(year=2016),
+            end=YearMonth(year=2018),
+        ),
+    ],
+    education=[Education(institution="University of Minnesota", degree="Bachelor of Science in Nursing", year=2018)],
+    certifications=[
+        Certification(name="CCRN (Adult)", issuer="AACN", year=2022),
+        Certification(name="BLS", issuer="American Heart Association"),
+        Certification(name="ACLS", issuer="American Heart Association"),
+    ],
+    skills=["Ventilator management", "CRRT", "arterial lines", "hemodynamic monitoring", "Epic", "Cerner"],
+    raw_text=HANA_RAW,
+)
+
+BAYVIEW = JobPosting(
+    company_name="Bayview University Health",
+    job_title="ICU Registered Nurse (Nights)",
+    about=["Bayview University Health is a Magnet-designated academic medical center with 620 beds."],
+    responsibilities=["Provide care for 1-2 critically ill patients per shift.", "Precept new graduate nurses."],
+    must_have=["Active RN license; BSN required.", "BLS and ACLS; CCRN preferred.", "Experience with Epic."],
+    nice_to_have=["ECMO or CRRT experience.", "TNCC."],
+)
+
+HANA_LETTER = """Dear Bayview University Health Nurse Recruitment Team,
+
+I am excited to apply for the ICU Registered Nurse (Nights) position. A Magnet-designated academic medical center is \
+exactly where I want to keep growing.
+
+I have been a registered nurse since 2018 and have more than five years of critical care experience. At Lakeshore \
+Regional Hospital I work as a staff nurse in a 28-bed medical ICU, caring for one to two critically ill adults per \
+shift, including ventilated and CRRT patients. I led a CAUTI reduction project that cut infection rates by 45 percent \
+over eighteen months, and I have precepted eleven new graduate nurses.
+
+Before Lakeshore, I spent three years on a cardiac step-down unit at St. Brigid Medical Center, managing three to \
+four telemetry patients. When we rolled out Cerner barcode medication administration, I trained 25 colleagues on it.
+
+I hold a BSN from the University of Minnesota, an active Minnesota RN license, and BLS, ACLS and CCRN \
+certifications. I have not yet cared for ECMO patients, and I'm eager to learn on nights at Bayview.
+
+Sincerely,
+Hana Lindqvist, RN, CCRN
+"""
+
+
+def verify_hana(letter: str) -> FVSValidation:
+    return verify_letter(
+        letter,
+        cv=HANA,
+        job=BAYVIEW,
+        company_name="Bayview University Health",
+        job_title="ICU Registered Nurse (Nights)",
+        today=TODAY,
+    )

@@ -11,6 +11,7 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.vocabulary import ROLE_HEADS
 from careervp.logic.lexicon import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.models.api import FVSViolation
 
@@ -115,10 +116,12 @@ def check_company(
                 violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
                           f"Company name misspelt: '{phrase.text}' is not '{official}'.", expected=official)
             )  # fmt: skip
-        elif _TARGET_BEFORE_NAME.search(before) and not looks_like_title(phrase.text):
+        elif _TARGET_BEFORE_NAME.search(before):
             core = _without_addressee(phrase)
             if core is None or sources.is_employer(letter.text[core[0] : core[1]]):
                 continue
+            if looks_like_title(letter.text[core[0] : core[1]]):
+                continue  # "Dear Nurse Recruiter", "the Senior Engineer role": a person or a job, not a company
             name = letter.text[core[0] : core[1]]
             problems.append(
                 violation(letter.text, Kind.COMPANY_NAME, core,
@@ -134,8 +137,11 @@ def check_company(
 def _without_addressee(phrase: NamePhrase) -> tuple[int, int] | None:
     """ "Pinecrest Software Hiring Team" -> the span of "Pinecrest Software"; None when nothing names a company."""
     words = list(re.finditer(r"\S+", phrase.text))
-    while words and _ADDRESSEE_WORDS.fullmatch(words[-1].group(0).strip(",.")):
-        words.pop()
+    while words and (
+        _ADDRESSEE_WORDS.fullmatch(words[-1].group(0).strip(",."))
+        or words[-1].group(0).casefold().strip(",.") in ROLE_HEADS
+    ):
+        words.pop()  # "... Nurse Recruitment Team", "... Talent Acquisition Manager"
     if not words or any(_ADDRESSEE_WORDS.fullmatch(w.group(0)) for w in words):
         return None
     return phrase.start + words[0].start(), phrase.start + words[-1].end()

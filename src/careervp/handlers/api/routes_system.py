@@ -67,15 +67,18 @@ _BAD_LINK = "This download link is invalid or has expired; open the letter again
 )
 def download(
     state: State,
-    key: Annotated[str, Path(min_length=1, max_length=2048)],
-    name: Annotated[str | None, Query(max_length=255)] = None,
-    exp: Annotated[int | None, Query(ge=0, le=10**12)] = None,
-    sig: Annotated[str | None, Query(max_length=128)] = None,
+    key: Annotated[str, Path(description="The letter's blob key, as signed")],
+    name: Annotated[str | None, Query(description="The file name the link was signed for")] = None,
+    exp: Annotated[str | None, Query(description="Expiry, epoch seconds")] = None,
+    sig: Annotated[str | None, Query(description="HMAC-SHA256 of key, name and expiry")] = None,
 ) -> Response:
+    """Every part of the link is checked here rather than by FastAPI's validation: a mangled link of any shape is
+    403, never 400."""
     blobs = state.container.blobs
     if not isinstance(blobs, LocalBlobStore):
         raise ApiError(ResultCode.NOT_FOUND, "Downloads are served by the blob store's own links.")
-    if name is None or exp is None or sig is None or not blobs.verify(key, name, exp, sig):
+    expires = int(exp) if exp is not None and exp.isascii() and exp.isdigit() and len(exp) <= 12 else None
+    if name is None or expires is None or sig is None or not blobs.verify(key, name, expires, sig):
         raise ApiError(ResultCode.FORBIDDEN, _BAD_LINK)
     data = blobs.get(key)
     if data is None:

@@ -106,3 +106,15 @@ def test_latin1_letters_use_the_fast_core_font_and_others_the_unicode_one(candid
     if pdf_letter.unicode_font_paths() is not None:
         unicode_pdf = render_letter(make_letter("Dear Team,\n\nKraków.\n\nBest,\nZ"), candidate, "pdf")
         assert b"DejaVu" in unicode_pdf
+
+
+def test_wrap_fits_every_line_and_cuts_words_longer_than_a_line() -> None:
+    pdf = pdf_letter._LetterPDF(None)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    width = 60.0
+    text = "short words then https://example.org/" + "a" * 120 + " and more short words to finish"
+    lines = pdf.wrap(text, width)
+    assert all(pdf.get_string_width(line) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert pdf.wrap("", width) == [""]

@@ -93,10 +93,7 @@ def _app_document() -> dict[str, Any]:
 
 
 DOCUMENT = _app_document()
-FULL = schemathesis.openapi.from_dict(DOCUMENT)
-DOWNLOADS = "/downloads/{key}"
-schema = FULL.exclude(path=DOWNLOADS)
-downloads = FULL.include(path=DOWNLOADS)
+schema = schemathesis.openapi.from_dict(DOCUMENT)
 
 
 def test_the_live_server_serves_the_fuzzed_document(target: Target) -> None:
@@ -135,23 +132,6 @@ def test_no_server_errors_and_responses_match_the_schema(case: Any, target: Targ
         excluded_checks=EXCLUDED_CHECKS,
         timeout=60,
     )
-
-
-@downloads.parametrize()
-@settings(
-    max_examples=MAX_EXAMPLES,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/api/routes_system.py: GET /downloads/{key} answers 400 INVALID_REQUEST for a query that fails "
-    "validation (e.g. sig longer than 128 chars) but declares only 200, 403 and 404 in the OpenAPI document",
-)
-def test_download_links_fuzzed(case: Any, target: Target) -> None:
-    case.call_and_validate(base_url=target.server.base_url, excluded_checks=EXCLUDED_CHECKS, timeout=60)
 
 
 def test_the_server_survived_the_fuzzing(target: Target) -> None:

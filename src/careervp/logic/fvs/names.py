@@ -177,7 +177,9 @@ _CREDENTIAL_VERB_BEFORE = re.compile(
     r"(?:my\s+|the\s+|a\s+|an\s+)?|\b(?:licensed|certified|registered|chartered|board-certified)\s+)$",
     re.IGNORECASE,
 )
-_TARGET_PLACE_BEFORE = re.compile(r"\b(?:at|join|joining|to|for|with)\s+(?:the\s+)?(?:team\s+at\s+)?$", re.IGNORECASE)
+_TARGET_PLACE_BEFORE = re.compile(
+    r"\b(?:at|join|joining|to\s+work\s+(?:at|for)|team\s+at|role\s+at|position\s+at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _FUTURE = re.compile(
     r"\b(?:would|will|eager|excited|hope|hoping|look(?:ing)?\s+forward|next\s+step|join|joining|contribute)\b|['’]d\b",
     re.IGNORECASE,
@@ -240,12 +242,13 @@ def check_unknown_names(
             if kind in (Kind.SKILL, Kind.CREDENTIAL) and context.is_negated_or_aspirational(sentence, start, end):
                 continue  # "I have not yet used X" is honest
             addresses_other = _TARGET_PLACE_BEFORE.search(before[-30:]) and _FUTURE.search(sentence.text)
-            if kind is not Kind.CREDENTIAL and addresses_other and not looks_like_title(phrase.text):
+            reclassifiable = kind in (Kind.EMPLOYER, Kind.COMPANY_FACT, Kind.UNVERIFIED)
+            if reclassifiable and addresses_other and not looks_like_title(phrase.text):
                 kind = Kind.COMPANY_NAME  # "I would love to join X": the letter addresses another company
+            elif context.is_negated_or_aspirational(sentence, start, end):
+                continue  # "I have never worked with X", "X would be new to me"
             elif _after_known_employer(before, index.sources):
                 kind = Kind.EMPLOYER  # "at Brightloom HR and Paylocity"
-            elif kind is Kind.UNVERIFIED and context.is_negated_or_aspirational(sentence, start, end):
-                continue
             severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL
             problems.append(violation(letter.text, kind, (start, end), _MESSAGES[kind].format(text), severity=severity))
         for start, end, text in candidate_index.unknown_parts(phrase):

@@ -44,6 +44,7 @@ class JSONFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
             "request_id": request_id_var.get(),
+            "pid": record.process,  # which worker, when `careervp serve --workers N` runs several
         }
         for key, value in record.__dict__.items():
             if key not in _STANDARD_RECORD_KEYS and not key.startswith("_"):

@@ -7,19 +7,23 @@ from __future__ import annotations
 
 import importlib
 import ipaddress
+import os
 import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from pydantic import ValidationError
 
 from careervp.core.auth import local_jwt_secret, mint_local_token
-from careervp.core.bootstrap import Container, build
+from careervp.core.bootstrap import build
 from careervp.core.observability import configure_logging
 from careervp.core.settings import Settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 MAX_TOKEN_TTL_S = 366 * 86_400
 SAMPLE_CV = Path("tests/fixtures/corpus_sample/cvs/lena_marwick.md")
@@ -85,15 +89,26 @@ def _banner(settings: Settings, host: str, port: int) -> str:
     return "\n".join(lines)
 
 
+def application() -> FastAPI:
+    """The app, built from the environment: uvicorn's factory when it runs several worker processes (each builds
+    its own wiring; SQLite, rate limits and idempotency are safe across processes)."""
+    from careervp.handlers.api import create_app
+
+    configure_logging(os.environ.get("CAREERVP_LOG_LEVEL", "info"))
+    return create_app(build(_settings()), extra_setup=_web_setup())
+
+
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65_535, help="TCP port.")] = 8000,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, max=32, help="Worker processes (CPU-bound work such as PDF rendering scales with them)."),
+    ] = 1,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
 ) -> None:
     """Run the HTTP API (and the web page) on the configured storage, writer and auth."""
     import uvicorn
-
-    from careervp.handlers.api import create_app
 
     settings = _settings()
     configure_logging(log_level)
@@ -102,19 +117,22 @@ def serve(
             "warning: local tokens on a non-loopback interface; anyone with the data dir's secret can sign in.",
             err=True,
         )
-    container: Container = build(settings)
-    app = create_app(container, extra_setup=_web_setup())
-    app.state.bind_host = host  # the web page offers local sign-in only when this is a loopback address
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_config": None,  # configure_logging routes uvicorn's logs through the JSON handler
+        "access_log": False,  # the request middleware logs every request once, with its request id
+        "proxy_headers": True,
+        "server_header": False,
+    }
+    if workers == 1:
+        app: FastAPI | str = application()
+    else:
+        os.environ["CAREERVP_LOG_LEVEL"] = log_level
+        build(settings)  # create the data dir, database and secrets once, before the workers race for them
+        app, options = "careervp.handlers.cli_server:application", {**options, "factory": True, "workers": workers}
     typer.echo(_banner(settings, host, port))
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_config=None,  # configure_logging already routes uvicorn's logs through the JSON handler
-        access_log=False,  # the request middleware logs every request once, with its request id
-        proxy_headers=True,
-        server_header=False,
-    )
+    uvicorn.run(app, **options)
 
 
 def token(

@@ -28,10 +28,14 @@ def _free_port() -> int:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, dict[str, str], subprocess.Popen[str]]]:
+    yield from _serve(tmp_path)
+
+
+def _serve(tmp_path: Path, *extra: str) -> Iterator[tuple[str, dict[str, str], subprocess.Popen[str]]]:
     port = _free_port()
     env = {**os.environ, "CAREERVP_DATA_DIR": str(tmp_path / "data")}
     process = subprocess.Popen(
-        [*CLI, "serve", "--port", str(port)],
+        [*CLI, "serve", "--port", str(port), *extra],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -114,3 +118,32 @@ def test_token_refuses_bad_arguments(tmp_path: Path) -> None:
     )
     assert cloud.returncode == 2
     assert "local auth mode" in cloud.stderr
+
+
+def test_several_workers_share_one_quota(tmp_path: Path) -> None:
+    """Two worker processes behind one port: the free tier's 5 a minute holds across them (SQLite is the counter)."""
+    for base, env, process in _serve(tmp_path, "--workers", "2"):
+        token = subprocess.run(
+            [*CLI, "token", "--user", "two-workers"], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as api:
+            cv = api.post("/api/cvs", files={"file": (CV_FILE.name, CV_FILE.read_bytes(), "text/markdown")})
+            assert cv.status_code == 201, cv.text
+            statuses = []
+            for words in range(200, 208):  # new connections spread over both workers
+                body = {
+                    "cv_id": cv.json()["cv_id"],
+                    "job_id": "job-workers",
+                    "company_name": "Ledgerwell Payments",
+                    "job_title": "Senior Backend Engineer",
+                    "job_description": JOB_FILE.read_text(),
+                    "preferences": {"word_count_target": words},
+                }
+                statuses.append(httpx.post(f"{base}/api/cover-letter", json=body, headers=api.headers, timeout=120))
+            assert sorted(r.status_code for r in statuses) == [200] * 5 + [429] * 3
+            versions = sorted(r.json()["cover_letter"]["version"] for r in statuses if r.status_code == 200)
+            assert versions == [1, 2, 3, 4, 5]
+        process.terminate()
+        logs = [json.loads(line) for line in process.communicate(timeout=30)[1].splitlines() if line.startswith("{")]
+        workers = {entry["pid"] for entry in logs if entry.get("route") == "/api/cover-letter"}
+        assert len(workers) == 2  # both processes answered generation requests

@@ -3,7 +3,7 @@
 Runs on the corpus in CAREERVP_CORPUS_DIR when set (to check another corpus of the same format), else the shared
 corpus beside the repository; skips when neither exists. Checked per pair: length within +-20% of the target, the
 company and the exact title named, no stock phrase, FVS passes, the three tones read differently; and over the
-corpus: mean quality >= 0.80.
+corpus: mean quality >= 0.80 with no letter below 0.50, and good fits scoring clearly above poor fits.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from careervp.logic.text import find_stock_phrases, split_sentences, word_count
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import FVSValidation, Preferences, Tone
+from careervp.models.evidence import RequirementCategory
 from careervp.models.letter import QualityReport
 
 REPO = Path(__file__).resolve().parents[2]
@@ -55,6 +56,7 @@ class Outcome:
     text: str
     fvs: FVSValidation
     quality: QualityReport
+    must_have_gap_share: float
 
 
 @cache
@@ -76,7 +78,9 @@ def _run(pair_id: str, tone: Tone | None = None) -> Outcome:
     evidence = build_evidence_map(cv, job, emphasis_areas=emphasis)
     draft = asyncio.run(TemplateWriter().write(WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person)))
     fvs = verify_letter(draft.text, cv=cv, job=job, company_name=pair["company_name"], job_title=pair["job_title"])
-    return Outcome(draft.text, fvs, score_letter(draft.text, evidence=evidence, preferences=prefs))
+    musts = [r for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE]
+    gap_share = sum(r.is_gap for r in musts) / len(musts) if musts else 0.0
+    return Outcome(draft.text, fvs, score_letter(draft.text, evidence=evidence, preferences=prefs), gap_share)
 
 
 IDS = [p["id"] for p in PAIRS]
@@ -124,4 +128,20 @@ def test_the_three_tones_differ_and_each_passes(pair_id: str) -> None:
 def test_mean_quality_reaches_the_bar() -> None:
     scores = [_run(pair_id).quality.overall for pair_id in IDS]
     assert statistics.fmean(scores) >= MIN_MEAN_QUALITY, scores
-    assert min(scores) >= 0.70, scores  # no single letter falls below "good"
+    # Poor fits (a CV meeting about half the must-haves) honestly land in "fair"; none may be "poor".
+    assert min(scores) >= 0.50, scores
+
+
+def test_poor_fits_score_lower_than_good_fits() -> None:
+    outcomes = {pair_id: _run(pair_id) for pair_id in IDS}
+    for outcome in outcomes.values():
+        if outcome.must_have_gap_share >= 0.5:  # half the must-haves are real gaps
+            assert outcome.quality.relevance <= 0.6, outcome.quality.details.notes
+    by_cv: dict[str, list[Outcome]] = {}
+    for pair in PAIRS:
+        by_cv.setdefault(pair["cv"], []).append(outcomes[pair["id"]])
+    for runs in by_cv.values():  # the same CV against two postings: the worse fit is the less relevant letter
+        for a in runs:
+            for b in runs:
+                if a.must_have_gap_share >= b.must_have_gap_share + 0.3:
+                    assert a.quality.relevance < b.quality.relevance

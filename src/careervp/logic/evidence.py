@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from careervp.logic.evidence_domain import years_in_field
 from careervp.logic.evidence_facts import IndexedFact, acronyms, collect_facts, current_entry
 from careervp.logic.evidence_rules import (
     accepts_related_field,
@@ -29,7 +30,7 @@ from careervp.logic.evidence_rules import (
 from careervp.logic.lexicon import is_generic_skill, skill_key
 from careervp.logic.text import content_terms, matched_terms, skills_in, split_sentences, tokens, word_count
 from careervp.models.api import GapResponses
-from careervp.models.cv import CV
+from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.job import JobPosting
 
@@ -51,7 +52,6 @@ _KIND_WEIGHT = {FactKind.ROLE: 0.7, FactKind.SUMMARY: 0.5, FactKind.SKILL: 0.5, 
 MAX_FACTS_PER_REQUIREMENT = 3
 MAX_LISTED_FACTS = 5
 _CREDENTIAL_KINDS = frozenset({FactKind.EDUCATION, FactKind.CERTIFICATION})
-_EXPERIENCE_KINDS = frozenset({FactKind.ROLE, FactKind.ACHIEVEMENT, FactKind.SUMMARY, FactKind.GAP_RESPONSE})
 _NOT_A_HOOK = re.compile(
     r"equal opportunity|equal-opportunity|salary|compensation|benefit|apply|application|401\(k\)|"
     r"discriminat|accommodation|background check|visa|sponsorship",
@@ -100,7 +100,7 @@ def build_evidence_map(
     facts = collect_facts(cv, gap_responses)
     needs = _collect_needs(job, emphasis_areas)
     span = experience_span_years(cv.experience, today)
-    matches = [_match(need, facts, span) for need in needs]
+    matches = [_match(need, facts, cv, today, span) for need in needs]
     ranked = _rank_facts(facts, needs)
     current = current_entry(cv.experience)
     return EvidenceMap(
@@ -188,32 +188,50 @@ def _coverage(need: _Need, facts: Sequence[IndexedFact]) -> tuple[float, list[In
     return min(1.0, share / FULL_COVERAGE), listed, terms | skills
 
 
-def _match(need: _Need, facts: Sequence[IndexedFact], span: float | None) -> RequirementMatch:
+def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span: float | None) -> RequirementMatch:
     years = required_years(need.text)
     if years is not None:
-        return _match_years(need, facts, span, years)
+        return _match_years(need, facts, cv, today, span, years)
     if is_credential_requirement(need.text):
         return _match_credential(need, facts)
     score, best, terms = _coverage(need, facts)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
 
 
-def _match_years(need: _Need, facts: Sequence[IndexedFact], span: float | None, years: int) -> RequirementMatch:
-    """ "6+ years of backend engineering": the CV's real span must reach 6, and its roles must be in that field."""
+def _match_years(
+    need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span: float | None, years: int
+) -> RequirementMatch:
+    """ "6+ years of backend engineering": the roles in that field must add up to 6 years (the CV's whole span
+    answers only a requirement that names no field, "5+ years of experience"). A gap answer that states enough years
+    in the field also meets it: the candidate said so, and FVS holds the letter to it."""
     domain = _need(strip_years_phrase(need.text), need.category)
-    experience = [f for f in facts if f.fact.kind in _EXPERIENCE_KINDS]
-    if domain.terms or domain.skills:
-        score, best, terms = _coverage(domain, experience)
-        in_field = bool(best) and score >= GAP_BELOW
-    else:
-        score, best, terms = 1.0, [f for f in experience if f.fact.kind is FactKind.ROLE][:2], set()
-        in_field = True
-    long_enough = span is not None and span >= years
-    label = f"{years}+ years (CV spans {int(span)})" if span is not None else f"{years}+ years"
-    if long_enough and in_field:
-        return _result(need, max(score, 0.85), best, {*terms, label}, is_gap=False, surface=domain.surface)
-    ratio = min(1.0, (span or 0.0) / years)
-    return _result(need, min(score, 0.5 * ratio), best, terms, is_gap=True, surface=domain.surface)
+    in_field = years_in_field(need.text, cv.experience, facts, today)
+    if in_field is None:
+        roles = [f for f in facts if f.fact.kind is FactKind.ROLE][:2]
+        if span is not None and span >= years:
+            return _result(need, 1.0, roles, {f"{years}+ years (CV spans {int(span)})"}, is_gap=False)
+        return _result(need, 0.5 * min(1.0, (span or 0.0) / years), roles, set(), is_gap=True)
+    role_facts = [f for e in in_field.entries for f in facts if f.fact.kind is FactKind.ROLE and _of(f, e)]
+    bullets = [f for e in in_field.entries for f in facts if f.fact.kind is FactKind.ACHIEVEMENT and _of(f, e)]
+    score, best, terms = _coverage(domain, bullets) if bullets else (0.0, [], set())
+    listed = (role_facts + best)[:MAX_LISTED_FACTS]
+    answers = [
+        f
+        for f in facts
+        if f.fact.kind is FactKind.GAP_RESPONSE
+        and (required_years(f.fact.text) or 0) >= years
+        and _supports(domain, _overlap(domain, f))
+    ]
+    label = f"{years}+ years (in-field roles span {int(in_field.years)})"
+    if in_field.years >= years or answers:
+        return _result(need, max(score, 0.85), (answers + listed)[:MAX_LISTED_FACTS], {*terms, label}, is_gap=False,
+                       surface=domain.surface)  # fmt: skip
+    ratio = min(1.0, in_field.years / years)
+    return _result(need, 0.5 * ratio, listed, terms, is_gap=True, surface=domain.surface)
+
+
+def _of(fact: IndexedFact, entry: ExperienceEntry) -> bool:
+    return fact.fact.employer == entry.employer and fact.fact.role == entry.title
 
 
 def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementMatch:

@@ -138,3 +138,18 @@ def accepts_related_field(text: str) -> bool:
 def is_credential_requirement(text: str) -> bool:
     """A requirement answered by a degree, licence or certification rather than by work done."""
     return required_degree_level(text) is not None or bool(_CREDENTIAL.search(text))
+
+
+# Soft skills: a CV rarely names them, and a letter shows them rather than claims them, so word matching cannot say
+# whether they are met.
+_SOFT = re.compile(
+    r"\b(?:communicat\w*|written|verbal|interpersonal|collaborat\w*|teamwork|attitude|motivat\w*|curious|curiosity|"
+    r"presenting|presentation|organi[sz]ed|organi[sz]ational|detail|empathy|empathetic|self-starter|ownership|"
+    r"passion\w*|humility|adaptab\w*|flexib\w*|willing\w*|eager\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def is_soft_skill(requirement: str) -> bool:
+    """ "Excellent written and verbal communication", "a collaborative attitude": a personal quality, not a field."""
+    return bool(_SOFT.search(requirement))

@@ -2,33 +2,50 @@
 
 Every score is computed from the letter text and the evidence map with the same matching rules the map was built
 with, so "covered" means the same thing everywhere. The scores reward what a recruiter notices: the company and the
-role named, details from the posting, the candidate's own results with their numbers, the requirements answered
-(or honestly acknowledged), a voice that matches the requested tone, no stock phrases, and the requested length.
+role named, details from the posting, the candidate's own results with their numbers, the requirements answered with
+CV evidence (an honest "I have not yet..." earns a little, never coverage), a voice that matches the requested tone,
+no stock phrases, and the requested length. A poor fit cannot write its way to a high relevance: missed must-haves
+scale the whole relevance score down.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from careervp.logic.evidence import TermProfile, requirement_share, term_profile
+from careervp.logic.evidence_rules import is_soft_skill
+from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.lexicon import company_tokens, normalize_title, title_variants
 from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities, same_value
-from careervp.logic.text import content_terms, find_stock_phrases, matched_terms, skills_in, split_sentences, word_count
-from careervp.models.api import Preferences, QualityDetails, Tone
+from careervp.logic.scoring_tone import tone_rates, tone_score, tone_strengths
+from careervp.logic.text import content_terms, matched_terms, split_sentences
+from careervp.models.api import Preferences, QualityDetails
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.letter import QualityReport
+
+__all__ = [
+    "WEIGHTS",
+    "band",
+    "cited_metrics",
+    "company_named",
+    "letter_claims",
+    "score_letter",
+    "title_named",
+    "tone_rates",
+    "tone_strengths",
+]
 
 WEIGHTS = {"personalization": 0.40, "relevance": 0.35, "tone": 0.25}
 ADDRESSED_AT = 0.5
 """A requirement counts as addressed when the letter covers half of its weighted topic (or cites a fact behind it)."""
-UNMENTIONED_GAP_CREDIT = 0.5
-"""A requirement the CV cannot meet and the letter does not mention earns half: not claiming it is right, naming it
-honestly is better."""
+ADMITTED_GAP_CREDIT = 0.25
+"""An honest gap statement addresses a requirement without meeting it: partial credit at most."""
 CITED_FACT_AT = 0.6
-_CATEGORY_SHARE = {RequirementCategory.MUST_HAVE: 0.55, RequirementCategory.NICE_TO_HAVE: 0.20,
+_CATEGORY_SHARE = {RequirementCategory.MUST_HAVE: 0.60, RequirementCategory.NICE_TO_HAVE: 0.15,
                    RequirementCategory.EMPHASIS: 0.25}  # fmt: skip
 _CITABLE = frozenset({FactKind.ACHIEVEMENT, FactKind.GAP_RESPONSE})
 
@@ -37,7 +54,7 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
     notes: list[str] = []
     personalization, cited = _personalization(text, evidence, notes)
     relevance, covered, missed = _relevance(text, evidence, notes)
-    tone = _tone(text, preferences, notes)
+    tone = tone_score(text, preferences, notes)
     overall = WEIGHTS["personalization"] * personalization + WEIGHTS["relevance"] * relevance + WEIGHTS["tone"] * tone
     details = QualityDetails(
         band=band(overall), covered_requirements=covered, missed_requirements=missed, cited_metrics=cited, notes=notes
@@ -187,116 +204,127 @@ def _achievements_cited(text: str, evidence: EvidenceMap) -> int:
 
 # ------------------------------------------------------------------------------------------------ relevance
 
+_CLAUSE_BREAK = re.compile(r";|[,—–]\s+(?=(?:but|although|though|while|whereas|yet|and\s+I)\b)|\s+but\s+", re.I)
+_POSTING_FRAMED = re.compile(
+    r"\b(?:your|the|this)\s+(?:posting|job\s+description|listing|advert(?:isement)?|job\s+ad)\b|"
+    r"\byou(?:'re|’re|\s+are)\s+(?:looking|seeking|hiring)\b|\byou\s+(?:want|need|ask)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class LetterClaims:
+    """A letter split by what its clauses do: claims about the candidate (the only place evidence can be cited),
+    and honest gap statements ("I have not yet...", "I would learn..."), which address a requirement without
+    meeting it. Clauses that restate the posting ("your posting asks for...") are neither."""
+
+    claims: tuple[str, ...]
+    gaps: tuple[str, ...]
+
+
+def letter_claims(text: str, evidence: EvidenceMap) -> LetterClaims:
+    """Split `text` into claim and gap clauses; the target company and title are blanked out of the claims, since
+    naming the role applied for ("Senior Product Manager") is not evidence of product management."""
+    names = sorted({evidence.company_name, *title_variants(evidence.job_title)}, key=len, reverse=True)
+    blank = re.compile("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE) if names else None
+    claims: list[str] = []
+    gaps: list[str] = []
+    for sentence in split_sentences(text):
+        kept: list[str] = []
+        for clause in _CLAUSE_BREAK.split(sentence):
+            if NEGATION_OR_ASPIRATION.search(clause):
+                gaps.append(clause)
+            elif not _POSTING_FRAMED.search(clause):
+                kept.append(clause)
+        if kept:
+            joined = " ".join(kept)
+            claims.append(blank.sub(" ", joined) if blank else joined)
+    return LetterClaims(tuple(claims), tuple(gaps))
+
 
 def _relevance(text: str, evidence: EvidenceMap, notes: list[str]) -> tuple[float, list[str], list[str]]:
-    profile = term_profile(text)
-    sentences = [content_terms(s) for s in split_sentences(text)]
+    view = letter_claims(text, evidence)
+    profile = term_profile(" ".join(view.claims))
+    sentences = [content_terms(s) for s in view.claims]
     covered: list[str] = []
     missed: list[str] = []
+    acknowledged: list[str] = []
     by_category: dict[RequirementCategory, list[float]] = {c: [] for c in _CATEGORY_SHARE}
-    for req in evidence.requirements:
-        if req.category not in _CATEGORY_SHARE:
-            continue
-        addressed = _addressed(req, evidence, profile, sentences)
-        if addressed:
+    counts: dict[RequirementCategory, int] = dict.fromkeys(_CATEGORY_SHARE, 0)
+    scored = [r for r in evidence.requirements if r.category in _CATEGORY_SHARE]
+    evidenced = {r.requirement for r in scored if _evidenced(r, evidence, profile, sentences)}
+    admitted_reqs = _admitted(view.gaps, [r for r in scored if r.requirement not in evidenced])
+    for req in scored:
+        if req.requirement in evidenced:
             covered.append(req.requirement)
             by_category[req.category].append(1.0)
+            counts[req.category] += 1
+            continue
+        if req.is_gap and is_soft_skill(req.requirement):
+            missed.append(req.requirement + " (soft skill: not scored)")
+            continue  # "excellent communication" is shown by the letter itself, rarely written in a CV
+        admitted = req.requirement in admitted_reqs
+        if admitted:
+            acknowledged.append(req.requirement)
+            missed.append(req.requirement + " (gap, acknowledged)")
         else:
             missed.append(req.requirement + (" (gap in the CV)" if req.is_gap else ""))
-            by_category[req.category].append(UNMENTIONED_GAP_CREDIT if req.is_gap else 0.0)
+        by_category[req.category].append(_uncovered_credit(req, admitted=admitted))
     present = {c: share for c, share in _CATEGORY_SHARE.items() if by_category[c]}
     if not present:
         notes.append("relevance: the posting lists no requirements; nothing to cover")
         return 0.75, covered, missed
     total = sum(present.values())
-    score = sum(share / total * statistics.fmean(by_category[c]) for c, share in present.items())
-    parts = ", ".join(f"{c.value} {sum(1 for v in by_category[c] if v == 1.0)}/{len(by_category[c])}" for c in present)
-    notes.append(f"relevance: addressed {parts}")
+    means = {c: statistics.fmean(by_category[c]) for c in present}
+    score = sum(share / total * means[c] for c, share in present.items())
+    if RequirementCategory.MUST_HAVE in means:
+        # Missed must-haves weigh more than their share: a recruiter screens on them first, so the rest of the
+        # letter counts only as far as they are met (half the must-haves without evidence halves the score).
+        score *= means[RequirementCategory.MUST_HAVE]
+    parts = ", ".join(f"{c.value} {counts[c]}/{len(by_category[c])}" for c in present)
+    notes.append(f"relevance: covered with evidence {parts}")
+    if acknowledged:
+        notes.append("acknowledged gaps: " + "; ".join(acknowledged))
     return score, covered, missed
 
 
-def _addressed(req: RequirementMatch, evidence: EvidenceMap, profile: TermProfile, sentences: list[set[str]]) -> bool:
-    if requirement_share(req.requirement, profile) >= ADDRESSED_AT:
-        return True
+def _admitted(gaps: Sequence[str], open_requirements: Sequence[RequirementMatch]) -> set[str]:
+    """The requirements the gap statements own up to: each statement answers the one requirement it matches best
+    (most shared topic words), so "I have not used account reconciliations" does not also admit "10 years of
+    accounting"."""
+    found: set[str] = set()
+    for gap in gaps:
+        profile = term_profile(gap)
+        best: tuple[int, float, str] | None = None
+        for req in open_requirements:
+            share = requirement_share(req.requirement, profile)
+            if share < ADDRESSED_AT:
+                continue
+            shared = len(matched_terms(content_terms(req.requirement), set(profile.terms)))
+            shared += len(term_profile(req.requirement).skills & profile.skills)
+            if best is None or (shared, share) > best[:2]:
+                best = (shared, share, req.requirement)
+        if best is not None:
+            found.add(best[2])
+    return found
+
+
+def _uncovered_credit(req: RequirementMatch, *, admitted: bool) -> float:
+    """Credit for a requirement the letter gives no evidence for. Naming a real gap honestly earns a little; staying
+    silent about an optional one is fine; missing a must-have (or citing nothing for what the CV can show) is not."""
+    if not req.is_gap:
+        return ADMITTED_GAP_CREDIT if admitted else 0.0
+    if admitted or req.category is not RequirementCategory.MUST_HAVE:
+        return ADMITTED_GAP_CREDIT
+    return 0.0
+
+
+def _evidenced(req: RequirementMatch, evidence: EvidenceMap, profile: TermProfile, sentences: list[set[str]]) -> bool:
+    """Covered means backed by the CV: never for a gap; otherwise a fact the map links to it is cited, or the
+    letter's claims cover the requirement's topic."""
+    if req.is_gap:
+        return False
     facts = [f for f in (evidence.fact(i) for i in req.fact_ids) if f is not None and f.kind is not FactKind.SUMMARY]
-    return not req.is_gap and any(_fact_cited(f, sentences, profile) for f in facts)
-
-
-# ------------------------------------------------------------------------------------------------ tone
-
-_ENTHUSIASTIC = re.compile(
-    r"\b(?:excit\w*|thrill\w*|love[ds]?|loving|delight\w*|eager\w*|enjoy\w*|genuine\w*|proud|inspir\w*|fantastic|"
-    r"wonderful|amazing|energ\w*|glad|happy|joy\w*|can't wait|cannot wait|keen|dive|smile|wow|great)\b",
-    re.IGNORECASE,
-)
-_PROFESSIONAL = re.compile(
-    r"\b(?:welcome|opportunity|consideration|consider|sincerely|respectfully|pleased|appreciate|thank you|"
-    r"contribut\w*|position|application|applying|discuss|value|record|experience|role|responsib\w*|"
-    r"would|regards|particularly|furthermore|in addition|previously)\b",
-    re.IGNORECASE,
-)
-_TECHNICAL = re.compile(
-    r"\b(?:system\w*|architect\w*|pipeline\w*|design\w*|implement\w*|deploy\w*|data|method\w*|process\w*|metric\w*|"
-    r"latency|throughput|tool\w*|stack|infrastructure|model\w*|automat\w*|configur\w*|protocol\w*|analy\w*|"
-    r"measur\w*|technical|concrete|evidence|requirement\w*|specific\w*|workflow\w*|framework\w*|platform\w*|"
-    r"integrat\w*|scal\w*|performance|reliab\w*|accura\w*|standard\w*)\b",
-    re.IGNORECASE,
-)
-_CONTRACTION = re.compile(r"\b\w+(?:'|’)(?:m|d|ve|re|ll|s|t)\b", re.IGNORECASE)
-_REFERENCE_RATE = {Tone.ENTHUSIASTIC: 2.5, Tone.PROFESSIONAL: 4.0, Tone.TECHNICAL: 8.0}
-"""Markers per 100 words at which a letter reads fully in that tone."""
-
-
-def tone_rates(text: str) -> dict[Tone, float]:
-    """Tone markers per 100 words. Style counts for more than content: every letter about a technical career
-    names tools and numbers, so those weigh little next to the technical voice's colons, lists and vocabulary."""
-    words = max(1, word_count(text))
-    exclamations = min(text.count("!"), 4)
-    contractions = len(_CONTRACTION.findall(text))
-    enthusiastic = len(_ENTHUSIASTIC.findall(text)) + 1.5 * exclamations + 0.3 * contractions
-    professional = len(_PROFESSIONAL.findall(text)) - 0.5 * contractions - 1.5 * exclamations
-    technical = (
-        len(_TECHNICAL.findall(text))
-        + 0.25 * len(skills_in(text))
-        + 0.1 * sum(1 for q in extract_quantities(text) if q.kind is not QuantityKind.TIME)
-        + 0.75 * (text.count(":") + text.count(";") + text.count("("))
-    )
-    raw = {Tone.ENTHUSIASTIC: enthusiastic, Tone.PROFESSIONAL: professional, Tone.TECHNICAL: technical}
-    return {tone: max(0.0, value) * 100 / words for tone, value in raw.items()}
-
-
-def tone_strengths(text: str) -> dict[Tone, float]:
-    """How strongly the letter reads as each tone, 0..1 (1 - e^-rate/reference: more markers, diminishing returns)."""
-    return {tone: 1 - math.exp(-rate / _REFERENCE_RATE[tone]) for tone, rate in tone_rates(text).items()}
-
-
-def _tone(text: str, preferences: Preferences, notes: list[str]) -> float:
-    strengths = tone_strengths(text)
-    wanted = strengths[preferences.tone]
-    share = wanted / sum(strengths.values()) if any(strengths.values()) else 0.0
-    # Strong in the requested tone AND the dominant one: a technical letter is not "professional" just because it
-    # is polite, nor an enthusiastic one "technical" because it names tools.
-    match = min(1.0, wanted / 0.7) * min(1.0, share / 0.45)
-    stock = find_stock_phrases(text)
-    stock_score = max(0.0, 1.0 - 0.4 * len(stock))
-    body = [word_count(s) for s in split_sentences(text) if word_count(s) >= 3 and not s.rstrip().endswith(",")]
-    spread = statistics.pstdev(body) / statistics.fmean(body) if len(body) >= 2 else 0.0
-    variety = max(0.0, min(1.0, (spread - 0.1) / 0.25))
-    words = word_count(text)
-    deviation_signed = words / preferences.word_count_target - 1
-    deviation = abs(deviation_signed)
-    length = 1.0 if deviation <= 0.1 else max(0.0, 1 - (deviation - 0.1) / 0.3)
-    mean_sentence = statistics.fmean(body) if body else 0.0
-    readability = (
-        1.0 if 10 <= mean_sentence <= 26 else max(0.0, 1 - min(abs(mean_sentence - 10), abs(mean_sentence - 26)) / 15)
-    )
-    strongest_tone = max(strengths, key=lambda t: strengths[t])
-    score = 0.35 * match + 0.15 * stock_score + 0.10 * variety + 0.30 * length + 0.10 * readability
-    notes.append(
-        f"tone: {preferences.tone.value} markers {wanted:.2f} (strongest {strongest_tone.value}), "
-        f"sentence-length spread {spread:.2f}, mean sentence {mean_sentence:.0f} words"
-    )
-    notes.append(f"length: {words} words for a target of {preferences.word_count_target} ({deviation_signed:+.0%})")
-    if stock:
-        notes.append("stock phrases: " + ", ".join(stock))
-    return score
+    if any(_fact_cited(f, sentences, profile) for f in facts):
+        return True
+    return requirement_share(req.requirement, profile) >= ADDRESSED_AT

@@ -258,9 +258,10 @@ def skills_in(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
 
 
 def join_list(items: Iterable[str], conjunction: str = "and") -> str:
-    """ "a", "a and b", "a, b and c"; semicolons when an item holds a comma, so the list stays readable."""
+    """ "a", "a and b", "a, b and c"; semicolons when an item holds a comma outside brackets, so the list stays
+    readable ("AWS (EC2, Lambda), Go and Kafka" needs none)."""
     parts = [item for item in items if item]
     if len(parts) <= 1:
         return "".join(parts)
-    separator = "; " if any("," in item for item in parts) else ", "
+    separator = "; " if any("," in re.sub(r"\([^()]*\)", "", item) for item in parts) else ", "
     return separator.join(parts[:-1]) + f" {conjunction} " + parts[-1]

@@ -86,16 +86,97 @@ def test_years_are_checked_against_the_real_span_of_the_cv() -> None:
     assert backend.years_of_experience == 9  # Jun 2017 to Nov 2026
     years = _req(backend, "5+ years")
     assert not years.is_gap
-    assert "5+ years (CV spans 9)" in years.matched_terms
+    # The backend roles (Jan 2018 to today) count; the Software Developer job does not name the field.
+    assert "5+ years (in-field roles span 8)" in years.matched_terms
+    assert _fact_texts(backend, years)[:2] == [
+        "Senior Backend Engineer at Tidewater Freight, Inc. (Mar 2021 – present)",
+        "Backend Engineer at Brightmoor Clinics (Jan 2018 – Feb 2021)",
+    ]
     accountant = _map(accountant_cv(), accountant_job())
     assert accountant.years_of_experience == 8  # 2018 to Nov 2026
     assert _req(accountant, "At least 10 years").is_gap
+
+
+def test_years_with_no_field_are_met_by_the_whole_span() -> None:
+    job = backend_job().model_copy(update={"must_have": ["5+ years of experience."]})
+    years = _req(_map(backend_cv(), job), "5+ years")
+    assert not years.is_gap
+    assert years.matched_terms == ["5+ years (CV spans 9)"]
 
 
 def test_years_in_another_field_do_not_count() -> None:
     # Nine years of backend work do not meet "10 years of accounting experience" (nor would fewer).
     evidence = _map(backend_cv(), accountant_job())
     assert _req(evidence, "At least 10 years").is_gap
+
+
+def _career(*jobs: tuple[str, int, int | None, list[str]]) -> CV:
+    return CV(
+        person=Person(name="Sam Field"),
+        experience=[
+            ExperienceEntry(
+                employer=f"Employer {i}",
+                title=title,
+                start=YearMonth(year=start),
+                end=YearMonth(year=end) if end else None,
+                is_current=end is None,
+                achievements=bullets,
+            )
+            for i, (title, start, end, bullets) in enumerate(jobs)
+        ],
+    )
+
+
+def _years_job(requirement: str) -> JobPosting:
+    return JobPosting(company_name="Quarrow Health", job_title="Senior Product Manager", must_have=[requirement])
+
+
+def test_a_named_field_counts_only_the_roles_in_it() -> None:
+    # Ten years of work, two of them in product management: "5+ years of product management" is a gap.
+    cv = _career(
+        ("Product Manager", 2024, None, ["Launched a booking feature used by 40,000 patients."]),
+        ("Registered Nurse", 2016, 2023, ["Cared for 6 patients per shift on a surgical unit."]),
+    )
+    evidence = _map(cv, _years_job("5+ years of product management experience."))
+    assert evidence.years_of_experience == 10
+    years = _req(evidence, "5+ years")
+    assert years.is_gap
+    assert years.score < 0.5
+    assert _fact_texts(evidence, years)[0].startswith("Product Manager at Employer 0")
+    # Enough time in titles that name the field (abbreviations expanded) meets it; overlaps count once.
+    cv = _career(
+        ("Sr. PM", 2021, None, ["Ran 40 pricing experiments."]),
+        ("Associate Product Manager", 2018, 2021, ["Managed the backlog for 6 engineers."]),
+        ("Support Lead", 2015, 2018, ["Answered 90 tickets a week."]),
+    )
+    years = _req(_map(cv, _years_job("5+ years of product management experience.")), "5+ years")
+    assert not years.is_gap
+    assert "5+ years (in-field roles span 8)" in years.matched_terms
+
+
+def test_a_role_counts_when_most_of_its_bullets_are_in_the_field() -> None:
+    cv = _career(
+        ("Analyst", 2019, None, ["Built SQL dashboards for 3 teams.", "Wrote SQL data-quality checks for 40 tables."]),
+        ("Clerk", 2012, 2019, ["Filed 200 invoices a week."]),
+    )
+    evidence = _map(cv, _years_job("At least 5 years of SQL."))
+    assert not _req(evidence, "At least 5 years").is_gap  # a tool: any role that used it
+    assert _req(_map(cv, _years_job("At least 10 years of SQL.")), "At least 10 years").is_gap  # 2019 to today
+    nursing = _map(cv, _years_job("3+ years of acute-care RN experience."))
+    assert _req(nursing, "3+ years").is_gap
+
+
+def test_a_gap_answer_stating_the_years_meets_the_field() -> None:
+    cv = _career(("Registered Nurse", 2016, None, ["Cared for 6 patients per shift."]))
+    answers = GapResponses(
+        responses=[
+            GapResponse(question_id="q1", question_text="Product management?",
+                        response_text="I spent 6 years as the product manager of our clinic's patient app alongside my "
+                        "nursing work.")
+        ]
+    )  # fmt: skip
+    evidence = _map(cv, _years_job("5+ years of product management experience."), gap_responses=answers)
+    assert not _req(evidence, "5+ years").is_gap
 
 
 def test_a_current_job_ends_today() -> None:

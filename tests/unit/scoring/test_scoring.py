@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from evidence.samples import TODAY, backend_cv, backend_job
+from evidence.samples import TODAY, accountant_cv, accountant_job, backend_cv, backend_job
 
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.scoring import (
@@ -21,6 +21,7 @@ from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
 from careervp.models.evidence import EvidenceMap
+from careervp.models.job import JobPosting
 from careervp.models.letter import QualityReport
 
 EMPHASIS = ["mentoring", "PostgreSQL performance"]
@@ -57,7 +58,9 @@ def test_a_tailored_letter_is_excellent_and_explained() -> None:
     assert report.overall >= 0.85
     assert report.details.band == "excellent"
     assert any("Kafka" in r for r in report.details.covered_requirements)
-    assert any("Rust" in r for r in report.details.covered_requirements)  # named honestly as a gap
+    assert not any("Rust" in r for r in report.details.covered_requirements)  # a gap is never covered...
+    assert any("Rust" in r and "acknowledged" in r for r in report.details.missed_requirements)  # ...but admitted
+    assert any(n.startswith("acknowledged gaps:") and "Rust" in n for n in report.details.notes)
     assert "27%" in report.details.cited_metrics or "640 ms" in report.details.cited_metrics
     assert any(note.startswith("personalization: company named, title named") for note in report.details.notes)
 
@@ -159,3 +162,74 @@ def test_posting_details_and_honest_gaps_count() -> None:
     notes = _score(base).details.notes[0]
     assert "0 posting detail(s)" not in notes
     assert "0 posting detail(s)" in _score(without_details).details.notes[0]
+
+
+def _letter_for(job: JobPosting, tone: Tone = Tone.PROFESSIONAL, words: int = 300) -> tuple[str, EvidenceMap]:
+    evidence = build_evidence_map(backend_cv(), job, today=TODAY)
+    prefs = Preferences(tone=tone, word_count_target=words)
+    brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=backend_cv().person)
+    return asyncio.run(TemplateWriter().write(brief)).text, evidence
+
+
+def test_a_poor_fit_scores_clearly_lower_than_a_good_fit_for_the_same_cv() -> None:
+    prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=300)
+    good_text, good_map = _letter_for(backend_job())
+    poor_text, poor_map = _letter_for(accountant_job())  # a backend engineer applying to lead financial reporting
+    good = score_letter(good_text, evidence=good_map, preferences=prefs)
+    poor = score_letter(poor_text, evidence=poor_map, preferences=prefs)
+    assert good.relevance >= 0.65  # one must-have (Rust and Elixir) is a real gap, admitted
+    assert poor.relevance <= 0.6
+    assert good.relevance - poor.relevance >= 0.4
+    assert poor.details.band in ("good", "fair")
+    assert good.overall - poor.overall >= 0.15
+    assert poor.details.covered_requirements == []  # none of its must-haves has evidence in the CV
+
+
+def test_a_gap_statement_is_not_coverage() -> None:
+    evidence = _evidence()
+    prefs = _prefs()
+    rust = "Experience with Rust and Elixir."
+    claim = _letter().replace("Thank you for", "I have built services in Rust and Elixir. Thank you for", 1)
+    honest = _letter()
+    silent = honest.replace("I have not yet worked with Rust and Elixir", "I am keen to talk")
+    claimed, admitted, quiet = (score_letter(t, evidence=evidence, preferences=prefs) for t in (claim, honest, silent))
+    # The CV has no Rust: even a letter claiming it does not cover the requirement (FVS catches the claim itself).
+    for report in (claimed, admitted, quiet):
+        assert rust not in report.details.covered_requirements
+    assert f"{rust} (gap, acknowledged)" in admitted.details.missed_requirements
+    assert f"{rust} (gap in the CV)" in quiet.details.missed_requirements
+    # An honest admission earns partial credit, more than silence about a missing must-have.
+    assert admitted.relevance > quiet.relevance
+
+
+def test_a_met_requirement_named_only_in_a_negation_is_not_covered() -> None:
+    evidence = _evidence()
+    text = (
+        "Dear Hiring Manager,\n\nI am applying for the Senior Backend Engineer role at Larchmont Payments. "
+        "I have not yet worked with Kafka or event streaming in production, and I would learn it quickly.\n\n"
+        "Sincerely,\nMaya Okafor"
+    )
+    report = score_letter(text, evidence=evidence, preferences=_prefs())
+    kafka = next(r for r in evidence.requirements if r.requirement.startswith("Production experience with Kafka"))
+    assert kafka.requirement not in report.details.covered_requirements
+    assert f"{kafka.requirement} (gap, acknowledged)" in report.details.missed_requirements
+
+
+def test_naming_the_target_title_is_not_evidence() -> None:
+    # "Senior Backend Engineer" in "I am applying for the Senior Backend Engineer role" proves no backend experience.
+    evidence = build_evidence_map(accountant_cv(), backend_job(), today=TODAY)
+    text = (
+        "Dear Hiring Manager,\n\nI am applying for the Senior Backend Engineer role at Larchmont Payments, "
+        "a backend engineering position.\n\nSincerely,\nJonas Whitfield"
+    )
+    report = score_letter(text, evidence=evidence, preferences=_prefs())
+    assert not any(r.startswith("5+ years") for r in report.details.covered_requirements)
+
+
+@pytest.mark.parametrize("written", list(Tone))
+def test_each_tone_scores_its_own_letters_highest(written: Tone) -> None:
+    text = _letter(written)
+    scores = {tone: _score(text, tone).tone for tone in Tone}
+    for other in Tone:
+        if other is not written:
+            assert scores[written] >= scores[other] + 0.15, scores

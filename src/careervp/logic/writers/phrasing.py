@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.lexicon import is_generic_skill
 from careervp.logic.text import skills_in, word_set
 
@@ -205,7 +206,7 @@ def duty_phrase(responsibility: str) -> str | None:
 
 
 _GAP_PREFIX = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?:(?:strong|solid|proven|demonstrated|hands-on|deep|excellent|expert|advanced|working|good|"
+    r"^(?:(?:an?|the)\s+)?(?:(?:[\w]+-level|strong|solid|proven|demonstrated|hands-on|deep|excellent|expert|advanced|working|good|"
     r"current|active|recent|professional|production|prior|practical|direct|some)\s+)*"
     r"(?:(?:knowledge|experience|proficiency|familiarity|understanding|background|exposure|expertise|skills?|"
     r"comfort|fluency|track\s+record|record)\s+(?:of|in|with|on|building|using|running|leading|designing|managing)?\s*)?",
@@ -216,19 +217,13 @@ _GAP_CUT = re.compile(
     r"\bfor example\b|\bor similar\b|\bor equivalent\b|\bor a similar\b|\bwith a willingness\b).*$",
     re.IGNORECASE,
 )
-_SOFT = re.compile(
-    r"\b(?:communicat\w*|written|verbal|interpersonal|collaborat\w*|teamwork|attitude|motivat\w*|curious|curiosity|"
-    r"presenting|presentation|organi[sz]ed|organi[sz]ational|detail|empathy|empathetic|self-starter|ownership|"
-    r"passion\w*|humility|energy|adaptab\w*|flexib\w*|willing\w*|eager\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def gap_topic(requirement: str, *, known_skills: set[str]) -> str | None:
     """What an unmet requirement is about, short enough to name honestly: "Experience with mathematical
     optimization: linear or mixed-integer programming..." -> "mathematical optimization". Soft-skill requirements
     give None: a letter does not announce that the candidate lacks communication skills."""
-    if _SOFT.search(requirement):
+    if is_soft_skill(requirement):
         return None
     missing = [name for name, _ in skills_in(requirement) if name.casefold() not in known_skills]
     text = _GAP_CUT.sub("", _trim(requirement))

@@ -26,6 +26,8 @@ from careervp.models.letter import Draft
 FIRST_PASS_SLACK = 0.04
 """Fill up to target +4%, then allow up to +8% for a last short sentence: the aim is +-8%, the contract +-20%."""
 SECOND_PASS_SLACK = 0.08
+_DEFERRED = "\x00skills"
+"""Stands in for a sentence whose wording depends on the rest of the plan (see `skill_sentences`)."""
 
 
 class TemplateWriter:
@@ -73,6 +75,7 @@ class _Composer:
         self.short = short_company(self.evidence.company_name)
         self.name = self.evidence.candidate_name or brief.candidate.name
         self.rendering: dict[str, str] = {}
+        self.skill_limit = 5 if self.target >= 300 else 4
 
     # ------------------------------------------------------------------------------------------- choosing
 
@@ -184,11 +187,11 @@ class _Composer:
             else:
                 text = self.fill(v.years, 8, years=str(years))
             optional.append((1.05, "years", text))
-        skills, other_skills = content.matched_skills(ev, 6 if self.target >= 300 else 4)
-        if skills:
-            optional.append((1.1, "skills", self.fill(v.skills, 9, skills=join_list(skills))))
+        skills, other_skills = content.matched_skills(ev, self.skill_limit)
+        if skills:  # the wording is settled in `render`, once the cited accomplishments are known
+            optional.append((1.1, "skills", _DEFERRED))
         if other_skills:
-            optional.append((2.6, "skills2", self.fill(v.more_skills, 9, skills=join_list(other_skills))))
+            optional.append((2.6, "skills2", _DEFERRED))
         summary = content.summary_line(ev)
         if summary:
             optional.append((2.5, "summary", self.fill(v.summary, 16, text=summary)))
@@ -204,14 +207,14 @@ class _Composer:
             frames = v.duty if i == 0 else v.duty_more
             optional.append((1.25 + 0.9 * i, f"duty{i}", self.fill_next(frames, i, duty=duty)))
         optional.append((2.8, "closing_extra", self.fill(v.closing_extra, 19)))
-        for i, (req, where) in enumerate(content.bridges(ev, self.vocab)):
-            optional.append((1.4 + 0.1 * i, f"bridge{i}", self.fill(v.bridge, 13 + i, req=req, where=where)))
         if len(self.jobs) >= 2:
             history = join_list([f"{job.role} at {short_company(job.employer)}" for job in self.jobs[:4]])
             optional.append((1.6, "history", self.fill(v.history, 17, history=history)))
         start = self.seed % len(v.short)
         for i in range(min(2, len(v.short))):
             optional.append((3.0 + i, f"short{i}", v.short[(start + i) % len(v.short)]))
+        for i in range(len(v.approach)):
+            optional.append((5.0 + i, f"approach{i}", self.fill_next(v.approach, i)))
         return (
             [(k, t) for k, t in required if self.allowed(t)],
             [(p, k, t) for p, k, t in optional if self.allowed(t)],
@@ -229,7 +232,7 @@ class _Composer:
             choice = next((by_id[f] for f in fact_ids if f in by_id and f not in used and by_id[f].vp), None)
             if choice is not None:
                 employer = f"at {short_company(choice.fact.employer)}, I" if choice.fact.employer else "I"
-                text = self.fill(self.voice.emphasis, 20 + i, context=employer, vp=choice.vp or "", **values)
+                text = self.fill_next(self.voice.emphasis, i, context=employer, vp=choice.vp or "", **values)
                 result[f"emphasis{i}"] = (text, choice.fact.fact_id)
                 used.add(choice.fact.fact_id)
                 continue
@@ -243,8 +246,19 @@ class _Composer:
 
     # ------------------------------------------------------------------------------------------- rendering
 
+    def skill_sentences(self, plan: _Plan) -> dict[str, str]:
+        """The skills sentences for the accomplishments chosen so far: skills that answer what they leave open first."""
+        cited = frozenset(a.fact.fact_id for a in plan.cited) | frozenset(plan.emphasis_facts.values())
+        skills, others = content.matched_skills(self.evidence, self.skill_limit, cited)
+        found: dict[str, str] = {}
+        if skills and "skills" in plan.static:
+            found["skills"] = self.fill(self.voice.skills, 9, skills=join_list(skills))
+        if others and "skills2" in plan.static:
+            found["skills2"] = self.fill(self.voice.more_skills, 9, skills=join_list(others))
+        return {k: v for k, v in found.items() if self.allowed(v)}
+
     def render(self, plan: _Plan) -> str:
-        s = plan.static
+        s = {k: v for k, v in plan.static.items() if v != _DEFERRED} | self.skill_sentences(plan)
         self.rendering = s
         intro = [s[k] for k in ("opening", "years", "hook") if k in s] + _numbered(s, "hook") + _numbered(s, "duty")
         groups = self.grouped(plan.cited)
@@ -253,10 +267,9 @@ class _Composer:
         shorts = _numbered(s, "short")
         body_one = first_work + shorts[:1]
         body_two = _numbered(s, "emphasis") + later_work + shorts[1:]
-        extras = _numbered(s, "bridge")
-        extras += [s[k] for k in ("skills", "skills2", "history", "summary", "degree", "credentials") if k in s]
+        extras = [s[k] for k in ("skills", "skills2", "history", "summary", "degree", "credentials") if k in s]
         extras += _numbered(s, "gap")
-        closing = [s[k] for k in ("closing_extra", "salary", "closing") if k in s]
+        closing = _numbered(s, "approach") + [s[k] for k in ("closing_extra", "salary", "closing") if k in s]
         if len(body_one) < 2:  # a one-sentence paragraph reads as an afterthought: join it to the next
             body_one, body_two = body_one + body_two, []
         paragraphs = [p for p in (intro, body_one, body_two, extras, closing) if p]

@@ -19,7 +19,6 @@ from careervp.logic.writers.phrasing import (
     gap_topic,
     lower_first,
     quoted,
-    short_company,
     verb_phrase,
 )
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
@@ -200,27 +199,6 @@ def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
     return found[:limit]
 
 
-def bridges(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 5) -> list[tuple[str, str]]:
-    """Met requirements restated as the posting wrote them, with where the CV shows them: (phrase, "my work at X").
-
-    Years and credential requirements are left out (the letter states those facts directly), and so is any
-    requirement naming a tool the CV lacks, which the letter must not seem to claim."""
-    found: list[tuple[str, str]] = []
-    for category in (RequirementCategory.MUST_HAVE, RequirementCategory.NICE_TO_HAVE):
-        for req in evidence.requirements:
-            if req.category is not category or req.is_gap or req.score < 0.6 or not req.fact_ids:
-                continue
-            if required_years(req.requirement) is not None or is_credential_requirement(req.requirement):
-                continue
-            clause = as_clause(quoted(req.requirement), company=evidence.company_name)
-            if not clause or word_count(clause) > 18 or not vocab.names_only_known(clause):
-                continue
-            top = evidence.fact(req.fact_ids[0])
-            where = f"my work at {short_company(top.employer)}" if top and top.employer else "my background"
-            found.append((lower_first(clause), where))
-    return found[:limit]
-
-
 def emphasis_support(evidence: EvidenceMap) -> list[tuple[str, list[str]]]:
     """Each supported emphasis area with the ids of the facts behind it: the map's own first, then any other
     accomplishment that shares the area's topic words (the map lists only the closest few)."""
@@ -253,15 +231,27 @@ def summary_line(evidence: EvidenceMap) -> str | None:
     return lower_first(quoted(first)) if 6 <= word_count(first) <= 35 else None
 
 
-def matched_skills(evidence: EvidenceMap, limit: int) -> tuple[list[str], list[str]]:
-    """(CV skills that answer the posting, other CV skills), each in the map's order."""
-    wanted: set[str] = set()
+def matched_skills(
+    evidence: EvidenceMap, limit: int, cited: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """(CV skills that answer the posting, other CV skills). Skills answering a requirement that no fact in `cited`
+    already answers come first, must-haves before nice-to-haves, so the skills sentence adds evidence the letter
+    lacks instead of repeating what the accomplishments show."""
+    open_weight: dict[str, float] = {}
+    any_weight: dict[str, float] = {}
     for req in evidence.requirements:
-        if not req.is_gap and req.category is not RequirementCategory.RESPONSIBILITY:
-            wanted.update(req.fact_ids)
+        if req.is_gap or req.category is RequirementCategory.RESPONSIBILITY:
+            continue
+        answered = any(fid in cited for fid in req.fact_ids)
+        for fid in req.fact_ids:
+            any_weight[fid] = any_weight.get(fid, 0.0) + _WEIGHT[req.category]
+            if not answered:
+                open_weight[fid] = open_weight.get(fid, 0.0) + _WEIGHT[req.category]
     skills = [f for f in evidence.facts if f.kind is FactKind.SKILL]
-    chosen = [lower_first(quoted(f.text)) for f in skills if f.fact_id in wanted]
-    others = [lower_first(quoted(f.text)) for f in skills if f.fact_id not in wanted]
+    wanted = [f for f in skills if f.fact_id in any_weight]
+    wanted.sort(key=lambda f: (-open_weight.get(f.fact_id, 0.0), -any_weight[f.fact_id]))
+    chosen = [lower_first(quoted(f.text)) for f in wanted]
+    others = [lower_first(quoted(f.text)) for f in skills if f.fact_id not in any_weight]
     if not chosen:
         chosen, others = others[:limit], others[limit:]
     return chosen[:limit], others[:limit]

@@ -11,7 +11,7 @@ Placeholders: {company} exact name, {short} name without legal suffix, {title} e
 (with its article), {employer}, {vp} a first-person verb phrase without "I", {hook} a posting sentence as a clause,
 {duty} a posting duty as an infinitive phrase, {emphasis}/{Emphasis}, {context} ("at Acme, I" or "I"), {skills},
 {years}, {degree}, {credentials}, {topic}, {section},
-{text}, {req} a requirement as a phrase, {where} ("my work at Acme"), {history} roles held,
+{text}, {history} roles held,
 {negation} "I have not yet worked with X" or "I do not yet hold the X".
 """
 
@@ -49,9 +49,10 @@ class Voice:
     gap: tuple[str, ...]
     credential_gap: tuple[str, ...]
     gap_more: tuple[str, ...]
-    bridge: tuple[str, ...]
     history: tuple[str, ...]
     short: tuple[str, ...]
+    approach: tuple[str, ...]
+    """How the candidate would start and work: opinions with no facts, used only when the CV runs out of material."""
     closing: tuple[str, ...]
     closing_extra: tuple[str, ...]
     salary: tuple[str, ...]
@@ -102,12 +103,14 @@ PROFESSIONAL = Voice(
     ),
     credential_gap=("I do not yet hold the {topic} the posting asks for, and I would plan to address that.",),
     gap_more=("{negation} either.",),
-    bridge=(
-        "Your posting asks for {req}, and {where} reflects that.",
-        "The posting also calls for {req}, which {where} demonstrates.",
-    ),
     history=("My roles so far include {history}.",),
     short=("I value measurable outcomes.", "Careful work matters to me.", "That is the standard I hold myself to."),
+    approach=(
+        "In my first months at {short}, I would focus on learning how the team works and where I can add the most "
+        "value.",
+        "I prefer to agree on clear priorities early and to report progress openly.",
+        "I work best in teams that share context freely and review each other's work with care.",
+    ),
     closing=(
         "I would welcome the opportunity to discuss how my experience could support {short}. "
         "Thank you for your consideration.",
@@ -166,12 +169,13 @@ ENTHUSIASTIC = Voice(
     ),
     credential_gap=("I do not yet hold the {topic} the posting asks for, and I'd be keen to work toward it.",),
     gap_more=("{negation} either, and I'd love to learn.",),
-    bridge=(
-        "You're looking for {req}, and {where} speaks directly to that.",
-        "I noticed you want {req}; {where} has prepared me well for it.",
-    ),
     history=("I've worked as {history}.",),
     short=("I loved that work.", "It's the kind of challenge I enjoy most.", "That still makes me smile."),
+    approach=(
+        "I'd spend my first weeks at {short} listening, learning and getting to know the team.",
+        "I love working with people who share ideas openly and celebrate each other's wins.",
+        "Learning something new every week is one of my favorite parts of any job!",
+    ),
     closing=(
         "I'd be thrilled to talk about how I could help {short}, and I look forward to hearing from you! "
         "Thank you so much for your time.",
@@ -185,55 +189,65 @@ ENTHUSIASTIC = Voice(
 TECHNICAL = Voice(
     greeting=("Dear {short} team,",),
     opening=(
-        "I am applying for the {title} role at {company}, and I will keep this letter concrete.",
-        "This is my application for the {title} role at {company}; below, I map my experience to the posting.",
+        "This letter is about the {title} role at {company}, and it sticks to specifics: results, methods and numbers.",
+        "Below, I map my work to the {title} role at {company}, with specific evidence for each point.",
     ),
-    years=("Background: {years} years of hands-on work in the field.",),
+    years=("I have {years} years of hands-on work behind me, and the details below come from it.",),
     years_current=(
-        "Background: {years} years of experience; my current role is {role} at {employer}.",
-        "Context first: {years} years of experience, and my current role is {role} at {employer}.",
+        "I have {years} years of hands-on work behind me, and I currently work as {a_role} at {employer}.",
+        "For context, I have {years} years of experience, and my current role is {role} at {employer}.",
     ),
     hook=(
         "Your posting explains that {hook}; that context shapes the examples below.",
-        "Per the posting, {hook}.",
+        "Per the posting, {hook}; I chose the specifics below with that in mind.",
     ),
-    hook_more=("The posting also notes that {hook}.", "Further context from the posting: {hook}."),
+    hook_more=("The posting also notes that {hook}.", "Another detail from the posting: {hook}."),
     duty=(
-        "Technically, the part of the role I would focus on first is to {duty}.",
+        "Technically, the part of the job I want to dig into first is to {duty}.",
         "The technical problem I find most interesting here is the mandate to {duty}.",
     ),
-    duty_more=("A second area I would take on: to {duty}.",),
-    current_first=("In my current role ({role}, {employer}), I {vp}.", "At {employer}, as {role}, I {vp}."),
+    duty_more=("A second area I want to take on is to {duty}.",),
+    current_first=("Currently ({role}, {employer}), I {vp}.", "At {employer}, as {role}, I {vp}."),
     recent_first=("Most recently ({role}, {employer}), I {vp}.",),
     earlier_first=("Earlier, at {employer} ({role}), I {vp}.", "Before that, as {role} at {employer}, I {vp}."),
     current_again=("At {employer}, I {vp}.",),
-    follow_up=("A second data point: I {vp}.", "Also relevant: I {vp}.", "In the same role, I {vp}."),
+    follow_up=("Another data point: I {vp}.", "Also relevant: I {vp}.", "In the same job, I {vp}."),
     unattached=("I also {vp}.",),
     quoted=("From my {section}: {text}.",),
     emphasis=(
-        "On {emphasis}: {context} {vp}.",
+        "On {emphasis}, concretely: {context} {vp}.",
         "For {emphasis}, the most relevant data point: {context} {vp}.",
     ),
-    emphasis_skill=("For {emphasis}, the relevant tooling: {text}.",),
-    skills=("Tools and methods I use: {skills}.", "My working toolset covers {skills}."),
-    more_skills=("Additional tooling: {skills}.",),
-    summary=("Profile in one line: {text}.",),
-    degree=("Education: I earned my {degree}.",),
-    credentials=("Certifications and licences: {credentials}.",),
+    emphasis_skill=("For {emphasis}, the relevant tooling in my background is {text}.",),
+    skills=("My toolset includes {skills}.", "The tools and methods I work with include {skills}."),
+    more_skills=("Beyond that, my toolset also covers {skills}.",),
+    summary=("My own one-line summary would be this: {text}.",),
+    degree=("On the education side, I earned my {degree}.",),
+    credentials=("My certifications and licences include {credentials}.",),
     gap=(
-        "I have not yet worked {prep} {topic}; closing that gap would be my first priority.",
-        "I have not yet worked {prep} {topic}, so I would start there.",
+        "I have not yet worked {prep} {topic}; closing that gap is my first priority.",
+        "I have not yet worked {prep} {topic}, so that is where I will start.",
     ),
-    credential_gap=("I do not yet hold the {topic} the posting asks for; that would be a priority.",),
-    gap_more=("{negation} either; same plan there.",),
-    bridge=("Requirement: {req}. Evidence: {where}.", "On {req}: see {where}."),
-    history=("Roles held: {history}.",),
-    short=("Measurement guides how I work.", "I measure what I change.", "Numbers keep me honest."),
+    credential_gap=("I do not yet hold the {topic} the posting asks for; closing that gap is a priority.",),
+    gap_more=("{negation} either; the same plan applies there.",),
+    history=("The roles behind these results: {history}.",),
+    short=(
+        "I care about the details behind every number.",
+        "Evidence beats adjectives, so I have kept to specifics.",
+        "Measurement guides how I work.",
+    ),
+    approach=(
+        "In the first months, I would start by measuring where the biggest problems are, then fix the ones with the "
+        "clearest payoff.",
+        "I prefer small, measurable changes over sweeping ones, and I write down the trade-offs behind each decision.",
+        "I document my work in enough detail that colleagues can review it and build on it.",
+    ),
     closing=(
-        "I would be glad to go deeper on any of these results in a technical conversation. Thank you for your time.",
+        "I am glad to go deeper on any of these results, and the methods behind them, in a technical conversation. "
+        "Thank you for your time.",
         "I am happy to walk through the design decisions behind this work in an interview. Thank you for your time.",
     ),
-    closing_extra=("I can share more detail on any of the work above, including what I would do differently now.",),
+    closing_extra=("I can share more detail on any of the work above, including the trade-offs I made along the way.",),
     salary=("On compensation, my expectations are open to discussion.",),
     signoff=("Best regards,",),
 )

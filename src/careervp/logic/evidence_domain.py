@@ -1,0 +1,164 @@
+"""Years in a named field: "5+ years of product management experience" is met by time spent in product roles.
+
+The CV's total span says nothing about a field it names: ten years of nursing are not five years of product
+management. So a requirement that names a field counts only the roles that belong to it: a role whose title names
+the field (abbreviations expanded, "Sr. PM" is a senior product manager), or one whose bullets are mostly about it.
+Their periods are merged (overlapping jobs count once) and summed. A field that is a named tool ("3+ years of
+Python") cannot be read from titles; a role counts when its title or any of its bullets names the tool.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from careervp.logic.evidence_facts import IndexedFact, acronyms
+from careervp.logic.evidence_rules import strip_years_phrase
+from careervp.logic.lexicon import is_generic_skill, skill_key, title_tokens
+from careervp.logic.text import content_terms, matched_terms, skills_in, word_set
+from careervp.models.cv import ExperienceEntry
+from careervp.models.evidence import FactKind
+
+# Words that qualify the experience rather than name its field: "progressive accounting experience" is accounting.
+_QUALIFIERS = frozenset(
+    content_terms(
+        """progressive progressively increasing increasingly direct directly combined total overall recent prior
+        previous post-qualification qualified full-time full time paid hands-on relevant applicable successful
+        demonstrable professional industry""",
+        drop_generic=False,
+    )
+)
+# The field ends where its conditions begin: "..., including 2 years managing people", "... in a corporate setting".
+_CONDITIONS = re.compile(
+    r"\s*(?:\(|:|;|—|–\s|,\s*(?:including|especially|ideally|preferably|with|of which|at least)\b|\bincluding\b|"
+    r"\bwith at least\b|\bpreferably\b|\bideally\b|\s(?:in|at|within|across)\s+(?:a|an|the)\s).*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVES = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s*/\s*", re.IGNORECASE)
+_FUNCTION = word_set("a an the as in of on with for at to and experience experienced")
+
+
+@dataclass(frozen=True)
+class _Alternative:
+    terms: frozenset[str]
+    tools: frozenset[str]
+    """Skill keys of named tools; a field made only of tools is judged by mentions, not titles."""
+
+    @property
+    def needed(self) -> int:
+        """Topic words a title must share: all of a one- or two-word field, most of a longer one."""
+        return len(self.terms) if len(self.terms) <= 2 else max(2, math.ceil(len(self.terms) / 2))
+
+
+@dataclass(frozen=True)
+class FieldYears:
+    """Time in the field a requirement names: merged years and the roles that count, newest first."""
+
+    years: float
+    entries: tuple[ExperienceEntry, ...]
+
+
+def field_alternatives(requirement: str) -> list[_Alternative]:
+    """The fields a years requirement names, each one way to meet it; empty when it names none ("5+ years of
+    experience"), in which case the CV's whole span answers it."""
+    text = strip_years_phrase(requirement).strip(" .")
+    core = _CONDITIONS.sub("", text)
+    if _topic(core):
+        text = core
+    found: list[_Alternative] = []
+    for part in _ALTERNATIVES.split(text):
+        words = [w for w in part.split() if w.casefold() not in _FUNCTION]
+        part = " ".join(words)
+        if not part:
+            continue
+        tools = frozenset(skill_key(name) for name, _ in skills_in(part) if not is_generic_skill(name))
+        tools |= frozenset(acronyms(part)) if not _topic(part) else frozenset()
+        terms = _topic(part)
+        if terms or tools:
+            found.append(_Alternative(terms, tools))
+    return found
+
+
+def _topic(text: str) -> frozenset[str]:
+    """Topic stems with title abbreviations expanded ("RN" -> registered nurse), qualifiers dropped."""
+    expanded = " ".join(title_tokens(text))
+    return frozenset(content_terms(expanded) - _QUALIFIERS)
+
+
+def _names_field(alternative: _Alternative, terms: frozenset[str], skills: frozenset[str]) -> bool:
+    if alternative.tools & skills:
+        return True
+    return bool(alternative.terms) and len(matched_terms(alternative.terms, set(terms))) >= alternative.needed
+
+
+def years_in_field(
+    requirement: str, entries: Sequence[ExperienceEntry], facts: Sequence[IndexedFact], today: date
+) -> FieldYears | None:
+    """Merged years of the roles in the field `requirement` names; None when it names no field."""
+    alternatives = field_alternatives(requirement)
+    if not alternatives:
+        return None
+    latest_start = max((e.start.as_date() for e in entries if e.start), default=None)
+    chosen: list[ExperienceEntry] = []
+    periods: list[tuple[int, int]] = []
+    for entry in entries:
+        period = entry_period(entry, latest_start, today)
+        if period is not None and _in_field(entry, alternatives, facts):
+            chosen.append(entry)
+            periods.append(period)
+    return FieldYears(_merged_months(periods) / 12, tuple(chosen))
+
+
+def _in_field(entry: ExperienceEntry, alternatives: Sequence[_Alternative], facts: Sequence[IndexedFact]) -> bool:
+    title = " ".join(title_tokens(entry.title))
+    title_terms = frozenset(content_terms(title))
+    title_skills = frozenset(skill_key(name) for name, _ in skills_in(entry.title)) | frozenset(acronyms(entry.title))
+    bullets = [
+        f
+        for f in facts
+        if f.fact.kind is FactKind.ACHIEVEMENT and f.fact.employer == entry.employer and f.fact.role == entry.title
+    ]
+    for alternative in alternatives:
+        if _names_field(alternative, title_terms, title_skills):
+            return True
+        about = sum(1 for f in bullets if _names_field(alternative, f.terms, f.skills))
+        if alternative.tools and not alternative.terms:
+            if about:  # a tool is used in a role when any of its bullets names it
+                return True
+        elif about and 2 * about >= len(bullets):
+            return True
+    return False
+
+
+def entry_period(entry: ExperienceEntry, latest_start: date | None, today: date) -> tuple[int, int] | None:
+    """[first month, month after the last) as month numbers, so "2017-2020" is 48 months; a current job, or the
+    newest open-ended one, runs to today."""
+    if entry.start is None:
+        return None
+    start = _month(entry.start.as_date())
+    if entry.is_current or (entry.end is None and entry.start.as_date() == latest_start):
+        end = _month(today)
+    elif entry.end is not None:
+        end = min(_month(entry.end.as_date(end=True)) + 1, _month(today))
+    else:
+        end = _month(entry.start.as_date(end=True)) + 1
+    return start, max(start, end)
+
+
+def _month(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _merged_months(periods: list[tuple[int, int]]) -> int:
+    total, current = 0, None
+    for start, end in sorted(periods):
+        if current is None or start > current[1]:
+            if current is not None:
+                total += current[1] - current[0]
+            current = (start, end)
+        else:
+            current = (current[0], max(current[1], end))
+    return total + (current[1] - current[0] if current else 0)

@@ -50,12 +50,25 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
     return word in ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 6)
 
 
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|vs|Mt|Ft)$", re.IGNORECASE)
+
+
+def _ends_anyway(text: str, dot_at: int) -> bool:
+    """ "...at Fernhollow Outdoor Co. With your new store", "your recent Series C. It's...": an abbreviation's dot
+    also ends the sentence when the next word is one that opens sentences (never after "Sr." or "Dr.")."""
+    if _TITLE_DOT.search(text[:dot_at]):
+        return False
+    following = re.match(r"\.\s*([A-Z][a-z]*)", text[dot_at:])
+    return following is not None and following.group(1).casefold() in COMMON_CAPITALISED
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets; a line break always ends a sentence (greetings and sign-offs are lines)."""
     sentences: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group(0).rstrip() == "." and _is_abbreviation(text, match.start()):
+        dot_at = match.start()
+        if match.group(0).rstrip() == "." and _is_abbreviation(text, dot_at) and not _ends_anyway(text, dot_at):
             continue
         end = match.start() + len(match.group(0).rstrip())
         _append(sentences, text, start, end)

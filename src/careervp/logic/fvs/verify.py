@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from careervp.logic.fvs.company_facts import check_company_news
 from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees
 from careervp.logic.fvs.findings import Kind
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
@@ -68,6 +69,7 @@ def verify_letter(
     violations += check_durations(parsed, sources)
     violations += check_years(parsed, sources, fact_phrases)
     violations += check_metrics(parsed, sources, company_spans)
+    violations += check_company_news(parsed, sources)
     violations += check_unknown_names(
         parsed, NameIndex(sources), NameIndex(sources, candidate_only=True), fact_phrases, company_spans
     )

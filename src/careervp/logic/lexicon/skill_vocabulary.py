@@ -17,7 +17,7 @@ JavaScript | =JS | ECMAScript | ES6
 TypeScript | =TS
 =Go | Golang
 =Rust
-C | C language | C programming | ANSI C
+C language | C programming | ANSI C
 C++ | cpp
 C# | csharp | =C Sharp
 .NET | dotnet | ASP.NET | .NET Core

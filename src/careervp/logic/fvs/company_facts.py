@@ -1,0 +1,37 @@
+"""Claims about the reader's company that the posting does not support ("your new cardiovascular tower that opened
+this spring"). Numbers and names about the company are checked with the other numbers and names; this check reads
+the lower-case news a writer may invent: something new, recent or upcoming at the company."""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.fvs import context
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import FIRST_PERSON, Letter, clause_around
+from careervp.logic.fvs.sources import Sources
+from careervp.models.api import FVSViolation
+
+_NEWS = re.compile(
+    r"\b(?:your|its|the\s+company['’]s)\s+(?:(?:brand|very|exciting|recently|just)[\s-]+)?"
+    r"(?:new|recent|latest|upcoming|newly[\s-]\w+|just[\s-]opened|expanded|planned)\b",
+    re.IGNORECASE,
+)
+
+
+def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    problems: list[FVSViolation] = []
+    posting = context.stems(sources.posting_text)
+    for sentence in letter.body:
+        for news in _NEWS.finditer(sentence.text):
+            start = sentence.start + news.start()
+            _, after = clause_around(sentence, start, start)
+            claim = re.split(r",|;|\b(?:I|I'm|I've|I'd)\b", after)[0].rstrip(" ,")
+            if FIRST_PERSON.search(claim) or not claim:
+                continue
+            unsupported = context.stems(claim) - posting
+            if len(unsupported) >= 2:
+                span = (start, start + len(claim))
+                message = f"'{claim.strip()}' is not something the posting says about the company."
+                problems.append(violation(letter.text, Kind.COMPANY_FACT, span, message))
+    return problems

@@ -81,6 +81,12 @@ def merge_tenures(tenures: list[Tenure]) -> Tenure | None:
     )
 
 
+_YEAR_RANGE = re.compile(
+    r"\b((?:19|20)\d{2})\s*(?:[-–—]|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d{2}|present|current|now|today|date)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class SourceLine:
     text: str
@@ -249,7 +255,21 @@ class Sources:
 
     @cached_property
     def career(self) -> Tenure | None:
-        return merge_tenures([tenure for _, tenure in self.tenures])
+        """From the first start to the last end. When the reader found no dates, the year ranges written in the
+        raw text stand in ("2016 - 2019", "2021 – Present"), so a missed date never turns into a false alarm."""
+        dated = merge_tenures([tenure for _, tenure in self.tenures])
+        if dated is not None:
+            return dated
+        ranges: list[Tenure] = []
+        for match in _YEAR_RANGE.finditer(self.cv.raw_text):
+            first = int(match.group(1))
+            start = _bounds(YearMonth(year=first))
+            if match.group(2).isdigit():
+                end = _bounds(YearMonth(year=max(first, int(match.group(2)))))
+            else:
+                end = (self.today, self.today)
+            ranges.append(Tenure(start[0], start[1], end[0], end[1]))
+        return merge_tenures(ranges)
 
     @cached_property
     def candidate_years(self) -> set[int]:

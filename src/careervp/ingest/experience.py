@@ -203,18 +203,19 @@ def _key(text: str) -> str:
 def _merge(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
     """Fold an undated entry into a dated one for the same job (a table row and its bullet block)."""
     merged: list[ExperienceEntry] = []
+    first: dict[tuple[str, str], int] = {}  # where each job was first kept
+    undated: dict[tuple[str, str], list[int]] = {}  # kept entries still waiting for their dates
     for entry in entries:
-        twin = next(
-            (
-                i
-                for i, kept in enumerate(merged)
-                if _key(kept.employer) == _key(entry.employer)
-                and _key(kept.title) == _key(entry.title)
-                and (kept.start is None or entry.start is None)
-            ),
-            None,
-        )
+        key = (_key(entry.employer), _key(entry.title))
+        if entry.start is None:
+            twin = first.get(key)
+        else:
+            waiting = undated.get(key)
+            twin = waiting.pop(0) if waiting else None
         if twin is None:
+            first.setdefault(key, len(merged))
+            if entry.start is None:
+                undated.setdefault(key, []).append(len(merged))
             merged.append(entry)
             continue
         kept = merged[twin]

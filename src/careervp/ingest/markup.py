@@ -22,14 +22,15 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1\s*:?\s*$")
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_IMAGE = re.compile(r"!\[([^\[\]]{0,300})\]\([^()]{0,1000}\)")
+_LINK = re.compile(r"\[([^\[\]]{1,300})\]\(([^()\s]{1,1000})(?:\s+\"[^\"]{0,300}\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _CODE = re.compile(r"`([^`]*)`")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+_MAX_COLUMNS = 40
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 # Column names of data tables, mapped to the field they hold.
@@ -121,6 +122,8 @@ def _split_row(line: str) -> list[str]:
 
 def _is_table_start(lines: list[str], i: int) -> bool:
     line = lines[i].strip()
+    if line.count("|") > _MAX_COLUMNS:
+        return False  # no CV has a table this wide; reading it as text bounds the work
     if line.startswith("|") and line.count("|") >= 2:
         return True
     return "|" in line and i + 1 < len(lines) and bool(_TABLE_SEPARATOR.match(lines[i + 1])) and "-" in lines[i + 1]
@@ -209,7 +212,7 @@ def _collect_table(lines: list[str], start: int) -> tuple[list[Line], int]:
     """Parse the table starting at `start`; return its lines and the index after it."""
     raw_rows: list[str] = []
     i = start
-    while i < len(lines) and lines[i].strip() and "|" in lines[i]:
+    while i < len(lines) and lines[i].strip() and "|" in lines[i] and lines[i].count("|") <= _MAX_COLUMNS:
         raw_rows.append(lines[i])
         i += 1
     header: list[str] | None = None

@@ -113,3 +113,22 @@ def test_read_posting_returns_a_posting_or_a_posting_error(text: str, company: s
         return
     assert job.company_name.strip()
     assert job.job_title.strip()
+
+
+# Inputs shaped to make naive regular expressions or pairwise loops explode. Each must simply be answered; a
+# quadratic reader would not return from these in any reasonable time.
+HOSTILE = {
+    "open brackets": "[" * 60_000 + "](" * 20_000,
+    "lone stars": "*a " * 30_000,
+    "bold markers": "**a " * 25_000,
+    "dotted token": "a." * 50_000,
+    "digit run": "1 " * 50_000,
+    "same job again and again": "## Experience\n" + "Engineer | Acme | 2019 - 2020\nx\n" * 3_000,
+    "wide table": "|" * 90_000 + "\n|---|\n",
+    "angle brackets": "<a " * 30_000,
+}
+
+
+def test_hostile_shapes_are_answered() -> None:
+    for name, text in HOSTILE.items():
+        _check(text.encode(), f"{name}.md")

@@ -169,3 +169,17 @@ def _split_skills(skills: Sequence[str]) -> list[str]:
         if skill and skill.casefold() not in (s.casefold() for s in seen):
             seen.append(skill)
     return seen
+
+
+def credential_name(cert: EvidenceFact) -> str:
+    """A certification as a list names it: "Certified Kubernetes Administrator (CKA)" without its issuer, which only
+    repeats the name or its abbreviation; an issuer that says more ("Registered Nurse", "State of Ohio") stays, in
+    brackets, so a list of three still reads as three names."""
+    text = cert.text.strip().rstrip(".")
+    issuer = cert.source.split(", ")[0] if cert.kind is FactKind.CERTIFICATION and cert.source else ""
+    if not issuer or not text.endswith(f", {issuer}") or len(text) <= len(issuer) + 2:
+        return text
+    name = text[: -len(issuer) - 2]
+    if "(" in name or set(content_terms(issuer)) & set(content_terms(name)):
+        return name
+    return f"{name} ({issuer})"

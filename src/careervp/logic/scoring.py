@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from careervp.logic.evidence import TermProfile, requirement_share, term_profile
+from careervp.logic.evidence_facts import credential_name
 from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.lexicon import company_tokens, normalize_title, title_variants
@@ -188,7 +189,7 @@ def cited_metrics(text: str, evidence: EvidenceMap) -> list[str]:
 
 
 def _fact_cited(fact: EvidenceFact, sentences: list[set[str]], profile: TermProfile) -> bool:
-    terms = content_terms(fact.text)
+    terms = content_terms(credential_name(fact) if fact.kind is FactKind.CERTIFICATION else fact.text)
     if not terms:
         return False
     if fact.kind in (FactKind.SKILL, FactKind.CERTIFICATION, FactKind.EDUCATION):
@@ -223,9 +224,10 @@ class LetterClaims:
 
 
 def letter_claims(text: str, evidence: EvidenceMap) -> LetterClaims:
-    """Split `text` into claim and gap clauses; the target company and title are blanked out of the claims, since
-    naming the role applied for ("Senior Product Manager") is not evidence of product management."""
-    names = sorted({evidence.company_name, *title_variants(evidence.job_title)}, key=len, reverse=True)
+    """Split `text` into claim and gap clauses; the target company and the exact title are blanked out of the claims,
+    since naming the role applied for ("Senior Product Manager, Patient Engagement") is not evidence of product
+    management. Shorter forms stay: "Registered Nurse" may be the candidate's own licence or current title."""
+    names = sorted({evidence.company_name, evidence.job_title}, key=len, reverse=True)
     blank = re.compile("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE) if names else None
     claims: list[str] = []
     gaps: list[str] = []

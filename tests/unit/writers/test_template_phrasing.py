@@ -31,7 +31,7 @@ from careervp.logic.writers.phrasing import (
         ("Member of the quality team that cut wait times from 14 to 8 minutes.", False,
          "was a member of the quality team that cut wait times from 14 to 8 minutes"),
         ("Designed a course with 36 modules; adopted by 4 other teachers.", False,
-         "designed a course with 36 modules; adopted by 4 other teachers"),
+         "designed a course with 36 modules, adopted by 4 other teachers"),
         ("Used for planning by the data team.", False, None),
         ("Lab Safety Essentials — a 20-minute module (2025)", False, None),
         ("ACLS certified since 2019.", False, None),

@@ -114,7 +114,7 @@ def _join_clauses(rest: str, *, ongoing: bool) -> str:
         word = match.group(1)
         low = word.casefold()
         if low.endswith("ed") and re.match(r"\s+(?:by|for)\b", rest[match.end() : match.end() + 6]):
-            return match.group(0)  # "; adopted by 4 teams": a passive clause about the work, kept as written
+            return f", {word}"  # "; adopted by 4 teams": a passive clause about the work, set off with a comma
         if low.endswith("ed") or low in IRREGULAR_PAST_FORMS:
             return f", and {low}"
         if low in BASE_VERBS:
@@ -170,12 +170,19 @@ _PRONOUNS = {"we": "you", "us": "you", "our": "your", "ours": "yours", "ourselve
 _LOWERABLE = frozenset({"the", "this", "these", "a", "an", "our", "we", "every", "each", "more", "most", "last"})
 
 
+_INTRO_PHRASE = re.compile(
+    r"^(?:Founded|Established|Based|Headquartered|Started|Launched|Incorporated)\b[^,]{0,60},\s+(?=[A-Z])"
+)
+
+
 def as_clause(sentence: str, *, company: str = "") -> str | None:
     """A posting sentence as a clause the candidate can cite to the company: "We process $2 billion a year." ->
     "you process $2 billion a year". Sentences that address the reader ("you will...") are not usable this way."""
     text = " ".join(sentence.split()).rstrip(" .!")
     if re.search(r"\byou(?:r|'ll|'re)?\b", text, re.IGNORECASE) or not text:
         return None
+    # "Founded in 1971, Acme makes..." cannot follow "that"; the clause keeps its main statement only.
+    text = _INTRO_PHRASE.sub("", text) or text
 
     def swap(match: re.Match[str]) -> str:
         return _PRONOUNS[match.group(0).casefold().replace("’", "'")]
@@ -255,6 +262,8 @@ def lower_first(text: str) -> str:
         return text
     if any(not is_generic_skill(name) for name, _ in skills_in(first)):
         return text  # a named tool ("Python", "Excel") keeps its capital; a practice ("Pricing") does not
+    if any(not is_generic_skill(name) and span[0] == 0 for name, span in skills_in(text)):
+        return text  # a named tool of several words ("Power BI") keeps its capital too
     if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
         return text  # "Apache Spark": a name; but "Hands-on AWS" only starts a sentence
     return text[0].lower() + text[1:]

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from careervp.logic.text import join_list, word_count
+from careervp.logic.evidence_facts import credential_name
+from careervp.logic.text import content_terms, join_list, word_count
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.phrasing import article, gap_preposition, lower_first, quoted, short_company
@@ -201,7 +202,7 @@ class _Composer:
             degree_text = " and my ".join(quoted(d.text) for d in degrees)
             optional.append((1.02 if asked else 1.3, "degree", self.fill(v.degree, 10, degree=degree_text)))
         if certs:
-            names = join_list([quoted(c.text) for c in certs])
+            names = join_list([quoted(credential_name(c)) for c in certs])
             optional.append((1.03 if asked else 1.35, "credentials", self.fill(v.credentials, 11, credentials=names)))
         for i, duty in enumerate(content.duties(ev, self.vocab)):
             frames = v.duty if i == 0 else v.duty_more
@@ -231,14 +232,19 @@ class _Composer:
             values = {"emphasis": area, "Emphasis": area[:1].upper() + area[1:]}
             choice = next((by_id[f] for f in fact_ids if f in by_id and f not in used and by_id[f].vp), None)
             if choice is not None:
-                employer = f"at {short_company(choice.fact.employer)}, I" if choice.fact.employer else "I"
-                text = self.fill_next(self.voice.emphasis, i, context=employer, vp=choice.vp or "", **values)
+                context = f"at {short_company(choice.fact.employer)}, I" if choice.fact.employer else "I"
+                vp = choice.vp or ""
+                frames = self.voice.emphasis
+                if re.search(r"[:;]", vp):  # "...a team of 6: 3 marketers..." after a colon reads as a list of lists
+                    frames = tuple(f for f in frames if not re.search(r"[:;]", f)) or frames
+                text = self.fill_next(frames, i, context=context, Context=context[:1].upper() + context[1:], vp=vp,
+                                      **values)  # fmt: skip
                 result[f"emphasis{i}"] = (text, choice.fact.fact_id)
                 used.add(choice.fact.fact_id)
                 continue
             facts = [self.evidence.fact(fid) for fid in fact_ids]
             skill = next((f for f in facts if f and f.kind is FactKind.SKILL and f.fact_id not in used), None)
-            if skill is not None and area.casefold() not in skill.text.casefold():
+            if skill is not None and not content_terms(skill.text) <= content_terms(area):
                 text = self.fill(self.voice.emphasis_skill, 20 + i, text=lower_first(quoted(skill.text)), **values)
                 result[f"emphasis{i}"] = (text, skill.fact_id)
                 used.add(skill.fact_id)

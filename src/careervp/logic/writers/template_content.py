@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from careervp.logic.evidence_rules import is_credential_requirement, required_degree_level, required_years
+from careervp.logic.lexicon import is_generic_skill
 from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.logic.text import content_terms, matched_terms, skills_in, split_sentences, word_count
 from careervp.logic.writers.phrasing import (
@@ -232,11 +233,12 @@ def summary_line(evidence: EvidenceMap) -> str | None:
 
 
 def matched_skills(
-    evidence: EvidenceMap, limit: int, cited: frozenset[str] = frozenset()
+    evidence: EvidenceMap, limit: int, cited: frozenset[str] = frozenset(), *, max_words: int = 24
 ) -> tuple[list[str], list[str]]:
-    """(CV skills that answer the posting, other CV skills). Skills answering a requirement that no fact in `cited`
-    already answers come first, must-haves before nice-to-haves, so the skills sentence adds evidence the letter
-    lacks instead of repeating what the accomplishments show."""
+    """(CV skills that answer the posting, other CV skills), ready for a list. Skills answering a requirement that no
+    fact in `cited` already answers come first, must-haves before nice-to-haves, so the skills sentence adds evidence
+    the letter lacks instead of repeating it; skills in `cited` (an emphasis sentence named them) are left out. Each
+    list stops at `limit` items or `max_words` words: a sentence that lists ten tools reads as a keyword dump."""
     open_weight: dict[str, float] = {}
     any_weight: dict[str, float] = {}
     for req in evidence.requirements:
@@ -247,14 +249,38 @@ def matched_skills(
             any_weight[fid] = any_weight.get(fid, 0.0) + _WEIGHT[req.category]
             if not answered:
                 open_weight[fid] = open_weight.get(fid, 0.0) + _WEIGHT[req.category]
-    skills = [f for f in evidence.facts if f.kind is FactKind.SKILL]
+    skills = [f for f in evidence.facts if f.kind is FactKind.SKILL and f.fact_id not in cited]
     wanted = [f for f in skills if f.fact_id in any_weight]
     wanted.sort(key=lambda f: (-open_weight.get(f.fact_id, 0.0), -any_weight[f.fact_id]))
-    chosen = [lower_first(quoted(f.text)) for f in wanted]
-    others = [lower_first(quoted(f.text)) for f in skills if f.fact_id not in any_weight]
+    chosen = [skill_label(f.text) for f in wanted]
+    others = [skill_label(f.text) for f in skills if f.fact_id not in any_weight]
     if not chosen:
-        chosen, others = others[:limit], others[limit:]
-    return chosen[:limit], others[:limit]
+        chosen, others = others, []
+    first = _fit(chosen, limit, max_words)
+    rest = [s for s in chosen + others if s not in first]
+    return first, _fit(rest, limit, max_words)
+
+
+def _fit(items: list[str], limit: int, max_words: int) -> list[str]:
+    fitted: list[str] = []
+    for item in items:
+        if len(fitted) >= limit or (fitted and word_count(" ".join([*fitted, item])) > max_words):
+            break
+        fitted.append(item)
+    return fitted
+
+
+def skill_label(text: str) -> str:
+    """A CV skill as a list item: examples in brackets are kept when they name tools ("AWS (EC2, Lambda)"), dropped
+    when they only illustrate ("assessment design (formative, summative, rubrics)")."""
+    label = lower_first(quoted(text))
+
+    def keep(match: re.Match[str]) -> str:
+        names = [name for name, _ in skills_in(match.group(1)) if not is_generic_skill(name)]
+        return match.group(0) if names else ""
+
+    stripped = re.sub(r"\s*\(([^()]*)\)", keep, label).strip()
+    return stripped or label
 
 
 def credentials_requested(evidence: EvidenceMap) -> bool:

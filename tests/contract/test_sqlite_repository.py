@@ -125,3 +125,12 @@ def test_expiry_follows_the_injected_clock(tmp_path: Path) -> None:
     moments[0] = NOW + timedelta(days=91)
     assert repository.get_cv("alice", "cv-1") is None
     repository.close()
+
+
+def test_token_revocations_survive_erasure_and_only_move_forward(sqlite_repo: SqliteRepository) -> None:
+    assert sqlite_repo.tokens_revoked_before("alice") is None
+    sqlite_repo.revoke_tokens("alice", NOW)
+    sqlite_repo.revoke_tokens("alice", NOW - timedelta(days=1))  # an older moment never lowers the cut-off
+    sqlite_repo.delete_user("alice")
+    assert sqlite_repo.tokens_revoked_before("alice") == NOW
+    assert sqlite_repo.tokens_revoked_before("bob") is None

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import httpx
 import jwt
@@ -40,6 +40,25 @@ class AuthError(Exception):
 
 class TokenVerifier(Protocol):
     def verify(self, token: str) -> UserContext: ...
+
+
+@runtime_checkable
+class TokenRevocations(Protocol):
+    """Optional storage capability: tokens of a user issued before a moment are refused (set by DELETE /api/me, so
+    an erased account's old tokens stop working). Adapters that lack it simply skip the check."""
+
+    def revoke_tokens(self, user_id: str, before: datetime) -> None: ...
+    def tokens_revoked_before(self, user_id: str) -> datetime | None: ...
+
+
+def issued_at(verified_token: str) -> int | None:
+    """The `iat` of a token that a verifier has already accepted (so reading it unverified is safe)."""
+    try:
+        claims = jwt.decode(verified_token, options={"verify_signature": False})
+    except jwt.PyJWTError:
+        return None
+    value = claims.get("iat")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def tier_from_claims(claims: Mapping[str, Any], tiers: Sequence[str] = DEFAULT_TIERS_ORDER) -> str:

@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS letter_series (
 CREATE TABLE IF NOT EXISTS rate_counters (
     user_id TEXT NOT NULL, rate_window TEXT NOT NULL, window_start INTEGER NOT NULL, hits INTEGER NOT NULL,
     expires_at INTEGER NOT NULL, PRIMARY KEY (user_id, rate_window, window_start));
+-- Tokens issued before this moment are refused (DELETE /api/me): kept apart from the user's data, which is erased.
+CREATE TABLE IF NOT EXISTS token_revocations (user_id TEXT PRIMARY KEY, revoked_before REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (
     user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, state TEXT NOT NULL,
     status_code INTEGER, response TEXT, claimed_at REAL NOT NULL, expires_at REAL NOT NULL,
@@ -351,6 +353,21 @@ class SqliteRepository:
             db.execute("DELETE FROM letter_series WHERE user_id = ?", (user_id,))
             db.execute("DELETE FROM idempotency WHERE user_id = ?", (user_id,))
             return erased
+
+    # ---------------------------------------------------------------- token revocation (core.auth.TokenRevocations)
+    def revoke_tokens(self, user_id: str, before: datetime) -> None:
+        with self._write("revoke_tokens") as db:
+            db.execute(
+                "INSERT INTO token_revocations (user_id, revoked_before) VALUES (?, ?) ON CONFLICT (user_id)"
+                " DO UPDATE SET revoked_before = max(revoked_before, excluded.revoked_before)",
+                (user_id, _epoch(before)),
+            )
+
+    def tokens_revoked_before(self, user_id: str) -> datetime | None:
+        rows = self._read(
+            "tokens_revoked_before", "SELECT revoked_before FROM token_revocations WHERE user_id = ?", (user_id,)
+        )
+        return datetime.fromtimestamp(float(rows[0][0]), UTC) if rows else None
 
     # ---------------------------------------------------------------- rate limits
     def consume_rate(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import UTC, datetime, timedelta
 
 import httpx
 from docx import Document
 from pypdf import PdfReader
+
+from careervp.core.auth import mint_local_token
 
 from .live import COMPANY, SAMPLE, TITLE, LiveServer, assert_error, create_job, generation_body, upload_cv
 
@@ -196,8 +199,15 @@ def test_deletes(server: LiveServer) -> None:
         assert api.post("/api/cover-letter", json=generation_body(other_cv, job_id)).status_code == 200
         erased = api.delete("/api/me")
         assert erased.json() == {"deleted": 3}
-        assert api.get("/api/cvs").json()["count"] == 0
-        assert api.get("/api/jobs").json()["count"] == 0
+        old_token = assert_error(api.get("/api/cvs"), 401, "UNAUTHORIZED")  # tokens held so far stop working
+        assert "erased" in old_token["error"]
+    later = datetime.now(UTC) + timedelta(seconds=2)  # a token issued after the erasure (iat has 1 s resolution)
+    fresh = mint_local_token(
+        (server.settings.data_dir / "jwt.secret").read_text().strip(), user_id="deleter", now=later
+    )
+    with httpx.Client(base_url=server.base_url, headers={"Authorization": f"Bearer {fresh}"}) as again:
+        assert again.get("/api/cvs").json()["count"] == 0
+        assert again.get("/api/jobs").json()["count"] == 0
         blobs = server.settings.blob_dir / "deleter"
         assert not blobs.exists() or not any(p.is_file() for p in blobs.rglob("*"))
 

@@ -39,6 +39,7 @@ def test_users_cannot_reach_each_others_data(server: LiveServer) -> None:
         assert bob.get("/api/cover-letters", params={"cv_id": cv_id}).json()["count"] == 0
 
         assert bob.delete("/api/me").json() == {"deleted": 1}  # only bob's own CV
+        assert_error(bob.get("/api/cvs"), 401, "UNAUTHORIZED")  # bob's token died with his account
         assert alice.get(f"/api/cvs/{cv_id}").status_code == 200
         assert alice.get(f"/api/cover-letters/{cv_id}/{job_id}").json()["cover_letter"]["content"] == content
 

@@ -17,6 +17,7 @@ from careervp.core.auth import (
     LocalTokenVerifier,
     load_or_create_secret,
     mint_local_token,
+    issued_at,
     tier_from_claims,
 )
 
@@ -200,3 +201,11 @@ def test_unreachable_jwks_is_an_auth_error() -> None:
     source.fail = True
     with pytest.raises(AuthError, match="unavailable"):
         _cognito(source).verify(RSAKey().sign(cognito_claims()))
+
+
+def test_issued_at_reads_a_verified_tokens_iat() -> None:
+    moment = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    token = mint_local_token(SECRET, user_id="alice", now=moment)
+    assert issued_at(token) == int(moment.timestamp())
+    assert issued_at("not-a-token") is None
+    assert issued_at(jwt.encode({"sub": "a", "iat": "yesterday"}, SECRET)) is None

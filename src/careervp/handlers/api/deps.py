@@ -9,12 +9,13 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
-from careervp.core.auth import AuthError, CognitoTokenVerifier, TokenVerifier
+from careervp.core.auth import AuthError, CognitoTokenVerifier, TokenRevocations, TokenVerifier, issued_at
 from careervp.core.bootstrap import Container
 from careervp.core.observability import Metrics
 from careervp.handlers.api.errors import ApiError
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
 from careervp.logic.library import Library
+from careervp.logic.ports import StorageError
 from careervp.logic.service import UserContext
 from careervp.models.codes import ResultCode
 
@@ -63,8 +64,25 @@ async def current_user(
             user = verifier.verify(credentials.credentials)
     except AuthError as error:
         raise ApiError(ResultCode.UNAUTHORIZED, f"Invalid bearer token: {error}.") from error
+    _refuse_if_revoked(request, user, credentials.credentials)
     request.state.user_id = user.user_id
     return user
+
+
+def _refuse_if_revoked(request: Request, user: UserContext, token: str) -> None:
+    """A token issued before the account was erased (DELETE /api/me) no longer opens it."""
+    store = app_state(request).container.repository
+    if not isinstance(store, TokenRevocations):
+        return
+    try:
+        cutoff = store.tokens_revoked_before(user.user_id)
+    except StorageError as error:
+        raise ApiError(ResultCode.STORAGE_ERROR, "The store could not be reached; please retry.") from error
+    if cutoff is None:
+        return
+    issued = issued_at(token)
+    if issued is None or issued < cutoff.timestamp():
+        raise ApiError(ResultCode.UNAUTHORIZED, "Invalid bearer token: it was issued before this account was erased.")
 
 
 CurrentUser = Annotated[UserContext, Depends(current_user)]

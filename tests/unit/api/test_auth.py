@@ -15,9 +15,9 @@ from careervp.core.auth import (
     AuthError,
     CognitoTokenVerifier,
     LocalTokenVerifier,
+    issued_at,
     load_or_create_secret,
     mint_local_token,
-    issued_at,
     tier_from_claims,
 )
 

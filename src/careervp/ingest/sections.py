@@ -101,10 +101,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
     section_level: int | None = None
     for index, line in enumerate(lines):
         current = sections[-1]
-        if index == 0 or (current.kind == "header" and not any(x.kind != "blank" for x in current.lines)):
-            current.lines.append(line)  # the first line is the person's name, whatever it looks like
-            continue
         kinds = _section_heading(line, current, section_level)
+        first = len(sections) == 1 and not any(x.kind != "blank" for x in current.lines)
+        if first and kinds in (None, ("other",), ("summary",), ("contact",)):
+            current.lines.append(line)  # the first line is the person's name, unless it opens a main section
+            continue
         if kinds is None:
             label = _LABEL.match(line.text) if line.kind == "text" else None
             label_kinds = heading_kinds(label.group("label"), relaxed=False) if label else ()

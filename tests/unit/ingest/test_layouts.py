@@ -512,3 +512,9 @@ def test_employer_headings_with_title_lines_and_bullet_sub_labels() -> None:
     assert cv.summary is not None
     assert cv.summary.startswith("Analyst who likes tidy spreadsheets")
     assert cv.person.location == "Dubai, UAE"
+
+
+def test_a_cv_that_starts_with_its_experience_section_has_no_invented_name() -> None:
+    cv = read_cv(b"## Experience\nChef | Bistro Nine | 2019 - 2021\n- Cooked for 80 covers.\n", "cv.md")
+    assert _jobs(cv) == [("Chef", "Bistro Nine", 2019, 2021, False)]
+    assert cv.person.name == ""

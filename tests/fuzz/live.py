@@ -192,6 +192,15 @@ class LiveServer:
             total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
         return total / ticks
 
+    def reset_peak(self) -> None:
+        """Set the high-water mark (VmHWM) of the server's processes back to their current size, so the next
+        peak_rss_mib() is the peak of what happened since (Linux: /proc/PID/clear_refs)."""
+        if self.process is None:
+            return
+        for pid in [self.process.pid, *_descendants(self.process.pid)]:
+            with contextlib.suppress(OSError):
+                Path(f"/proc/{pid}/clear_refs").write_text("5")
+
     def peak_rss_mib(self) -> float:
         """High-water mark of resident memory (the largest of the server's processes), in MiB."""
         if self.process is None:

@@ -1,9 +1,10 @@
 """Hostile uploads and bodies sent to the real server: a clear 4xx in the contract's body, bounded server memory, and
 a server that still answers afterwards.
 
-Memory is the server process's own, from /proc: its resident size before the request and its high-water mark after,
-so the figure is an upper bound on what the request cost. Time is not asserted; each request is bounded by the
-client's timeout, so a hang fails the test instead of stalling the suite.
+Memory is the server process's own, from /proc: its high-water mark is reset to its resident size just before the
+request and read just after, so the figure is what the request cost at its peak (no other request is running). Time
+is not asserted; each request is bounded by the client's timeout, so a hang fails the test instead of stalling the
+suite.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 
 from fuzz.live import LiveServer
 from hostile import generators as g
-from hostile.test_hostile_readers import KNOWN_BUGS, payload
+from hostile.test_hostile_readers import payload
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "corpus_sample"
 COMPANY, TITLE = "Ledgerwell Payments", "Senior Backend Engineer"
@@ -32,7 +33,7 @@ UPLOADS = {
     "docx_zip_bomb": "cv.docx",
     "docx_zip_bomb_named_pdf": "cv.pdf",
     "pdf_endless_stream": "cv.pdf",
-    "pdf_100k_pages": "cv.pdf",
+    # pdf_100k_pages is left to the reader suite: it is a known bug there (seconds and ~300 MB before the refusal).
     "binary_garbage_named_pdf": "cv.pdf",
     "binary_garbage_named_docx": "cv.docx",
     "pdf_header_then_garbage": "cv.pdf",
@@ -69,6 +70,7 @@ def _send(
     target: Target, method: str, path: str, *, headers: dict[str, str] | None = None, **kwargs: Any
 ) -> tuple[httpx.Response, float]:
     """The response and the most memory (MiB) the server can have spent on it."""
+    target.server.reset_peak()
     before = target.server.rss_mib()
     response = httpx.request(
         method,
@@ -97,16 +99,7 @@ def _assert_still_answering(target: Target) -> None:
     assert listed.status_code == 200
 
 
-def _upload_cases() -> list[Any]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]))
-        if name in KNOWN_BUGS
-        else name
-        for name in UPLOADS
-    ]
-
-
-@pytest.mark.parametrize("case", _upload_cases())
+@pytest.mark.parametrize("case", list(UPLOADS))
 def test_hostile_cv_upload_is_refused_cheaply(target: Target, case: str) -> None:
     files = {"file": (UPLOADS[case], payload(case), "application/octet-stream")}
     response, cost_mib = _send(target, "POST", "/api/cvs", files=files)
@@ -132,6 +125,7 @@ def test_a_50mb_body_is_refused_without_being_buffered(target: Target, path: str
         if files
         else {"content": blob, "headers": {**target.auth, "Content-Type": "application/json"}}
     )
+    target.server.reset_peak()
     before = target.server.rss_mib()
     try:
         response = httpx.post(f"{target.server.base_url}{path}", timeout=CLIENT_TIMEOUT_S, **kwargs)
@@ -153,6 +147,7 @@ def test_a_50mb_body_without_a_declared_length_is_refused(target: Target) -> Non
         for _ in range(50):
             yield b"B" * (1024 * 1024)
 
+    target.server.reset_peak()
     before = target.server.rss_mib()
     headers = {**target.auth, "Content-Type": "application/json"}
     try:

@@ -1,5 +1,5 @@
 """The soak: steady mixed traffic with bad requests mixed in, against the real server. In `make test` it runs for
-CAREERVP_SOAK_SECONDS (25 s by default); `make bench` runs the full two minutes through the same driver.
+CAREERVP_SOAK_SECONDS (20 s by default); `make bench` runs the full two minutes through the same driver.
 
 Asserts statuses and memory, never time: every request gets the one status its kind expects, the server lives, and
 its resident memory after the warm-up grows by less than MEMORY_GROWTH_BOUND_MIB. The figures are printed (pytest -s)
@@ -17,7 +17,7 @@ import httpx
 from fuzz.live import LiveServer
 from soak.driver import run_soak
 
-SOAK_SECONDS = float(os.environ.get("CAREERVP_SOAK_SECONDS", "25"))
+SOAK_SECONDS = float(os.environ.get("CAREERVP_SOAK_SECONDS", "20"))
 RATE_PER_S = float(os.environ.get("CAREERVP_SOAK_RATE", "10"))
 # Storage caches and SQLite's page cache settle quickly; a leak of even a few KB per request passes this in minutes.
 MEMORY_GROWTH_BOUND_MIB = 150

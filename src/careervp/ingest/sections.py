@@ -99,7 +99,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     """Group lines under their section headings; lines before the first heading form the "header" section."""
     sections = [Section("header", "")]
     section_level: int | None = None
-    for index, line in enumerate(lines):
+    for line in lines:
         current = sections[-1]
         kinds = _section_heading(line, current, section_level)
         first = len(sections) == 1 and not any(x.kind != "blank" for x in current.lines)

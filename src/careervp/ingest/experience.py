@@ -27,10 +27,22 @@ class _Block:
     achievements: list[str] = field(default_factory=list)
     description: list[str] = field(default_factory=list)
     has_dates: bool = False
+    from_bullet: bool = False
+    labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_body(self) -> bool:
         return bool(self.achievements or self.description)
+
+
+# "Company: Acme" / "Title: Engineer" / "Dates: 2019 – 2021": a job written as a small form.
+_FIELD_LABEL = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /&-]{1,25}?)\s*:\s*(?P<value>\S.*)$")
+_FIELD_KEYS = {
+    **dict.fromkeys(["company", "employer", "organisation", "organization", "firm", "company name"], "employer"),
+    **dict.fromkeys(["title", "job title", "position", "role", "designation", "job"], "title"),
+    **dict.fromkeys(["dates", "date", "period", "duration", "tenure", "dates of employment", "from - to"], "dates"),
+    **dict.fromkeys(["location", "city", "place", "based in"], "location"),
+}
 
 
 def _is_sentence(text: str) -> bool:
@@ -104,14 +116,59 @@ def _continues_header(line: Line, block: _Block) -> bool:
     return len(block.header) < 3
 
 
+def _bullet_header(line: Line, following: Line | None, block: _Block | None) -> tuple[str, str] | None:
+    """A job written as a bullet ("- **Engineer**, Acme (2019–2021): built X"): (header text, rest), else None."""
+    found = find_date_range(line.text)
+    if found is None and block is not None and block.from_bullet:
+        found = find_single_date(line.text)  # "- Intern at Globex, Summer 2015" among bullet-written jobs
+    if found is None:
+        return None
+    nested = following is not None and following.kind == "bullet" and following.indent > line.indent
+    if block is not None and not block.from_bullet and not nested:
+        return None  # inside a job written the usual way, a dated bullet is an achievement
+    head = line.text[: found.span[1]]
+    head = head + ")" if line.text[found.span[1] : found.span[1] + 1] == ")" else head
+    before = line.text[: found.span[0]]
+    if len(before.split()) > 14 or not re.search(r"[,|—–@]|\s-\s|\sat\s", before):
+        return None
+    if not (title_score(before) or employer_score(before)):
+        return None
+    rest = line.text[len(head) :].strip(" :;—–-")
+    if rest and (is_location(rest) or (len(rest.split()) <= 4 and not rest.endswith("."))):
+        return f"{head} | {rest}", ""
+    return head, rest
+
+
+def _field_label(line: Line) -> tuple[str, str] | None:
+    match = _FIELD_LABEL.match(line.text) if line.kind in ("text", "bullet") else None
+    if match and match.group("key").strip().lower() in _FIELD_KEYS:
+        return _FIELD_KEYS[match.group("key").strip().lower()], match.group("value").strip()
+    return None
+
+
 def _group(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     block: _Block | None = None
     for index, line in enumerate(lines):
         if line.kind in ("blank", "row"):
             continue
+        labelled = _field_label(line)
+        if labelled is not None:
+            key, value = labelled
+            if block is None or not block.labels or key in block.labels or block.has_body:
+                block = _Block()
+                blocks.append(block)
+            block.labels[key] = value
+            block.has_dates = block.has_dates or key == "dates"
+            continue
         if line.kind == "bullet":
-            if block is not None:
+            following = _upcoming(lines, index, 1)
+            bullet_header = _bullet_header(line, following[0] if following else None, block)
+            if bullet_header is not None:
+                block = _Block([Line("text", bullet_header[0])], has_dates=True, from_bullet=True)
+                block.achievements.extend([bullet_header[1]] if bullet_header[1] else [])
+                blocks.append(block)
+            elif block is not None:
                 block.achievements.append(line.text)
             continue
         if block is not None and _continues_header(line, block):
@@ -154,6 +211,12 @@ def _block_entries(blocks: list[_Block]) -> list[ExperienceEntry]:
     parent: tuple[str, str | None] | None = None
     for block in blocks:
         fields = parse_entry_header([line.text for line in block.header])
+        if block.labels:
+            fields.title = block.labels.get("title", fields.title)
+            fields.employer = block.labels.get("employer", fields.employer)
+            fields.location = block.labels.get("location", fields.location)
+            dates = block.labels.get("dates", "")
+            fields.dates = find_date_range(dates) or find_single_date(dates) or fields.dates
         if fields.employer and not fields.title:
             parent = (fields.employer, fields.location) if not block.has_body else None
             continue
@@ -178,11 +241,19 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
     values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name}
     highlights = [re.sub(r"^[-*•·]\s+", "", h).strip() for h in values.pop("achievements", "").split("\n")]
     values = {name: cell.replace("\n", " ") for name, cell in values.items()}
+    date_text = values.get("dates", "")
+    dates = find_date_range(date_text) or find_single_date(date_text)
+    if dates is None:  # "Senior Engineer (2019 – 2021)" in the title or employer cell
+        for name in ("title", "employer"):
+            found = find_date_range(values.get(name, ""))
+            if found:
+                cell = values[name]
+                values[name] = (cell[: found.span[0]] + cell[found.span[1] :]).strip(" ,;|()—–-")
+                dates = found
+                break
     title, employer = values.get("title", ""), values.get("employer", "")
     if not title or not employer:
         return None
-    date_text = values.get("dates", "")
-    dates = find_date_range(date_text) or find_single_date(date_text)
     return _entry(
         title=title,
         employer=employer,

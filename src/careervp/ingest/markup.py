@@ -31,6 +31,7 @@ _CODE = re.compile(r"`([^`]*)`")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _MAX_COLUMNS = 40
+_BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 # Column names of data tables, mapped to the field they hold.
@@ -80,6 +81,29 @@ _COLUMN_FIELDS: dict[str, str] = {
     "issued by": "issuer",
     "awarded by": "issuer",
 }
+
+
+def _column_field(name: str) -> str:
+    """What a data-table column holds, by its header: exact names first, then a telling word inside it."""
+    lowered = name.lower().strip().rstrip(":")
+    if lowered in _COLUMN_FIELDS:
+        return _COLUMN_FIELDS[lowered]
+    for word, column in (
+        ("title", "title"),
+        ("role", "title"),
+        ("position", "title"),
+        ("company", "employer"),
+        ("employer", "employer"),
+        ("organi", "employer"),
+        ("date", "dates"),
+        ("period", "dates"),
+        ("degree", "degree"),
+        ("institution", "institution"),
+        ("school", "institution"),
+    ):
+        if word in lowered:
+            return column
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +192,7 @@ def _cell_lines(raw_cell: str) -> list[Line]:
 def _linearise_table(header: list[str] | None, rows: list[list[str]]) -> list[Line]:
     """Turn one Markdown table into lines, according to what the table is for."""
     header_text = [strip_inline(cell) for cell in header or []]
-    fields = tuple(_COLUMN_FIELDS.get(h.lower().rstrip(":"), "") for h in header_text)
+    fields = tuple(_column_field(h) for h in header_text)
     if sum(1 for f in fields if f) >= 2:  # a data table: Dates | Employer | Title | Location
         # Cells keep their <br> breaks as newlines: a "Highlights" cell holds one achievement per line.
         return [
@@ -244,7 +268,11 @@ def _merge_continuations(parsed: list[Line]) -> list[Line]:
 
 def parse_lines(source: str) -> list[Line]:
     """Split Markdown or plain text into typed lines (see module docstring)."""
-    lines = source.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    raw_lines = source.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    lines: list[str] = []
+    for raw in raw_lines:
+        raw = _BLOCKQUOTE.sub("", raw)  # "> text" is text
+        lines.extend([raw] if "|" in raw else _BR.split(raw))  # <br> outside a table is a line break
     parsed: list[Line] = []
     i = 0
     while i < len(lines):
@@ -269,6 +297,7 @@ def plain_text(source: str) -> str:
     """The whole source as searchable text: markup stripped, table cells kept, every word and number kept."""
     out: list[str] = []
     for raw in source.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        raw = _BLOCKQUOTE.sub("", raw)
         if (_TABLE_SEPARATOR.match(raw) and "-" in raw) or _SETEXT.match(raw) or _RULE.match(raw):
             continue
         stripped = raw.strip()

@@ -518,3 +518,64 @@ def test_a_cv_that_starts_with_its_experience_section_has_no_invented_name() -> 
     cv = read_cv(b"## Experience\nChef | Bistro Nine | 2019 - 2021\n- Cooked for 80 covers.\n", "cv.md")
     assert _jobs(cv) == [("Chef", "Bistro Nine", 2019, 2021, False)]
     assert cv.person.name == ""
+
+
+COMPACT = """# Nadia Petrova
+
+## 💼 Work Experience
+- **Senior Engineer**, Acme Corp (2019–2021): Led the payments rewrite, cutting failures by 30%.
+- **Engineer** — Initech — 2016–2019 — Austin, TX
+  - Built the billing API.
+  - Reduced costs by 12%.
+- Intern at Globex, Summer 2015
+
+> **Consultant** | Hooli<br>2014 – 2015
+
+## Earlier Experience
+Company: Umbrella Health
+Title: Data Analyst
+Dates: 2013 – 2015
+Location: Raleigh, NC
+- Built 20 dashboards.
+
+Company: Stark Industries
+Position: Junior Analyst
+Period: 2012
+
+## Employment
+| Employer | Position & dates |
+|---|---|
+| Wayne Enterprises | Trainee (2010 – 2011) |
+
+## Summary of Qualifications
+- 10+ years in analytics.
+"""
+
+
+def test_jobs_written_as_bullets_forms_blockquotes_and_mixed_table_cells() -> None:
+    cv = read_cv(COMPACT.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Senior Engineer", "Acme Corp", 2019, 2021, False),
+        ("Engineer", "Initech", 2016, 2019, False),
+        ("Intern", "Globex", 2015, 2015, False),
+        ("Consultant", "Hooli", 2014, 2015, False),
+        ("Data Analyst", "Umbrella Health", 2013, 2015, False),
+        ("Junior Analyst", "Stark Industries", 2012, 2012, False),
+        ("Trainee", "Wayne Enterprises", 2010, 2011, False),
+    ]
+    assert cv.experience[0].achievements == ["Led the payments rewrite, cutting failures by 30%."]
+    assert cv.experience[1].achievements == ["Built the billing API.", "Reduced costs by 12%."]
+    assert cv.experience[1].location == "Austin, TX"
+    assert cv.experience[4].location == "Raleigh, NC"
+    assert cv.experience[4].achievements == ["Built 20 dashboards."]
+    assert cv.summary == "10+ years in analytics."
+
+
+def test_an_achievement_with_years_in_it_is_not_a_job() -> None:
+    text = (
+        "# A\n## Experience\n### Analyst — Fjord Bank\n2015 – 2020\n"
+        "- Led the 2017–2018 migration, cutting costs by 10%.\n- Ran the 2019 audit.\n"
+    )
+    cv = read_cv(text.encode(), "cv.md")
+    assert _jobs(cv) == [("Analyst", "Fjord Bank", 2015, 2020, False)]
+    assert len(cv.experience[0].achievements) == 2

@@ -46,6 +46,8 @@ FULL_COVERAGE = 0.6
 """Share of a requirement's weighted terms at which it counts as fully covered: requirements list alternatives
 ("Kafka or a similar system"), so nobody matches every word."""
 GAP_BELOW = 0.35
+PART_CREDIT = 0.8
+"""A requirement of two clauses ("X; Y") met through one of them is met, but not fully."""
 # Achievements are what a letter should cite; a summary or a bare skill restates them less convincingly.
 _KIND_WEIGHT = {FactKind.ROLE: 0.7, FactKind.SUMMARY: 0.5, FactKind.SKILL: 0.5, FactKind.EDUCATION: 0.6,
                 FactKind.CERTIFICATION: 0.6}  # fmt: skip
@@ -195,7 +197,17 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
     if is_credential_requirement(need.text):
         return _match_credential(need, facts)
     score, best, terms = _coverage(need, facts)
+    for part in _clauses(need.text):
+        # "Experience in healthcare; familiarity with HIPAA": meeting one clause meets part of the requirement.
+        part_score, part_best, part_terms = _coverage(_need(part, need.category), facts)
+        if part_best and PART_CREDIT * part_score > score:
+            score, best, terms = PART_CREDIT * part_score, part_best, part_terms
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
+
+
+def _clauses(text: str) -> list[str]:
+    parts = [p.strip(" .") for p in text.split(";")]
+    return [p for p in parts if p] if len(parts) > 1 else []
 
 
 def _match_years(

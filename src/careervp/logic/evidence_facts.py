@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from careervp.logic.evidence_rules import sector_terms
 from careervp.logic.lexicon import skill_key
 from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.logic.text import content_terms, skills_in, split_sentences
@@ -90,7 +91,10 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
         skills = {skill_key(name) for name, _ in skills_in(fact.text)} | acronyms(fact.text)
         if fact.kind is FactKind.SKILL:
             skills.add(skill_key(fact.text))
-        indexed.append(IndexedFact(fact, frozenset(content_terms(fact.text)), frozenset(skills), order, recency))
+        terms = content_terms(fact.text)
+        if fact.kind in (FactKind.ROLE, FactKind.ACHIEVEMENT, FactKind.SUMMARY):
+            terms |= sector_terms(fact.text)  # "patients" places a line in healthcare without saying so
+        indexed.append(IndexedFact(fact, frozenset(terms), frozenset(skills), order, recency))
     return indexed
 
 

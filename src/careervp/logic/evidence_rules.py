@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from careervp.logic.text import content_terms
 from careervp.models.cv import ExperienceEntry
 
 _NUMBER_WORDS = {
@@ -153,3 +154,35 @@ _SOFT = re.compile(
 def is_soft_skill(requirement: str) -> bool:
     """ "Excellent written and verbal communication", "a collaborative attitude": a personal quality, not a field."""
     return bool(_SOFT.search(requirement))
+
+
+# Sectors a posting asks about ("experience in healthcare", "a retail setting") that a CV shows without naming them:
+# a nurse's bullets say "patients" and "hospital", not "healthcare". Each sector: the words a requirement uses, and
+# the cues in a CV line that place it in that sector.
+_SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "healthcare health care clinical medical hospital patient care",
+        re.compile(r"\b(?:hospitals?|clinics?|clinical|medical|patients?|nurs\w*|physicians?|health\w*|EHR)\b", re.I),
+    ),
+    ("retail", re.compile(r"\b(?:retail\w*|stores?|grocer\w*|merchandis\w*|shoppers?)\b", re.I)),
+    (
+        "education educational school k-12",
+        re.compile(r"\b(?:schools?|teach\w*|students?|classrooms?|curricul\w*|universit\w*|colleges?)\b", re.I),
+    ),
+    ("manufacturing", re.compile(r"\b(?:manufactur\w*|factor(?:y|ies)|production lines?)\b", re.I)),
+    (
+        "fintech financial services banking payments",
+        re.compile(r"\b(?:bank(?:s|ing)?|fintech|payments?|lending|financial technolog\w*)\b", re.I),
+    ),
+    ("games gaming", re.compile(r"\b(?:games?|gaming|game studios?)\b", re.I)),
+)
+
+
+def sector_terms(text: str) -> frozenset[str]:
+    """The sector words (as stems) a CV line stands for: "Registered Nurse at Calloway Springs Community Hospital"
+    stands for healthcare, clinical, medical... so "experience in healthcare" meets it."""
+    found: set[str] = set()
+    for words, cue in _SECTORS:
+        if cue.search(text):
+            found |= content_terms(words)
+    return frozenset(found)

@@ -145,7 +145,8 @@ GENERIC_TERMS = word_set(
     required requirement requirements must nice have skill skills understanding demonstrated hands hand working
     work worked works role position candidate candidates ideal ideally equivalent least minimum plus bonus degree
     comfort comfortable willingness willing like such example professional relevant other using use used well
-    new deep expert expertise level someone background exposure practical field areas area"""
+    new deep expert expertise level someone background exposure practical field areas area industry industries
+    sector sectors setting settings environment environments"""
 )
 
 _IRREGULAR = {

@@ -313,3 +313,15 @@ def test_a_job_written_as_a_paragraph_gives_its_sentences_as_facts() -> None:
         "Cut patient wait times by 20% with a new intake process.",
         "Run scheduling for 6 physicians.",
     ]
+
+
+def test_a_sector_is_read_from_what_the_cv_describes() -> None:
+    # A nurse's CV says "patients" and "hospital", never "healthcare"; so does an engineer who built software for
+    # clinics ("Brightmoor Clinics", "800,000 patients"); an accountant at a mill does not.
+    nurse = _career(("Registered Nurse", 2016, None, ["Cared for 6 patients per shift at a 300-bed hospital."]))
+    job = _years_job("Experience in healthcare or other regulated industries; familiarity with HIPAA.")
+    met = _req(_map(nurse, job), "Experience in healthcare")
+    assert not met.is_gap
+    assert met.score < 1.0  # one clause of two: met, not fully
+    assert not _req(_map(backend_cv(), job), "Experience in healthcare").is_gap
+    assert _req(_map(accountant_cv(), job), "Experience in healthcare").is_gap

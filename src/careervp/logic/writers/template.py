@@ -10,6 +10,7 @@ Variation between letters comes from a hash of the inputs, so the same request a
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -292,7 +293,10 @@ class _Composer:
         for n, group in enumerate(order):
             items = [a for a in cited if a.group == group]
             sentences = [self.sentence(items[0], first=True, first_group=n == 0, slot=30 + n)]
-            for item in items[1:]:
+            for before, item in itertools.pairwise(items):
+                if item.vp is None and before.vp is None and item.fact.source == before.fact.source:
+                    sentences.append(f"It also includes {quoted(item.fact.text)}.")  # the same CV section again
+                    continue
                 sentences.append(self.sentence(item, first=False, first_group=n == 0, slot=40 + follow_ups))
                 follow_ups += 1
             groups.append(sentences)
@@ -303,8 +307,9 @@ class _Composer:
         if item.vp is None:
             if fact.text.startswith("I "):
                 return quoted(fact.text) + "."
-            section = fact.source.casefold() if not fact.employer else f"work at {short_company(fact.employer)}"
-            return self.fill(v.quoted, slot, section=section, text=quoted(fact.text))
+            if fact.employer:
+                return f"One highlight from my work at {short_company(fact.employer)}: {quoted(fact.text)}."
+            return self.fill(v.quoted, slot, section=fact.source.casefold(), text=quoted(fact.text))
         if item.group < 0:
             return _also(self.fill(v.unattached, slot, vp=item.vp))
         job = self.jobs[item.group]

@@ -82,7 +82,31 @@ def _paragraph_line(paragraph: Any) -> str:
     return text
 
 
+def _cells(table: Any) -> Iterator[Any]:
+    """Each cell once, row by row (python-docx repeats a merged cell for every grid column it spans)."""
+    for row in table.rows:
+        previous = None
+        for cell in row.cells:
+            if cell._tc is not previous:
+                previous = cell._tc
+                yield cell
+
+
+def _layout_lines(table: Any, depth: int = 0) -> Iterator[str]:
+    """A table used for page layout (a sidebar and a main column): its cells' paragraphs, in reading order."""
+    for cell in _cells(table):
+        yield ""
+        yield from (line for p in cell.paragraphs if (line := _paragraph_line(p)))
+        if depth < 3:
+            for inner in cell.tables:
+                yield from _layout_lines(inner, depth + 1)
+
+
 def _table_lines(table: Any) -> list[str]:
+    if len(table.rows) < 2 or any(
+        sum(1 for p in cell.paragraphs if p.text.strip()) > 1 or cell.tables for cell in _cells(table)
+    ):
+        return list(_layout_lines(table))
     lines: list[str] = []
     for index, row in enumerate(table.rows):
         cells: list[str] = []

@@ -210,3 +210,56 @@ def test_a_corrupt_docx(data: bytes) -> None:
 def test_legacy_word_files_are_refused_with_advice() -> None:
     with pytest.raises(CVReadError, match=r"\.doc"):
         read_cv(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "cv.doc")
+
+
+def test_a_docx_laid_out_as_a_sidebar_table_is_read_in_column_order() -> None:
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].text = "Ravi Menon"
+    left.add_paragraph("ravi@example.com")
+    left.add_paragraph().add_run("Skills").bold = True
+    left.add_paragraph("Python", style="List Bullet")
+    left.add_paragraph("Airflow", style="List Bullet")
+    right.paragraphs[0].text = "Experience"
+    right.paragraphs[0].style = document.styles["Heading 1"]
+    right.add_paragraph("Data Engineer | Stratus Analytics | 2020 – Present")
+    right.add_paragraph("Built 40 pipelines.", style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    cv = read_cv(buffer.getvalue(), "cv.docx")
+    assert [(e.title, e.employer, e.is_current) for e in cv.experience] == [
+        ("Data Engineer", "Stratus Analytics", True)
+    ]
+    assert cv.experience[0].achievements == ["Built 40 pipelines."]
+    assert cv.person.name == "Ravi Menon"
+    assert cv.person.email == "ravi@example.com"
+    assert cv.skills == ["Python", "Airflow"]
+
+
+def test_text_boxes_in_a_docx_are_read() -> None:
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ivy Chen")
+    box = document.add_paragraph()
+    box._p.append(
+        parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+            "<w:p><w:r><w:t>Nurse Educator | Lakeside Hospital | 2018 - 2023</w:t></w:r></w:p>"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )
+    document.add_paragraph("Taught 300 nurses.", style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    cv = read_cv(buffer.getvalue(), "cv.docx")
+    assert [(e.title, e.employer) for e in cv.experience] == [("Nurse Educator", "Lakeside Hospital")]
+    assert cv.experience[0].achievements == ["Taught 300 nurses."]
+
+
+def test_an_empty_docx_is_a_clear_error() -> None:
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    with pytest.raises(CVReadError, match="no text"):
+        read_cv(buffer.getvalue(), "cv.docx")

@@ -8,7 +8,9 @@ altered when the CV states the same thing with a different number and never with
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
@@ -19,6 +21,35 @@ from careervp.models.api import FVSViolation
 
 _CHECKED = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION_OTHER})
 # Years and calendar dates are the timeline check's.
+
+
+def derived_facts(sources: Sources) -> list[tuple[Quantity, SourceLine]]:
+    """Figures a faithful writer may compute from one CV line: the change in "from 10 to 6 days" (4 days, 40%),
+    the ratio in "from 150 to 450" (3x), the total of "9 engineers, 2 designers and 1 analyst" (12)."""
+    derived: list[tuple[Quantity, SourceLine]] = []
+    by_line: dict[int, tuple[SourceLine, list[Quantity]]] = {}
+    for quantity, line in sources.candidate_quantities:
+        by_line.setdefault(id(line), (line, []))[1].append(quantity)
+    for line, quantities in by_line.values():
+        for a, b in itertools.pairwise(quantities):
+            if a.kind != b.kind or a.kind is QuantityKind.TIME or not a.base_value or not b.base_value:
+                continue
+            high, low = max(a.base_value, b.base_value), min(a.base_value, b.base_value)
+            duration = a.kind in (QuantityKind.DURATION_OTHER, QuantityKind.DURATION_YEARS)
+            values = [
+                (high - low, a.kind, "day" if duration else a.unit),
+                (round((high - low) / high * 100), QuantityKind.PERCENT, "%"),
+                (round(high / low, 1), QuantityKind.COUNT, None),
+            ]
+            if a.kind is QuantityKind.PERCENT:
+                values.append((high - low, QuantityKind.COUNT, None))  # "12 points"
+            derived += [(Quantity(v, k, a.span, a.raw, unit=u, precision=0.5), line) for v, k, u in values]
+        counts = [q for q in quantities if q.kind is QuantityKind.COUNT]
+        if len(counts) >= 2:
+            derived.append(
+                (Quantity(sum(q.value for q in counts), QuantityKind.COUNT, counts[0].span, counts[0].raw), line)
+            )
+    return derived
 
 
 def _backing(claim: Quantity, facts: list[tuple[Quantity, SourceLine]]) -> list[SourceLine]:
@@ -45,15 +76,38 @@ def _altered(claim: Quantity, ctx: set[str], backing: list[SourceLine], sources:
     return False
 
 
+_DERIVED_BEFORE = re.compile(
+    r"\b(?:by|total\s+of|of)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$"
+)
+_DERIVED_AFTER = re.compile(
+    r"^(?:\s|-)?(?:percentage\s+)?(?:point|points|pp|x|times|fold|fewer|less|more|faster|slower|shorter|reduction|"
+    r"increase|improvement|drop|decrease|gain|jump|rise|in\s+total|total|altogether)\b",
+    re.IGNORECASE,
+)
+_TRANSITION_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|down\s+to|up\s+to)\s+$", re.IGNORECASE)
+
+
+def _reads_as_derived(text: str, claim: Quantity) -> bool:
+    """ "cut the close by four days", "a 12-point gain", "3x": a computed change may paraphrase "from 10 to 6". A
+    number inside "from A to B" is a stated endpoint and must match one."""
+    before, after = text[: claim.span[0]], text[claim.span[1] :]
+    if _TRANSITION_BEFORE.search(before[-40:]):
+        return False
+    return bool(_DERIVED_BEFORE.search(before[-25:]) or _DERIVED_AFTER.match(after) or claim.raw.endswith("x"))
+
+
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     everything = sources.candidate_quantities + sources.posting_quantities
+    derived = derived_facts(sources)
     for sentence in letter.body:
         for claim in extract_quantities(sentence.text):
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value <= 1):
                 continue
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)
+            if not backing and _reads_as_derived(sentence.text, claim):
+                backing = _backing(claim, derived)
             if backing:
                 if sentence.is_first_person and _altered(
                     claim, context.number_context(sentence, claim.span), backing, sources

@@ -46,7 +46,8 @@ ABBREVIATIONS = _words(
 
 # Capitalised words that open sentences or fill letters without naming anything.
 COMMON_CAPITALISED = _words(
-    """a above across additionally after again all along alongside already also although among an and any april as at
+    """a cv resume résumé vita pdf linkedin
+    above across additionally after again all along alongside already also although among an and any april as at
     august autumn because before being below beside besides best between beyond both but by cheers committee concern
     currently dear december department dr during each earlier eight even every fall february finally first five for
     four friday from furthermore greetings having hello here hi hiring how however hr human i i'd i'll i'm i've if

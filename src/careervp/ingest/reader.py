@@ -15,6 +15,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 
 _TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".mdown", ".mkd", ""}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 
 
 def _decode(data: bytes) -> str:
@@ -64,6 +65,11 @@ def read_cv(data: bytes, filename: str) -> CV:
         raise CVReadError(
             "Old Word (.doc) files and password-protected DOCX files cannot be read. Save the CV as .docx "
             "(without a password) or PDF and upload it again."
+        )
+    if data.startswith(_IMAGE_MAGIC):
+        raise CVReadError(
+            "The file is an image, which has no text to read. Upload a PDF exported from a word processor, a DOCX, "
+            "or a text/Markdown version of the CV."
         )
     if suffix == ".pdf":
         raise CVReadError("The file is named .pdf but is not a PDF, so its text cannot be read.")

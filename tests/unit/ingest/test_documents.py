@@ -263,3 +263,10 @@ def test_an_empty_docx_is_a_clear_error() -> None:
     docx.Document().save(buffer)
     with pytest.raises(CVReadError, match="no text"):
         read_cv(buffer.getvalue(), "cv.docx")
+
+
+def test_an_image_upload_is_refused_with_advice() -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), "white").save(buffer, format="PNG")
+    with pytest.raises(CVReadError, match="image"):
+        read_cv(buffer.getvalue(), "cv.png")

@@ -293,9 +293,12 @@ class _Composer:
         for n, group in enumerate(order):
             items = [a for a in cited if a.group == group]
             sentences = [self.sentence(items[0], first=True, first_group=n == 0, slot=30 + n)]
+            repeats = 0
             for before, item in itertools.pairwise(items):
                 if item.vp is None and before.vp is None and item.fact.source == before.fact.source:
-                    sentences.append(f"It also includes {quoted(item.fact.text)}.")  # the same CV section again
+                    frame = _SAME_SECTION[repeats % len(_SAME_SECTION)]  # the same CV section again
+                    sentences.append(frame.format(text=quoted(item.fact.text)))
+                    repeats += 1
                     continue
                 sentences.append(self.sentence(item, first=False, first_group=n == 0, slot=40 + follow_ups))
                 follow_ups += 1
@@ -323,6 +326,9 @@ class _Composer:
         if first_group:
             return self.fill(v.recent_first, slot, **values)
         return self.fill_next(v.earlier_first, slot, **values)
+
+
+_SAME_SECTION = ("It also includes {text}.", "The same section lists {text}.")
 
 
 def _numbered(pieces: dict[str, str], prefix: str) -> list[str]:

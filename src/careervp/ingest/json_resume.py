@@ -138,11 +138,11 @@ def parse_json_resume(text: str) -> CV:
     ]
     if not experience:
         raise CVReadError(NO_EXPERIENCE)
-    skills: list[str] = []
+    skills: dict[str, str] = {}
     for item in _dicts(data.get("skills")):
         for skill in [_str(item.get("name")), *_strings(item.get("keywords"))]:
-            if skill and skill.lower() not in {s.lower() for s in skills}:
-                skills.append(skill)
+            if skill:
+                skills.setdefault(skill.lower(), skill)
     certifications = [
         Certification(
             name=_str(item.get("name")),
@@ -158,7 +158,7 @@ def parse_json_resume(text: str) -> CV:
         experience=experience,
         education=[_education(item) for item in _dicts(data.get("education")) if _str(item.get("institution"))],
         certifications=certifications,
-        skills=skills,
+        skills=list(skills.values()),
         other_sections=_other_sections(data),
         raw_text="\n".join(_raw_text(data)),
     )

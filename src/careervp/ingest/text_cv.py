@@ -53,6 +53,7 @@ def parse_text_cv(source: str) -> CV:
     education: list[Education] = []
     certifications: list[Certification] = []
     skills: list[str] = []
+    seen_skills: set[str] = set()
     summary_parts: list[str] = []
     other: dict[str, list[str]] = {}
     for section in sections:
@@ -65,7 +66,10 @@ def parse_text_cv(source: str) -> CV:
         elif section.kind == "certifications":
             certifications.extend(parse_certifications(section.lines))
         elif section.kind == "skills":
-            skills.extend(s for s in parse_skills(section.lines) if s.lower() not in {x.lower() for x in skills})
+            for skill in parse_skills(section.lines):
+                if skill.lower() not in seen_skills:
+                    seen_skills.add(skill.lower())
+                    skills.append(skill)
         elif section.kind == "summary":
             summary_parts.extend(_texts(section.lines))
         elif section.kind == "other":

@@ -131,8 +131,9 @@ def _trim(text: str) -> str:
 
 
 def quoted(text: str) -> str:
-    """A CV line copied as written, for shapes that quote it rather than rephrase it."""
-    return _trim(text)
+    """A CV line copied as written, for shapes that quote it rather than rephrase it ("...Chaos Mesh. (2023)" loses
+    only the stray full stop before its bracketed date)."""
+    return re.sub(r"\.\s+(\([^()]*\))$", r" \1", _trim(text))
 
 
 _ABBREVIATED_SUFFIX = re.compile(
@@ -262,8 +263,9 @@ def lower_first(text: str) -> str:
         return text
     if any(not is_generic_skill(name) for name, _ in skills_in(first)):
         return text  # a named tool ("Python", "Excel") keeps its capital; a practice ("Pricing") does not
-    if any(not is_generic_skill(name) and span[0] == 0 for name, span in skills_in(text)):
-        return text  # a named tool of several words ("Power BI") keeps its capital too
+    if any(not is_generic_skill(name) and span[0] == 0 and any(c.isupper() for c in text[1 : span[1]])
+           for name, span in skills_in(text)):  # fmt: skip
+        return text  # a capitalised name of several words ("Power BI") keeps its capitals; "Machine learning" does not
     if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
         return text  # "Apache Spark": a name; but "Hands-on AWS" only starts a sentence
     return text[0].lower() + text[1:]

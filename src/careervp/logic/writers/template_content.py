@@ -143,7 +143,8 @@ def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accompli
         def gain(item: Accomplishment) -> float:
             new = [i for i in supports[item.fact.fact_id] if i not in covered]
             score = sum(weights[i] for i in new) + (1.5 if item.fact.metrics else 0.0)
-            score -= 2.0 if item.vp is None and not item.fact.text.startswith("I ") else 0.0
+            if item.vp is None and not item.fact.text.startswith("I "):  # quoted as a CV line, less fluent
+                score -= 1.0 if _is_titled(item.fact.text) else 2.0
             score -= 0.5 if item.words > 40 else 0.0
             return score - 0.05 * rank[item.fact.fact_id]
 

@@ -91,7 +91,7 @@ PROFESSIONAL = Voice(
         "Alongside that, I {vp}.",
     ),
     unattached=("I also {vp}.",),
-    quoted=("My {section} includes {text}.",),
+    quoted=("The {section} section of my CV includes {text}.",),
     emphasis=(
         "On {emphasis}, my record is concrete: {context} {vp}.",
         "For {emphasis}, one example stands out: {context} {vp}.",
@@ -164,7 +164,7 @@ ENTHUSIASTIC = Voice(
         "I'm also proud that I {vp}.",
     ),
     unattached=("I also {vp}.",),
-    quoted=("I'm proud of my {section}, which includes {text}.",),
+    quoted=("One item I'm proud of in the {section} section of my CV: {text}.",),
     emphasis=(
         "I genuinely enjoy {emphasis}: {context} {vp}.",
         "I especially love {emphasis}; {context} {vp}.",
@@ -232,7 +232,7 @@ TECHNICAL = Voice(
         "One more result: I {vp}.",
     ),
     unattached=("I also {vp}.",),
-    quoted=("From my {section}: {text}.",),
+    quoted=("From the {section} section of my CV: {text}.",),
     emphasis=(
         "On {emphasis}, concretely: {context} {vp}.",
         "For {emphasis}, the most relevant data point: {context} {vp}.",

@@ -63,6 +63,7 @@ COMMON_CAPITALISED = _words(
 # Words too common to tie a number to what it measures ("per", "more", "team").
 CONTEXT_STOP_WORDS = _words(
     """a about across after all also an and any are around as at be been before being between both but by can
+    your you yours part parts way lot kind sort thing things
     could did do does each every for from had has have having her his how i i'm i've in into is it its just last
     less like many me more most much my nearly new no not of on one only or other our out over per roughly same
     she so some such than that the their them then there these they this those through to too up us was we were

@@ -28,7 +28,8 @@ def _cv_path() -> Path:
 
 
 def _job_path() -> Path:
-    return sorted((FIXTURES / "jobs").iterdir())[0]
+    # A good fit for the sample CV, so the template letter lands in the SUCCESS band.
+    return FIXTURES / "jobs" / "ledgerwell_senior_backend_engineer.md"
 
 
 @pytest.fixture

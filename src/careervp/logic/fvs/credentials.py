@@ -242,4 +242,18 @@ def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolat
                 continue
             found = letter.text[span[0] : span[1]]
             problems.append(violation(letter.text, Kind.CREDENTIAL, span, f"Credential not in the CV: '{found}'."))
+        for honour in _HONOURS.finditer(sentence.text):
+            if not sources.candidate_says(honour.group(0)):
+                span = (sentence.start + honour.start(), sentence.start + honour.end())
+                problems.append(
+                    violation(letter.text, Kind.CREDENTIAL, span, f"Honour not in the CV: '{honour.group(0)}'.")
+                )
     return problems
+
+
+# Academic honours written in lower case: they are claims like any award.
+_HONOURS = re.compile(
+    r"\b(?:summa\s+cum\s+laude|magna\s+cum\s+laude|cum\s+laude|with\s+(?:high\s+|highest\s+)?(?:honou?rs|distinction)|"
+    r"valedictorian|salutatorian|first[-\s]class\s+honou?rs|dean['’]s\s+list)\b",
+    re.IGNORECASE,
+)

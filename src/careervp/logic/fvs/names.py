@@ -184,6 +184,40 @@ _FUTURE = re.compile(
     r"\b(?:would|will|eager|excited|hope|hoping|look(?:ing)?\s+forward|next\s+step|join|joining|contribute)\b|['’]d\b",
     re.IGNORECASE,
 )
+_WORKED_AT_BEFORE = re.compile(
+    r"\b(?:worked\s+(?:at|for)|work\s+(?:at|for)|employed\s+(?:at|by)|joined|interned\s+(?:at|with)|"
+    r"consulted\s+for|freelanced\s+for|(?:an?|my|the|our)\s+(?:time|years|tenure|role|position|job|internship|stint|"
+    r"placement|contract)\s+(?:at|with)|"
+    r"spent\s+[^.;,]{0,30}\bat)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def check_claimed_employers(
+    letter: Letter, sources: Sources, phrases: list[NamePhrase], company_spans: list[tuple[int, int]]
+) -> list[FVSViolation]:
+    """ "my years at Google" when Google is only a tool in the CV ("Google Ads"): a known name, claimed as an
+    employer it never was. Unknown names are the other check's."""
+    problems: list[FVSViolation] = []
+    body = {(s.start, s.end) for s in letter.body}
+    for phrase in phrases:
+        sentence = phrase.sentence
+        if (sentence.start, sentence.end) not in body or not sources.anyone_says(phrase.text):
+            continue
+        before = sentence.text[: phrase.start - sentence.start]
+        if not _WORKED_AT_BEFORE.search(before[-60:]) or not FIRST_PERSON.search(sentence.text):
+            continue
+        if sources.is_employer(phrase.text) or sources.is_target_company(phrase.text) or looks_like_title(phrase.text):
+            continue
+        if any(s <= phrase.start < e for s, e in company_spans) or _FUTURE.search(sentence.text):
+            continue
+        if context.is_negated_or_aspirational(sentence, phrase.start, phrase.end):
+            continue
+        message = f"The CV does not list '{phrase.text}' as an employer."
+        problems.append(violation(letter.text, Kind.EMPLOYER, (phrase.start, phrase.end), message))
+    return problems
+
+
 _CLAIM_TOOL_BEFORE = re.compile(r"\b(?:in|with|using|via|on|through|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ from careervp.logic.fvs.credentials import check_credential_phrases, check_degre
 from careervp.logic.fvs.findings import Kind
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
 from careervp.logic.fvs.metrics import check_metrics
-from careervp.logic.fvs.names import NameIndex, check_unknown_names
+from careervp.logic.fvs.names import NameIndex, check_claimed_employers, check_unknown_names
 from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
@@ -74,6 +74,7 @@ def verify_letter(
         parsed, NameIndex(sources), NameIndex(sources, candidate_only=True), fact_phrases, company_spans
     )
     violations += check_skills(parsed, sources, company_spans, target_spans)
+    violations += check_claimed_employers(parsed, sources, fact_phrases, company_spans)
 
     kept = _deduplicate(violations)
     return FVSValidation(

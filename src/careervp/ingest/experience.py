@@ -67,11 +67,11 @@ def _is_short_text(line: Line) -> bool:
 
 def _starts_entry(line: Line, upcoming: list[Line], block: _Block | None) -> bool:
     """Does this non-bullet line open a new job?"""
-    if line.kind == "heading":
-        return True
     text = line.text
     if len(text) > _MAX_HEADER_CHARS or text.endswith(":"):
-        return False  # "**Key achievements:**" introduces bullets of the current job
+        return False  # "**Key achievements:**" introduces bullets of the current job; no header is that long
+    if line.kind == "heading":
+        return True
     if line.bold or (line.lead_bold and not line.lead_bold.endswith(":") and len(line.lead_bold.split()) <= 12):
         return True
     if _is_sentence(text) or _LABEL.match(text):

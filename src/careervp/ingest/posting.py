@@ -30,7 +30,7 @@ _REQUIREMENT_CUE = re.compile(
     r"licen[cs]e)\b",
     re.IGNORECASE,
 )
-_LOCATION_HINT = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{2}\b|^(?:remote|hybrid|on-site|onsite)\b", re.I)
+_LOCATION_HINT = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}\b|^(?:remote|hybrid|on-site|onsite)\b", re.I)
 
 
 def _cue_pattern(cue: str) -> str:
@@ -72,6 +72,8 @@ def _sentences(paragraphs: list[str]) -> list[str]:
 
 
 def _location_from(line: str) -> str | None:
+    if len(line) > 300:
+        return None
     for segment in re.split(r"\s+[·•|]\s+|\s+—\s+", line):
         if is_location(segment.strip()) or _LOCATION_HINT.search(segment):
             return segment.strip()

@@ -126,9 +126,13 @@ HOSTILE = {
     "same job again and again": "## Experience\n" + "Engineer | Acme | 2019 - 2020\nx\n" * 1_500,
     "wide table": "|" * 45_000 + "\n|---|\n",
     "angle brackets": "<a " * 15_000,
+    "endless heading": "## Experience\n### " + "Engineer (Acme " * 8_000 + "\n- x\n",
 }
 
 
 def test_hostile_shapes_are_answered() -> None:
     for name, text in HOSTILE.items():
         _check(text.encode(), f"{name}.md")
+    for text in ["Word " * 30_000, "Word Word, " * 12_000, "a-" * 20_000 + "_", *HOSTILE.values()]:
+        job = read_posting(text, company_name="Acme", job_title="Engineer")
+        assert job.company_name == "Acme"

@@ -115,13 +115,23 @@ def read_posting(text: str, *, company_name: str | None = None, job_title: str |
         else:
             break
         preamble_end = index + 1
+    if first_heading and (labelled := _LABEL.match(first_heading)):
+        if labelled.group("label").strip().lower() in _TITLE_LABELS:
+            first_heading = labelled.group("value").strip()  # "# Job title: Welder"
+    opener_is_title = False
     if found_title is None and first_heading and (found_company or section_kind(first_heading) is None):
-        found_title = first_heading
+        found_title, opener_is_title = first_heading, True
     first_text = content[0].text if content and content[0].kind == "text" and preamble_end else None
     if found_title is None and found_company and first_text and len(first_text) < 80:
         found_title = first_text  # "Senior Engineer" over "Company: Acme"
     opener = content[0] if content else None
-    if opener and opener.text != found_title and _label(opener) is None and _location_from(opener.text) is None:
+    if (
+        opener
+        and not opener_is_title
+        and opener.text != found_title
+        and _label(opener) is None
+        and _location_from(opener.text) is None
+    ):
         preamble_end = 0  # the first line opens the posting's body, not its title
     company = (company_name or "").strip() or found_company
     title = (job_title or "").strip() or found_title

@@ -255,3 +255,8 @@ def test_nested_required_and_preferred_headings_under_qualifications() -> None:
     assert job.must_have == ["10 years in manufacturing.", "A valid passport."]
     assert job.nice_to_have == ["Lean Six Sigma Black Belt."]
     assert job.responsibilities == ["Run our largest plant."]
+
+
+def test_a_labelled_title_heading() -> None:
+    job = read_posting("# Job title: Welder\nCompany: Ironside Fabrication\n\n## Requirements\n- 3G certification.\n")
+    assert (job.job_title, job.company_name, job.must_have) == ("Welder", "Ironside Fabrication", ["3G certification."])

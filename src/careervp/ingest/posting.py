@@ -115,9 +115,9 @@ def read_posting(text: str, *, company_name: str | None = None, job_title: str |
         else:
             break
         preamble_end = index + 1
-    if first_heading and (labelled := _LABEL.match(first_heading)):
-        if labelled.group("label").strip().lower() in _TITLE_LABELS:
-            first_heading = labelled.group("value").strip()  # "# Job title: Welder"
+    labelled = _LABEL.match(first_heading) if first_heading else None
+    if labelled and labelled.group("label").strip().lower() in _TITLE_LABELS:
+        first_heading = labelled.group("value").strip()  # "# Job title: Welder"
     opener_is_title = False
     if found_title is None and first_heading and (found_company or section_kind(first_heading) is None):
         found_title, opener_is_title = first_heading, True

@@ -69,50 +69,6 @@ class FaultyBlobStore(_Armed):
     """The real blob store, failing where armed (BlobStore port)."""
 
 
-class HangingLLM:
-    """Never answers: the service's own timeout must end the wait."""
-
-    name = "hanging"
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    async def complete(self, system: str, user: str, *, max_tokens: int, stronger: bool = False) -> LLMReply:
-        self.calls += 1
-        await asyncio.sleep(3600)
-        raise AssertionError("unreachable")
-
-
-class RaisingLLM:
-    """Raises the given provider error on every call (what an adapter raises once its own retries are spent)."""
-
-    name = "raising"
-
-    def __init__(self, error: Exception) -> None:
-        self.error = error
-        self.calls = 0
-
-    async def complete(self, system: str, user: str, *, max_tokens: int, stronger: bool = False) -> LLMReply:
-        self.calls += 1
-        raise self.error
-
-
-class TextLLM:
-    """Answers every call with the same text: a refusal, garbage, a truncated JSON reply, a prompt echo."""
-
-    name = "text"
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.calls = 0
-        self.stronger_calls = 0
-
-    async def complete(self, system: str, user: str, *, max_tokens: int, stronger: bool = False) -> LLMReply:
-        self.calls += 1
-        self.stronger_calls += int(stronger)
-        return LLMReply(text=self.text, input_tokens=len(user) // 4, output_tokens=len(self.text) // 4, model_id="text")
-
-
 class FaithfulLLM:
     """A model that behaves: answers in the JSON the prompt asks for, with a letter quoting only the prompt's facts."""
 

@@ -81,7 +81,7 @@ def test_provider_failures_map_to_the_contract_code(tmp_path: Path, fault: Excep
 
 def test_a_model_that_never_answers_is_cut_off_by_the_service_timeout(tmp_path: Path) -> None:
     llm = SlowOnceLLM()
-    with harness(tmp_path, llm=llm, llm_timeout_s=0.5) as h:
+    with harness(tmp_path, llm=llm, llm_timeout_s=3.0) as h:
         body = h.letter_request(h.upload_cv())
         _assert_error_body(h.generate(body, key="k"), 504, "CV_LETTER_GENERATION_TIMEOUT")
         _assert_nothing_stored(h)

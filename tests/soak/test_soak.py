@@ -18,7 +18,7 @@ from fuzz.live import LiveServer
 from soak.driver import run_soak
 
 SOAK_SECONDS = float(os.environ.get("CAREERVP_SOAK_SECONDS", "20"))
-RATE_PER_S = float(os.environ.get("CAREERVP_SOAK_RATE", "10"))
+RATE_PER_S = float(os.environ.get("CAREERVP_SOAK_RATE", "8"))
 # Storage caches and SQLite's page cache settle quickly; a leak of even a few KB per request passes this in minutes.
 MEMORY_GROWTH_BOUND_MIB = 150
 

@@ -132,3 +132,34 @@ def test_health_reports_a_store_that_does_not_answer(tmp_path: Path) -> None:
         up = h.client.get("/health")
         assert up.status_code == 200
         assert up.json()["storage"]["ready"] is True
+
+
+EDIT_WRITES = [
+    pytest.param("repo", "add_letter", 1, id="letter-version"),
+    pytest.param("blobs", "put", 1, id="render-pdf"),
+    pytest.param("blobs", "put", 3, id="render-md"),
+    pytest.param("blobs", "put", 4, id="render-txt"),
+]
+
+
+@pytest.mark.parametrize(("target", "method", "at_call"), EDIT_WRITES)
+def test_saving_an_edited_letter_is_all_or_nothing(tmp_path: Path, target: str, method: str, at_call: int) -> None:
+    """POST .../verify?save=true stores the user's edit as a new version: the same rule, nothing half-saved."""
+    with harness(tmp_path) as h:
+        cv_id = h.upload_cv()
+        first = h.generate(h.letter_request(cv_id))
+        assert first.status_code == 200, first.text
+        edited = first.json()["cover_letter"]["content"].replace(
+            "Sincerely,", "With thanks for your time,\n\nSincerely,"
+        )
+        url = f"/api/cover-letters/{cv_id}/job-fault-1/verify?save=true"
+        getattr(h, target).arm(method, at_call=at_call)
+
+        _assert_storage_error(h.client.post(url, json={"content": edited}, headers=h.headers()))
+        assert [letter.version for letter in h.repo.inner.list_letters("alice")] == [1]
+        assert len(h.blob_files()) == 4, "files of the failed version survived"
+
+        saved = h.client.post(url, json={"content": edited}, headers=h.headers())
+        assert saved.status_code == 200, saved.text
+        assert saved.json()["saved"]["cover_letter"]["version"] == 2
+        assert len(h.blob_files()) == 8

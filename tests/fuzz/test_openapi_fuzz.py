@@ -14,6 +14,7 @@ server serves exactly that document, so what is fuzzed is what is served.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,7 +37,8 @@ from careervp.handlers.api.app import create_app
 from fuzz.live import LiveServer
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "corpus_sample"
-MAX_EXAMPLES = 25
+# Per operation; CAREERVP_FUZZ_EXAMPLES=300 for a longer hunt outside `make test`.
+MAX_EXAMPLES = int(os.environ.get("CAREERVP_FUZZ_EXAMPLES", "25"))
 
 # Checks left out, and why:
 # - positive_data_acceptance wants 2xx for every schema-valid body, but this API answers some valid-looking bodies

@@ -188,9 +188,13 @@ class Sources:
         return key.strip() != "" and key in self.all_norm
 
     def candidate_has_all_words(self, name: str) -> bool:
-        """ "Accounts receivable" when the CV says "accounts payable and receivable": every word is there."""
+        """ "Accounts receivable" when a CV line says "accounts payable and receivable": every word of the name in
+        one line (words scattered over the CV do not make "Certified Management Accountant")."""
         words = [w for w in re.findall(r"[a-z0-9+#]+", name.casefold()) if w not in _FILLER]
-        return len(words) >= 2 and all(f" {_stem(w)}" in self.candidate_norm for w in words)
+        if len(words) < 2:
+            return False
+        stems = [f" {_stem(w)}" for w in words]
+        return any(all(s in line.norm for s in stems) for line in self.lines if line.origin != "posting")
 
     def candidate_has_word(self, word: str) -> bool:
         """A word, or another form of it ("teaching" for "teacher"), in the candidate's materials."""

@@ -534,4 +534,200 @@ ServiceNow
 ~Quality management
 ~Regulatory compliance
 ~Contract management
+Linear programming | mixed-integer programming | integer programming | MILP
+Mathematical optimization | operations research | optimisation
+~Simulation | discrete-event simulation | Monte Carlo simulation
+Anomaly detection
+~Clustering | k-means
+Classification models
+Time series analysis | time series
+Graph databases
+Service mesh
+Istio
+Linkerd
+=Envoy
+HashiCorp Vault | =Vault
+=Consul
+Argo CD | ArgoCD
+Flux CD | FluxCD
+OpenShift
+=Nomad
+=Packer
+Kibana
+Logstash
+Loki
+Jaeger
+=Sentry
+Chaos Mesh
+=Gremlin
+Dagster
+Prefect
+Apache Beam | =Beam
+Apache Iceberg | =Iceberg
+Delta Lake
+Apache Hudi | Hudi
+Trino | Presto
+DuckDB
+Fivetran
+Airbyte
+Great Expectations
+Looker ML | LookML
+Metabase
+Superset | Apache Superset
+Sisense
+Domo
+MicroStrategy
+SAS Enterprise Guide
+JMP
+Minitab
+Qualtrics
+SurveyMonkey
+UserTesting
+Dovetail
+=Maze
+Lucidchart
+Visio | Microsoft Visio
+Power Automate
+Power Apps | PowerApps
+Power Query
+SharePoint
+Microsoft Teams | =Teams
+=Zoom
+Vyond
+Adobe Premiere | =Premiere
+Final Cut Pro
+Audacity
+Kaltura
+Panopto
+Brightspace | D2L
+Schoology
+Seesaw
+Nearpod
+Kahoot
+Pear Deck
+Absorb LMS
+TalentLMS
+Thinkific
+Teachable
+Attentive
+Postscript
+Pinterest Ads
+Snapchat Ads
+Amazon Ads | Amazon Advertising
+Microsoft Advertising | Bing Ads
+The Trade Desk
+Google Merchant Center
+Shopify Plus
+BigCommerce
+Magento | Adobe Commerce
+WooCommerce
+Yotpo
+Gorgias
+Triple Whale
+Northbeam
+Gong
+Highspot
+=Seismic
+=Outreach
+Salesloft
+ZoomInfo
+6sense
+Demandbase
+Clearbit
+=Drift
+=Intercom
+FullStory
+LogRocket
+LaunchDarkly
+Statsig
+Eppo
+Split.io
+Aha!
+ProductPlan
+=Coda
+=Loom
+Calendly
+FHIR
+HL7
+DICOM
+ICD-10-CM
+CPT
+Meditech Expanse
+athenahealth
+eClinicalWorks
+NextGen
+Allscripts
+Kronos | UKG
+Alaris pumps | Alaris
+Sigma pumps
+CRRT | continuous renal replacement therapy
+ECMO
+Ventilator management | mechanical ventilation | ventilators
+Hemodynamic monitoring
+Arterial lines | art lines
+Central lines | central line care
+PICC lines | PICC
+Chest tubes
+Tracheostomy care | trach care
+~Code blue | code team
+Stroke protocols | stroke care
+NIH Stroke Scale | NIHSS
+Glasgow Coma Scale
+CAUTI prevention | CAUTI
+CLABSI prevention | CLABSI
+~Falls prevention | fall prevention
+Restraint management
+Blood transfusion | transfusions
+Dialysis
+Palliative care | hospice
+Wound vac | negative pressure wound therapy
+Catheter insertion | Foley catheter
+NG tube | nasogastric tube
+Insulin drips | insulin management
+Heparin drips | heparin
+PCCN
+CCRN
+CMSRN
+=CEN
+CPEN
+TNCC
+ENPC
+NIHSS certification
+Certified Public Accountant | =CPA
+Certified Management Accountant | =CMA
+Chartered Financial Analyst | =CFA
+Certified Internal Auditor | =CIA
+Certified Fraud Examiner | =CFE
+Enrolled Agent
+Project Management Professional | =PMP
+Certified ScrumMaster | =CSM | Certified Scrum Master
+Certified Scrum Product Owner | =CSPO
+SAFe Agilist
+ITIL
+CompTIA Security+ | Security+
+CISSP
+CISM
+CEH
+CKA | Certified Kubernetes Administrator
+CKAD | Certified Kubernetes Application Developer
+IFRS 9
+CECL
+FP&A modelling
+Three-statement modelling | three-statement model | 3-statement model
+DCF | discounted cash flow
+LBO modelling | LBO
+Cap tables
+~Board reporting | board decks
+~Audit readiness
+~Close automation
+Intercompany eliminations
+Transfer pricing
+Sales tax | VAT
+1099 reporting
+Grant accounting
+Fund accounting
+Nonprofit accounting
+Cost of goods sold analysis | COGS analysis
+Standard costing
+Inventory costing
 """

@@ -81,7 +81,7 @@ class _Started:
     log: Path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def _started(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Started]:
     """`careervp serve` on a free loopback port with embedded defaults and its own data dir (not yet waited for,
     so Chromium starts while the server boots)."""
@@ -116,13 +116,13 @@ def _started(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Started]:
             process.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server(_started: _Started) -> Server:
     _wait_until_up(_started.base_url, _started.process, _started.log)
     return Server(_started.base_url, _started.data_dir)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def playwright() -> Iterator[Playwright]:
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (installs Debian's chromium)")
@@ -130,7 +130,7 @@ def playwright() -> Iterator[Playwright]:
         yield p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright: Playwright, _started: _Started) -> Iterator[Browser]:
     browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
     yield browser
@@ -160,14 +160,14 @@ def page_in_german(browser: Browser, server: Server) -> Iterator[Page]:
     context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server_token(server: Server) -> str:
     """A token as `careervp token` would mint it, for the paste-a-token path."""
     secret = local_jwt_secret(Settings(data_dir=server.data_dir))
     return mint_local_token(secret, user_id="pasted-user", tier="enterprise", ttl_s=3600)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS

@@ -25,6 +25,7 @@ from careervp.core.settings import Settings
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
+BIND_HOST_ENV = "CAREERVP_INTERNAL_BIND_HOST"
 MAX_TOKEN_TTL_S = 366 * 86_400
 SAMPLE_CV = Path("tests/fixtures/corpus_sample/cvs/lena_marwick.md")
 SAMPLE_JOB = (
@@ -95,7 +96,10 @@ def application() -> FastAPI:
     from careervp.handlers.api import create_app
 
     configure_logging(os.environ.get("CAREERVP_LOG_LEVEL", "info"))
-    return create_app(build(_settings()), extra_setup=_web_setup())
+    app = create_app(build(_settings()), extra_setup=_web_setup())
+    # The web page offers local sign-in only when `serve` bound a loopback address; unknown means no.
+    app.state.bind_host = os.environ.get(BIND_HOST_ENV)
+    return app
 
 
 def serve(
@@ -125,6 +129,7 @@ def serve(
         "proxy_headers": True,
         "server_header": False,
     }
+    os.environ[BIND_HOST_ENV] = host  # read by application(), in this process or in each worker
     if workers == 1:
         app: FastAPI | str = application()
     else:

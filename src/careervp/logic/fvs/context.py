@@ -14,7 +14,7 @@ from careervp.logic.fvs.vocabulary import CONTEXT_STOP_WORDS, ORG_WORDS
 
 _NEGATION_PARTS = (
     r"not\s+yet|haven't|haven’t|have\s+not|has\s+not|hasn't|never|not\s+(?:used|worked|had|held)",
-    r"(?:am|i'm|i’m)\s+not\b|(?:do|does)\s+not\s+(?:have|hold)|don['’]t\s+(?:have|hold)|\black\b|\bwithout\b",
+    r"(?:am|i'm|i’m)\s+not\b|(?:do|does)\s+not\s+(?:have|hold)|don['’]t\s+(?:have|hold)|\black\b",
     r"no\s+(?:direct\s+|hands-on\s+|professional\s+|production\s+|prior\s+|formal\s+)?experience",
     r"limited\s+experience|(?:am|i'm|i’m)\s+new\s+to|new\s+to\s+me|(?:is|are|would\s+be|be)\s+new(?:\s+to)?",
     r"would\s+(?:need|like|love|be\s+glad|be\s+eager|be\s+excited)\s+to\s+(?:learn|gain|build|grow|deepen|develop|"

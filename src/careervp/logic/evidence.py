@@ -276,7 +276,8 @@ def _result(
     surface: dict[str, str] | None = None,
 ) -> RequirementMatch:
     names = {**need.surface, **(surface or {})}
-    readable = sorted({names.get(term, term) for term in terms}, key=str.casefold)
+    # Case breaks a case-folded tie ("API" from an acronym, "api" from a word), so the order never depends on hashing.
+    readable = sorted({names.get(term, term) for term in terms}, key=lambda name: (name.casefold(), name))
     return RequirementMatch(
         requirement=need.text,
         category=need.category,

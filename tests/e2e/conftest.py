@@ -36,6 +36,8 @@ class Target:
     token: str
     second_token: str | None
     local: bool
+    # A user whose data the erasure test may delete (erasure also revokes the user's tokens).
+    throwaway_token: str | None = None
 
     def client(self, token: str | None = None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -55,7 +57,13 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
         token = os.environ.get("TEST_JWT_TOKEN", "").strip()
         if not token:
             pytest.fail("API_BASE_URL is set but TEST_JWT_TOKEN is not: the suites need a test user's token")
-        yield Target(base_url.rstrip("/"), token, os.environ.get("TEST_JWT_TOKEN_2") or None, local=False)
+        yield Target(
+            base_url.rstrip("/"),
+            token,
+            os.environ.get("TEST_JWT_TOKEN_2") or None,
+            local=False,
+            throwaway_token=os.environ.get("TEST_JWT_TOKEN_ERASABLE") or None,
+        )
         return
 
     data_dir = tmp_path_factory.mktemp("careervp-e2e")
@@ -74,6 +82,7 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     # Enterprise tier: the suites generate a few letters in a row and must not trip the free tier's 5 a minute.
     first = mint_local_token(secret, user_id="e2e-user-1", tier="enterprise", issuer=settings.jwt_issuer)
     second = mint_local_token(secret, user_id="e2e-user-2", tier="enterprise", issuer=settings.jwt_issuer)
-    yield Target(f"http://127.0.0.1:{port}", first, second, local=True)
+    erasable = mint_local_token(secret, user_id="e2e-user-erased", tier="enterprise", issuer=settings.jwt_issuer)
+    yield Target(f"http://127.0.0.1:{port}", first, second, local=True, throwaway_token=erasable)
     server.should_exit = True
     thread.join(timeout=10)

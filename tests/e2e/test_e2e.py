@@ -28,7 +28,7 @@ def api(target: Target) -> Iterator[httpx.Client]:
         for kind, key in (("cvs", "cv_id"), ("jobs", "job_id")):
             listing = client.get(f"/api/{kind}")
             if listing.status_code == 200:
-                for item in listing.json().get("items", []):
+                for item in listing.json().get(kind, []):
                     client.delete(f"/api/{kind}/{item[key]}")
 
 

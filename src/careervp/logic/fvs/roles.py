@@ -151,7 +151,7 @@ def _singular(tokens: list[str]) -> set[str]:
     return {t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t for t in tokens}
 
 
-def _fits(claim: str, held_titles: list[str]) -> bool:
+def fits_titles(claim: str, held_titles: list[str]) -> bool:
     """The claim names one of the held titles, or a shorter description using only their words and ranks."""
     if any(title_matches(claim, held) for held in held_titles):
         return True
@@ -169,7 +169,7 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
     """ "to join you as your next Senior Engineer": the job applied for, not a job held."""
     if re.search(r"\b(?:your|next|future|new)\b", claim.title, re.IGNORECASE):
         return True
-    fits_target = _fits(claim.title, [sources.job_title])
+    fits_target = fits_titles(claim.title, [sources.job_title])
     return fits_target and bool(_ASPIRATION.search(sentence.text))
 
 
@@ -183,12 +183,12 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 continue
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:
-                if _fits(claim.title, [e.title for e in entries]):
+                if fits_titles(claim.title, [e.title for e in entries]):
                     continue
                 expected = " / ".join(e.title for e in entries)
                 message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."
             else:
-                if _fits(claim.title, all_titles) or sources.candidate_says(claim.title):
+                if fits_titles(claim.title, all_titles) or sources.candidate_says(claim.title):
                     continue
                 expected = " / ".join(all_titles)
                 message = f"'{claim.title}' is not a role the CV shows."

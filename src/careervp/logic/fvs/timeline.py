@@ -13,7 +13,7 @@ import re
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
-from careervp.logic.fvs.roles import _fits
+from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
 from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities
 from careervp.models.api import FVSViolation
@@ -69,7 +69,7 @@ def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tupl
     for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
         if match:
             role = match.group(1).strip()
-            tenures = [t for e, t in sources.tenures if _fits(role, [e.title])]
+            tenures = [t for e, t in sources.tenures if fits_titles(role, [e.title])]
             merged = merge_tenures(tenures)
             if merged is not None:
                 return True, [merged]

@@ -30,12 +30,20 @@ class SkillEntry:
     unsupported generic skill as a weaker signal than an unsupported named tool."""
 
 
+_DASHES = re.compile(r"[\u2010-\u2015]")
+_JOINERS = re.compile(r"(?<=\w)[-_](?=\w)")
+_SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    """Comparison key: case-folded, dots/hyphens/underscores as spaces except inside names like C++ or .NET."""
+    """Comparison key: case-folded, dots/hyphens/underscores as spaces except inside names like C++ or .NET.
+    Memoised: the same few hundred skill names are keyed on every request."""
     folded = text.casefold().strip()
-    folded = re.sub(r"[\u2010-\u2015]", "-", folded)
-    folded = re.sub(r"(?<=\w)[-_](?=\w)", " ", folded)
-    folded = re.sub(r"\s+", " ", folded)
+    folded = _DASHES.sub("-", folded)
+    folded = _JOINERS.sub(" ", folded)
+    folded = _SPACES.sub(" ", folded)
     return folded.strip(" .,;:")
 
 
@@ -85,6 +93,65 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"{_BEFORE}(?:(?i:{ins})|(?-i:{sen})){_AFTER}")
 
 
+# Speed. The single pattern above tries every alias at every word start (about 5 us per character of text), and
+# letters, CVs and postings are scanned many times per request. An alias can only match where the text holds a
+# character its first letter matches, so each such character gets a pattern made of just those aliases, in the same
+# order and with the same guards: the match found at any position, and so every result, is the one `_pattern` gives.
+_CANDIDATE_START = re.compile(rf"{_BEFORE}\S")
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] | None:
+    """(first character, pattern) of each case-insensitive and case-sensitive alias, in `_pattern`'s order; None when
+    an alias could start with a separator (then a match may begin on a space and only the full pattern is exact)."""
+    _, exact = _alias_index()
+    insensitive = sorted({a for e in _entries() for a in e.aliases}, key=len, reverse=True)
+    sensitive = sorted(exact, key=len, reverse=True)
+    if any(alias[:1] in ("", " ", "-") or alias[:1].isspace() for alias in (*insensitive, *sensitive)):
+        return None
+    return (
+        tuple((a[0], _flexible(a)) for a in insensitive),
+        tuple((a[0], re.escape(a)) for a in sensitive),
+    )
+
+
+def _flexible(alias: str) -> str:
+    """The alias as `_pattern` spells it: "event-driven" == "event driven"; "A/B testing" == "A/B-testing"."""
+    return re.sub(r"(\\ |\\-)", r"[\\s\\-]?", re.escape(alias))
+
+
+@lru_cache(maxsize=512)
+def _pattern_at(char: str) -> re.Pattern[str] | None:
+    """The aliases that can start on `char` (the case-insensitive ones by the regex engine's own case rules), as one
+    pattern shaped like `_pattern`; None when no alias can."""
+    alternatives = _alternatives()
+    assert alternatives is not None
+    insensitive, sensitive = alternatives
+    ins = [p for first, p in insensitive if re.fullmatch(re.escape(first), char, re.IGNORECASE)]
+    sen = [p for first, p in sensitive if first == char]
+    groups = ([f"(?i:{'|'.join(ins)})"] if ins else []) + ([f"(?-i:{'|'.join(sen)})"] if sen else [])
+    return re.compile(rf"{_BEFORE}(?:{'|'.join(groups)}){_AFTER}") if groups else None
+
+
+def _skill_matches(text: str) -> list[re.Match[str]]:
+    """What `_pattern().finditer(text)` yields (leftmost matches, each search resuming where the last match ended)."""
+    if _alternatives() is None:
+        return list(_pattern().finditer(text))
+    found: list[re.Match[str]] = []
+    resume = 0
+    for start in _CANDIDATE_START.finditer(text):
+        position = start.start()
+        if position < resume:
+            continue
+        pattern = _pattern_at(text[position])
+        match = pattern.match(text, position) if pattern is not None else None
+        if match is not None:
+            found.append(match)
+            resume = match.end()
+    return found
+
+
+@lru_cache(maxsize=16384)
 def skill_entry(text: str) -> SkillEntry | None:
     """The vocabulary entry `text` names, if any."""
     folded, exact = _alias_index()
@@ -94,14 +161,16 @@ def skill_entry(text: str) -> SkillEntry | None:
     return folded.get(_key(stripped))
 
 
+@lru_cache(maxsize=16384)
 def canonical_skill(text: str) -> str:
     """Canonical name of a skill ("k8s" -> "Kubernetes"); an unknown skill comes back whitespace-normalised."""
     entry = skill_entry(text)
     if entry is not None:
         return entry.canonical
-    return re.sub(r"\s+", " ", text.strip())
+    return _SPACES.sub(" ", text.strip())
 
 
+@lru_cache(maxsize=16384)
 def skill_key(text: str) -> str:
     """A key under which two spellings of the same skill compare equal."""
     return _key(canonical_skill(text))
@@ -115,8 +184,8 @@ def is_generic_skill(text: str) -> bool:
 def find_skills(text: str) -> list[tuple[str, Span]]:
     """Every known skill mentioned in `text`, as (canonical name, (start, end)), in order of appearance."""
     found: list[tuple[str, Span]] = []
-    for match in _pattern().finditer(text):
-        entry = skill_entry(match.group(0)) or skill_entry(re.sub(r"[\s\-]+", " ", match.group(0)))
+    for match in _skill_matches(text):
+        entry = skill_entry(match.group(0)) or skill_entry(_SEPARATORS.sub(" ", match.group(0)))
         if entry is None:  # a flexible spelling ("event driven") whose key differs only by separators
             entry = _alias_index()[0].get(_key(match.group(0).replace("-", " ")))
         if entry is not None:

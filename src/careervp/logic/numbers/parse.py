@@ -1,67 +1,11 @@
-"""Numbers as people write them: "six", "twenty-five", "a dozen", "2 million", "$1.2M", "40 percent", "5–6".
-
-FVS must accept "cut costs by 40 percent" when the CV says "40%", and "$1.2 million" for "$1,200,000", yet reject
-"70%" for "50%". So every quantity keeps its kind (percent, money, duration...), the precision it was written with
-("1.2M" means "somewhere in 1.15M..1.25M") and any hedge ("about", "more than"), and equality honours all three.
-"""
+"""Finding quantities in text: digits, words ("twenty-five", "a dozen"), scales ("2M", "$1.2 million"), units,
+hedges ("about", "more than") and ranges whose unit is written once ("5-6 years", "from ten to four days")."""
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
-
-class QuantityKind(StrEnum):
-    PERCENT = "percent"
-    MONEY = "money"
-    COUNT = "count"
-    DURATION_YEARS = "duration_years"
-    DURATION_OTHER = "duration_other"
-    TIME = "time"
-    """A point in time: a calendar year such as "2016" (also "06/2016")."""
-
-
-class Qualifier(StrEnum):
-    APPROX = "approx"  # about, around, nearly, roughly, ~
-    AT_LEAST = "at_least"  # more than, over, at least, 10+
-    AT_MOST = "at_most"  # up to, under, less than, fewer than
-
-
-@dataclass(frozen=True)
-class Quantity:
-    value: float
-    kind: QuantityKind
-    span: tuple[int, int]
-    raw: str
-    unit: str | None = None
-    """For durations: ms, second, minute, hour, day, week, month, year. For money: the currency sign or code."""
-    qualifier: Qualifier | None = None
-    precision: float = 0.0
-    """Half the step of the last written digit: "1.2M" -> 50,000; "40" -> 0.5 is NOT used (whole digits are exact)."""
-    noun: str | None = None
-    """The word after the number ("engineers" in "5 engineers"), lower case: a hint for what was counted."""
-
-    @property
-    def base_value(self) -> float:
-        """Durations in days, everything else as written, so "18 months" and "1.5 years" compare equal."""
-        if self.kind in (QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER) and self.unit in _DAYS_PER_UNIT:
-            return self.value * _DAYS_PER_UNIT[self.unit]
-        return self.value
-
-
-_DAYS_PER_UNIT: dict[str, float] = {
-    "ms": 1 / 86_400_000,
-    "second": 1 / 86_400,
-    "minute": 1 / 1_440,
-    "hour": 1 / 24,
-    "day": 1.0,
-    "week": 7.0,
-    "month": 365.25 / 12,
-    "year": 365.25,
-    "decade": 3652.5,
-}
+from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
 
 _UNITS: list[tuple[str, str]] = [
     (r"milliseconds?|millisecs?|ms", "ms"),
@@ -383,53 +327,3 @@ def _written_scale(quantity: Quantity) -> float:
         if re.search(rf"\d\s?{word}\b|\b{word}\b", raw) and scale > 100:
             return float(scale)
     return 1.0
-
-
-_COMPATIBLE: dict[QuantityKind, frozenset[QuantityKind]] = {
-    QuantityKind.PERCENT: frozenset({QuantityKind.PERCENT}),
-    QuantityKind.MONEY: frozenset({QuantityKind.MONEY, QuantityKind.COUNT}),
-    QuantityKind.COUNT: frozenset({QuantityKind.COUNT, QuantityKind.MONEY}),
-    QuantityKind.DURATION_YEARS: frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER}),
-    QuantityKind.DURATION_OTHER: frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER}),
-    QuantityKind.TIME: frozenset({QuantityKind.TIME}),
-}
-
-APPROX_TOLERANCE = 0.1
-""""about 15" covers 13.5..16.5: a hedge is honest paraphrase of a nearby figure, not licence for any number."""
-
-
-def same_value(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities state the same figure, allowing for how precisely each was written."""
-    return _equal(a, b, hedged=Qualifier.APPROX in (a.qualifier, b.qualifier))
-
-
-def _equal(a: Quantity, b: Quantity, *, hedged: bool) -> bool:
-    if b.kind not in _COMPATIBLE[a.kind]:
-        return False
-    x, y = a.base_value, b.base_value
-    scale_a = _DAYS_PER_UNIT.get(a.unit or "", 1.0) if a.kind in _DURATIONS else 1.0
-    scale_b = _DAYS_PER_UNIT.get(b.unit or "", 1.0) if b.kind in _DURATIONS else 1.0
-    tolerance = max(a.precision * scale_a, b.precision * scale_b)
-    if hedged:
-        tolerance = max(tolerance, APPROX_TOLERANCE * max(abs(x), abs(y)))
-    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9) or abs(x - y) <= tolerance + 1e-9
-
-
-_DURATIONS = frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER})
-
-
-def supports(claim: Quantity, fact: Quantity) -> bool:
-    """Whether `fact` (from the CV) backs `claim` (from a letter): equal, or satisfying the claim's bound.
-
-    "more than 8 years" is backed by 10 years; "up to 60 patients" by 60; "about 15 hours" by 15.
-    """
-    if fact.kind not in _COMPATIBLE[claim.kind]:
-        return False
-    # Only the claim's own hedge widens the match: "about 150" in a CV does not make "140" true.
-    if _equal(claim, fact, hedged=claim.qualifier is Qualifier.APPROX):
-        return True
-    if claim.qualifier is Qualifier.AT_LEAST:
-        return fact.base_value >= claim.base_value - 1e-9
-    if claim.qualifier is Qualifier.AT_MOST:
-        return fact.base_value <= claim.base_value + 1e-9
-    return False

@@ -1,0 +1,56 @@
+"""Whether two written quantities state the same figure, and whether a CV figure backs a letter's claim."""
+
+from __future__ import annotations
+
+import math
+
+from careervp.logic.numbers.quantity import DAYS_PER_UNIT, Qualifier, Quantity, QuantityKind
+
+_COMPATIBLE: dict[QuantityKind, frozenset[QuantityKind]] = {
+    QuantityKind.PERCENT: frozenset({QuantityKind.PERCENT}),
+    QuantityKind.MONEY: frozenset({QuantityKind.MONEY, QuantityKind.COUNT}),
+    QuantityKind.COUNT: frozenset({QuantityKind.COUNT, QuantityKind.MONEY}),
+    QuantityKind.DURATION_YEARS: frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER}),
+    QuantityKind.DURATION_OTHER: frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER}),
+    QuantityKind.TIME: frozenset({QuantityKind.TIME}),
+}
+
+APPROX_TOLERANCE = 0.1
+""""about 15" covers 13.5..16.5: a hedge is honest paraphrase of a nearby figure, not licence for any number."""
+
+
+def same_value(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities state the same figure, allowing for how precisely each was written."""
+    return _equal(a, b, hedged=Qualifier.APPROX in (a.qualifier, b.qualifier))
+
+
+def _equal(a: Quantity, b: Quantity, *, hedged: bool) -> bool:
+    if b.kind not in _COMPATIBLE[a.kind]:
+        return False
+    x, y = a.base_value, b.base_value
+    scale_a = DAYS_PER_UNIT.get(a.unit or "", 1.0) if a.kind in _DURATIONS else 1.0
+    scale_b = DAYS_PER_UNIT.get(b.unit or "", 1.0) if b.kind in _DURATIONS else 1.0
+    tolerance = max(a.precision * scale_a, b.precision * scale_b)
+    if hedged:
+        tolerance = max(tolerance, APPROX_TOLERANCE * max(abs(x), abs(y)))
+    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9) or abs(x - y) <= tolerance + 1e-9
+
+
+_DURATIONS = frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER})
+
+
+def supports(claim: Quantity, fact: Quantity) -> bool:
+    """Whether `fact` (from the CV) backs `claim` (from a letter): equal, or satisfying the claim's bound.
+
+    "more than 8 years" is backed by 10 years; "up to 60 patients" by 60; "about 15 hours" by 15.
+    """
+    if fact.kind not in _COMPATIBLE[claim.kind]:
+        return False
+    # Only the claim's own hedge widens the match: "about 150" in a CV does not make "140" true.
+    if _equal(claim, fact, hedged=claim.qualifier is Qualifier.APPROX):
+        return True
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return fact.base_value >= claim.base_value - 1e-9
+    if claim.qualifier is Qualifier.AT_MOST:
+        return fact.base_value <= claim.base_value + 1e-9
+    return False

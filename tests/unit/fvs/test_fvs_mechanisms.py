@@ -90,3 +90,41 @@ def test_default_today_is_used_when_not_given() -> None:
         job_title="Principal Data Engineer, Platform",
     )
     assert result.company_name_verified
+
+
+def test_a_recent_window_is_not_a_length_of_service() -> None:
+    letter = mutate("I have nine years of experience in data engineering.", "In the past two years I have led a team.")
+    assert verify_idris(letter).is_valid
+    longer = mutate(
+        "I have nine years of experience in data engineering.", "For the past fifteen years I have led teams."
+    )
+    assert "date_or_duration" in critical_fields(verify_idris(longer))
+
+
+def test_a_known_name_claimed_as_an_employer_is_critical() -> None:
+    # "Google" is in the CV only as a product (Google BigQuery, Google Cloud).
+    letter = mutate("Partners in 2015.", "Partners in 2015, after an internship at Google.")
+    assert critical_fields(verify_idris(letter)).get("employer") == ["Google"]
+
+
+def test_honours_need_the_cv() -> None:
+    letter = mutate("I hold an MSc in Data Science", "I graduated summa cum laude with an MSc in Data Science")
+    assert "summa cum laude" in critical_fields(verify_idris(letter))["credential"]
+
+
+def test_acronym_of_words_the_cv_spells_out_is_known() -> None:
+    cv = CV(
+        person=Person(name="Noor Abbasi"),
+        experience=[ExperienceEntry(employer="Quayle Payroll Inc.", title="Product Marketing Manager")],
+        raw_text="Product Marketing Manager, Quayle Payroll Inc.\n- Built battlecards used by 85 account executives.\n"
+        "- Ran 8 professional-development workshops.",
+    )
+    letter = (
+        "Dear Ardent team,\n\nI am applying for the Product Marketing Manager role at Ardent. At Quayle I built "
+        "battlecards for 85 AEs and ran 8 PD workshops. I also trained 12 SDRs.\n\nBest,\nNoor Abbasi"
+    )
+    result = verify_letter(letter, cv=cv, job=None, company_name="Ardent", job_title="Product Marketing Manager")
+    flagged = {v.found for v in result.violations}
+    assert "AEs" not in flagged
+    assert "PD" not in flagged
+    assert "SDRs" in flagged

@@ -39,6 +39,9 @@ _SINCE = re.compile(
 )
 
 
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.IGNORECASE)
+
+
 def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
     value = claim.value * (10 if claim.unit == "decade" else 1)
     if claim.qualifier is Qualifier.AT_LEAST:
@@ -109,6 +112,9 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
             tied, tenures = _tied_tenures(sentence, claim, sources)
             if tied:
                 ok = any(_fits_tenure(claim, t) for t in tenures)
+            elif _WINDOW_BEFORE.search(sentence.text[: claim.span[0]]):
+                # "in the past two years I have...": a window inside the career, not a length of service
+                ok = sources.career is not None and claim.value <= sources.career.max_years + 0.75
             else:
                 ok = _general_fit(claim, sources, context.number_context(sentence, claim.span))
             if ok:

@@ -100,7 +100,11 @@ class Letter:
     @cached_property
     def body(self) -> list[Sentence]:
         sentences = self.sentences
-        first = 1 if sentences and _GREETING.match(sentences[0].text) and len(sentences[0].text) < 120 else 0
+        # Anything above the greeting (the writer's address block, a date) is not part of the letter's claims.
+        greeting = next(
+            (i for i, s in enumerate(sentences[:12]) if _GREETING.match(s.text) and len(s.text) < 120), None
+        )
+        first = greeting + 1 if greeting is not None else 0
         last = len(sentences)
         for index in range(len(sentences) - 1, first - 1, -1):
             if _CLOSING.match(sentences[index].text) and index >= len(sentences) - 6:

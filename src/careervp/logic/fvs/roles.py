@@ -90,6 +90,8 @@ def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | 
         if chosen and text[chosen[-1].end() : token.start()].strip() not in ("", "-", "–"):
             break  # punctuation between words ends the title
         word = token.group(0).casefold().rstrip(".,")
+        if not chosen and word in _DESCRIPTIVE:
+            continue
         if word in ("of", "and", "&") and chosen:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             capitalised = (
@@ -138,7 +140,14 @@ def find_role_claims(sentence: Sentence) -> list[RoleClaim]:
 
 _ACTIVITY_ROLES = frozenset(
     {"lead", "mentor", "member", "owner", "contributor", "champion", "liaison", "volunteer", "coach", "advocate",
-     "partner", "resource", "point", "sponsor", "facilitator", "organizer", "organiser"}
+     "partner", "resource", "point", "sponsor", "facilitator", "organizer", "organiser", "manager", "leader",
+     "supervisor", "people manager", "team leader"}
+)  # fmt: skip
+# Words before a title that describe the person, not the job ("a former teacher", "an experienced analyst").
+_DESCRIPTIVE = frozenset(
+    {"former", "current", "previous", "longtime", "long-time", "seasoned", "experienced", "practicing", "practising",
+     "dedicated", "proud", "hands-on", "self-taught", "lifelong", "veteran", "bilingual", "full-time", "part-time",
+     "working", "trained", "passionate", "committed", "successful", "accomplished", "newly", "once"}
 )  # fmt: skip
 
 

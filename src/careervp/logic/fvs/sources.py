@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from careervp.logic.lexicon import company_matches, find_skills, skill_key
+from careervp.logic.lexicon import company_matches, find_skills, implied_skills, skill_key
 from careervp.logic.numbers import Quantity, extract_quantities
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry, YearMonth
@@ -234,7 +234,7 @@ class Sources:
         keys |= {skill_key(skill) for skill in self.cv.skills}
         if self.gap_responses is not None:
             keys |= {skill_key(s) for r in self.gap_responses.responses for s in r.skills_mentioned}
-        return keys
+        return keys | {skill_key(broad) for key in keys for broad in implied_skills(key)}
 
     @cached_property
     def posting_skill_keys(self) -> set[str]:

@@ -5,6 +5,7 @@ what counts as "the same" skill, company or title, so the rules live here, once.
 """
 
 from careervp.logic.lexicon.companies import company_matches, company_tokens, normalize_company
+from careervp.logic.lexicon.implications import implied_skills
 from careervp.logic.lexicon.skills import (
     SkillEntry,
     canonical_skill,
@@ -23,6 +24,7 @@ __all__ = [
     "company_matches",
     "company_tokens",
     "find_skills",
+    "implied_skills",
     "is_generic_skill",
     "normalize_company",
     "normalize_title",

@@ -41,7 +41,7 @@ _QUANTITY_RE = re.compile(
     rf"""
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
-        (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d)
+        (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d)
       | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
       | \b(?P<words>{_WORD_NUMBER})\b
     )

@@ -8,6 +8,7 @@ from careervp.logic.lexicon import (
     canonical_skill,
     company_matches,
     find_skills,
+    implied_skills,
     is_generic_skill,
     normalize_company,
     normalize_title,
@@ -140,3 +141,9 @@ def test_different_titles_do_not_match(mention: str, official: str) -> None:
 
 def test_normalize_title_expands_abbreviations() -> None:
     assert normalize_title("Sr. Mgr, FP&A") == "senior manager financial planning analysis"
+
+
+def test_specific_skills_imply_broad_ones_not_the_reverse() -> None:
+    assert implied_skills("Postgres") == {"SQL"}
+    assert "Python" in implied_skills("Django")
+    assert implied_skills("SQL") == set()

@@ -172,3 +172,7 @@ def test_spelt_numbers_round_trip(n: int) -> None:
 def test_extract_never_raises_and_spans_are_exact(text: str) -> None:
     for q in extract_quantities(text):
         assert text[q.span[0] : q.span[1]] == q.raw
+
+
+def test_fractions_and_around_the_clock_are_not_counts() -> None:
+    assert extract_quantities("24/7 support for 3/4 of users") == []

@@ -128,3 +128,14 @@ def test_acronym_of_words_the_cv_spells_out_is_known() -> None:
     assert "AEs" not in flagged
     assert "PD" not in flagged
     assert "SDRs" in flagged
+
+
+def test_address_block_above_the_greeting_is_not_checked() -> None:
+    letter = "Idris Okonkwo-Bell\n12 Quarry Lane, Leeds LS2 9JT\n28 November 2026\n\n" + IDRIS_LETTER
+    assert verify_idris(letter).is_valid
+
+
+@pytest.mark.parametrize("described", ["a former BI developer", "an experienced BI developer"])
+def test_words_describing_the_person_are_not_part_of_the_title(described: str) -> None:
+    letter = mutate("I started my career as a BI developer", f"I started my career as {described}")
+    assert verify_idris(letter).is_valid

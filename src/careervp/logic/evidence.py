@@ -28,7 +28,15 @@ from careervp.logic.evidence_rules import (
     strip_years_phrase,
 )
 from careervp.logic.lexicon import is_generic_skill, skill_key
-from careervp.logic.text import content_terms, matched_terms, skills_in, split_sentences, tokens, word_count
+from careervp.logic.text import (
+    content_term_set,
+    content_terms,
+    matched_term_set,
+    skills_in,
+    split_sentences,
+    tokens,
+    word_count,
+)
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory, RequirementMatch
@@ -142,9 +150,9 @@ def _need(text: str, category: RequirementCategory) -> _Need:
     for word in tokens(text):
         for term in content_terms(word):
             surface.setdefault(term, word)
-    terms = frozenset(content_terms(text))
+    terms = content_term_set(text)
     if not terms:  # a requirement made only of boilerplate words ("Experience required") still has a topic
-        terms = frozenset(content_terms(text, drop_generic=False))
+        terms = content_term_set(text, drop_generic=False)
     found = {name for name, _ in skills_in(text)}
     skills = {skill_key(s) for s in found} | acronyms(text)
     for name in found:
@@ -159,11 +167,20 @@ def _need(text: str, category: RequirementCategory) -> _Need:
 
 
 def _overlap(need: _Need, fact: IndexedFact | TermProfile) -> _Overlap:
-    terms = frozenset(matched_terms(need.terms, set(fact.terms)))
-    skills = need.skills & fact.skills
-    total = len(need.terms) + SKILL_WEIGHT * len(need.skills)
-    share = (len(terms) + SKILL_WEIGHT * len(skills)) / total if total else 0.0
-    return _Overlap(share, terms, skills)
+    return _overlap_of(need.terms, need.skills, fact.terms, fact.skills)
+
+
+@lru_cache(maxsize=65536)
+def _overlap_of(
+    need_terms: frozenset[str], need_skills: frozenset[str], terms: frozenset[str], skills: frozenset[str]
+) -> _Overlap:
+    """Memoised on the four frozen sets: every requirement meets every fact in `_coverage` and again in `_rank_facts`,
+    and the scorer asks about the same requirements for every letter."""
+    met = matched_term_set(need_terms, terms)
+    shared = need_skills & skills
+    total = len(need_terms) + SKILL_WEIGHT * len(need_skills)
+    share = (len(met) + SKILL_WEIGHT * len(shared)) / total if total else 0.0
+    return _Overlap(share, met, shared)
 
 
 def _supports(need: _Need, overlap: _Overlap) -> bool:
@@ -255,7 +272,7 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
         held = [f for f in credentials if f.fact.kind is FactKind.EDUCATION]
         best_held = max((credential_level(f.fact.text) or 1 for f in held), default=0)
         subject = _need(degree_field(need.text), need.category)
-        in_subject = [f for f in held if matched_terms(subject.terms, set(f.terms))]
+        in_subject = [f for f in held if matched_term_set(subject.terms, f.terms)]
         if best_held >= wanted_level and (in_subject or not subject.terms or accepts_related_field(need.text)):
             level_held = [f for f in in_subject or held if (credential_level(f.fact.text) or 1) >= wanted_level]
             ranked = sorted(level_held, key=lambda f: -(credential_level(f.fact.text) or 1))
@@ -303,7 +320,7 @@ class TermProfile:
 @lru_cache(maxsize=1024)
 def term_profile(text: str) -> TermProfile:
     skills = {skill_key(name) for name, _ in skills_in(text)} | acronyms(text)
-    return TermProfile(frozenset(content_terms(text)), frozenset(skills))
+    return TermProfile(content_term_set(text), frozenset(skills))
 
 
 _CORE_CUT = re.compile(r"\s*(?:\(|:|;|,\s*(?:including|such as|for example|e\.g\.)|\bsuch as\b|\be\.g\.).*$", re.I)

@@ -18,7 +18,7 @@ from datetime import date
 from careervp.logic.evidence_facts import IndexedFact, acronyms
 from careervp.logic.evidence_rules import strip_years_phrase
 from careervp.logic.lexicon import is_generic_skill, skill_key, title_tokens
-from careervp.logic.text import content_terms, matched_terms, skills_in, word_set
+from careervp.logic.text import content_term_set, content_terms, matched_term_set, skills_in, word_set
 from careervp.models.cv import ExperienceEntry
 from careervp.models.evidence import FactKind
 
@@ -85,13 +85,13 @@ def field_alternatives(requirement: str) -> list[_Alternative]:
 def _topic(text: str) -> frozenset[str]:
     """Topic stems with title abbreviations expanded ("RN" -> registered nurse), qualifiers dropped."""
     expanded = " ".join(title_tokens(text))
-    return frozenset(content_terms(expanded) - _QUALIFIERS)
+    return content_term_set(expanded) - _QUALIFIERS
 
 
 def _names_field(alternative: _Alternative, terms: frozenset[str], skills: frozenset[str]) -> bool:
     if alternative.tools & skills:
         return True
-    return bool(alternative.terms) and len(matched_terms(alternative.terms, set(terms))) >= alternative.needed
+    return bool(alternative.terms) and len(matched_term_set(alternative.terms, terms)) >= alternative.needed
 
 
 def years_in_field(
@@ -114,7 +114,7 @@ def years_in_field(
 
 def _in_field(entry: ExperienceEntry, alternatives: Sequence[_Alternative], facts: Sequence[IndexedFact]) -> bool:
     title = " ".join(title_tokens(entry.title))
-    title_terms = frozenset(content_terms(title))
+    title_terms = content_term_set(title)
     title_skills = frozenset(skill_key(name) for name, _ in skills_in(entry.title)) | frozenset(acronyms(entry.title))
     bullets = [
         f

@@ -77,69 +77,63 @@ def _alias_index() -> tuple[dict[str, SkillEntry], dict[str, SkillEntry]]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    folded, exact = _alias_index()
-    insensitive = sorted({a for e in _entries() for a in e.aliases}, key=len, reverse=True)
-    sensitive = sorted(exact, key=len, reverse=True)
-
-    def flexible(alias: str) -> str:
-        # "event-driven" == "event driven"; "A/B testing" == "A/B-testing".
-        escaped = re.escape(alias)
-        return re.sub(r"(\\ |\\-)", r"[\\s\\-]?", escaped)
-
-    ins = "|".join(flexible(a) for a in insensitive)
-    sen = "|".join(re.escape(a) for a in sensitive)
-    del folded
-    return re.compile(rf"{_BEFORE}(?:(?i:{ins})|(?-i:{sen})){_AFTER}")
-
-
-# Speed. The single pattern above tries every alias at every word start (about 5 us per character of text), and
-# letters, CVs and postings are scanned many times per request. An alias can only match where the text holds a
-# character its first letter matches, so each such character gets a pattern made of just those aliases, in the same
-# order and with the same guards: the match found at any position, and so every result, is the one `_pattern` gives.
-_CANDIDATE_START = re.compile(rf"{_BEFORE}\S")
-
-
-@lru_cache(maxsize=1)
-def _alternatives() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] | None:
-    """(first character, pattern) of each case-insensitive and case-sensitive alias, in `_pattern`'s order; None when
-    an alias could start with a separator (then a match may begin on a space and only the full pattern is exact)."""
+def _ordered_aliases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(case-insensitive aliases, case-sensitive aliases), longest first: at any position the longest alias wins."""
     _, exact = _alias_index()
     insensitive = sorted({a for e in _entries() for a in e.aliases}, key=len, reverse=True)
-    sensitive = sorted(exact, key=len, reverse=True)
-    if any(alias[:1] in ("", " ", "-") or alias[:1].isspace() for alias in (*insensitive, *sensitive)):
-        return None
-    return (
-        tuple((a[0], _flexible(a)) for a in insensitive),
-        tuple((a[0], re.escape(a)) for a in sensitive),
-    )
+    return tuple(insensitive), tuple(sorted(exact, key=len, reverse=True))
 
 
 def _flexible(alias: str) -> str:
-    """The alias as `_pattern` spells it: "event-driven" == "event driven"; "A/B testing" == "A/B-testing"."""
+    # "event-driven" == "event driven"; "A/B testing" == "A/B-testing".
     return re.sub(r"(\\ |\\-)", r"[\\s\\-]?", re.escape(alias))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    insensitive, sensitive = _ordered_aliases()
+    ins = "|".join(_flexible(a) for a in insensitive)
+    sen = "|".join(re.escape(a) for a in sensitive)
+    return re.compile(rf"{_BEFORE}(?:(?i:{ins})|(?-i:{sen})){_AFTER}")
+
+
+# Speed. `_pattern` tries every alias at every word start (about 5 us per character), and letters, CVs and postings
+# are scanned many times per request. An alias can match only where the text holds a character its first letter
+# matches, so the scan visits just those positions and tries there just the aliases that can start on that character,
+# in `_pattern`'s order and with its guards: the match at every position, so every result, is the one `_pattern`
+# gives. Characters are compared by the regex engine itself (its case rules), never by str.lower.
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern[str] | None:
+    """Positions where some alias may begin; None when an alias could begin with a separator (a match might then
+    start on a space, and only the full pattern is exact)."""
+    insensitive, sensitive = _ordered_aliases()
+    if any(not alias[:1] or alias[0] == "-" or alias[0].isspace() for alias in (*insensitive, *sensitive)):
+        return None
+    ins = "|".join(re.escape(c) for c in dict.fromkeys(a[0] for a in insensitive))
+    sen = "|".join(re.escape(c) for c in dict.fromkeys(a[0] for a in sensitive))
+    return re.compile(rf"{_BEFORE}(?=(?i:{ins or '(?!)'})|(?-i:{sen or '(?!)'}))")
+
+
+@lru_cache(maxsize=1024)  # only characters `_starts` accepts arrive here: a few per letter of the alphabet
 def _pattern_at(char: str) -> re.Pattern[str] | None:
-    """The aliases that can start on `char` (the case-insensitive ones by the regex engine's own case rules), as one
-    pattern shaped like `_pattern`; None when no alias can."""
-    alternatives = _alternatives()
-    assert alternatives is not None
-    insensitive, sensitive = alternatives
-    ins = [p for first, p in insensitive if re.fullmatch(re.escape(first), char, re.IGNORECASE)]
-    sen = [p for first, p in sensitive if first == char]
+    """The aliases that can begin on `char`, as one pattern shaped like `_pattern`; None when no alias can."""
+    insensitive, sensitive = _ordered_aliases()
+    ins = [_flexible(a) for a in insensitive if re.fullmatch(re.escape(a[0]), char, re.IGNORECASE)]
+    sen = [re.escape(a) for a in sensitive if a[0] == char]
     groups = ([f"(?i:{'|'.join(ins)})"] if ins else []) + ([f"(?-i:{'|'.join(sen)})"] if sen else [])
     return re.compile(rf"{_BEFORE}(?:{'|'.join(groups)}){_AFTER}") if groups else None
 
 
 def _skill_matches(text: str) -> list[re.Match[str]]:
-    """What `_pattern().finditer(text)` yields (leftmost matches, each search resuming where the last match ended)."""
-    if _alternatives() is None:
+    """What `_pattern().finditer(text)` yields: the leftmost match, then the next search from where it ended."""
+    starts = _starts()
+    if starts is None:
         return list(_pattern().finditer(text))
     found: list[re.Match[str]] = []
     resume = 0
-    for start in _CANDIDATE_START.finditer(text):
+    for start in starts.finditer(text):
         position = start.start()
         if position < resume:
             continue

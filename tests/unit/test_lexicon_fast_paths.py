@@ -1,0 +1,118 @@
+"""The fast paths of the lexicon and the term matcher give exactly what the plain algorithms give.
+
+`find_skills` no longer runs the one big alias pattern over the whole text: it visits only positions where an alias
+can begin and tries there only the aliases that can begin on that character. `matched_term_set` memoises and indexes
+what `matched_terms` used to compute per call. Both are checked against the plain algorithm, written out here.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careervp.logic.lexicon import find_skills
+from careervp.logic.lexicon import skills as lexicon_skills
+from careervp.logic.text import matched_term_set, matched_terms, terms_match
+
+
+def _reference_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in lexicon_skills._pattern().finditer(text)]
+
+
+def _fast_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in lexicon_skills._skill_matches(text)]
+
+
+def _aliases() -> list[str]:
+    insensitive, sensitive = lexicon_skills._ordered_aliases()
+    return [*insensitive, *sensitive]
+
+
+# Characters that stress case rules and separators: Kelvin sign, long s, dotted/dotless i, sharp s, dashes, C++/C#.
+_TRICKY = ["\u212a", "\u017f", "\u0130", "\u0131", "\u00df", "-", "\u2013", "/", "+", "#", "&", ".", "_", "'", "(", ")"]
+_PIECES = st.one_of(
+    st.sampled_from(_aliases()),
+    st.sampled_from(_aliases()).map(str.upper),
+    st.sampled_from(_aliases()).map(str.lower),
+    st.sampled_from(_aliases()).map(lambda a: a.replace(" ", "-")),
+    st.sampled_from(_aliases()).map(lambda a: a.replace(" ", "")),
+    st.sampled_from(_TRICKY),
+    st.text(alphabet="abcdefgksxyzABCKS019 ", min_size=1, max_size=6),
+)
+_SEPARATORS = st.sampled_from(["", " ", "  ", "-", "/", ", ", ".", "\n", "(", ")", "+", "#"])
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(_PIECES, _SEPARATORS), min_size=1, max_size=12))
+    return "".join(piece + sep for piece, sep in parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_find_skills_matches_the_single_pattern_scan(text: str) -> None:
+    assert _fast_spans(text) == _reference_spans(text)
+
+
+def test_find_skills_on_prose_matches_the_single_pattern_scan() -> None:
+    text = (
+        "Led the migration from Postgres 11 to PostgreSQL 15 on K8s; built event-driven services in Go and C++, "
+        "C#/.NET and Node.js. A/B-testing, CI / CD, ML and NLP. Power BI dashboards; US GAAP close (QuickBooks). "
+        "Golang, go-to-market, R&D, R and SQL. ACLS, BLS, EKG. \u212aubernetes, \u017fQL, \u0130T."
+    )
+    assert _fast_spans(text) == _reference_spans(text)
+    assert [name for name, _ in find_skills(text)]  # the prose above does name skills
+
+
+def test_every_character_an_alias_can_start_on_is_visited() -> None:
+    """`_starts` must accept exactly the characters that the first character of some alias matches under the regex
+    engine's own case rules; checked over every code point (surrogates cannot stand in a str)."""
+    starts = lexicon_skills._starts()
+    assert starts is not None
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    spaced = " " + " ".join(chars)  # every character preceded by a space, so the look-behind guard always holds
+    visited = {m.start() for m in starts.finditer(spaced)}
+    insensitive, sensitive = lexicon_skills._ordered_aliases()
+    expected: set[int] = set()
+    for first in dict.fromkeys(a[0] for a in insensitive):
+        expected |= {m.start() for m in re.finditer(rf"(?<= )(?i:{re.escape(first)})", spaced)}
+    for first in dict.fromkeys(a[0] for a in sensitive):
+        expected |= {m.start() for m in re.finditer(rf"(?<= ){re.escape(first)}", spaced)}
+    assert visited == expected
+
+
+def _reference_matched_terms(wanted: set[str], available: set[str]) -> set[str]:
+    by_prefix: dict[str, list[str]] = {}
+    for other in available:
+        if len(other) >= 5:
+            by_prefix.setdefault(other[:5], []).append(other)
+    return {
+        term
+        for term in wanted
+        if term in available or any(terms_match(term, other) for other in by_prefix.get(term[:5], ()))
+    }
+
+
+# Stems over a tiny alphabet, so that shared five-letter prefixes (and so near matches) are common.
+_STEMS = st.text(alphabet="abe", min_size=1, max_size=10)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sets(_STEMS, max_size=12), st.sets(_STEMS, max_size=12))
+def test_memoised_term_matching_equals_the_plain_algorithm(wanted: set[str], available: set[str]) -> None:
+    expected = _reference_matched_terms(wanted, available)
+    assert matched_term_set(frozenset(wanted), frozenset(available)) == expected
+    assert matched_terms(wanted, available) == expected
+    assert matched_terms(iter(sorted(wanted)), frozenset(available)) == expected  # any iterable of wanted terms
+
+
+def test_term_matching_meets_stems_by_prefix_but_not_short_ones() -> None:
+    available = frozenset({"preceptor", "account", "lead"})
+    assert matched_term_set(frozenset({"precept", "accountant", "leaf", "account"}), available) == {
+        "precept",
+        "accountant",
+        "account",
+    }

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from careervp.logic.evidence_rules import sector_terms
 from careervp.logic.lexicon import skill_key
-from careervp.logic.numbers import QuantityKind, extract_quantities
-from careervp.logic.text import content_terms, skills_in, split_sentences
+from careervp.logic.numbers import QuantityKind
+from careervp.logic.text import content_terms, quantities_in, skills_in, split_sentences
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry, YearMonth
 from careervp.models.evidence import EvidenceFact, FactKind
@@ -101,7 +101,7 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
 def _metrics(text: str) -> list[str]:
     """Numbers that measure something; calendar years and ordinals like "Q3" are dates, not metrics."""
     found: list[str] = []
-    for quantity in extract_quantities(text):
+    for quantity in quantities_in(text):  # memoised: the scorer reads the same facts' numbers again
         if quantity.kind is QuantityKind.TIME:
             continue
         if quantity.kind is QuantityKind.COUNT and 1900 <= quantity.value <= 2100 and "," not in quantity.raw:

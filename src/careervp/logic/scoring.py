@@ -15,6 +15,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from careervp.logic.evidence import TermProfile, requirement_share, term_profile
@@ -22,9 +23,9 @@ from careervp.logic.evidence_facts import credential_name
 from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.lexicon import company_tokens, normalize_title, title_variants
-from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities, same_value
+from careervp.logic.numbers import Quantity, QuantityKind, same_value
 from careervp.logic.scoring_tone import tone_rates, tone_score, tone_strengths
-from careervp.logic.text import content_terms, matched_terms, split_sentences
+from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences
 from careervp.models.api import Preferences, QualityDetails
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.letter import QualityReport
@@ -153,15 +154,15 @@ def _hooks_referenced(text: str, evidence: EvidenceMap) -> int:
     """Posting details the letter picks up: what the company says about itself (the hooks) and the duties of the
     role. A sentence refers to one when it shares three of its topic words (or most of them), or its specific number
     and a topic word."""
-    sentences = [(content_terms(s), _quantities(s)) for s in split_sentences(text)]
+    sentences = [(content_term_set(s), _quantities(s)) for s in split_sentences(text)]
     details = list(evidence.company_hooks)
     details += [r.requirement for r in evidence.requirements if r.category is RequirementCategory.RESPONSIBILITY]
     count = 0
     for detail in details:
-        terms = {t for t in content_terms(detail) if len(t) >= 4}
+        terms = _long_terms(detail)
         numbers = [q for q in _quantities(detail) if q.kind is not QuantityKind.TIME]
         for sentence_terms, sentence_numbers in sentences:
-            shared = matched_terms(terms, sentence_terms)
+            shared = matched_term_set(terms, sentence_terms)
             by_terms = len(shared) >= 3 or (len(shared) >= 2 and len(shared) >= 0.5 * len(terms))
             by_number = any(same_value(a, b) for a in numbers for b in sentence_numbers) and len(shared) >= 1
             if by_terms or by_number:
@@ -170,18 +171,23 @@ def _hooks_referenced(text: str, evidence: EvidenceMap) -> int:
     return count
 
 
-def _quantities(text: str) -> list[Quantity]:
-    return list(extract_quantities(text))
+@lru_cache(maxsize=1024)
+def _long_terms(text: str) -> frozenset[str]:
+    return frozenset(t for t in content_term_set(text) if len(t) >= 4)
+
+
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    return quantities_in(text)
 
 
 def cited_metrics(text: str, evidence: EvidenceMap) -> list[str]:
     """The CV's numbers (as the CV wrote them) that the letter repeats, paraphrase allowed ("40 percent" = 40%)."""
-    letter = [q for q in extract_quantities(text) if q.kind is not QuantityKind.TIME]
+    letter = [q for q in quantities_in(text) if q.kind is not QuantityKind.TIME]
     found: list[str] = []
     for fact in evidence.facts:
         if fact.kind not in _CITABLE:
             continue
-        for quantity in extract_quantities(fact.text):
+        for quantity in quantities_in(fact.text):
             if quantity.kind is QuantityKind.TIME or quantity.raw in found:
                 continue
             if any(same_value(quantity, claim) for claim in letter):
@@ -189,17 +195,17 @@ def cited_metrics(text: str, evidence: EvidenceMap) -> list[str]:
     return found
 
 
-def _fact_cited(fact: EvidenceFact, sentences: list[set[str]], profile: TermProfile) -> bool:
-    terms = content_terms(credential_name(fact) if fact.kind is FactKind.CERTIFICATION else fact.text)
+def _fact_cited(fact: EvidenceFact, sentences: Sequence[frozenset[str]], profile: TermProfile) -> bool:
+    terms = content_term_set(credential_name(fact) if fact.kind is FactKind.CERTIFICATION else fact.text)
     if not terms:
         return False
     if fact.kind in (FactKind.SKILL, FactKind.CERTIFICATION, FactKind.EDUCATION):
-        return len(matched_terms(terms, set(profile.terms))) >= CITED_FACT_AT * len(terms)
-    return any(len(matched_terms(terms, s)) >= CITED_FACT_AT * len(terms) for s in sentences)
+        return len(matched_term_set(terms, profile.terms)) >= CITED_FACT_AT * len(terms)
+    return any(len(matched_term_set(terms, s)) >= CITED_FACT_AT * len(terms) for s in sentences)
 
 
 def _achievements_cited(text: str, evidence: EvidenceMap) -> int:
-    sentences = [content_terms(s) for s in split_sentences(text)]
+    sentences = [content_term_set(s) for s in split_sentences(text)]
     profile = term_profile(text)
     return sum(1 for f in evidence.facts if f.kind in _CITABLE and _fact_cited(f, sentences, profile))
 
@@ -248,7 +254,7 @@ def letter_claims(text: str, evidence: EvidenceMap) -> LetterClaims:
 def _relevance(text: str, evidence: EvidenceMap, notes: list[str]) -> tuple[float, list[str], list[str]]:
     view = letter_claims(text, evidence)
     profile = term_profile(" ".join(view.claims))
-    sentences = [content_terms(s) for s in view.claims]
+    sentences = [content_term_set(s) for s in view.claims]
     covered: list[str] = []
     missed: list[str] = []
     acknowledged: list[str] = []
@@ -304,7 +310,7 @@ def _admitted(gaps: Sequence[str], open_requirements: Sequence[RequirementMatch]
             share = requirement_share(req.requirement, profile)
             if share < ADDRESSED_AT:
                 continue
-            shared = len(matched_terms(content_terms(req.requirement), set(profile.terms)))
+            shared = len(matched_term_set(content_term_set(req.requirement), profile.terms))
             shared += len(term_profile(req.requirement).skills & profile.skills)
             if best is None or (shared, share) > best[:2]:
                 best = (shared, share, req.requirement)
@@ -323,7 +329,9 @@ def _uncovered_credit(req: RequirementMatch, *, admitted: bool) -> float:
     return 0.0
 
 
-def _evidenced(req: RequirementMatch, evidence: EvidenceMap, profile: TermProfile, sentences: list[set[str]]) -> bool:
+def _evidenced(
+    req: RequirementMatch, evidence: EvidenceMap, profile: TermProfile, sentences: Sequence[frozenset[str]]
+) -> bool:
     """Covered means backed by the CV: never for a gap; otherwise a fact the map links to it is cited, or the
     letter's claims cover the requirement's topic."""
     if req.is_gap:

@@ -11,8 +11,8 @@ import math
 import re
 import statistics
 
-from careervp.logic.numbers import QuantityKind, extract_quantities
-from careervp.logic.text import find_stock_phrases, skills_in, split_sentences, word_count
+from careervp.logic.numbers import QuantityKind
+from careervp.logic.text import find_stock_phrases, quantities_in, skills_in, split_sentences, word_count
 from careervp.models.api import Preferences, Tone
 
 _ENTHUSIASTIC = re.compile(
@@ -61,7 +61,7 @@ def tone_rates(text: str) -> dict[Tone, float]:
         len(_TECHNICAL_STYLE.findall(text))
         + 0.3 * len(_TECHNICAL_CONTENT.findall(text))
         + 0.15 * len(skills_in(text))
-        + 0.05 * sum(1 for q in extract_quantities(text) if q.kind is not QuantityKind.TIME)
+        + 0.05 * sum(1 for q in quantities_in(text) if q.kind is not QuantityKind.TIME)
         + 0.5 * (text.count(":") + text.count(";") + text.count("("))
     )
     raw = {Tone.ENTHUSIASTIC: enthusiastic, Tone.PROFESSIONAL: professional, Tone.TECHNICAL: technical}

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from careervp.logic.lexicon import find_skills
+from careervp.logic.numbers import Quantity, extract_quantities
 
 _WORD_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
@@ -292,6 +293,13 @@ def skills_in(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The lexicon's skills in `text` (canonical name, span), memoised: the evidence map, the writer and the scorer
     ask about the same requirement and fact texts many times, and the skill pattern is large."""
     return tuple(find_skills(text))
+
+
+@lru_cache(maxsize=4096)
+def quantities_in(text: str) -> tuple[Quantity, ...]:
+    """`extract_quantities`, memoised (quantities are immutable): the scorer reads the numbers of the same letter,
+    CV facts and posting sentences for every check and every letter."""
+    return tuple(extract_quantities(text))
 
 
 def join_list(items: Iterable[str], conjunction: str = "and") -> str:

@@ -8,6 +8,7 @@ names and the rest of each sentence are copied as written, so every fact stays c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.lexicon import is_generic_skill
@@ -124,16 +125,26 @@ def _join_clauses(rest: str, *, ongoing: bool) -> str:
     return re.sub(r";\s+([A-Za-z][a-z-]+)\b", repl, rest)
 
 
+_BULLET = re.compile(r"^[-•*·–]\s*")
+_STOP_BEFORE_BRACKETS = re.compile(r"\.\s+(\([^()]*\))$")
+
+
+# The phrasing helpers below are pure functions of short strings, memoised: the template writer renders its draft
+# again after every piece it tries, quoting the same CV lines each time.
+
+
+@lru_cache(maxsize=4096)
 def _trim(text: str) -> str:
     text = " ".join(text.split()).strip()
-    text = re.sub(r"^[-•*·–]\s*", "", text)
+    text = _BULLET.sub("", text)
     return text.rstrip(" .;,")
 
 
+@lru_cache(maxsize=4096)
 def quoted(text: str) -> str:
     """A CV line copied as written, for shapes that quote it rather than rephrase it ("...Chaos Mesh. (2023)" loses
     only the stray full stop before its bracketed date)."""
-    return re.sub(r"\.\s+(\([^()]*\))$", r" \1", _trim(text))
+    return _STOP_BEFORE_BRACKETS.sub(r" \1", _trim(text))
 
 
 _ABBREVIATED_SUFFIX = re.compile(
@@ -252,6 +263,7 @@ def gap_preposition(topic: str) -> str:
     return "on" if first.endswith("ing") and len(first) > 4 else "with"
 
 
+@lru_cache(maxsize=4096)
 def lower_first(text: str) -> str:
     """Lower-case a phrase's first letter when it only stood capitalised at the start of a sentence: "Supply chain"
     -> "supply chain", but "Apache Spark", "Kubernetes" and "PCI DSS" keep their capitals."""

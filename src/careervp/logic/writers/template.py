@@ -30,6 +30,7 @@ FIRST_PASS_SLACK = 0.04
 SECOND_PASS_SLACK = 0.08
 _DEFERRED = "\x00skills"
 """Stands in for a sentence whose wording depends on the rest of the plan (see `skill_sentences`)."""
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
 class TemplateWriter:
@@ -78,6 +79,9 @@ class _Composer:
         self.name = self.evidence.candidate_name or brief.candidate.name
         self.rendering: dict[str, str] = {}
         self.skill_limit = 5 if self.target >= 300 else 4
+        self.skill_lists: dict[frozenset[str], tuple[list[str], list[str]]] = {}
+        """cited fact ids -> `content.matched_skills`: the draft is rendered after every piece tried, mostly with
+        the same facts cited."""
 
     # ------------------------------------------------------------------------------------------- choosing
 
@@ -97,7 +101,7 @@ class _Composer:
     def _format(self, template: str, values: dict[str, str]) -> str:
         base = {"company": self.evidence.company_name, "short": self.short, "title": self.evidence.job_title}
         text = template.format(**{**base, **values})
-        return re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # "Acme, Inc.." when a name ends the sentence
+        return _DOUBLE_STOP.sub(".", text)  # "Acme, Inc.." when a name ends the sentence
 
     def allowed(self, text: str) -> bool:
         folded = text.casefold()
@@ -256,7 +260,9 @@ class _Composer:
     def skill_sentences(self, plan: _Plan) -> dict[str, str]:
         """The skills sentences for the accomplishments chosen so far: skills that answer what they leave open first."""
         cited = frozenset(a.fact.fact_id for a in plan.cited) | frozenset(plan.emphasis_facts.values())
-        skills, others = content.matched_skills(self.evidence, self.skill_limit, cited)
+        if cited not in self.skill_lists:
+            self.skill_lists[cited] = content.matched_skills(self.evidence, self.skill_limit, cited)
+        skills, others = self.skill_lists[cited]
         found: dict[str, str] = {}
         if skills and "skills" in plan.static:
             found["skills"] = self.fill(self.voice.skills, 9, skills=join_list(skills))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from careervp.logic.evidence_rules import is_credential_requirement, required_degree_level, required_years
 from careervp.logic.lexicon import is_generic_skill
@@ -271,6 +272,10 @@ def _fit(items: list[str], limit: int, max_words: int) -> list[str]:
     return fitted
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+@lru_cache(maxsize=4096)  # pure, and asked for every CV skill each time the template writer renders its draft
 def skill_label(text: str) -> str:
     """A CV skill as a list item: examples in brackets are kept when they name tools ("AWS (EC2, Lambda)"), dropped
     when they only illustrate ("assessment design (formative, summative, rubrics)")."""
@@ -280,7 +285,7 @@ def skill_label(text: str) -> str:
         names = [name for name, _ in skills_in(match.group(1)) if not is_generic_skill(name)]
         return match.group(0) if names else ""
 
-    stripped = re.sub(r"\s*\(([^()]*)\)", keep, label).strip()
+    stripped = _BRACKETED.sub(keep, label).strip()
     return stripped or label
 
 

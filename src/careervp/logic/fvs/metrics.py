@@ -102,7 +102,7 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
     derived = derived_facts(sources)
     for sentence in letter.body:
         for claim in extract_quantities(sentence.text):
-            if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value <= 1):
+            if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)

@@ -242,8 +242,9 @@ def check_title(letter: Letter, sources: Sources) -> tuple[bool, list[FVSViolati
             boundaries = [m.end() for m in _TITLE_BOUNDARY.finditer(before)]
             if not boundaries:
                 continue
-            title_text = before[boundaries[-1] :].strip()
-            start = sentence.start + boundaries[-1]
+            local_start = _capitalised_run_start(before, boundaries[-1])
+            title_text = before[local_start:].strip()
+            start = sentence.start + local_start
             span = (start, start + len(title_text))
             if not title_text or any(s <= span[0] < e or span[0] <= s < span[1] for s, e in mentions):
                 continue
@@ -257,6 +258,17 @@ def check_title(letter: Letter, sources: Sources) -> tuple[bool, list[FVSViolati
         problems.append(violation(letter.text, Kind.JOB_TITLE, None, f"The letter never names the role '{official}'.",
                                   expected=official))  # fmt: skip
     return named, problems, mentions
+
+
+def _capitalised_run_start(before: str, boundary: int) -> int:
+    """Extend a title back over a comma inside it: "the Group Product Manager, Patient Engagement role" is one
+    title, though the comma is a boundary for lower-case text."""
+    start = boundary
+    while True:
+        match = re.search(r"((?:[A-Z][\w&/.'’-]*\s+(?:(?:of|and|&|for)\s+)?)*[A-Z][\w&/.'’-]*),\s*$", before[:start])
+        if match is None or not before[start:].strip()[:1].isupper():
+            return start
+        start = match.start(1)
 
 
 def _names_a_different_title(title_text: str, official: str, sources: Sources) -> bool:

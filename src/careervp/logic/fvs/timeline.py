@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 
-from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
 from careervp.logic.fvs.roles import fits_titles
@@ -50,7 +49,15 @@ def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
         return value >= lo - 0.25
     if claim.qualifier is Qualifier.APPROX:
         return lo - 1 <= value <= hi + 1
-    return math.floor(lo) <= value <= hi + 0.75
+    return math.floor(lo) <= value <= hi + 0.5
+
+
+def _fits_stated(claim: Quantity, fact: Quantity) -> bool:
+    """A duration the CV states: "11 years" means 11 (a letter may not round it up to 12); "10+ years" means at
+    least 10 and less than 11 as far as anyone can tell."""
+    value = fact.value * (10 if fact.unit == "decade" else 1)
+    high = value + 0.99 if fact.qualifier is Qualifier.AT_LEAST else value
+    return _years_fit(claim, value, high)
 
 
 def _fits_tenure(claim: Quantity, tenure: Tenure | None) -> bool:
@@ -79,16 +86,9 @@ def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tupl
     return False, []
 
 
-def _general_fit(claim: Quantity, sources: Sources, words: set[str]) -> bool:
-    """An untied duration may describe the whole career, any one job or employer, or a duration the CV states.
-
-    When the CV states a duration for the same thing ("7+ years in adult ICU" against "nine years of critical
-    care experience"), that statement decides: the career may be longer than the experience claimed.
-    """
-    stated = [f for f, line in sources.candidate_quantities if f.kind is QuantityKind.DURATION_YEARS
-              and len(words & context.stems(line.text)) >= 2]  # fmt: skip
-    if stated:
-        return any(_years_fit(claim, f.value, f.value + 0.99) for f in stated)
+def _general_fit(claim: Quantity, sources: Sources) -> bool:
+    """An untied duration may describe the whole career (earliest start to latest end, the reading the corpus
+    format prescribes for "N years of experience"), any one job or employer, or a duration the CV states."""
     if _fits_tenure(claim, sources.career):
         return True
     if any(_fits_tenure(claim, tenure) for _, tenure in sources.tenures):
@@ -97,10 +97,10 @@ def _general_fit(claim: Quantity, sources: Sources, words: set[str]) -> bool:
         entries = sources.employer_entries(employer)
         if _fits_tenure(claim, merge_tenures([t for e, t in sources.tenures if e in entries])):
             return True
-    for fact, _ in sources.candidate_quantities:
-        if fact.kind is QuantityKind.DURATION_YEARS and _years_fit(claim, fact.value, fact.value + 0.99):
-            return True
-    return False
+    return any(
+        fact.kind is QuantityKind.DURATION_YEARS and _fits_stated(claim, fact)
+        for fact, _ in sources.candidate_quantities
+    )
 
 
 def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
@@ -116,7 +116,7 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 # "in the past two years I have...": a window inside the career, not a length of service
                 ok = sources.career is not None and claim.value <= sources.career.max_years + 0.75
             else:
-                ok = _general_fit(claim, sources, context.number_context(sentence, claim.span))
+                ok = _general_fit(claim, sources)
             if ok:
                 continue
             span = (sentence.start + claim.span[0], sentence.start + claim.span[1])

@@ -15,6 +15,9 @@ _COMPATIBLE: dict[QuantityKind, frozenset[QuantityKind]] = {
     QuantityKind.TIME: frozenset({QuantityKind.TIME}),
 }
 
+BOUND_REACH = 2.0
+""""more than N" / "up to N" paraphrase a figure within a factor of two of N."""
+
 APPROX_TOLERANCE = 0.1
 """"about 15" covers 13.5..16.5: a hedge is honest paraphrase of a nearby figure, not licence for any number."""
 
@@ -49,8 +52,12 @@ def supports(claim: Quantity, fact: Quantity) -> bool:
     # Only the claim's own hedge widens the match: "about 150" in a CV does not make "140" true.
     if _equal(claim, fact, hedged=claim.qualifier is Qualifier.APPROX):
         return True
+    # A bound is backed by a figure of the same kind not far past it: "more than 220 interviews" is not backed by
+    # "$4.5M", nor by "1,100 admins" (a bound that loose is a different figure, not a paraphrase).
+    if fact.kind is not claim.kind and not {fact.kind, claim.kind} <= _DURATIONS:
+        return False
     if claim.qualifier is Qualifier.AT_LEAST:
-        return fact.base_value >= claim.base_value - 1e-9
+        return claim.base_value - 1e-9 <= fact.base_value <= max(claim.base_value * BOUND_REACH, claim.base_value + 10)
     if claim.qualifier is Qualifier.AT_MOST:
-        return fact.base_value <= claim.base_value + 1e-9
+        return claim.base_value / BOUND_REACH - 1e-9 <= fact.base_value <= claim.base_value + 1e-9
     return False

@@ -221,7 +221,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if quantity is not None:
             quantities.append(quantity)
     quantities.sort(key=lambda q: q.span)
-    return _share_range_units(quantities, text)
+    return _share_back_references(_share_range_units(quantities, text), text)
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:
@@ -279,6 +279,31 @@ def _build_without_scale(m: re.Match[str], text: str, value: float) -> Quantity:
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and)\s*$", re.IGNORECASE)
+
+
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|which)\b", re.IGNORECASE)
+_AFTER_UNIT = re.compile(r"^\s+(?:to|and|or)\s+$", re.IGNORECASE)
+# After "to twelve" comes punctuation or a preposition, not a noun saying what was counted.
+_NOTHING_COUNTED = re.compile(
+    r"^\s*(?:[.,;:)!?]|$|(?:by|with|in|through|after|and|while|thanks|using|for|across|over|within|per|on|at)\b)",
+    re.IGNORECASE,
+)
+
+
+def _share_back_references(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """ "eleven years in software, nine of them in product" and "from forty-seven minutes to twelve": a bare number
+    that refers back to a measured one takes its unit."""
+    result = list(quantities)
+    for i in range(1, len(result)):
+        left, right = result[i - 1], result[i]
+        if right.kind is not QuantityKind.COUNT or left.kind in (QuantityKind.COUNT, QuantityKind.TIME):
+            continue
+        after_right = text[right.span[1] :]
+        gap = text[left.span[1] : right.span[0]]
+        if _OF_THEM.match(after_right) or (_AFTER_UNIT.match(gap) and _NOTHING_COUNTED.match(after_right)):
+            result[i] = Quantity(right.value, left.kind, right.span, right.raw, unit=left.unit,
+                                 qualifier=right.qualifier, precision=right.precision)  # fmt: skip
+    return result
 
 
 def _share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:

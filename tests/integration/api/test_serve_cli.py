@@ -120,30 +120,54 @@ def test_token_refuses_bad_arguments(tmp_path: Path) -> None:
     assert "local auth mode" in cloud.stderr
 
 
-def test_several_workers_share_one_quota(tmp_path: Path) -> None:
-    """Two worker processes behind one port: the free tier's 5 a minute holds across them (SQLite is the counter)."""
-    for base, env, process in _serve(tmp_path, "--workers", "2"):
-        token = subprocess.run(
-            [*CLI, "token", "--user", "two-workers"], cwd=ROOT, env=env, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as api:
-            cv = api.post("/api/cvs", files={"file": (CV_FILE.name, CV_FILE.read_bytes(), "text/markdown")})
+def _generate(base: str, token: str, cv_id: str, words: int) -> httpx.Response:
+    body = {
+        "cv_id": cv_id,
+        "job_id": "job-workers",
+        "company_name": "Ledgerwell Payments",
+        "job_title": "Senior Backend Engineer",
+        "job_description": JOB_FILE.read_text(),
+        "preferences": {"word_count_target": words},
+    }
+    return httpx.post(f"{base}/api/cover-letter", json=body, headers={"Authorization": f"Bearer {token}"}, timeout=120)
+
+
+def _local_token(env: dict[str, str], user: str) -> str:
+    done = subprocess.run(
+        [*CLI, "token", "--user", user], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+def test_two_server_processes_share_one_quota(tmp_path: Path) -> None:
+    """Two `careervp serve` processes on one data dir, requests alternating between them: the free tier's 5 a minute
+    holds across processes (SQLite is the counter), and versions never collide."""
+    for first, env, _ in _serve(tmp_path):
+        for second, _, _ in _serve(tmp_path):
+            token = _local_token(env, "two-processes")
+            cv = httpx.post(
+                f"{first}/api/cvs",
+                files={"file": (CV_FILE.name, CV_FILE.read_bytes(), "text/markdown")},
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=120,
+            )
             assert cv.status_code == 201, cv.text
-            statuses = []
-            for words in range(200, 208):  # new connections spread over both workers
-                body = {
-                    "cv_id": cv.json()["cv_id"],
-                    "job_id": "job-workers",
-                    "company_name": "Ledgerwell Payments",
-                    "job_title": "Senior Backend Engineer",
-                    "job_description": JOB_FILE.read_text(),
-                    "preferences": {"word_count_target": words},
-                }
-                statuses.append(httpx.post(f"{base}/api/cover-letter", json=body, headers=api.headers, timeout=120))
+            statuses = [_generate((first, second)[i % 2], token, cv.json()["cv_id"], 200 + i) for i in range(8)]
             assert sorted(r.status_code for r in statuses) == [200] * 5 + [429] * 3
             versions = sorted(r.json()["cover_letter"]["version"] for r in statuses if r.status_code == 200)
             assert versions == [1, 2, 3, 4, 5]
-        process.terminate()
-        logs = [json.loads(line) for line in process.communicate(timeout=30)[1].splitlines() if line.startswith("{")]
-        workers = {entry["pid"] for entry in logs if entry.get("route") == "/api/cover-letter"}
-        assert len(workers) == 2  # both processes answered generation requests
+
+
+def test_serve_with_several_workers_answers_and_limits(tmp_path: Path) -> None:
+    """`--workers 2`: uvicorn's worker processes build their own wiring over the same data dir."""
+    for base, env, _ in _serve(tmp_path, "--workers", "2"):
+        token = _local_token(env, "two-workers")
+        cv = httpx.post(
+            f"{base}/api/cvs",
+            files={"file": (CV_FILE.name, CV_FILE.read_bytes(), "text/markdown")},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=120,
+        )
+        assert cv.status_code == 201, cv.text
+        statuses = [_generate(base, token, cv.json()["cv_id"], 200 + i).status_code for i in range(7)]
+        assert sorted(statuses) == [200] * 5 + [429] * 2

@@ -156,7 +156,10 @@ def _trim_common(phrase: str, start: int, at_sentence_start: bool, known_capital
         folded = word.casefold()
         alone = not match.group(2)
         common = folded in COMMON_CAPITALISED or (
-            at_sentence_start and alone and not _looks_coined(word) and word not in known_capitalised
+            at_sentence_start
+            and alone
+            and not _looks_coined(word)
+            and (word not in known_capitalised or re.search(r"(?:ing|ly|ed)$", word) is not None)
         )
         if not common:
             return start, phrase

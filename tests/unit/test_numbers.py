@@ -176,3 +176,23 @@ def test_extract_never_raises_and_spans_are_exact(text: str) -> None:
 
 def test_fractions_and_around_the_clock_are_not_counts() -> None:
     assert extract_quantities("24/7 support for 3/4 of users") == []
+
+
+def test_halves_and_joined_words() -> None:
+    assert [q.value for q in extract_quantities("two and a half years")] == [2.5]
+    assert [q.value for q in extract_quantities("within a year and a half")] == [1.5]
+    assert [q.value for q in extract_quantities("five and six")] == [5, 6]
+    assert [q.value for q in extract_quantities("one hundred and twenty-five")] == [125]
+
+
+def test_back_references_take_the_unit() -> None:
+    nine = extract_quantities("eleven years in software, nine of them in product")[1]
+    assert (nine.kind, nine.value) == (QuantityKind.DURATION_YEARS, 9)
+    twelve = extract_quantities("cut MTTR from forty-seven minutes to twelve by adding runbooks")[1]
+    assert (twelve.kind, twelve.unit) == (QuantityKind.DURATION_OTHER, "minute")
+
+
+def test_bounds_need_a_nearby_figure_of_the_same_kind() -> None:
+    assert not supports(_one("more than 220 interviews"), _one("$4.5M"))
+    assert not supports(_one("more than 220 interviews"), _one("1,100"))
+    assert supports(_one("more than 220 interviews"), _one("240"))

@@ -33,7 +33,9 @@ _SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, 
 _SPECIAL = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "decade": 10.0, "year": 1.0, "hundred": 100.0}
 
 _NUM_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
-_WORD_NUMBER = rf"(?:{_NUM_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_NUM_WORD}))*"
+# "and" joins number words only after a scale ("one hundred and twenty"); "five and six" is two numbers.
+_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_WORD_NUMBER = rf"(?:{_NUM_WORD})(?:(?:{_AFTER_SCALE}[\s-]+and[\s-]+|[\s-]+)(?:{_NUM_WORD}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CURRENCY_PREFIX = r"US\$|C\$|A\$|[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD)\s?"
 
@@ -45,6 +47,7 @@ _QUANTITY_RE = re.compile(
       | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
       | \b(?P<words>{_WORD_NUMBER})\b
     )
+    (?P<half>\s+and\s+a\s+half\b)?
     (?:\s?(?P<scale>million|billion|thousand|trillion|mn|bn|mm|[kKmMbB])\b)?
     (?P<plus>\+|-plus\b|\s+plus(?=\s+(?:years?|months?|yrs?)\b))?
     (?:
@@ -234,16 +237,19 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         if key == "year" and re.search(r"(?:\bper|\bonce|\btwice|\bthrice|\btimes|\w+s)\s+$", text[: m.start()]):
             return None  # "twice a year", "60 tests a year": a rate, not a duration
         if key in ("decade", "year"):
-            # "a decade" / "a year" only count as durations; "a year" in "twice a year" is a rate, still 1 year.
-            start = m.start("article")
-            return Quantity(value if key == "year" else 10.0, QuantityKind.DURATION_YEARS, (start, m.end()),
-                            text[start : m.end()], unit="year",
-                            qualifier=_qualifier(text, start, m.end(), False))  # fmt: skip
+            # "a decade" / "a year" only count as durations; "a year and a half" is 1.5 years.
+            start, end = m.start("article"), m.end()
+            if key == "year" and m.group("half"):
+                value += 0.5
+            return Quantity(value if key == "year" else 10.0, QuantityKind.DURATION_YEARS, (start, end),
+                            text[start:end], unit="year", qualifier=_qualifier(text, start, end, False))  # fmt: skip
     else:
         parsed = _parse_words(words or "")
         if parsed is None:
             return None
         value = parsed
+    if m.group("half"):
+        value += 0.5  # "two and a half years"
     scale_word = (m.group("scale") or "").casefold()
     scale = float(_SCALES.get(scale_word) or _SUFFIX_SCALES.get(scale_word) or 1)
     if scale_word in ("m", "b") and m.group("scale") in ("m",) and not m.group("cur"):

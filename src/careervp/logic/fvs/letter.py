@@ -155,11 +155,11 @@ def _trim_common(phrase: str, start: int, at_sentence_start: bool, known_capital
         word = match.group(1).rstrip(".")
         folded = word.casefold()
         alone = not match.group(2)
-        common = folded in COMMON_CAPITALISED or (
-            at_sentence_start
-            and alone
-            and not _looks_coined(word)
-            and (word not in known_capitalised or re.search(r"(?:ing|ly|ed)$", word) is not None)
+        verb_like = re.search(r"(?:ing|ly|ed)$", word) is not None and not _looks_coined(word)
+        common = (
+            folded in COMMON_CAPITALISED
+            or (at_sentence_start and verb_like)  # "Keeping Skyward Tactics healthy...": the verb opens the sentence
+            or (at_sentence_start and alone and not _looks_coined(word) and word not in known_capitalised)
         )
         if not common:
             return start, phrase

@@ -37,14 +37,8 @@ HOSTILE_FILES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "empty_file": ("cv.pdf", lambda: b""),
 }
 
-# The page tree of a PDF is flattened in full by `reader.pages[:N]` (pypdf computes len() first), so a file with
-# tens of thousands of (tiny) pages costs seconds and more than a gigabyte before the reader looks at page one.
-PAGE_TREE_BUG = (
-    "ingest/documents.py pdf_text slices reader.pages[:MAX_PDF_PAGES], which flattens the whole page tree: "
-    "a 1 MB PDF with 100,001 pages costs ~8 s and ~300 MB (400,000 pages: ~40 s and >1 GB) before it is refused; "
-    "reading /Root /Pages /Count first and refusing a CV of more than a few dozen pages would cost nothing"
-)
-KNOWN_BUGS = {"pdf_100k_pages": PAGE_TREE_BUG}
+# Cases still known to fail, as {case: reason}; each becomes a strict xfail.
+KNOWN_BUGS: dict[str, str] = {}
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -17,6 +18,13 @@ from typing import Any
 from careervp.ingest.errors import CVReadError
 
 MAX_PDF_PAGES = 50
+# pypdf flattens the whole page tree before it hands out even page one, so a small file declaring (or holding)
+# hundreds of thousands of pages costs seconds and gigabytes. The tree is checked first, within these budgets.
+MAX_PDF_DECLARED_PAGES = 200
+MAX_PDF_TREE_NODES = 1_000
+# Objects a file may declare (trailer or cross-reference stream /Size). A designed two-page CV has a few thousand;
+# a file packing 100,000 page objects into one compressed object stream declares them here, in plain text.
+MAX_PDF_OBJECTS = 50_000
 MAX_DOCX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
 MAX_DOCX_PARTS = 2000
 
@@ -32,10 +40,12 @@ def pdf_text(data: bytes) -> str:
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-PDF warnings are expected noise here
+    _check_raw_page_count(data)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise CVReadError("The PDF is password-protected. Remove the password and upload it again.")
+        _check_page_tree(reader)
         pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
     except CVReadError:
         raise
@@ -47,6 +57,44 @@ def pdf_text(data: bytes) -> str:
     if not text.strip():
         raise CVReadError(NO_TEXT)
     return text
+
+
+_RAW_COUNT = re.compile(rb"/Count\s+(\d{1,12})")
+_RAW_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+_RAW_SIZE = re.compile(rb"/Size\s+(\d{1,12})")
+
+
+def _too_many_pages() -> CVReadError:
+    return CVReadError(
+        f"The PDF has too many pages for a CV (more than {MAX_PDF_DECLARED_PAGES}); upload the CV on its own."
+    )
+
+
+def _check_raw_page_count(data: bytes) -> None:
+    """A byte scan before any parsing: pypdf spends seconds just reading a /Kids array of 100,000 pages."""
+    declared = max((int(m) for m in _RAW_COUNT.findall(data)), default=0)
+    if declared > MAX_PDF_DECLARED_PAGES or len(_RAW_PAGE.findall(data)) > MAX_PDF_DECLARED_PAGES:
+        raise _too_many_pages()
+    if max((int(m) for m in _RAW_SIZE.findall(data)), default=0) > MAX_PDF_OBJECTS:
+        raise CVReadError("The PDF is far too complex to be a CV (it declares more than 50,000 objects).")
+
+
+def _check_page_tree(reader: Any) -> None:
+    """Refuse a page tree too large for a CV before pypdf flattens it; a lying /Count is caught by the walk."""
+    too_many = _too_many_pages()
+    pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()
+    if int(pages.get("/Count", 0)) > MAX_PDF_DECLARED_PAGES:
+        raise too_many
+    stack, visited = [pages], 0
+    while stack:
+        node = stack.pop()
+        visited += 1
+        kids = node.get("/Kids") if hasattr(node, "get") else None
+        if kids is None:
+            continue
+        if visited + len(stack) + len(kids) > MAX_PDF_TREE_NODES:
+            raise too_many
+        stack.extend(kid.get_object() for kid in kids)
 
 
 def _check_zip(data: bytes) -> None:

@@ -60,3 +60,14 @@ def test_accented_company_is_allowed() -> None:
 
 def test_preferences_bounds() -> None:
     assert Preferences(word_count_target=500).word_count_target == 500
+
+
+@pytest.mark.parametrize("bad", ["team/backend", ".", "..", "a\\b", "tab\there"])
+def test_ids_must_be_addressable_path_segments(bad: str) -> None:
+    with pytest.raises(ValidationError) as excinfo:
+        CoverLetterRequest.model_validate(_request(job_id=bad))
+    assert excinfo.value.errors()[0]["loc"][0] == "job_id"
+
+
+def test_unicode_ids_are_fine() -> None:
+    assert CoverLetterRequest.model_validate(_request(cv_id="zürich-cv\u200f")).cv_id == "zürich-cv\u200f"

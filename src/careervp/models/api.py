@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -63,6 +64,15 @@ class CoverLetterRequest(_Strict):
     job_description: Annotated[StrictStr, Field(max_length=MAX_JOB_DESCRIPTION_CHARS)] | None = None
     gap_responses: GapResponses | None = None
     preferences: Preferences = Preferences()
+
+    @field_validator("cv_id", "job_id")
+    @classmethod
+    def _addressable_id(cls, value: str) -> str:
+        # Ids become URL path segments (GET /api/jobs/{job_id}); one that cannot be a segment could be created
+        # but never read back or deleted on its own.
+        if value in {".", ".."} or any(ch in "/\\" or unicodedata.category(ch) == "Cc" for ch in value):
+            raise ValueError("may not contain '/', '\\' or control characters, nor be '.' or '..'")
+        return value
 
     @field_validator("company_name")
     @classmethod

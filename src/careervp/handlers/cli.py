@@ -185,14 +185,17 @@ def _summary(result: GenerationResult) -> None:
         typer.echo(f"  {violation.severity.value}: {violation.message}", err=True)
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of a JSONL file with their 1-based numbers; an unreadable file is a CLIError."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise CLIError(f"cannot read {path}: {exc}") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    return ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, line in jsonl_lines(path):
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from careervp.handlers.cli import CLIError, load_posting
+from careervp.handlers.cli import CLIError, jsonl_lines, load_posting
 from careervp.ingest import PostingReadError, read_posting
 from careervp.models.api import Tone
 from careervp.models.job import JobPosting
@@ -120,13 +120,7 @@ def _jobs_from_csv(path: Path) -> Iterator[BatchJob]:
 
 
 def _jobs_from_jsonl(path: Path) -> Iterator[BatchJob]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CLIError(f"cannot read {path}: {exc}") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl_lines(path):
         where = f"{path}:{number}"
         try:
             item: Any = json.loads(line)

@@ -63,15 +63,22 @@ def _backing(claim: Quantity, facts: list[tuple[Quantity, SourceLine]]) -> list[
 
 
 def _altered(claim: Quantity, ctx: set[str], backing: list[SourceLine], sources: Sources) -> bool:
-    """The CV states this very thing with another number, and nowhere with this one."""
-    if len(ctx) < 2 or any(ctx & context.stems(line.text) for line in backing):
+    """The CV states this very thing with another number, and nowhere with this one. (A posting line backs only
+    the posting's own figures: "60 production clusters" is not the candidate's because the posting runs 60
+    services.)"""
+    own = [line for line in backing if line.origin != "posting"]
+    if len(ctx) < 2 or any(ctx & context.stems(line.text) for line in own):
         return False
+    posting_overlap = max(
+        (len(ctx & context.stems(line.text)) for line in backing if line.origin == "posting"), default=0
+    )
     for fact, line in sources.candidate_quantities:
         comparable = fact.kind is claim.kind or {fact.kind, claim.kind} <= {
             QuantityKind.COUNT,
             QuantityKind.DURATION_OTHER,
         }
-        if comparable and len(ctx & context.stems(line.text)) >= 2 and not math.isclose(fact.value, claim.value):
+        overlap = len(ctx & context.stems(line.text))
+        if comparable and overlap >= 2 and overlap > posting_overlap and not math.isclose(fact.value, claim.value):
             return True
     return False
 

@@ -31,11 +31,6 @@ _NEGATION_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:which|that|though|although|but)\s+(?:i|I)\s+(?:have\s+not|haven't|haven’t|have\s+yet\s+to|"
     r"am\s+(?:still\s+)?learning|would\s+learn|will\s+learn|do\s+not|don't|don’t)",
 )
-_READER_BEFORE = re.compile(
-    r"\b(?:your|you|you're|you’re|the\s+team['’]s|the\s+company['’]s|the\s+role['’]s|this\s+role|the\s+role|"
-    r"the\s+posting|the\s+position)\b[^.;]{0,60}$",
-    re.IGNORECASE,
-)
 
 CREDENTIAL_CUE = re.compile(
     r"\b(?:certif\w*|licen[cs]\w*|designation|credential\w*|degree|diploma|bachelor\w*|master['’]?s|masters|"
@@ -71,11 +66,6 @@ _SKILL_SENTENCE = re.compile(
 )
 
 
-def sentence_is_negated(sentence: Sentence) -> bool:
-    """Whether the sentence admits a gap or an intention to learn anywhere ("...; I have not used them yet")."""
-    return bool(NEGATION_OR_ASPIRATION.search(sentence.text))
-
-
 _LATER_REFERENCE = re.compile(r"\b(?:them|it|these|those|either|both|any\s+of)\b", re.IGNORECASE)
 
 
@@ -102,16 +92,6 @@ def is_negated_or_aspirational(sentence: Sentence, start: int, end: int) -> bool
             and not re.search(r"\b(?:and|but)\s+I\b", window_before[-60:])
         )
     )
-
-
-def is_about_reader(sentence: Sentence, start: int, end: int, company_spans: list[tuple[int, int]]) -> bool:
-    """Whether the words right before the span tie it to the reader's company ("your Kafka pipelines")."""
-    local_before = sentence.text[: start - sentence.start]
-    if _READER_BEFORE.search(local_before[-70:]):
-        return True
-    before, _ = clause_around(sentence, start, end)
-    clause_start = start - len(before)
-    return any(clause_start <= s < start for s, _ in company_spans) and not FIRST_PERSON.search(before)
 
 
 def clause_is_first_person(sentence: Sentence, start: int, end: int) -> bool:

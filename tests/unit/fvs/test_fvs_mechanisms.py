@@ -139,3 +139,22 @@ def test_address_block_above_the_greeting_is_not_checked() -> None:
 def test_words_describing_the_person_are_not_part_of_the_title(described: str) -> None:
     letter = mutate("I started my career as a BI developer", f"I started my career as {described}")
     assert verify_idris(letter).is_valid
+
+
+def test_a_posting_figure_does_not_back_a_changed_cv_figure() -> None:
+    # The posting says 260 people and 400 retailers; "260 engineers" is still not the candidate's team.
+    letter = mutate("I manage seven engineers across two squads", "I manage 260 engineers across two squads")
+    assert "metric" in critical_fields(verify_idris(letter))
+
+
+def test_posting_figures_about_the_company_pass_in_first_person_sentences() -> None:
+    letter = mutate("is the kind of scale I enjoy.", "is the kind of scale I enjoy, and a team of 260 people is "
+                    "the size I work best in.")  # fmt: skip
+    assert verify_idris(letter).is_valid
+
+
+def test_a_compound_title_is_read_across_its_comma() -> None:
+    letter = mutate("Principal Data Engineer, Platform role", "Staff Data Engineer, Platform role")
+    result = verify_idris(letter)
+    assert "Staff Data Engineer, Platform" in critical_fields(result)["job_title"]
+    assert not result.job_title_verified

@@ -72,10 +72,10 @@ def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tupl
     for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
         if match:
             entries = sources.employer_entries(match.group(1))
-            if entries:
-                tenures = [t for e, t in sources.tenures if e in entries]
-                merged = merge_tenures(tenures)
-                return True, tenures + ([merged] if merged else [])
+            tenures = [t for e, t in sources.tenures if e in entries]
+            merged = merge_tenures(tenures)
+            if merged is not None:  # an employer the reader found no dates for cannot be checked, only trusted
+                return True, [*tenures, merged]
     for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
         if match:
             role = match.group(1).strip()

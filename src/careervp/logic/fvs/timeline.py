@@ -141,7 +141,8 @@ def _anchor_years(anchor: NamePhrase, sources: Sources, since: bool) -> set[int]
                 years |= {tenure.earliest_start.year, tenure.latest_start.year}
                 if not since:
                     years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
-        return years
+        if years:
+            return years
     lines = sources.candidate_lines_with(anchor.text)
     if not lines:
         return None

@@ -106,11 +106,17 @@ def title_matches(mention: str, official: str, threshold: float = 0.85) -> bool:
     return False
 
 
+def _clipped(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 3 and long.startswith(short)
+
+
 def _aligned(a: list[str], b: list[str]) -> bool:
     """Every word has a close counterpart on the other side: a typo passes ("Enginer"), a dropped or added word
     ("Registered Nurse" for "ICU Registered Nurse") does not."""
 
     def covered(xs: list[str], ys: list[str]) -> bool:
-        return all(any(x == y or _ratio(x, y) >= 0.8 for y in ys) for x in xs)
+        # A typo ("Enginer") or a clipped word ("Tele" for "Telemetry", "Ops" is expanded earlier) has a counterpart.
+        return all(any(x == y or _ratio(x, y) >= 0.8 or _clipped(x, y) for y in ys) for x in xs)
 
     return covered(a, b) and covered(b, a)

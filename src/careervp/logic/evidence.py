@@ -170,7 +170,10 @@ def _overlap(need: _Need, fact: IndexedFact | TermProfile) -> _Overlap:
     return _overlap_of(need.terms, need.skills, fact.terms, fact.skills)
 
 
-@lru_cache(maxsize=65536)
+_NO_OVERLAP = _Overlap(0.0, frozenset(), frozenset())
+
+
+@lru_cache(maxsize=16384)  # a few maps' worth: one map asks about 1,000 pairs, twice
 def _overlap_of(
     need_terms: frozenset[str], need_skills: frozenset[str], terms: frozenset[str], skills: frozenset[str]
 ) -> _Overlap:
@@ -179,6 +182,8 @@ def _overlap_of(
     met = matched_term_set(need_terms, terms)
     shared = need_skills & skills
     total = len(need_terms) + SKILL_WEIGHT * len(need_skills)
+    if not met and not shared:
+        return _NO_OVERLAP  # most pairs share nothing; one shared object keeps the cache small
     share = (len(met) + SKILL_WEIGHT * len(shared)) / total if total else 0.0
     return _Overlap(share, met, shared)
 

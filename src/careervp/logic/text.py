@@ -47,7 +47,7 @@ def split_sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=1024)
 def _sentences(text: str) -> tuple[str, ...]:
     """Memoised: the scorer splits the same letter five times, the evidence map the same posting paragraphs."""
     sentences: list[str] = []
@@ -233,7 +233,7 @@ def content_term_set(text: str, *, drop_generic: bool = True) -> frozenset[str]:
     return _content_terms(text, drop_generic)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _content_terms(text: str, drop_generic: bool) -> frozenset[str]:
     terms: set[str] = set()
     for token in tokens(text):
@@ -261,23 +261,31 @@ def matched_terms(wanted: Iterable[str], available: set[str] | frozenset[str]) -
     return set(matched_term_set(frozenset(wanted), frozenset(available)))
 
 
-@lru_cache(maxsize=65536)
+_NOTHING: frozenset[str] = frozenset()
+
+
+# Cache sizes here and below hold a few requests' worth of entries (one letter asks about 2,000 questions): enough for
+# the repeats within a request and for a burst of identical ones, while a long run of new letters stays within tens
+# of megabytes.
+@lru_cache(maxsize=16384)
 def matched_term_set(wanted: frozenset[str], available: frozenset[str]) -> frozenset[str]:
     """`matched_terms` for frozen sets, memoised: the evidence map asks it for every requirement x CV fact pair, and
     the scorer again for the same pairs; a frozen set hashes once, so a repeated question costs a lookup."""
     found = wanted & available
     if len(found) == len(wanted):
-        return found
+        return wanted  # all of them (or none asked): the caller's own set, nothing new to keep
     by_prefix = _by_prefix(available)
     near: list[str] = []
     for term in wanted:
         bucket = by_prefix.get(term[:5])
         if bucket and term not in found and any(terms_match(term, other) for other in bucket):
             near.append(term)
-    return found.union(near) if near else found
+    if near:
+        return found.union(near)
+    return found if found else _NOTHING
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _by_prefix(available: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
     """The terms of `available` long enough to match by prefix (see `terms_match`), by their first five letters;
     built once per set of terms rather than once per question."""
@@ -295,7 +303,7 @@ def skills_in(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     return tuple(find_skills(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def quantities_in(text: str) -> tuple[Quantity, ...]:
     """`extract_quantities`, memoised (quantities are immutable): the scorer reads the numbers of the same letter,
     CV facts and posting sentences for every check and every letter."""

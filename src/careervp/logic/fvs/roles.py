@@ -197,7 +197,7 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 expected = " / ".join(e.title for e in entries)
                 message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."
             else:
-                if fits_titles(claim.title, all_titles) or sources.candidate_says(claim.title):
+                if fits_titles(claim.title, all_titles) or sources.candidate_says_with_aliases(claim.title):
                     continue
                 expected = " / ".join(all_titles)
                 message = f"'{claim.title}' is not a role the CV shows."

@@ -187,6 +187,16 @@ class Sources:
         key = normalise(phrase)
         return key.strip() != "" and key in self.all_norm
 
+    def candidate_says_with_aliases(self, phrase: str) -> bool:
+        """ "Certified K8s Administrator" when the CV says "Certified Kubernetes Administrator": the phrase, or the
+        phrase with each skill alias replaced by its canonical name."""
+        if self.candidate_says(phrase):
+            return True
+        canonical = phrase
+        for name, (start, end) in reversed(find_skills(phrase)):
+            canonical = canonical[:start] + name + canonical[end:]
+        return canonical != phrase and self.candidate_says(canonical)
+
     def candidate_has_all_words(self, name: str) -> bool:
         """ "Accounts receivable" when a CV line says "accounts payable and receivable": every word of the name in
         one line (words scattered over the CV do not make "Certified Management Accountant")."""

@@ -43,6 +43,7 @@ _APPLIES_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_APPLICATION_CUE = re.compile(r"\b(?:apply|applying|application|candidacy|consider\s+me|considered)\b", re.I)
+_ROLE_NOUN_NEXT = re.compile(r"\s+(?:position|role|opening|vacancy|job|post)\b", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:position|role|opening|vacancy|job|post|opportunity)\b", re.IGNORECASE)
 _TITLE_BOUNDARY = re.compile(
     r"\b(?:the|your|this|a|an|for|as|to|our|their|my|its|in|at|on|with|about|that|which|is|be)\s+|[,;:!?.](?!\w)\s*",
@@ -120,8 +121,9 @@ def check_company(
             core = _without_addressee(phrase)
             if core is None or sources.is_employer(letter.text[core[0] : core[1]]):
                 continue
-            if looks_like_title(letter.text[core[0] : core[1]]):
-                continue  # "Dear Nurse Recruiter", "the Senior Engineer role": a person or a job, not a company
+            after = letter.text[phrase.end : phrase.sentence.end]
+            if looks_like_title(letter.text[core[0] : core[1]]) or _ROLE_NOUN_NEXT.match(after):
+                continue  # "Dear Nurse Recruiter", "the Sr. Site Reliability Engineer role": a person or a job
             name = letter.text[core[0] : core[1]]
             problems.append(
                 violation(letter.text, Kind.COMPANY_NAME, core,

@@ -116,3 +116,22 @@ def test_term_matching_meets_stems_by_prefix_but_not_short_ones() -> None:
         "accountant",
         "account",
     }
+
+
+def test_memoised_name_and_title_helpers_return_fresh_lists_equal_to_the_plain_ones() -> None:
+    from careervp.logic.lexicon import companies, titles
+
+    for name in ("The Acme Corp., Inc.", "Smith & Sons Ltd", "Brambleton Foods, Inc.", "x" * 500 + " GmbH"):
+        tokens = companies.company_tokens(name)
+        assert tokens == companies._company_tokens(name)
+        tokens.append("mutated by a caller")
+        assert companies.company_tokens(name) == companies._company_tokens(name)
+        assert companies.company_matches("Acme", name) is companies._company_matches("Acme", name, 0.85)
+    for title in ("Sr. Data Eng", "RN, Med-Surg/Telemetry", "FP&A Manager", "Senior " * 60 + "Engineer"):
+        tokens = titles.title_tokens(title)
+        assert tokens == titles._title_tokens(title)
+        tokens.clear()
+        assert titles.title_tokens(title) == titles._title_tokens(title)
+        assert titles.title_matches("Senior Data Engineer", title) is titles._title_matches(
+            "Senior Data Engineer", title, 0.85
+        )

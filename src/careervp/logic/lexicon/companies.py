@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Legal-form suffixes, compared after punctuation is removed (so "S.A." arrives as "s a" and "Co." as "co").
 _LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
@@ -32,8 +33,24 @@ def _ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+_MEMO_MAX_CHARS = 200
+"""Company names are short and asked about again and again (FVS compares every capitalised phrase of a letter with
+the target and every employer), so short inputs are memoised; a whole letter is read once and never kept."""
+
+
 def company_tokens(name: str) -> list[str]:
     """Lower-case word tokens of a company name without legal suffixes, a leading "The", or punctuation."""
+    if len(name) <= _MEMO_MAX_CHARS:
+        return list(_memo_company_tokens(name))
+    return _company_tokens(name)
+
+
+@lru_cache(maxsize=8192)
+def _memo_company_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_company_tokens(name))
+
+
+def _company_tokens(name: str) -> list[str]:
     text = _ascii_fold(name).casefold()
     text = text.replace("&", " and ").replace("+", " and ")
     text = re.sub(r"['\u2019]s\b", "s", text)  # possessive "Acme's" keeps its stem letters but no apostrophe
@@ -76,6 +93,17 @@ def company_matches(mention: str, official: str, threshold: float = 0.85) -> boo
     Machines"); otherwise a fuzzy ratio >= threshold with the first word identical, so a typo in the distinctive
     word never passes.
     """
+    if len(mention) <= _MEMO_MAX_CHARS and len(official) <= _MEMO_MAX_CHARS:
+        return _memo_company_matches(mention, official, threshold)
+    return _company_matches(mention, official, threshold)
+
+
+@lru_cache(maxsize=8192)
+def _memo_company_matches(mention: str, official: str, threshold: float) -> bool:
+    return _company_matches(mention, official, threshold)
+
+
+def _company_matches(mention: str, official: str, threshold: float) -> bool:
     m_tokens, o_tokens = company_tokens(mention), company_tokens(official)
     if not m_tokens or not o_tokens:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _ABBREVIATIONS: dict[str, str] = {
     "sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "mgr": "manager", "mngr": "manager",
@@ -45,8 +46,24 @@ RANK_WORDS = frozenset(
 _FILLER = frozenset({"of", "the", "and", "for", "a", "an", "in", "at", "to"})
 
 
+_MEMO_MAX_CHARS = 200
+"""Titles are short and asked about again and again (FVS checks every mention against the official title and every
+role held), so short inputs are memoised; a whole letter is read once per request and never kept."""
+
+
 def title_tokens(title: str) -> list[str]:
     """Lower-case tokens with abbreviations expanded ("Sr. Data Eng" -> senior data engineer)."""
+    if len(title) <= _MEMO_MAX_CHARS:
+        return list(_memo_title_tokens(title))
+    return _title_tokens(title)
+
+
+@lru_cache(maxsize=8192)
+def _memo_title_tokens(title: str) -> tuple[str, ...]:
+    return tuple(_title_tokens(title))
+
+
+def _title_tokens(title: str) -> list[str]:
     text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").casefold()
     text = re.sub(r"\bfp\s?&\s?a\b", "fpa", text)
     text = text.replace("&", " and ")
@@ -89,6 +106,17 @@ def _singular(tokens: list[str]) -> list[str]:
 def title_matches(mention: str, official: str, threshold: float = 0.85) -> bool:
     """Whether `mention` names the same job as `official`: abbreviations, case, plural and punctuation forgiven,
     a leading part of a compound title accepted, rank words (senior, lead, manager...) never."""
+    if len(mention) <= _MEMO_MAX_CHARS and len(official) <= _MEMO_MAX_CHARS:
+        return _memo_title_matches(mention, official, threshold)
+    return _title_matches(mention, official, threshold)
+
+
+@lru_cache(maxsize=8192)
+def _memo_title_matches(mention: str, official: str, threshold: float) -> bool:
+    return _title_matches(mention, official, threshold)
+
+
+def _title_matches(mention: str, official: str, threshold: float) -> bool:
     m_norm = normalize_title(mention)
     if not m_norm:
         return False

@@ -86,6 +86,12 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(start, end, text[start:end]))
 
 
+# After the closing line, a signature block is a name, a title, contact details: a few words a line. A longer line
+# (or one marked P.S.) is a postscript, and its facts are checked like the body's.
+_POSTSCRIPT = re.compile(r"\s*P\.?\s?P?\.?\s?S\b[.:]?", re.IGNORECASE)
+_SIGNATURE_WORDS = 8
+
+
 @dataclass(frozen=True)
 class Letter:
     """A letter split into greeting, body and sign-off. Facts are checked in the body only; the company and title
@@ -99,6 +105,21 @@ class Letter:
 
     @cached_property
     def body(self) -> list[Sentence]:
+        """The sentences whose facts are checked: the main body, plus anything written after the sign-off that is
+        more than a signature ("P.S. I also hold a PhD" is a claim like any other)."""
+        main = self._main_body
+        if not main:
+            return main
+        extra: list[Sentence] = []
+        in_postscript = False
+        for sentence in [s for s in self.sentences if s.start >= main[-1].end][1:]:  # [0] is the closing line
+            in_postscript = in_postscript or _POSTSCRIPT.match(sentence.text) is not None
+            if in_postscript or len(sentence.text.split()) >= _SIGNATURE_WORDS:
+                extra.append(sentence)
+        return [*main, *extra]
+
+    @cached_property
+    def _main_body(self) -> list[Sentence]:
         sentences = self.sentences
         # Anything above the greeting (the writer's address block, a date) is not part of the letter's claims.
         greeting = next(
@@ -115,7 +136,7 @@ class Letter:
     @cached_property
     def signature_start(self) -> int:
         """Offset where the sign-off begins (the end of the letter when there is none)."""
-        body = self.body
+        body = self._main_body
         if not body:
             return len(self.text)
         tail = [s for s in self.sentences if s.start >= body[-1].end]

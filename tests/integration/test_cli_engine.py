@@ -72,7 +72,8 @@ def test_verify_catches_an_invented_degree_and_passes_the_real_letter(tmp_path: 
     ok = _run("verify", "--cv", str(CV), "--job", str(JOB), "--letter", "-", cwd=tmp_path, stdin=letter)
     assert ok.returncode == 0, ok.stdout
     assert json.loads(ok.stdout)["is_valid"] is True
-    forged = letter.replace("\n\n", "\n\nI hold a PhD in Astrophysics from Stanford University.\n\n", 2)
+    greeting = next(line for line in letter.splitlines() if line.startswith("Dear "))
+    forged = letter.replace(greeting, f"{greeting}\n\nI hold a PhD in Astrophysics from Stanford University.", 1)
     bad = _run("verify", "--cv", str(CV), "--job", str(JOB), "--letter", "-", cwd=tmp_path, stdin=forged)
     assert bad.returncode == 1
     result = json.loads(bad.stdout)

@@ -4,6 +4,7 @@ hedges ("about", "more than") and ranges whose unit is written once ("5-6 years"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
 
@@ -210,6 +211,12 @@ def _noun_after(text: str, end: int) -> str | None:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with span offsets into `text`."""
+    return list(_quantities_of(text))
+
+
+@lru_cache(maxsize=4096)  # pure; FVS re-reads every line of the same CV and posting for each letter it checks
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
+    """The parse behind extract_quantities, shared: Quantity is frozen, so callers get a fresh list of shared items."""
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for m in _MONTH_YEAR.finditer(text):
@@ -224,7 +231,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if quantity is not None:
             quantities.append(quantity)
     quantities.sort(key=lambda q: q.span)
-    return _share_back_references(_share_range_units(quantities, text), text)
+    return tuple(_share_back_references(_share_range_units(quantities, text), text))
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:

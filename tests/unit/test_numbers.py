@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careervp.logic.numbers import Qualifier, QuantityKind, extract_quantities, parse_number, same_value, supports
+from careervp.logic.numbers import (
+    Qualifier,
+    QuantityKind,
+    compatible_kinds,
+    extract_quantities,
+    parse_number,
+    same_value,
+    supports,
+)
 
 
 @pytest.mark.parametrize(
@@ -196,3 +204,22 @@ def test_bounds_need_a_nearby_figure_of_the_same_kind() -> None:
     assert not supports(_one("more than 220 interviews"), _one("$4.5M"))
     assert not supports(_one("more than 220 interviews"), _one("1,100"))
     assert supports(_one("more than 220 interviews"), _one("240"))
+
+
+@pytest.mark.parametrize(
+    ("letter", "cv", "compatible"),
+    [("40 percent", "40%", True), ("$1.2 million", "$1,200,000", True), ("18 months", "1.5 years", True),
+     ("70%", "70 people", False), ("3 weeks", "21 engineers", False), ("more than 20%", "25 clients", False)],
+)  # fmt: skip
+def test_only_a_fact_of_a_compatible_kind_supports_a_claim(letter: str, cv: str, compatible: bool) -> None:
+    """FVS compares a letter figure only with CV figures of compatible kinds; that must lose no support."""
+    claim, fact = extract_quantities(letter)[0], extract_quantities(cv)[0]
+    assert (fact.kind in compatible_kinds(claim.kind)) is compatible
+    assert supports(claim, fact) is compatible
+
+
+def test_extract_quantities_returns_a_fresh_list_each_call() -> None:
+    """The parse is memoised; a caller editing its list must not change what the next caller gets."""
+    first = extract_quantities("cut costs by 40% for 12 clients")
+    first.clear()
+    assert [q.value for q in extract_quantities("cut costs by 40% for 12 clients")] == [40.0, 12.0]

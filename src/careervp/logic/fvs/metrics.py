@@ -16,7 +16,7 @@ from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import SourceLine, Sources
-from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities, supports
+from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
 from careervp.models.api import FVSViolation
 
 _CHECKED = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION_OTHER})
@@ -52,9 +52,33 @@ def derived_facts(sources: Sources) -> list[tuple[Quantity, SourceLine]]:
     return derived
 
 
-def _backing(claim: Quantity, facts: list[tuple[Quantity, SourceLine]]) -> list[SourceLine]:
+_Facts = list[tuple[Quantity, SourceLine]]
+
+
+class _FactsByKind:
+    """The facts a claim of each kind can be backed by, in source order: a letter figure is compared only with the
+    figures that could back it (any kind but a percentage for a bare count, the compatible kinds otherwise), not
+    with every figure of the CV and posting."""
+
+    def __init__(self, facts: _Facts) -> None:
+        self._facts = facts
+        self._by_kind: dict[QuantityKind, _Facts] = {}
+
+    def for_claim(self, claim: Quantity) -> _Facts:
+        found = self._by_kind.get(claim.kind)
+        if found is None:
+            if claim.kind is QuantityKind.COUNT:
+                found = [(f, line) for f, line in self._facts if f.kind is not QuantityKind.PERCENT]
+            else:
+                kinds = compatible_kinds(claim.kind)
+                found = [(f, line) for f, line in self._facts if f.kind in kinds]
+            self._by_kind[claim.kind] = found
+        return found
+
+
+def _backing(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
     lines: list[SourceLine] = []
-    for fact, line in facts:
+    for fact, line in facts.for_claim(claim):
         # A bare count ("cut it from 47 to twelve") may restate a figure the CV gives with a unit.
         bare_count = claim.kind is QuantityKind.COUNT and fact.kind is not QuantityKind.PERCENT
         if supports(claim, fact) or (bare_count and math.isclose(claim.value, fact.value)):
@@ -105,8 +129,8 @@ def _reads_as_derived(text: str, claim: Quantity) -> bool:
 
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
-    everything = sources.candidate_quantities + sources.posting_quantities
-    derived = derived_facts(sources)
+    everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities)
+    derived = _FactsByKind(derived_facts(sources))
     for sentence in letter.body:
         for claim in extract_quantities(sentence.text):
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):

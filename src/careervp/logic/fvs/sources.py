@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from careervp.logic.lexicon import company_matches, find_skills, implied_skills, skill_key
 from careervp.logic.numbers import Quantity, extract_quantities
@@ -21,16 +21,22 @@ from careervp.models.job import JobPosting
 _FILLER = frozenset(["and", "or", "of", "the", "a", "an", "in", "for", "with", "to"])
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|ers|er|es|s|ation|ment)$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_PUNCTUATION = re.compile(r"[^\w+#/]+")
+
+
 def _stem(word: str) -> str:
     """A crude stem so "engineering" finds "engineer" and "forecasts" finds "forecasting"."""
-    return re.sub(r"(?:ing|ed|ers|er|es|s|ation|ment)$", "", word) if len(word) > 5 else word
+    return _SUFFIX.sub("", word) if len(word) > 5 else word
 
 
+@lru_cache(maxsize=8192)  # pure; asked for every CV and posting line, and the same phrases, on every letter
 def normalise(text: str) -> str:
     """Lower case, possessives and punctuation removed, single spaces: the form substring lookups use."""
     text = text.casefold().replace("&", " and ")
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"[^\w+#/]+", " ", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _PUNCTUATION.sub(" ", text)
     return f" {' '.join(text.split())} "
 
 

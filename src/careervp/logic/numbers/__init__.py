@@ -5,7 +5,7 @@ FVS must accept "cut costs by 40 percent" when the CV says "40%", and "$1.2 mill
 ("1.2M" means "somewhere in 1.15M..1.25M") and any hedge ("about", "more than"), and equality honours all three.
 """
 
-from careervp.logic.numbers.compare import APPROX_TOLERANCE, same_value, supports
+from careervp.logic.numbers.compare import APPROX_TOLERANCE, compatible_kinds, same_value, supports
 from careervp.logic.numbers.parse import extract_quantities, parse_number
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
 
@@ -14,6 +14,7 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "QuantityKind",
+    "compatible_kinds",
     "extract_quantities",
     "parse_number",
     "same_value",

@@ -15,6 +15,13 @@ _COMPATIBLE: dict[QuantityKind, frozenset[QuantityKind]] = {
     QuantityKind.TIME: frozenset({QuantityKind.TIME}),
 }
 
+
+def compatible_kinds(kind: QuantityKind) -> frozenset[QuantityKind]:
+    """The kinds a figure of `kind` can equal or be backed by (a count and an amount of money can restate each other;
+    years and other durations convert): anything else never supports it."""
+    return _COMPATIBLE[kind]
+
+
 BOUND_REACH = 2.0
 """"more than N" / "up to N" paraphrase a figure within a factor of two of N."""
 

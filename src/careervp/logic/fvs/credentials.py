@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
@@ -138,6 +139,11 @@ def is_degree(text: str) -> bool:
 def find_degrees(text: str, offset: int = 0, *, allow_comma: bool = True) -> list[DegreeMention]:
     """Degrees in `text`. CVs write "B.S., Biology"; in a letter a comma after a degree starts a list item, so
     `allow_comma=False` reads a field only after "in" or "of"."""
+    return list(_degrees_in(text, offset, allow_comma))
+
+
+@lru_cache(maxsize=4096)  # pure; every CV line is searched again for each letter checked against the same CV
+def _degrees_in(text: str, offset: int, allow_comma: bool) -> tuple[DegreeMention, ...]:
     mentions: list[DegreeMention] = []
     for match in _DEGREE_RE.finditer(text):
         raw = match.group(0)
@@ -151,7 +157,7 @@ def find_degrees(text: str, offset: int = 0, *, allow_comma: bool = True) -> lis
         ) if field else frozenset()  # fmt: skip
         codes = _CODES[code][1] if code else frozenset()
         mentions.append(DegreeMention((offset + match.start(), offset + match.end()), level, codes, words))
-    return mentions
+    return tuple(mentions)
 
 
 def _stem(word: str) -> str:

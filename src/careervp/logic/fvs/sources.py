@@ -40,6 +40,11 @@ def normalise(text: str) -> str:
     return f" {' '.join(text.split())} "
 
 
+@lru_cache(maxsize=256)  # whole CV and posting texts: read again for every letter checked against them
+def _skill_keys_in(text: str) -> frozenset[str]:
+    return frozenset(skill_key(name) for name, _ in find_skills(text))
+
+
 @dataclass(frozen=True)
 class Tenure:
     """The earliest and latest reading of a period written with year-only or month precision."""
@@ -246,7 +251,7 @@ class Sources:
     # --- skills ------------------------------------------------------------------------------------------------
     @cached_property
     def candidate_skill_keys(self) -> set[str]:
-        keys = {skill_key(name) for name, _ in find_skills(self.candidate_text)}
+        keys = set(_skill_keys_in(self.candidate_text))
         keys |= {skill_key(skill) for skill in self.cv.skills}
         if self.gap_responses is not None:
             keys |= {skill_key(s) for r in self.gap_responses.responses for s in r.skills_mentioned}
@@ -254,7 +259,7 @@ class Sources:
 
     @cached_property
     def posting_skill_keys(self) -> set[str]:
-        keys = {skill_key(name) for name, _ in find_skills(self.posting_text)}
+        keys = set(_skill_keys_in(self.posting_text))
         if self.job is not None:
             keys |= {skill_key(k) for k in self.job.keywords}
         return keys

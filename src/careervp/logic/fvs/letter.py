@@ -41,12 +41,27 @@ class Sentence:
         return bool(_SECOND_PERSON.search(self.text))
 
 
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
+def _trailing_word(text: str, end: int) -> str:
+    """The run of word characters and dots that ends at `end` (the word before a full stop), read backwards: the
+    same as searching `text[:end]` for that run anchored with `$`, which retries every start position and so costs
+    the length of the letter for every full stop."""
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1  # `$` also matches before a final newline
+    start = end
+    while start > 0 and _WORD_OR_DOT.match(text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
 def _is_abbreviation(text: str, dot_at: int) -> bool:
     """Whether the dot at `dot_at` closes an abbreviation ("Sr.", "B.S.", an initial) rather than a sentence."""
-    match = re.search(r"([\w.]+)$", text[:dot_at])
-    if not match:
+    run = _trailing_word(text, dot_at)
+    if not run:
         return False
-    word = match.group(1).casefold().rstrip(".")
+    word = run.casefold().rstrip(".")
     return word in ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 6)
 
 

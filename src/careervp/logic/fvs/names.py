@@ -8,7 +8,7 @@ only a name with no telling context is left as a warning.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from careervp.logic.fvs import context
 from careervp.logic.fvs.credentials import is_degree
@@ -21,6 +21,24 @@ from careervp.logic.lexicon import company_matches, skill_entry, skill_key, titl
 from careervp.models.api import FVSViolation, Severity
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
+
+
+@lru_cache(maxsize=64)  # the whole source text: the same for every letter checked against one CV and posting
+def _literal_acronyms(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", text))
+
+
+@lru_cache(maxsize=64)
+def _phrase_initials(text: str) -> frozenset[str]:
+    """Initials of every run of capitalised words in the sources ("CKA" for "Certified Kubernetes Administrator"), so
+    a letter may use the acronym of a credential the CV spells out."""
+    found: set[str] = set()
+    for match in re.finditer(r"(?:\b[A-Z][\w'’]*(?:\s+(?:of|and|&|for|in)\s+|\s+|$)){2,8}", text):
+        words = re.findall(r"[A-Z][\w'’]*", match.group(0))
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                found.add("".join(w[0] for w in words[i:j]).upper())
+    return frozenset(found)
 
 
 class NameIndex:
@@ -37,20 +55,12 @@ class NameIndex:
         return self.sources.candidate_says(phrase) if self.candidate_only else self.sources.anyone_says(phrase)
 
     @cached_property
-    def literal_acronyms(self) -> set[str]:
-        return set(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", self.text))
+    def literal_acronyms(self) -> frozenset[str]:
+        return _literal_acronyms(self.text)
 
     @cached_property
-    def phrase_initials(self) -> set[str]:
-        """Initials of every run of capitalised words in the sources ("CKA" for "Certified Kubernetes
-        Administrator"), so a letter may use the acronym of a credential the CV spells out."""
-        found: set[str] = set()
-        for match in re.finditer(r"(?:\b[A-Z][\w'’]*(?:\s+(?:of|and|&|for|in)\s+|\s+|$)){2,8}", self.text):
-            words = re.findall(r"[A-Z][\w'’]*", match.group(0))
-            for i in range(len(words)):
-                for j in range(i + 2, len(words) + 1):
-                    found.add("".join(w[0] for w in words[i:j]).upper())
-        return found
+    def phrase_initials(self) -> frozenset[str]:
+        return _phrase_initials(self.text)
 
     def is_known(self, text: str) -> bool:
         if text not in self._cache:

@@ -35,8 +35,11 @@ def same_value(a: Quantity, b: Quantity) -> bool:
 
 
 def _equal(a: Quantity, b: Quantity, *, hedged: bool) -> bool:
-    if b.kind not in _COMPATIBLE[a.kind]:
-        return False
+    return b.kind in _COMPATIBLE[a.kind] and _close(a, b, hedged=hedged)
+
+
+def _close(a: Quantity, b: Quantity, *, hedged: bool) -> bool:
+    """Equal within the precision each was written with; the kinds are already known to be compatible."""
     x, y = a.base_value, b.base_value
     scale_a = DAYS_PER_UNIT.get(a.unit or "", 1.0) if a.kind in _DURATIONS else 1.0
     scale_b = DAYS_PER_UNIT.get(b.unit or "", 1.0) if b.kind in _DURATIONS else 1.0
@@ -57,7 +60,7 @@ def supports(claim: Quantity, fact: Quantity) -> bool:
     if fact.kind not in _COMPATIBLE[claim.kind]:
         return False
     # Only the claim's own hedge widens the match: "about 150" in a CV does not make "140" true.
-    if _equal(claim, fact, hedged=claim.qualifier is Qualifier.APPROX):
+    if _close(claim, fact, hedged=claim.qualifier is Qualifier.APPROX):
         return True
     # A bound is backed by a figure of the same kind not far past it: "more than 220 interviews" is not backed by
     # "$4.5M", nor by "1,100 admins" (a bound that loose is a different figure, not a paraphrase).

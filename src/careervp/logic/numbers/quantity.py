@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 
 class QuantityKind(StrEnum):
@@ -36,7 +37,7 @@ class Quantity:
     noun: str | None = None
     """The word after the number ("engineers" in "5 engineers"), lower case: a hint for what was counted."""
 
-    @property
+    @cached_property  # asked for every comparison; a frozen dataclass keeps it in its instance dict
     def base_value(self) -> float:
         """Durations in days, everything else as written, so "18 months" and "1.5 years" compare equal."""
         if self.kind in (QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER) and self.unit in DAYS_PER_UNIT:

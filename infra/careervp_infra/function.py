@@ -10,6 +10,7 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
+from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
 from careervp_infra.config import ALIAS_NAME, METRICS_NAMESPACE, METRICS_SERVICE, EnvironmentConfig
@@ -90,6 +91,23 @@ class FunctionConstruct(Construct):
             )
         )
 
+        # The HMAC key of download links, shared by every instance: links point at the API's /downloads route,
+        # which presigns S3 afresh on each visit (role credentials expire long before a 24 h link would).
+        self.link_secret = secretsmanager.Secret(
+            self,
+            "DownloadLinkSecret",
+            description=f"CareerVP ({config.name}): HMAC key of signed download links",
+            generate_secret_string=secretsmanager.SecretStringGenerator(password_length=48, exclude_punctuation=True),
+        )
+        self.link_secret.grant_read(self.role)
+        Validations.of(self.link_secret).acknowledge(
+            Acknowledgment(
+                id="AwsSolutions-SMG4",
+                reason="A static HMAC key for 24-hour download links; rotating it only voids outstanding links. "
+                "Rotate by hand as the runbook says (update the secret, then redeploy to recycle instances).",
+            )
+        )
+
         self.function = lambda_.Function(
             self,
             "Handler",
@@ -111,6 +129,7 @@ class FunctionConstruct(Construct):
                 "CAREERVP_BEDROCK_FALLBACK_MODEL_ID": config.fallback_model_id,
                 "CAREERVP_STORAGE": "dynamodb",
                 "CAREERVP_BLOB_STORE": "s3",
+                "CAREERVP_DOWNLOAD_SECRET_ARN": self.link_secret.secret_arn,
                 "CAREERVP_LLM_PROVIDER": "bedrock",
                 "CAREERVP_LLM_TIMEOUT_S": str(max(1, config.integration_timeout_s - 2)),
                 # The app trusts the authorizer's claims (lambda_runtime); Cognito JWKS verification is its fallback.

@@ -119,6 +119,7 @@ def test_cdk_nag_findings_are_acknowledged_only_with_reasons(cloud_assembly: Pat
         "AwsSolutions-IAM5[Resource::*]",
         "AwsSolutions-L1",
         "AwsSolutions-S1",
+        "AwsSolutions-SMG4",
     }
     bucket_objects = {r for r in rules if r.startswith("AwsSolutions-IAM5[Resource::<DataLettersBucket")}
     assert len(bucket_objects) == 1

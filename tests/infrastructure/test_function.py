@@ -37,6 +37,8 @@ def test_function_environment_selects_the_aws_adapters(template: Template) -> No
     assert variables["CAREERVP_BEDROCK_FALLBACK_MODEL_ID"] == settings.SONNET_45
     assert variables["CAREERVP_STORAGE"] == "dynamodb"
     assert variables["CAREERVP_BLOB_STORE"] == "s3"
+    secret_id = next(iter(resources(template, "AWS::SecretsManager::Secret")))
+    assert variables["CAREERVP_DOWNLOAD_SECRET_ARN"] == {"Ref": secret_id}
     assert variables["CAREERVP_LLM_PROVIDER"] == "bedrock"
     assert variables["POWERTOOLS_METRICS_NAMESPACE"] == "CareerVP"
     assert variables["POWERTOOLS_SERVICE_NAME"] == "cover-letter"
@@ -138,3 +140,16 @@ def test_the_function_environment_is_valid_application_settings(template: Templa
     assert loaded.bedrock_model_id == settings.HAIKU_45
     assert loaded.cors_origins
     assert loaded.llm_timeout_s < 29
+
+
+def test_only_the_function_role_may_read_the_download_link_secret(template: Template) -> None:
+    secret_id = next(iter(resources(template, "AWS::SecretsManager::Secret")))
+    readers = [
+        statement
+        for policy in resources(template, "AWS::IAM::Policy").values()
+        for statement in policy["Properties"]["PolicyDocument"]["Statement"]
+        if statement["Resource"] == {"Ref": secret_id}
+    ]
+    assert readers
+    assert all("secretsmanager:GetSecretValue" in statement["Action"] for statement in readers)
+    assert not any("secretsmanager:PutSecretValue" in statement["Action"] for statement in readers)

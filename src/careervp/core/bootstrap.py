@@ -104,12 +104,32 @@ def repository_from_settings(settings: Settings, clock: Clock) -> Repository:
 def blobs_from_settings(settings: Settings, clock: Clock) -> BlobStore:
     if settings.blob_store == "s3":
         from careervp.dal.s3 import S3BlobStore
+        from careervp.dal.signing import LinkSigner
 
-        return S3BlobStore(settings.bucket_name, region=settings.aws_region, endpoint_url=settings.aws_endpoint_url)
+        secret = cloud_download_secret(settings)
+        links = LinkSigner(secret.encode(), base_url=settings.public_base_url, now=clock.now) if secret else None
+        return S3BlobStore(
+            settings.bucket_name, region=settings.aws_region, endpoint_url=settings.aws_endpoint_url, links=links
+        )
     from careervp.dal.files import LocalBlobStore
 
     secret = load_or_create_secret(settings.data_dir / DOWNLOAD_SECRET_FILE)
     return LocalBlobStore(settings.blob_dir, secret.encode("utf-8"), base_url=settings.public_base_url, now=clock.now)
+
+
+def cloud_download_secret(settings: Settings) -> str | None:
+    """The shared HMAC key for download links in the cloud: given directly, or read from Secrets Manager."""
+    if settings.download_secret:
+        return settings.download_secret
+    if not settings.download_secret_arn:
+        return None
+    import boto3
+
+    client = boto3.client("secretsmanager", region_name=settings.aws_region, endpoint_url=settings.aws_endpoint_url)
+    try:
+        return str(client.get_secret_value(SecretId=settings.download_secret_arn)["SecretString"])
+    except Exception as error:  # at cold start: fail loudly rather than hand out links nobody can verify
+        raise RuntimeError(f"cannot read the download-link secret {settings.download_secret_arn}: {error}") from error
 
 
 def llm_from_settings(settings: Settings) -> LLM | None:

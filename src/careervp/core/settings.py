@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     bucket_name: str = Field(
         default="careervp-letters", validation_alias=AliasChoices("CAREERVP_BUCKET_NAME", "BUCKET_NAME")
     )
+    download_secret: str | None = Field(
+        default=None, description="HMAC key for download links when letters live in S3 (shared by every instance)."
+    )
+    download_secret_arn: str | None = Field(
+        default=None, description="Secrets Manager ARN holding `download_secret` (read once per cold start)."
+    )
     require_vpr: bool = Field(default=False, description="Fail with VPR_NOT_FOUND when no evidence can be built.")
 
     # Auth.

@@ -8,21 +8,18 @@ must stay inside the root, so no key can reach outside it.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import shutil
-import string
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
+from careervp.dal.signing import DOWNLOAD_PATH, SPECIAL_SEGMENTS, LinkSigner, encode_segment
 from careervp.logic.ports import StorageError
 
-DOWNLOAD_PATH = "/downloads"
-_SIGNATURE_LENGTH = 64  # hex SHA-256
+__all__ = ["DOWNLOAD_PATH", "InvalidKey", "LocalBlobStore"]
 
 
 class InvalidKey(StorageError):
@@ -35,16 +32,8 @@ def _segments(key: str) -> list[str]:
     return key.split("/")
 
 
-# "", "." and ".." are legal inside ids (a job id may be any string) but mean something to a file system or a URL;
-# they get spellings that quote() can never produce, so the mapping stays reversible and nothing leaves the root.
-_SPECIAL_SEGMENTS = {"": "%", ".": "%2E", "..": "%2E%2E"}
-_SPECIAL_DECODED = {v: k for k, v in _SPECIAL_SEGMENTS.items()}
-
-
-def _encode_segment(segment: str, safe: str = "-_.~@+=,") -> str:
-    if segment in _SPECIAL_SEGMENTS:
-        return _SPECIAL_SEGMENTS[segment]
-    return quote(segment, safe=safe)
+_SPECIAL_DECODED = {v: k for k, v in SPECIAL_SEGMENTS.items()}
+_encode_segment = encode_segment
 
 
 def _decode_segment(part: str) -> str:
@@ -63,12 +52,8 @@ class LocalBlobStore:
         base_url: str | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
-        if len(secret) < 16:
-            raise ValueError("the signing secret must have at least 16 bytes")
         self._root = Path(root)
-        self._secret = secret
-        self._base_url = base_url.rstrip("/") if base_url else ""
-        self._now = now or (lambda: datetime.now(UTC))
+        self._links = LinkSigner(secret, base_url=base_url, now=now)
         self._root.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -131,22 +116,9 @@ class LocalBlobStore:
         return removed
 
     # ---------------------------------------------------------------- signed URLs
-    def _signature(self, key: str, filename: str, expires: int) -> str:
-        message = f"{key}\n{filename}\n{expires}".encode()
-        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
-
     def signed_url(self, key: str, filename: str, expires_in_s: int) -> str:
         _segments(key)
-        expires = int(self._now().timestamp()) + int(expires_in_s)
-        path = "/".join(_encode_segment(part, safe="") for part in key.split("/"))
-        query = f"name={quote(filename, safe='')}&exp={expires}&sig={self._signature(key, filename, expires)}"
-        return f"{self._base_url}{DOWNLOAD_PATH}/{path}?{query}"
+        return self._links.url(key, filename, expires_in_s)
 
     def verify(self, key: str, filename: str, expires: int, signature: str) -> bool:
-        """True when the signature is ours (constant-time compare) and the link has not expired."""
-        if len(signature) != _SIGNATURE_LENGTH or any(ch not in string.hexdigits for ch in signature):
-            return False
-        expected = self._signature(key, filename, expires)
-        if not hmac.compare_digest(expected, signature.lower()):
-            return False
-        return int(self._now().timestamp()) < expires
+        return self._links.verify(key, filename, expires, signature)

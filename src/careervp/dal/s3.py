@@ -1,8 +1,9 @@
 """S3 adapter of the BlobStore port: rendered letters as private objects, downloads through presigned GET URLs.
 
 A presigned URL is only as long-lived as the credentials that signed it: signed with a Lambda role's temporary
-credentials it stops working when that session ends, even if `X-Amz-Expires` says 24 h. That is why the API keeps
-its own download route that presigns on each visit rather than handing out S3 URLs minted hours earlier.
+credentials it stops working when that session ends, even if `X-Amz-Expires` says 24 h. That is why, given a
+`LinkSigner`, `signed_url` returns a link to the API's own `/downloads` route, which checks it and redirects to a
+presigned URL minted on each visit.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from careervp.dal.signing import LinkSigner
 from careervp.logic.ports import StorageError
 
 if TYPE_CHECKING:
@@ -54,9 +56,13 @@ class S3BlobStore:
         client: S3Client | None = None,
         region: str = "us-east-1",
         endpoint_url: str | None = None,
+        links: LinkSigner | None = None,
     ) -> None:
+        """`links`: sign download links for the app's `/downloads` route, which presigns afresh on every visit.
+        Without it, `signed_url` hands out a presigned S3 URL directly (fine with long-lived credentials)."""
         self.bucket = bucket
         self._client = client or make_client(region, endpoint_url)
+        self._links = links
 
     def put(self, key: str, data: bytes, content_type: str) -> None:
         try:
@@ -82,6 +88,16 @@ class S3BlobStore:
             raise StorageError(f"S3 get {key!r} failed: {error}") from error
 
     def signed_url(self, key: str, filename: str, expires_in_s: int) -> str:
+        """A link valid `expires_in_s` seconds: the app's signed route when `links` is set, else a presigned GET."""
+        if self._links is not None:
+            return self._links.url(key, filename, expires_in_s)
+        return self.presign(key, filename, expires_in_s)
+
+    def verify(self, key: str, filename: str, expires: int, signature: str) -> bool:
+        """Checks a link made by `signed_url` (only links signed by `links` can pass)."""
+        return self._links is not None and self._links.verify(key, filename, expires, signature)
+
+    def presign(self, key: str, filename: str, expires_in_s: int) -> str:
         """A presigned GET that downloads as `filename`, valid `expires_in_s` seconds (at most 7 days)."""
         if not 0 < expires_in_s <= MAX_PRESIGN_S:
             raise ValueError(f"expires_in_s must be in 1..{MAX_PRESIGN_S}, got {expires_in_s}")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import boto3
 import httpx
@@ -291,3 +292,49 @@ def test_importing_the_handler_module_loads_no_heavy_dependency() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_download_links_are_signed_by_the_app_and_redirect_to_a_fresh_presigned_url(
+    aws_settings: Settings, moto_endpoint: str
+) -> None:
+    """With the shared secret (from Secrets Manager), `download_url` points at the API's own route, which checks
+    the signature and redirects to a presigned S3 URL minted on the spot: the link outlives the role's session."""
+    secrets = boto3.client("secretsmanager", region_name=REGION, endpoint_url=moto_endpoint)
+    arn = secrets.create_secret(Name=f"careervp-links-{uuid.uuid4().hex[:8]}", SecretString="s" * 48)["ARN"]
+    handler, _ = lambda_runtime.make_handler(aws_settings.model_copy(update={"download_secret_arn": arn}))
+    payload, content_type = multipart("cv.md", CV_FILE.read_bytes(), "text/markdown")
+    status, cv, _ = invoke(handler, rest_event("POST", "/api/cvs", user="u-9", body=payload, content_type=content_type))
+    assert status == 201, cv
+    request = {
+        "cv_id": cv["cv_id"],
+        "job_id": "job-links",
+        "company_name": "Ledgerwell Payments",
+        "job_title": "Senior Backend Engineer",
+        "job_description": JOB_FILE.read_text(),
+    }
+    body = json.dumps(request)
+    status, letter, _ = invoke(
+        handler, rest_event("POST", "/api/cover-letter", user="u-9", body=body, content_type="application/json")
+    )
+    assert status == 200, letter
+    link = urlsplit(letter["download_urls"]["txt"])
+    assert link.path.startswith("/downloads/")
+    assert "X-Amz" not in link.query
+
+    def visit(query: str) -> tuple[int, dict[str, Any], dict[str, str]]:
+        event = rest_event("GET", unquote(link.path))
+        event["queryStringParameters"] = {k: v[0] for k, v in parse_qs(query).items()}
+        event["multiValueQueryStringParameters"] = parse_qs(query)
+        return invoke(handler, event)
+
+    status, _, headers = visit(link.query)
+    assert status == 302
+    location = headers["location"]
+    assert location.startswith(f"{moto_endpoint}/{aws_settings.bucket_name}/")
+    assert "X-Amz-Expires=300" in location
+    download = httpx.get(location)
+    assert download.status_code == 200
+    assert "Ledgerwell Payments" in download.text
+    assert link.query.rsplit("&", 1)[-1].startswith("sig=")
+    tampered = link.query[:-1] + ("1" if link.query.endswith("0") else "0")  # flip the signature's last digit
+    assert visit(tampered)[0] == 403

@@ -6,10 +6,10 @@ from typing import Annotated
 
 from anyio import to_thread
 from fastapi import APIRouter, Path, Query
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from careervp.core.observability import METRICS_CONTENT_TYPE
-from careervp.dal.files import LocalBlobStore
+from careervp.dal.signing import Presigning, SignedLinks
 from careervp.handlers.api.deps import State
 from careervp.handlers.api.errors import ApiError, error_responses
 from careervp.handlers.api.schemas import ComponentHealth, Health
@@ -46,6 +46,7 @@ def metrics(state: State) -> Response:
     return Response(state.metrics.exposition(), media_type=METRICS_CONTENT_TYPE)
 
 
+PRESIGNED_REDIRECT_S = 300
 _BAD_LINK = "This download link is invalid or has expired; open the letter again for a fresh link."
 
 
@@ -62,6 +63,7 @@ _BAD_LINK = "This download link is invalid or has expired; open the letter again
                 for media in CONTENT_TYPES.values()
             },
         },
+        302: {"description": "Redirect to a short-lived direct link (object storage in the cloud)"},
         **error_responses(403, 404),
     },
 )
@@ -75,11 +77,14 @@ def download(
     """Every part of the link is checked here rather than by FastAPI's validation: a mangled link of any shape is
     403, never 400."""
     blobs = state.container.blobs
-    if not isinstance(blobs, LocalBlobStore):
+    if not isinstance(blobs, SignedLinks):
         raise ApiError(ResultCode.NOT_FOUND, "Downloads are served by the blob store's own links.")
     expires = int(exp) if exp is not None and exp.isascii() and exp.isdigit() and len(exp) <= 12 else None
     if name is None or expires is None or sig is None or not blobs.verify(key, name, expires, sig):
         raise ApiError(ResultCode.FORBIDDEN, _BAD_LINK)
+    if isinstance(blobs, Presigning):
+        # The object store serves the bytes; a fresh short link means the role's credentials are always current.
+        return RedirectResponse(blobs.presign(key, name, PRESIGNED_REDIRECT_S), status_code=302)
     data = blobs.get(key)
     if data is None:
         raise ApiError(ResultCode.NOT_FOUND, "This letter no longer exists.")

@@ -6,7 +6,8 @@ export CDK_DISABLE_VERSION_CHECK := 1
 export CDK_DISABLE_CLI_TELEMETRY := true
 VENV := .venv
 BIN := $(VENV)/bin
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# Evaluated when used (after the `uv` target may have installed it): the uv on PATH, or the one pip installed.
+UV = $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 HOST ?= 127.0.0.1
 PORT ?= 8000
 ENV ?= dev
@@ -14,7 +15,7 @@ ENV ?= dev
 .PHONY: install uv browser run serve test lint types fmt unit pytest bench synth build-lambda deploy rollback smoke e2e clean
 
 uv:
-	@command -v uv >/dev/null 2>&1 || [ -x "$(HOME)/.local/bin/uv" ] || python3 -m pip install --quiet uv
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
 
 install: uv $(VENV)/.installed
 

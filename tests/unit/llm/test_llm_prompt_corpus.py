@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from careervp.ingest import read_cv_file, read_posting
+from careervp.logic.evidence import build_evidence_map
 from careervp.logic.pricing import HAIKU_45
 from careervp.logic.prompts import LETTER_COST_BUDGET_USD, build_prompt, needed_output_tokens
 from careervp.logic.writers.base import WritingBrief
@@ -40,18 +42,12 @@ def _pairs() -> list[dict[str, Any]]:
 
 
 def _brief(pair: dict[str, Any]) -> WritingBrief:
-    ingest = pytest.importorskip("careervp.ingest")
-    evidence_module = pytest.importorskip("careervp.logic.evidence")
-    if not hasattr(ingest, "read_cv_file") or not hasattr(ingest, "read_posting"):
-        pytest.skip("careervp.ingest has no readers yet")
     root: Path = pair["_root"]
-    cv = ingest.read_cv_file(root / pair["cv"])
-    job = ingest.read_posting(
+    cv = read_cv_file(root / pair["cv"])
+    job = read_posting(
         (root / pair["job"]).read_text(encoding="utf-8"), company_name=pair["company_name"], job_title=pair["job_title"]
     )
-    evidence = evidence_module.build_evidence_map(
-        cv, job, emphasis_areas=pair.get("emphasis_areas", []), today=date(2026, 11, 28)
-    )
+    evidence = build_evidence_map(cv, job, emphasis_areas=pair.get("emphasis_areas", []), today=date(2026, 11, 28))
     prefs = Preferences(
         tone=pair["tone"], word_count_target=pair["word_count_target"], emphasis_areas=pair.get("emphasis_areas")
     )

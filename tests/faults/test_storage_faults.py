@@ -20,11 +20,11 @@ WRITES = [
     pytest.param("repo", "claim_idempotency", 1, id="idempotency-claim"),
     pytest.param("repo", "put_job", 1, id="job"),
     pytest.param("repo", "add_letter", 1, id="letter-version"),
-    pytest.param("blobs", "put", 1, id="render-pdf"),
-    pytest.param("blobs", "put", 2, id="render-docx"),
-    pytest.param("blobs", "put", 3, id="render-md"),
-    pytest.param("blobs", "put", 4, id="render-txt"),
+    # Markdown and text are stored with the version; PDF and DOCX are drawn on first download.
+    pytest.param("blobs", "put", 1, id="render-md"),
+    pytest.param("blobs", "put", 2, id="render-txt"),
 ]
+EAGER_FILES = 2
 
 READS = [
     pytest.param("get_cv", id="cv"),
@@ -63,7 +63,7 @@ def test_a_failed_write_leaves_nothing_and_the_retry_succeeds(
         assert retry.status_code == 200, retry.text
         assert retry.json()["cover_letter"]["version"] == 1
         assert len(store.list_letters("alice")) == 1
-        assert len(h.blob_files()) == 4
+        assert len(h.blob_files()) == EAGER_FILES
 
 
 def test_a_failed_idempotency_record_still_answers_with_the_stored_letter(tmp_path: Path) -> None:
@@ -78,7 +78,7 @@ def test_a_failed_idempotency_record_still_answers_with_the_stored_letter(tmp_pa
         assert first.status_code == 200, first.text
         letters = h.repo.inner.list_letters("alice")
         assert [letter.version for letter in letters] == [1]
-        assert len(h.blob_files()) == 4
+        assert len(h.blob_files()) == EAGER_FILES
 
         again = h.generate(body, key="k")
         assert again.status_code == 200, again.text
@@ -136,9 +136,8 @@ def test_health_reports_a_store_that_does_not_answer(tmp_path: Path) -> None:
 
 EDIT_WRITES = [
     pytest.param("repo", "add_letter", 1, id="letter-version"),
-    pytest.param("blobs", "put", 1, id="render-pdf"),
-    pytest.param("blobs", "put", 3, id="render-md"),
-    pytest.param("blobs", "put", 4, id="render-txt"),
+    pytest.param("blobs", "put", 1, id="render-md"),
+    pytest.param("blobs", "put", 2, id="render-txt"),
 ]
 
 
@@ -157,9 +156,26 @@ def test_saving_an_edited_letter_is_all_or_nothing(tmp_path: Path, target: str, 
 
         _assert_storage_error(h.client.post(url, json={"content": edited}, headers=h.headers()))
         assert [letter.version for letter in h.repo.inner.list_letters("alice")] == [1]
-        assert len(h.blob_files()) == 4, "files of the failed version survived"
+        assert len(h.blob_files()) == EAGER_FILES, "files of the failed version survived"
 
         saved = h.client.post(url, json={"content": edited}, headers=h.headers())
         assert saved.status_code == 200, saved.text
         assert saved.json()["saved"]["cover_letter"]["version"] == 2
-        assert len(h.blob_files()) == 8
+        assert len(h.blob_files()) == 2 * EAGER_FILES
+
+
+def test_a_failed_first_download_render_is_a_storage_error_and_the_retry_serves_the_file(tmp_path: Path) -> None:
+    """PDF and DOCX are drawn on first download; if keeping the drawn file fails, the link still works next time."""
+    with harness(tmp_path) as h:
+        cv_id = h.upload_cv()
+        made = h.generate(h.letter_request(cv_id))
+        assert made.status_code == 200, made.text
+        pdf_link = made.json()["download_urls"]["pdf"]
+        h.blobs.arm("put", at_call=1)
+        failed = h.client.get(pdf_link)
+        assert failed.status_code == 500
+        assert failed.json()["code"] == "STORAGE_ERROR"
+        served = h.client.get(pdf_link)
+        assert served.status_code == 200
+        assert served.content.startswith(b"%PDF")
+        assert len(h.blob_files()) == EAGER_FILES + 1  # the PDF is kept for the next download

@@ -15,14 +15,16 @@ from datetime import UTC, datetime
 
 from careervp.core.auth import load_or_create_secret
 from careervp.core.settings import Settings
+from careervp.dal.signing import Presigning
 from careervp.logic.library import Library
 from careervp.logic.ports import LLM, BlobStore, Clock, Repository
-from careervp.logic.service import CoverLetterService
+from careervp.logic.service import DOWNLOAD_FORMATS, CoverLetterService
 from careervp.logic.writers.base import Writer
 from careervp.logic.writers.llm import LLMWriter
 from careervp.logic.writers.template import TemplateWriter
 from careervp.render import render_letter
 
+LAZY_STORE_EAGER_FORMATS = ("md", "txt")
 DOWNLOAD_SECRET_FILE = "download.secret"  # noqa: S105 - a file name, not a secret
 
 
@@ -74,6 +76,9 @@ def build(
         download_ttl_s=settings.download_ttl_s,
         require_vpr=settings.require_vpr,
         timeout_s=settings.llm_timeout_s,
+        # A store that serves files itself (S3 behind presigned URLs) needs every rendering up front; local files
+        # go through the app, which draws PDF and DOCX on first download (most of a letter's CPU otherwise).
+        eager_formats=DOWNLOAD_FORMATS if isinstance(blobs, Presigning) else LAZY_STORE_EAGER_FORMATS,
     )
     library = Library(repository=repository, blobs=blobs, service=service, clock=clock)
     return Container(

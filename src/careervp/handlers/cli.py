@@ -23,7 +23,7 @@ from careervp.core.bootstrap import Container, build
 from careervp.core.settings import Settings
 from careervp.ingest import CVReadError, PostingReadError, read_cv_file, read_posting
 from careervp.logic.fvs import verify_letter
-from careervp.logic.service import GenerationResult, UserContext, letter_blob_key
+from careervp.logic.service import GenerationResult, UserContext
 from careervp.models.api import CoverLetterRequest, Preferences, Tone
 from careervp.models.cv import CV
 from careervp.models.job import JobPosting
@@ -144,7 +144,7 @@ async def generate_case(container: Container, case: Case) -> GenerationResult:
 def _rendered(container: Container, result: GenerationResult, fmt: str) -> bytes:
     record = result.record
     assert record is not None
-    data = container.blobs.get(letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt))
+    data = container.service.letter_file(record, fmt)
     if data is None:
         raise CLIError(f"the {fmt} rendering of the letter is missing from the store")
     return data

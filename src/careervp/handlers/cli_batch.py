@@ -27,7 +27,7 @@ from careervp.core.bootstrap import Container, build
 from careervp.core.settings import Settings
 from careervp.handlers.cli import Case, CLIError, fail, generate_case, load_cv
 from careervp.handlers.cli_batch_jobs import BatchJob, read_jobs
-from careervp.logic.service import GenerationResult, letter_blob_key
+from careervp.logic.service import GenerationResult
 from careervp.models.api import FVSValidation, Tone
 from careervp.models.cv import CV
 
@@ -173,8 +173,7 @@ class BatchRun:
         if not result.code.is_success or result.record is None:
             return _failed(entry, result.code.value, getattr(body, "error", "generation failed"))
         record = result.record
-        key = letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, self.fmt.value)
-        data = self.container.blobs.get(key)
+        data = self.container.service.letter_file(record, self.fmt.value)
         if data is None:
             return _failed(entry, "STORAGE_ERROR", f"the {self.fmt.value} rendering is missing from the store")
         _write_atomic(self.out / filename, data)

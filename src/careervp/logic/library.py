@@ -20,7 +20,7 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.ports import BlobStore, Clock, Repository, StorageError
 from careervp.logic.scoring import score_letter
-from careervp.logic.service import DOWNLOAD_FORMATS, CoverLetterService, letter_blob_key
+from careervp.logic.service import CoverLetterService, letter_blob_key
 from careervp.logic.text import word_count
 from careervp.models.api import FVSValidation, Preferences
 from careervp.models.codes import ResultCode
@@ -235,9 +235,7 @@ class Library:
         return self._service.download_urls(record)
 
     def rendering(self, record: LetterRecord, fmt: str) -> bytes | None:
-        if fmt not in DOWNLOAD_FORMATS:
-            return None
-        return self._blobs.get(letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt))
+        return self._service.letter_file(record, fmt)
 
     # ---------------------------------------------------------------- edited letters
     def verify_edit(

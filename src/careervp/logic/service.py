@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -107,7 +108,11 @@ class CoverLetterService:
         download_ttl_s: int = 86_400,
         require_vpr: bool = False,
         timeout_s: float = 300.0,
+        eager_formats: Sequence[str] = DOWNLOAD_FORMATS,
     ) -> None:
+        """`eager_formats`: renderings stored with each version. The rest (PDF and DOCX cost most of a letter's
+        CPU) are drawn on first download by `letter_file`; a store that serves files itself, such as S3 behind
+        presigned URLs, needs them all up front."""
         self._repo = repository
         self._blobs = blobs
         self._render = renderer
@@ -117,6 +122,7 @@ class CoverLetterService:
         self._download_ttl_s = download_ttl_s
         self._require_vpr = require_vpr
         self._timeout_s = timeout_s
+        self._eager_formats = tuple(f for f in DOWNLOAD_FORMATS if f in eager_formats)
 
     @property
     def writer_name(self) -> str:
@@ -310,9 +316,29 @@ class CoverLetterService:
         return stored
 
     def render_all(self, record: LetterRecord, cv: CV) -> None:
-        for fmt in DOWNLOAD_FORMATS:
-            key = letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt)
-            self._blobs.put(key, self._render(record, cv.person, fmt), _CONTENT_TYPES[fmt])
+        """Store the eager renderings of a new version (all four formats unless configured otherwise)."""
+        for fmt in self._eager_formats:
+            self._put_rendering(record, cv, fmt)
+
+    def _put_rendering(self, record: LetterRecord, cv: CV, fmt: str) -> bytes:
+        data = self._render(record, cv.person, fmt)
+        self._blobs.put(
+            letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt), data, _CONTENT_TYPES[fmt]
+        )
+        return data
+
+    def letter_file(self, record: LetterRecord, fmt: str) -> bytes | None:
+        """A version's rendering: from the blob store, or drawn now (and kept) when it was left for first use.
+        None when the format is unknown or the CV behind the letter is gone."""
+        if fmt not in DOWNLOAD_FORMATS:
+            return None
+        stored = self._blobs.get(letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt))
+        if stored is not None:
+            return stored
+        cv_record = self._repo.get_cv(record.user_id, record.cv_id)
+        if cv_record is None:
+            return None
+        return self._put_rendering(record, cv_record.cv, fmt)
 
     def download_urls(self, record: LetterRecord) -> dict[str, str]:
         stem = _file_stem(record)

@@ -85,8 +85,15 @@ def test_template_letter_is_stored_rendered_and_linked(container: Container) -> 
     assert record is not None
     assert record.version == 1
     assert job.company_name in record.content
-    for fmt in ("pdf", "docx", "md", "txt"):
-        assert container.blobs.get(letter_blob_key("alice", "cv1", job.job_id, 1, fmt))
+    # Text renderings are stored with the version; PDF and DOCX are drawn on first use, then kept.
+    assert container.blobs.get(letter_blob_key("alice", "cv1", job.job_id, 1, "txt"))
+    pdf_key = letter_blob_key("alice", "cv1", job.job_id, 1, "pdf")
+    assert container.blobs.get(pdf_key) is None
+    pdf = container.service.letter_file(record, "pdf")
+    assert pdf is not None
+    assert pdf.startswith(b"%PDF")
+    assert container.blobs.get(pdf_key) == pdf
+    assert container.service.letter_file(record, "odt") is None
     assert set(result.body.model_dump()["download_urls"]) == {"pdf", "docx", "md", "txt"}
     again = asyncio.run(container.service.generate(_request(job), ALICE))
     assert again.record is not None

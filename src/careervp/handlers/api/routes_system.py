@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from anyio import to_thread
@@ -10,9 +11,10 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from careervp.core.observability import METRICS_CONTENT_TYPE
 from careervp.dal.signing import Presigning, SignedLinks
-from careervp.handlers.api.deps import State
+from careervp.handlers.api.deps import AppState, State
 from careervp.handlers.api.errors import ApiError, error_responses
 from careervp.handlers.api.schemas import ComponentHealth, Health
+from careervp.logic.ports import StorageError
 from careervp.models.codes import ResultCode
 from careervp.render import CONTENT_TYPES
 
@@ -64,7 +66,7 @@ _BAD_LINK = "This download link is invalid or has expired; open the letter again
             },
         },
         302: {"description": "Redirect to a short-lived direct link (object storage in the cloud)"},
-        **error_responses(403, 404),
+        **error_responses(403, 404, 500),
     },
 )
 def download(
@@ -85,7 +87,10 @@ def download(
     if isinstance(blobs, Presigning):
         # The object store serves the bytes; a fresh short link means the role's credentials are always current.
         return RedirectResponse(blobs.presign(key, name, PRESIGNED_REDIRECT_S), status_code=302)
-    data = blobs.get(key)
+    try:
+        data = blobs.get(key) or _draw_on_first_use(state, key)
+    except StorageError as error:
+        raise ApiError(ResultCode.STORAGE_ERROR, "The letter file could not be read or saved; please retry.") from error
     if data is None:
         raise ApiError(ResultCode.NOT_FOUND, "This letter no longer exists.")
     fmt = key.rsplit(".", 1)[-1].lower()
@@ -99,3 +104,16 @@ def download(
             "X-Content-Type-Options": "nosniff",
         },
     )
+
+
+_LETTER_KEY = re.compile(r"(?P<user>[^/]+)/(?P<cv>[^/]+)/(?P<job>[^/]+)/v(?P<version>[1-9]\d{0,8})\.(?P<fmt>[a-z]+)")
+
+
+def _draw_on_first_use(state: AppState, key: str) -> bytes | None:
+    """Renderings not drawn at generation (PDF, DOCX) are drawn on their first download, from the stored version."""
+    match = _LETTER_KEY.fullmatch(key)
+    if match is None:
+        return None
+    container = state.container
+    record = container.repository.get_letter(match["user"], match["cv"], match["job"], int(match["version"]))
+    return container.service.letter_file(record, match["fmt"]) if record is not None else None

@@ -20,7 +20,7 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.ports import BlobStore, Clock, Repository, StorageError
 from careervp.logic.scoring import score_letter
-from careervp.logic.service import CoverLetterService, letter_blob_key
+from careervp.logic.service import CoverLetterService, letter_blob_key, new_version, other_applications
 from careervp.logic.text import word_count
 from careervp.models.api import FVSValidation, Preferences
 from careervp.models.codes import ResultCode
@@ -275,9 +275,7 @@ class Library:
             return Verification(fvs, quality, count, code)
         if code is ResultCode.FVS_HALLUCINATION_DETECTED:
             return Verification(fvs, quality, count, code)
-        saved = self._save_edit(
-            user_id, cv_record, job, content, count, company, title, preferences, fvs, quality, code
-        )
+        saved = self._save_edit(user_id, cv_record, job, content, company, title, preferences, fvs, quality, code)
         return Verification(fvs, quality, count, code, saved)
 
     def _base_letter(self, user_id: str, cv_id: str, job_id: str, version: int | None) -> LetterRecord | None:
@@ -300,10 +298,9 @@ class Library:
         job_id: str,
     ) -> tuple[FVSValidation, QualityReport]:
         try:
-            others = [j.company_name for j in self._repo.list_jobs(user_id) if j.job_id != job_id]
+            others = other_applications(self._repo.list_jobs(user_id), job_id, company)
         except StorageError as error:
             raise _storage("read the job postings") from error
-        others = [name for name in others if name.strip().lower() != company.strip().lower()]
         evidence = build_evidence_map(cv, posting, emphasis_areas=preferences.emphasis_areas or ())
         fvs = verify_letter(content, cv=cv, job=posting, company_name=company, job_title=title, other_companies=others)
         return fvs, score_letter(content, evidence=evidence, preferences=preferences)
@@ -314,7 +311,6 @@ class Library:
         cv_record: CVRecord,
         job: JobRecord,
         content: str,
-        count: int,
         company: str,
         title: str,
         preferences: Preferences,
@@ -326,28 +322,21 @@ class Library:
         try:
             latest = self._repo.latest_letter_version(user_id, cv_record.cv_id, job.job_id)
             stored = self._repo.add_letter(
-                LetterRecord(
+                new_version(
                     user_id=user_id,
                     cv_id=cv_record.cv_id,
                     job_id=job.job_id,
                     version=latest + 1,
-                    cover_letter_id=str(uuid.uuid4()),
                     company_name=company,
                     job_title=title,
                     content=content,
-                    word_count=count,
-                    personalization_score=quality.personalization,
-                    relevance_score=quality.relevance,
-                    tone_score=quality.tone,
-                    quality_score=quality.overall,
-                    quality=quality.details,
+                    quality=quality,
                     preferences=preferences,
-                    fvs_validation=fvs,
-                    code=code.value,
+                    fvs=fvs,
+                    code=code,
                     model_used="edit",
+                    now=now,
                     edited=True,
-                    created_at=now,
-                    expires_at=now + timedelta(days=RETENTION_DAYS),
                 )
             )
         except StorageError as error:

@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from careervp.ingest import PostingReadError, read_posting
 from careervp.logic import policy
@@ -40,6 +40,7 @@ from careervp.models.api import (
     ErrorResponse,
     FVSValidation,
     FVSViolation,
+    Preferences,
     RequirementCoverage,
     Severity,
 )
@@ -47,7 +48,7 @@ from careervp.models.codes import ResultCode
 from careervp.models.cv import CV
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
-from careervp.models.letter import Draft
+from careervp.models.letter import Draft, QualityReport
 from careervp.models.records import RETENTION_DAYS, CVRecord, JobRecord, LetterRecord
 
 DOWNLOAD_FORMATS = ("pdf", "docx", "md", "txt")
@@ -164,11 +165,9 @@ class CoverLetterService:
                     raise _Failure(ResultCode.FORBIDDEN, "That CV belongs to another user.")
                 raise _Failure(ResultCode.CV_NOT_FOUND, f"No CV with id '{request.cv_id}'.")
             posting, new_job = self._posting(request, user)
-            other_companies = [
-                job.company_name
-                for job in self._repo.list_jobs(user.user_id)
-                if job.job_id != request.job_id and not company_matches(job.company_name, request.company_name)
-            ]
+            other_companies = other_applications(
+                self._repo.list_jobs(user.user_id), request.job_id, request.company_name
+            )
         except StorageError as exc:
             raise _Failure(ResultCode.STORAGE_ERROR, "The store could not be read; please retry.") from exc
         evidence = build_evidence_map(
@@ -281,28 +280,21 @@ class CoverLetterService:
                 self._repo.put_job(inputs.new_job)
             version = self._repo.latest_letter_version(user.user_id, request.cv_id, request.job_id) + 1
             draft = chosen.draft
-            record = LetterRecord(
+            record = new_version(
                 user_id=user.user_id,
                 cv_id=request.cv_id,
                 job_id=request.job_id,
                 version=version,
-                cover_letter_id=str(uuid.uuid4()),
                 company_name=request.company_name,
                 job_title=request.job_title,
                 content=draft.text,
-                word_count=word_count(draft.text),
-                personalization_score=chosen.quality.personalization,
-                relevance_score=chosen.quality.relevance,
-                tone_score=chosen.quality.tone,
-                quality_score=chosen.quality.overall,
-                quality=chosen.quality.details,
+                quality=chosen.quality,
                 preferences=request.preferences,
-                fvs_validation=chosen.fvs,
-                code=code.value,
+                fvs=chosen.fvs,
+                code=code,
                 model_used=draft.model_id or draft.writer,
-                cost_estimate=cost,
-                created_at=now,
-                expires_at=now + timedelta(days=RETENTION_DAYS),
+                cost=cost,
+                now=now,
             )
             stored = self._repo.add_letter(record)
         except StorageError as exc:
@@ -407,6 +399,59 @@ class CoverLetterService:
             fvs_validation=failure.fvs,
         )
         return GenerationResult(failure.code, body)
+
+
+def other_applications(jobs: Sequence[JobRecord], job_id: str, company_name: str) -> list[str]:
+    """Companies of the user's other applications: naming one of them in this letter is contamination. Postings
+    of the same company (under any short form) are not "other"."""
+    return [
+        job.company_name for job in jobs if job.job_id != job_id and not company_matches(job.company_name, company_name)
+    ]
+
+
+def new_version(
+    *,
+    user_id: str,
+    cv_id: str,
+    job_id: str,
+    version: int,
+    company_name: str,
+    job_title: str,
+    content: str,
+    quality: QualityReport,
+    preferences: Preferences,
+    fvs: FVSValidation,
+    code: ResultCode,
+    model_used: str,
+    now: datetime,
+    cost: float = 0.0,
+    edited: bool = False,
+) -> LetterRecord:
+    """The stored record of one letter version, generated or edited, with its 90-day expiry."""
+    return LetterRecord(
+        user_id=user_id,
+        cv_id=cv_id,
+        job_id=job_id,
+        version=version,
+        cover_letter_id=str(uuid.uuid4()),
+        company_name=company_name,
+        job_title=job_title,
+        content=content,
+        word_count=word_count(content),
+        personalization_score=quality.personalization,
+        relevance_score=quality.relevance,
+        tone_score=quality.tone,
+        quality_score=quality.overall,
+        quality=quality.details,
+        preferences=preferences,
+        fvs_validation=fvs,
+        code=code.value,
+        model_used=model_used,
+        cost_estimate=cost,
+        edited=edited,
+        created_at=now,
+        expires_at=now + timedelta(days=RETENTION_DAYS),
+    )
 
 
 def letter_view(record: LetterRecord) -> CoverLetter:

@@ -13,7 +13,7 @@ from careervp.core.settings import Settings
 from careervp.ingest import read_cv_file, read_posting
 from careervp.llm.fake import ScriptedLLM
 from careervp.logic.ports import LLMThrottled, StorageError
-from careervp.logic.service import UserContext, letter_blob_key
+from careervp.logic.service import UserContext, letter_blob_key, other_applications
 from careervp.models.api import CoverLetterRequest, ErrorResponse, Preferences
 from careervp.models.codes import ResultCode
 from careervp.models.records import CVRecord, JobRecord
@@ -190,3 +190,11 @@ def test_contamination_from_another_application_is_caught(tmp_path: Path) -> Non
     assert result.record is not None
     assert "Zephyrine" not in result.record.content
     assert len(llm.calls) == 2
+
+
+def test_other_applications_are_other_companies_under_any_short_form(container: Container) -> None:
+    job = _register(container, ALICE)
+    same_company = job.model_copy(update={"job_id": "job-2", "company_name": f"{job.company_name}, Inc."})
+    other = job.model_copy(update={"job_id": "job-3", "company_name": "Zephyrine Widgets"})
+    jobs = [job, same_company, other]
+    assert other_applications(jobs, job.job_id, job.company_name) == ["Zephyrine Widgets"]

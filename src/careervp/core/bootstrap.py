@@ -16,9 +16,10 @@ from datetime import UTC, datetime
 from careervp.core.auth import load_or_create_secret
 from careervp.core.settings import Settings
 from careervp.dal.signing import Presigning
+from careervp.logic.downloads import DOWNLOAD_FORMATS
 from careervp.logic.library import Library
 from careervp.logic.ports import LLM, BlobStore, Clock, Repository
-from careervp.logic.service import DOWNLOAD_FORMATS, CoverLetterService
+from careervp.logic.service import CoverLetterService
 from careervp.logic.writers.base import Writer
 from careervp.logic.writers.llm import LLMWriter
 from careervp.logic.writers.template import TemplateWriter

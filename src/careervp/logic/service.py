@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from careervp.ingest import PostingReadError, read_posting
 from careervp.logic import policy
+from careervp.logic.downloads import CONTENT_TYPES, DOWNLOAD_FORMATS, download_filename
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.lexicon import company_matches
@@ -50,8 +51,6 @@ from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft, QualityReport
 from careervp.models.records import RETENTION_DAYS, CVRecord, JobRecord, LetterRecord
-
-DOWNLOAD_FORMATS = ("pdf", "docx", "md", "txt")
 
 
 @dataclass(frozen=True)
@@ -315,7 +314,7 @@ class CoverLetterService:
     def _put_rendering(self, record: LetterRecord, cv: CV, fmt: str) -> bytes:
         data = self._render(record, cv.person, fmt)
         self._blobs.put(
-            letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt), data, _CONTENT_TYPES[fmt]
+            letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt), data, CONTENT_TYPES[fmt]
         )
         return data
 
@@ -333,11 +332,10 @@ class CoverLetterService:
         return self._put_rendering(record, cv_record.cv, fmt)
 
     def download_urls(self, record: LetterRecord) -> dict[str, str]:
-        stem = _file_stem(record)
         return {
             fmt: self._blobs.signed_url(
                 letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, fmt),
-                f"{stem}.{fmt}",
+                download_filename(record, fmt),
                 self._download_ttl_s,
             )
             for fmt in DOWNLOAD_FORMATS
@@ -487,19 +485,6 @@ def requirement_coverage(evidence: EvidenceMap) -> list[RequirementCoverage]:
             )
         )
     return out
-
-
-_CONTENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "md": "text/markdown; charset=utf-8",
-    "txt": "text/plain; charset=utf-8",
-}
-
-
-def _file_stem(record: LetterRecord) -> str:
-    safe = "".join(ch if ch.isalnum() else "-" for ch in f"{record.company_name}-{record.job_title}").strip("-")
-    return f"cover-letter-{safe[:60].lower()}-v{record.version}"
 
 
 def _elapsed_ms(started: float) -> int:

@@ -1,16 +1,18 @@
-"""FVS on a labelled corpus: recall per fabrication kind and false alarms on faithful letters.
+"""FVS on the labelled corpora: recall per fabrication kind and false alarms on faithful letters, held by a ratchet.
 
-Reads fvs.jsonl from $CAREERVP_CORPUS_DIR (or $CAREERVP_CORPUS), else ../shared/data/corpus beside the repository,
-so the same test measures a second corpus of the same format. CVs and postings go through the real readers.
-
+Each corpus of corpora.py is measured (the shared corpus, the frozen fresh set, or $CAREERVP_CORPUS_DIR alone).
 A fabrication counts as caught when a CRITICAL violation's span overlaps its labelled text, or, for company_name
-and job_title, when the matching `*_verified` flag is False. Run with `-s` to see the table.
+and job_title, when the matching `*_verified` flag is False. Run with `-s` to see the tables.
+
+The figures are held by ratchet.json: a kind's recall may not fall below its floor nor the false alarms rise above
+their ceiling, and a figure better than recorded fails too until the file is tightened (floors stop at the
+acceptance thresholds). A custom corpus is judged by the acceptance thresholds alone.
 """
 
 from __future__ import annotations
 
 import json
-import os
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -25,20 +27,11 @@ from careervp.models.api import FVSValidation, Severity
 from careervp.models.cv import CV
 from careervp.models.job import JobPosting
 
-REPO = Path(__file__).resolve().parents[3]
+from .corpora import Corpus, corpora
+
 GATED_KINDS = ("employer", "role", "date_or_duration", "metric", "credential", "skill", "company_name", "job_title")
-MIN_RECALL = 0.95
-MAX_FALSE_ALARM_RATE = 0.05
 # The corpus README: "Present" in a CV means 2026-11.
 CORPUS_TODAY = date(2026, 11, 15)
-
-
-def _corpus_dir() -> Path | None:
-    for candidate in (os.environ.get("CAREERVP_CORPUS_DIR"), os.environ.get("CAREERVP_CORPUS")):
-        if candidate:
-            return Path(candidate)
-    default = REPO.parent / "shared" / "data" / "corpus"
-    return default if (default / "fvs.jsonl").exists() else None
 
 
 @cache
@@ -127,32 +120,87 @@ def _score(root: Path) -> Scores:
     return scores
 
 
-@pytest.fixture(scope="module")
-def scores() -> Scores:
-    root = _corpus_dir()
-    if root is None or not (root / "fvs.jsonl").exists():
-        pytest.skip("no corpus: set CAREERVP_CORPUS_DIR to a folder holding fvs.jsonl")
-    result = _score(root)
-    print(f"\nFVS on {root}:\n{result.table()}")
+CORPORA = corpora()
+pytestmark = pytest.mark.skipif(not any(c.records("fvs.jsonl") for c in CORPORA), reason="no labelled corpus")
+
+
+@cache
+def _scores(name: str) -> Scores:
+    corpus = next(c for c in CORPORA if c.name == name)
+    result = _score(corpus.root)
+    print(f"\nFVS on {corpus.name} ({corpus.root}):\n{result.table()}")
     return result
 
 
+def _fvs_corpora() -> list[str]:
+    return [c.name for c in CORPORA if c.records("fvs.jsonl")]
+
+
+def _corpus(name: str) -> Corpus:
+    return next(c for c in CORPORA if c.name == name)
+
+
+def _floor(corpus: Corpus, kind: str) -> float:
+    if corpus.name == "custom":
+        return corpus.thresholds.kind_recall
+    return float(corpus.ratchet["recall_floor"][kind])
+
+
+def _core_recall(scores: Scores) -> float:
+    caught = sum(scores.caught.get(kind, 0) for kind in GATED_KINDS)
+    total = sum(scores.total.get(kind, 0) for kind in GATED_KINDS)
+    return caught / total if total else 1.0
+
+
+def _round_down(value: float) -> float:
+    return math.floor(value * 1000) / 1000
+
+
+def _false_alarm_ceiling(corpus: Corpus, scores: Scores) -> int:
+    if corpus.name == "custom":
+        return int(corpus.thresholds.false_alarm_rate * scores.faithful)
+    return int(corpus.ratchet["max_false_alarms"])
+
+
+@pytest.mark.parametrize("name", _fvs_corpora())
 @pytest.mark.parametrize("kind", GATED_KINDS)
-def test_recall_per_fabrication_kind(scores: Scores, kind: str) -> None:
-    assert scores.recall(kind) >= MIN_RECALL, scores.table()
+def test_recall_per_fabrication_kind_holds_its_floor(name: str, kind: str) -> None:
+    corpus, scores = _corpus(name), _scores(name)
+    assert scores.recall(kind) >= _floor(corpus, kind) - 1e-9, scores.table()
 
 
-def test_false_alarms_on_faithful_letters(scores: Scores) -> None:
+@pytest.mark.parametrize("name", _fvs_corpora())
+def test_false_alarms_stay_under_their_ceiling(name: str) -> None:
+    corpus, scores = _corpus(name), _scores(name)
     assert scores.faithful > 0, "the corpus has no faithful letters"
-    assert len(scores.false_alarms) <= MAX_FALSE_ALARM_RATE * scores.faithful, scores.table()
+    assert len(scores.false_alarms) <= _false_alarm_ceiling(corpus, scores), scores.table()
 
 
-def test_every_violation_span_is_exact(scores: Scores) -> None:
+@pytest.mark.parametrize("name", [n for n in _fvs_corpora() if n != "custom"])
+def test_the_ratchet_is_tight(name: str) -> None:
+    """Improvements are recorded: each floor equals min(measured, acceptance), the ceiling max(measured, acceptance)."""
+    corpus, scores = _corpus(name), _scores(name)
+    kind_floor = corpus.thresholds.kind_recall
+    wanted = {
+        "recall_floor": {kind: _round_down(min(scores.recall(kind), kind_floor)) for kind in GATED_KINDS},
+        "max_false_alarms": max(len(scores.false_alarms), int(corpus.thresholds.false_alarm_rate * scores.faithful)),
+        "core_recall_floor": _round_down(min(_core_recall(scores), corpus.thresholds.core_recall)),
+    }
+    recorded = {key: corpus.ratchet.get(key) for key in wanted}
+    assert recorded == wanted, f"set tests/unit/corpus/ratchet.json[{name!r}] to {json.dumps(wanted)}"
+
+
+@pytest.mark.parametrize("name", [n for n in _fvs_corpora() if n != "custom"])
+def test_core_recall_holds_its_floor(name: str) -> None:
+    corpus, scores = _corpus(name), _scores(name)
+    assert _core_recall(scores) >= corpus.ratchet["core_recall_floor"] - 1e-9, scores.table()
+
+
+@pytest.mark.parametrize("name", _fvs_corpora())
+def test_every_violation_span_is_exact(name: str) -> None:
     """Spans point at the text they report, so a UI can highlight them."""
-    root = _corpus_dir()
-    assert root is not None
-    for line in (root / "fvs.jsonl").read_text(encoding="utf-8").splitlines()[:20]:
-        case = json.loads(line)
-        for v in _verify(case, root).violations:
+    corpus = _corpus(name)
+    for case in corpus.records("fvs.jsonl")[:20]:
+        for v in _verify(case, corpus.root).violations:
             if v.span_start is not None and v.span_end is not None:
                 assert case["letter"][v.span_start : v.span_end] == v.found

@@ -116,6 +116,9 @@ class FVSViolation(BaseModel):
     message: str
     span_start: int | None = Field(default=None, description="Offset of `found` in the letter, when it is there.")
     span_end: int | None = None
+    claim: str | None = Field(
+        default=None, description="The clause of the letter the checker read as a claim about the candidate."
+    )
 
 
 class FVSValidation(BaseModel):

@@ -73,7 +73,9 @@ def negated_later(sentence: Sentence, end: int) -> bool:
     """A gap admitted after the names: in the same clause ("Databricks and Delta Lake would be new to me") or later
     with a reference back ("Storyline 360 and SCORM are must-haves here; I have not used them yet")."""
     _, clause_after = clause_around(sentence, end, end)
-    if NEGATION_OR_ASPIRATION.search(clause_after):
+    cue_in_clause = NEGATION_OR_ASPIRATION.search(clause_after)
+    # "... and I have never missed a deadline": a new subject starts another statement.
+    if cue_in_clause and not re.search(r"\b(?:I|we)\b", clause_after[: cue_in_clause.start()]):
         return True
     after = sentence.text[end - sentence.start :]
     cue = NEGATION_OR_ASPIRATION.search(after)

@@ -148,6 +148,10 @@ class Letter:
                 break
         return sentences[first:last]
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds `offset`."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
     @cached_property
     def signature_start(self) -> int:
         """Offset where the sign-off begins (the end of the letter when there is none)."""

@@ -8,11 +8,11 @@ altered when the CV states the same thing with a different number and never with
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 
 from careervp.logic.fvs import context
+from careervp.logic.fvs.arithmetic import across_cv_facts, against_posting_facts, within_line_facts
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import SourceLine, Sources
@@ -21,35 +21,6 @@ from careervp.models.api import FVSViolation
 
 _CHECKED = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION_OTHER})
 # Years and calendar dates are the timeline check's.
-
-
-def derived_facts(sources: Sources) -> list[tuple[Quantity, SourceLine]]:
-    """Figures a faithful writer may compute from one CV line: the change in "from 10 to 6 days" (4 days, 40%),
-    the ratio in "from 150 to 450" (3x), the total of "9 engineers, 2 designers and 1 analyst" (12)."""
-    derived: list[tuple[Quantity, SourceLine]] = []
-    by_line: dict[int, tuple[SourceLine, list[Quantity]]] = {}
-    for quantity, line in sources.candidate_quantities:
-        by_line.setdefault(id(line), (line, []))[1].append(quantity)
-    for line, quantities in by_line.values():
-        for a, b in itertools.pairwise(quantities):
-            if a.kind != b.kind or a.kind is QuantityKind.TIME or not a.base_value or not b.base_value:
-                continue
-            high, low = max(a.base_value, b.base_value), min(a.base_value, b.base_value)
-            duration = a.kind in (QuantityKind.DURATION_OTHER, QuantityKind.DURATION_YEARS)
-            values = [
-                (high - low, a.kind, "day" if duration else a.unit),
-                (round((high - low) / high * 100), QuantityKind.PERCENT, "%"),
-                (round(high / low, 1), QuantityKind.COUNT, None),
-            ]
-            if a.kind is QuantityKind.PERCENT:
-                values.append((high - low, QuantityKind.COUNT, None))  # "12 points"
-            derived += [(Quantity(v, k, a.span, a.raw, unit=u, precision=0.5), line) for v, k, u in values]
-        counts = [q for q in quantities if q.kind is QuantityKind.COUNT]
-        if len(counts) >= 2:
-            derived.append(
-                (Quantity(sum(q.value for q in counts), QuantityKind.COUNT, counts[0].span, counts[0].raw), line)
-            )
-    return derived
 
 
 _Facts = list[tuple[Quantity, SourceLine]]
@@ -79,11 +50,22 @@ class _FactsByKind:
 def _backing(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
     lines: list[SourceLine] = []
     for fact, line in facts.for_claim(claim):
-        # A bare count ("cut it from 47 to twelve") may restate a figure the CV gives with a unit.
+        # A bare count ("cut it from 47 to twelve") may restate a figure the CV gives with a unit, and a figure
+        # with a unit may restate a bare one whose unit the CV gives once, in a table's header ("Hours | 4,720").
         bare_count = claim.kind is QuantityKind.COUNT and fact.kind is not QuantityKind.PERCENT
-        if supports(claim, fact) or (bare_count and math.isclose(claim.value, fact.value)):
+        unit_in_header = claim.kind is QuantityKind.DURATION_OTHER and fact.kind is QuantityKind.COUNT
+        if supports(claim, fact) or ((bare_count or unit_in_header) and math.isclose(claim.value, fact.value)):
             lines.append(line)
     return lines
+
+
+def _backing_combined(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
+    """Sums and differences across lines back a count only when they count what the claim counts."""
+    return [
+        line
+        for fact, line in facts.for_claim(claim)
+        if supports(claim, fact) and (fact.kind is not QuantityKind.COUNT or fact.noun == claim.noun)
+    ]
 
 
 def _altered(claim: Quantity, ctx: set[str], backing: list[SourceLine], sources: Sources) -> bool:
@@ -111,8 +93,9 @@ _DERIVED_BEFORE = re.compile(
     r"\b(?:by|total\s+of|of)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$"
 )
 _DERIVED_AFTER = re.compile(
-    r"^(?:\s|-)?(?:percentage\s+)?(?:point|points|pp|x|times|fold|fewer|less|more|faster|slower|shorter|reduction|"
-    r"increase|improvement|drop|decrease|gain|jump|rise|in\s+total|total|altogether)\b",
+    r"^(?:\s|-)?(?:[\w-]+\s+){0,2}?(?:percentage\s+)?(?:point|points|pp|x|times|fold|fewer|less|more|faster|slower|shorter|"
+    r"reduction|increase|improvement|drop|decrease|gain|jump|rise|in\s+total|total|altogether|combined|in\s+all|"
+    r"short|shy|below|above|ahead|behind|lower|higher)\b",
     re.IGNORECASE,
 )
 _TRANSITION_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|down\s+to|up\s+to)\s+$", re.IGNORECASE)
@@ -130,7 +113,8 @@ def _reads_as_derived(text: str, claim: Quantity) -> bool:
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities)
-    derived = _FactsByKind(derived_facts(sources))
+    derived = _FactsByKind(within_line_facts(sources))
+    combined = _FactsByKind(across_cv_facts(sources) + against_posting_facts(sources))
     for sentence in letter.body:
         for claim in extract_quantities(sentence.text):
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
@@ -138,7 +122,7 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)
             if not backing and _reads_as_derived(sentence.text, claim):
-                backing = _backing(claim, derived)
+                backing = _backing(claim, derived) or _backing_combined(claim, combined)
             if backing:
                 if sentence.is_first_person and _altered(
                     claim, context.number_context(sentence, claim.span), backing, sources

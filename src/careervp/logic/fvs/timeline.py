@@ -14,7 +14,7 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
 from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
-from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities
+from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
 from careervp.models.api import FVSViolation
 
 _TIED_EMPLOYER_AFTER = re.compile(
@@ -97,8 +97,10 @@ def _general_fit(claim: Quantity, sources: Sources) -> bool:
         entries = sources.employer_entries(employer)
         if _fits_tenure(claim, merge_tenures([t for e, t in sources.tenures if e in entries])):
             return True
+    # A duration the CV states, in any unit: "within 18 months" backs "in a year and a half".
     return any(
-        fact.kind is QuantityKind.DURATION_YEARS and _fits_stated(claim, fact)
+        (fact.kind is QuantityKind.DURATION_YEARS and _fits_stated(claim, fact))
+        or (fact.kind is QuantityKind.DURATION_OTHER and supports(claim, fact))
         for fact, _ in sources.candidate_quantities
     )
 

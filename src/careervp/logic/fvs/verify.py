@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from careervp.logic.fvs.claims import Frame, clause_text, frame_of
 from careervp.logic.fvs.company_facts import check_company_news
 from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees
 from careervp.logic.fvs.findings import Kind
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
 from careervp.logic.fvs.metrics import check_metrics
 from careervp.logic.fvs.names import NameIndex, check_claimed_employers, check_unknown_names
+from careervp.logic.fvs.posting_terms import check_posting_terms
 from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
@@ -74,15 +76,43 @@ def verify_letter(
         parsed, NameIndex(sources), NameIndex(sources, candidate_only=True), fact_phrases, company_spans
     )
     violations += check_skills(parsed, sources, company_spans, target_spans)
+    judged = target_spans + [
+        (v.span_start, v.span_end) for v in violations if v.span_start is not None and v.span_end is not None
+    ]
+    violations += check_posting_terms(parsed, sources, judged)
     violations += check_claimed_employers(parsed, sources, fact_phrases, company_spans)
 
-    kept = _deduplicate(violations)
+    kept = _deduplicate(_asserted_only(violations, parsed))
     return FVSValidation(
         is_valid=not any(v.severity is Severity.CRITICAL for v in kept),
         company_name_verified=company_ok,
         job_title_verified=title_ok,
         violations=kept,
     )
+
+
+# Facts about the candidate: only what the letter asserts needs the CV's backing (claims.py).
+_CANDIDATE_FACTS = frozenset(
+    {Kind.EMPLOYER, Kind.ROLE, Kind.DATE_OR_DURATION, Kind.METRIC, Kind.CREDENTIAL, Kind.SKILL, Kind.UNVERIFIED}
+)
+
+
+def _asserted_only(violations: list[FVSViolation], letter: Letter) -> list[FVSViolation]:
+    """Drop findings the letter does not assert (a gap, an intention, the posting's words) and attach to every
+    remaining one the clause it was read from."""
+    kept: list[FVSViolation] = []
+    for v in violations:
+        sentence = letter.sentence_at(v.span_start) if v.span_start is not None else None
+        if sentence is None or v.span_end is None:
+            kept.append(v)
+            continue
+        if (
+            Kind(v.field) in _CANDIDATE_FACTS
+            and frame_of(sentence, v.span_start or 0, v.span_end) is not Frame.ASSERTED
+        ):
+            continue
+        kept.append(v.model_copy(update={"claim": clause_text(sentence, v.span_start or 0, v.span_end)}))
+    return kept
 
 
 def _rank(v: FVSViolation) -> tuple[int, int]:

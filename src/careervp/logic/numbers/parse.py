@@ -29,7 +29,14 @@ _ONES = {
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 10**12,
+}
 _SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 10**9}
 _SPECIAL = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "decade": 10.0, "year": 1.0, "hundred": 100.0}
 
@@ -54,6 +61,7 @@ _QUANTITY_RE = re.compile(
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
       | [\s-]?(?:(?:business|working|calendar|full|straight|consecutive|school)[\s-])?(?P<unit>{_UNIT_RE})\b
+        (?!\s+\d{{1,2}}\b)  # "70 Year 12 students": a school year names a class, not a unit
       | \s(?P<curword>dollars|usd|euros?|eur|pounds|gbp|cad|aud)\b
     )?
     """,
@@ -69,6 +77,15 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
 ]  # fmt: skip
 _QUALIFIER_RES = [(re.compile(rf"(?:{p})\s*$", re.IGNORECASE), q) for p, q in _QUALIFIERS]
 _TRAILING_AT_LEAST = re.compile(r"^\s*(?:or\s+more|plus|and\s+(?:up|counting)|\+)", re.IGNORECASE)
+# A fraction that states a change ("roughly a third lower", "cut in half", "by a quarter"): a share, like a percent.
+_FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
+              "one quarter": 25.0, "three quarters": 75.0, "half": 50.0}  # fmt: skip
+_FRACTION = re.compile(
+    r"(?:\b(?:by|in|cut|cutting|halved)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?)?"
+    r"\b(?P<fraction>a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|half)\b"
+    r"(?P<change>\s+(?:lower|higher|fewer|less|more|faster|slower|shorter|smaller|larger|cheaper|bigger))?",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 _NON_COUNT_FOLLOWERS = frozenset(
     [
@@ -222,6 +239,10 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
     for m in _MONTH_YEAR.finditer(text):
         quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())
+    for m in _FRACTION.finditer(text):
+        if m.group("change") or m.group(0) != m.group("fraction"):  # a stated change, not "the first half of 2024"
+            quantities.append(_fraction(m, text))
+            taken.append(m.span("fraction"))
     for m in _QUANTITY_RE.finditer(text):
         if not (m.group("digits") or m.group("words") or m.group("special")):
             continue
@@ -232,6 +253,14 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
             quantities.append(quantity)
     quantities.sort(key=lambda q: q.span)
     return tuple(_share_back_references(_share_range_units(quantities, text), text))
+
+
+def _fraction(m: re.Match[str], text: str) -> Quantity:
+    start, end = m.span("fraction")
+    value = _FRACTIONS[" ".join(m.group("fraction").casefold().split())]
+    qualifier = _qualifier(text, start, end, False) or Qualifier.APPROX  # "a third" is never exact
+    return Quantity(value, QuantityKind.PERCENT, (start, end), text[start:end], unit="%", qualifier=qualifier,
+                    precision=1.0)  # fmt: skip
 
 
 def _build(m: re.Match[str], text: str) -> Quantity | None:

@@ -1,0 +1,108 @@
+"""Figures a faithful writer computes from the CV: arithmetic as support.
+
+People do sums in letters. "From 50 to 30 days" becomes "20 days faster" or "40% faster"; "31% to 45%" becomes "14
+points"; 2,910 and 1,190 hours on two types become "4,100 hours of turbine time"; a CV total of 4,720 hours against
+the posting's 5,000-hour minimum becomes "280 short". A derived figure is supported when it is computable from
+figures of the same kind and unit:
+- inside one CV line, any two figures: the difference, the relative change, the ratio, the point difference of two
+  percentages, and the total of the counts;
+- across the CV, any two figures of the same kind and unit: their sum and their difference;
+- between the CV and the posting, the difference of two figures of the same kind and unit (how far a candidate is
+  from a stated requirement).
+Cross-line and CV-to-posting figures back only a claim that reads as computed ("in total", "short of", "faster"), a
+count only a count of the same thing, and every group is capped, so the work stays bounded for any CV the limits
+allow.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from careervp.logic.fvs.sources import SourceLine, Sources
+from careervp.logic.numbers import Quantity, QuantityKind
+
+Facts = list[tuple[Quantity, SourceLine]]
+
+# Figures per (kind, unit) group combined pairwise across lines: 40 figures make 780 pairs.
+MAX_FIGURES_PER_GROUP = 40
+_DURATIONS = (QuantityKind.DURATION_OTHER, QuantityKind.DURATION_YEARS)
+
+
+def _derived(value: float, kind: QuantityKind, source: Quantity, unit: str | None, noun: str | None = None) -> Quantity:
+    return Quantity(value, kind, source.span, source.raw, unit=unit, precision=0.5, noun=noun)
+
+
+def within_line_facts(sources: Sources) -> Facts:
+    """Changes, ratios, point differences and totals computed from the figures of one CV line."""
+    derived: Facts = []
+    by_line: dict[int, tuple[SourceLine, list[Quantity]]] = {}
+    for quantity, line in sources.candidate_quantities:
+        by_line.setdefault(id(line), (line, []))[1].append(quantity)
+    for line, quantities in by_line.values():
+        for a, b in itertools.combinations(quantities[:12], 2):
+            if a.kind != b.kind or a.kind is QuantityKind.TIME or not a.base_value or not b.base_value:
+                continue
+            high, low = max(a.base_value, b.base_value), min(a.base_value, b.base_value)
+            unit = "day" if a.kind in _DURATIONS else a.unit
+            values = [
+                (high - low, a.kind, unit),
+                (round((high - low) / high * 100), QuantityKind.PERCENT, "%"),
+                (round(high / low, 1), QuantityKind.COUNT, None),
+            ]
+            if a.kind is QuantityKind.PERCENT:
+                values += [(high - low, QuantityKind.COUNT, None), (high - low, QuantityKind.PERCENT, "%")]
+            derived += [(_derived(v, k, a, u), line) for v, k, u in values]
+        counts = [q for q in quantities if q.kind is QuantityKind.COUNT]
+        if len(counts) >= 2:
+            derived.append((_derived(sum(q.value for q in counts), QuantityKind.COUNT, counts[0], None), line))
+    return derived
+
+
+def _group_key(quantity: Quantity) -> tuple[QuantityKind, str | None] | None:
+    if quantity.kind in (QuantityKind.TIME, QuantityKind.PERCENT) or not quantity.base_value:
+        return None  # years are dates; percentages of different wholes do not add up
+    if quantity.kind in _DURATIONS:
+        return QuantityKind.DURATION_OTHER, "day"
+    if quantity.kind is QuantityKind.MONEY:
+        return quantity.kind, quantity.unit
+    # Counts add up only when they count the same thing ("1,850 field hours" and "2,300 field hours").
+    return (quantity.kind, quantity.noun) if quantity.noun else None
+
+
+def _groups(facts: Facts) -> dict[tuple[QuantityKind, str | None], Facts]:
+    groups: dict[tuple[QuantityKind, str | None], Facts] = {}
+    for quantity, line in facts:
+        key = _group_key(quantity)
+        if key is not None and len(groups.setdefault(key, [])) < MAX_FIGURES_PER_GROUP:
+            groups[key].append((quantity, line))
+    return groups
+
+
+def _as_fact(value: float, key: tuple[QuantityKind, str | None], source: Quantity) -> Quantity:
+    kind, unit = key
+    if kind is QuantityKind.DURATION_OTHER:
+        return _derived(value, kind, source, "day")
+    if kind is QuantityKind.MONEY:
+        return _derived(value, kind, source, unit)
+    return _derived(value, kind, source, None, noun=unit)
+
+
+def across_cv_facts(sources: Sources) -> Facts:
+    """Sums and differences of two CV figures of the same kind and unit, on different lines."""
+    derived: Facts = []
+    for key, facts in _groups(sources.candidate_quantities).items():
+        for (a, line_a), (b, _) in itertools.combinations(facts, 2):
+            for value in (a.base_value + b.base_value, abs(a.base_value - b.base_value)):
+                derived.append((_as_fact(value, key, a), line_a))
+    return derived
+
+
+def against_posting_facts(sources: Sources) -> Facts:
+    """How far a CV figure is from a posting figure of the same kind and unit ("280 hours short of 5,000")."""
+    derived: Facts = []
+    posting = _groups(sources.posting_quantities)
+    for key, facts in _groups(sources.candidate_quantities).items():
+        for (a, line), (b, _) in itertools.product(facts, posting.get(key, [])):
+            if a.base_value != b.base_value:
+                derived.append((_as_fact(abs(a.base_value - b.base_value), key, a), line))
+    return derived

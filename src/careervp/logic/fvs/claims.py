@@ -1,0 +1,116 @@
+"""The burden of proof: is the text at a span a claim about the candidate at all?
+
+A letter names many things it does not claim. It admits gaps ("I have not used Kafka", "I don't hold the CISSP
+yet"), states intentions ("I'd take the language course you offer", "I am preparing for the PE exam"), and talks
+about the posting, the reader's company or the letter itself ("you ask for six years' PQE", "your network of 40
+producers", "three of your seven must-haves"). Only what the letter asserts about the candidate has to be backed by
+the CV, so every candidate-fact finding is first framed here; a finding in any other frame is not a violation.
+
+The frame is read from the clause around the span (commas before "and/but/which", semicolons and dashes end a
+clause), because one sentence often holds both a claim and a gap: "I hold the CCNA, but I have not used Juniper".
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION, negated_later
+from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
+
+
+class Frame(StrEnum):
+    ASSERTED = "asserted"  # stated as true of the candidate: must be backed by the CV
+    NEGATED = "negated"  # a gap the candidate admits
+    INTENDED = "intended"  # something the candidate would, will or hopes to do
+    ABOUT_POSTING = "about_posting"  # the posting's requirements, the reader's company or the letter itself
+
+
+# Intentions: a modal or a wish ("I'd be glad to", "I plan to", "I am preparing for") that governs getting or
+# learning something not yet had ("earn it", "sit the exam", "the course you offer", "serve as a homeroom tutor").
+_INTENT_CUE = re.compile(
+    r"\b(?:would|could|will|'d|’d|shall|plan(?:ning)?\s+to|hope\s+to|hoping\s+to|intend\s+to|aim\s+to|want\s+to|"
+    r"keen\s+to|eager\s+to|ready\s+to|willing\s+to|happy\s+to|glad\s+to|look(?:ing)?\s+forward\s+to|expect\s+to|"
+    r"(?:am|i['’]m)\s+(?:preparing|studying|registered|enrolled|scheduled|booked)|preparing\s+for|studying\s+for|"
+    r"welcome\s+(?:the\s+)?(?:chance|opportunity|training))\b",
+    re.IGNORECASE,
+)
+_INTENT_OBJECT = re.compile(
+    r"\b(?:learn\w*|take|taking|sit|sitting|earn\w*|gain\w*|get|getting|obtain\w*|pursu\w*|stud\w*|train\w*|"
+    r"complet\w*|enrol\w*|become|becoming|add\w*|pick\w*\s+up|build\w*\s+up|work\s+towards?|comfortable|"
+    r"serv\w*\s+as|step\w*\s+into|take\s+on|start\w*|exams?|course|training|certification|licen[cs]e|preparing|"
+    r"studying|registered|enrolled)\b",
+    re.IGNORECASE,
+)
+_COMFORTABLE_AS = re.compile(
+    r"\b(?:would|could|'d|’d)\s+(?:be\s+)?(?:comfortable|happy|glad|keen|ready|able)\s+(?:to\s+\w+\s+)?as\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_intended(before: str, after: str) -> bool:
+    cue = _INTENT_CUE.search(before)
+    if cue is None:
+        return bool(_COMFORTABLE_AS.search(before))
+    return bool(_INTENT_OBJECT.search(before[cue.start() :]) or _INTENT_OBJECT.search(after[:40]))
+
+
+# The posting's requirements or the letter's own bookkeeping, named as such.
+_POSTING_REFERENCE = re.compile(
+    r"\b(?:(?:your|the)\s+(?:posting|advert|advertisement|ad|listing|job\s+description|description|"
+    r"requirements?|minimum|must-haves?|nice-to-haves?|criteria|wish\s*list|list)\b|"
+    r"you\s+(?:ask|asked|require|want|need|mention|mentioned|list|listed|describe|are\s+looking|seek)\b|"
+    r"(?:posting|role|position|job|advert)\s+(?:asks|calls|requires|lists|mentions|wants|needs)\b|"
+    r"(?:asks|calls)\s+for\b|of\s+your\s+\w+\s+(?:requirements|must-haves|nice-to-haves|criteria)|"
+    r"short\s+of\s+your|below\s+your|above\s+your)",
+    re.IGNORECASE,
+)
+# A figure of the reader's own ("your team of 30", "your 12 depots") or a count of the posting's items ("four of
+# your five requirements").
+_READER_OWNED_BEFORE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
+_COUNT_OF_POSTING_ITEMS = re.compile(
+    r"^\s*(?:of\s+(?:your|the)\s+(?:\w+\s+)?(?:requirements|must-haves|nice-to-haves|criteria|points|asks|"
+    r"qualifications)|(?:requirements|must-haves|nice-to-haves)\s+(?:you|in\s+your|on\s+your))\b",
+    re.IGNORECASE,
+)
+# "..., as your posting describes": the clause restates the posting, wherever the reference stands.
+_AS_THE_POSTING_SAYS = re.compile(
+    r"\bas\s+(?:your|the)\s+(?:posting|advert|ad|listing|job\s+description)\s+(?:describes|says|puts\s+it|notes|"
+    r"mentions|asks|lists)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b[^.;]*\bI\b")
+
+
+def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
+    """How the letter presents the text at start..end (absolute offsets inside `sentence`)."""
+    before, after = clause_around(sentence, start, end)
+    local = sentence.text[start - sentence.start : end - sentence.start]
+    if _is_negated(sentence, before, after, end):
+        return Frame.NEGATED
+    if _is_intended(before, after):
+        return Frame.INTENDED
+    clause = f"{before}{local}{after}"
+    if _POSTING_REFERENCE.search(before) or _POSTING_REFERENCE.match(after.lstrip()[:20]):
+        return Frame.ABOUT_POSTING
+    if _AS_THE_POSTING_SAYS.search(sentence.text):
+        return Frame.ABOUT_POSTING
+    if _READER_OWNED_BEFORE.search(before[-40:]) or _COUNT_OF_POSTING_ITEMS.match(after):
+        return Frame.ABOUT_POSTING
+    if _SECOND_PERSON.search(clause) and not FIRST_PERSON.search(clause):
+        return Frame.ABOUT_POSTING
+    return Frame.ASSERTED
+
+
+def _is_negated(sentence: Sentence, before: str, after: str, end: int) -> bool:
+    cues = list(NEGATION_OR_ASPIRATION.finditer(before))
+    if cues and not _CONTRAST.search(before[cues[-1].end() :]):
+        return True
+    return negated_later(sentence, end)
+
+
+def clause_text(sentence: Sentence, start: int, end: int) -> str:
+    """The clause around start..end, as the letter writes it."""
+    before, after = clause_around(sentence, start, end)
+    return f"{before}{sentence.text[start - sentence.start : end - sentence.start]}{after}".strip()

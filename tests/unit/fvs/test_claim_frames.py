@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from careervp.ingest import read_cv
+from careervp.logic.fvs import verify_letter
 from careervp.logic.fvs.claims import Frame, frame_of
 from careervp.logic.fvs.letter import split_sentences
 
-from .surveyor import flagged, verify
+from .surveyor import COMPANY, CV_TEXT, POSTING, TITLE, TODAY, flagged, letter, verify
 
 
 def _frame(sentence: str, target: str) -> Frame:
@@ -70,3 +72,44 @@ def test_every_violation_carries_the_claim_it_read() -> None:
     violation = next(v for v in result.violations if v.field == "metric")
     assert violation.claim is not None
     assert "field crew of 7 surveyors" in violation.claim
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In 2023 I was named Cornwall Surveyor of the Year.",
+        "My drone work won the Penhallow Innovation Award last spring.",
+    ],
+)
+def test_an_award_the_cv_does_not_give_is_a_credential_claim(body: str) -> None:
+    assert any(f.startswith("credential:") for f in flagged(body)), flagged(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I don't know Python or Trimble Business Center yet.",
+        "My processing has been in Leica Cyclone rather than Trimble Business Center.",
+        "The gap I would need to close is bathymetry and multibeam sonar.",
+        "I have not yet run bathymetric surveys, multibeam sonar or Trimble Business Center.",
+    ],
+)
+def test_a_negator_governs_the_list_that_follows_it(body: str) -> None:
+    assert flagged(body) == []
+
+
+def test_a_negator_does_not_reach_past_a_new_subject() -> None:
+    assert any(
+        f.startswith("skill:") for f in flagged("I never stop learning, and I run Trimble Business Center daily.")
+    )
+
+
+def test_an_award_the_cv_only_shortlists_is_not_won() -> None:
+    cv = read_cv((CV_TEXT + "\n## Awards\n- Shortlisted, Cornwall Surveyor of the Year (2024)\n").encode(), "cv.md")
+
+    def check(body: str) -> list[str]:
+        result = verify_letter(letter(body), cv=cv, job=POSTING, company_name=COMPANY, job_title=TITLE, today=TODAY)
+        return [v.field for v in result.critical]
+
+    assert check("In 2024 I was named Cornwall Surveyor of the Year.") == ["credential"]
+    assert check("In 2024 I was shortlisted for Cornwall Surveyor of the Year.") == []

@@ -87,7 +87,7 @@ def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
     """How the letter presents the text at start..end (absolute offsets inside `sentence`)."""
     before, after = clause_around(sentence, start, end)
     local = sentence.text[start - sentence.start : end - sentence.start]
-    if _is_negated(sentence, before, after, end):
+    if _is_negated(sentence, start, end, before):
         return Frame.NEGATED
     if _is_intended(before, after):
         return Frame.INTENDED
@@ -103,11 +103,35 @@ def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
     return Frame.ASSERTED
 
 
-def _is_negated(sentence: Sentence, before: str, after: str, end: int) -> bool:
+# A negator and what it governs: "I don't know Python, R or SQL", "AVImark rather than ezyVet", "without a CISSP",
+# "the gap I'd need to close is AWS". Its scope runs over a list of objects up to a strong boundary, and stops at a
+# new subject ("..., and I ran ...") or at the speaker's own frame ("in my 12 years" is not negated by "never").
+_NEGATOR = re.compile(
+    r"(?:\b(?:not|never|neither|nor|without|lack|lacks|lacking|rather\s+than|instead\s+of|other\s+than|"
+    r"apart\s+from|no)\b|n['’]t\b|\b(?:the|my|one|a|main|biggest|only)\s+gaps?\b[^.;:]{0,40}?\b(?:is|are|would\s+be)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_NEGATION = re.compile(r"^(?:not\s+(?:only|just)|no\s+(?:more|fewer|less|later|sooner|longer)\b)", re.IGNORECASE)
+_STRONG_BOUNDARY = re.compile(r"[;:—–()]|,\s+(?:but|while|whereas|although|though|which|so)\b|\bbut\b", re.IGNORECASE)
+_SCOPE_ENDS = re.compile(r"\b(?:I|we|my|our|he|she|they)\b|\b(?:I|we)['’]")
+_MAX_SCOPE_WORDS = 7
+
+
+def _negator_governs(before: str) -> bool:
+    """Whether a negator earlier in the sentence still governs the text that follows `before`."""
+    window = _STRONG_BOUNDARY.split(before)[-1]
+    cues = [m for m in _NEGATOR.finditer(window) if not _NOT_A_NEGATION.match(window[m.start() :])]
+    if not cues:
+        return False
+    between = window[cues[-1].end() :]
+    return len(between.split()) <= _MAX_SCOPE_WORDS and not _SCOPE_ENDS.search(between)
+
+
+def _is_negated(sentence: Sentence, start: int, end: int, before: str) -> bool:
     cues = list(NEGATION_OR_ASPIRATION.finditer(before))
     if cues and not _CONTRAST.search(before[cues[-1].end() :]):
         return True
-    return negated_later(sentence, end)
+    return _negator_governs(sentence.text[: start - sentence.start]) or negated_later(sentence, end)
 
 
 def clause_text(sentence: Sentence, start: int, end: int) -> str:

@@ -248,6 +248,18 @@ def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolat
                 continue
             found = letter.text[span[0] : span[1]]
             problems.append(violation(letter.text, Kind.CREDENTIAL, span, f"Credential not in the CV: '{found}'."))
+        for award in _NAMED_AWARD.finditer(sentence.text):
+            name, span = award.group(0), (sentence.start + award.start(), sentence.start + award.end())
+            lines = sources.candidate_lines_with(name)
+            if not (lines or sources.candidate_has_all_words(name)):
+                problems.append(violation(letter.text, Kind.CREDENTIAL, span, f"Award not in the CV: '{name}'."))
+            elif (
+                _WON.search(sentence.text[: award.start()][-30:])
+                and lines
+                and all(_NEAR_MISS.search(x.text) for x in lines)
+            ):
+                message = f"The CV lists '{name}' as shortlisted or nominated, not won."
+                problems.append(violation(letter.text, Kind.CREDENTIAL, span, message))
         for honour in _HONOURS.finditer(sentence.text):
             if not sources.candidate_says(honour.group(0)):
                 span = (sentence.start + honour.start(), sentence.start + honour.end())
@@ -257,6 +269,15 @@ def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolat
     return problems
 
 
+# A named award: a capitalised name ending in what awards are called ("Cornwall Surveyor of the Year", "Rising
+# Star Award"). The whole name must be the CV's: "Teacher of the Year" is not backed by the words "teacher" and "year".
+_NAMED_AWARD = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*\s+){1,7}(?:of\s+the\s+(?:Year|Month|Quarter|Decade)|Award|Prize|Medal|Trophy)\b"
+)
+_WON = re.compile(
+    r"\b(?:named|won|winning|received|awarded|recipient\s+of|earned|voted)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
+_NEAR_MISS = re.compile(r"\b(?:shortlist\w*|nominat\w*|finalist|runner[-\s]up|commended)\b", re.IGNORECASE)
 # Academic honours written in lower case: they are claims like any award.
 _HONOURS = re.compile(
     r"\b(?:summa\s+cum\s+laude|magna\s+cum\s+laude|cum\s+laude|with\s+(?:high\s+|highest\s+)?(?:honou?rs|distinction)|"

@@ -15,7 +15,7 @@ from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
 
 _ROLE_INTRO = re.compile(
-    r"(?:\b(?i:as|promoted\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
+    r"(?:\b(?i:as(?!\s+well\s+as\b)(?!\s+(?:much|many|long|soon|far|often|part|such)\b)|promoted\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
     r"hired\s+as|started\s+as|began\s+as|start(?:ed)?\s+out\s+as|role\s+as|position\s+as|title\s+(?:of|as)|"
     r"most\s+recently|currently|now)(?:\s+(?:currently|now|also|still|most\s+recently))?|\bI\s+(?:am|was|have\s+been|had\s+been|'ve\s+been|’ve\s+been)|\bI['’]m|"
     r"\bI['’]ve\s+been)(?:\s+(?:currently|now|also|still|most\s+recently))?\s+(?:(?:a|an|the|their|its|our|one\s+of\s+the)\s+)?",
@@ -82,6 +82,14 @@ def looks_like_title(text: str) -> bool:
     return any(w in ROLE_HEADS for w in words) or any(t in ROLE_HEADS for t in title_tokens(text))
 
 
+def _is_descriptive(word: str) -> bool:
+    """Words before a title that describe the holder, not the job: "former", "the Gazette's", "the paper's",
+    "CPIM-certified", "board-certified". (Whether the credential itself is held is the credential check's.)"""
+    return word in _DESCRIPTIVE or bool(
+        re.fullmatch(r"[\w.&-]+['’]s|[\w.&]+-(?:certified|accredited|licensed|registered)", word)
+    )
+
+
 def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
     text = sentence.text
     tokens = [m for m in _TOKEN.finditer(text, local_start) if m.start() < len(text)]
@@ -90,7 +98,7 @@ def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | 
         if chosen and text[chosen[-1].end() : token.start()].strip() not in ("", "-", "–"):
             break  # punctuation between words ends the title
         word = token.group(0).casefold().rstrip(".,")
-        if not chosen and word in _DESCRIPTIVE:
+        if not chosen and _is_descriptive(word):
             continue
         if word in ("of", "and", "&") and chosen:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -147,7 +155,8 @@ _ACTIVITY_ROLES = frozenset(
 _DESCRIPTIVE = frozenset(
     {"former", "current", "previous", "longtime", "long-time", "seasoned", "experienced", "practicing", "practising",
      "dedicated", "proud", "hands-on", "self-taught", "lifelong", "veteran", "bilingual", "full-time", "part-time",
-     "working", "trained", "passionate", "committed", "successful", "accomplished", "newly", "once"}
+     "working", "trained", "passionate", "committed", "successful", "accomplished", "newly", "once", "both",
+     "either", "certified", "accredited", "licensed", "registered", "chartered", "qualified", "board-certified"}
 )  # fmt: skip
 
 
@@ -161,14 +170,30 @@ def _singular(tokens: list[str]) -> set[str]:
 
 
 def fits_titles(claim: str, held_titles: list[str]) -> bool:
-    """The claim names one of the held titles, or a shorter description using only their words and ranks."""
+    """The claim names one of the held titles, or describes one: its rank and job nouns all come from that one
+    title, and its last word is that title's noun ("classroom chemistry teacher" for "Teacher of Chemistry",
+    "stewardship pharmacist" for "Clinical Pharmacist Specialist"; never "Senior Supply Planner" for "Supply Planner"
+    and "Buyer, Senior")."""
     if any(title_matches(claim, held) for held in held_titles):
         return True
-    claim_tokens = _singular([t for t in title_tokens(claim) if t not in ("of", "the", "and", "a", "an")])
-    held_tokens: set[str] = set()
+    words = [t for t in title_tokens(claim) if t not in ("of", "the", "and", "a", "an")]
+    if not words:
+        return False
+    claim_tokens = _singular(words)
+    head = next(iter(_singular(words[-1:])))
     for held in held_titles:
-        held_tokens |= _singular(title_tokens(held))
-    return bool(claim_tokens) and claim_tokens <= held_tokens and (claim_tokens & RANK_WORDS) <= held_tokens
+        held_tokens = _singular(title_tokens(held))
+        if claim_tokens <= held_tokens:
+            return True
+        core = {t for t in claim_tokens if t in RANK_WORDS or t in ROLE_HEADS}
+        if head in held_tokens and core <= held_tokens:
+            return True
+    return False
+
+
+def _parts(title: str) -> list[str]:
+    """ "PF and PM", "charge nurse and preceptor": each part of a coordinated title is a claim of its own."""
+    return [p for p in re.split(r"\s+(?:and|or|&)\s+|\s*/\s*", title) if p.strip()]
 
 
 _ASPIRATION = re.compile(r"\b(?:would|'d|’d|join|joining|to\s+be|become|next|hope|hoping|apply|applying|want)\b")
@@ -180,6 +205,12 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
         return True
     fits_target = fits_titles(claim.title, [sources.job_title])
     return fits_target and bool(_ASPIRATION.search(sentence.text))
+
+
+def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
+    return (
+        fits_titles(part, titles) or sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part)
+    )
 
 
 def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
@@ -197,7 +228,7 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 expected = " / ".join(e.title for e in entries)
                 message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."
             else:
-                if fits_titles(claim.title, all_titles) or sources.candidate_says_with_aliases(claim.title):
+                if all(_part_is_held(part, all_titles, sources) for part in _parts(claim.title)):
                     continue
                 expected = " / ".join(all_titles)
                 message = f"'{claim.title}' is not a role the CV shows."

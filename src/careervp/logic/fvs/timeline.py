@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 import re
 
+from careervp.logic.fvs.context import stems
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
 from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
+from careervp.logic.lexicon import RANK_WORDS, title_tokens
 from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
 from careervp.models.api import FVSViolation
 
@@ -66,7 +68,9 @@ def _fits_tenure(claim: Quantity, tenure: Tenure | None) -> bool:
 
 def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tuple[bool, list[Tenure]]:
     """(tied to something, its tenures): the employer or role a duration is about, when the sentence names one.
-    For an employer, both the whole stay and each job held there count ("three years on the step-down unit")."""
+    For an employer, both the whole stay and each job held there count ("three years on the step-down unit"). A
+    role named without a rank ("ten years as a backend developer") describes a line of work, which the whole career
+    may be, so the career counts for it too."""
     local_start, local_end = claim.span
     after, before = sentence.text[local_end:], sentence.text[:local_start]
     for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
@@ -82,7 +86,8 @@ def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tupl
             tenures = [t for e, t in sources.tenures if fits_titles(role, [e.title])]
             merged = merge_tenures(tenures)
             if merged is not None:
-                return True, [merged]
+                line_of_work = not set(title_tokens(role)) & RANK_WORDS and sources.career is not None
+                return True, [merged, sources.career] if line_of_work and sources.career else [merged]
     return False, []
 
 
@@ -171,6 +176,17 @@ def check_years(letter: Letter, sources: Sources, phrases: list[NamePhrase]) -> 
     return problems
 
 
+def _year_in_same_context(year: int, clause: str, sources: Sources) -> bool:
+    """A CV line gives this year for what the clause talks about: "our base safety representative since 2024" is
+    backed by "Base safety representative since 2024", whatever else the sentence names."""
+    words = stems(clause)
+    return any(
+        str(year) in line.text and len(words & stems(line.text)) >= 2
+        for line in sources.lines
+        if line.origin != "posting"
+    )
+
+
 def _year_supported(
     year: int, since: bool, sentence: Sentence, start: int, end: int, anchors: list[NamePhrase], sources: Sources
 ) -> bool:
@@ -182,10 +198,13 @@ def _year_supported(
         not FIRST_PERSON.search(before + after) or sources.posting_says(f"{lead_in} {year}")
     ):
         return True  # a fact about the company ("founded in 1971")
-    for group in (in_clause, anchors):
-        tied = [years for years in (_anchor_years(a, sources, since) for a in group) if years is not None]
-        if tied:
-            return any(year in years for years in tied)
+    if _year_in_same_context(year, f"{before} {after}", sources):
+        return True
+    # Tied to what the clause names ("joined Hollisford in 2019", "an MSc from Wetherby in 2015"): the year must be
+    # one the CV gives that employer, school or credential. Names elsewhere in the sentence are other statements.
+    tied = [years for years in (_anchor_years(a, sources, since) for a in in_clause) if years is not None]
+    if tied:
+        return any(year in years for years in tied)
     if since:
         starts = {t.earliest_start.year for _, t in sources.tenures} | {t.latest_start.year for _, t in sources.tenures}
         return year in starts or year in sources.candidate_years

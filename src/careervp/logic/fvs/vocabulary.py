@@ -23,18 +23,19 @@ ORG_WORDS = _words(
 # Nouns that end a job title: a phrase without one ("as a team", "as part of") is not a role claim.
 ROLE_HEADS = _words(
     """accountant administrator adviser advisor agent aide analyst apm architect assistant associate associate-director
-    attorney auditor bookkeeper buyer caregiver cashier ceo cfo chef chief cio clerk cmo co-founder cofounder
+    attorney auditor barrister bookkeeper buyer captain caregiver cashier ceo cfo chef chief cio clerk cmo co-founder
+    cofounder counsel
     consultant controller coo cook coordinator counsellor counselor cto dba designer developer director doctor
     editor educator electrician engineer engineers executive fellow founder head instructor intern lawyer lead
     lecturer librarian lpn manager marketer mechanic np nurse officer operator owner paralegal paramedic partner
     pharmacist physician planner pm practitioner president principal producer professor programmer recruiter
-    representative researcher resident rn salesperson scientist specialist sre strategist supervisor swe teacher
-    technician therapist tpm trainer tutor vp writer"""
+    representative researcher resident rn salesperson scientist solicitor specialist sre strategist supervisor swe
+    teacher technician therapist tpm trainer tutor vp writer"""
 )
 
 # Words that end a title read after "as a ...".
 TITLE_STOP_WORDS = _words(
-    """across after and at before but by during for from i i'm i've in into my on or our over since that through to
+    """across after and as at before but by during for from i i'm i've in into my on or our over since that through to
     under until we when where where, which while who whom with within"""
 )
 

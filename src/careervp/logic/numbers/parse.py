@@ -62,6 +62,7 @@ _QUANTITY_RE = re.compile(
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
       | [\s-]?(?:(?:business|working|calendar|full|straight|consecutive|school)[\s-])?(?P<unit>{_UNIT_RE})\b
         (?!\s+\d{{1,2}}\b)  # "70 Year 12 students": a school year names a class, not a unit
+        (?![\s-]*olds?\b)  # "16 to 18 year olds", "a 9-year-old": an age, not a duration
       | \s(?P<curword>dollars|usd|euros?|eur|pounds|gbp|cad|aud)\b
     )?
     """,

@@ -78,9 +78,10 @@ def _text(name: str) -> str:
 
 
 def test_the_corpus_has_the_expected_postings() -> None:
+    """The corpus grows; every posting these tests describe must still be in it."""
     if not JOBS.exists():
         pytest.skip("corpus not available")
-    assert sorted(p.name for p in JOBS.iterdir()) == sorted(EXPECTED)
+    assert set(EXPECTED) <= {p.name for p in JOBS.iterdir()}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -30,6 +30,7 @@ from careervp.ingest.page_furniture import is_page_number, strip_page_furniture
         ("山田太郎 — Müller — Ἀθῆναι — 서울 — ㅋㅋ", "山田太郎 — Müller — Ἀθῆναι — 서울 — ㅋㅋ"),
         ("Rosa´s\r\nline\u2028two\x0cthree  ", "Rosa´s\nline\ntwo\nthree"),
         ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("\uf900 Cafe\u0301 ﬁ", "\uf900 Café fi"),  # a CJK compatibility ideograph is kept as written
     ],
 )
 def test_normalise_text(raw: str, expected: str) -> None:

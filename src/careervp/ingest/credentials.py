@@ -206,13 +206,43 @@ def _split_list(text: str) -> list[str]:
                 continue
         index += 1
     items.append(text[start:])
-    return [item.strip(" .;") for item in items if item.strip(" .;")]
+    return [cleaned for item in items if (cleaned := _list_item(item))]
+
+
+_ITEM_EDGES = re.compile(r"^[\s;]+|(?<!\.)[\s.;]+$|^\.+(?![A-Za-z0-9])")
+
+
+def _list_item(item: str) -> str:
+    """An item without the spaces and full stops around it; the dot of ".NET" or "ASP.NET" is part of the name."""
+    return _ITEM_EDGES.sub("", item.strip())
+
+
+_CONNECTORS = frozenset({"in", "and", "or", "of", "with", "for", "the", "to", "on", "&"})
+
+
+def _rejoin_broken_phrases(lines: list[Line]) -> list[Line]:
+    """A phrase that an export broke across lines ("Proficient in" / "Windows and" / "Mac") is one line again.
+
+    A break is recognised by a connecting word at its edge: no skill ends with "in" or "and", and none starts
+    with "and" either, so such lines are pieces of one phrase, never skills of their own.
+    """
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and line.kind == previous.kind == "text" and line.text and previous.text:
+            last = previous.text.split()[-1].lower()
+            first = line.text.split()[0]
+            if last in _CONNECTORS or (first in _CONNECTORS and not _LIST_SPLIT.search(previous.text[-2:])):
+                out[-1] = Line("text", f"{previous.text} {line.text}")
+                continue
+        out.append(line)
+    return out
 
 
 def parse_skills(lines: list[Line]) -> list[str]:
     """Skill names from skill lines: "**Languages:** Go, Python", "SQL · Excel", one skill a bullet, table cells."""
     skills: list[str] = []
-    for line in lines:
+    for line in _rejoin_broken_phrases(lines):
         if line.kind == "blank":
             continue
         texts = [cell for cell in line.cells[1:] if cell] if line.kind == "row" else [line.text]

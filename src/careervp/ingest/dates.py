@@ -99,11 +99,15 @@ def find_single_date(text: str) -> DateRange | None:
 
 
 def parse_iso_date(value: object) -> YearMonth | None:
-    """JSON Resume dates: "2021", "2021-04" or "2021-04-15"; anything else is no date."""
+    """JSON Resume dates: "2021", "2021-04" or "2021-04-15", and the human forms people type into the same
+    fields ("Apr 2013", "04/2013"); "Present" or anything else is no date."""
     if not isinstance(value, str):
         return None
     match = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?", value)
-    if not match or not 1900 <= int(match.group(1)) <= 2200:
+    if not match:
+        written = find_single_date(value)
+        return written.start if written else None
+    if not 1900 <= int(match.group(1)) <= 2200:
         return None
     month = int(match.group(2)) if match.group(2) and 1 <= int(match.group(2)) <= 12 else None
     return YearMonth(year=int(match.group(1)), month=month)

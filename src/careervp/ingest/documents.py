@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from careervp.ingest.errors import CVReadError
+from careervp.ingest.normalise import normalise_text
+from careervp.ingest.page_furniture import strip_page_furniture
 
 MAX_PDF_PAGES = 50
 # pypdf flattens the whole page tree before it hands out even page one, so a small file declaring (or holding)
@@ -27,6 +29,8 @@ MAX_PDF_TREE_NODES = 1_000
 MAX_PDF_OBJECTS = 50_000
 MAX_DOCX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
 MAX_DOCX_PARTS = 2000
+
+_GAPS = re.compile(r"\s*\n\s*|\s{2,}")
 
 NO_TEXT = (
     "The PDF has no extractable text (it may be a scanned image). Upload a PDF exported from a word processor, "
@@ -46,14 +50,14 @@ def pdf_text(data: bytes) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise CVReadError("The PDF is password-protected. Remove the password and upload it again.")
         _check_page_tree(reader)
-        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
+        pages = [normalise_text(page.extract_text() or "") for page in reader.pages[:MAX_PDF_PAGES]]
     except CVReadError:
         raise
     except (FileNotDecryptedError, NotImplementedError) as exc:
         raise CVReadError("The PDF is encrypted and cannot be read. Remove the password and upload it again.") from exc
     except (PdfReadError, Exception) as exc:  # pypdf raises many kinds of errors on a damaged file
         raise CVReadError("The PDF file is damaged or not a PDF, so its text cannot be read.") from exc
-    text = "\n".join(pages)
+    text = "\n".join(strip_page_furniture(pages))
     if not text.strip():
         raise CVReadError(NO_TEXT)
     return text
@@ -111,7 +115,8 @@ def _check_zip(data: bytes) -> None:
 
 
 def _paragraph_line(paragraph: Any) -> str:
-    text = " ".join(paragraph.text.split())
+    # Line breaks inside a paragraph are spaces; a tab stop stays a gap of three spaces between fields.
+    text = _GAPS.sub(lambda gap: "   " if len(gap.group(0)) >= 3 else " ", normalise_text(paragraph.text)).strip()
     if not text:
         return ""
     style = (paragraph.style.name if paragraph.style is not None else "") or ""

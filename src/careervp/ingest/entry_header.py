@@ -81,6 +81,38 @@ def split_location(segment: str) -> tuple[str, str | None]:
     return segment, None
 
 
+def _place_shaped(parts: list[str]) -> bool:
+    """ "Springfield", "Pune, Maharashtra", "Springfield, Ill.": a place by its shape, for places no list holds."""
+    return 1 <= len(parts) <= 2 and all(_looks_like_place(p) and not title_score(p) for p in parts)
+
+
+_PLACE_DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def employer_and_place(text: str) -> tuple[str, str] | None:
+    """ "Lakeside Family Dental, Springfield, Illinois" or "Lakeside Family Dental — Springfield" -> (employer,
+    place); None when the line does not read as an organisation followed by where it is.
+
+    Only for a line known to hold no job title (the title was written on another line): "Barista, Blue Bottle"
+    has a role word and is never cut this way.
+    """
+    if is_location(text) or title_score(text):
+        return None
+    halves = _PLACE_DASH.split(text)
+    if len(halves) == 2 and halves[0] and (is_location(halves[1]) or _place_shaped(_comma_split(halves[1]))):
+        return halves[0], halves[1]
+    if len(halves) > 1:
+        return None
+    head, place = split_location(text)
+    if head and place:
+        return head, place
+    parts = _comma_split(text)
+    for cut in (2, 1):
+        if len(parts) > cut and _place_shaped(parts[-cut:]):
+            return ", ".join(parts[:-cut]), ", ".join(parts[-cut:])
+    return None
+
+
 def _is_suffix(text: str) -> bool:
     return text.strip().lower() in COMPANY_SUFFIXES
 
@@ -193,10 +225,17 @@ def parse_entry_header(lines: list[str]) -> HeaderFields:
     """Read title, employer, location and dates out of the 1-3 header lines of a job."""
     fields = HeaderFields()
     segments: list[_Segment] = []
-    for index, line in enumerate(lines):
-        remainder, dates = _remove_dates(line)
+    undated = [_remove_dates(line) for line in lines]
+    titled = [index for index, (remainder, _) in enumerate(undated) if title_score(remainder)]
+    for index, (remainder, dates) in enumerate(undated):
         if dates and fields.dates is None:
             fields.dates = dates
+        # With the title on another line, "Org, City, State" and "Org — City" name the employer and its place.
+        placed = employer_and_place(remainder) if titled and index not in titled else None
+        if placed is not None:
+            segments.append(_Segment(placed[0], index))
+            fields.location = fields.location or placed[1]
+            continue
         for piece in _split_segments(remainder):
             rest, location = split_location(piece)
             if location and fields.location is None:

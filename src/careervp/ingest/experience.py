@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
-from careervp.ingest.entry_header import employer_score, is_location, parse_entry_header, title_score
+from careervp.ingest.entry_header import (
+    employer_and_place,
+    employer_score,
+    is_location,
+    parse_entry_header,
+    title_score,
+)
 from careervp.ingest.markup import Line
 from careervp.ingest.vocabulary import COMPANY_SUFFIXES
 from careervp.models.cv import ExperienceEntry
@@ -112,8 +118,20 @@ def _continues_header(line: Line, block: _Block) -> bool:
     if len(line.text) > _MAX_HEADER_CHARS or _is_sentence(line.text) or _LABEL.match(line.text):
         return False
     if block.has_dates:
-        return is_location(line.text) or _only_dates(block.header)  # "2019 – 2021" over "Engineer, Acme"
+        return (
+            is_location(line.text)
+            or _only_dates(block.header)  # "2019 – 2021" over "Engineer, Acme"
+            or _employer_line_under_title(line, block)
+        )
     return len(block.header) < 3
+
+
+def _employer_line_under_title(line: Line, block: _Block) -> bool:
+    """ "Office Manager   2016 – Present" over "Lakeside Family Dental, Springfield, Illinois": the employer line."""
+    if employer_and_place(line.text) is None:
+        return False
+    fields = parse_entry_header([header.text for header in block.header])
+    return bool(fields.title) and not fields.employer
 
 
 def _bullet_header(line: Line, following: Line | None, block: _Block | None) -> tuple[str, str] | None:

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from careervp.ingest.dates import parse_iso_date
 from careervp.ingest.errors import CVReadError
+from careervp.ingest.normalise import normalise_text
 from careervp.ingest.text_cv import NO_EXPERIENCE
 from careervp.models.cv import CV, Certification, Education, ExperienceEntry, Person
 
+_HORIZONTAL_SPACE = re.compile(r"[ \t]+")
+
 
 def _str(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    return _HORIZONTAL_SPACE.sub(" ", normalise_text(value)).strip() if isinstance(value, str) else ""
 
 
 def _opt(value: object) -> str | None:
@@ -113,7 +117,7 @@ def _other_sections(data: dict[str, Any]) -> dict[str, list[str]]:
 def _raw_text(value: object) -> list[str]:
     """Every string in the document, in order, so verification can find any fact the candidate wrote."""
     if isinstance(value, str):
-        return [value] if value.strip() else []
+        return [normalise_text(value)] if value.strip() else []
     if isinstance(value, dict):
         return [text for key, item in value.items() if key != "$schema" for text in _raw_text(item)]
     if isinstance(value, list):

@@ -7,6 +7,7 @@ import re
 from careervp.ingest.dates import find_date_range
 from careervp.ingest.entry_header import is_location
 from careervp.ingest.markup import Line
+from careervp.ingest.page_furniture import is_page_number
 from careervp.models.cv import Person
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -62,12 +63,36 @@ def _is_contact_line(text: str) -> bool:
     )
 
 
+_HEAD_LINES = 6  # the name is among the first lines of a CV
+
+
+def _is_noise(text: str) -> bool:
+    """A line with nothing of the person in it: "2", "Page 1 of 2", "Curriculum Vitae", a rule of dashes."""
+    return bool(_NOT_A_NAME.match(text.strip())) or not any(ch.isalpha() for ch in text) or is_page_number(text)
+
+
+def _could_be_name(text: str) -> bool:
+    if _is_noise(text):
+        return False
+    name = _CONTACT_SPLIT.split(text)[0].strip()
+    return bool(name) and not _is_contact_line(name) and not any(ch.isdigit() or ch == "@" for ch in name)
+
+
+def _name_index(content: list[Line]) -> int:
+    """Where the name is: the first head line that can be a name (not a page number, a label or contact details).
+
+    A document whose head holds no such line keeps its first line, as before: the reader never invents a name.
+    """
+    return next((i for i, line in enumerate(content[:_HEAD_LINES]) if _could_be_name(line.text)), 0)
+
+
 def read_person(header: list[Line], contact: list[Line]) -> tuple[Person, list[str]]:
     """The person, plus header lines that were neither name, headline nor contact (possible summary text)."""
     content = [line for line in header if line.kind != "blank"]
-    if content and _NOT_A_NAME.match(content[0].text.strip()):
-        content = content[1:]
-    name, credentials = _split_name(content[0].text) if content else ("", [])
+    start = _name_index(content)
+    # Lines above the name (a page number, a contact line set above it) are details, never the name.
+    content = [*content[start:], *(line for line in content[:start] if not _is_noise(line.text))]
+    name, credentials = _split_name(content[0].text) if content and not _is_noise(content[0].text) else ("", [])
     headline: str | None = None
     if content:  # "Jane Doe — Senior Engineer | jane@example.com": the rest of the name line
         extra = [p.strip() for p in _CONTACT_SPLIT.split(content[0].text)[1:] if p.strip()]

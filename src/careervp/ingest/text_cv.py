@@ -6,6 +6,7 @@ from careervp.ingest.credentials import parse_certifications, parse_education, p
 from careervp.ingest.errors import CVReadError
 from careervp.ingest.experience import parse_experience
 from careervp.ingest.markup import Line, parse_lines, plain_text
+from careervp.ingest.normalise import normalise_text
 from careervp.ingest.profile import read_person
 from careervp.ingest.sections import Section, split_sections
 from careervp.models.cv import CV, Certification, Education, ExperienceEntry
@@ -41,6 +42,7 @@ def _experience(sections: list[Section]) -> list[ExperienceEntry]:
 
 def parse_text_cv(source: str) -> CV:
     """Read a CV written as Markdown or plain text; raise CVReadError when no job can be recognised."""
+    source = normalise_text(source)
     lines = parse_lines(source)
     sections = split_sections(lines)
     experience = _experience(sections)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import datetime
 from enum import StrEnum
@@ -14,10 +13,27 @@ from careervp.models.codes import ResultCode
 
 MAX_JOB_DESCRIPTION_CHARS = 50_000
 
-# "letters, digits, spaces and - . & , ' ( ) /" (and "+" for titles). \w would admit "_", so letters and digits are
-# spelled as "not a non-word character and not an underscore", which keeps accented names such as "Zürich AG".
-_COMPANY_RE = re.compile(r"^(?:[^\W_]|[ \-.&,'()/])+$")
-_TITLE_RE = re.compile(r"^(?:[^\W_]|[ \-.&,'()/+])+$")
+# The contract's characters for company names and job titles: letters and digits of any script, spaces, and this
+# punctuation. Typographic dashes and the curly apostrophe are what people paste from postings ("Lead Engineer –
+# Battery Enclosures", "Rosa’s Kitchen"); "C# Developer: Payments" and "Yahoo!" are names too.
+NAME_PUNCTUATION = "-–—.&,'’()/+:#!"
+NAME_RULE = "may contain only letters, digits, spaces and " + " ".join(NAME_PUNCTUATION)
+# Letters (L*), digits and other numbers (N*), and marks (M*: the vowel signs of Devanagari or Thai, a combining
+# accent), so a name in any script passes; symbols, controls, format characters and markup (< > " ; = `) do not.
+_NAME_CATEGORIES = frozenset("LNM")
+
+
+def checked_name(value: str) -> str:
+    """A company name or job title as the contract allows it, with pasted no-break spaces made plain; ValueError
+    (naming the allowed characters) otherwise."""
+    plain = "".join(" " if unicodedata.category(ch) == "Zs" else ch for ch in value)
+    allowed = all(
+        ch == " " or ch in NAME_PUNCTUATION or unicodedata.category(ch)[0] in _NAME_CATEGORIES for ch in plain
+    )
+    if not plain.strip() or not allowed:
+        raise ValueError(NAME_RULE)
+    return plain.strip()
+
 
 Id = Annotated[StrictStr, Field(min_length=1, max_length=255)]
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
@@ -74,19 +90,10 @@ class CoverLetterRequest(_Strict):
             raise ValueError("may not contain '/', '\\' or control characters, nor be '.' or '..'")
         return value
 
-    @field_validator("company_name")
+    @field_validator("company_name", "job_title")
     @classmethod
-    def _company_chars(cls, value: str) -> str:
-        if not value.strip() or not _COMPANY_RE.match(value):
-            raise ValueError("may contain only letters, digits, spaces and - . & , ' ( ) /")
-        return value.strip()
-
-    @field_validator("job_title")
-    @classmethod
-    def _title_chars(cls, value: str) -> str:
-        if not value.strip() or not _TITLE_RE.match(value):
-            raise ValueError("may contain only letters, digits, spaces and - . & , ' ( ) / +")
-        return value.strip()
+    def _name_chars(cls, value: str) -> str:
+        return checked_name(value)
 
 
 class CoverLetter(BaseModel):

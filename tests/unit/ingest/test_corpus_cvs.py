@@ -88,9 +88,9 @@ def _read(name: str) -> CV:
 
 
 def test_the_corpus_has_the_expected_files() -> None:
+    """The corpus grows; every file these tests describe must still be in it."""
     if not CVS.exists():
         pytest.skip("corpus not available")
-    # The corpus grows; the files these expectations describe stay.
     assert set(EXPECTED_JOBS) <= {p.name for p in CVS.iterdir()}
 
 

@@ -143,7 +143,9 @@ def test_a_file_named_pdf_that_is_not_one() -> None:
 
 
 def test_only_the_first_pages_of_a_long_pdf_are_read() -> None:
-    text = pdf_text(_pdf(["Page marker line"], pages=MAX_PDF_PAGES + 5))
+    # The marker sits mid-page, so it is body text, not a running header or footer (which the reader drops).
+    lines = ["One", "Two", "Three", "Page marker line", "Five", "Six", "Seven"]
+    text = pdf_text(_pdf(lines, pages=MAX_PDF_PAGES + 5))
     assert text.count("Page marker line") == MAX_PDF_PAGES
 
 

@@ -78,9 +78,9 @@ def _text(name: str) -> str:
 
 
 def test_the_corpus_has_the_expected_postings() -> None:
+    """The corpus grows; every posting these tests describe must still be in it."""
     if not JOBS.exists():
         pytest.skip("corpus not available")
-    # The corpus grows; the postings these expectations describe stay.
     assert set(EXPECTED) <= {p.name for p in JOBS.iterdir()}
 
 

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 
-from careervp.models.api import CoverLetter, FVSValidation, Preferences, QualityDetails
+from careervp.models.api import CoverLetter, FVSValidation, Preferences, QualityDetails, checked_name
 from careervp.models.cv import CV
 from careervp.models.job import JobPosting
 from careervp.models.records import CVRecord, JobRecord, LetterRecord
@@ -20,10 +20,6 @@ from careervp.models.records import CVRecord, JobRecord, LetterRecord
 MAX_DESCRIPTION_CHARS = 50_000
 MAX_LETTER_CHARS = 20_000
 
-# The contract's character rules for company names and job titles (as in CoverLetterRequest), so a job created here
-# can always be used in a generation request.
-_COMPANY_RE = re.compile(r"^(?:[^\W_]|[ \-.&,'()/])+$")
-_TITLE_RE = re.compile(r"^(?:[^\W_]|[ \-.&,'()/+])+$")
 _URL_RE = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 
 
@@ -37,19 +33,11 @@ class JobCreate(_Input):
     description: Annotated[StrictStr, Field(min_length=1, max_length=MAX_DESCRIPTION_CHARS)]
     url: Annotated[StrictStr, Field(max_length=2048)] | None = None
 
-    @field_validator("company_name")
+    @field_validator("company_name", "job_title")
     @classmethod
-    def _company(cls, value: str) -> str:
-        if not value.strip() or not _COMPANY_RE.match(value):
-            raise ValueError("may contain only letters, digits, spaces and - . & , ' ( ) /")
-        return value.strip()
-
-    @field_validator("job_title")
-    @classmethod
-    def _title(cls, value: str) -> str:
-        if not value.strip() or not _TITLE_RE.match(value):
-            raise ValueError("may contain only letters, digits, spaces and - . & , ' ( ) / +")
-        return value.strip()
+    def _name(cls, value: str) -> str:
+        # The contract's rule for CoverLetterRequest, so a job created here can always be used in a generation request.
+        return checked_name(value)
 
     @field_validator("description")
     @classmethod

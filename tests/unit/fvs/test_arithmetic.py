@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from careervp.logic.numbers import QuantityKind, extract_quantities
+from careervp.logic.numbers import Qualifier, QuantityKind, extract_quantities, with_table_units
 
 from .surveyor import flagged
 
@@ -66,3 +66,30 @@ def test_a_half_that_is_not_a_change_is_no_figure() -> None:
 def test_a_duration_restated_in_another_unit_is_supported() -> None:
     assert [f for f in flagged("Our turnaround fell within nine working days, about a week and a half faster.")
             if f.startswith("date")] == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "kind"),
+    [
+        ("Training half a dozen new analysts", "half a dozen", 6.0, QuantityKind.COUNT),
+        ("roughly a quarter of a million pounds", "a quarter of a million pounds", 250_000.0, QuantityKind.MONEY),
+        ("grown to nine four- and five-star hotels", "nine", 9.0, QuantityKind.COUNT),
+        ("nine years on site, the last three and a half as lead", "three and a half", 3.5, QuantityKind.DURATION_YEARS),
+    ],
+)
+def test_fractions_of_scales_split_numbers_and_parts_of_a_duration(
+    text: str, raw: str, value: float, kind: QuantityKind
+) -> None:
+    found = {q.raw: q for q in extract_quantities(text)}
+    assert (found[raw].value, found[raw].kind) == (value, kind)
+
+
+def test_passed_a_figure_is_a_lower_bound() -> None:
+    assert extract_quantities("our blog passed a million views")[0].qualifier is Qualifier.AT_LEAST
+
+
+def test_a_unit_in_a_table_header_belongs_to_the_figures_under_it() -> None:
+    rows = with_table_units(["Survey type | Field days", "Topographic | 310", "Boundary | 95", "Total sites | 60"])
+    assert [(q.value, q.unit) for line in rows for q in line] == [(310.0, "day"), (95.0, "day"), (60.0, "day")]
+    plain = with_table_units(["Client | Sites", "Harbour board | 12"])
+    assert [(q.value, q.unit) for line in plain for q in line] == [(12.0, None)]

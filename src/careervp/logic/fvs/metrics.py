@@ -50,11 +50,9 @@ class _FactsByKind:
 def _backing(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
     lines: list[SourceLine] = []
     for fact, line in facts.for_claim(claim):
-        # A bare count ("cut it from 47 to twelve") may restate a figure the CV gives with a unit, and a figure
-        # with a unit may restate a bare one whose unit the CV gives once, in a table's header ("Hours | 4,720").
+        # A bare count ("cut it from 47 to twelve") may restate a figure the CV gives with a unit.
         bare_count = claim.kind is QuantityKind.COUNT and fact.kind is not QuantityKind.PERCENT
-        unit_in_header = claim.kind is QuantityKind.DURATION_OTHER and fact.kind is QuantityKind.COUNT
-        if supports(claim, fact) or ((bare_count or unit_in_header) and math.isclose(claim.value, fact.value)):
+        if supports(claim, fact) or (bare_count and math.isclose(claim.value, fact.value)):
             lines.append(line)
     return lines
 

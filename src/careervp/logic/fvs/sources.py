@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from careervp.logic.lexicon import company_matches, find_skills, implied_skills, skill_key
-from careervp.logic.numbers import Quantity, extract_quantities
+from careervp.logic.numbers import Quantity, extract_quantities, with_table_units
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry, YearMonth
 from careervp.models.job import JobPosting
@@ -267,7 +267,9 @@ class Sources:
     # --- numbers and time --------------------------------------------------------------------------------------
     @cached_property
     def candidate_quantities(self) -> list[tuple[Quantity, SourceLine]]:
-        return [(q, line) for line in self.lines if line.origin != "posting" for q in extract_quantities(line.text)]
+        lines = [line for line in self.lines if line.origin != "posting"]
+        return [(q, line) for line, quantities in zip(lines, with_table_units([x.text for x in lines]), strict=True)
+                for q in quantities]  # fmt: skip
 
     @cached_property
     def posting_quantities(self) -> list[tuple[Quantity, SourceLine]]:

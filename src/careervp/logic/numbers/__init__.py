@@ -8,6 +8,7 @@ FVS must accept "cut costs by 40 percent" when the CV says "40%", and "$1.2 mill
 from careervp.logic.numbers.compare import APPROX_TOLERANCE, compatible_kinds, same_value, supports
 from careervp.logic.numbers.parse import extract_quantities, parse_number
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
+from careervp.logic.numbers.tables import with_table_units
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -19,4 +20,5 @@ __all__ = [
     "parse_number",
     "same_value",
     "supports",
+    "with_table_units",
 ]

@@ -20,6 +20,10 @@ _UNITS: list[tuple[str, str]] = [
     (r"decades?", "decade"),
 ]
 _UNIT_RE = "|".join(pattern for pattern, _ in _UNITS)
+# A column header naming a unit ("Hours", "Years"): the words, not the abbreviations, which a header rarely uses.
+UNIT_OF_WORD = {
+    word: unit for unit in ("second", "minute", "hour", "day", "week", "month", "year") for word in (unit, f"{unit}s")
+}
 
 _ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -70,7 +74,8 @@ _QUANTITY_RE = re.compile(
 )
 
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
-    (r"(?:just\s+)?(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|north\s+of|beyond)",
+    (r"(?:just\s+)?(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|north\s+of|beyond|passed|"
+     r"surpassed|topped|exceeded|exceeding)",
      Qualifier.AT_LEAST),
     (r"(?:nearly|almost|about|around|approximately|approx\.?|roughly|some|close\s+to|circa|ca\.|~|an\s+estimated)",
      Qualifier.APPROX),
@@ -82,11 +87,20 @@ _TRAILING_AT_LEAST = re.compile(r"^\s*(?:or\s+more|plus|and\s+(?:up|counting)|\+
 _FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
               "one quarter": 25.0, "three quarters": 75.0, "half": 50.0}  # fmt: skip
 _FRACTION = re.compile(
-    r"(?:\b(?:by|in|cut|cutting|halved)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?)?"
+    r"(?:\b(?:by|cut|cutting|halved|in(?=\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?half\b))\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?)?"
     r"\b(?P<fraction>a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|half)\b"
     r"(?P<change>\s+(?:lower|higher|fewer|less|more|faster|slower|shorter|smaller|larger|cheaper|bigger))?",
     re.IGNORECASE,
 )
+# A fraction of a scale: "half a dozen" (6), "a quarter of a million" (250,000), "half a billion".
+_FRACTION_OF_SCALE = re.compile(
+    r"\b(?P<part>half|a\s+quarter|one\s+quarter|three\s+quarters|a\s+third|two\s+thirds)\s+(?:of\s+)?an?\s+"
+    r"(?P<scale>dozen|hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+_PART = {"half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+         "two thirds": 2 / 3}  # fmt: skip
 _MONTH_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 _NON_COUNT_FOLLOWERS = frozenset(
     [
@@ -130,6 +144,8 @@ def _parse_words(text: str) -> float | None:
         if not word or word == "and":
             continue
         if word in _ONES:
+            if current % 100 and (current % 10 or current % 100 < 20):
+                return None  # "nine four-star hotels": two numbers, not one
             current += _ONES[word]
         elif word in _TENS:
             current += _TENS[word]
@@ -240,7 +256,12 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
     for m in _MONTH_YEAR.finditer(text):
         quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())
+    for m in _FRACTION_OF_SCALE.finditer(text):
+        quantities.append(_fraction_of_scale(m, text))
+        taken.append(m.span())
     for m in _FRACTION.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         if m.group("change") or m.group(0) != m.group("fraction"):  # a stated change, not "the first half of 2024"
             quantities.append(_fraction(m, text))
             taken.append(m.span("fraction"))
@@ -254,6 +275,19 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
             quantities.append(quantity)
     quantities.sort(key=lambda q: q.span)
     return tuple(_share_back_references(_share_range_units(quantities, text), text))
+
+
+def _fraction_of_scale(m: re.Match[str], text: str) -> Quantity:
+    scale = m.group("scale").casefold()
+    value = _PART[" ".join(m.group("part").casefold().split())] * (12 if scale == "dozen" else _SCALES[scale])
+    after = re.match(r"\s+(?:pounds|dollars|euros)\b", text[m.end() :])
+    before = text[max(0, m.start() - 2) : m.start()]
+    currency = re.search(r"[$€£]\s?$", before)
+    kind = QuantityKind.MONEY if after or currency else QuantityKind.COUNT
+    start = m.start() - len(currency.group(0)) if currency else m.start()
+    end = m.end() + (len(after.group(0)) if after else 0)
+    return Quantity(value, kind, (start, end), text[start:end], qualifier=_qualifier(text, start, end, False),
+                    precision=value * 0.05, noun=_noun_after(text, end))  # fmt: skip
 
 
 def _fraction(m: re.Match[str], text: str) -> Quantity:
@@ -283,7 +317,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     else:
         parsed = _parse_words(words or "")
         if parsed is None:
-            return None
+            return _first_word_only(m, text)
         value = parsed
     if m.group("half"):
         value += 0.5  # "two and a half years"
@@ -316,6 +350,16 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     )
 
 
+def _first_word_only(m: re.Match[str], text: str) -> Quantity | None:
+    """ "nine four- and five-star hotels": the words do not make one number, so only the first is read."""
+    first = re.match(r"[A-Za-z]+", m.group("words") or "")
+    value = _parse_words(first.group(0)) if first else None
+    if first is None or value is None:
+        return None
+    start, end = m.start("words"), m.start("words") + first.end()
+    return Quantity(value, QuantityKind.COUNT, (start, end), text[start:end], noun=_noun_after(text, end))
+
+
 def _build_without_scale(m: re.Match[str], text: str, value: float) -> Quantity:
     end = m.end("digits") if m.group("digits") else m.end("words")
     return Quantity(value, QuantityKind.COUNT, (m.start(), end), text[m.start() : end], noun=_noun_after(text, end))
@@ -325,10 +369,12 @@ _RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and)\s*$", re.IGNORECASE)
 
 
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|which)\b", re.IGNORECASE)
+# "seven years in security, the last four and a half as a Tier 2 analyst": a part of the duration just named.
+_THE_LAST_BEFORE = re.compile(r"\b(?:the\s+(?:last|first|past|latest)|of\s+which)\s+$", re.IGNORECASE)
 _AFTER_UNIT = re.compile(r"^\s+(?:to|and|or)\s+$", re.IGNORECASE)
 # After "to twelve" comes punctuation or a preposition, not a noun saying what was counted.
 _NOTHING_COUNTED = re.compile(
-    r"^\s*(?:[.,;:)!?]|$|(?:by|with|in|through|after|and|while|thanks|using|for|across|over|within|per|on|at)\b)",
+    r"^\s*(?:[.,;:)!?]|$|(?:by|with|in|through|after|and|while|thanks|using|for|across|over|within|per|on|at|as|of)\b)",
     re.IGNORECASE,
 )
 
@@ -343,7 +389,8 @@ def _share_back_references(quantities: list[Quantity], text: str) -> list[Quanti
             continue
         after_right = text[right.span[1] :]
         gap = text[left.span[1] : right.span[0]]
-        if _OF_THEM.match(after_right) or (_AFTER_UNIT.match(gap) and _NOTHING_COUNTED.match(after_right)):
+        the_last = _THE_LAST_BEFORE.search(text[: right.span[0]]) and _NOTHING_COUNTED.match(after_right)
+        if _OF_THEM.match(after_right) or (_AFTER_UNIT.match(gap) and _NOTHING_COUNTED.match(after_right)) or the_last:
             result[i] = Quantity(right.value, left.kind, right.span, right.raw, unit=left.unit,
                                  qualifier=right.qualifier, precision=right.precision)  # fmt: skip
     return result

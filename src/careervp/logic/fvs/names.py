@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from careervp.logic.fvs import context
 from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.findings import Kind, violation
-from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase
+from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, clause_around
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.vocabulary import CONTEXT_STOP_WORDS
@@ -34,10 +34,14 @@ def _phrase_initials(text: str) -> frozenset[str]:
     a letter may use the acronym of a credential the CV spells out."""
     found: set[str] = set()
     for match in re.finditer(r"(?:\b[A-Z][\w'’]*(?:\s+(?:of|and|&|for|in)\s+|\s+|$)){2,8}", text):
-        words = re.findall(r"[A-Z][\w'’]*", match.group(0))
+        words = re.findall(r"[A-Z][\w'’]*|\b(?:of|and|for|in)\b", match.group(0))
         for i in range(len(words)):
             for j in range(i + 2, len(words) + 1):
-                found.add("".join(w[0] for w in words[i:j]).upper())
+                run = words[i:j]
+                if run[0][0].islower() or run[-1][0].islower():
+                    continue
+                found.add("".join(w[0] for w in run if w[0].isupper()).upper())
+                found.add("".join(w[0] if w[0].isupper() else w for w in run).upper())  # "DofE", "CofE"
     return frozenset(found)
 
 
@@ -91,8 +95,9 @@ class NameIndex:
             return True  # "Sr." for "Senior", "Mgr" for "Manager"
         if re.fullmatch(r"[A-Z][a-z]{2,}", text) and re.search(rf"\b{text}[a-z]", self.text):
             return True  # a clipped word: "Bio" for "Biology"
-        if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?", text):
-            return text in self.phrase_initials or text.rstrip("s") in self.literal_acronyms
+        if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?|[A-Z](?:of|and|for|in)[A-Z]+", text):
+            upper = text.upper()
+            return upper in self.phrase_initials or text.rstrip("s") in self.literal_acronyms
         words = [w for w in text.split() if w.casefold() not in _CONNECTORS]
         return len(words) >= 2 and "".join(w[0] for w in words).upper() in self.literal_acronyms
 
@@ -229,6 +234,26 @@ def check_claimed_employers(
 
 
 _CLAIM_TOOL_BEFORE = re.compile(r"\b(?:in|with|using|via|on|through|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# A preposition claims a tool only after a verb of using or knowing one: "I built dashboards in Tableau", not "the
+# structure of the IA" or "suppliers in Bologna".
+_TOOL_VERB = re.compile(
+    r"\b(?:use|used|uses|using|run|ran|runs|running|built|build|builds|building|work|worked|working|configured|"
+    r"deployed|administer\w*|programm\w*|develop\w*|model\w*|design\w*|wrote|write|writing|automat\w*|"
+    r"migrat\w*|integrat\w*|implement\w*|maintain\w*|manag\w*|operat\w*|creat\w*|produc\w*|analy[sz]\w*|"
+    r"experience\w*|proficien\w*|skilled|fluent|expert\w*|trained|certified|comfortable|familiar|hands-on|"
+    r"specialis\w*|specializ\w*|qualified|perform\w*|process\w*|test\w*|measur\w*|track\w*|report\w*|at\s+home|"
+    r"versed|conversant|adept)\b",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = r"\b(?:in|at|near|from|to|across|throughout|around|based\s+in|located\s+in)\s+(?:the\s+)?"
+
+
+def _is_posting_place(name: str, sources: Sources) -> bool:
+    """The posting uses the name as a place: its location, or after "in", "near", "based in"."""
+    job = sources.job
+    if job is not None and job.location and name.casefold() in job.location.casefold():
+        return True
+    return re.search(rf"{_PLACE_BEFORE}{re.escape(name)}\b", sources.posting_text) is not None
 
 
 _LIST_FILLER = frozenset({"the", "and", "our", "your", "their", "its", "with", "for", "other", "more", "new"})
@@ -306,9 +331,11 @@ def check_unknown_names(
             after = sentence.text[end - sentence.start :]
             if _CREDENTIAL_NOUN_AFTER.match(after) or _CREDENTIAL_VERB_BEFORE.search(before[-40:]):
                 kind = Kind.CREDENTIAL
-            elif _CLAIM_TOOL_BEFORE.search(before[-20:]) or _listed_with_own_items(
-                sentence.text, start - sentence.start, end - sentence.start, index.sources
-            ):
+            elif _is_posting_place(text, index.sources):
+                continue  # "a seventh base in Bologna", "suppliers in Central and Eastern Europe": a place
+            elif (
+                _CLAIM_TOOL_BEFORE.search(before[-20:]) and _TOOL_VERB.search(clause_around(sentence, start, end)[0])
+            ) or (_listed_with_own_items(sentence.text, start - sentence.start, end - sentence.start, index.sources)):
                 kind = Kind.SKILL
             else:
                 continue

@@ -83,11 +83,36 @@ def looks_like_title(text: str) -> bool:
 
 
 def _is_descriptive(word: str) -> bool:
-    """Words before a title that describe the holder, not the job: "former", "the Gazette's", "the paper's",
-    "CPIM-certified", "board-certified". (Whether the credential itself is held is the credential check's.)"""
-    return word in _DESCRIPTIVE or bool(
-        re.fullmatch(r"[\w.&-]+['’]s|[\w.&]+-(?:certified|accredited|licensed|registered)", word)
-    )
+    """Words before a title that describe the holder, not the job: "former", "the Gazette's", "the paper's"."""
+    return word in _DESCRIPTIVE or bool(re.fullmatch(r"[\w.&-]+['’]s", word))
+
+
+# A title opened by a credential ("a chartered surveyor", "a CPIM-certified planner", "an Incorporated Engineer")
+# claims the credential as well as the job.
+_CREDENTIAL_WORD = re.compile(
+    r"(?i:certified|accredited|licensed|registered|chartered|qualified|incorporated|board-certified)|"
+    r"(?P<name>[\w.&]+)-(?i:certified|accredited|licensed|registered|trained)"
+)
+
+
+def _unheld_credential(title: str, sources: Sources) -> str | None:
+    """The credential word a title opens with that the CV does not back, if any."""
+    for word in title.split()[:3]:
+        match = _CREDENTIAL_WORD.fullmatch(word.strip(",."))
+        if match is None:
+            break
+        name = match.group("name")
+        held = sources.candidate_says(name) if name else sources.candidate_has_word(word[:5])
+        if not held:
+            return word
+    return None
+
+
+def _without_credentials(title: str) -> str:
+    words = title.split()
+    while len(words) > 1 and _CREDENTIAL_WORD.fullmatch(words[0].strip(",.")):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
@@ -156,7 +181,7 @@ _DESCRIPTIVE = frozenset(
     {"former", "current", "previous", "longtime", "long-time", "seasoned", "experienced", "practicing", "practising",
      "dedicated", "proud", "hands-on", "self-taught", "lifelong", "veteran", "bilingual", "full-time", "part-time",
      "working", "trained", "passionate", "committed", "successful", "accomplished", "newly", "once", "both",
-     "either", "certified", "accredited", "licensed", "registered", "chartered", "qualified", "board-certified"}
+     "either"}
 )  # fmt: skip
 
 
@@ -208,9 +233,11 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
 
 
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
-    return (
-        fits_titles(part, titles) or sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part)
-    )
+    if fits_titles(part, titles) or sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part):
+        return True
+    # "as a chemist" from a CV in chemistry teaching: a lone job noun in lower case names a field the CV shows.
+    lone = part.strip()
+    return lone.islower() and " " not in lone and lone not in RANK_WORDS and sources.candidate_has_word(lone[:5])
 
 
 def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
@@ -218,9 +245,15 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     all_titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or ""]
     all_titles = [t for t in all_titles if t.strip()]
     for sentence in letter.body:
-        for claim in find_role_claims(sentence):
-            if _is_the_target_job(claim, sentence, sources):
+        for found in find_role_claims(sentence):
+            if _is_the_target_job(found, sentence, sources):
                 continue
+            unheld = _unheld_credential(found.title, sources)
+            if unheld is not None:
+                message = f"'{found.title}' claims a credential ('{unheld}') the CV does not show."
+                problems.append(violation(letter.text, Kind.CREDENTIAL, found.span, message))
+                continue
+            claim = RoleClaim(_without_credentials(found.title), found.span, found.employer)
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:
                 if fits_titles(claim.title, [e.title for e in entries]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
-from careervp.logic.fvs.letter import FIRST_PERSON, Letter
+from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.lexicon import find_skills, is_generic_skill, skill_key
 from careervp.models.api import FVSViolation, Severity
@@ -28,7 +28,7 @@ def check_skills(
             if context.is_negated_or_aspirational(sentence, start, end) or context.negated_later(sentence, end):
                 continue
             in_posting = skill_key(name) in sources.posting_skill_keys or sources.posting_says(written)
-            claimed_by_candidate = bool(FIRST_PERSON.search(sentence.text[:local_start]))
+            claimed_by_candidate = context.clause_is_first_person(sentence, start, end)
             if in_posting and not claimed_by_candidate:
                 continue  # describing the posting or the team, not claiming the skill
             if not sentence.is_first_person and context.clause_addresses_reader(sentence, start, end, company_spans):

@@ -42,7 +42,14 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=256)  # whole CV and posting texts: read again for every letter checked against them
 def _skill_keys_in(text: str) -> frozenset[str]:
-    return frozenset(skill_key(name) for name, _ in find_skills(text))
+    """Skills a text names, the parts of slashed compounds included: "Excel/VBA" names Excel and VBA (a name that
+    is itself slashed, "PL/SQL" or "CI/CD", is found whole first)."""
+    whole = {skill_key(name) for name, _ in find_skills(text)}
+    parts = {skill_key(name) for name, _ in find_skills(_SLASH.sub(" / ", text))}
+    return frozenset(whole | parts)
+
+
+_SLASH = re.compile(r"(?<=\w)/(?=\w)")
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,14 @@ _ADDRESSEE_WORDS = re.compile(
 )
 
 
+# Last words of a department or unit written after the company's name.
+_DEPARTMENT = re.compile(
+    r"\b(?:operations|department|dept|office|division|unit|program|programme|desk|committee|team|teams|group|"
+    r"recruitment|recruiting|talent|people|hr|panel|board|faculty|practice|services|newsroom|studio|lab|labs)\.?$",
+    re.IGNORECASE,
+)
+
+
 def check_refusals(letter: Letter) -> list[FVSViolation]:
     return [
         violation(letter.text, Kind.REFUSAL, m.span(), "Model refusal or prompt leftover in the letter.")
@@ -121,6 +129,8 @@ def check_company(
             core = _without_addressee(phrase)
             if core is None or sources.is_employer(letter.text[core[0] : core[1]]):
                 continue
+            if sources.posting_says(letter.text[core[0] : core[1]]):
+                continue  # "Dear Antimicrobial Stewardship Program Team": a unit the posting names
             after = letter.text[phrase.end : phrase.sentence.end]
             if looks_like_title(letter.text[core[0] : core[1]]) or _ROLE_NOUN_NEXT.match(after):
                 continue  # "Dear Nurse Recruiter", "the Sr. Site Reliability Engineer role": a person or a job
@@ -157,6 +167,8 @@ def _diverges_after(text: str, phrase: NamePhrase, hit: tuple[int, int], officia
     following = re.match(r"([A-Z][A-Za-z&]{2,})", rest)
     if following is None or sources.anyone_says(phrase.text) or sources.anyone_says(rest):
         return False
+    if _DEPARTMENT.search(rest):
+        return False  # "Dear Halcyra Airways Flight Operations": a department of the company
     word = following.group(1).casefold()
     return word not in company_tokens(official) and not _ADDRESSEE_WORDS.match(word)
 

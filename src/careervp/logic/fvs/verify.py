@@ -54,7 +54,11 @@ def verify_letter(
     posting. `today` stands in for "Present" in CV dates (default: the current date)."""
     parsed = Letter(letter)
     sources = Sources(cv, job, company_name, job_title, gap_responses, today or date.today())
-    known_capitalised = capitalised_vocabulary(letter, sources.all_text)
+    # The target company's and the CV's organisations' words are names wherever they stand ("Ironbark's customers"
+    # opening a sentence).
+    known_capitalised = capitalised_vocabulary(letter, sources.all_text) | {
+        word for name in [company_name, *sources.organisations] for word in name.split() if word[:1].isupper()
+    }
     phrases = all_phrases(parsed, known_capitalised)
 
     violations: list[FVSViolation] = check_refusals(parsed)

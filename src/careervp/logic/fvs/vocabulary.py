@@ -30,7 +30,10 @@ ROLE_HEADS = _words(
     lecturer librarian lpn manager marketer mechanic np nurse officer operator owner paralegal paramedic partner
     pharmacist physician planner pm practitioner president principal producer professor programmer recruiter
     representative researcher resident rn salesperson scientist solicitor specialist sre strategist supervisor swe
-    teacher technician therapist tpm trainer tutor vp writer"""
+    teacher technician therapist tpm trainer tutor vp writer
+    adjuster biologist carpenter caseworker chemist curator dietitian dispatcher economist estimator geologist
+    hygienist inspector journalist machinist midwife physiotherapist pilot plumber reporter statistician surveyor
+    technologist underwriter veterinarian vet welder worker"""
 )
 
 # Words that end a title read after "as a ...".

@@ -182,9 +182,18 @@ def find_skills(text: str) -> list[tuple[str, Span]]:
         entry = skill_entry(match.group(0)) or skill_entry(_SEPARATORS.sub(" ", match.group(0)))
         if entry is None:  # a flexible spelling ("event driven") whose key differs only by separators
             entry = _alias_index()[0].get(_key(match.group(0).replace("-", " ")))
-        if entry is not None:
+        if entry is not None and not _lower_case_acronym(match.group(0), entry):
             found.append((entry.canonical, (match.start(), match.end())))
     return found
+
+
+def _lower_case_acronym(written: str, entry: SkillEntry) -> bool:
+    """ "the rest of your list" is not REST: an acronym written all in lower case is the ordinary word."""
+    return (
+        written.islower()
+        and len(written) <= 5
+        and any(a.isupper() and a.casefold() == written for a in (entry.canonical, *entry.aliases))
+    )
 
 
 def skill_set(text: str) -> set[str]:

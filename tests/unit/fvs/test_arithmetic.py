@@ -93,3 +93,18 @@ def test_a_unit_in_a_table_header_belongs_to_the_figures_under_it() -> None:
     assert [(q.value, q.unit) for line in rows for q in line] == [(310.0, "day"), (95.0, "day"), (60.0, "day")]
     plain = with_table_units(["Client | Sites", "Harbour board | 12"])
     assert [(q.value, q.unit) for line in plain for q in line] == [(12.0, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a rate restated per another period: 60 housing sites a year is 5 a month
+        "I survey about five housing sites a month for Penhallow.",
+    ],
+)
+def test_rates_and_fractions_restate_cv_figures(body: str) -> None:
+    assert [f for f in flagged(body) if f.startswith("metric")] == []
+
+
+def test_an_exact_distinctive_figure_is_the_cvs_even_in_other_words() -> None:
+    assert flagged("At Penhallow I have logged 1,850 hours of GNSS and total-station fieldwork.") == []

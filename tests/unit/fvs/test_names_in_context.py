@@ -7,6 +7,7 @@ import pytest
 
 from careervp.ingest import read_cv, read_posting
 from careervp.logic.fvs import verify_letter
+from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.lexicon import find_skills
 
 from .surveyor import COMPANY, CV, CV_TEXT, POSTING, POSTING_TEXT, TITLE, TODAY, flagged
@@ -103,3 +104,26 @@ def test_initials_with_a_lower_case_connector_match_the_cv() -> None:
 )
 def test_a_lone_job_noun_names_a_field_but_a_rank_must_be_held(body: str, ok: bool) -> None:
     assert (flagged(body) == []) is ok, flagged(body)
+
+
+@pytest.mark.parametrize(
+    ("claim", "held", "ok"),
+    [
+        ("assistant FOM", "Assistant Front Office Manager", True),
+        ("senior FOM", "Assistant Front Office Manager", False),
+        ("assistant FOM", "Assistant Food Operations Lead", False),
+    ],
+)
+def test_an_acronym_of_the_held_title_is_the_title(claim: str, held: str, ok: bool) -> None:
+    assert fits_titles(claim, [held]) is ok
+
+
+def test_as_well_as_introduces_no_role() -> None:
+    assert flagged("I hold MRICS membership as well as the CAA drone operator certificate (GVC).") == []
+
+
+def test_a_sentence_ends_after_a_company_suffix_before_a_verb() -> None:
+    from careervp.logic.fvs.letter import split_sentences
+
+    text = "I am applying to Penhallow Geomatics Ltd. Keeping surveys accurate is my work."
+    assert [s.text for s in split_sentences(text)][-1] == "Keeping surveys accurate is my work."

@@ -17,6 +17,7 @@ allow.
 from __future__ import annotations
 
 import itertools
+import re
 
 from careervp.logic.fvs.sources import SourceLine, Sources
 from careervp.logic.numbers import Quantity, QuantityKind
@@ -52,10 +53,43 @@ def within_line_facts(sources: Sources) -> Facts:
             if a.kind is QuantityKind.PERCENT:
                 values += [(high - low, QuantityKind.COUNT, None), (high - low, QuantityKind.PERCENT, "%")]
             derived += [(_derived(v, k, a, u), line) for v, k, u in values]
-        counts = [q for q in quantities if q.kind is QuantityKind.COUNT]
-        if len(counts) >= 2:
-            derived.append((_derived(sum(q.value for q in counts), QuantityKind.COUNT, counts[0], None), line))
     return derived
+
+
+def line_totals(sources: Sources) -> Facts:
+    """The total of the counts on one CV line: "310 routine and 45 fracture-critical inspections" makes 355."""
+    totals: Facts = []
+    by_line: dict[int, tuple[SourceLine, list[Quantity]]] = {}
+    for quantity, line in sources.candidate_quantities:
+        if quantity.kind is QuantityKind.COUNT:
+            by_line.setdefault(id(line), (line, []))[1].append(quantity)
+    for line, counts in by_line.values():
+        if len(counts) >= 2:
+            totals.append((_derived(sum(q.value for q in counts), QuantityKind.COUNT, counts[0], None), line))
+    return totals
+
+
+# Periods a rate is written per, in a year: "1,200 samples per quarter" is about 4,800 a year.
+_PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0, "annum": 1.0}
+_RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(day|week|month|quarter|year|annum)\b", re.I)
+
+
+def rate_equivalents(sources: Sources) -> Facts:
+    """A rate the CV gives per one period, restated per another ("about 1,200 samples per quarter" -> 4,800 a
+    year, 400 a month)."""
+    found: Facts = []
+    for quantity, line in sources.candidate_quantities:
+        if quantity.kind not in (QuantityKind.COUNT, QuantityKind.MONEY):
+            continue
+        rate = _RATE_AFTER.match(line.text[quantity.span[1] :])
+        if rate is None:
+            continue
+        yearly = quantity.value * _PER_YEAR[rate.group(1).casefold()]
+        for per_year in sorted(set(_PER_YEAR.values())):
+            value = yearly / per_year
+            found.append((Quantity(value, quantity.kind, quantity.span, quantity.raw, unit=quantity.unit,
+                                   precision=max(0.5, value * 0.02), noun=quantity.noun), line))  # fmt: skip
+    return found
 
 
 def _group_key(quantity: Quantity) -> tuple[QuantityKind, str | None] | None:

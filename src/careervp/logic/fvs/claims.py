@@ -67,7 +67,10 @@ _POSTING_REFERENCE = re.compile(
 )
 # A figure of the reader's own ("your team of 30", "your 12 depots") or a count of the posting's items ("four of
 # your five requirements").
-_READER_OWNED_BEFORE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
+_READER_OWNED_BEFORE = re.compile(
+    r"\byour\s+(?:(?!I\b|my\b|me\b)[\w-]+\s+){0,3}(?:of\s+)?$|\b(?:with|as|since|now\s+that)\s+your\s+(?:(?!I\b|my\b)[\w-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 _COUNT_OF_POSTING_ITEMS = re.compile(
     r"^\s*(?:of\s+(?:your|the)\s+(?:\w+\s+)?(?:requirements|must-haves|nice-to-haves|criteria|points|asks|"
     r"qualifications)|(?:requirements|must-haves|nice-to-haves)\s+(?:you|in\s+your|on\s+your))\b",

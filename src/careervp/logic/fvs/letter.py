@@ -74,7 +74,10 @@ def _ends_anyway(text: str, dot_at: int) -> bool:
     if _TITLE_DOT.search(text[:dot_at]):
         return False
     following = re.match(r"\.\s*([A-Z][a-z]*)", text[dot_at:])
-    return following is not None and following.group(1).casefold() in COMMON_CAPITALISED
+    if following is None:
+        return False
+    word = following.group(1)
+    return word.casefold() in COMMON_CAPITALISED or bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", word))
 
 
 def split_sentences(text: str) -> list[Sentence]:

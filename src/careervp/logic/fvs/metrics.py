@@ -12,7 +12,13 @@ import math
 import re
 
 from careervp.logic.fvs import context
-from careervp.logic.fvs.arithmetic import across_cv_facts, against_posting_facts, within_line_facts
+from careervp.logic.fvs.arithmetic import (
+    across_cv_facts,
+    against_posting_facts,
+    line_totals,
+    rate_equivalents,
+    within_line_facts,
+)
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import SourceLine, Sources
@@ -66,11 +72,24 @@ def _backing_combined(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
     ]
 
 
+def _counts_what(sentence: str, claim: Quantity, line: SourceLine) -> bool:
+    """The words just after the letter's figure ("inspections", "hires") are words of the CV line it totals."""
+    after = re.findall(r"[a-z][a-z-]+", sentence[claim.span[1] :].casefold())[:4]
+    return any(f" {word} " in line.norm for word in after if word not in ("and", "the", "of", "in", "our", "my"))
+
+
+def _distinctive(claim: Quantity) -> bool:
+    """A figure specific enough that the CV stating it exactly means the same fact ("410,000", "2.7")."""
+    return claim.qualifier is None and (claim.value >= 100 or not float(claim.value).is_integer())
+
+
 def _altered(claim: Quantity, ctx: set[str], backing: list[SourceLine], sources: Sources) -> bool:
     """The CV states this very thing with another number, and nowhere with this one. (A posting line backs only
     the posting's own figures: "60 production clusters" is not the candidate's because the posting runs 60
     services.)"""
     own = [line for line in backing if line.origin != "posting"]
+    if _distinctive(claim) and own:
+        return False
     if len(ctx) < 2 or any(ctx & context.stems(line.text) for line in own):
         return False
     posting_overlap = max(
@@ -105,14 +124,18 @@ def _reads_as_derived(text: str, claim: Quantity) -> bool:
     before, after = text[: claim.span[0]], text[claim.span[1] :]
     if _TRANSITION_BEFORE.search(before[-40:]):
         return False
-    return bool(_DERIVED_BEFORE.search(before[-25:]) or _DERIVED_AFTER.match(after) or claim.raw.endswith("x"))
+    fraction = re.search(r"\b(?:half|thirds?|quarters?)\b", claim.raw, re.IGNORECASE) is not None  # always a change
+    return bool(
+        _DERIVED_BEFORE.search(before[-25:]) or _DERIVED_AFTER.match(after) or claim.raw.endswith("x") or fraction
+    )
 
 
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
-    everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities)
+    everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities + rate_equivalents(sources))
     derived = _FactsByKind(within_line_facts(sources))
     combined = _FactsByKind(across_cv_facts(sources) + against_posting_facts(sources))
+    totals = line_totals(sources)
     for sentence in letter.body:
         for claim in extract_quantities(sentence.text):
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
@@ -121,8 +144,12 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
             backing = _backing(claim, everything)
             if not backing and _reads_as_derived(sentence.text, claim):
                 backing = _backing(claim, derived) or _backing_combined(claim, combined)
+            if not backing:  # "355 inspections" for "310 routine and 45 fracture-critical inspections"
+                backing = [
+                    line for fact, line in totals if supports(claim, fact) and _counts_what(sentence.text, claim, line)
+                ]
             if backing:
-                if sentence.is_first_person and _altered(
+                if context.clause_is_first_person(sentence, start, end) and _altered(
                     claim, context.number_context(sentence, claim.span), backing, sources
                 ):
                     message = f"'{claim.raw}' differs from the figure the CV gives for this."

@@ -97,7 +97,12 @@ class NameIndex:
             return True  # a clipped word: "Bio" for "Biology"
         if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?|[A-Z](?:of|and|for|in)[A-Z]+", text):
             upper = text.upper()
-            return upper in self.phrase_initials or text.rstrip("s") in self.literal_acronyms
+            singular = text[:-1].upper() if text.endswith("s") else upper
+            return (
+                upper in self.phrase_initials
+                or singular in self.phrase_initials
+                or text.rstrip("s") in self.literal_acronyms
+            )
         words = [w for w in text.split() if w.casefold() not in _CONNECTORS]
         return len(words) >= 2 and "".join(w[0] for w in words).upper() in self.literal_acronyms
 

@@ -15,7 +15,7 @@ from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
 
 _ROLE_INTRO = re.compile(
-    r"(?:\b(?i:as(?!\s+well\s+as\b)(?!\s+(?:much|many|long|soon|far|often|part|such)\b)|promoted\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
+    r"(?:\b(?i:(?<!well\s)as(?!\s+well\s+as\b)(?!\s+(?:much|many|long|soon|far|often|part|such)\b)|promoted\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
     r"hired\s+as|started\s+as|began\s+as|start(?:ed)?\s+out\s+as|role\s+as|position\s+as|title\s+(?:of|as)|"
     r"most\s+recently|currently|now)(?:\s+(?:currently|now|also|still|most\s+recently))?|\bI\s+(?:am|was|have\s+been|had\s+been|'ve\s+been|’ve\s+been)|\bI['’]m|"
     r"\bI['’]ve\s+been)(?:\s+(?:currently|now|also|still|most\s+recently))?\s+(?:(?:a|an|the|their|its|our|one\s+of\s+the)\s+)?",
@@ -208,12 +208,30 @@ def fits_titles(claim: str, held_titles: list[str]) -> bool:
     head = next(iter(_singular(words[-1:])))
     for held in held_titles:
         held_tokens = _singular(title_tokens(held))
+        if _spelt_out(claim, held):
+            return True
         if claim_tokens <= held_tokens:
             return True
         core = {t for t in claim_tokens if t in RANK_WORDS or t in ROLE_HEADS}
         if head in held_tokens and core <= held_tokens:
             return True
     return False
+
+
+def _spelt_out(claim: str, held: str) -> bool:
+    """ "assistant FOM" for "Assistant Front Office Manager": each acronym stands for a run of the title's words and
+    every other word is the title's."""
+    held_words = [w for w in re.findall(r"[\w'’-]+", held) if w.casefold() not in ("of", "and", "the", "&")]
+    initials = "".join(w[0] for w in held_words).upper()
+    remaining = " ".join(w.casefold() for w in held_words)
+    found_acronym = False
+    for word in claim.split():
+        if re.fullmatch(r"[A-Z]{2,6}s?", word) and word.rstrip("s") in initials:
+            found_acronym = True
+            continue
+        if f"{word.casefold()}" not in remaining.split():
+            return False
+    return found_acronym
 
 
 def _parts(title: str) -> list[str]:

@@ -64,7 +64,9 @@ _QUANTITY_RE = re.compile(
     (?P<plus>\+|-plus\b|\s+plus(?=\s+(?:years?|months?|yrs?)\b))?
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
-      | [\s-]?(?:(?:business|working|calendar|full|straight|consecutive|school)[\s-])?(?P<unit>{_UNIT_RE})\b
+      | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as)\b)[a-z][a-z-]+[\s-])
+        (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b))?
+        (?P<unit>{_UNIT_RE})\b  # "1,850 field hours", "5 business days": a word may say which hours
         (?!\s+\d{{1,2}}\b)  # "70 Year 12 students": a school year names a class, not a unit
         (?![\s-]*olds?\b)  # "16 to 18 year olds", "a 9-year-old": an age, not a duration
       | \s(?P<curword>dollars|usd|euros?|eur|pounds|gbp|cad|aud)\b

@@ -15,7 +15,7 @@ from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
 
 _ROLE_INTRO = re.compile(
-    r"(?:\b(?i:(?<!well\s)as(?!\s+well\s+as\b)(?!\s+(?:much|many|long|soon|far|often|part|such)\b)|promoted\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
+    r"(?:\b(?i:(?<!well\s)as(?!\s+well\s+as\b)(?!\s+(?:much|many|long|soon|far|often|part|such)\b)|promoted\s+to|upgraded\s+to|moved\s+up\s+to|stepped\s+up\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
     r"hired\s+as|started\s+as|began\s+as|start(?:ed)?\s+out\s+as|role\s+as|position\s+as|title\s+(?:of|as)|"
     r"most\s+recently|currently|now)(?:\s+(?:currently|now|also|still|most\s+recently))?|\bI\s+(?:am|was|have\s+been|had\s+been|'ve\s+been|’ve\s+been)|\bI['’]m|"
     r"\bI['’]ve\s+been)(?:\s+(?:currently|now|also|still|most\s+recently))?\s+(?:(?:a|an|the|their|its|our|one\s+of\s+the)\s+)?",
@@ -74,6 +74,8 @@ class RoleClaim:
     title: str
     span: tuple[int, int]
     employer: str | None
+    held: bool = False
+    """Introduced as a job held ("I was", "promoted to", "served as"), never the job applied for."""
 
 
 def looks_like_title(text: str) -> bool:
@@ -156,6 +158,18 @@ def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | 
 _EMPLOYER_AFTER = re.compile(r"^\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*(?:\s+|$)){1,6})")
 
 
+_HELD_INTRO = re.compile(
+    r"\b(?:was|were|had\s+been|promoted|upgraded|moved\s+up|stepped\s+up|became|served|worked|hired|started|began)\b",
+    re.IGNORECASE,
+)
+
+
+# "At Kernow Mapping, I was promoted to ...": the employer named before the subject.
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:[Aa]t|[Ww]ith|[Ff]or)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s*){1,6}?),?\s+(?:I|we)\b[^.;]{0,40}$"
+)
+
+
 def find_role_claims(sentence: Sentence) -> list[RoleClaim]:
     claims: list[RoleClaim] = []
     for intro in _ROLE_INTRO.finditer(sentence.text):
@@ -165,9 +179,12 @@ def find_role_claims(sentence: Sentence) -> list[RoleClaim]:
         start, end, title = read
         if not looks_like_title(title) or _is_informal(title):
             continue
-        employer_match = _EMPLOYER_AFTER.match(sentence.text[end:])
+        employer_match = _EMPLOYER_AFTER.match(sentence.text[end:]) or _EMPLOYER_BEFORE.search(
+            sentence.text[: intro.start()]
+        )
         employer = employer_match.group(1).strip().rstrip(".,") if employer_match else None
-        claims.append(RoleClaim(title, (sentence.start + start, sentence.start + end), employer))
+        held = _HELD_INTRO.search(intro.group(0)) is not None
+        claims.append(RoleClaim(title, (sentence.start + start, sentence.start + end), employer, held))
     return claims
 
 
@@ -244,6 +261,8 @@ _ASPIRATION = re.compile(r"\b(?:would|'d|’d|join|joining|to\s+be|become|next|h
 
 def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -> bool:
     """ "to join you as your next Senior Engineer": the job applied for, not a job held."""
+    if claim.held:
+        return False
     if re.search(r"\b(?:your|next|future|new)\b", claim.title, re.IGNORECASE):
         return True
     fits_target = fits_titles(claim.title, [sources.job_title])
@@ -251,8 +270,14 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
 
 
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
-    if fits_titles(part, titles) or sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part):
+    if fits_titles(part, titles):
         return True
+    # A phrase the CV writes ("Certified Kubernetes Administrator", "charge nurse") backs a title of two words or
+    # more; one capitalised word ("Counsel", "Captain") is a title only if a held title has it.
+    if len(part.split()) >= 2 and (sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part)):
+        return True
+    if re.fullmatch(r"[A-Z]{2,6}", part.strip()) and sources.candidate_says(part):
+        return True  # "as PM" where the CV writes "pilot monitoring (PM)": the acronym in the CV's own sense
     # "as a chemist" from a CV in chemistry teaching: a lone job noun in lower case names a field the CV shows.
     lone = part.strip()
     return lone.islower() and " " not in lone and lone not in RANK_WORDS and sources.candidate_has_word(lone[:5])

@@ -139,22 +139,24 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
 
 
 def _anchor_years(anchor: NamePhrase, sources: Sources, since: bool) -> set[int] | None:
-    """Years the CV ties to an anchor (an employer's dates, or years on lines that mention it)."""
+    """Years the CV ties to an anchor: an employer's dates (its start years after "since") and the years written in
+    its own lines, and the years on any CV line that names the anchor ("PE, State of Colorado — 2018")."""
+    years: set[int] = set()
     entries = sources.employer_entries(anchor.text)
-    if entries:
-        years: set[int] = set()
-        for entry, tenure in sources.tenures:
-            if entry in entries:
-                years |= {tenure.earliest_start.year, tenure.latest_start.year}
-                if not since:
-                    years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
-        if years:
-            return years
-    lines = sources.candidate_lines_with(anchor.text)
-    if not lines:
-        return None
-    found = {int(y) for line in lines for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line.text)}
-    return found or None
+    for entry, tenure in sources.tenures:
+        if entry in entries:
+            years |= {tenure.earliest_start.year, tenure.latest_start.year}
+            if not since:
+                years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
+            for own in [entry.description or "", *entry.achievements]:
+                years |= _years_in(own)
+    for line in sources.candidate_lines_with(anchor.text):
+        years |= _years_in(line.text)
+    return years or None
+
+
+def _years_in(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)}
 
 
 def check_years(letter: Letter, sources: Sources, phrases: list[NamePhrase]) -> list[FVSViolation]:
@@ -187,6 +189,24 @@ def _year_in_same_context(year: int, clause: str, sources: Sources) -> bool:
     )
 
 
+# How far (in characters, about six words) a name or a context word may stand from the year it dates.
+_NEAR = 40
+
+
+def _gap(anchor: NamePhrase, start: int, end: int) -> int:
+    return start - anchor.end if anchor.end <= start else anchor.start - end if anchor.start >= end else 0
+
+
+def _other_year_in_same_context(local: str, sources: Sources) -> bool:
+    """A credential the words around the year name has another year in the CV ("a chartered surveyor since 2015"
+    when the CV lists "Chartered Surveyor, MRICS (2019)")."""
+    words = stems(re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", local))
+    dated = [(c.name, c.year) for c in sources.cv.certifications] + [
+        (" ".join(x for x in (e.degree, e.field) if x), e.year) for e in sources.cv.education
+    ]
+    return any(year is not None and len(words & stems(name)) >= 2 for name, year in dated)
+
+
 def _year_supported(
     year: int, since: bool, sentence: Sentence, start: int, end: int, anchors: list[NamePhrase], sources: Sources
 ) -> bool:
@@ -198,10 +218,17 @@ def _year_supported(
         not FIRST_PERSON.search(before + after) or sources.posting_says(f"{lead_in} {year}")
     ):
         return True  # a fact about the company ("founded in 1971")
-    if _year_in_same_context(year, f"{before} {after}", sources):
+    # Tied to what stands next to it ("joined Hollisford in 2019", "an MSc from Wetherby in 2015"): the year must be
+    # one the CV gives that employer, school or credential. Names further off are other statements.
+    near = [a for a in in_clause if _gap(a, start, end) <= _NEAR]
+    tied = [years for years in (_anchor_years(a, sources, since) for a in near) if years is not None]
+    if tied:
+        return any(year in years for years in tied)
+    local = sentence.text[max(0, start - sentence.start - _NEAR) : end - sentence.start + _NEAR]
+    if _year_in_same_context(year, local, sources):
         return True
-    # Tied to what the clause names ("joined Hollisford in 2019", "an MSc from Wetherby in 2015"): the year must be
-    # one the CV gives that employer, school or credential. Names elsewhere in the sentence are other statements.
+    if _other_year_in_same_context(local, sources):
+        return False  # "a chartered surveyor since 2015" when the CV's chartership line says 2019
     tied = [years for years in (_anchor_years(a, sources, since) for a in in_clause) if years is not None]
     if tied:
         return any(year in years for years in tied)

@@ -111,6 +111,7 @@ def test_one_environment_with_a_one_off_override(tmp_path: Path, asset_dir: Path
         "integration_timeout_s": 299,
         "provisioned_concurrency": 2,
         "alarm_email": "oncall@example.com",
+        "public_base_url": "https://api.careervp.example",
     }
     _, outdir = synth(tmp_path / "out", context)
     assert sorted(p.name for p in outdir.glob("*.template.json")) == ["CareervpStack-Dev.template.json"]
@@ -124,6 +125,10 @@ def test_one_environment_with_a_one_off_override(tmp_path: Path, asset_dir: Path
     alias = only(template, "AWS::Lambda::Alias")["Properties"]
     assert alias["ProvisionedConcurrencyConfig"] == {"ProvisionedConcurrentExecutions": 2}
     template.has_resource_properties("AWS::SNS::Subscription", {"Protocol": "email", "Endpoint": "oncall@example.com"})
+    # A custom domain: download links and the ApiUrl output use it instead of the execute-api address.
+    variables = only(template, "AWS::Lambda::Function")["Properties"]["Environment"]["Variables"]
+    assert variables["CAREERVP_PUBLIC_BASE_URL"] == "https://api.careervp.example"
+    assert template.find_outputs("ApiUrl")["ApiUrl"]["Value"] == "https://api.careervp.example"
 
 
 def _acknowledged(cloud_assembly: Path, stack: str) -> dict[str, str]:

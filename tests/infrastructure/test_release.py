@@ -78,19 +78,21 @@ def load_rollback() -> ModuleType:
     return load_infra_script("rollback.py")
 
 
-def _release(tmp_path: Path, name: str) -> dict[str, Any]:
-    """The dev template of a build whose code says `name`."""
-    asset = fake_asset(tmp_path / f"asset-{name}")
-    (asset / "release.txt").write_text(name)
-    _, outdir = synth(tmp_path / f"out-{name}", {"lambda_asset_dir": str(asset), "environment": "dev"})
+def _dev_template(outdir: Path) -> dict[str, Any]:
     template: dict[str, Any] = json.loads((outdir / "CareervpStack-Dev.template.json").read_text())
     return template
 
 
 @pytest.fixture(scope="module")
-def two_releases(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, Any]]:
-    tmp_path = tmp_path_factory.mktemp("releases")
-    return _release(tmp_path, "one"), _release(tmp_path, "two")
+def two_releases(
+    tmp_path_factory: pytest.TempPathFactory, cloud_assembly: Path
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The session's dev template, then the dev template of a build whose code differs."""
+    tmp_path = tmp_path_factory.mktemp("release-two")
+    asset = fake_asset(tmp_path / "asset")
+    (asset / "release.txt").write_text("two")
+    _, outdir = synth(tmp_path / "out", {"lambda_asset_dir": str(asset), "environment": "dev"})
+    return _dev_template(cloud_assembly), _dev_template(outdir)
 
 
 def _versions(template: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -11,6 +11,11 @@ UV = $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 HOST ?= 127.0.0.1
 PORT ?= 8000
 ENV ?= dev
+LAMBDA_DIR := build/lambda
+CDK_APP := $(BIN)/python infra/app.py
+CDK_CLI_VERSION := 2.1149.0
+CDK_CLI := .cdk-home/cli/node_modules/.bin/cdk
+CDK_ENV := CDK_HOME=$(CURDIR)/.cdk-home JSII_RUNTIME_PACKAGE_CACHE_ROOT=$(CURDIR)/.jsii-cache
 
 .PHONY: install uv browser run serve test lint types fmt unit pytest bench synth build-lambda deploy rollback smoke e2e clean
 
@@ -46,7 +51,7 @@ fmt: install
 	$(BIN)/ruff format src tests bench infra
 	$(BIN)/ruff check --fix src tests bench infra
 
-pytest: install browser
+pytest: install browser build-lambda $(CDK_CLI)
 	$(BIN)/pytest --cov --cov-report=term --cov-fail-under=90 -p no:cacheprovider
 
 test: lint types pytest
@@ -64,22 +69,28 @@ bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # ---------------------------------------------------------------- AWS (docs/DEPLOYMENT.md)
-LAMBDA_DIR := build/lambda
-CDK_APP := $(BIN)/python infra/app.py
-CDK_CLI := .cdk-home/cli/node_modules/.bin/cdk
-CDK_ENV := CDK_HOME=$(CURDIR)/.cdk-home JSII_RUNTIME_PACKAGE_CACHE_ROOT=$(CURDIR)/.jsii-cache
 
-# Runtime dependencies only (no dev, no infra group) as cp311 manylinux x86_64 wheels, plus our package: no Docker.
+# The Lambda runtime is python3.13 on Amazon Linux 2023 (glibc 2.34); infra/careervp_infra/config.py says so for the
+# stack and a test keeps these two lines in step with it. Wheels for manylinux_2_28 or older run on that glibc.
+LAMBDA_PYTHON := 3.13
+LAMBDA_PLATFORM := x86_64-manylinux_2_28
+
+# Runtime dependencies only (no dev, no infra group) as cp313 manylinux x86_64 wheels, plus our package: no Docker.
+# Bytecode is compiled by a Python 3.13 (unchecked-hash: the asset zip resets file times, which would void timestamp
+# .pyc files), the handler is imported by it with site-packages off, and every ELF file is checked against glibc.
 build-lambda: install
 	rm -rf $(LAMBDA_DIR) && mkdir -p $(LAMBDA_DIR)
 	$(UV) export --locked --no-dev --no-group infra --no-emit-project --no-hashes --format requirements-txt \
 	  -o build/lambda-requirements.txt --quiet
-	$(UV) pip install --quiet --target $(LAMBDA_DIR) --python-platform x86_64-manylinux_2_28 \
-	  --python-version 3.11 --only-binary :all: -r build/lambda-requirements.txt
+	$(UV) pip install --quiet --target $(LAMBDA_DIR) --python-platform $(LAMBDA_PLATFORM) \
+	  --python-version $(LAMBDA_PYTHON) --only-binary :all: -r build/lambda-requirements.txt
 	cp -r src/careervp $(LAMBDA_DIR)/careervp
-	@# The asset must be self-contained: import the handler's runtime with site-packages switched off.
-	$(BIN)/python -S -c "import sys; sys.path.insert(0, '$(LAMBDA_DIR)'); import careervp.handlers.lambda_runtime, aws_xray_sdk"
 	find $(LAMBDA_DIR) -name '__pycache__' -type d -prune -exec rm -rf {} +
+	@PY=$$($(BIN)/python infra/asset_check.py --find-python $(LAMBDA_PYTHON)) || exit 2; \
+	echo "Compiling and trying the asset with $$PY"; \
+	$$PY -m compileall -q -j 0 --invalidation-mode unchecked-hash $(LAMBDA_DIR) >/dev/null || exit 1; \
+	$$PY -S -B -c "import sys; sys.path.insert(0, '$(LAMBDA_DIR)'); import careervp.handlers.lambda_runtime, aws_xray_sdk"
+	$(BIN)/python infra/asset_check.py $(LAMBDA_DIR)
 	@du -sh $(LAMBDA_DIR) | sed 's/^/Lambda asset: /'
 
 # The three stacks into cdk.out/, offline and without credentials (cdk-nag fails the synthesis on any finding).
@@ -88,16 +99,19 @@ synth: build-lambda
 	@for t in cdk.out/*.template.json; do basename $$t .template.json; done
 
 $(CDK_CLI):
-	npm install --no-audit --no-fund --no-save --prefix .cdk-home/cli aws-cdk@2
+	npm install --no-audit --no-fund --no-save --prefix .cdk-home/cli aws-cdk@$(CDK_CLI_VERSION)
 
-# make deploy ENV=dev|staging|prod  (approval: dev never, staging on broadened permissions, prod always)
-deploy: build-lambda $(CDK_CLI)
-	@read -r STACK APPROVAL FUNCTION < <($(BIN)/python infra/envinfo.py $(ENV)) || exit 2; \
-	echo "Deploying $$STACK (approval: $$APPROVAL)"; \
-	$(CDK_ENV) $(CDK_CLI) deploy $$STACK --app "$(CDK_APP)" --output cdk.out -c environment=$(ENV) \
-	  --require-approval $$APPROVAL --outputs-file cdk.out/outputs-$(ENV).json $(CDK_ARGS)
+# make deploy ENV=dev|staging|prod [DRY_RUN=1] [APP=cdk.out] [PHASE=prepare|execute CHANGE_SET=name]
+# Approval: dev never, staging broadening, prod any-change with the diff printed and the change set reviewed before
+# it is executed (infra/deploy.py). DRY_RUN=1 prints the exact cdk commands; APP=cdk.out deploys an assembly
+# synthesized before (the pipeline's one artifact) instead of building and synthesizing here.
+APP ?= $(CDK_APP)
+deploy: install $(CDK_CLI)
+	@if [ -z "$(DRY_RUN)" ] && [ "$(APP)" = "$(CDK_APP)" ]; then $(MAKE) --no-print-directory build-lambda; fi
+	@$(CDK_ENV) $(BIN)/python infra/deploy.py $(ENV) --cdk $(CDK_CLI) --app "$(APP)" $(if $(DRY_RUN),--dry-run) \
+	  $(if $(PHASE),--phase $(PHASE)) $(if $(CHANGE_SET),--change-set $(CHANGE_SET))
 
-# make rollback ENV=prod [VERSION=n]: point the `live` alias at the previous (or given) published version.
+# make rollback ENV=prod [VERSION=n]: point the `live` alias at the previous (or given) retained version.
 rollback: install
 	$(BIN)/python infra/rollback.py $(ENV) $(if $(VERSION),--to $(VERSION))
 
@@ -109,4 +123,4 @@ e2e: install
 	$(BIN)/pytest tests/e2e -q -p no:cacheprovider
 
 clean:
-	rm -rf $(VENV) .careervp cdk.out .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
+	rm -rf $(VENV) .careervp build cdk.out .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

@@ -5,8 +5,11 @@ API Gateway invokes the alias, so this takes effect within seconds, touches noth
     python infra/rollback.py prod               # the version published before the one live now
     python infra/rollback.py prod --to 41       # a given version
     python infra/rollback.py prod --list        # what is published, and which one is live
-Every `make deploy` publishes a new version only when code or configuration changed. The next deploy moves the
-alias to what it deploys, so after a rollback fix forward (or redeploy the last good git tag).
+Every deploy that changes code or configuration publishes a new version and CodeDeploy shifts the alias to it;
+earlier versions are retained (never deleted by CloudFormation), so there is always one to go back to. While
+CodeDeploy is shifting traffic the alias is split between two versions: stop that deployment instead (CodeDeploy
+then rolls back itself); this script refuses. The next deploy moves the alias to what it deploys, so after a
+rollback fix forward (or redeploy the last good git tag).
 """
 
 from __future__ import annotations
@@ -32,7 +35,14 @@ def published_versions(client: Any, function_name: str) -> list[int]:
 
 def rollback(client: Any, function_name: str, to_version: int | None = None) -> tuple[int, int]:
     """Move the alias; returns (from, to). Raises ValueError when there is nothing earlier to go to."""
-    current = int(client.get_alias(FunctionName=function_name, Name=ALIAS_NAME)["FunctionVersion"])
+    alias = client.get_alias(FunctionName=function_name, Name=ALIAS_NAME)
+    shifting = alias.get("RoutingConfig", {}).get("AdditionalVersionWeights")
+    if shifting:
+        raise ValueError(
+            f"{function_name}:{ALIAS_NAME} is being shifted by CodeDeploy (weights {shifting}): stop that deployment "
+            "with rollback enabled (`aws deploy stop-deployment --auto-rollback-enabled`) instead"
+        )
+    current = int(alias["FunctionVersion"])
     versions = published_versions(client, function_name)
     if to_version is None:
         earlier = [v for v in versions if v < current]
@@ -51,8 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--to", type=int, default=None, help="version to make live (default: the previous one)")
     parser.add_argument("--list", action="store_true", help="list published versions and exit")
     args = parser.parse_args(argv)
-    function_name = load_config(args.environment).function_name
-    client = boto3.client("lambda", endpoint_url=os.environ.get("AWS_ENDPOINT_URL_LAMBDA"))
+    config = load_config(args.environment)
+    function_name = config.function_name
+    client = boto3.client("lambda", region_name=config.region, endpoint_url=os.environ.get("AWS_ENDPOINT_URL_LAMBDA"))
     if args.list:
         live = client.get_alias(FunctionName=function_name, Name=ALIAS_NAME)["FunctionVersion"]
         for version in published_versions(client, function_name):

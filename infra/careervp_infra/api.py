@@ -1,5 +1,6 @@
 """The REST API `CareerVP-API`: every route proxied to the function's `live` alias, a Cognito authorizer on all but
-the public ones, CORS and stage throttling from config, and gateway errors shaped like the contract's error body."""
+the public ones, CORS and stage throttling from config, and gateway errors shaped like the contract's error body
+(the gateway's own 429 with `Retry-After`, as the contract asks of every 429)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,20 @@ from aws_cdk import aws_logs as logs
 from constructs import Construct
 
 from careervp_infra.config import EnvironmentConfig
+from careervp_infra.function import retention_days
 
 API_NAME = "CareerVP-API"
-# Routes reached without a token: the health probe only. Downloads never pass through the API in AWS: with the S3
-# blob store, `download_url` is a presigned S3 GET.
-PUBLIC_GET_PATHS = ("health",)
+# Routes reached without a token, each with the reason it may be. A download link is opened by a browser, which
+# sends no bearer token: the link's own HMAC signature (checked by the app, which then redirects to a fresh
+# presigned S3 URL) is the credential.
+PUBLIC_GET_PATHS = {
+    "health": "/health is public by design: the load balancer and smoke-test health probe, which returns readiness "
+    "flags only and no user data.",
+    "downloads/{proxy+}": "Download links are opened by browsers without a token: each link carries its own "
+    "HMAC-SHA256 signature over key, file name and expiry, checked by the app before it redirects to S3.",
+}
+# Stage throttling is a token bucket refilled every second: one second is when a retry can first succeed.
+THROTTLED_RETRY_AFTER_S = 1
 BINARY_MEDIA_TYPES = (
     "multipart/form-data",
     "application/pdf",
@@ -55,7 +65,7 @@ class ApiConstruct(Construct):
         user_pool: cognito.IUserPool,
     ) -> None:
         super().__init__(scope, construct_id)
-        self.access_logs = logs.LogGroup(self, "AccessLogs", retention=logs.RetentionDays.THREE_MONTHS)
+        self.access_logs = logs.LogGroup(self, "AccessLogs", retention=retention_days(config.log_retention_days))
         self.api = apigw.RestApi(
             self,
             "RestApi",
@@ -104,8 +114,8 @@ class ApiConstruct(Construct):
         integration = apigw.LambdaIntegration(
             target, proxy=True, timeout=Duration.seconds(config.integration_timeout_s)
         )
-        # API Gateway does not fall back to a parent's {proxy+} once a literal child (here /api) matches, so /api
-        # gets its own protected proxy next to the public download route.
+        # API Gateway does not fall back to a parent's {proxy+} once a literal child matches, so /api gets its own
+        # protected proxy next to the public /downloads and /health routes.
         for parent in (self.api.root, self.api.root.resource_for_path("api")):
             for resource in (parent, parent.add_resource("{proxy+}")):
                 resource.add_method(
@@ -115,26 +125,28 @@ class ApiConstruct(Construct):
                     authorizer=self.authorizer,
                 )
 
-        for path in PUBLIC_GET_PATHS:
+        for path, reason in PUBLIC_GET_PATHS.items():
             resource = self.api.root.resource_for_path(path)
             method = resource.add_method("GET", integration, authorization_type=apigw.AuthorizationType.NONE)
             Validations.of(method).acknowledge(
-                Acknowledgment(
-                    id="AwsSolutions-APIG4",
-                    reason=f"/{path} is public by design: the load balancer and smoke-test health probe, which "
-                    "returns readiness flags only and no user data.",
-                ),
+                Acknowledgment(id="AwsSolutions-APIG4", reason=reason),
                 Acknowledgment(id="AwsSolutions-COG4", reason=f"/{path} is public by design (see APIG4)."),
             )
         self._acknowledge_preflight()
 
         for response_type, (status, code) in GATEWAY_ERRORS.items():
+            headers = {"Access-Control-Allow-Origin": f"'{config.cors_origins[0]}'"}
+            if status == "429":
+                headers |= {
+                    "Retry-After": f"'{THROTTLED_RETRY_AFTER_S}'",
+                    "Access-Control-Expose-Headers": "'Retry-After'",
+                }
             self.api.add_gateway_response(
                 f"Gateway{code.title().replace('_', '')}{status or 'Default'}",
                 type=response_type,
                 status_code=status,
                 templates={"application/json": error_template(code)},
-                response_headers={"Access-Control-Allow-Origin": f"'{config.cors_origins[0]}'"},
+                response_headers=headers,
             )
 
         Validations.of(self.api).acknowledge(

@@ -1,10 +1,11 @@
-"""The Lambda function (the FastAPI app behind Mangum), its least-privilege role and the `live` alias."""
+"""The Lambda function (the FastAPI app behind Mangum), its least-privilege role, and the `live` alias API Gateway
+invokes. Every published version is kept (RemovalPolicy.RETAIN), so a rollback always has somewhere to go."""
 
 from __future__ import annotations
 
 import json
 
-from aws_cdk import Acknowledgment, Aws, Duration, Stack, Validations
+from aws_cdk import Acknowledgment, Aws, Duration, RemovalPolicy, Stack, Validations
 from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
@@ -13,7 +14,13 @@ from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
-from careervp_infra.config import ALIAS_NAME, METRICS_NAMESPACE, METRICS_SERVICE, EnvironmentConfig
+from careervp_infra.config import (
+    ALIAS_NAME,
+    LAMBDA_RUNTIME,
+    METRICS_NAMESPACE,
+    METRICS_SERVICE,
+    EnvironmentConfig,
+)
 
 HANDLER = "careervp.handlers.lambda_handler.handler"
 # Only what the adapters call: TransactWriteItems needs the item actions it bundles (Put/Update/Delete/Condition).
@@ -27,12 +34,27 @@ TABLE_ACTIONS = (
     "dynamodb:BatchWriteItem",
     "dynamodb:ConditionCheckItem",
 )
-_GEO_PREFIXES = ("us.", "eu.", "apac.", "jp.", "au.", "ca.", "global.")
-_RETENTION = {
-    30: logs.RetentionDays.ONE_MONTH,
-    90: logs.RetentionDays.THREE_MONTHS,
-    365: logs.RetentionDays.ONE_YEAR,
+_RETENTION_NAMES = {
+    1: "ONE_DAY",
+    3: "THREE_DAYS",
+    5: "FIVE_DAYS",
+    7: "ONE_WEEK",
+    14: "TWO_WEEKS",
+    30: "ONE_MONTH",
+    60: "TWO_MONTHS",
+    90: "THREE_MONTHS",
+    120: "FOUR_MONTHS",
+    150: "FIVE_MONTHS",
+    180: "SIX_MONTHS",
+    365: "ONE_YEAR",
+    400: "THIRTEEN_MONTHS",
+    545: "EIGHTEEN_MONTHS",
+    731: "TWO_YEARS",
+    1096: "THREE_YEARS",
+    1827: "FIVE_YEARS",
+    3653: "TEN_YEARS",
 }
+_GEO_PREFIXES = ("us.", "eu.", "apac.", "jp.", "au.", "ca.", "global.")
 
 
 def bedrock_model_arns(model_ids: list[str], regions: tuple[str, ...]) -> list[str]:
@@ -68,7 +90,7 @@ class FunctionConstruct(Construct):
             self,
             "LogGroup",
             log_group_name=f"/aws/lambda/{config.function_name}",
-            retention=_RETENTION[config.log_retention_days],
+            retention=retention_days(config.log_retention_days),
         )
         self.role = iam.Role(
             self,
@@ -113,7 +135,7 @@ class FunctionConstruct(Construct):
             "Handler",
             function_name=config.function_name,
             description="CareerVP cover letters: the FastAPI app behind API Gateway (Mangum)",
-            runtime=lambda_.Runtime.PYTHON_3_11,
+            runtime=lambda_.Runtime(LAMBDA_RUNTIME, lambda_.RuntimeFamily.PYTHON),
             architecture=lambda_.Architecture.X86_64,
             handler=HANDLER,
             code=code,
@@ -122,6 +144,9 @@ class FunctionConstruct(Construct):
             tracing=lambda_.Tracing.ACTIVE,
             role=self.role,
             log_group=self.log_group,
+            # Earlier versions stay published when a deploy publishes a new one: CodeDeploy shifts traffic between
+            # them and `make rollback` moves the alias back without a build.
+            current_version_options=lambda_.VersionOptions(removal_policy=RemovalPolicy.RETAIN),
             environment={
                 "TABLE_NAME": table.table_name,
                 "BUCKET_NAME": bucket.bucket_name,
@@ -140,6 +165,7 @@ class FunctionConstruct(Construct):
                 "CAREERVP_CORS_ORIGINS": json.dumps(list(config.cors_origins)),
                 "CAREERVP_DATA_DIR": "/tmp/careervp",  # noqa: S108 - Lambda's only writable path; holds no secrets
                 "CAREERVP_DEPLOY_ENV": config.name,
+                **({"CAREERVP_PUBLIC_BASE_URL": config.public_base_url} if config.public_base_url else {}),
                 "POWERTOOLS_SERVICE_NAME": METRICS_SERVICE,
                 "POWERTOOLS_METRICS_NAMESPACE": METRICS_NAMESPACE,
                 "POWERTOOLS_LOG_LEVEL": "INFO",
@@ -168,10 +194,16 @@ class FunctionConstruct(Construct):
         Validations.of(self.function).acknowledge(
             Acknowledgment(
                 id="AwsSolutions-L1",
-                reason="Pinned to Python 3.11, the interpreter the project is tested on; the asset is built from "
-                "cp311 manylinux wheels by `make build-lambda`. Move both together.",
+                reason=f"Pinned to {LAMBDA_RUNTIME} on Amazon Linux 2023, the newest runtime whose interpreter the "
+                "build machine has: `make build-lambda` compiles the asset's bytecode and checks its imports with it. "
+                "Move the runtime, the build and the glibc check together.",
             )
         )
+
+
+def retention_days(days: int) -> logs.RetentionDays:
+    """cdk.json says days (checked against CloudWatch's list by the config model); CDK wants the enum member."""
+    return getattr(logs.RetentionDays, _RETENTION_NAMES[days])  # type: ignore[no-any-return]
 
 
 def _logical_id(bucket: s3.IBucket) -> str:

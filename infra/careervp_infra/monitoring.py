@@ -1,4 +1,6 @@
-"""Monitoring: the `CoverLetter-Metrics` dashboard, the contract's two alarms, and the SNS topic they notify.
+"""Monitoring: the `CoverLetter-Metrics` dashboard, the contract's two alarms, the platform's alarms (Lambda errors and
+throttles, API 5XX, DynamoDB throttles), a monthly cost budget, and the SNS topic all of them notify, whose subscriber
+comes from cdk.json (`alarm_email`).
 
 The function emits EMF metrics (namespace CareerVP, dimension service=cover-letter); `CoverLetterError` is emitted
 twice, once per service (what the alarm counts) and once per service+code (what the dashboard breaks down).
@@ -6,7 +8,8 @@ twice, once per service (what the alarm counts) and once per service+code (what 
 
 from __future__ import annotations
 
-from aws_cdk import Duration
+from aws_cdk import Aws, Duration
+from aws_cdk import aws_budgets as budgets
 from aws_cdk import aws_cloudwatch as cw
 from aws_cdk import aws_cloudwatch_actions as cw_actions
 from aws_cdk import aws_iam as iam
@@ -47,9 +50,18 @@ class MonitoringConstruct(Construct):
         super().__init__(scope, construct_id)
         # A customer-managed key: CloudWatch alarms cannot publish to a topic encrypted with the AWS-managed SNS key.
         key = kms.Key(self, "AlarmTopicKey", enable_key_rotation=True, description="CareerVP alarm topic")
-        key.grant_encrypt_decrypt(iam.ServicePrincipal("cloudwatch.amazonaws.com"))
+        for service in ("cloudwatch.amazonaws.com", "budgets.amazonaws.com"):
+            key.grant_encrypt_decrypt(iam.ServicePrincipal(service))
         self.topic = sns.Topic(
             self, "AlarmTopic", display_name=f"CareerVP alarms ({config.name})", master_key=key, enforce_ssl=True
+        )
+        self.topic.add_to_resource_policy(
+            iam.PolicyStatement(
+                actions=["sns:Publish"],
+                principals=[iam.ServicePrincipal("budgets.amazonaws.com")],
+                resources=[self.topic.topic_arn],
+                conditions={"StringEquals": {"aws:SourceAccount": Aws.ACCOUNT_ID}},
+            )
         )
         if config.alarm_email:
             self.topic.add_subscription(subs.EmailSubscription(config.alarm_email))
@@ -81,9 +93,11 @@ class MonitoringConstruct(Construct):
             datapoints_to_alarm=3,
             treat_missing_data=cw.TreatMissingData.NOT_BREACHING,
         )
-        for alarm in (self.error_alarm, self.latency_alarm):
+        self.platform_alarms = self._platform_alarms(config, function_name, api_name, api_stage, table_name)
+        for alarm in (self.error_alarm, self.latency_alarm, *self.platform_alarms.values()):
             alarm.add_alarm_action(action)
             alarm.add_ok_action(action)
+        self.budget = self._budget(config)
 
         self.dashboard = cw.Dashboard(self, "Dashboard", dashboard_name=config.dashboard_name)
         errors_by_code = cw.MathExpression(
@@ -128,7 +142,11 @@ class MonitoringConstruct(Construct):
                 right_annotations=[cw.HorizontalAnnotation(value=0.006, label="cost objective")],
                 width=12,
             ),
-            cw.AlarmStatusWidget(title="Alarms", alarms=[self.error_alarm, self.latency_alarm], width=12),
+            cw.AlarmStatusWidget(
+                title="Alarms",
+                alarms=[self.error_alarm, self.latency_alarm, *self.platform_alarms.values()],
+                width=12,
+            ),
         )
         self.dashboard.add_widgets(
             cw.GraphWidget(
@@ -158,12 +176,94 @@ class MonitoringConstruct(Construct):
             ),
         )
 
+    def _platform_alarms(
+        self, config: EnvironmentConfig, function_name: str, api_name: str, api_stage: str, table_name: str
+    ) -> dict[str, cw.Alarm]:
+        """What AWS itself measures: failures the application cannot count (crashes, timeouts, throttling)."""
+        function = {"FunctionName": function_name}
+        table = {"TableName": table_name}
+        dynamo_throttles = cw.MathExpression(
+            expression="reads + writes",
+            using_metrics={
+                "reads": _aws("AWS/DynamoDB", "ReadThrottleEvents", table, "Sum"),
+                "writes": _aws("AWS/DynamoDB", "WriteThrottleEvents", table, "Sum"),
+            },
+            label="DynamoDB throttle events",
+            period=Duration.minutes(5),
+        )
+        specs: dict[str, tuple[cw.IMetric, float, str]] = {
+            "LambdaErrors": (
+                _aws("AWS/Lambda", "Errors", function, "Sum", Duration.minutes(1)),
+                ERROR_THRESHOLD_PER_MINUTE,
+                "Lambda invocations failed (crash, timeout, out of memory) more than 5 times in one minute.",
+            ),
+            "LambdaThrottles": (
+                _aws("AWS/Lambda", "Throttles", function, "Sum"),
+                0,
+                "Lambda throttled invocations: the account's or function's concurrency is exhausted.",
+            ),
+            "Api5xx": (
+                _aws("AWS/ApiGateway", "5XXError", {"ApiName": api_name, "Stage": api_stage}, "Sum"),
+                ERROR_THRESHOLD_PER_MINUTE,
+                "API Gateway answered more than 5 5XX responses in five minutes.",
+            ),
+            "DynamoThrottles": (
+                dynamo_throttles,
+                0,
+                "DynamoDB throttled reads or writes of the table.",
+            ),
+        }
+        return {
+            name: cw.Alarm(
+                self,
+                f"{name}Alarm",
+                alarm_name=f"careervp-{config.name}-{name.lower()}",
+                alarm_description=f"{text} See docs/RUNBOOK.md#platform-alarms.",
+                metric=metric,
+                threshold=threshold,
+                comparison_operator=cw.ComparisonOperator.GREATER_THAN_THRESHOLD,
+                evaluation_periods=1,
+                treat_missing_data=cw.TreatMissingData.NOT_BREACHING,
+            )
+            for name, (metric, threshold, text) in specs.items()
+        }
 
-def _aws(namespace: str, name: str, dimensions: dict[str, str], statistic: str) -> cw.Metric:
+    def _budget(self, config: EnvironmentConfig) -> budgets.CfnBudget:
+        """The account's monthly cost, told to the alarm topic at 80% actual and 100% forecast (one account per
+        environment, so the account's spend is the environment's)."""
+        subscriber = budgets.CfnBudget.SubscriberProperty(subscription_type="SNS", address=self.topic.topic_arn)
+        notifications = [
+            budgets.CfnBudget.NotificationWithSubscribersProperty(
+                notification=budgets.CfnBudget.NotificationProperty(
+                    notification_type=kind,
+                    comparison_operator="GREATER_THAN",
+                    threshold=percent,
+                    threshold_type="PERCENTAGE",
+                ),
+                subscribers=[subscriber],
+            )
+            for kind, percent in (("ACTUAL", 80), ("FORECASTED", 100))
+        ]
+        return budgets.CfnBudget(
+            self,
+            "MonthlyBudget",
+            budget=budgets.CfnBudget.BudgetDataProperty(
+                budget_name=f"careervp-{config.name}-monthly",
+                budget_type="COST",
+                time_unit="MONTHLY",
+                budget_limit=budgets.CfnBudget.SpendProperty(amount=config.monthly_budget_usd, unit="USD"),
+            ),
+            notifications_with_subscribers=notifications,
+        )
+
+
+def _aws(
+    namespace: str, name: str, dimensions: dict[str, str], statistic: str, period: Duration | None = None
+) -> cw.Metric:
     return cw.Metric(
         namespace=namespace,
         metric_name=name,
         dimensions_map=dimensions,
         statistic=statistic,
-        period=Duration.minutes(5),
+        period=period or Duration.minutes(5),
     )

@@ -1,4 +1,4 @@
-"""One stack per environment: data, identity, function, REST API and monitoring, wired together."""
+"""One stack per environment: data, identity, function, REST API, monitoring and releases, wired together."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from careervp_infra.config import EnvironmentConfig
 from careervp_infra.data import DataConstruct
 from careervp_infra.function import FunctionConstruct
 from careervp_infra.monitoring import MonitoringConstruct
+from careervp_infra.release import ReleaseConstruct
 
 
 class CareervpStack(Stack):
@@ -53,8 +54,26 @@ class CareervpStack(Stack):
             api_stage=config.name,
             table_name=self.data.table.table_name,
         )
+        monitoring = self.monitoring
+        self.release = ReleaseConstruct(
+            self,
+            "Release",
+            config=config,
+            alias=self.compute.alias,
+            rollback_alarms=[
+                monitoring.error_alarm,
+                monitoring.latency_alarm,
+                monitoring.platform_alarms["LambdaErrors"],
+            ],
+        )
 
-        CfnOutput(self, "ApiUrl", value=self.api.api.url, description="Base URL of the REST API stage")
+        # The stage's base URL (stage included), or the custom domain from cdk.json: smoke and E2E runs start here.
+        CfnOutput(
+            self,
+            "ApiUrl",
+            value=config.public_base_url or self.api.api.url,
+            description="Public base URL of the API, stage included",
+        )
         CfnOutput(self, "FunctionName", value=self.compute.function.function_name)
         CfnOutput(self, "FunctionAlias", value=self.compute.alias.alias_name)
         CfnOutput(self, "TableName", value=self.data.table.table_name)
@@ -63,3 +82,4 @@ class CareervpStack(Stack):
         CfnOutput(self, "UserPoolClientId", value=self.auth.client.user_pool_client_id)
         CfnOutput(self, "AlarmTopicArn", value=self.monitoring.topic.topic_arn)
         CfnOutput(self, "DashboardName", value=config.dashboard_name)
+        CfnOutput(self, "DeploymentGroupName", value=self.release.deployment_group.deployment_group_name)

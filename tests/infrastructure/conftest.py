@@ -25,16 +25,24 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 import aws_cdk as cdk  # noqa: E402
 from aws_cdk.assertions import Template  # noqa: E402
 
+# The moto server of the adapter tests, for the tests that drive what the templates create (Lambda, CloudFormation).
+from integration.aws.conftest import moto_endpoint  # noqa: E402, F401
+
 ENVIRONMENTS = ("dev", "staging", "prod")
 
 
-def load_cdk_app_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("careervp_cdk_app", INFRA / "app.py")
+def load_infra_script(filename: str) -> ModuleType:
+    """A script of infra/ (app.py, deploy.py, rollback.py) as a module, without running its main()."""
+    spec = importlib.util.spec_from_file_location(f"careervp_infra_{Path(filename).stem}", INFRA / filename)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_cdk_app_module() -> ModuleType:
+    return load_infra_script("app.py")
 
 
 def fake_asset(folder: Path) -> Path:

@@ -11,6 +11,8 @@ from aws_cdk.assertions import Template
 from .conftest import only, resources
 
 THROTTLING = {"dev": (10, 20), "staging": (20, 40), "prod": (100, 200)}
+# cdk.json: prod's account has the raised integration timeout quota for the contract's generation timeout.
+TIMEOUT_MS = {"dev": 29_000, "staging": 29_000, "prod": 299_000}
 ORIGINS = {
     "dev": "'http://localhost:3000'",
     "staging": "'https://staging.careervp.example'",
@@ -63,7 +65,7 @@ def test_authorizer_is_the_stack_user_pool(template: Template) -> None:
     assert authorizer["IdentitySource"] == "method.request.header.Authorization"
 
 
-def test_every_method_is_authorized_except_preflight_and_health(template: Template) -> None:
+def test_every_method_is_authorized_except_preflight_health_and_signed_downloads(template: Template) -> None:
     authorizer_id = next(iter(resources(template, "AWS::ApiGateway::Authorizer")))
     public = set()
     for http_method, path, props in _methods(template):
@@ -73,19 +75,20 @@ def test_every_method_is_authorized_except_preflight_and_health(template: Templa
             assert props["AuthorizationType"] == "COGNITO_USER_POOLS"
             assert props["AuthorizerId"] == {"Ref": authorizer_id}
     non_preflight = {m for m in public if m[0] != "OPTIONS"}
-    assert non_preflight == {("GET", "/health")}
+    # A download link is opened by a browser, which sends no token: the link's signature is checked by the app.
+    assert non_preflight == {("GET", "/health"), ("GET", "/downloads/{proxy+}")}
     proxied = {(m, p) for m, p, _ in _methods(template) if m == "ANY"}
     assert proxied == {("ANY", "/"), ("ANY", "/{proxy+}"), ("ANY", "/api"), ("ANY", "/api/{proxy+}")}
 
 
-def test_integrations_proxy_to_the_live_alias_with_the_configured_timeout(template: Template) -> None:
+def test_integrations_proxy_to_the_live_alias_with_the_configured_timeout(template: Template, env: str) -> None:
     alias_id = next(iter(resources(template, "AWS::Lambda::Alias")))
     for http_method, _path, props in _methods(template):
         if http_method == "OPTIONS":
             continue
         integration = props["Integration"]
         assert integration["Type"] == "AWS_PROXY"
-        assert integration["TimeoutInMillis"] == 29_000
+        assert integration["TimeoutInMillis"] == TIMEOUT_MS[env]
         assert alias_id in json.dumps(integration["Uri"])
 
 
@@ -136,11 +139,25 @@ def test_gateway_errors_use_the_contract_error_body(template: Template) -> None:
         }
 
 
+def test_the_gateways_own_429_carries_retry_after(template: Template) -> None:
+    [throttled] = [
+        r["Properties"]
+        for r in resources(template, "AWS::ApiGateway::GatewayResponse").values()
+        if r["Properties"]["ResponseType"] == "THROTTLED"
+    ]
+    headers = throttled["ResponseParameters"]
+    assert headers["gatewayresponse.header.Retry-After"] == "'1'"
+    assert "Retry-After" in headers["gatewayresponse.header.Access-Control-Expose-Headers"]
+
+
 def test_api_url_is_an_output(template: Template, env: str) -> None:
     output = template.find_outputs("ApiUrl")["ApiUrl"]
     joined = "".join(p if isinstance(p, str) else "" for p in output["Value"]["Fn::Join"][1])
     assert joined.startswith("https://")
     assert ".execute-api." in joined
+    # The stage is part of the public base URL: smoke and E2E runs (and download links) start from it.
+    stage_id = next(iter(resources(template, "AWS::ApiGateway::Stage")))
+    assert output["Value"]["Fn::Join"][1][-2:] == [{"Ref": stage_id}, "/"]
 
 
 def test_users_cannot_write_their_own_tier(template: Template) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from aws_cdk.assertions import Template
+from careervp_infra.config import load_config
 
 from careervp.core import settings
 
@@ -23,11 +24,11 @@ def test_function_has_the_contract_facts(template: Template, env: str) -> None:
     assert fn["Timeout"] == 300
     assert fn["TracingConfig"] == {"Mode": "Active"}
     assert fn["Handler"] == "careervp.handlers.lambda_handler.handler"
-    assert fn["Runtime"] == "python3.11"
+    assert fn["Runtime"] == "python3.13"  # Amazon Linux 2023 (glibc 2.34): what the asset is built for
     assert fn["Architectures"] == ["x86_64"]
 
 
-def test_function_environment_selects_the_aws_adapters(template: Template) -> None:
+def test_function_environment_selects_the_aws_adapters(template: Template, env: str) -> None:
     variables = _function(template)["Environment"]["Variables"]
     table_id = next(iter(resources(template, "AWS::DynamoDB::Table")))
     bucket_id = next(iter(resources(template, "AWS::S3::Bucket")))
@@ -43,7 +44,7 @@ def test_function_environment_selects_the_aws_adapters(template: Template) -> No
     assert variables["POWERTOOLS_METRICS_NAMESPACE"] == "CareerVP"
     assert variables["POWERTOOLS_SERVICE_NAME"] == "cover-letter"
     # The model call must give up before API Gateway does, so the client gets the contract's 504 body.
-    assert int(variables["CAREERVP_LLM_TIMEOUT_S"]) < 29
+    assert int(variables["CAREERVP_LLM_TIMEOUT_S"]) < load_config(env).integration_timeout_s
 
 
 def test_environment_names_are_ones_the_settings_read(template: Template) -> None:
@@ -58,12 +59,15 @@ def test_environment_names_are_ones_the_settings_read(template: Template) -> Non
     assert unknown == []
 
 
-def test_a_live_alias_fronts_a_published_version(template: Template, env: str) -> None:
+def test_a_live_alias_fronts_a_retained_published_version(template: Template, env: str) -> None:
     alias = only(template, "AWS::Lambda::Alias")["Properties"]
-    version_id = next(iter(resources(template, "AWS::Lambda::Version")))
+    [(version_id, version)] = resources(template, "AWS::Lambda::Version").items()
     assert alias["Name"] == "live"
     assert alias["FunctionVersion"] == {"Fn::GetAtt": [version_id, "Version"]}
-    assert "ProvisionedConcurrencyConfig" not in alias  # opt-in per deploy: -c provisioned_concurrency=N
+    # A new version gets a new logical id on each code change; the one it replaces must stay published.
+    assert (version["DeletionPolicy"], version["UpdateReplacePolicy"]) == ("Retain", "Retain")
+    warm = alias.get("ProvisionedConcurrencyConfig")
+    assert warm == ({"ProvisionedConcurrentExecutions": 2} if env == "prod" else None)  # from cdk.json
 
 
 def _statements(template: Template) -> list[dict[str, Any]]:
@@ -139,7 +143,7 @@ def test_the_function_environment_is_valid_application_settings(template: Templa
     assert loaded.table_name == "resolved-table_name"
     assert loaded.bedrock_model_id == settings.HAIKU_45
     assert loaded.cors_origins
-    assert loaded.llm_timeout_s < 29
+    assert loaded.llm_timeout_s < load_config(env).integration_timeout_s
 
 
 def test_only_the_function_role_may_read_the_download_link_secret(template: Template) -> None:

@@ -1,6 +1,6 @@
-"""What the Lambda door adds around the shared FastAPI app: the caller from API Gateway's Cognito authorizer, and
-the contract's metrics as CloudWatch EMF through Powertools. Imported lazily by lambda_handler (on first invocation),
-so importing the handler module stays cheap.
+"""What the Lambda door adds around the shared FastAPI app: the caller from API Gateway's Cognito authorizer, the
+stage in the URLs the app builds (download links), and the contract's metrics as CloudWatch EMF through Powertools.
+Imported lazily by lambda_handler (on first invocation), so importing the handler module stays cheap.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from aws_lambda_powertools import Metrics as PowertoolsMetrics
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from mangum import Mangum
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from careervp.core.auth import AuthError, TokenVerifier, _subject, tier_from_claims, verifier_from_settings
 from careervp.core.bootstrap import Container, build
@@ -74,6 +75,32 @@ class AuthorizerClaimsVerifier:
         normalised = dict(claims)
         normalised["cognito:groups"] = _groups(claims.get("cognito:groups"))
         return UserContext(user_id=subject, tier=tier_from_claims(normalised))
+
+
+def stage_prefix(event: Mapping[str, Any]) -> str:
+    """What the caller's URL has before the path the app routes on: `/dev` for `https://id.execute-api.../dev/x`
+    (REST events carry `/x` as `path` and `/dev/x` as `requestContext.path`), a base path mapping's prefix on a
+    custom domain, "" when there is none."""
+    context = event.get("requestContext")
+    public = context.get("path") if isinstance(context, Mapping) else None
+    path = event.get("path")
+    if isinstance(public, str) and isinstance(path, str) and public.endswith(path) and len(public) > len(path):
+        return public[: len(public) - len(path)].rstrip("/")
+    return ""
+
+
+class StageRoot:
+    """The stage becomes the ASGI `root_path`, so `request.base_url` (the base of download links) is the address the
+    browser used, stage included. Routing is unchanged: the path keeps no prefix."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        event = scope.get("aws.event")
+        if scope.get("type") == "http" and isinstance(event, Mapping):
+            scope = {**scope, "root_path": stage_prefix(event)}
+        await self._app(scope, receive, send)
 
 
 class EmfMetrics(Metrics):
@@ -137,7 +164,7 @@ def make_handler(settings: Settings | None = None, **overrides: Any) -> tuple[La
     container = build(settings, **overrides)
     fallback = verifier_from_settings(settings)
     app = create_app(container, verifier=AuthorizerClaimsVerifier(fallback), metrics=EmfMetrics(emf))
-    asgi = Mangum(app, lifespan="auto")
+    asgi = Mangum(StageRoot(app), lifespan="auto")
 
     @tracer.capture_lambda_handler(capture_response=False)  # responses hold letters: keep them out of X-Ray
     @emf.log_metrics(capture_cold_start_metric=True)

@@ -297,7 +297,8 @@ def test_importing_the_handler_module_loads_no_heavy_dependency() -> None:
 def test_download_links_are_signed_by_the_app_and_redirect_to_a_fresh_presigned_url(
     aws_settings: Settings, moto_endpoint: str
 ) -> None:
-    """With the shared secret (from Secrets Manager), `download_url` points at the API's own route, which checks
+    """With the shared secret (from Secrets Manager), `download_url` points at the API's own route on the address the
+    caller used, stage included; followed as a browser would (no token, so no authorizer claims), the route checks
     the signature and redirects to a presigned S3 URL minted on the spot: the link outlives the role's session."""
     secrets = boto3.client("secretsmanager", region_name=REGION, endpoint_url=moto_endpoint)
     arn = secrets.create_secret(Name=f"careervp-links-{uuid.uuid4().hex[:8]}", SecretString="s" * 48)["ARN"]
@@ -318,11 +319,17 @@ def test_download_links_are_signed_by_the_app_and_redirect_to_a_fresh_presigned_
     )
     assert status == 200, letter
     link = urlsplit(letter["download_urls"]["txt"])
-    assert link.path.startswith("/downloads/")
+    assert (link.scheme, link.netloc) == ("https", "abc123.execute-api.us-east-1.amazonaws.com")
+    assert link.path.startswith("/dev/downloads/")
+    assert letter["download_url"].startswith("https://abc123.execute-api.us-east-1.amazonaws.com/dev/downloads/")
     assert "X-Amz" not in link.query
 
     def visit(query: str) -> tuple[int, dict[str, Any], dict[str, str]]:
-        event = rest_event("GET", unquote(link.path))
+        # What API Gateway hands the function when a browser opens the link: the stage leaves the path, and the
+        # public route has no authorizer, so neither a token nor claims come along.
+        event = rest_event("GET", unquote(link.path).removeprefix("/dev"))
+        assert "Authorization" not in event["headers"]
+        assert event["requestContext"]["authorizer"] == {}
         event["queryStringParameters"] = {k: v[0] for k, v in parse_qs(query).items()}
         event["multiValueQueryStringParameters"] = parse_qs(query)
         return invoke(handler, event)
@@ -338,3 +345,19 @@ def test_download_links_are_signed_by_the_app_and_redirect_to_a_fresh_presigned_
     assert link.query.rsplit("&", 1)[-1].startswith("sig=")
     tampered = link.query[:-1] + ("1" if link.query.endswith("0") else "0")  # flip the signature's last digit
     assert visit(tampered)[0] == 403
+
+
+@pytest.mark.parametrize(
+    ("path", "public_path", "prefix"),
+    [
+        ("/downloads/k", "/dev/downloads/k", "/dev"),  # the execute-api address: stage first
+        ("/downloads/k", "/v1/downloads/k", "/v1"),  # a custom domain with a base path mapping
+        ("/downloads/k", "/downloads/k", ""),  # a custom domain mapped at its root
+        ("/downloads/k", None, ""),  # a direct invocation
+    ],
+)
+def test_the_stage_prefix_is_what_the_caller_saw_before_the_routed_path(
+    path: str, public_path: str | None, prefix: str
+) -> None:
+    event: dict[str, Any] = {"path": path, "requestContext": {"path": public_path} if public_path else {}}
+    assert lambda_runtime.stage_prefix(event) == prefix

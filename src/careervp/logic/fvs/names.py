@@ -17,7 +17,7 @@ from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, clause_a
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.vocabulary import CONTEXT_STOP_WORDS
-from careervp.logic.lexicon import company_matches, skill_entry, skill_key, title_tokens
+from careervp.logic.lexicon import company_matches, is_legal_suffix, skill_entry, skill_key, title_tokens
 from careervp.models.api import FVSViolation, Severity
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
@@ -307,7 +307,7 @@ def check_unknown_names(
     problems: list[FVSViolation] = []
     for phrase in phrases:
         sentence = phrase.sentence
-        if (sentence.start, sentence.end) not in body or _is_title_in_context(phrase):
+        if (sentence.start, sentence.end) not in body or _is_title_in_context(phrase) or is_legal_suffix(phrase.text):
             continue
         unknown = index.unknown_parts(phrase)
         for start, end, text in unknown:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, Sentence
-from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.sources import Sources, normalise
 from careervp.logic.fvs.vocabulary import ROLE_HEADS, TITLE_STOP_WORDS
 from careervp.logic.lexicon import RANK_WORDS, title_matches, title_tokens
 from careervp.models.api import FVSViolation
@@ -269,6 +269,12 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
     return fits_target and bool(_ASPIRATION.search(sentence.text))
 
 
+def _in_own_lines(title: str, entries: list[ExperienceEntry]) -> bool:
+    """A role the CV's lines for that job describe ("Charge nurse 2-3 shifts per month" under the RN job)."""
+    wanted = normalise(title)
+    return any(wanted in normalise(line) for e in entries for line in [e.description or "", *e.achievements])
+
+
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
     if fits_titles(part, titles):
         return True
@@ -299,7 +305,7 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
             claim = RoleClaim(_without_credentials(found.title), found.span, found.employer)
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:
-                if fits_titles(claim.title, [e.title for e in entries]):
+                if fits_titles(claim.title, [e.title for e in entries]) or _in_own_lines(claim.title, entries):
                     continue
                 expected = " / ".join(e.title for e in entries)
                 message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."

@@ -23,7 +23,8 @@ _FILLER = frozenset(["and", "or", "of", "the", "a", "an", "in", "for", "with", "
 
 _SUFFIX = re.compile(r"(?:ing|ed|ers|er|es|s|ation|ment)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_PUNCTUATION = re.compile(r"[^\w+#/]+")
+# Slashes separate too, on both sides of a lookup: "Adobe InCopy/InDesign" names InCopy, "CI/CD" stays "ci cd".
+_PUNCTUATION = re.compile(r"[^\w+#]+")
 
 
 def _stem(word: str) -> str:

@@ -4,7 +4,7 @@ Writers, the evidence map, scoring and FVS all compare what a letter says with w
 what counts as "the same" skill, company or title, so the rules live here, once.
 """
 
-from careervp.logic.lexicon.companies import company_matches, company_tokens, normalize_company
+from careervp.logic.lexicon.companies import company_matches, company_tokens, is_legal_suffix, normalize_company
 from careervp.logic.lexicon.implications import implied_skills
 from careervp.logic.lexicon.skills import (
     SkillEntry,
@@ -26,6 +26,7 @@ __all__ = [
     "find_skills",
     "implied_skills",
     "is_generic_skill",
+    "is_legal_suffix",
     "normalize_company",
     "normalize_title",
     "skill_entry",

@@ -29,6 +29,12 @@ _LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
 )  # fmt: skip
 
 
+def is_legal_suffix(word: str) -> bool:
+    """ "Inc.", "GmbH", "S.A.": a company's legal form, never a name of its own."""
+    tokens = tuple(re.sub(r"[^\w\s]", " ", _ascii_fold(word).casefold()).split())
+    return bool(tokens) and tokens in _LEGAL_SUFFIXES
+
+
 def _ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 

@@ -30,6 +30,7 @@ from careervp.logic.ports import (
     Repository,
     StorageError,
 )
+from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import Writer, WritingBrief
@@ -251,15 +252,23 @@ class CoverLetterService:
         stronger: bool = False,
         is_fallback: bool = False,
     ) -> policy.Attempt:
-        fvs = verify_letter(
-            draft.text,
-            cv=inputs.cv_record.cv,
-            job=inputs.posting,
-            company_name=request.company_name,
-            job_title=request.job_title,
-            gap_responses=request.gap_responses,
-            other_companies=inputs.other_companies,
-        )
+        def verify(text: str) -> FVSValidation:
+            return verify_letter(
+                text,
+                cv=inputs.cv_record.cv,
+                job=inputs.posting,
+                company_name=request.company_name,
+                job_title=request.job_title,
+                gap_responses=request.gap_responses,
+                other_companies=inputs.other_companies,
+            )
+
+        if draft.writer == self._fallback.name:
+            # The offline writer's letter never fails on its own checker (logic/repair.py says why).
+            text, fvs = repaired(draft.text, verify)
+            draft = draft.model_copy(update={"text": text})
+        else:
+            fvs = verify(draft.text)
         quality = score_letter(draft.text, evidence=inputs.evidence, preferences=request.preferences)
         return policy.Attempt(draft, fvs, quality, stronger=stronger, is_fallback=is_fallback)
 

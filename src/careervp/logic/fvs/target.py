@@ -102,6 +102,8 @@ def check_company(
     for phrase in phrases:
         windows = _windows(phrase)
         hit = next(((s, e) for s, e, text in windows if company_matches(text, official)), None)
+        if hit is not None and _names_own_employer(windows, hit, sources):
+            continue  # "Harbour Services" is the candidate's employer, though the target is "Harbour Holdings"
         if hit is not None:
             if _diverges_after(letter.text, phrase, hit, official, sources):
                 problems.append(
@@ -144,6 +146,19 @@ def check_company(
         problems.append(violation(letter.text, Kind.COMPANY_NAME, None, f"The letter never names '{official}'.",
                                   expected=official))  # fmt: skip
     return named, problems, found
+
+
+def _names_own_employer(windows: list[tuple[int, int, str]], hit: tuple[int, int], sources: Sources) -> bool:
+    """A longer run of the phrase names one of the candidate's employers, which shares its first word with the
+    target company."""
+    return any(
+        e - s > hit[1] - hit[0]
+        and len(text.split()) >= 2
+        and sources.is_employer(text)
+        and not sources.is_target_company(text)
+        for s, e, text in windows
+        if s <= hit[0] and hit[1] <= e
+    )
 
 
 def _without_addressee(phrase: NamePhrase) -> tuple[int, int] | None:

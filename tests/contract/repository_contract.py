@@ -10,7 +10,8 @@ Import it as `from contract.repository_contract import RepositoryContract` (test
 tests/contract and tests/integration).
 
 Conventions the contract fixes (the service and the API rely on them):
-- CV and job ids are global: an id owned by another user's unexpired record is never taken over (StorageError).
+- CV ids (minted by the service) are global: an id owned by another user's unexpired record is never taken over
+  (StorageError). Job ids (which clients may choose) are per user: the same id of two users names two jobs.
 - Lists are oldest first: CVs and jobs by (created_at, id); letters by (created_at, cv_id, job_id, version).
 - Expired records are never served (get, owner, list), but an expired letter version still counts for numbering.
 - `add_letter` never overwrites a version: a taken number moves on to the next free one.
@@ -204,21 +205,23 @@ class RepositoryContract:
         repo.put_job(record)
         repo.put_job(make_job_record("alice", "job-2", created_at=NOW + timedelta(seconds=1)))
         assert repo.get_job("alice", "job-1") == record
-        assert repo.job_owner("job-1") == "alice"
-        assert repo.job_owner("job-x") is None
         assert [r.job_id for r in repo.list_jobs("alice")] == ["job-1", "job-2"]
         assert repo.delete_job("alice", "job-1") is True
         assert repo.delete_job("alice", "job-1") is False
         assert [r.job_id for r in repo.list_jobs("alice")] == ["job-2"]
 
-    def test_job_of_another_user_is_neither_visible_nor_taken_over(self, repo: Repository) -> None:
-        repo.put_job(make_job_record("alice", "job-1"))
-        with pytest.raises(StorageError):
-            repo.put_job(make_job_record("bob", "job-1"))
+    def test_job_ids_are_per_user(self, repo: Repository) -> None:
+        alices = make_job_record("alice", "job-1")
+        repo.put_job(alices)
         assert repo.get_job("bob", "job-1") is None
         assert repo.delete_job("bob", "job-1") is False
-        assert repo.job_owner("job-1") == "alice"
         assert repo.list_jobs("bob") == []
+        bobs = make_job_record("bob", "job-1", created_at=NOW + timedelta(seconds=1))
+        repo.put_job(bobs)  # the same id, another user: a job of bob's own, alice's untouched
+        assert repo.get_job("alice", "job-1") == alices
+        assert repo.get_job("bob", "job-1") == bobs
+        assert repo.delete_job("bob", "job-1") is True
+        assert repo.get_job("alice", "job-1") == alices
 
     # ---------------------------------------------------------------- letters
     def test_letter_round_trip(self, repo: Repository) -> None:
@@ -297,7 +300,6 @@ class RepositoryContract:
         assert repo.cv_owner("old-cv") is None
         assert repo.list_cvs("alice") == []
         assert repo.get_job("alice", "old-job") is None
-        assert repo.job_owner("old-job") is None
         assert repo.list_jobs("alice") == []
         assert repo.get_letter("alice", "cv-1", "job-1") is None
         assert repo.get_letter("alice", "cv-1", "job-1", 1) is None
@@ -337,7 +339,7 @@ class RepositoryContract:
         assert repo.delete_user("alice") == 4
         assert repo.get_cv("alice", "cv-1") is None
         assert repo.cv_owner("cv-1") is None
-        assert repo.job_owner("job-1") is None
+        assert repo.get_job("alice", "job-1") is None
         assert repo.list_letters("alice") == []
         assert repo.claim_idempotency("alice", "key-1", "hash", NOW).state is IdempotencyState.NEW
         assert repo.get_cv("bob", "cv-2") is not None

@@ -105,17 +105,15 @@ class DynamoRepository:
             return self._delete_owned("CV", cv_id, user_id, cv_key(cv_id))
 
     def put_job(self, record: JobRecord) -> None:
+        """Job ids are per user (the client may choose them): the record lives in the owner's partition only."""
         with storage_errors("put_job"):
-            self._put_owned("JOB", record.job_id, record.user_id, job_key(record.job_id), record, record.expires_at)
+            item = self._table.record_item(record.user_id, job_key(record.job_id), record, record.expires_at)
+            self._table.client.put_item(TableName=self._table.name, Item=item)
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
         with storage_errors("get_job"):
             item = self._table.get(user_id, job_key(job_id))
             return self._table.parse(JobRecord, item) if item else None
-
-    def job_owner(self, job_id: str) -> str | None:
-        with storage_errors("job_owner"):
-            return self._owner("JOB", job_id)
 
     def list_jobs(self, user_id: str) -> list[JobRecord]:
         with storage_errors("list_jobs"):
@@ -124,7 +122,10 @@ class DynamoRepository:
 
     def delete_job(self, user_id: str, job_id: str) -> bool:
         with storage_errors("delete_job"):
-            return self._delete_owned("JOB", job_id, user_id, job_key(job_id))
+            reply = self._table.client.delete_item(
+                TableName=self._table.name, Key=self._table.key(user_id, job_key(job_id)), ReturnValues="ALL_OLD"
+            )
+            return bool(reply.get("Attributes"))
 
     def _put_owned(
         self, kind: str, resource_id: str, user_id: str, sort: str, record: BaseModel, expires_at: datetime
@@ -262,7 +263,7 @@ class DynamoRepository:
                 sort = text(item, SORT_KEY)
                 keys.append(self._table.key(user_id, sort))
                 kind, _, escaped_id = sort.partition("#")
-                if kind in {"CV", "JOB"}:
+                if kind == "CV":
                     keys.append(self._table.key(owner_partition(kind, escaped_id), "OWNER"))
                 if kind in {"CV", "JOB", "ARTIFACT"}:
                     erased += 1

@@ -7,7 +7,9 @@ Item layout (ids are escaped so that a `#` inside an id can never make two keys 
     user_id=<user>            sk=RATE#{window}#{window_start}               one rate-limit window counter
     user_id=<user>            sk=IDEMPOTENCY#{key}                           one idempotency record
     user_id=OWNER#CV#{cv_id}  sk=OWNER                                       who owns a CV id (strongly consistent,
-    user_id=OWNER#JOB#{id}    sk=OWNER                                       unlike a GSI): FORBIDDEN vs NOT_FOUND
+                                                                             unlike a GSI): FORBIDDEN vs NOT_FOUND
+Job ids may be chosen by clients, so they have no ownership marker: each user's jobs live in their own partition
+(markers `OWNER#JOB#...` written by older releases are ignored and expire with their job).
 
 Every item carries `expires_at` (epoch seconds, the table's TTL attribute). DynamoDB deletes expired items lazily
 (up to days later) and moto never does, so every read filters expired items itself.

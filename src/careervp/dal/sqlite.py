@@ -6,8 +6,9 @@
 - One connection per thread (sqlite3 connections must not be shared between threads); the busy timeout makes a
   writer wait for another rather than fail.
 - Records are stored as their JSON next to the few columns that are queried, so a model change needs no migration.
-- Ids of CVs and jobs are global, as in the DynamoDB adapter: an id owned by another (unexpired) user is never taken,
-  which is what lets the service tell FORBIDDEN from NOT_FOUND.
+- CV ids are minted by the server and global, as in the DynamoDB adapter: an id owned by another (unexpired) user is
+  never taken, which is what lets the service tell FORBIDDEN from NOT_FOUND. Job ids may be chosen by clients, so
+  they are scoped to their owner: another user's use of the same id is invisible.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from careervp.dal import sqlite_schema
 from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError, VersionConflict
 from careervp.models.records import (
@@ -46,34 +48,6 @@ RATE_COUNTER_GRACE_S = 3600
 MAX_VERSION_ATTEMPTS = 20
 BUSY_TIMEOUT_S = 30.0
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS cvs (
-    cv_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at REAL NOT NULL, expires_at REAL NOT NULL,
-    body TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS cvs_by_user ON cvs (user_id, created_at);
-CREATE TABLE IF NOT EXISTS jobs (
-    job_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at REAL NOT NULL, expires_at REAL NOT NULL,
-    body TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS jobs_by_user ON jobs (user_id, created_at);
-CREATE TABLE IF NOT EXISTS letters (
-    user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, version INTEGER NOT NULL,
-    created_at REAL NOT NULL, expires_at REAL NOT NULL, body TEXT NOT NULL,
-    PRIMARY KEY (user_id, cv_id, job_id, version));
--- The highest version stored per letter, so a number is never reused after its expired row is purged.
-CREATE TABLE IF NOT EXISTS letter_series (
-    user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, last_version INTEGER NOT NULL,
-    PRIMARY KEY (user_id, cv_id, job_id));
-CREATE TABLE IF NOT EXISTS rate_counters (
-    user_id TEXT NOT NULL, rate_window TEXT NOT NULL, window_start INTEGER NOT NULL, hits INTEGER NOT NULL,
-    expires_at INTEGER NOT NULL, PRIMARY KEY (user_id, rate_window, window_start));
--- Tokens issued before this moment are refused (DELETE /api/me): kept apart from the user's data, which is erased.
-CREATE TABLE IF NOT EXISTS token_revocations (user_id TEXT PRIMARY KEY, revoked_before REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS idempotency (
-    user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, state TEXT NOT NULL,
-    status_code INTEGER, response TEXT, claimed_at REAL NOT NULL, expires_at REAL NOT NULL,
-    PRIMARY KEY (user_id, key));
-"""
-
 
 def _epoch(moment: datetime) -> float:
     return moment.timestamp()
@@ -92,7 +66,8 @@ class SqliteRepository:
         with self._errors("open"):
             connection = self._connection()
             connection.execute("PRAGMA journal_mode=WAL")
-            connection.executescript(_SCHEMA)
+        with self._write("open") as db:
+            sqlite_schema.prepare(db)
 
     @property
     def path(self) -> Path:
@@ -171,7 +146,7 @@ class SqliteRepository:
             return removed
 
     # ---------------------------------------------------------------- CVs and job postings
-    def _put_owned(self, table: str, id_column: str, record_id: str, record: CVRecord | JobRecord) -> None:
+    def _put_owned(self, table: str, id_column: str, record_id: str, record: CVRecord) -> None:
         with self._write(f"put_{table}") as db:
             cursor = db.execute(
                 f"INSERT INTO {table} ({id_column}, user_id, created_at, expires_at, body) VALUES (?, ?, ?, ?, ?) "  # noqa: S608
@@ -236,15 +211,22 @@ class SqliteRepository:
         return self._delete_owned("cvs", "cv_id", user_id, cv_id)
 
     def put_job(self, record: JobRecord) -> None:
-        self._put_owned("jobs", "job_id", record.job_id, record)
+        with self._write("put_jobs") as db:
+            db.execute(
+                "INSERT OR REPLACE INTO jobs (user_id, job_id, created_at, expires_at, body) VALUES (?, ?, ?, ?, ?)",
+                (
+                    record.user_id,
+                    record.job_id,
+                    _epoch(record.created_at),
+                    _epoch(record.expires_at),
+                    record.model_dump_json(),
+                ),
+            )
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
         with self._errors("get_job"):
             records = self._parse(JobRecord, self._get_owned("jobs", "job_id", user_id, job_id))
         return records[0] if records else None
-
-    def job_owner(self, job_id: str) -> str | None:
-        return self._owner("jobs", "job_id", job_id)
 
     def list_jobs(self, user_id: str) -> list[JobRecord]:
         with self._errors("list_jobs"):

@@ -183,9 +183,6 @@ class CoverLetterService:
         job = self._repo.get_job(user.user_id, request.job_id)
         if job is not None:
             return job.posting, None
-        owner = self._repo.job_owner(request.job_id)
-        if owner is not None and owner != user.user_id:
-            raise _Failure(ResultCode.FORBIDDEN, "That job posting belongs to another user.")
         if not request.job_description or not request.job_description.strip():
             raise _Failure(ResultCode.JOB_NOT_FOUND, f"No job with id '{request.job_id}' and no job_description given.")
         try:

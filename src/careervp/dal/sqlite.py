@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from careervp.dal import sqlite_schema
+from careervp.dal.private import private_dir, private_file
 from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError, VersionConflict
 from careervp.models.records import (
@@ -62,7 +63,11 @@ class SqliteRepository:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            private_dir(self._path.parent)
+            private_file(self._path)  # SQLite gives its -wal and -shm files the database file's mode
+        except OSError as error:
+            raise StorageError(f"open failed: {error}") from error
         with self._errors("open"):
             connection = self._connection()
             connection.execute("PRAGMA journal_mode=WAL")

@@ -22,8 +22,8 @@ import httpx
 import jwt
 from jwt import PyJWK, PyJWKSet
 
-from careervp.dal.private import private_dir
 from careervp.core.settings import Settings
+from careervp.dal.private import private_dir
 from careervp.logic.service import UserContext
 
 DEFAULT_TIERS_ORDER: tuple[str, ...] = ("free", "premium", "enterprise")

@@ -3,6 +3,7 @@ directories are created 0700 and files 0600, and only the owner can read them.""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -20,10 +21,8 @@ def private_dir(path: Path) -> Path:
         missing.append(current)
         current = current.parent
     for directory in reversed(missing):
-        try:
+        with contextlib.suppress(FileExistsError):  # another process may have created it meanwhile
             directory.mkdir(mode=DIR_MODE)
-        except FileExistsError:  # another process created it meanwhile
-            pass
         os.chmod(directory, DIR_MODE)
     if not missing:
         os.chmod(path, DIR_MODE)

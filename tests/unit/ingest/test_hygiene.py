@@ -51,7 +51,8 @@ def test_a_json_resume_is_read_without_escaped_invisible_characters_or_surrogate
     resume = (
         '{"basics": {"name": "Ada \\u202eLovelace\\u202c", "label": "\\ud800Engineer"},'
         ' "work": [{"name": "Ac\\u200bme", "position": "Engineer", "startDate": "2020-01",'
-        ' "highlights": ["Cut costs by 20%\\u2066"]}], "skills": [{"name": "Py\\u200bthon", "keywords": ["SQL\\ufeff"]}]}'
+        ' "highlights": ["Cut costs by 20%\\u2066"]}],'
+        ' "skills": [{"name": "Py\\u200bthon", "keywords": ["SQL\\ufeff"]}]}'
     )
     cv = read_cv(resume.encode(), "cv.json")
     assert cv.person.name == "Ada Lovelace"

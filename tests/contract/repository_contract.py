@@ -385,6 +385,18 @@ class RepositoryContract:
         assert sum(o.allowed for o in outcomes) == 5
         assert sorted(o.remaining for o in outcomes if o.allowed) == [0, 1, 2, 3, 4]
 
+    def test_rate_standing_reports_without_counting(self, repo: Repository) -> None:
+        fresh = repo.rate_standing("alice", buckets(3, 30, 200))
+        assert (fresh.allowed, fresh.limit, fresh.remaining, fresh.reset_at) == (True, 3, 3, MINUTE_START + 60)
+        for _ in range(3):
+            repo.consume_rate("alice", buckets(3, 30, 200))
+        for _ in range(2):  # asking twice changes nothing
+            spent = repo.rate_standing("alice", buckets(3, 30, 200))
+            assert (spent.allowed, spent.remaining, spent.reset_at) == (False, 0, MINUTE_START + 60)
+            assert spent.retry_after >= 1
+        assert repo.rate_standing("bob", buckets(3, 30, 200)).remaining == 3
+        assert repo.consume_rate("alice", buckets(4, 30, 200)).remaining == 0  # the 4th of 4: nothing was added
+
     # ---------------------------------------------------------------- idempotency
     def test_idempotency_lifecycle(self, repo: Repository) -> None:
         first = repo.claim_idempotency("alice", "key-1", "hash-a", NOW)

@@ -275,6 +275,10 @@ class DynamoRepository:
         with storage_errors("consume_rate"):
             return dynamodb_quota.consume_rate(self._table, user_id, buckets)
 
+    def rate_standing(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+        with storage_errors("rate_standing"):
+            return dynamodb_quota.rate_standing(self._table, user_id, buckets)
+
     def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
         with storage_errors("claim_idempotency"):
             return dynamodb_quota.claim_idempotency(self._table, user_id, key, request_hash, now)

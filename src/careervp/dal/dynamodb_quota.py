@@ -33,6 +33,7 @@ from careervp.dal.dynamodb_table import (
     s,
     text,
 )
+from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError
 from careervp.models.records import IdempotencyClaim, IdempotencyState, RateBucket, RateOutcome
 
@@ -60,6 +61,11 @@ def consume_rate(table: Table, user_id: str, buckets: list[RateBucket]) -> RateO
         return RateOutcome(allowed=True, limit=0, remaining=0, reset_at=0)
     with _RATE_LOCKS[hash(user_id) % len(_RATE_LOCKS)]:
         return _consume(table, user_id, buckets)
+
+
+def rate_standing(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+    counts = _read_counts(table, user_id, buckets) if buckets else {}
+    return ratelimit.standing(buckets, [counts.get(rate_key(b), 0) for b in buckets], epoch(table.now()))
 
 
 def _consume(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:

@@ -378,6 +378,18 @@ class SqliteRepository:
                 )
             return outcome
 
+    def rate_standing(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+        now = int(self._now_epoch())
+        counts = []
+        for bucket in buckets:
+            rows = self._read(
+                "rate_standing",
+                "SELECT hits FROM rate_counters WHERE user_id = ? AND rate_window = ? AND window_start = ?",
+                (user_id, bucket.window.value, bucket.window_start),
+            )
+            counts.append(int(rows[0][0]) if rows else 0)
+        return ratelimit.standing(buckets, counts, now)
+
     # ---------------------------------------------------------------- idempotency
     def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
         """Exactly one of any number of simultaneous claimants gets NEW; the others see IN_PROGRESS, then DONE."""

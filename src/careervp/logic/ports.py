@@ -69,6 +69,10 @@ class Repository(Protocol):
         """Atomically count one request in every bucket, unless any bucket is full (then count none)."""
         ...
 
+    def rate_standing(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+        """The buckets' state without counting anything (for the headers of responses that are not generations)."""
+        ...
+
     def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim: ...
     def complete_idempotency(
         self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime

@@ -21,6 +21,7 @@ from careervp.handlers.api.deps import AppState
 from careervp.handlers.api.errors import install_error_handlers
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
 from careervp.handlers.api.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from careervp.handlers.api.rate_headers import RateHeadersMiddleware
 
 # Sync routes (CRUD, CV parsing) and store calls share anyio's worker threads. The default of 40 would make the
 # 41st concurrent upload wait; generation never holds a thread while it waits on a model, so this only bounds CPU work.
@@ -77,6 +78,7 @@ def create_app(
         extra_setup(app, container)
 
     # Outermost last: CORS wraps everything (so even a 500 carries its headers), then request context, then limits.
+    app.add_middleware(RateHeadersMiddleware, container=container)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes + MULTIPART_OVERHEAD_BYTES)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
     app.add_middleware(

@@ -1,5 +1,7 @@
 """Idempotent generation: the same request (same key, same body) returns the stored result; the writer runs once.
 
+Only the request that runs pays for it: the quota is taken after the claim is won, never for a replay.
+
 The storage port decides who runs (`claim_idempotency` gives NEW to exactly one claimant, even across processes).
 Everyone else waits: in this process on an asyncio.Event the runner sets when it finishes, elsewhere by polling the
 store with backoff. When the runner fails, its claim is released and the next waiter runs the request itself, so a
@@ -66,8 +68,16 @@ class IdempotencyCoordinator:
         self._running: dict[tuple[str, str], asyncio.Event] = {}
 
     async def run(
-        self, user_id: str, key: str, body_hash: str, produce: Callable[[], Awaitable[GenerationResult]]
+        self,
+        user_id: str,
+        key: str,
+        body_hash: str,
+        produce: Callable[[], Awaitable[GenerationResult]],
+        admit: Callable[[], Awaitable[None]] | None = None,
     ) -> Produced:
+        """The stored answer for (user, key), or a new one from `produce`. `admit` runs only when this request is
+        the one that generates (after winning the claim; it may raise to refuse, e.g. a spent quota), so a replay
+        never costs what a generation costs."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._wait_timeout_s
         interval = self._poll_interval_s
@@ -91,6 +101,13 @@ class IdempotencyCoordinator:
                 )
             await self._wait_for_runner((user_id, key), min(interval, remaining))
             interval = min(interval * 2, self._max_poll_interval_s)
+        if admit is not None:
+            try:
+                await admit()
+            except BaseException:
+                with contextlib.suppress(StorageError):
+                    await to_thread.run_sync(self._repo.release_idempotency, user_id, key)
+                raise
         return await self._produce(user_id, key, produce)
 
     async def _wait_for_runner(self, slot: tuple[str, str], timeout: float) -> None:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Request
 
 from careervp.handlers.api.deps import CurrentUser, LibraryDep, State
 from careervp.handlers.api.errors import ApiError, error_responses
+from careervp.handlers.api.json_body import StrictJSONRoute
 from careervp.handlers.api.schemas import Deleted, LetterList, LetterView, VerifyRequest, VerifyResponse
 from careervp.handlers.api.urls import absolute_urls
 from careervp.logic.library import Library
@@ -16,7 +17,7 @@ from careervp.logic.service import letter_view
 from careervp.models.codes import ResultCode
 from careervp.models.records import LetterRecord
 
-router = APIRouter(tags=["cover letters"])
+router = APIRouter(tags=["cover letters"], route_class=StrictJSONRoute)
 
 CvId = Annotated[str, Path(min_length=1, max_length=255)]
 JobId = Annotated[str, Path(min_length=1, max_length=255)]

@@ -291,6 +291,35 @@ class RepositoryContract:
         assert latest is not None
         assert latest.version == 1
 
+    def test_a_deleted_version_number_is_never_given_again(self, repo: Repository) -> None:
+        for version in (1, 2, 3):
+            repo.add_letter(make_letter("alice", "cv-1", "job-1", version))
+        assert repo.delete_letter_version("alice", "cv-1", "job-1", 3) is True
+        assert repo.delete_letter_version("alice", "cv-1", "job-1", 2) is True
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 3
+        assert repo.add_letter(make_letter("alice", "cv-1", "job-1", 2)).version == 4
+        assert repo.get_letter("alice", "cv-1", "job-1", 3) is None
+        for version in (1, 4):
+            assert repo.delete_letter_version("alice", "cv-1", "job-1", version) is True
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 4  # even with no version left
+        assert repo.add_letter(make_letter("alice", "cv-1", "job-1", 1)).version == 5
+        assert repo.latest_letter_version("alice", "cv-2", "job-1") == 0  # per letter, not per user
+
+    def test_undoing_an_unseen_newest_version_frees_its_number(self, repo: Repository) -> None:
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 2))
+        assert repo.undo_letter_version("alice", "cv-1", "job-1", 2) is True
+        assert repo.undo_letter_version("alice", "cv-1", "job-1", 2) is False
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 1
+        assert repo.add_letter(make_letter("alice", "cv-1", "job-1", 2)).version == 2
+
+    def test_concurrent_deletes_keep_the_highest_number(self, repo: Repository) -> None:
+        for version in range(1, 7):
+            repo.add_letter(make_letter("alice", "cv-1", "job-1", version))
+        deleted = all_at_once(6, lambda i: repo.delete_letter_version("alice", "cv-1", "job-1", i + 1))
+        assert all(deleted)
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 6
+
     # ---------------------------------------------------------------- expiry
     def test_expired_records_are_never_served(self, repo: Repository) -> None:
         repo.put_cv(make_cv_record("alice", "old-cv", expires_at=PAST))

@@ -61,9 +61,9 @@ def test_purge_expired_frees_rows_but_keeps_version_numbers(sqlite_repo: SqliteR
 def test_undoing_the_newest_version_leaves_no_trace(sqlite_repo: SqliteRepository) -> None:
     sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
     sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", 2))
-    sqlite_repo.delete_letter_version("alice", "cv-1", "job-1", 2)
+    sqlite_repo.undo_letter_version("alice", "cv-1", "job-1", 2)
     assert sqlite_repo.latest_letter_version("alice", "cv-1", "job-1") == 1
-    sqlite_repo.delete_letter_version("alice", "cv-1", "job-1", 1)
+    sqlite_repo.undo_letter_version("alice", "cv-1", "job-1", 1)
     assert sqlite_repo.latest_letter_version("alice", "cv-1", "job-1") == 0
     with sqlite3.connect(sqlite_repo.path) as raw:
         assert raw.execute("SELECT count(*) FROM letter_series").fetchone()[0] == 0

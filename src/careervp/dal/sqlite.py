@@ -302,10 +302,19 @@ class SqliteRepository:
             return self._parse(LetterRecord, rows)
 
     def delete_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool:
-        """Delete one version. Deleting the newest frees its number (as in the DynamoDB adapter), so undoing a failed
-        generation leaves no trace; numbers of versions that merely expired stay taken."""
-        ids = (user_id, cv_id, job_id)
+        """Delete one version; `letter_series` keeps its number taken, so no later version is ever reachable through
+        an old link to this one."""
         with self._write("delete_letter_version") as db:
+            cursor = db.execute(
+                "DELETE FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ? AND version = ?",
+                (user_id, cv_id, job_id, version),
+            )
+            return cursor.rowcount > 0
+
+    def undo_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool:
+        """Delete a version nobody has seen; when it was the newest, its number is free again."""
+        ids = (user_id, cv_id, job_id)
+        with self._write("undo_letter_version") as db:
             cursor = db.execute(
                 "DELETE FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ? AND version = ?", (*ids, version)
             )

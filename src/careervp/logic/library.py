@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -341,8 +340,7 @@ class Library:
         try:
             self._service.render_all(stored, cv_record.cv)
         except Exception as error:  # a half-rendered version must not stay behind
-            with suppress(StorageError):
-                self._delete_letters([stored])
+            self._service.undo_version(stored)
             raise _storage("save the letter") from error
         return stored
 

@@ -339,13 +339,18 @@ class CoverLetterService:
         }
 
     def _undo_letter(self, record: LetterRecord, inputs: _Inputs) -> None:
+        self.undo_version(record)
+        self._undo_job(inputs)
+
+    def undo_version(self, record: LetterRecord) -> None:
+        """Take back a version stored moments ago and never handed out: its files, its record, and (when it was the
+        newest) its number, so a failed attempt leaves no trace."""
         prefix = letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, "")
         # Best effort, each step on its own: a failing blob store must not keep the version record alive.
         with contextlib.suppress(Exception):
             self._blobs.delete_prefix(prefix)
         with contextlib.suppress(Exception):
-            self._repo.delete_letter_version(record.user_id, record.cv_id, record.job_id, record.version)
-        self._undo_job(inputs)
+            self._repo.undo_letter_version(record.user_id, record.cv_id, record.job_id, record.version)
 
     def _undo_job(self, inputs: _Inputs) -> None:
         if inputs.new_job is None:

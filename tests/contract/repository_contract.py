@@ -469,6 +469,28 @@ class RepositoryContract:
         assert sum(c.state is IdempotencyState.NEW for c in claims) == 1
         assert sum(c.state is IdempotencyState.IN_PROGRESS for c in claims) == 11
 
+    def test_a_claim_names_its_owner_and_a_heartbeat_keeps_it(self, repo: Repository) -> None:
+        repo.claim_idempotency("alice", "key-1", "h", NOW, owner="host/1/a")
+        seen = repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(minutes=1), owner="host/2/b")
+        assert (seen.state, seen.owner, seen.heartbeat_at) == (IdempotencyState.IN_PROGRESS, "host/1/a", NOW)
+        repo.heartbeat_idempotency("alice", "key-1", "host/1/a", NOW + timedelta(minutes=9))
+        repo.heartbeat_idempotency("alice", "key-1", "host/2/b", NOW + timedelta(minutes=15))  # not the owner
+        held = repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(minutes=12), owner="host/2/b")
+        assert (held.state, held.heartbeat_at) == (IdempotencyState.IN_PROGRESS, NOW + timedelta(minutes=9))
+        lapsed = repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(minutes=20), owner="host/2/b")
+        assert (lapsed.state, lapsed.owner) == (IdempotencyState.NEW, "host/2/b")
+
+    def test_a_gone_owners_claim_is_taken_over_by_exactly_one(self, repo: Repository) -> None:
+        repo.claim_idempotency("alice", "key-1", "h", NOW, owner="host/1/gone")
+        won = all_at_once(8, lambda i: repo.take_over_idempotency("alice", "key-1", "host/1/gone", f"host/2/r{i}", NOW))
+        assert sum(won) == 1
+        now_held = repo.claim_idempotency("alice", "key-1", "h", NOW, owner="host/3/late")
+        assert now_held.owner == f"host/2/r{won.index(True)}"
+        assert repo.take_over_idempotency("alice", "key-1", "host/1/gone", "host/3/late", NOW) is False
+        repo.complete_idempotency("alice", "key-1", 200, {"ok": True}, NOW)
+        assert repo.take_over_idempotency("alice", "key-1", now_held.owner, "host/3/late", NOW) is False
+        assert repo.take_over_idempotency("alice", "never", "host/1/gone", "host/3/late", NOW) is False
+
     # ---------------------------------------------------------------- health
     def test_ping(self, repo: Repository) -> None:
         assert repo.ping() is True

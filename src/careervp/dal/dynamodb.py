@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import ClientError
 from pydantic import BaseModel
 
-from careervp.dal import dynamodb_quota
+from careervp.dal import dynamodb_idempotency, dynamodb_quota
 from careervp.dal.dynamodb_table import (
     SORT_KEY,
     TTL_ATTRIBUTE,
@@ -338,19 +338,29 @@ class DynamoRepository:
         with storage_errors("rate_standing"):
             return dynamodb_quota.rate_standing(self._table, user_id, buckets)
 
-    def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
+    def claim_idempotency(
+        self, user_id: str, key: str, request_hash: str, now: datetime, owner: str = ""
+    ) -> IdempotencyClaim:
         with storage_errors("claim_idempotency"):
-            return dynamodb_quota.claim_idempotency(self._table, user_id, key, request_hash, now)
+            return dynamodb_idempotency.claim(self._table, user_id, key, request_hash, now, owner)
+
+    def heartbeat_idempotency(self, user_id: str, key: str, owner: str, now: datetime) -> None:
+        with storage_errors("heartbeat_idempotency"):
+            dynamodb_idempotency.heartbeat(self._table, user_id, key, owner, now)
+
+    def take_over_idempotency(self, user_id: str, key: str, previous_owner: str, owner: str, now: datetime) -> bool:
+        with storage_errors("take_over_idempotency"):
+            return dynamodb_idempotency.take_over(self._table, user_id, key, previous_owner, owner, now)
 
     def complete_idempotency(
         self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
     ) -> None:
         with storage_errors("complete_idempotency"):
-            dynamodb_quota.complete_idempotency(self._table, user_id, key, status_code, response, now)
+            dynamodb_idempotency.complete(self._table, user_id, key, status_code, response, now)
 
     def release_idempotency(self, user_id: str, key: str) -> None:
         with storage_errors("release_idempotency"):
-            dynamodb_quota.release_idempotency(self._table, user_id, key)
+            dynamodb_idempotency.release(self._table, user_id, key)
 
 
 def _mark_update(table_name: str, mark: Item, observed: int, value: int) -> TransactWriteItemTypeDef:

@@ -13,25 +13,22 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from careervp.dal import sqlite_schema
+from careervp.dal import sqlite_idempotency, sqlite_quota, sqlite_schema
 from careervp.dal.private import private_dir, private_file
-from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError, VersionConflict
 from careervp.models.records import (
     CVRecord,
     IdempotencyClaim,
-    IdempotencyState,
     JobRecord,
     LetterRecord,
     RateBucket,
@@ -40,12 +37,6 @@ from careervp.models.records import (
 
 R = TypeVar("R", bound=BaseModel)
 
-# How long a finished request's response is replayed, and after how long an unfinished claim is presumed dead
-# (the generation timeout is 300 s). Same values as the DynamoDB adapter.
-IDEMPOTENCY_TTL = timedelta(hours=24)
-IDEMPOTENCY_LEASE = timedelta(minutes=10)
-# Counters outlive their window a little; expired ones are swept on the user's next request.
-RATE_COUNTER_GRACE_S = 3600
 MAX_VERSION_ATTEMPTS = 20
 BUSY_TIMEOUT_S = 30.0
 
@@ -365,100 +356,41 @@ class SqliteRepository:
         )
         return datetime.fromtimestamp(float(rows[0][0]), UTC) if rows else None
 
-    # ---------------------------------------------------------------- rate limits
+    # ---------------------------------------------------------------- rate limits (sqlite_quota.py)
     def consume_rate(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
-        now = int(self._now_epoch())
         with self._write("consume_rate") as db:
-            db.execute("DELETE FROM rate_counters WHERE user_id = ? AND expires_at <= ?", (user_id, now))
-            counts = []
-            for bucket in buckets:
-                row = db.execute(
-                    "SELECT hits FROM rate_counters WHERE user_id = ? AND rate_window = ? AND window_start = ?",
-                    (user_id, bucket.window.value, bucket.window_start),
-                ).fetchone()
-                counts.append(int(row[0]) if row else 0)
-            outcome = ratelimit.decide(buckets, counts, now)
-            if outcome.allowed:
-                db.executemany(
-                    "INSERT INTO rate_counters (user_id, rate_window, window_start, hits, expires_at)"
-                    " VALUES (?, ?, ?, 1, ?)"
-                    " ON CONFLICT (user_id, rate_window, window_start) DO UPDATE SET hits = hits + 1",
-                    [(user_id, b.window.value, b.window_start, b.reset_at + RATE_COUNTER_GRACE_S) for b in buckets],
-                )
-            return outcome
+            return sqlite_quota.consume(db, user_id, buckets, int(self._now_epoch()))
 
     def rate_standing(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
-        now = int(self._now_epoch())
-        counts = []
-        for bucket in buckets:
-            rows = self._read(
-                "rate_standing",
-                "SELECT hits FROM rate_counters WHERE user_id = ? AND rate_window = ? AND window_start = ?",
-                (user_id, bucket.window.value, bucket.window_start),
-            )
-            counts.append(int(rows[0][0]) if rows else 0)
-        return ratelimit.standing(buckets, counts, now)
+        with self._errors("rate_standing"):
+            return sqlite_quota.standing(self._connection(), user_id, buckets, int(self._now_epoch()))
 
-    # ---------------------------------------------------------------- idempotency
-    def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
-        """Exactly one of any number of simultaneous claimants gets NEW; the others see IN_PROGRESS, then DONE."""
-        moment = _epoch(now)
+    # ---------------------------------------------------------------- idempotency (sqlite_idempotency.py)
+    def claim_idempotency(
+        self, user_id: str, key: str, request_hash: str, now: datetime, owner: str = ""
+    ) -> IdempotencyClaim:
         with self._write("claim_idempotency") as db:
-            row = db.execute(
-                "SELECT state, request_hash, status_code, response, claimed_at, expires_at FROM idempotency"
-                " WHERE user_id = ? AND key = ?",
-                (user_id, key),
-            ).fetchone()
-            if row is not None:
-                state, stored_hash, status_code, response, claimed_at, expires_at = row
-                stale = state == IdempotencyState.IN_PROGRESS.value and claimed_at < moment - _seconds(
-                    IDEMPOTENCY_LEASE
-                )
-                if expires_at > moment and not stale:
-                    if state == IdempotencyState.DONE.value:
-                        return IdempotencyClaim(
-                            state=IdempotencyState.DONE,
-                            request_hash=stored_hash,
-                            status_code=status_code,
-                            response=json.loads(response),
-                        )
-                    return IdempotencyClaim(state=IdempotencyState.IN_PROGRESS, request_hash=stored_hash)
-            db.execute(
-                "INSERT OR REPLACE INTO idempotency (user_id, key, request_hash, state, status_code, response,"
-                " claimed_at, expires_at) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)",
-                (
-                    user_id,
-                    key,
-                    request_hash,
-                    IdempotencyState.IN_PROGRESS.value,
-                    moment,
-                    moment + _seconds(IDEMPOTENCY_TTL),
-                ),
-            )
-            return IdempotencyClaim(state=IdempotencyState.NEW, request_hash=request_hash)
+            return sqlite_idempotency.claim(db, user_id, key, request_hash, now, owner)
+
+    def heartbeat_idempotency(self, user_id: str, key: str, owner: str, now: datetime) -> None:
+        with self._write("heartbeat_idempotency") as db:
+            sqlite_idempotency.heartbeat(db, user_id, key, owner, now)
+
+    def take_over_idempotency(self, user_id: str, key: str, previous_owner: str, owner: str, now: datetime) -> bool:
+        with self._write("take_over_idempotency") as db:
+            return sqlite_idempotency.take_over(db, user_id, key, previous_owner, owner, now)
 
     def complete_idempotency(
         self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
     ) -> None:
-        """Store the response on the claim. A claim released meanwhile stays released (no half record)."""
         with self._write("complete_idempotency") as db:
-            db.execute(
-                "UPDATE idempotency SET state = ?, status_code = ?, response = ?, expires_at = ?"
-                " WHERE user_id = ? AND key = ?",
-                (
-                    IdempotencyState.DONE.value,
-                    status_code,
-                    json.dumps(response, separators=(",", ":"), default=str),
-                    _epoch(now) + _seconds(IDEMPOTENCY_TTL),
-                    user_id,
-                    key,
-                ),
-            )
+            sqlite_idempotency.complete(db, user_id, key, status_code, response, now)
 
     def release_idempotency(self, user_id: str, key: str) -> None:
         with self._write("release_idempotency") as db:
             db.execute("DELETE FROM idempotency WHERE user_id = ? AND key = ?", (user_id, key))
 
-
-def _seconds(delta: timedelta) -> float:
-    return delta.total_seconds()
+    def in_progress_claims(self) -> list[tuple[str, str, IdempotencyClaim]]:
+        """Unfinished claims of every user (start-up looks for those a crashed process left behind)."""
+        with self._write("in_progress_claims") as db:
+            return sqlite_idempotency.in_progress(db, self._now())

@@ -80,7 +80,21 @@ class Repository(Protocol):
         """The buckets' state without counting anything (for the headers of responses that are not generations)."""
         ...
 
-    def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim: ...
+    def claim_idempotency(
+        self, user_id: str, key: str, request_hash: str, now: datetime, owner: str = ""
+    ) -> IdempotencyClaim:
+        """NEW for exactly one claimant (recorded as `owner`, heartbeat now); the others see the claim as it is."""
+        ...
+
+    def heartbeat_idempotency(self, user_id: str, key: str, owner: str, now: datetime) -> None:
+        """The owner is still working: an in-progress claim is taken over only a lease after its last heartbeat."""
+        ...
+
+    def take_over_idempotency(self, user_id: str, key: str, previous_owner: str, owner: str, now: datetime) -> bool:
+        """Hand an in-progress claim whose owner is gone to `owner` (compare-and-set on the owner): exactly one of
+        several rescuers gets True."""
+        ...
+
     def complete_idempotency(
         self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
     ) -> None: ...

@@ -128,7 +128,11 @@ class CoverLetterService:
     def writer_name(self) -> str:
         return self._writer.name
 
-    async def generate(self, request: CoverLetterRequest, user: UserContext) -> GenerationResult:
+    async def generate(
+        self, request: CoverLetterRequest, user: UserContext, *, request_key: str | None = None
+    ) -> GenerationResult:
+        """The one pipeline. `request_key` (the caller's idempotency key) is kept on the stored version, so the answer
+        can be found again if the process dies between storing the letter and remembering the answer."""
         started = time.perf_counter()
         cost = 0.0
         try:
@@ -147,7 +151,7 @@ class CoverLetterService:
                 chosen = decision.chosen
                 code = decision.code or ResultCode.INTERNAL_ERROR
                 raise _Failure(code, _failure_message(code, chosen), chosen.fvs if chosen else None)
-            record = self._store(request, user, inputs, decision.chosen, decision.code, cost)
+            record = self._store(request, user, inputs, decision.chosen, decision.code, cost, request_key)
         except _Failure as failure:
             return self._error(failure, started, cost)
         body = self._success_body(record, inputs, decision.chosen, len(attempts), started, cost)
@@ -268,6 +272,7 @@ class CoverLetterService:
         chosen: policy.Attempt,
         code: ResultCode,
         cost: float,
+        request_key: str | None,
     ) -> LetterRecord:
         """Persist the job (if new), the version and its renderings, all or nothing."""
         now = self._clock.now()
@@ -291,7 +296,7 @@ class CoverLetterService:
                 model_used=draft.model_id or draft.writer,
                 cost=cost,
                 now=now,
-            )
+            ).model_copy(update={"request_key": request_key})
             stored = self._repo.add_letter(record)
         except StorageError as exc:
             self._undo_job(inputs)
@@ -327,6 +332,15 @@ class CoverLetterService:
         if cv_record is None:
             return None
         return self._put_rendering(record, cv_record.cv, fmt)
+
+    def stored_answer(self, user_id: str, request_key: str) -> CoverLetterResponse | None:
+        """The success body for the version generated under `request_key`, rebuilt from the stored record (the
+        evidence-map extras are not kept); None when no such version exists."""
+        records = [r for r in self._repo.list_letters(user_id) if r.request_key == request_key]
+        if not records:
+            return None
+        record = max(records, key=lambda r: r.version)
+        return self._record_body(record, processing_time_ms=0, cost=record.cost_estimate)
 
     def download_urls(self, record: LetterRecord) -> dict[str, str]:
         return {
@@ -371,22 +385,30 @@ class CoverLetterService:
         started: float,
         cost: float,
     ) -> CoverLetterResponse:
+        body = self._record_body(record, processing_time_ms=_elapsed_ms(started), cost=cost)
+        return body.model_copy(
+            update={
+                "requirement_coverage": requirement_coverage(inputs.evidence),
+                "input_tokens": chosen.draft.input_tokens,
+                "output_tokens": chosen.draft.output_tokens,
+                "attempts": attempts,
+            }
+        )
+
+    def _record_body(self, record: LetterRecord, *, processing_time_ms: int, cost: float) -> CoverLetterResponse:
+        """The contract's success body for a stored version, with fresh download links."""
         urls = self.download_urls(record)
         return CoverLetterResponse(
             cover_letter=letter_view(record),
             fvs_validation=record.fvs_validation,
             quality_score=record.quality_score,
             code=ResultCode(record.code),
-            processing_time_ms=_elapsed_ms(started),
+            processing_time_ms=processing_time_ms,
             cost_estimate=round(cost, 6),
             download_url=urls["pdf"],
             download_urls=urls,
             quality=record.quality,
-            requirement_coverage=requirement_coverage(inputs.evidence),
             model_used=record.model_used,
-            input_tokens=chosen.draft.input_tokens,
-            output_tokens=chosen.draft.output_tokens,
-            attempts=attempts,
         )
 
     @staticmethod

@@ -84,7 +84,11 @@ async def create_cover_letter(
     key = idempotency_key(user.user_id, body.cv_id, body.job_id, idempotency_key_header, body_hash)
     try:
         produced = await state.idempotency.run(
-            user.user_id, key, body_hash, lambda: state.container.service.generate(body, user), admit=take_quota
+            user.user_id,
+            key,
+            body_hash,
+            lambda: state.container.service.generate(body, user, request_key=key),
+            admit=take_quota,
         )
     except ApiError as error:
         error.headers = {**rate_headers, **error.headers}

@@ -16,17 +16,17 @@ from anyio import to_thread
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
 
+from careervp.handlers.api import quota
 from careervp.handlers.api.deps import CurrentUser, State
 from careervp.handlers.api.errors import RATE_HEADERS, ApiError, elapsed_ms, error_responses
 from careervp.handlers.api.idempotency import Produced, idempotency_key, request_hash
 from careervp.handlers.api.json_body import StrictJSONRoute
 from careervp.handlers.api.urls import absolute_urls
-from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError
 from careervp.logic.service import UserContext
 from careervp.models.api import CoverLetterRequest, CoverLetterResponse
 from careervp.models.codes import ResultCode
-from careervp.models.records import LetterRecord, RateOutcome
+from careervp.models.records import LetterRecord
 
 log = logging.getLogger("careervp.api.generation")
 router = APIRouter(tags=["cover letters"], route_class=StrictJSONRoute)
@@ -66,18 +66,7 @@ async def create_cover_letter(
 
     async def take_quota() -> None:
         """Count this generation (a replay never gets here); refuse it when the tier's quota is spent."""
-        if state.container.settings.rate_limits != "on":
-            return
-        outcome = await _consume_quota(state, user)
-        rate_headers.update(ratelimit.rate_headers(outcome))
-        if not outcome.allowed:
-            wait = ratelimit.retry_after(outcome, int(state.container.clock.now().timestamp()))
-            state.metrics.record_error(ResultCode.RATE_LIMIT_EXCEEDED)
-            raise ApiError(
-                ResultCode.RATE_LIMIT_EXCEEDED,
-                f"Rate limit of {outcome.limit} letters for the {user.tier} tier reached; retry in {wait} s.",
-                retry_after=wait,
-            )
+        rate_headers.update(await quota.charge(state, user))
 
     payload = body.model_dump(mode="json")
     body_hash = request_hash(payload)
@@ -106,16 +95,6 @@ async def create_cover_letter(
     if isinstance(retry_after, int):
         headers["Retry-After"] = str(retry_after)
     return JSONResponse(response_body, status_code=produced.status_code, headers=headers)
-
-
-async def _consume_quota(state: State, user: UserContext) -> RateOutcome:
-    settings = state.container.settings
-    limits = ratelimit.tier_limits(settings.rate_limit_tiers, user.tier)
-    buckets = ratelimit.buckets_for(limits, int(state.container.clock.now().timestamp()))
-    try:
-        return await to_thread.run_sync(state.container.repository.consume_rate, user.user_id, buckets)
-    except StorageError as error:
-        raise ApiError(ResultCode.STORAGE_ERROR, "The rate-limit store could not be reached; please retry.") from error
 
 
 async def _finish_body(request: Request, state: State, user: UserContext, produced: Produced) -> dict[str, Any]:

@@ -136,12 +136,8 @@ class CoverLetterService:
         started = time.perf_counter()
         cost = 0.0
         try:
-            inputs = self._load(request, user)
-            brief = WritingBrief(
-                evidence=inputs.evidence, preferences=request.preferences, candidate=inputs.cv_record.cv.person
-            )
             try:
-                attempts, decision = await asyncio.wait_for(self._attempts(brief, request, inputs), self._timeout_s)
+                inputs, attempts, decision = await asyncio.wait_for(self._run(request, user), self._timeout_s)
             except TimeoutError as exc:
                 raise _Failure(
                     ResultCode.CV_LETTER_GENERATION_TIMEOUT, f"Generation took longer than {self._timeout_s:g} s."
@@ -158,6 +154,20 @@ class CoverLetterService:
         return GenerationResult(decision.code, body, record)
 
     # -- steps -----------------------------------------------------------------------------------------------
+
+    async def _run(
+        self, request: CoverLetterRequest, user: UserContext
+    ) -> tuple[_Inputs, list[policy.Attempt], policy.Decision]:
+        """Everything up to the decision, under the generation deadline. The CPU stages (evidence, writing,
+        verification, scoring) run in worker threads: the event loop keeps serving other requests meanwhile, and the
+        deadline fires on time (a stage still running then finishes in its thread, bounded by logic/bounds.py, and
+        its result is dropped; nothing is stored after a timeout)."""
+        inputs = await asyncio.to_thread(self._load, request, user)
+        brief = WritingBrief(
+            evidence=inputs.evidence, preferences=request.preferences, candidate=inputs.cv_record.cv.person
+        )
+        attempts, decision = await self._attempts(brief, request, inputs)
+        return inputs, attempts, decision
 
     def _load(self, request: CoverLetterRequest, user: UserContext) -> _Inputs:
         try:
@@ -216,7 +226,7 @@ class CoverLetterService:
         feedback: list[FVSViolation] = []
         try:
             draft = await self._writer.write(brief)
-            attempts.append(self._judge(draft, request, inputs))
+            attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs))
         except LLMOutputError as exc:
             # The model answered, but with a refusal or leftovers: a failed attempt, not a provider failure.
             feedback = [_unusable_reply(exc)]
@@ -234,12 +244,12 @@ class CoverLetterService:
                 except LLMError:
                     # The retry is a second chance; if the provider fails now, the template still can.
                     draft = await self._fallback.write(brief)
-                    attempts.append(self._judge(draft, request, inputs, is_fallback=True))
+                    attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, is_fallback=True))
                     continue
-                attempts.append(self._judge(draft, request, inputs, stronger=True))
+                attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, stronger=True))
             elif decision.action is policy.Action.FALLBACK_TEMPLATE:
                 draft = await self._fallback.write(brief)
-                attempts.append(self._judge(draft, request, inputs, is_fallback=True))
+                attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, is_fallback=True))
             else:
                 return attempts, decision
 

@@ -21,6 +21,7 @@ from careervp.dal.dynamodb_table import (
     cancellation_codes,
     cv_key,
     epoch,
+    error_code,
     escape_id,
     job_key,
     letter_key,
@@ -233,8 +234,11 @@ class DynamoRepository:
                     )
                     return stored
                 except ClientError as error:
-                    if "ConditionalCheckFailed" not in cancellation_codes(error):
+                    codes = cancellation_codes(error)
+                    contended = error_code(error) == "TransactionConflictException" or "TransactionConflict" in codes
+                    if "ConditionalCheckFailed" not in codes and not contended:
                         raise
+                    # Taken, the mark moved, or other writers of this letter kept the mark busy: look again.
                 latest = self.latest_letter_version(record.user_id, record.cv_id, record.job_id)
                 version = max(version, latest) + 1
         raise VersionConflict(f"no free letter version after {MAX_VERSION_ATTEMPTS} attempts")

@@ -90,7 +90,8 @@ def _read(name: str) -> CV:
 def test_the_corpus_has_the_expected_files() -> None:
     if not CVS.exists():
         pytest.skip("corpus not available")
-    assert sorted(p.name for p in CVS.iterdir()) == sorted(EXPECTED_JOBS)
+    # The shared corpus grows; every CV these tests describe must be in it.
+    assert set(EXPECTED_JOBS) <= {p.name for p in CVS.iterdir()}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_JOBS))

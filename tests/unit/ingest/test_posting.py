@@ -80,7 +80,8 @@ def _text(name: str) -> str:
 def test_the_corpus_has_the_expected_postings() -> None:
     if not JOBS.exists():
         pytest.skip("corpus not available")
-    assert sorted(p.name for p in JOBS.iterdir()) == sorted(EXPECTED)
+    # The shared corpus grows; every posting these tests describe must be in it.
+    assert set(EXPECTED) <= {p.name for p in JOBS.iterdir()}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -21,12 +21,12 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bench import http_bench, inprocess
+from bench import http_bench, inprocess, worst_case
 from bench.corpus import Pair, corpus_dir, load_fvs, load_pairs
 from bench.loadgen import wrk_available
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("overhead", "slow_model", "stages", "prompt_cost", "fvs", "quality", "import_time", "soak")
+SECTIONS = ("overhead", "slow_model", "stages", "prompt_cost", "fvs", "quality", "import_time", "soak", "worst_case")
 
 
 def _overhead_pair(pairs: list[Pair]) -> Pair:
@@ -50,6 +50,7 @@ def run(sections: tuple[str, ...], *, quick: bool) -> dict[str, Any]:
             "first_invocation": http_bench.import_time("careervp.handlers.lambda_runtime"),
         },
         "soak": lambda: http_bench.soak(seconds=30.0 if quick else 120.0, rate_per_s=10.0),
+        "worst_case": worst_case.worst_case,
     }
     results: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -176,6 +177,7 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
                 f"(growth {rss['growth']}, max {rss['max']})",
             )
         )
+    rows += _worst_case_rows(results.get("worst_case", {}))
     for name in SECTIONS:
         section = results.get(name)
         if isinstance(section, dict) and "error" in section:
@@ -187,6 +189,32 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
     for row in rows:
         table.add_row(*row)
     console.print(table)
+
+
+def _worst_case_rows(section: dict[str, Any]) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    stages = section.get("stages", {})
+    for name, figures in stages.get("formats", {}).items():
+        per = ", ".join(f"{stage} {ms:.0f}" for stage, ms in figures["ms"].items())
+        rows.append(
+            (
+                f"worst case: {name}",
+                f"largest CV accepted ({figures['roles']} roles, {figures['cv_chars']:,} chars), "
+                f"posting {stages['posting_chars']:,} chars",
+                f"ms per stage: {per}",
+            )
+        )
+    http = section.get("http", {})
+    if "health_p99_ms" in http:
+        rows.append(
+            (
+                "worst case over HTTP",
+                f"one generation on the largest Markdown CV; /health every 50 ms ({http['health_probes']} probes)",
+                f"{http['generation_status']} {http['generation_code']} in {http['generation_ms']} ms; /health p50 "
+                f"{http['health_p50_ms']} / p99 {http['health_p99_ms']} / max {http['health_max_ms']} ms",
+            )
+        )
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,8 @@ Import it as `from contract.repository_contract import RepositoryContract` (test
 tests/contract and tests/integration).
 
 Conventions the contract fixes (the service and the API rely on them):
-- CV and job ids are global: an id owned by another user's unexpired record is never taken over (StorageError).
+- CV ids (minted by the service) are global: an id owned by another user's unexpired record is never taken over
+  (StorageError). Job ids (which clients may choose) are per user: the same id of two users names two jobs.
 - Lists are oldest first: CVs and jobs by (created_at, id); letters by (created_at, cv_id, job_id, version).
 - Expired records are never served (get, owner, list), but an expired letter version still counts for numbering.
 - `add_letter` never overwrites a version: a taken number moves on to the next free one.
@@ -204,21 +205,23 @@ class RepositoryContract:
         repo.put_job(record)
         repo.put_job(make_job_record("alice", "job-2", created_at=NOW + timedelta(seconds=1)))
         assert repo.get_job("alice", "job-1") == record
-        assert repo.job_owner("job-1") == "alice"
-        assert repo.job_owner("job-x") is None
         assert [r.job_id for r in repo.list_jobs("alice")] == ["job-1", "job-2"]
         assert repo.delete_job("alice", "job-1") is True
         assert repo.delete_job("alice", "job-1") is False
         assert [r.job_id for r in repo.list_jobs("alice")] == ["job-2"]
 
-    def test_job_of_another_user_is_neither_visible_nor_taken_over(self, repo: Repository) -> None:
-        repo.put_job(make_job_record("alice", "job-1"))
-        with pytest.raises(StorageError):
-            repo.put_job(make_job_record("bob", "job-1"))
+    def test_job_ids_are_per_user(self, repo: Repository) -> None:
+        alices = make_job_record("alice", "job-1")
+        repo.put_job(alices)
         assert repo.get_job("bob", "job-1") is None
         assert repo.delete_job("bob", "job-1") is False
-        assert repo.job_owner("job-1") == "alice"
         assert repo.list_jobs("bob") == []
+        bobs = make_job_record("bob", "job-1", created_at=NOW + timedelta(seconds=1))
+        repo.put_job(bobs)  # the same id, another user: a job of bob's own, alice's untouched
+        assert repo.get_job("alice", "job-1") == alices
+        assert repo.get_job("bob", "job-1") == bobs
+        assert repo.delete_job("bob", "job-1") is True
+        assert repo.get_job("alice", "job-1") == alices
 
     # ---------------------------------------------------------------- letters
     def test_letter_round_trip(self, repo: Repository) -> None:
@@ -288,6 +291,35 @@ class RepositoryContract:
         assert latest is not None
         assert latest.version == 1
 
+    def test_a_deleted_version_number_is_never_given_again(self, repo: Repository) -> None:
+        for version in (1, 2, 3):
+            repo.add_letter(make_letter("alice", "cv-1", "job-1", version))
+        assert repo.delete_letter_version("alice", "cv-1", "job-1", 3) is True
+        assert repo.delete_letter_version("alice", "cv-1", "job-1", 2) is True
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 3
+        assert repo.add_letter(make_letter("alice", "cv-1", "job-1", 2)).version == 4
+        assert repo.get_letter("alice", "cv-1", "job-1", 3) is None
+        for version in (1, 4):
+            assert repo.delete_letter_version("alice", "cv-1", "job-1", version) is True
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 4  # even with no version left
+        assert repo.add_letter(make_letter("alice", "cv-1", "job-1", 1)).version == 5
+        assert repo.latest_letter_version("alice", "cv-2", "job-1") == 0  # per letter, not per user
+
+    def test_undoing_an_unseen_newest_version_frees_its_number(self, repo: Repository) -> None:
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
+        repo.add_letter(make_letter("alice", "cv-1", "job-1", 2))
+        assert repo.undo_letter_version("alice", "cv-1", "job-1", 2) is True
+        assert repo.undo_letter_version("alice", "cv-1", "job-1", 2) is False
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 1
+        assert repo.add_letter(make_letter("alice", "cv-1", "job-1", 2)).version == 2
+
+    def test_concurrent_deletes_keep_the_highest_number(self, repo: Repository) -> None:
+        for version in range(1, 7):
+            repo.add_letter(make_letter("alice", "cv-1", "job-1", version))
+        deleted = all_at_once(6, lambda i: repo.delete_letter_version("alice", "cv-1", "job-1", i + 1))
+        assert all(deleted)
+        assert repo.latest_letter_version("alice", "cv-1", "job-1") == 6
+
     # ---------------------------------------------------------------- expiry
     def test_expired_records_are_never_served(self, repo: Repository) -> None:
         repo.put_cv(make_cv_record("alice", "old-cv", expires_at=PAST))
@@ -297,7 +329,6 @@ class RepositoryContract:
         assert repo.cv_owner("old-cv") is None
         assert repo.list_cvs("alice") == []
         assert repo.get_job("alice", "old-job") is None
-        assert repo.job_owner("old-job") is None
         assert repo.list_jobs("alice") == []
         assert repo.get_letter("alice", "cv-1", "job-1") is None
         assert repo.get_letter("alice", "cv-1", "job-1", 1) is None
@@ -337,7 +368,7 @@ class RepositoryContract:
         assert repo.delete_user("alice") == 4
         assert repo.get_cv("alice", "cv-1") is None
         assert repo.cv_owner("cv-1") is None
-        assert repo.job_owner("job-1") is None
+        assert repo.get_job("alice", "job-1") is None
         assert repo.list_letters("alice") == []
         assert repo.claim_idempotency("alice", "key-1", "hash", NOW).state is IdempotencyState.NEW
         assert repo.get_cv("bob", "cv-2") is not None
@@ -383,6 +414,18 @@ class RepositoryContract:
         assert sum(o.allowed for o in outcomes) == 5
         assert sorted(o.remaining for o in outcomes if o.allowed) == [0, 1, 2, 3, 4]
 
+    def test_rate_standing_reports_without_counting(self, repo: Repository) -> None:
+        fresh = repo.rate_standing("alice", buckets(3, 30, 200))
+        assert (fresh.allowed, fresh.limit, fresh.remaining, fresh.reset_at) == (True, 3, 3, MINUTE_START + 60)
+        for _ in range(3):
+            repo.consume_rate("alice", buckets(3, 30, 200))
+        for _ in range(2):  # asking twice changes nothing
+            spent = repo.rate_standing("alice", buckets(3, 30, 200))
+            assert (spent.allowed, spent.remaining, spent.reset_at) == (False, 0, MINUTE_START + 60)
+            assert spent.retry_after >= 1
+        assert repo.rate_standing("bob", buckets(3, 30, 200)).remaining == 3
+        assert repo.consume_rate("alice", buckets(4, 30, 200)).remaining == 0  # the 4th of 4: nothing was added
+
     # ---------------------------------------------------------------- idempotency
     def test_idempotency_lifecycle(self, repo: Repository) -> None:
         first = repo.claim_idempotency("alice", "key-1", "hash-a", NOW)
@@ -425,6 +468,28 @@ class RepositoryContract:
         claims = all_at_once(12, lambda _: repo.claim_idempotency("alice", "key-1", "h", NOW))
         assert sum(c.state is IdempotencyState.NEW for c in claims) == 1
         assert sum(c.state is IdempotencyState.IN_PROGRESS for c in claims) == 11
+
+    def test_a_claim_names_its_owner_and_a_heartbeat_keeps_it(self, repo: Repository) -> None:
+        repo.claim_idempotency("alice", "key-1", "h", NOW, owner="host/1/a")
+        seen = repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(minutes=1), owner="host/2/b")
+        assert (seen.state, seen.owner, seen.heartbeat_at) == (IdempotencyState.IN_PROGRESS, "host/1/a", NOW)
+        repo.heartbeat_idempotency("alice", "key-1", "host/1/a", NOW + timedelta(minutes=9))
+        repo.heartbeat_idempotency("alice", "key-1", "host/2/b", NOW + timedelta(minutes=15))  # not the owner
+        held = repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(minutes=12), owner="host/2/b")
+        assert (held.state, held.heartbeat_at) == (IdempotencyState.IN_PROGRESS, NOW + timedelta(minutes=9))
+        lapsed = repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(minutes=20), owner="host/2/b")
+        assert (lapsed.state, lapsed.owner) == (IdempotencyState.NEW, "host/2/b")
+
+    def test_a_gone_owners_claim_is_taken_over_by_exactly_one(self, repo: Repository) -> None:
+        repo.claim_idempotency("alice", "key-1", "h", NOW, owner="host/1/gone")
+        won = all_at_once(8, lambda i: repo.take_over_idempotency("alice", "key-1", "host/1/gone", f"host/2/r{i}", NOW))
+        assert sum(won) == 1
+        now_held = repo.claim_idempotency("alice", "key-1", "h", NOW, owner="host/3/late")
+        assert now_held.owner == f"host/2/r{won.index(True)}"
+        assert repo.take_over_idempotency("alice", "key-1", "host/1/gone", "host/3/late", NOW) is False
+        repo.complete_idempotency("alice", "key-1", 200, {"ok": True}, NOW)
+        assert repo.take_over_idempotency("alice", "key-1", now_held.owner, "host/3/late", NOW) is False
+        assert repo.take_over_idempotency("alice", "never", "host/1/gone", "host/3/late", NOW) is False
 
     # ---------------------------------------------------------------- health
     def test_ping(self, repo: Repository) -> None:

@@ -13,7 +13,15 @@ import pytest
 from careervp.dal.sqlite import SqliteRepository
 from careervp.logic.ports import StorageError
 
-from .repository_contract import NOW, PAST, RepositoryContract, buckets, make_cv_record, make_letter
+from .repository_contract import (
+    NOW,
+    PAST,
+    RepositoryContract,
+    buckets,
+    make_cv_record,
+    make_job_record,
+    make_letter,
+)
 
 
 class TestSqliteRepository(RepositoryContract):
@@ -53,9 +61,9 @@ def test_purge_expired_frees_rows_but_keeps_version_numbers(sqlite_repo: SqliteR
 def test_undoing_the_newest_version_leaves_no_trace(sqlite_repo: SqliteRepository) -> None:
     sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", 1))
     sqlite_repo.add_letter(make_letter("alice", "cv-1", "job-1", 2))
-    sqlite_repo.delete_letter_version("alice", "cv-1", "job-1", 2)
+    sqlite_repo.undo_letter_version("alice", "cv-1", "job-1", 2)
     assert sqlite_repo.latest_letter_version("alice", "cv-1", "job-1") == 1
-    sqlite_repo.delete_letter_version("alice", "cv-1", "job-1", 1)
+    sqlite_repo.undo_letter_version("alice", "cv-1", "job-1", 1)
     assert sqlite_repo.latest_letter_version("alice", "cv-1", "job-1") == 0
     with sqlite3.connect(sqlite_repo.path) as raw:
         assert raw.execute("SELECT count(*) FROM letter_series").fetchone()[0] == 0
@@ -134,3 +142,33 @@ def test_token_revocations_survive_erasure_and_only_move_forward(sqlite_repo: Sq
     sqlite_repo.delete_user("alice")
     assert sqlite_repo.tokens_revoked_before("alice") == NOW
     assert sqlite_repo.tokens_revoked_before("bob") is None
+
+
+_GLOBAL_JOB_IDS_SCHEMA = """
+CREATE TABLE jobs (job_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at REAL NOT NULL,
+                   expires_at REAL NOT NULL, body TEXT NOT NULL);
+CREATE INDEX jobs_by_user ON jobs (user_id, created_at);
+CREATE TABLE idempotency (user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, state TEXT NOT NULL,
+    status_code INTEGER, response TEXT, claimed_at REAL NOT NULL, expires_at REAL NOT NULL, PRIMARY KEY (user_id, key));
+"""
+
+
+def test_a_file_with_global_job_ids_is_migrated_to_per_user_ids(tmp_path: Path) -> None:
+    path = tmp_path / "careervp.sqlite3"
+    alices = make_job_record("alice", "acme-1")
+    with sqlite3.connect(path) as raw:
+        raw.executescript(_GLOBAL_JOB_IDS_SCHEMA)
+        raw.execute(
+            "INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
+            ("acme-1", "alice", NOW.timestamp(), alices.expires_at.timestamp(), alices.model_dump_json()),
+        )
+        raw.execute("INSERT INTO idempotency VALUES ('alice', 'k', 'h', 'done', 200, '{}', 0, 9e12)")
+    raw.close()
+    repository = SqliteRepository(path)
+    assert repository.get_job("alice", "acme-1") == alices
+    repository.put_job(make_job_record("bob", "acme-1"))
+    assert repository.get_job("alice", "acme-1") == alices
+    assert repository.get_job("bob", "acme-1") is not None
+    assert repository.claim_idempotency("alice", "k", "h", NOW).state.value == "done"
+    repository.close()
+    assert SqliteRepository(path).get_job("bob", "acme-1") is not None  # opening again changes nothing

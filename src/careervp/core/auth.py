@@ -23,6 +23,7 @@ import jwt
 from jwt import PyJWK, PyJWKSet
 
 from careervp.core.settings import Settings
+from careervp.dal.private import private_dir
 from careervp.logic.service import UserContext
 
 DEFAULT_TIERS_ORDER: tuple[str, ...] = ("free", "premium", "enterprise")
@@ -115,7 +116,7 @@ def _decode_error_message(error: jwt.PyJWTError) -> str:
 def load_or_create_secret(path: Path) -> str:
     """The secret in `path`, created (256 random bits, file mode 0600) on first use. Safe when two processes start
     at once: O_EXCL lets exactly one create it and the other reads it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     for _ in range(50):
         try:
             value = path.read_text(encoding="utf-8").strip()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from careervp.models.records import RateWindow
 
@@ -68,7 +69,15 @@ class Settings(BaseSettings):
     cognito_jwks_url: str | None = Field(default=None, description="Override of the pool's JWKS URL (tests).")
 
     # HTTP.
-    public_base_url: str | None = Field(default=None, description="Base of download URLs; the request's when unset.")
+    public_base_url: str | None = Field(
+        default=None,
+        description="Base of download URLs; unset: the address the server is bound to (never the request's Host).",
+    )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-* headers are believed; none "
+        "by default, so a caller on this machine cannot pose as a proxy.",
+    )
     cors_origins: list[str] = Field(default_factory=lambda: ["http://127.0.0.1:8000", "http://localhost:8000"])
     download_ttl_s: int = Field(default=86_400, gt=0)
     max_upload_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
@@ -85,6 +94,16 @@ class Settings(BaseSettings):
             if lowered in {"1", "true", "yes", "enabled"}:
                 return "on"
             return lowered
+        return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        """`CAREERVP_TRUSTED_PROXIES=10.0.0.5,10.0.1.0/24` as well as a JSON list."""
+        if isinstance(value, str):
+            if value.lstrip().startswith("["):
+                return json.loads(value)
+            return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
     @property

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import ClientError
 from pydantic import BaseModel
 
-from careervp.dal import dynamodb_quota
+from careervp.dal import dynamodb_idempotency, dynamodb_quota
 from careervp.dal.dynamodb_table import (
     SORT_KEY,
     TTL_ATTRIBUTE,
@@ -31,6 +31,7 @@ from careervp.dal.dynamodb_table import (
     number,
     owner_partition,
     s,
+    series_key,
     storage_errors,
     text,
 )
@@ -46,6 +47,7 @@ from careervp.models.records import (
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_dynamodb.type_defs import TransactWriteItemTypeDef
 
 MAX_VERSION_ATTEMPTS = 20
 _PING_KEY = "__ping__"
@@ -105,17 +107,15 @@ class DynamoRepository:
             return self._delete_owned("CV", cv_id, user_id, cv_key(cv_id))
 
     def put_job(self, record: JobRecord) -> None:
+        """Job ids are per user (the client may choose them): the record lives in the owner's partition only."""
         with storage_errors("put_job"):
-            self._put_owned("JOB", record.job_id, record.user_id, job_key(record.job_id), record, record.expires_at)
+            item = self._table.record_item(record.user_id, job_key(record.job_id), record, record.expires_at)
+            self._table.client.put_item(TableName=self._table.name, Item=item)
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
         with storage_errors("get_job"):
             item = self._table.get(user_id, job_key(job_id))
             return self._table.parse(JobRecord, item) if item else None
-
-    def job_owner(self, job_id: str) -> str | None:
-        with storage_errors("job_owner"):
-            return self._owner("JOB", job_id)
 
     def list_jobs(self, user_id: str) -> list[JobRecord]:
         with storage_errors("list_jobs"):
@@ -124,7 +124,10 @@ class DynamoRepository:
 
     def delete_job(self, user_id: str, job_id: str) -> bool:
         with storage_errors("delete_job"):
-            return self._delete_owned("JOB", job_id, user_id, job_key(job_id))
+            reply = self._table.client.delete_item(
+                TableName=self._table.name, Key=self._table.key(user_id, job_key(job_id)), ReturnValues="ALL_OLD"
+            )
+            return bool(reply.get("Attributes"))
 
     def _put_owned(
         self, kind: str, resource_id: str, user_id: str, sort: str, record: BaseModel, expires_at: datetime
@@ -194,9 +197,12 @@ class DynamoRepository:
 
     # ---------------------------------------------------------------- letter versions
     def add_letter(self, record: LetterRecord) -> LetterRecord:
-        """Put with `attribute_not_exists(sk)`: a stored version is never overwritten. When another writer took the
-        number, retry with the next free one and return the record as stored."""
+        """Put with `attribute_not_exists(sk)`, in one transaction with a check that the number is above the series'
+        mark of deleted versions: a stored version is never overwritten and a deleted number never comes back.
+        When another writer took the number (or a delete raised the mark), retry with the next free one and return
+        the record as stored."""
         version = record.version
+        mark = self._table.key(record.user_id, series_key(record.cv_id, record.job_id))
         with storage_errors("add_letter"):
             for _ in range(MAX_VERSION_ATTEMPTS):
                 stored = record.model_copy(update={"version": version})
@@ -205,24 +211,47 @@ class DynamoRepository:
                 )
                 item["version"] = n(version)
                 try:
-                    self._table.client.put_item(
-                        TableName=self._table.name,
-                        Item=item,
-                        ConditionExpression="attribute_not_exists(#sk)",
-                        ExpressionAttributeNames={"#sk": SORT_KEY},
+                    self._table.transact(
+                        [
+                            {
+                                "Put": {
+                                    "TableName": self._table.name,
+                                    "Item": item,
+                                    "ConditionExpression": "attribute_not_exists(#sk)",
+                                    "ExpressionAttributeNames": {"#sk": SORT_KEY},
+                                }
+                            },
+                            {
+                                "ConditionCheck": {
+                                    "TableName": self._table.name,
+                                    "Key": mark,
+                                    "ConditionExpression": "attribute_not_exists(#v) OR #v < :v",
+                                    "ExpressionAttributeNames": {"#v": "version"},
+                                    "ExpressionAttributeValues": {":v": n(version)},
+                                }
+                            },
+                        ]
                     )
                     return stored
                 except ClientError as error:
-                    if error_code(error) != "ConditionalCheckFailedException":
+                    codes = cancellation_codes(error)
+                    contended = error_code(error) == "TransactionConflictException" or "TransactionConflict" in codes
+                    if "ConditionalCheckFailed" not in codes and not contended:
                         raise
+                    # Taken, the mark moved, or other writers of this letter kept the mark busy: look again.
                 latest = self.latest_letter_version(record.user_id, record.cv_id, record.job_id)
                 version = max(version, latest) + 1
         raise VersionConflict(f"no free letter version after {MAX_VERSION_ATTEMPTS} attempts")
 
     def latest_letter_version(self, user_id: str, cv_id: str, job_id: str) -> int:
+        """The highest number in use: stored versions (expired ones included) and the series' mark of deleted ones."""
         with storage_errors("latest_letter_version"):
             items = self._table.query(user_id, letter_prefix(cv_id, job_id), include_expired=True)
-            return max((number(item, "version") for item in items), default=0)
+            reply = self._table.client.get_item(
+                TableName=self._table.name, Key=self._table.key(user_id, series_key(cv_id, job_id)), ConsistentRead=True
+            )
+            deleted = number(reply["Item"], "version") if "Item" in reply else 0
+            return max([deleted, *(number(item, "version") for item in items)])
 
     def get_letter(self, user_id: str, cv_id: str, job_id: str, version: int | None = None) -> LetterRecord | None:
         with storage_errors("get_letter"):
@@ -243,7 +272,42 @@ class DynamoRepository:
         return sorted(records, key=lambda r: (r.created_at, r.cv_id, r.job_id, r.version))
 
     def delete_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool:
+        """Delete the version and, in the same transaction, raise the series' high-water mark to its number, so the
+        number is never given to another version (a link to this one dies with it). The mark is compare-and-set:
+        a concurrent delete of another version makes this one re-read it and try again."""
+        mark = self._table.key(user_id, series_key(cv_id, job_id))
         with storage_errors("delete_letter_version"):
+            for _ in range(MAX_VERSION_ATTEMPTS):
+                reply = self._table.client.get_item(TableName=self._table.name, Key=mark, ConsistentRead=True)
+                observed = number(reply["Item"], "version") if "Item" in reply else 0
+                try:
+                    self._table.transact(
+                        [
+                            {
+                                "Delete": {
+                                    "TableName": self._table.name,
+                                    "Key": self._table.key(user_id, letter_key(cv_id, job_id, version)),
+                                    "ConditionExpression": "attribute_exists(#sk)",
+                                    "ExpressionAttributeNames": {"#sk": SORT_KEY},
+                                }
+                            },
+                            _mark_update(self._table.name, mark, observed, max(observed, version)),
+                        ]
+                    )
+                except ClientError as error:
+                    codes = cancellation_codes(error)
+                    if codes and codes[0] == "ConditionalCheckFailed":
+                        return False  # no such version
+                    if "ConditionalCheckFailed" not in codes:
+                        raise
+                    continue  # the mark moved meanwhile
+                return True
+        raise VersionConflict(f"the version mark stayed contended for {MAX_VERSION_ATTEMPTS} attempts")
+
+    def undo_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool:
+        """Delete a version nobody has seen; the series mark is left alone, so its number is free again when it
+        was the newest (numbers come from the versions that exist and the mark)."""
+        with storage_errors("undo_letter_version"):
             reply = self._table.client.delete_item(
                 TableName=self._table.name,
                 Key=self._table.key(user_id, letter_key(cv_id, job_id, version)),
@@ -262,7 +326,7 @@ class DynamoRepository:
                 sort = text(item, SORT_KEY)
                 keys.append(self._table.key(user_id, sort))
                 kind, _, escaped_id = sort.partition("#")
-                if kind in {"CV", "JOB"}:
+                if kind == "CV":
                     keys.append(self._table.key(owner_partition(kind, escaped_id), "OWNER"))
                 if kind in {"CV", "JOB", "ARTIFACT"}:
                     erased += 1
@@ -274,16 +338,43 @@ class DynamoRepository:
         with storage_errors("consume_rate"):
             return dynamodb_quota.consume_rate(self._table, user_id, buckets)
 
-    def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
+    def rate_standing(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+        with storage_errors("rate_standing"):
+            return dynamodb_quota.rate_standing(self._table, user_id, buckets)
+
+    def claim_idempotency(
+        self, user_id: str, key: str, request_hash: str, now: datetime, owner: str = ""
+    ) -> IdempotencyClaim:
         with storage_errors("claim_idempotency"):
-            return dynamodb_quota.claim_idempotency(self._table, user_id, key, request_hash, now)
+            return dynamodb_idempotency.claim(self._table, user_id, key, request_hash, now, owner)
+
+    def heartbeat_idempotency(self, user_id: str, key: str, owner: str, now: datetime) -> None:
+        with storage_errors("heartbeat_idempotency"):
+            dynamodb_idempotency.heartbeat(self._table, user_id, key, owner, now)
+
+    def take_over_idempotency(self, user_id: str, key: str, previous_owner: str, owner: str, now: datetime) -> bool:
+        with storage_errors("take_over_idempotency"):
+            return dynamodb_idempotency.take_over(self._table, user_id, key, previous_owner, owner, now)
 
     def complete_idempotency(
         self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
     ) -> None:
         with storage_errors("complete_idempotency"):
-            dynamodb_quota.complete_idempotency(self._table, user_id, key, status_code, response, now)
+            dynamodb_idempotency.complete(self._table, user_id, key, status_code, response, now)
 
     def release_idempotency(self, user_id: str, key: str) -> None:
         with storage_errors("release_idempotency"):
-            dynamodb_quota.release_idempotency(self._table, user_id, key)
+            dynamodb_idempotency.release(self._table, user_id, key)
+
+
+def _mark_update(table_name: str, mark: Item, observed: int, value: int) -> TransactWriteItemTypeDef:
+    return {
+        "Update": {
+            "TableName": table_name,
+            "Key": mark,
+            "UpdateExpression": "SET #v = :v",
+            "ConditionExpression": "#v = :observed" if observed else "attribute_not_exists(#v)",
+            "ExpressionAttributeNames": {"#v": "version"},
+            "ExpressionAttributeValues": {":v": n(value), **({":observed": n(observed)} if observed else {})},
+        }
+    }

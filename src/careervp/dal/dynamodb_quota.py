@@ -1,19 +1,16 @@
-"""Rate-limit counters and idempotency records on the DynamoDB table.
+"""Rate-limit counters on the DynamoDB table (idempotency records are in dynamodb_idempotency.py).
 
-Both must hold under concurrency across Lambda instances, so both rely on DynamoDB conditions rather than on reads:
-- a request counts in every window (minute/hour/day) or in none: one TransactWriteItems sets every window's counter
-  to the value read plus one, each guarded by "still equals the value read" (compare-and-set); a full window is
-  refused before writing, and a lost race re-reads;
-- an idempotency key is claimed with `attribute_not_exists`, so of two simultaneous requests exactly one wins.
+Counting must hold under concurrency across Lambda instances, so it relies on DynamoDB conditions rather than on
+reads: a request counts in every window (minute/hour/day) or in none: one TransactWriteItems sets every window's
+counter to the value read plus one, each guarded by "still equals the value read" (compare-and-set); a full window is
+refused before writing, and a lost race re-reads.
 """
 
 from __future__ import annotations
 
-import json
 import random
 import threading
 import time
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
@@ -21,20 +18,17 @@ from botocore.exceptions import ClientError
 from careervp.dal.dynamodb_table import (
     MAX_TRANSACTION_ATTEMPTS,
     TTL_ATTRIBUTE,
-    Item,
     Table,
     cancellation_codes,
     epoch,
-    error_code,
-    idempotency_key,
     n,
     number,
     rate_key,
-    s,
     text,
 )
+from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError
-from careervp.models.records import IdempotencyClaim, IdempotencyState, RateBucket, RateOutcome
+from careervp.models.records import RateBucket, RateOutcome
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.type_defs import TransactWriteItemTypeDef
@@ -44,9 +38,6 @@ RATE_COUNTER_GRACE_S = 3600
 # Compare-and-set retries: with k requests of one user racing, the last one wins after at most k rounds.
 MAX_RATE_ATTEMPTS = 64
 _RATE_LOCKS = tuple(threading.Lock() for _ in range(64))
-IDEMPOTENCY_TTL = timedelta(hours=24)
-# An in-progress claim older than this belongs to a request that died (the Lambda timeout is 300 s): take it over.
-IDEMPOTENCY_LEASE = timedelta(minutes=10)
 
 
 def consume_rate(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
@@ -60,6 +51,11 @@ def consume_rate(table: Table, user_id: str, buckets: list[RateBucket]) -> RateO
         return RateOutcome(allowed=True, limit=0, remaining=0, reset_at=0)
     with _RATE_LOCKS[hash(user_id) % len(_RATE_LOCKS)]:
         return _consume(table, user_id, buckets)
+
+
+def rate_standing(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+    counts = _read_counts(table, user_id, buckets) if buckets else {}
+    return ratelimit.standing(buckets, [counts.get(rate_key(b), 0) for b in buckets], epoch(table.now()))
 
 
 def _consume(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
@@ -129,91 +125,3 @@ def _outcome(buckets: list[RateBucket], counts: dict[str, int], full: list[RateB
     return RateOutcome(
         allowed=True, limit=binding.limit, remaining=remaining[rate_key(binding)], reset_at=binding.reset_at
     )
-
-
-def claim_idempotency(table: Table, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
-    item: Item = table.key(user_id, idempotency_key(key))
-    item.update(
-        {
-            "state": s(IdempotencyState.IN_PROGRESS.value),
-            "request_hash": s(request_hash),
-            "claimed_at": n(epoch(now)),
-            TTL_ATTRIBUTE: n(epoch(now + IDEMPOTENCY_TTL)),
-        }
-    )
-    for _ in range(MAX_TRANSACTION_ATTEMPTS):
-        try:
-            table.client.put_item(
-                TableName=table.name,
-                Item=item,
-                ConditionExpression=(
-                    "attribute_not_exists(#sk) OR #exp <= :now OR (#state = :in_progress AND #claimed < :stale)"
-                ),
-                ExpressionAttributeNames={
-                    "#sk": "sk",
-                    "#exp": TTL_ATTRIBUTE,
-                    "#state": "state",
-                    "#claimed": "claimed_at",
-                },
-                ExpressionAttributeValues={
-                    ":now": n(epoch(now)),
-                    ":in_progress": s(IdempotencyState.IN_PROGRESS.value),
-                    ":stale": n(epoch(now - IDEMPOTENCY_LEASE)),
-                },
-            )
-            return IdempotencyClaim(state=IdempotencyState.NEW, request_hash=request_hash)
-        except ClientError as error:
-            if error_code(error) != "ConditionalCheckFailedException":
-                raise
-        existing = table.get(user_id, idempotency_key(key))
-        if existing is None:
-            continue  # released or expired between our put and our read: try to claim again
-        state = IdempotencyState(text(existing, "state"))
-        if state is IdempotencyState.DONE:
-            return IdempotencyClaim(
-                state=state,
-                request_hash=text(existing, "request_hash"),
-                status_code=number(existing, "status_code"),
-                response=json.loads(text(existing, "response")),
-            )
-        return IdempotencyClaim(state=state, request_hash=text(existing, "request_hash"))
-    return IdempotencyClaim(state=IdempotencyState.IN_PROGRESS, request_hash=request_hash)
-
-
-def complete_idempotency(
-    table: Table, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
-) -> None:
-    """Store the response on the claim. A claim that was released meanwhile stays released (no half record)."""
-    try:
-        _store_response(table, user_id, key, status_code, response, now)
-    except ClientError as error:
-        if error_code(error) != "ConditionalCheckFailedException":
-            raise
-
-
-def _store_response(
-    table: Table, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
-) -> None:
-    table.client.update_item(
-        TableName=table.name,
-        Key=table.key(user_id, idempotency_key(key)),
-        UpdateExpression="SET #state = :done, #status = :status, #response = :response, #exp = :exp",
-        ConditionExpression="attribute_exists(#sk)",
-        ExpressionAttributeNames={
-            "#sk": "sk",
-            "#state": "state",
-            "#status": "status_code",
-            "#response": "response",
-            "#exp": TTL_ATTRIBUTE,
-        },
-        ExpressionAttributeValues={
-            ":done": s(IdempotencyState.DONE.value),
-            ":status": n(status_code),
-            ":response": s(json.dumps(response, separators=(",", ":"), default=str)),
-            ":exp": n(epoch(now + IDEMPOTENCY_TTL)),
-        },
-    )
-
-
-def release_idempotency(table: Table, user_id: str, key: str) -> None:
-    table.client.delete_item(TableName=table.name, Key=table.key(user_id, idempotency_key(key)))

@@ -6,8 +6,11 @@ Item layout (ids are escaped so that a `#` inside an id can never make two keys 
     user_id=<user>            sk=ARTIFACT#COVER_LETTER#{cv_id}#{job_id}#v{n}  one letter version
     user_id=<user>            sk=RATE#{window}#{window_start}               one rate-limit window counter
     user_id=<user>            sk=IDEMPOTENCY#{key}                           one idempotency record
+    user_id=<user>            sk=SERIES#{cv_id}#{job_id}                     highest deleted version number of a letter
     user_id=OWNER#CV#{cv_id}  sk=OWNER                                       who owns a CV id (strongly consistent,
-    user_id=OWNER#JOB#{id}    sk=OWNER                                       unlike a GSI): FORBIDDEN vs NOT_FOUND
+                                                                             unlike a GSI): FORBIDDEN vs NOT_FOUND
+Job ids may be chosen by clients, so they have no ownership marker: each user's jobs live in their own partition
+(markers `OWNER#JOB#...` written by older releases are ignored and expire with their job).
 
 Every item carries `expires_at` (epoch seconds, the table's TTL attribute). DynamoDB deletes expired items lazily
 (up to days later) and moto never does, so every read filters expired items itself.
@@ -69,6 +72,12 @@ def letter_prefix(cv_id: str | None = None, job_id: str | None = None) -> str:
 def letter_key(cv_id: str, job_id: str, version: int) -> str:
     """The contract's key, `ARTIFACT#COVER_LETTER#{cv_id}#{job_id}#v{n}` (ids escaped)."""
     return f"{letter_prefix(cv_id, job_id)}{version}"
+
+
+def series_key(cv_id: str, job_id: str) -> str:
+    """The high-water mark of a letter's deleted version numbers (never reused). Not under LETTER_PREFIX, so
+    listing letters never meets it."""
+    return f"SERIES#{escape_id(cv_id)}#{escape_id(job_id)}"
 
 
 def owner_partition(kind: str, escaped_id: str) -> str:

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote
 
+from careervp.dal.private import private_dir
 from careervp.dal.signing import DOWNLOAD_PATH, SPECIAL_SEGMENTS, LinkSigner, encode_segment
 from careervp.logic.ports import StorageError
 
@@ -54,7 +55,7 @@ class LocalBlobStore:
     ) -> None:
         self._root = Path(root)
         self._links = LinkSigner(secret, base_url=base_url, now=now)
-        self._root.mkdir(parents=True, exist_ok=True)
+        private_dir(self._root)
 
     @property
     def root(self) -> Path:
@@ -73,8 +74,8 @@ class LocalBlobStore:
         """Write atomically (temp file + rename), so a reader never sees half a file."""
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            private_dir(path.parent)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")  # mode 0600, kept by the rename
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(temporary, path)

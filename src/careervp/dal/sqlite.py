@@ -6,29 +6,29 @@
 - One connection per thread (sqlite3 connections must not be shared between threads); the busy timeout makes a
   writer wait for another rather than fail.
 - Records are stored as their JSON next to the few columns that are queried, so a model change needs no migration.
-- Ids of CVs and jobs are global, as in the DynamoDB adapter: an id owned by another (unexpired) user is never taken,
-  which is what lets the service tell FORBIDDEN from NOT_FOUND.
+- CV ids are minted by the server and global, as in the DynamoDB adapter: an id owned by another (unexpired) user is
+  never taken, which is what lets the service tell FORBIDDEN from NOT_FOUND. Job ids may be chosen by clients, so
+  they are scoped to their owner: another user's use of the same id is invisible.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from careervp.logic import ratelimit
+from careervp.dal import sqlite_idempotency, sqlite_quota, sqlite_schema
+from careervp.dal.private import private_dir, private_file
 from careervp.logic.ports import StorageError, VersionConflict
 from careervp.models.records import (
     CVRecord,
     IdempotencyClaim,
-    IdempotencyState,
     JobRecord,
     LetterRecord,
     RateBucket,
@@ -37,42 +37,8 @@ from careervp.models.records import (
 
 R = TypeVar("R", bound=BaseModel)
 
-# How long a finished request's response is replayed, and after how long an unfinished claim is presumed dead
-# (the generation timeout is 300 s). Same values as the DynamoDB adapter.
-IDEMPOTENCY_TTL = timedelta(hours=24)
-IDEMPOTENCY_LEASE = timedelta(minutes=10)
-# Counters outlive their window a little; expired ones are swept on the user's next request.
-RATE_COUNTER_GRACE_S = 3600
 MAX_VERSION_ATTEMPTS = 20
 BUSY_TIMEOUT_S = 30.0
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS cvs (
-    cv_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at REAL NOT NULL, expires_at REAL NOT NULL,
-    body TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS cvs_by_user ON cvs (user_id, created_at);
-CREATE TABLE IF NOT EXISTS jobs (
-    job_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at REAL NOT NULL, expires_at REAL NOT NULL,
-    body TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS jobs_by_user ON jobs (user_id, created_at);
-CREATE TABLE IF NOT EXISTS letters (
-    user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, version INTEGER NOT NULL,
-    created_at REAL NOT NULL, expires_at REAL NOT NULL, body TEXT NOT NULL,
-    PRIMARY KEY (user_id, cv_id, job_id, version));
--- The highest version stored per letter, so a number is never reused after its expired row is purged.
-CREATE TABLE IF NOT EXISTS letter_series (
-    user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, last_version INTEGER NOT NULL,
-    PRIMARY KEY (user_id, cv_id, job_id));
-CREATE TABLE IF NOT EXISTS rate_counters (
-    user_id TEXT NOT NULL, rate_window TEXT NOT NULL, window_start INTEGER NOT NULL, hits INTEGER NOT NULL,
-    expires_at INTEGER NOT NULL, PRIMARY KEY (user_id, rate_window, window_start));
--- Tokens issued before this moment are refused (DELETE /api/me): kept apart from the user's data, which is erased.
-CREATE TABLE IF NOT EXISTS token_revocations (user_id TEXT PRIMARY KEY, revoked_before REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS idempotency (
-    user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, state TEXT NOT NULL,
-    status_code INTEGER, response TEXT, claimed_at REAL NOT NULL, expires_at REAL NOT NULL,
-    PRIMARY KEY (user_id, key));
-"""
 
 
 def _epoch(moment: datetime) -> float:
@@ -88,11 +54,16 @@ class SqliteRepository:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            private_dir(self._path.parent)
+            private_file(self._path)  # SQLite gives its -wal and -shm files the database file's mode
+        except OSError as error:
+            raise StorageError(f"open failed: {error}") from error
         with self._errors("open"):
             connection = self._connection()
             connection.execute("PRAGMA journal_mode=WAL")
-            connection.executescript(_SCHEMA)
+        with self._write("open") as db:
+            sqlite_schema.prepare(db)
 
     @property
     def path(self) -> Path:
@@ -171,7 +142,7 @@ class SqliteRepository:
             return removed
 
     # ---------------------------------------------------------------- CVs and job postings
-    def _put_owned(self, table: str, id_column: str, record_id: str, record: CVRecord | JobRecord) -> None:
+    def _put_owned(self, table: str, id_column: str, record_id: str, record: CVRecord) -> None:
         with self._write(f"put_{table}") as db:
             cursor = db.execute(
                 f"INSERT INTO {table} ({id_column}, user_id, created_at, expires_at, body) VALUES (?, ?, ?, ?, ?) "  # noqa: S608
@@ -236,15 +207,22 @@ class SqliteRepository:
         return self._delete_owned("cvs", "cv_id", user_id, cv_id)
 
     def put_job(self, record: JobRecord) -> None:
-        self._put_owned("jobs", "job_id", record.job_id, record)
+        with self._write("put_jobs") as db:
+            db.execute(
+                "INSERT OR REPLACE INTO jobs (user_id, job_id, created_at, expires_at, body) VALUES (?, ?, ?, ?, ?)",
+                (
+                    record.user_id,
+                    record.job_id,
+                    _epoch(record.created_at),
+                    _epoch(record.expires_at),
+                    record.model_dump_json(),
+                ),
+            )
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
         with self._errors("get_job"):
             records = self._parse(JobRecord, self._get_owned("jobs", "job_id", user_id, job_id))
         return records[0] if records else None
-
-    def job_owner(self, job_id: str) -> str | None:
-        return self._owner("jobs", "job_id", job_id)
 
     def list_jobs(self, user_id: str) -> list[JobRecord]:
         with self._errors("list_jobs"):
@@ -315,10 +293,19 @@ class SqliteRepository:
             return self._parse(LetterRecord, rows)
 
     def delete_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool:
-        """Delete one version. Deleting the newest frees its number (as in the DynamoDB adapter), so undoing a failed
-        generation leaves no trace; numbers of versions that merely expired stay taken."""
-        ids = (user_id, cv_id, job_id)
+        """Delete one version; `letter_series` keeps its number taken, so no later version is ever reachable through
+        an old link to this one."""
         with self._write("delete_letter_version") as db:
+            cursor = db.execute(
+                "DELETE FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ? AND version = ?",
+                (user_id, cv_id, job_id, version),
+            )
+            return cursor.rowcount > 0
+
+    def undo_letter_version(self, user_id: str, cv_id: str, job_id: str, version: int) -> bool:
+        """Delete a version nobody has seen; when it was the newest, its number is free again."""
+        ids = (user_id, cv_id, job_id)
+        with self._write("undo_letter_version") as db:
             cursor = db.execute(
                 "DELETE FROM letters WHERE user_id = ? AND cv_id = ? AND job_id = ? AND version = ?", (*ids, version)
             )
@@ -369,88 +356,41 @@ class SqliteRepository:
         )
         return datetime.fromtimestamp(float(rows[0][0]), UTC) if rows else None
 
-    # ---------------------------------------------------------------- rate limits
+    # ---------------------------------------------------------------- rate limits (sqlite_quota.py)
     def consume_rate(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
-        now = int(self._now_epoch())
         with self._write("consume_rate") as db:
-            db.execute("DELETE FROM rate_counters WHERE user_id = ? AND expires_at <= ?", (user_id, now))
-            counts = []
-            for bucket in buckets:
-                row = db.execute(
-                    "SELECT hits FROM rate_counters WHERE user_id = ? AND rate_window = ? AND window_start = ?",
-                    (user_id, bucket.window.value, bucket.window_start),
-                ).fetchone()
-                counts.append(int(row[0]) if row else 0)
-            outcome = ratelimit.decide(buckets, counts, now)
-            if outcome.allowed:
-                db.executemany(
-                    "INSERT INTO rate_counters (user_id, rate_window, window_start, hits, expires_at)"
-                    " VALUES (?, ?, ?, 1, ?)"
-                    " ON CONFLICT (user_id, rate_window, window_start) DO UPDATE SET hits = hits + 1",
-                    [(user_id, b.window.value, b.window_start, b.reset_at + RATE_COUNTER_GRACE_S) for b in buckets],
-                )
-            return outcome
+            return sqlite_quota.consume(db, user_id, buckets, int(self._now_epoch()))
 
-    # ---------------------------------------------------------------- idempotency
-    def claim_idempotency(self, user_id: str, key: str, request_hash: str, now: datetime) -> IdempotencyClaim:
-        """Exactly one of any number of simultaneous claimants gets NEW; the others see IN_PROGRESS, then DONE."""
-        moment = _epoch(now)
+    def rate_standing(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
+        with self._errors("rate_standing"):
+            return sqlite_quota.standing(self._connection(), user_id, buckets, int(self._now_epoch()))
+
+    # ---------------------------------------------------------------- idempotency (sqlite_idempotency.py)
+    def claim_idempotency(
+        self, user_id: str, key: str, request_hash: str, now: datetime, owner: str = ""
+    ) -> IdempotencyClaim:
         with self._write("claim_idempotency") as db:
-            row = db.execute(
-                "SELECT state, request_hash, status_code, response, claimed_at, expires_at FROM idempotency"
-                " WHERE user_id = ? AND key = ?",
-                (user_id, key),
-            ).fetchone()
-            if row is not None:
-                state, stored_hash, status_code, response, claimed_at, expires_at = row
-                stale = state == IdempotencyState.IN_PROGRESS.value and claimed_at < moment - _seconds(
-                    IDEMPOTENCY_LEASE
-                )
-                if expires_at > moment and not stale:
-                    if state == IdempotencyState.DONE.value:
-                        return IdempotencyClaim(
-                            state=IdempotencyState.DONE,
-                            request_hash=stored_hash,
-                            status_code=status_code,
-                            response=json.loads(response),
-                        )
-                    return IdempotencyClaim(state=IdempotencyState.IN_PROGRESS, request_hash=stored_hash)
-            db.execute(
-                "INSERT OR REPLACE INTO idempotency (user_id, key, request_hash, state, status_code, response,"
-                " claimed_at, expires_at) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)",
-                (
-                    user_id,
-                    key,
-                    request_hash,
-                    IdempotencyState.IN_PROGRESS.value,
-                    moment,
-                    moment + _seconds(IDEMPOTENCY_TTL),
-                ),
-            )
-            return IdempotencyClaim(state=IdempotencyState.NEW, request_hash=request_hash)
+            return sqlite_idempotency.claim(db, user_id, key, request_hash, now, owner)
+
+    def heartbeat_idempotency(self, user_id: str, key: str, owner: str, now: datetime) -> None:
+        with self._write("heartbeat_idempotency") as db:
+            sqlite_idempotency.heartbeat(db, user_id, key, owner, now)
+
+    def take_over_idempotency(self, user_id: str, key: str, previous_owner: str, owner: str, now: datetime) -> bool:
+        with self._write("take_over_idempotency") as db:
+            return sqlite_idempotency.take_over(db, user_id, key, previous_owner, owner, now)
 
     def complete_idempotency(
         self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
     ) -> None:
-        """Store the response on the claim. A claim released meanwhile stays released (no half record)."""
         with self._write("complete_idempotency") as db:
-            db.execute(
-                "UPDATE idempotency SET state = ?, status_code = ?, response = ?, expires_at = ?"
-                " WHERE user_id = ? AND key = ?",
-                (
-                    IdempotencyState.DONE.value,
-                    status_code,
-                    json.dumps(response, separators=(",", ":"), default=str),
-                    _epoch(now) + _seconds(IDEMPOTENCY_TTL),
-                    user_id,
-                    key,
-                ),
-            )
+            sqlite_idempotency.complete(db, user_id, key, status_code, response, now)
 
     def release_idempotency(self, user_id: str, key: str) -> None:
         with self._write("release_idempotency") as db:
             db.execute("DELETE FROM idempotency WHERE user_id = ? AND key = ?", (user_id, key))
 
-
-def _seconds(delta: timedelta) -> float:
-    return delta.total_seconds()
+    def in_progress_claims(self) -> list[tuple[str, str, IdempotencyClaim]]:
+        """Unfinished claims of every user (start-up looks for those a crashed process left behind)."""
+        with self._write("in_progress_claims") as db:
+            return sqlite_idempotency.in_progress(db, self._now())

@@ -90,6 +90,14 @@ def _banner(settings: Settings, host: str, port: int) -> str:
     return "\n".join(lines)
 
 
+def proxy_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's X-Forwarded-* handling: on only for the configured proxies (uvicorn's own default would trust
+    anything connecting from 127.0.0.1)."""
+    if not settings.trusted_proxies:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(settings.trusted_proxies)}
+
+
 def application() -> FastAPI:
     """The app, built from the environment: uvicorn's factory when it runs several worker processes (each builds
     its own wiring; SQLite, rate limits and idempotency are safe across processes)."""
@@ -126,8 +134,8 @@ def serve(
         "port": port,
         "log_config": None,  # configure_logging routes uvicorn's logs through the JSON handler
         "access_log": False,  # the request middleware logs every request once, with its request id
-        "proxy_headers": True,
         "server_header": False,
+        **proxy_options(settings),
     }
     os.environ[BIND_HOST_ENV] = host  # read by application(), in this process or in each worker
     if workers == 1:

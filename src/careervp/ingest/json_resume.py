@@ -8,6 +8,7 @@ from typing import Any
 
 from careervp.ingest.dates import parse_iso_date
 from careervp.ingest.errors import CVReadError
+from careervp.ingest.hygiene import strip_invisible
 from careervp.ingest.normalise import normalise_text
 from careervp.ingest.text_cv import NO_EXPERIENCE
 from careervp.models.cv import CV, Certification, Education, ExperienceEntry, Person
@@ -127,11 +128,36 @@ def _raw_text(value: object) -> list[str]:
     return []
 
 
+class _AmbiguousJSON(ValueError):
+    """JSON that Python would read one way and another reader another: duplicate keys, NaN, Infinity."""
+
+
+def _no_constant(name: str) -> None:
+    raise _AmbiguousJSON(f"{name} is not a JSON number")
+
+
+def _clean_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Each JSON object as it is decoded (innermost first, so deep nesting costs no recursion here): duplicate keys
+    refused, invisible characters stripped from its strings and from lists of strings."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _AmbiguousJSON(f"the key {strip_invisible(key)!r} appears twice in one object")
+        if isinstance(value, str):
+            value = strip_invisible(value)
+        elif isinstance(value, list):
+            value = [strip_invisible(item) if isinstance(item, str) else item for item in value]
+        out[strip_invisible(key)] = value
+    return out
+
+
 def parse_json_resume(text: str) -> CV:
     """Read a JSON Resume document; raise CVReadError for invalid JSON or a resume without work entries."""
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
+        data = json.loads(text, object_pairs_hook=_clean_object, parse_constant=_no_constant)
+    except _AmbiguousJSON as exc:
+        raise CVReadError(f"The file is not valid JSON: {exc}; cannot read it as a CV.") from exc
+    except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer beyond Python's digit limit
         raise CVReadError(f"The file is not valid JSON ({exc.__class__.__name__}): cannot read it as a CV.") from exc
     if not isinstance(data, dict) or not ({"basics", "work"} & data.keys()):
         raise CVReadError("The JSON file is not a JSON Resume (https://jsonresume.org): it has no 'basics' or 'work'.")

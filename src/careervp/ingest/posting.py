@@ -12,6 +12,7 @@ import re
 
 from careervp.ingest.entry_header import is_location
 from careervp.ingest.errors import PostingReadError
+from careervp.ingest.hygiene import strip_invisible
 from careervp.ingest.keywords import extract_keywords
 from careervp.ingest.markup import Line, parse_lines, plain_text
 from careervp.ingest.vocabulary import POSTING_SECTION_CUES
@@ -86,7 +87,8 @@ def read_posting(text: str, *, company_name: str | None = None, job_title: str |
     Raises PostingReadError when the text is empty or too long, or when the company or the title is neither in
     the text nor given.
     """
-    if not text or not text.strip():
+    text = strip_invisible(text or "")
+    if not text.strip():
         raise PostingReadError("The job posting is empty.")
     if len(text) > MAX_POSTING_CHARS:
         raise PostingReadError(f"The job posting is too long ({len(text):,} characters; limit {MAX_POSTING_CHARS:,}).")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from careervp.ingest.documents import docx_text, pdf_text
 from careervp.ingest.errors import CVReadError
+from careervp.ingest.hygiene import strip_invisible
 from careervp.ingest.json_resume import parse_json_resume
 from careervp.ingest.text_cv import parse_text_cv
 from careervp.models.cv import CV
@@ -38,6 +39,7 @@ def _decode(data: bytes) -> str:
 
 
 def _checked(text: str) -> str:
+    text = strip_invisible(text)
     if not text.strip():
         raise CVReadError("The CV file is empty.")
     if len(text) > MAX_TEXT_CHARS:

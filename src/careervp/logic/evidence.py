@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence_domain import years_in_field
 from careervp.logic.evidence_facts import IndexedFact, acronyms, collect_facts, current_entry
 from careervp.logic.evidence_rules import (
@@ -107,6 +108,7 @@ def build_evidence_map(
     `today` ends a current job; it defaults to the system date and is a parameter so tests stay deterministic.
     """
     today = today or date.today()
+    cv, job = considered_cv(cv), considered_posting(job)  # the work stays bounded whatever was uploaded
     facts = collect_facts(cv, gap_responses)
     needs = _collect_needs(job, emphasis_areas)
     span = experience_span_years(cv.experience, today)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -157,13 +156,10 @@ class Library:
     def get_job(self, user_id: str, job_id: str) -> JobRecord:
         try:
             record = self._repo.get_job(user_id, job_id)
-            owner = None if record else self._repo.job_owner(job_id)
         except StorageError as error:
             raise _storage("read the job posting") from error
         if record is not None:
             return record
-        if owner is not None and owner != user_id:
-            raise LibraryError(ResultCode.FORBIDDEN, "That job posting belongs to another user.", field="job_id")
         raise LibraryError(ResultCode.JOB_NOT_FOUND, f"No job with id '{job_id}'.", field="job_id")
 
     def list_jobs(self, user_id: str) -> list[JobRecord]:
@@ -184,11 +180,11 @@ class Library:
 
     # ---------------------------------------------------------------- letters
     def _check_pair(self, user_id: str, cv_id: str, job_id: str) -> None:
-        """FORBIDDEN when the CV or the job is someone else's: letters are reached through both ids."""
+        """FORBIDDEN when the CV is someone else's (job ids are per user, so only the CV can belong to another)."""
         try:
-            for owner in (self._repo.cv_owner(cv_id), self._repo.job_owner(job_id)):
-                if owner is not None and owner != user_id:
-                    raise LibraryError(ResultCode.FORBIDDEN, "That letter belongs to another user.")
+            owner = self._repo.cv_owner(cv_id)
+            if owner is not None and owner != user_id:
+                raise LibraryError(ResultCode.FORBIDDEN, "That letter belongs to another user.")
         except StorageError as error:
             raise _storage("read the letter") from error
 
@@ -344,8 +340,7 @@ class Library:
         try:
             self._service.render_all(stored, cv_record.cv)
         except Exception as error:  # a half-rendered version must not stay behind
-            with suppress(StorageError):
-                self._delete_letters([stored])
+            self._service.undo_version(stored)
             raise _storage("save the letter") from error
         return stored
 

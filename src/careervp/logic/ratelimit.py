@@ -59,6 +59,28 @@ def decide(buckets: Sequence[RateBucket], counts: Sequence[int], now_epoch: int)
     )
 
 
+def standing(buckets: Sequence[RateBucket], counts: Sequence[int], now_epoch: int) -> RateOutcome:
+    """What the headers say on a response that counted nothing (a replay, a read, a refused body): how many
+    generations are left now, in the window with the fewest left (ties: the one that resets last)."""
+    if len(buckets) != len(counts):
+        raise ValueError("one count per bucket")
+    if not buckets:
+        return RateOutcome(allowed=True, limit=0, remaining=0, reset_at=now_epoch)
+    left = [max(0, bucket.limit - count) for bucket, count in zip(buckets, counts, strict=True)]
+    if 0 in left:  # spent: the window that frees up last is the one that matters
+        index = max((i for i in range(len(buckets)) if left[i] == 0), key=lambda i: buckets[i].reset_at)
+    else:
+        index = min(range(len(buckets)), key=lambda i: (left[i], -buckets[i].reset_at))
+    binding = buckets[index]
+    return RateOutcome(
+        allowed=left[index] > 0,
+        limit=binding.limit,
+        remaining=left[index],
+        reset_at=binding.reset_at,
+        retry_after=0 if left[index] else max(1, binding.reset_at - now_epoch),
+    )
+
+
 def retry_after(outcome: RateOutcome, now_epoch: int) -> int:
     """Seconds until the binding window resets, at least 1, measured by the caller's own clock."""
     return max(1, outcome.reset_at - now_epoch)

@@ -129,16 +129,16 @@ class CoverLetterService:
     def writer_name(self) -> str:
         return self._writer.name
 
-    async def generate(self, request: CoverLetterRequest, user: UserContext) -> GenerationResult:
+    async def generate(
+        self, request: CoverLetterRequest, user: UserContext, *, request_key: str | None = None
+    ) -> GenerationResult:
+        """The one pipeline. `request_key` (the caller's idempotency key) is kept on the stored version, so the answer
+        can be found again if the process dies between storing the letter and remembering the answer."""
         started = time.perf_counter()
         cost = 0.0
         try:
-            inputs = self._load(request, user)
-            brief = WritingBrief(
-                evidence=inputs.evidence, preferences=request.preferences, candidate=inputs.cv_record.cv.person
-            )
             try:
-                attempts, decision = await asyncio.wait_for(self._attempts(brief, request, inputs), self._timeout_s)
+                inputs, attempts, decision = await asyncio.wait_for(self._run(request, user), self._timeout_s)
             except TimeoutError as exc:
                 raise _Failure(
                     ResultCode.CV_LETTER_GENERATION_TIMEOUT, f"Generation took longer than {self._timeout_s:g} s."
@@ -148,13 +148,27 @@ class CoverLetterService:
                 chosen = decision.chosen
                 code = decision.code or ResultCode.INTERNAL_ERROR
                 raise _Failure(code, _failure_message(code, chosen), chosen.fvs if chosen else None)
-            record = self._store(request, user, inputs, decision.chosen, decision.code, cost)
+            record = self._store(request, user, inputs, decision.chosen, decision.code, cost, request_key)
         except _Failure as failure:
             return self._error(failure, started, cost)
         body = self._success_body(record, inputs, decision.chosen, len(attempts), started, cost)
         return GenerationResult(decision.code, body, record)
 
     # -- steps -----------------------------------------------------------------------------------------------
+
+    async def _run(
+        self, request: CoverLetterRequest, user: UserContext
+    ) -> tuple[_Inputs, list[policy.Attempt], policy.Decision]:
+        """Everything up to the decision, under the generation deadline. The CPU stages (evidence, writing,
+        verification, scoring) run in worker threads: the event loop keeps serving other requests meanwhile, and the
+        deadline fires on time (a stage still running then finishes in its thread, bounded by logic/bounds.py, and
+        its result is dropped; nothing is stored after a timeout)."""
+        inputs = await asyncio.to_thread(self._load, request, user)
+        brief = WritingBrief(
+            evidence=inputs.evidence, preferences=request.preferences, candidate=inputs.cv_record.cv.person
+        )
+        attempts, decision = await self._attempts(brief, request, inputs)
+        return inputs, attempts, decision
 
     def _load(self, request: CoverLetterRequest, user: UserContext) -> _Inputs:
         try:
@@ -184,9 +198,6 @@ class CoverLetterService:
         job = self._repo.get_job(user.user_id, request.job_id)
         if job is not None:
             return job.posting, None
-        owner = self._repo.job_owner(request.job_id)
-        if owner is not None and owner != user.user_id:
-            raise _Failure(ResultCode.FORBIDDEN, "That job posting belongs to another user.")
         if not request.job_description or not request.job_description.strip():
             raise _Failure(ResultCode.JOB_NOT_FOUND, f"No job with id '{request.job_id}' and no job_description given.")
         try:
@@ -216,7 +227,7 @@ class CoverLetterService:
         feedback: list[FVSViolation] = []
         try:
             draft = await self._writer.write(brief)
-            attempts.append(self._judge(draft, request, inputs))
+            attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs))
         except LLMOutputError as exc:
             # The model answered, but with a refusal or leftovers: a failed attempt, not a provider failure.
             feedback = [_unusable_reply(exc)]
@@ -234,12 +245,12 @@ class CoverLetterService:
                 except LLMError:
                     # The retry is a second chance; if the provider fails now, the template still can.
                     draft = await self._fallback.write(brief)
-                    attempts.append(self._judge(draft, request, inputs, is_fallback=True))
+                    attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, is_fallback=True))
                     continue
-                attempts.append(self._judge(draft, request, inputs, stronger=True))
+                attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, stronger=True))
             elif decision.action is policy.Action.FALLBACK_TEMPLATE:
                 draft = await self._fallback.write(brief)
-                attempts.append(self._judge(draft, request, inputs, is_fallback=True))
+                attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, is_fallback=True))
             else:
                 return attempts, decision
 
@@ -280,6 +291,7 @@ class CoverLetterService:
         chosen: policy.Attempt,
         code: ResultCode,
         cost: float,
+        request_key: str | None,
     ) -> LetterRecord:
         """Persist the job (if new), the version and its renderings, all or nothing."""
         now = self._clock.now()
@@ -303,7 +315,7 @@ class CoverLetterService:
                 model_used=draft.model_id or draft.writer,
                 cost=cost,
                 now=now,
-            )
+            ).model_copy(update={"request_key": request_key})
             stored = self._repo.add_letter(record)
         except StorageError as exc:
             self._undo_job(inputs)
@@ -340,6 +352,15 @@ class CoverLetterService:
             return None
         return self._put_rendering(record, cv_record.cv, fmt)
 
+    def stored_answer(self, user_id: str, request_key: str) -> CoverLetterResponse | None:
+        """The success body for the version generated under `request_key`, rebuilt from the stored record (the
+        evidence-map extras are not kept); None when no such version exists."""
+        records = [r for r in self._repo.list_letters(user_id) if r.request_key == request_key]
+        if not records:
+            return None
+        record = max(records, key=lambda r: r.version)
+        return self._record_body(record, processing_time_ms=0, cost=record.cost_estimate)
+
     def download_urls(self, record: LetterRecord) -> dict[str, str]:
         return {
             fmt: self._blobs.signed_url(
@@ -351,13 +372,18 @@ class CoverLetterService:
         }
 
     def _undo_letter(self, record: LetterRecord, inputs: _Inputs) -> None:
+        self.undo_version(record)
+        self._undo_job(inputs)
+
+    def undo_version(self, record: LetterRecord) -> None:
+        """Take back a version stored moments ago and never handed out: its files, its record, and (when it was the
+        newest) its number, so a failed attempt leaves no trace."""
         prefix = letter_blob_key(record.user_id, record.cv_id, record.job_id, record.version, "")
         # Best effort, each step on its own: a failing blob store must not keep the version record alive.
         with contextlib.suppress(Exception):
             self._blobs.delete_prefix(prefix)
         with contextlib.suppress(Exception):
-            self._repo.delete_letter_version(record.user_id, record.cv_id, record.job_id, record.version)
-        self._undo_job(inputs)
+            self._repo.undo_letter_version(record.user_id, record.cv_id, record.job_id, record.version)
 
     def _undo_job(self, inputs: _Inputs) -> None:
         if inputs.new_job is None:
@@ -378,22 +404,30 @@ class CoverLetterService:
         started: float,
         cost: float,
     ) -> CoverLetterResponse:
+        body = self._record_body(record, processing_time_ms=_elapsed_ms(started), cost=cost)
+        return body.model_copy(
+            update={
+                "requirement_coverage": requirement_coverage(inputs.evidence),
+                "input_tokens": chosen.draft.input_tokens,
+                "output_tokens": chosen.draft.output_tokens,
+                "attempts": attempts,
+            }
+        )
+
+    def _record_body(self, record: LetterRecord, *, processing_time_ms: int, cost: float) -> CoverLetterResponse:
+        """The contract's success body for a stored version, with fresh download links."""
         urls = self.download_urls(record)
         return CoverLetterResponse(
             cover_letter=letter_view(record),
             fvs_validation=record.fvs_validation,
             quality_score=record.quality_score,
             code=ResultCode(record.code),
-            processing_time_ms=_elapsed_ms(started),
+            processing_time_ms=processing_time_ms,
             cost_estimate=round(cost, 6),
             download_url=urls["pdf"],
             download_urls=urls,
             quality=record.quality,
-            requirement_coverage=requirement_coverage(inputs.evidence),
             model_used=record.model_used,
-            input_tokens=chosen.draft.input_tokens,
-            output_tokens=chosen.draft.output_tokens,
-            attempts=attempts,
         )
 
     @staticmethod

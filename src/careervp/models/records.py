@@ -60,6 +60,9 @@ class LetterRecord(BaseModel):
     model_used: str | None = None
     cost_estimate: float = 0.0
     edited: bool = Field(default=False, description="True when the user edited the text and re-verified it.")
+    request_key: str | None = Field(
+        default=None, description="Idempotency key of the request that generated it (finds it after a crash)."
+    )
     response: dict[str, Any] = Field(default_factory=dict, description="The response body as first returned.")
     created_at: datetime
     expires_at: datetime
@@ -106,3 +109,5 @@ class IdempotencyClaim(BaseModel):
     request_hash: str
     status_code: int | None = None
     response: dict[str, Any] | None = None
+    owner: str = Field(default="", description="Who holds an in-progress claim (process or instance identity).")
+    heartbeat_at: datetime | None = Field(default=None, description="When the holder last said it was working.")

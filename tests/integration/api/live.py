@@ -18,6 +18,7 @@ from careervp.core.auth import local_jwt_secret, mint_local_token
 from careervp.core.bootstrap import Container, build
 from careervp.core.settings import Settings
 from careervp.handlers.api import create_app
+from careervp.handlers.cli_server import proxy_options
 from careervp.logic.ports import LLM
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -55,6 +56,7 @@ class LiveServer:
             log_config=None,
             access_log=False,
             lifespan="on",
+            **proxy_options(container.settings),  # as `careervp serve` runs it
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="uvicorn-test", daemon=True)

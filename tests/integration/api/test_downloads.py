@@ -58,3 +58,30 @@ def test_public_base_url_shapes_the_links(data_dir: Path) -> None:
         assert body["download_url"].startswith("https://letters.example.org/downloads/u/")
         local = body["download_url"].replace("https://letters.example.org", running.base_url)
         assert httpx.get(local).status_code == 200
+
+
+def test_a_link_dies_with_its_version_and_never_opens_a_later_letter(data_dir: Path) -> None:
+    """Deleting the newest version does not free its number: the next letter is a new number, and the old version's
+    still-signed links answer 404 rather than the new letter."""
+    with live_server(data_dir) as running, running.client("relinker", tier="enterprise") as api:
+        cv_id, job_id = upload_cv(api), create_job(api)
+
+        def generate(words: int) -> dict[str, object]:
+            body = generation_body(cv_id, job_id, preferences={"word_count_target": words})
+            response = api.post("/api/cover-letter", json=body)
+            assert response.status_code == 200, response.text
+            payload: dict[str, object] = response.json()
+            return payload
+
+        generate(250)
+        second = generate(300)
+        old_links = second["download_urls"]
+        assert isinstance(old_links, dict)
+        assert api.delete(f"/api/cover-letters/{cv_id}/{job_id}", params={"version": 2}).json() == {"deleted": 1}
+        third = generate(350)
+        letter = third["cover_letter"]
+        assert isinstance(letter, dict)
+        assert letter["version"] == 3
+        for fmt, url in old_links.items():
+            assert httpx.get(url).status_code == 404, fmt
+        assert httpx.get(third["download_url"]).status_code == 200

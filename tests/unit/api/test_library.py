@@ -50,7 +50,7 @@ def _seed(library: Library, user: str = "alice") -> tuple[str, str]:
 def test_ownership_answers(library: Library) -> None:
     cv_id, job_id = _seed(library)
     assert _code(lambda: library.get_cv("bob", cv_id)) is ResultCode.FORBIDDEN
-    assert _code(lambda: library.get_job("bob", job_id)) is ResultCode.FORBIDDEN
+    assert _code(lambda: library.get_job("bob", job_id)) is ResultCode.JOB_NOT_FOUND  # job ids are per user
     assert _code(lambda: library.get_letter("bob", cv_id, job_id)) is ResultCode.FORBIDDEN
     assert _code(lambda: library.delete_letter("bob", cv_id, job_id)) is ResultCode.FORBIDDEN
     assert _code(lambda: library.get_letter("alice", cv_id, job_id)) is ResultCode.NOT_FOUND

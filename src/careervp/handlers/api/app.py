@@ -4,6 +4,7 @@ container built by `careervp.core.bootstrap.build`; nothing is created at import
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -21,6 +22,10 @@ from careervp.handlers.api.deps import AppState
 from careervp.handlers.api.errors import install_error_handlers
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
 from careervp.handlers.api.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from careervp.handlers.api.rate_headers import RateHeadersMiddleware
+from careervp.logic.ports import StorageError
+
+log = logging.getLogger("careervp.api")
 
 # Sync routes (CRUD, CV parsing) and store calls share anyio's worker threads. The default of 40 would make the
 # 41st concurrent upload wait; generation never holds a thread while it waits on a model, so this only bounds CPU work.
@@ -32,8 +37,8 @@ DESCRIPTION = """
 Truthful, tailored cover letters: every fact in a letter is checked against the caller's CV (FVS) and scored.
 
 **Auth:** `Authorization: Bearer <JWT>` on every `/api` route. Local mode: `careervp token --user ID`.
-**Ownership:** another user's CV, job or letter answers **403 FORBIDDEN** (ids are random; no data is revealed);
-an id that nobody owns answers 404.
+**Ownership:** another user's CV or letter answers **403 FORBIDDEN** (CV ids are random; no data is revealed);
+job ids, which you may choose, are yours alone: another user's job with the same id is simply not there (404).
 **Errors:** always `{"success": false, "cover_letter": null, "error", "code", "processing_time_ms",
 "cost_estimate"}`, plus `field` for invalid input, `retry_after` for 429 and `fvs_validation` for FVS failures.
 """
@@ -51,9 +56,20 @@ def create_app(
     settings = container.settings
     metrics = metrics or Metrics()
 
+    idempotency = IdempotencyCoordinator(
+        container.repository,
+        container.clock,
+        wait_timeout_s=settings.llm_timeout_s + 30,
+        find_stored=lambda user_id, key: _stored_body(container, user_id, key),
+    )
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+        try:
+            await idempotency.recover_abandoned()  # claims a crashed process left behind
+        except StorageError:
+            log.warning("abandoned idempotency claims could not be settled at start-up; retries settle them")
         yield
 
     app = FastAPI(
@@ -66,9 +82,7 @@ def create_app(
         container=container,
         verifier=verifier or verifier_from_settings(settings),
         metrics=metrics,
-        idempotency=IdempotencyCoordinator(
-            container.repository, container.clock, wait_timeout_s=settings.llm_timeout_s + 30
-        ),
+        idempotency=idempotency,
     )
     install_error_handlers(app)
     for module in (routes_system, routes_generation, routes_library, routes_letters):
@@ -77,6 +91,7 @@ def create_app(
         extra_setup(app, container)
 
     # Outermost last: CORS wraps everything (so even a 500 carries its headers), then request context, then limits.
+    app.add_middleware(RateHeadersMiddleware, container=container)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes + MULTIPART_OVERHEAD_BYTES)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
     app.add_middleware(
@@ -119,3 +134,8 @@ def _openapi_without_422(app: FastAPI) -> Callable[[], dict[str, Any]]:
         return app.openapi_schema
 
     return openapi
+
+
+def _stored_body(container: Container, user_id: str, key: str) -> dict[str, Any] | None:
+    answer = container.service.stored_answer(user_id, key)
+    return answer.model_dump(mode="json") if answer is not None else None

@@ -44,6 +44,8 @@ def library(request: Request) -> Library:
 
 LibraryDep = Annotated[Library, Depends(library)]
 
+USER_STATE_KEY = "user"
+
 _bearer = HTTPBearer(
     auto_error=False,
     description="A JWT: HS256 from `careervp token` in local mode, a Cognito ID or access token in cloud mode.",
@@ -56,16 +58,22 @@ async def current_user(
     """The caller, from the bearer token; 401 UNAUTHORIZED for anything short of a valid token."""
     if credentials is None or not credentials.credentials:
         raise ApiError(ResultCode.UNAUTHORIZED, "A bearer token is required (Authorization: Bearer <token>).")
+    return await user_from_token(request, credentials.credentials)
+
+
+async def user_from_token(request: Request, token: str) -> UserContext:
+    """Verify the token, refuse it when revoked, and remember the user on the request (logs, rate headers)."""
     verifier = app_state(request).verifier
     try:
         if isinstance(verifier, CognitoTokenVerifier):
-            user = await run_in_threadpool(verifier.verify, credentials.credentials)  # may fetch the JWKS
+            user = await run_in_threadpool(verifier.verify, token)  # may fetch the JWKS
         else:
-            user = verifier.verify(credentials.credentials)
+            user = verifier.verify(token)
     except AuthError as error:
         raise ApiError(ResultCode.UNAUTHORIZED, f"Invalid bearer token: {error}.") from error
-    _refuse_if_revoked(request, user, credentials.credentials)
+    _refuse_if_revoked(request, user, token)
     request.state.user_id = user.user_id
+    setattr(request.state, USER_STATE_KEY, user)  # for the rate-limit headers of whatever the answer is
     return user
 
 

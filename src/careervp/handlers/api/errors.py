@@ -99,7 +99,8 @@ def _describe(error: Mapping[str, Any]) -> str:
     if kind == "extra_forbidden":
         return "is not a known field"
     if kind == "json_invalid":
-        return "is not valid JSON"
+        reason = str((error.get("ctx") or {}).get("error") or "")[:_MAX_FIELD_CHARS]
+        return f"is not valid JSON ({reason})" if reason else "is not valid JSON"
     message = str(error.get("msg", "is invalid"))
     return message.removeprefix("Value error, ")
 

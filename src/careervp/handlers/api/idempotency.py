@@ -1,9 +1,16 @@
 """Idempotent generation: the same request (same key, same body) returns the stored result; the writer runs once.
 
+Only the request that runs pays for it: the quota is taken after the claim is won, never for a replay.
+
 The storage port decides who runs (`claim_idempotency` gives NEW to exactly one claimant, even across processes).
 Everyone else waits: in this process on an asyncio.Event the runner sets when it finishes, elsewhere by polling the
 store with backoff. When the runner fails, its claim is released and the next waiter runs the request itself, so a
 failure is never replayed as if it were the answer. Only successes are stored.
+
+A runner that dies without releasing (kill -9, out of memory) leaves its claim behind; the claim names its owner
+(claim_owner.py) and the runner sends heartbeats while it works. A claim whose owner is certainly gone is resolved
+when it is met again, by a retry or at start-up (`recover_abandoned`): if the letter was stored before the crash it
+becomes the stored answer and is replayed; otherwise the claim is taken over and the letter is generated once.
 """
 
 from __future__ import annotations
@@ -15,15 +22,16 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from anyio import to_thread
 
+from careervp.handlers.api.claim_owner import HEARTBEAT_INTERVAL_S, ClaimOwner, this_process
 from careervp.handlers.api.errors import ApiError
 from careervp.logic.ports import Clock, Repository, StorageError
 from careervp.logic.service import GenerationResult
 from careervp.models.codes import ResultCode
-from careervp.models.records import IdempotencyState
+from careervp.models.records import IdempotencyClaim, IdempotencyState
 
 log = logging.getLogger("careervp.api.idempotency")
 
@@ -38,6 +46,17 @@ def idempotency_key(user_id: str, cv_id: str, job_id: str, header_key: str | Non
     if header_key:
         return f"key#{header_key}"
     return f"cover_letter#{user_id}#{cv_id}#{job_id}#{body_hash[:32]}"
+
+
+# The answer stored for (user_id, request key) before the claim could be completed, as a response body; or None.
+FindStored = Callable[[str, str], "dict[str, Any] | None"]
+
+
+@runtime_checkable
+class ClaimSweep(Protocol):
+    """A store that can list every unfinished claim (a local file can; a shared cloud table is not scanned)."""
+
+    def in_progress_claims(self) -> list[tuple[str, str, IdempotencyClaim]]: ...
 
 
 @dataclass(frozen=True)
@@ -57,22 +76,38 @@ class IdempotencyCoordinator:
         wait_timeout_s: float,
         poll_interval_s: float = 0.05,
         max_poll_interval_s: float = 1.0,
+        owner: ClaimOwner | None = None,
+        find_stored: FindStored | None = None,
+        heartbeat_s: float = HEARTBEAT_INTERVAL_S,
     ) -> None:
         self._repo = repository
         self._clock = clock
+        self._owner = owner or this_process()
+        self._find_stored = find_stored or (lambda _user, _key: None)
+        self._heartbeat_s = heartbeat_s
         self._wait_timeout_s = wait_timeout_s
         self._poll_interval_s = poll_interval_s
         self._max_poll_interval_s = max_poll_interval_s
         self._running: dict[tuple[str, str], asyncio.Event] = {}
 
     async def run(
-        self, user_id: str, key: str, body_hash: str, produce: Callable[[], Awaitable[GenerationResult]]
+        self,
+        user_id: str,
+        key: str,
+        body_hash: str,
+        produce: Callable[[], Awaitable[GenerationResult]],
+        admit: Callable[[], Awaitable[None]] | None = None,
     ) -> Produced:
+        """The stored answer for (user, key), or a new one from `produce`. `admit` runs only when this request is
+        the one that generates (after winning the claim; it may raise to refuse, e.g. a spent quota), so a replay
+        never costs what a generation costs."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._wait_timeout_s
         interval = self._poll_interval_s
         while True:
-            claim = await to_thread.run_sync(self._repo.claim_idempotency, user_id, key, body_hash, self._clock.now())
+            claim = await to_thread.run_sync(
+                self._repo.claim_idempotency, user_id, key, body_hash, self._clock.now(), str(self._owner)
+            )
             if claim.state is IdempotencyState.NEW:
                 break
             if claim.request_hash != body_hash:
@@ -83,6 +118,13 @@ class IdempotencyCoordinator:
                 )
             if claim.state is IdempotencyState.DONE and claim.response is not None and claim.status_code:
                 return Produced(claim.status_code, claim.response, replayed=True)
+            if self._owner.is_gone(claim.owner):
+                stored = await self._resolve_abandoned(user_id, key, claim.owner)
+                if stored is not None:
+                    return stored
+                if await self._took_over(user_id, key, claim.owner):
+                    break
+                continue
             remaining = deadline - loop.time()
             if remaining <= 0:
                 raise ApiError(
@@ -91,6 +133,13 @@ class IdempotencyCoordinator:
                 )
             await self._wait_for_runner((user_id, key), min(interval, remaining))
             interval = min(interval * 2, self._max_poll_interval_s)
+        if admit is not None:
+            try:
+                await admit()
+            except BaseException:
+                with contextlib.suppress(StorageError):
+                    await to_thread.run_sync(self._repo.release_idempotency, user_id, key)
+                raise
         return await self._produce(user_id, key, produce)
 
     async def _wait_for_runner(self, slot: tuple[str, str], timeout: float) -> None:
@@ -101,9 +150,50 @@ class IdempotencyCoordinator:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(event.wait(), timeout=max(timeout, self._max_poll_interval_s))
 
+    async def _resolve_abandoned(self, user_id: str, key: str, gone_owner: str) -> Produced | None:
+        """A crashed runner's claim: its stored letter, now completed as the answer; None when nothing was stored."""
+        body = await to_thread.run_sync(self._find_stored, user_id, key)
+        if body is None:
+            return None
+        log.info("replaying a letter stored by a crashed process", extra={"owner": gone_owner})
+        await to_thread.run_sync(self._repo.complete_idempotency, user_id, key, 200, body, self._clock.now())
+        return Produced(200, body, replayed=True)
+
+    async def _took_over(self, user_id: str, key: str, gone_owner: str) -> bool:
+        return bool(
+            await to_thread.run_sync(
+                self._repo.take_over_idempotency, user_id, key, gone_owner, str(self._owner), self._clock.now()
+            )
+        )
+
+    async def recover_abandoned(self) -> int:
+        """At start-up: settle every claim a crashed process on this machine left behind, so nobody waits for it.
+        A stored letter becomes the answer; a claim without one is released (the retry generates once)."""
+        if not isinstance(self._repo, ClaimSweep):
+            return 0
+        settled = 0
+        for user_id, key, claim in await to_thread.run_sync(self._repo.in_progress_claims):
+            if not self._owner.is_gone(claim.owner):
+                continue
+            if await self._resolve_abandoned(user_id, key, claim.owner) is None:
+                if not await self._took_over(user_id, key, claim.owner):
+                    continue  # someone else is settling it
+                await to_thread.run_sync(self._repo.release_idempotency, user_id, key)
+            settled += 1
+        return settled
+
+    async def _heartbeat(self, user_id: str, key: str) -> None:
+        while True:
+            await asyncio.sleep(self._heartbeat_s)
+            with contextlib.suppress(StorageError):
+                await to_thread.run_sync(
+                    self._repo.heartbeat_idempotency, user_id, key, str(self._owner), self._clock.now()
+                )
+
     async def _produce(self, user_id: str, key: str, produce: Callable[[], Awaitable[GenerationResult]]) -> Produced:
         slot = (user_id, key)
         event = self._running[slot] = asyncio.Event()
+        beating = asyncio.create_task(self._heartbeat(user_id, key))
         try:
             result = await produce()
             body = result.body.model_dump(mode="json")
@@ -114,6 +204,7 @@ class IdempotencyCoordinator:
                 self._repo.release_idempotency(user_id, key)
             raise
         finally:
+            beating.cancel()
             event.set()
             if self._running.get(slot) is event:
                 del self._running[slot]

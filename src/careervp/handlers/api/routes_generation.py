@@ -1,4 +1,6 @@
-"""POST /api/cover-letter: auth -> rate limit -> idempotency -> CoverLetterService.generate -> the contract's body.
+"""POST /api/cover-letter: auth -> idempotency claim -> rate limit (generations only) -> CoverLetterService.generate.
+
+Replays of a stored answer never reach the rate limit; the headers on them report the quota without counting.
 
 The route is async and awaits the service directly: a request waiting on a model holds no thread, so fifty
 generations waiting two seconds each on a slow model take about two seconds, not fifty times two divided by a
@@ -14,19 +16,20 @@ from anyio import to_thread
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
 
+from careervp.handlers.api import quota
 from careervp.handlers.api.deps import CurrentUser, State
 from careervp.handlers.api.errors import RATE_HEADERS, ApiError, elapsed_ms, error_responses
 from careervp.handlers.api.idempotency import Produced, idempotency_key, request_hash
+from careervp.handlers.api.json_body import StrictJSONRoute
 from careervp.handlers.api.urls import absolute_urls
-from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError
 from careervp.logic.service import UserContext
 from careervp.models.api import CoverLetterRequest, CoverLetterResponse
 from careervp.models.codes import ResultCode
-from careervp.models.records import LetterRecord, RateOutcome
+from careervp.models.records import LetterRecord
 
 log = logging.getLogger("careervp.api.generation")
-router = APIRouter(tags=["cover letters"])
+router = APIRouter(tags=["cover letters"], route_class=StrictJSONRoute)
 
 # How long to suggest waiting when the model provider throttled us (the contract asks for retry_after on 429s).
 LLM_RETRY_AFTER_S = 30
@@ -59,27 +62,22 @@ async def create_cover_letter(
     state: State,
     idempotency_key_header: IdempotencyKey = None,
 ) -> JSONResponse:
-    settings = state.container.settings
     rate_headers: dict[str, str] = {}
-    if settings.rate_limits == "on":
-        outcome = await _consume_quota(state, user)
-        rate_headers = ratelimit.rate_headers(outcome)
-        if not outcome.allowed:
-            wait = ratelimit.retry_after(outcome, int(state.container.clock.now().timestamp()))
-            state.metrics.record_error(ResultCode.RATE_LIMIT_EXCEEDED)
-            raise ApiError(
-                ResultCode.RATE_LIMIT_EXCEEDED,
-                f"Rate limit of {outcome.limit} letters for the {user.tier} tier reached; retry in {wait} s.",
-                headers=rate_headers,
-                retry_after=wait,
-            )
+
+    async def take_quota() -> None:
+        """Count this generation (a replay never gets here); refuse it when the tier's quota is spent."""
+        rate_headers.update(await quota.charge(state, user))
 
     payload = body.model_dump(mode="json")
     body_hash = request_hash(payload)
     key = idempotency_key(user.user_id, body.cv_id, body.job_id, idempotency_key_header, body_hash)
     try:
         produced = await state.idempotency.run(
-            user.user_id, key, body_hash, lambda: state.container.service.generate(body, user)
+            user.user_id,
+            key,
+            body_hash,
+            lambda: state.container.service.generate(body, user, request_key=key),
+            admit=take_quota,
         )
     except ApiError as error:
         error.headers = {**rate_headers, **error.headers}
@@ -97,16 +95,6 @@ async def create_cover_letter(
     if isinstance(retry_after, int):
         headers["Retry-After"] = str(retry_after)
     return JSONResponse(response_body, status_code=produced.status_code, headers=headers)
-
-
-async def _consume_quota(state: State, user: UserContext) -> RateOutcome:
-    settings = state.container.settings
-    limits = ratelimit.tier_limits(settings.rate_limit_tiers, user.tier)
-    buckets = ratelimit.buckets_for(limits, int(state.container.clock.now().timestamp()))
-    try:
-        return await to_thread.run_sync(state.container.repository.consume_rate, user.user_id, buckets)
-    except StorageError as error:
-        raise ApiError(ResultCode.STORAGE_ERROR, "The rate-limit store could not be reached; please retry.") from error
 
 
 async def _finish_body(request: Request, state: State, user: UserContext, produced: Produced) -> dict[str, Any]:

@@ -3,12 +3,17 @@ keeping it as a new version). Download links in the answers are signed afresh on
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated
 
+from anyio import to_thread
 from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse
 
+from careervp.handlers.api import quota
 from careervp.handlers.api.deps import CurrentUser, LibraryDep, State
 from careervp.handlers.api.errors import ApiError, error_responses
+from careervp.handlers.api.json_body import StrictJSONRoute
 from careervp.handlers.api.schemas import Deleted, LetterList, LetterView, VerifyRequest, VerifyResponse
 from careervp.handlers.api.urls import absolute_urls
 from careervp.logic.library import Library
@@ -16,7 +21,7 @@ from careervp.logic.service import letter_view
 from careervp.models.codes import ResultCode
 from careervp.models.records import LetterRecord
 
-router = APIRouter(tags=["cover letters"])
+router = APIRouter(tags=["cover letters"], route_class=StrictJSONRoute)
 
 CvId = Annotated[str, Path(min_length=1, max_length=255)]
 JobId = Annotated[str, Path(min_length=1, max_length=255)]
@@ -88,9 +93,9 @@ def delete_letter(
         "a new version, unless FVS finds a critical violation: then 400 FVS_HALLUCINATION_DETECTED and nothing is "
         "stored."
     ),
-    responses=error_responses(400, 401, 403, 404, 413, 500),
+    responses=error_responses(400, 401, 403, 404, 413, 429, 500, rate_headers=True),
 )
-def verify_letter(
+async def verify_letter(
     request: Request,
     cv_id: CvId,
     job_id: JobId,
@@ -99,16 +104,25 @@ def verify_letter(
     state: State,
     library: LibraryDep,
     save: Annotated[bool, Query(description="Store the edit as a new version")] = False,
-) -> VerifyResponse:
-    outcome = library.verify_edit(user.user_id, cv_id, job_id, body.content, base_version=body.version, save=save)
+) -> JSONResponse:
+    # Verifying costs what a generation's checks cost, so it counts against the same quota.
+    headers = await quota.charge(state, user, "letters and verifications")
+    outcome = await to_thread.run_sync(
+        functools.partial(library.verify_edit, base_version=body.version, save=save),
+        user.user_id,
+        cv_id,
+        job_id,
+        body.content,
+    )
     if save and outcome.saved is None:
         raise ApiError(
             ResultCode.FVS_HALLUCINATION_DETECTED,
             "The edited letter states something the CV does not support, so it was not saved: "
             + "; ".join(v.message for v in outcome.fvs.critical[:3]),
             fvs_validation=outcome.fvs,
+            headers=headers,
         )
-    return VerifyResponse(
+    verified = VerifyResponse(
         code=outcome.code.value,
         fvs_validation=outcome.fvs,
         quality_score=outcome.quality.overall,
@@ -119,3 +133,4 @@ def verify_letter(
         word_count=outcome.word_count,
         saved=_view(request, state, library, outcome.saved) if outcome.saved else None,
     )
+    return JSONResponse(verified.model_dump(mode="json"), headers=headers)

@@ -16,6 +16,7 @@ from starlette.datastructures import UploadFile
 from careervp.core.auth import TokenRevocations
 from careervp.handlers.api.deps import CurrentUser, LibraryDep, State
 from careervp.handlers.api.errors import ApiError, error_responses
+from careervp.handlers.api.json_body import StrictJSONRoute
 from careervp.handlers.api.schemas import (
     CVDetail,
     CVList,
@@ -29,7 +30,7 @@ from careervp.handlers.api.schemas import (
 from careervp.logic.ports import StorageError
 from careervp.models.codes import ResultCode
 
-router = APIRouter(tags=["library"])
+router = APIRouter(tags=["library"], route_class=StrictJSONRoute)
 
 CvId = Annotated[str, Path(min_length=1, max_length=255, description="A CV id from POST /api/cvs")]
 JobId = Annotated[str, Path(min_length=1, max_length=255, description="A job id from POST /api/jobs")]

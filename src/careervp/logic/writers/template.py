@@ -9,6 +9,7 @@ Variation between letters comes from a hash of the inputs, so the same request a
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import itertools
 import re
@@ -44,7 +45,7 @@ class TemplateWriter:
         self, brief: WritingBrief, *, feedback: list[FVSViolation] | None = None, stronger: bool = False
     ) -> Draft:
         avoid = [v.found for v in feedback or [] if v.found and len(v.found.strip()) >= 3]
-        text, used = compose(brief, avoid=avoid)
+        text, used = await asyncio.to_thread(compose, brief, avoid=avoid)  # CPU work: off the event loop
         return Draft(text=text, evidence_used=used, writer=self.name)
 
 

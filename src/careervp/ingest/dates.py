@@ -72,21 +72,53 @@ def _point(match: re.Match[str], prefix: str) -> YearMonth | None:
     return None
 
 
+def _range_from(match: re.Match[str]) -> DateRange:
+    start = _point(match, "s")
+    current = bool(match.group("present"))
+    end = None if current else _point(match, "e")
+    if start and end and (end.year, end.month or 12) < (start.year, start.month or 1):
+        start, end = end, start  # written newest-first ("2021 - 2018")
+    return DateRange(start, end, current, match.span())
+
+
 def find_date_range(text: str) -> DateRange | None:
     """The first date range in `text`, or a lone date/year taken as a one-period role, or None."""
     match = _RANGE.search(text)
     if match:
-        start = _point(match, "s")
-        current = bool(match.group("present"))
-        end = None if current else _point(match, "e")
-        if start and end and (end.year, end.month or 12) < (start.year, start.month or 1):
-            start, end = end, start  # written newest-first ("2021 - 2018")
-        return DateRange(start, end, current, match.span())
+        return _range_from(match)
     match = _OPEN.search(text)
     if match:
         start = _point(match, "s") or _point(match, "o")
         return DateRange(start, None, True, match.span())
     return None
+
+
+def _months_given(dates: DateRange) -> int:
+    return sum(1 for point in (dates.start, dates.end) if point is not None and point.month is not None)
+
+
+def refines(coarse: DateRange, fine: DateRange) -> bool:
+    """Does `fine` state the same years as `coarse`, to the month ("2016–2019 (Apr 2016 – Feb 2019)")?"""
+    if coarse.start is None or fine.start is None or coarse.start.year != fine.start.year:
+        return False
+    if coarse.is_current or fine.is_current:
+        same_end = coarse.is_current and fine.is_current
+    else:
+        same_end = coarse.end is not None and fine.end is not None and coarse.end.year == fine.end.year
+    return same_end and _months_given(fine) > _months_given(coarse)
+
+
+def date_span(text: str) -> DateRange | None:
+    """From the first start to the last end of the ranges in `text`: "Junior Sous Chef Aug 2011 – 2013, Sous Chef
+    2013 – May 2015" -> Aug 2011 – May 2015 (one employer, two roles)."""
+    ranges = [found for match in _RANGE.finditer(text) if (found := _range_from(match)).start is not None]
+    if len(ranges) < 2:
+        return find_date_range(text)
+    start = min((r.start for r in ranges if r.start), key=lambda p: (p.year, p.month or 1))
+    current = any(r.is_current for r in ranges)
+    ends = [r.end for r in ranges if r.end is not None]
+    end = None if current or not ends else max(ends, key=lambda p: (p.year, p.month or 12))
+    return DateRange(start, end, current, (ranges[0].span[0], ranges[-1].span[1]))
 
 
 def find_single_date(text: str) -> DateRange | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careervp.ingest.dates import DateRange, find_date_range, find_single_date
+from careervp.ingest.dates import DateRange, find_date_range, find_single_date, refines
 from careervp.ingest.vocabulary import (
     CA_PROVINCES,
     COMPANY_SUFFIXES,
@@ -190,13 +190,21 @@ def _with_note(segment: _Segment) -> _Segment:
     return segment
 
 
+def _cut(text: str, found: DateRange) -> str:
+    start, end = found.span
+    before, after = text[:start].rstrip(" (,[:|·•—–-"), text[end:].lstrip(" )],.|·•—–-")
+    return f"{before}  |  {after}" if before and after else before or after
+
+
 def _remove_dates(text: str) -> tuple[str, DateRange | None]:
     found = find_date_range(text) or find_single_date(text)
     if not found:
         return text, None
-    start, end = found.span
-    before, after = text[:start].rstrip(" (,[:|·•—–-"), text[end:].lstrip(" )],.|·•—–-")
-    return f"{before}  |  {after}" if before and after else before or after, found
+    remainder = _cut(text, found)
+    finer = find_date_range(remainder)
+    if finer is not None and refines(found, finer):
+        return _cut(remainder, finer), finer  # "2016–2019 (Apr 2016 – Feb 2019)": the months, both written once
+    return remainder, found
 
 
 def _lean(segment: _Segment) -> int:

@@ -2,7 +2,8 @@
 
 An entry is a short header block (1-3 lines naming title, employer, location, dates) followed by bullets or a
 description. Data tables (Dates | Employer | Title | Location) give entries directly; bullet blocks that follow such
-a table under "**Employer — Title**" are matched back to their table row.
+a table under "**Employer — Title**" are matched back to their table row. An employer line over several roles, and a
+line describing the employer under a header, are told apart from header lines in employer_lines.
 """
 
 from __future__ import annotations
@@ -10,16 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careervp.ingest.dates import DateRange, find_date_range, find_single_date
+from careervp.ingest.dates import DateRange, date_span, find_date_range, find_single_date
+from careervp.ingest.employer_lines import (
+    describes_employer,
+    employer_line,
+    is_role_line,
+    role_title,
+    summary_row,
+)
 from careervp.ingest.entry_header import (
+    HeaderFields,
     employer_and_place,
     employer_score,
     is_location,
     parse_entry_header,
     title_score,
 )
+from careervp.ingest.job_entries import make_entry, merge_twins, table_entries
 from careervp.ingest.markup import Line
-from careervp.ingest.vocabulary import COMPANY_SUFFIXES
 from careervp.models.cv import ExperienceEntry
 
 _MAX_HEADER_CHARS = 160
@@ -35,6 +44,8 @@ class _Block:
     has_dates: bool = False
     from_bullet: bool = False
     labels: dict[str, str] = field(default_factory=dict)
+    employer_only: bool = False  # an employer line over its roles: no header line joins it
+    about_dates: DateRange | None = None  # dates written in the line describing the employer
 
     @property
     def has_body(self) -> bool:
@@ -97,7 +108,7 @@ def _starts_entry(line: Line, upcoming: list[Line], block: _Block | None) -> boo
         and find_date_range(upcoming[1].text)
     ):
         return True  # "Employer" over "Title" over "dates" (a LinkedIn export)
-    if block is None:
+    if block is None or block.employer_only:
         return True
     return bool(_SEPARATOR.search(text)) and (title_score(text) > 0 or employer_score(text) > 0)
 
@@ -113,7 +124,7 @@ def _only_dates(lines: list[Line]) -> bool:
 
 def _continues_header(line: Line, block: _Block) -> bool:
     """Does this line add to the header block being read (the employer/location/dates line under a title)?"""
-    if block.has_body or len(block.header) >= 4 or line.kind == "heading":
+    if block.employer_only or block.has_body or len(block.header) >= 4 or line.kind == "heading":
         return False
     if len(line.text) > _MAX_HEADER_CHARS or _is_sentence(line.text) or _LABEL.match(line.text):
         return False
@@ -164,6 +175,22 @@ def _field_label(line: Line) -> tuple[str, str] | None:
     return None
 
 
+def _employer_block(line: Line, following: list[Line]) -> _Block | None:
+    """An employer line over a role line is a block of its own, lending its name to the roles under it."""
+    named = employer_line(line)
+    if named is None or not following or not is_role_line(following[0]):
+        return None
+    employer, place = named
+    return _Block(labels={"employer": employer} | ({"location": place} if place else {}), employer_only=True)
+
+
+def _about_employer(line: Line, block: _Block | None) -> bool:
+    """The first line under a complete "Title — Employer" header that says what the employer is."""
+    return (
+        block is not None and not block.has_body and not block.employer_only and describes_employer(line, block.header)
+    )
+
+
 def _group(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     block: _Block | None = None
@@ -189,6 +216,15 @@ def _group(lines: list[Line]) -> list[_Block]:
             elif block is not None:
                 block.achievements.append(line.text)
             continue
+        if block is not None and _about_employer(line, block):
+            block.description.append(line.text)
+            block.about_dates = date_span(line.text)
+            continue
+        employer_block = _employer_block(line, _upcoming(lines, index, 1))
+        if employer_block is not None:
+            block = employer_block
+            blocks.append(block)
+            continue
         if block is not None and _continues_header(line, block):
             block.header.append(line)
             block.has_dates = block.has_dates or find_date_range(line.text) is not None
@@ -201,49 +237,63 @@ def _group(lines: list[Line]) -> list[_Block]:
     return blocks
 
 
-def _entry(
-    *,
-    title: str,
-    employer: str,
-    location: str | None,
-    dates: DateRange | None,
-    description: list[str],
-    achievements: list[str],
-) -> ExperienceEntry:
-    return ExperienceEntry(
-        employer=employer,
-        title=title,
-        location=location,
-        start=dates.start if dates else None,
-        end=dates.end if dates else None,
-        is_current=dates.is_current if dates else False,
-        description=" ".join(description) or None,
-        achievements=achievements,
-    )
+def _block_fields(block: _Block) -> HeaderFields:
+    fields = parse_entry_header([line.text for line in block.header])
+    if block.labels:
+        fields.title = block.labels.get("title", fields.title)
+        fields.employer = block.labels.get("employer", fields.employer)
+        fields.location = block.labels.get("location", fields.location)
+        dates = block.labels.get("dates", "")
+        fields.dates = find_date_range(dates) or find_single_date(dates) or fields.dates
+    return fields
 
 
-def _block_entries(blocks: list[_Block]) -> list[ExperienceEntry]:
+def _attach(block: _Block, fields: HeaderFields, parent: tuple[str, str | None], roles_follow: bool) -> bool:
+    """Give a role written under an employer line that employer. True while the blocks read as its roles."""
+    if fields.title and not fields.employer:
+        fields.employer, fields.location = parent[0], fields.location or parent[1]
+        return roles_follow
+    title = role_title(block.header[0], fields) if roles_follow and len(block.header) == 1 else None
+    if title is None:
+        return False
+    fields.title, fields.employer, fields.location = title, parent[0], fields.location or parent[1]
+    fields.notes = [note for note in fields.notes if note not in title]
+    return True
+
+
+def _fill_missing_dates(fields: HeaderFields, block: _Block, summary: list[ExperienceEntry]) -> None:
+    """Dates the header leaves out: from the job's row in a summary table (with its place), else from the line
+    describing the employer."""
+    if fields.dates is not None:
+        return
+    row = summary_row(fields.title, fields.employer, summary)
+    if row is None:
+        fields.dates = block.about_dates
+        return
+    fields.dates = DateRange(row.start, row.end, row.is_current, (0, 0))
+    fields.location = fields.location or row.location
+
+
+def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list[ExperienceEntry]:
     """Entries from header blocks. An employer heading with no title and no bullets ("### Acme Corp, Boston, MA")
-    lends its name and location to the title-only blocks under it (several roles at one employer)."""
+    lends its name and location to the title-only blocks under it (several roles at one employer). Dates missing
+    from a header come from a summary table, else from the line describing the employer."""
     entries: list[ExperienceEntry] = []
     parent: tuple[str, str | None] | None = None
+    roles_follow = False
     for block in blocks:
-        fields = parse_entry_header([line.text for line in block.header])
-        if block.labels:
-            fields.title = block.labels.get("title", fields.title)
-            fields.employer = block.labels.get("employer", fields.employer)
-            fields.location = block.labels.get("location", fields.location)
-            dates = block.labels.get("dates", "")
-            fields.dates = find_date_range(dates) or find_single_date(dates) or fields.dates
+        fields = _block_fields(block)
         if fields.employer and not fields.title:
             parent = (fields.employer, fields.location) if not block.has_body else None
+            roles_follow = parent is not None
             continue
-        if fields.title and not fields.employer and parent is not None:
-            fields.employer, fields.location = parent[0], fields.location or parent[1]
+        if parent is not None:
+            roles_follow = _attach(block, fields, parent, roles_follow)
         if not fields.title or not fields.employer:
             continue
+        _fill_missing_dates(fields, block, summary)
         entries.append(
-            _entry(
+            make_entry(
                 title=fields.title,
                 employer=fields.employer,
                 location=fields.location,
@@ -255,72 +305,9 @@ def _block_entries(blocks: list[_Block]) -> list[ExperienceEntry]:
     return entries
 
 
-def _row_entry(line: Line) -> ExperienceEntry | None:
-    values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name}
-    highlights = [re.sub(r"^[-*•·]\s+", "", h).strip() for h in values.pop("achievements", "").split("\n")]
-    values = {name: cell.replace("\n", " ") for name, cell in values.items()}
-    date_text = values.get("dates", "")
-    dates = find_date_range(date_text) or find_single_date(date_text)
-    if dates is None:  # "Senior Engineer (2019 – 2021)" in the title or employer cell
-        for name in ("title", "employer"):
-            found = find_date_range(values.get(name, ""))
-            if found:
-                cell = values[name]
-                values[name] = (cell[: found.span[0]] + cell[found.span[1] :]).strip(" ,;|()—–-")
-                dates = found
-                break
-    title, employer = values.get("title", ""), values.get("employer", "")
-    if not title or not employer:
-        return None
-    return _entry(
-        title=title,
-        employer=employer,
-        location=values.get("location") or None,
-        dates=dates,
-        description=[],
-        achievements=[h for h in highlights if h],
-    )
-
-
-def _key(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    while words and (words[-1] in COMPANY_SUFFIXES or words[-1] + "." in COMPANY_SUFFIXES):
-        words.pop()
-    return " ".join(words)
-
-
-def _merge(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
-    """Fold an undated entry into a dated one for the same job (a table row and its bullet block)."""
-    merged: list[ExperienceEntry] = []
-    first: dict[tuple[str, str], int] = {}  # where each job was first kept
-    undated: dict[tuple[str, str], list[int]] = {}  # kept entries still waiting for their dates
-    for entry in entries:
-        key = (_key(entry.employer), _key(entry.title))
-        if entry.start is None:
-            twin = first.get(key)
-        else:
-            waiting = undated.get(key)
-            twin = waiting.pop(0) if waiting else None
-        if twin is None:
-            first.setdefault(key, len(merged))
-            if entry.start is None:
-                undated.setdefault(key, []).append(len(merged))
-            merged.append(entry)
-            continue
-        kept = merged[twin]
-        dated = kept if kept.start is not None else entry
-        merged[twin] = dated.model_copy(
-            update={
-                "achievements": [*kept.achievements, *entry.achievements],
-                "description": " ".join(d for d in (kept.description, entry.description) if d) or None,
-                "location": kept.location or entry.location,
-            }
-        )
-    return merged
-
-
-def parse_experience(lines: list[Line]) -> list[ExperienceEntry]:
-    """Every job found in the lines of an experience section, in the order written."""
-    entries = [entry for line in lines if line.kind == "row" and (entry := _row_entry(line))]
-    entries.extend(_block_entries(_group(lines)))
-    return _merge(entries)
+def parse_experience(lines: list[Line], summary: list[ExperienceEntry] | None = None) -> list[ExperienceEntry]:
+    """Every job found in the lines of an experience section, in the order written. `summary` holds the jobs of
+    a table elsewhere in the CV ("Career at a Glance"), which give dates to jobs written without them."""
+    entries = table_entries(lines)
+    entries.extend(_block_entries(_group(lines), summary or []))
+    return merge_twins(entries)

@@ -22,6 +22,7 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1\s*:?\s*$")
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1")
+_ITALIC_LEAD = re.compile(r"^(?P<mark>[*_])(?=[^*_\s])(?P<inner>[^*_]+?)(?<=\S)(?P=mark)(?![*_\w])")
 _IMAGE = re.compile(r"!\[([^\[\]]{0,300})\]\([^()]{0,1000}\)")
 _LINK = re.compile(r"\[([^\[\]]{1,300})\]\(([^()\s]{1,1000})(?:\s+\"[^\"]{0,300}\")?\)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
@@ -108,13 +109,18 @@ def _column_field(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One logical line of a CV. `level` 0 on a heading means "made from a layout table": always a section."""
+    """One logical line of a CV. `level` 0 on a heading means "made from a layout table": always a section.
+
+    `lead_bold` / `lead_italic` hold the emphasised words a text line opens with ("**Acme Corp**, Boston",
+    "*Senior Engineer* | 2019 – 2021"): authors mark the name of an employer or a role that way.
+    """
 
     kind: LineKind
     text: str = ""
     level: int = 0
     bold: bool = False
     lead_bold: str = ""
+    lead_italic: str = ""
     indent: int = 0
     cells: tuple[str, ...] = ()
     header: tuple[str, ...] = field(default=())
@@ -167,12 +173,14 @@ def _parse_plain(raw: str) -> Line:
     stripped = raw.strip()
     whole = _BOLD_WHOLE.match(stripped)
     lead = _BOLD_LEAD.match(stripped)
+    italic = _ITALIC_LEAD.match(stripped)
     indent = len(raw) - len(raw.lstrip())
     return Line(
         "text",
         strip_inline(stripped),
         bold=bool(whole),
         lead_bold=strip_inline(lead.group("inner")) if lead else "",
+        lead_italic=strip_inline(italic.group("inner")) if italic else "",
         indent=indent,
     )
 

@@ -15,6 +15,7 @@ from careervp.ingest.errors import PostingReadError
 from careervp.ingest.hygiene import strip_invisible
 from careervp.ingest.keywords import extract_keywords
 from careervp.ingest.markup import Line, parse_lines, plain_text
+from careervp.ingest.normalise import normalise_text
 from careervp.ingest.vocabulary import POSTING_SECTION_CUES
 from careervp.models.job import JobPosting
 
@@ -92,6 +93,7 @@ def read_posting(text: str, *, company_name: str | None = None, job_title: str |
         raise PostingReadError("The job posting is empty.")
     if len(text) > MAX_POSTING_CHARS:
         raise PostingReadError(f"The job posting is too long ({len(text):,} characters; limit {MAX_POSTING_CHARS:,}).")
+    text = normalise_text(text)  # postings are pasted from the same word processors and PDFs as CVs
     lines = parse_lines(text)
     content = [line for line in lines if line.kind != "blank"]
     found_title: str | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from careervp.ingest.credentials import parse_certifications, parse_education, parse_skills
 from careervp.ingest.errors import CVReadError
 from careervp.ingest.experience import parse_experience
+from careervp.ingest.job_entries import merge_twins, table_entries
 from careervp.ingest.markup import Line, parse_lines, plain_text
 from careervp.ingest.normalise import normalise_text
 from careervp.ingest.profile import read_person
@@ -26,7 +27,11 @@ def _texts(lines: list[Line]) -> list[str]:
 
 
 def _experience(sections: list[Section]) -> list[ExperienceEntry]:
-    entries = [entry for s in sections if s.kind == "experience" for entry in parse_experience(s.lines)]
+    summary = [entry for s in sections if s.kind != "experience" for entry in table_entries(s.lines)]
+    # One job may be written in two experience sections (a "Career Summary" table and the "Experience" blocks).
+    entries = merge_twins(
+        [entry for s in sections if s.kind == "experience" for entry in parse_experience(s.lines, summary)]
+    )
     if entries:
         return entries
     # No section called "Experience": accept dated jobs written anywhere else (a CV with unusual headings).

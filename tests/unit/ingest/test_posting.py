@@ -261,3 +261,19 @@ def test_nested_required_and_preferred_headings_under_qualifications() -> None:
 def test_a_labelled_title_heading() -> None:
     job = read_posting("# Job title: Welder\nCompany: Ironside Fabrication\n\n## Requirements\n- 3G certification.\n")
     assert (job.job_title, job.company_name, job.must_have) == ("Welder", "Ironside Fabrication", ["3G certification."])
+
+
+def test_a_posting_pasted_from_a_pdf_is_read_as_plain_text() -> None:
+    """No-break spaces, soft hyphens, ligatures and odd dashes read as the plain characters they stand for."""
+    text = (
+        "# Senior Ac\u00adcountant\n"
+        "Company:\u00a0Harbor\u00a0&\u00a0Pike\u00a0LLP\n"
+        "Location:\u00a0Boston,\u00a0MA\n\n"
+        "## Requirements\n"
+        "- Five years of e\ufb03cient month\u2010end close work.\n"
+        "- Pro\ufb01cient in NetSuite\u2212based reporting.\n"
+    )
+    job = read_posting(text)
+    assert (job.job_title, job.company_name, job.location) == ("Senior Accountant", "Harbor & Pike LLP", "Boston, MA")
+    assert job.must_have == ["Five years of efficient month-end close work.", "Proficient in NetSuite-based reporting."]
+    assert "Senior Accountant" in job.raw_text

@@ -1,0 +1,135 @@
+"""Lines around a job header that speak of the employer rather than the job.
+
+Two layouts put them there. An employer line over several roles:
+
+    **Nordvale Airways**, Copenhagen base
+    *Senior First Officer, A320/A321* | Jan 2023 – Present
+    ...
+    *First Officer, A320/A321* | 03/2019 - 12/2022
+
+and a job header followed by a line saying what the employer is, with the dates elsewhere (a summary table at the
+top of the CV, or inside that line):
+
+    ### Chef de Cuisine — Brasserie Olmstead
+    *140-seat French–Pacific Northwest brasserie*
+
+Markup is the strongest sign (bold for the employer, italics for the role or the description); the shape of the
+words decides where there is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careervp.ingest.dates import find_date_range, find_single_date
+from careervp.ingest.entry_header import (
+    HeaderFields,
+    employer_and_place,
+    employer_score,
+    is_location,
+    parse_entry_header,
+    title_score,
+)
+from careervp.ingest.job_entries import job_key
+from careervp.ingest.markup import Line
+from careervp.ingest.vocabulary import ROLE_WORDS
+from careervp.models.cv import ExperienceEntry
+
+_EDGE = " ,;:|·•—–-()"
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
+
+
+def _dated(text: str) -> bool:
+    return find_date_range(text) is not None or find_single_date(text) is not None
+
+
+def _undated(text: str) -> str:
+    found = find_date_range(text)
+    while found is not None:
+        text = f"{text[: found.span[0]]} {text[found.span[1] :]}"
+        found = find_date_range(text)
+    return " ".join(text.split()).strip(_EDGE)
+
+
+def _names_a_role(text: str) -> bool:
+    """A singular role noun: "Senior Solicitor" names a role, "Marlow & Finch Solicitors" a firm."""
+    words = [word.lower().strip(".,'") for word in _WORD.findall(text)]
+    return any(word in ROLE_WORDS and not (word.endswith("s") and word[:-1] in ROLE_WORDS) for word in words)
+
+
+def _bold_employer(line: Line) -> tuple[str, str | None] | None:
+    """ "**Nordvale Airways**, Copenhagen base": the bold words name the employer, the rest where it is."""
+    if not line.lead_bold or not line.text.startswith(line.lead_bold) or _names_a_role(line.lead_bold):
+        return None
+    place = line.text[len(line.lead_bold) :].strip(_EDGE)
+    return None if title_score(place) else (line.lead_bold, place or None)
+
+
+def employer_line(line: Line) -> tuple[str, str | None] | None:
+    """(employer, place) for a line naming an employer and nothing else ("**Nordvale Airways**, Copenhagen base",
+    "Skerryline Regional, Bergen, Norway", "### Acme Corp"), else None."""
+    if line.kind not in ("text", "heading") or _dated(line.text):
+        return None
+    if line.lead_bold:
+        return _bold_employer(line)
+    if title_score(line.text):
+        return None
+    placed = employer_and_place(line.text)
+    if placed is not None:
+        return placed
+    if line.kind == "heading" or line.bold:
+        fields = parse_entry_header([line.text])
+        if fields.employer and not fields.title:
+            return fields.employer, fields.location
+    return None
+
+
+def is_role_line(line: Line) -> bool:
+    """ "*First Officer, A320/A321* | 03/2019 - 12/2022" or "Sous Chef | 2013 – 2015": one role and its dates."""
+    if line.kind != "text" or not _dated(line.text):
+        return False
+    return bool(line.lead_italic and not _dated(line.lead_italic)) or title_score(line.text) > 0
+
+
+_SIZE = re.compile(r"^\d[\d,.]*-[a-z]")  # "140-seat", "1,200-bed": the size of a business
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Names are written in capitals; a line of mostly lower-case words describes something."""
+    words = [word for word in text.split() if word[:1].isalpha()]  # "(4 years 2 months)" is no description
+    lower = sum(1 for word in words if word[:1].islower())
+    return ";" in text or bool(_SIZE.match(text)) or (len(words) >= 4 and lower * 2 >= len(words))
+
+
+def describes_employer(line: Line, header: list[Line]) -> bool:
+    """Is `line` a description of the employer under a header that already names the title and the employer
+    ("### Chef de Cuisine — Brasserie Olmstead" over "*140-seat French–Pacific Northwest brasserie*")?"""
+    if line.kind != "text" or not header:
+        return False
+    words = _undated(line.text)
+    if not words or is_location(words) or employer_and_place(words) is not None:
+        return False
+    if line.lead_italic != line.text and not _reads_as_prose(words):
+        return False
+    fields = parse_entry_header([h.text for h in header])
+    return bool(fields.title and fields.employer)
+
+
+def role_title(line: Line, fields: HeaderFields) -> str | None:
+    """The whole title of a role line under an employer line, where the reader would cut it at a comma:
+    "*First Officer, A320/A321* | 2019 – 2022" is the title "First Officer, A320/A321", not a title and an
+    employer "A320/A321"."""
+    if line.lead_italic and not _dated(line.lead_italic):
+        return line.lead_italic
+    joined = f"{fields.title}, {fields.employer}"
+    if fields.employer and employer_score(fields.employer) == 0 and joined in line.text:
+        return joined
+    return None
+
+
+def summary_row(title: str, employer: str, summary: list[ExperienceEntry]) -> ExperienceEntry | None:
+    """The row a summary table ("| Jun 2015 – Feb 2019 | Brasserie Olmstead | Chef de Cuisine |") gives the job
+    at `employer`: the dated row with the same title, else the one dated row naming that employer."""
+    rows = [row for row in summary if job_key(row.employer) == job_key(employer) and row.start is not None]
+    titled = [row for row in rows if job_key(row.title) == job_key(title)]
+    return titled[0] if titled else rows[0] if len(rows) == 1 else None

@@ -1,0 +1,131 @@
+"""Finished jobs: ExperienceEntry values built from header fields or from the rows of a data table, and the
+folding of a job written twice (a table row and its bullet block) into one."""
+
+from __future__ import annotations
+
+import re
+
+from careervp.ingest.dates import DateRange, find_date_range, find_single_date
+from careervp.ingest.markup import Line
+from careervp.ingest.vocabulary import COMPANY_SUFFIXES
+from careervp.models.cv import ExperienceEntry
+
+
+def make_entry(
+    *,
+    title: str,
+    employer: str,
+    location: str | None,
+    dates: DateRange | None,
+    description: list[str],
+    achievements: list[str],
+) -> ExperienceEntry:
+    return ExperienceEntry(
+        employer=employer,
+        title=title,
+        location=location,
+        start=dates.start if dates else None,
+        end=dates.end if dates else None,
+        is_current=dates.is_current if dates else False,
+        description=" ".join(description) or None,
+        achievements=achievements,
+    )
+
+
+def _row_entry(line: Line) -> ExperienceEntry | None:
+    values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name}
+    highlights = [re.sub(r"^[-*•·]\s+", "", h).strip() for h in values.pop("achievements", "").split("\n")]
+    values = {name: cell.replace("\n", " ") for name, cell in values.items()}
+    date_text = values.get("dates", "")
+    dates = find_date_range(date_text) or find_single_date(date_text)
+    if dates is None:  # "Senior Engineer (2019 – 2021)" in the title or employer cell
+        for name in ("title", "employer"):
+            found = find_date_range(values.get(name, ""))
+            if found:
+                cell = values[name]
+                values[name] = (cell[: found.span[0]] + cell[found.span[1] :]).strip(" ,;|()—–-")
+                dates = found
+                break
+    title, employer = values.get("title", ""), values.get("employer", "")
+    if not title or not employer:
+        return None
+    return make_entry(
+        title=title,
+        employer=employer,
+        location=values.get("location") or None,
+        dates=dates,
+        description=[],
+        achievements=[h for h in highlights if h],
+    )
+
+
+def job_key(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    while words and (words[-1] in COMPANY_SUFFIXES or words[-1] + "." in COMPANY_SUFFIXES):
+        words.pop()
+    return " ".join(words)
+
+
+def _fold(kept: ExperienceEntry, entry: ExperienceEntry) -> ExperienceEntry:
+    """One job from two writings of it: the dated one's fields, the bullets and descriptions of both."""
+    dated = kept if kept.start is not None else entry
+    return dated.model_copy(
+        update={
+            "achievements": [*kept.achievements, *entry.achievements],
+            "description": " ".join(d for d in (kept.description, entry.description) if d) or None,
+            "location": kept.location or entry.location,
+        }
+    )
+
+
+def _same_title_twins(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    merged: list[ExperienceEntry] = []
+    first: dict[tuple[str, str], int] = {}  # where each job was first kept
+    undated: dict[tuple[str, str], list[int]] = {}  # kept entries still waiting for their dates
+    for entry in entries:
+        key = (job_key(entry.employer), job_key(entry.title))
+        if entry.start is None:
+            twin = first.get(key)
+        else:
+            waiting = undated.get(key)
+            twin = waiting.pop(0) if waiting else None
+        if twin is None:
+            first.setdefault(key, len(merged))
+            if entry.start is None:
+                undated.setdefault(key, []).append(len(merged))
+            merged.append(entry)
+            continue
+        merged[twin] = _fold(merged[twin], entry)
+    return merged
+
+
+def _one_job_at(first: ExperienceEntry, second: ExperienceEntry) -> bool:
+    """Two writings of the only job at an employer: at most one dated, or both with the same dates."""
+    if first.start is None or second.start is None:
+        return first.start is not None or second.start is not None
+    return (first.start, first.end, first.is_current) == (second.start, second.end, second.is_current)
+
+
+def _same_employer_twins(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """A summary-table row and the block written for it may word the title differently ("Sous Chef (Junior Sous
+    Chef until 2013)" and "Sous Chef"); with exactly two entries at one employer, they are the same job."""
+    at_employer: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        at_employer.setdefault(job_key(entry.employer), []).append(index)
+    pairs = {
+        indexes[1]: indexes[0]
+        for indexes in at_employer.values()
+        if len(indexes) == 2 and _one_job_at(entries[indexes[0]], entries[indexes[1]])
+    }
+    folded = {first: _fold(entries[first], entries[second]) for second, first in pairs.items()}
+    return [folded.get(index, entry) for index, entry in enumerate(entries) if index not in pairs]
+
+
+def merge_twins(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """Fold the two writings of one job (a table row and its bullet block) into one entry."""
+    return _same_employer_twins(_same_title_twins(entries))
+
+
+def table_entries(lines: list[Line]) -> list[ExperienceEntry]:
+    """The jobs in the rows of data tables (Dates | Employer | Title) among `lines`."""
+    return [entry for line in lines if line.kind == "row" and (entry := _row_entry(line))]

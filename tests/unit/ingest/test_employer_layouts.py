@@ -1,0 +1,233 @@
+"""Layouts that write about the employer around a job header: a line describing the employer under
+"Title — Employer" (dates in a summary table or in that line), and an employer line over several roles."""
+
+from __future__ import annotations
+
+from careervp.ingest import read_cv
+from careervp.ingest.dates import date_span, find_date_range, refines
+from careervp.ingest.entry_header import parse_entry_header
+from careervp.ingest.markup import parse_lines
+from careervp.models.cv import CV
+
+_Job = tuple[str, str, tuple[int, int | None] | None, tuple[int, int | None] | None, bool]
+
+
+def _jobs(cv: CV) -> list[_Job]:
+    return [
+        (
+            e.title,
+            e.employer,
+            (e.start.year, e.start.month) if e.start else None,
+            (e.end.year, e.end.month) if e.end else None,
+            e.is_current,
+        )
+        for e in cv.experience
+    ]
+
+
+ARCHITECT = """# Ines Vauclair
+
+Project Architect · Lyon, France · ines.vauclair@example.com
+
+## At a glance
+
+| Dates | Employer | Role | Location |
+|---|---|---|---|
+| Apr 2020 – Present | Halloway Studio | Project Architect | Lyon, France |
+| Sep 2016 – Mar 2020 | Atelier Brunnhof | Architectural Assistant | Geneva, Switzerland |
+
+## Experience
+
+### Project Architect — Halloway Studio
+*45-person practice for civic and school buildings*
+
+- Led design and delivery of a 6,200 m² secondary school, on budget at €18.4M.
+- Coordinated 9 consultants through planning and construction stages.
+
+### Architectural Assistant — Atelier Brunnhof
+*Small studio with housing and timber-frame work*
+
+- Produced planning drawings for 14 housing schemes.
+
+## Education
+
+- **Master of Architecture**, ENSA Lyon — 2016
+"""
+
+
+def test_a_line_describing_the_employer_is_no_employer_and_the_summary_table_gives_the_dates() -> None:
+    cv = read_cv(ARCHITECT.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Project Architect", "Halloway Studio", (2020, 4), None, True),
+        ("Architectural Assistant", "Atelier Brunnhof", (2016, 9), (2020, 3), False),
+    ]
+    assert [e.description for e in cv.experience] == [
+        "45-person practice for civic and school buildings",
+        "Small studio with housing and timber-frame work",
+    ]
+    assert [e.location for e in cv.experience] == ["Lyon, France", "Geneva, Switzerland"]
+    assert [len(e.achievements) for e in cv.experience] == [2, 1]
+
+
+TEACHER = """Owen Pritchard
+Head Teacher | owen.pritchard@example.org
+
+EXPERIENCE
+
+**Head Teacher – Larchfield Primary School**
+Two-form-entry primary school in Leeds; Deputy Head Sep 2014 – 2017, Head Teacher 2017 – Jul 2022
+- Raised the share of pupils meeting the expected standard in reading from 61% to 78%.
+
+**Class Teacher – Brookmere Junior School**
+Junior school on the edge of town; Class Teacher Sep 2009 – Aug 2014
+- Led Year 5 and the school's maths curriculum.
+"""
+
+
+def test_dates_written_in_the_line_describing_the_employer_span_every_role_there() -> None:
+    cv = read_cv(TEACHER.encode(), "cv.txt")
+    assert _jobs(cv) == [
+        ("Head Teacher", "Larchfield Primary School", (2014, 9), (2022, 7), False),
+        ("Class Teacher", "Brookmere Junior School", (2009, 9), (2014, 8), False),
+    ]
+    assert cv.experience[0].description is not None
+    assert cv.experience[0].description.startswith("Two-form-entry primary school")
+
+
+SITE_MANAGER = """# Callum Reddy
+
+## Career Summary
+
+| Period | Company | Position |
+|---|---|---|
+| 2018 – Present | Corbett Civil Engineering | Site Manager (Assistant Site Manager until 2020) |
+| 2012 – 2018 | Ashlow Groundworks Ltd | Site Supervisor |
+
+## Experience
+
+**Site Manager — Corbett Civil Engineering**
+*Regional contractor for road, drainage and flood-defence schemes*
+- Ran sites of up to £12M with 40 operatives and 6 subcontractors.
+
+**Site Supervisor — Ashlow Groundworks Ltd**
+*Groundworks for housebuilders in the south-west*
+- Supervised crews of 8 on 20 housing sites.
+"""
+
+
+def test_a_summary_table_in_its_own_experience_section_and_the_blocks_are_one_job_each() -> None:
+    cv = read_cv(SITE_MANAGER.encode(), "cv.md")
+    assert [(employer, start, end, current) for _, employer, start, end, current in _jobs(cv)] == [
+        ("Corbett Civil Engineering", (2018, None), None, True),
+        ("Ashlow Groundworks Ltd", (2012, None), (2018, None), False),
+    ]
+    assert [len(e.achievements) for e in cv.experience] == [1, 1]
+
+
+NURSE = """# Priya Nandakumar
+
+## Experience
+
+### Staff Nurse — Cardiac Care Unit
+Hollin Bank Hospital, Leeds, UK | Mar 2018 – Jun 2021
+- Cared for 6 patients a shift after cardiac surgery.
+"""
+
+
+def test_an_employer_line_under_a_title_and_unit_heading_is_still_the_employer() -> None:
+    cv = read_cv(NURSE.encode(), "cv.md")
+    assert [(e.employer, e.start is not None) for e in cv.experience] == [("Hollin Bank Hospital", True)]
+
+
+SOLICITOR = """# Hannah Ostrowski
+
+## Experience
+
+**Marlow & Finch Solicitors**, Bristol, UK
+*Senior Associate, Employment Law* | Feb 2020 – Present
+- Advised 30 employer clients on restructuring and redundancy programmes.
+- Won 11 of 13 employment tribunal claims defended.
+
+*Associate, Employment Law* | 09/2016 - 01/2020
+- Drafted contracts and handbooks for 40 clients.
+
+**Kestrel Legal**, Bath, UK
+*Paralegal, Litigation Support* | 2014–2016 (Jun 2014 – Aug 2016)
+- Prepared trial bundles for 25 hearings.
+"""
+
+
+def test_several_roles_under_one_employer_line_each_keep_that_employer_and_a_whole_title() -> None:
+    cv = read_cv(SOLICITOR.encode(), "cv.md")
+    assert _jobs(cv) == [
+        ("Senior Associate, Employment Law", "Marlow & Finch Solicitors", (2020, 2), None, True),
+        ("Associate, Employment Law", "Marlow & Finch Solicitors", (2016, 9), (2020, 1), False),
+        ("Paralegal, Litigation Support", "Kestrel Legal", (2014, 6), (2016, 8), False),
+    ]
+    assert [e.location for e in cv.experience] == ["Bristol, UK", "Bristol, UK", "Bath, UK"]
+    assert [len(e.achievements) for e in cv.experience] == [2, 1, 1]
+
+
+VET = """Morwenna Trelawny
+Veterinary Surgeon
+
+Experience
+
+Harbourside Veterinary Group, Plymouth, UK
+Veterinary Surgeon, Small Animal | 2019 – Present
+- Ran 4 consulting sessions a week and 2 surgical lists.
+
+Graduate Veterinary Surgeon, Farm Animal | 2017 – 2019
+- Covered lambing and calving rotas for 120 farms.
+"""
+
+
+def test_roles_under_a_plain_employer_line_are_not_cut_at_their_commas() -> None:
+    cv = read_cv(VET.encode(), "cv.txt")
+    assert _jobs(cv) == [
+        ("Veterinary Surgeon, Small Animal", "Harbourside Veterinary Group", (2019, None), None, True),
+        ("Graduate Veterinary Surgeon, Farm Animal", "Harbourside Veterinary Group", (2017, None), (2019, None), False),
+    ]
+
+
+def test_a_second_range_that_states_the_months_of_the_first_is_the_one_kept() -> None:
+    fields = parse_entry_header(["Dispatcher | Tri-County Emergency Services | 2011–2014 (Oct 2011 – Jan 2014)"])
+    assert fields.dates is not None
+    assert (fields.dates.start, fields.dates.end) == (
+        find_date_range("Oct 2011 – Jan 2014").start,  # type: ignore[union-attr]
+        find_date_range("Oct 2011 – Jan 2014").end,  # type: ignore[union-attr]
+    )
+    assert (fields.title, fields.employer, fields.notes) == ("Dispatcher", "Tri-County Emergency Services", [])
+
+
+def test_which_ranges_refine_another() -> None:
+    coarse = find_date_range("2016–2019")
+    assert coarse is not None
+    for finer, expected in [("Apr 2016 – Feb 2019", True), ("Apr 2017 – Feb 2019", False), ("2016 – 2019", False)]:
+        found = find_date_range(finer)
+        assert found is not None
+        assert refines(coarse, found) is expected, finer
+    current = find_date_range("2021 – Present")
+    assert current is not None
+    assert refines(current, find_date_range("May 2021 – Present"))  # type: ignore[arg-type]
+    assert not refines(current, find_date_range("May 2021 – Jun 2023"))  # type: ignore[arg-type]
+
+
+def test_the_span_of_several_ranges() -> None:
+    span = date_span("Deputy Head Sep 2014 – 2017, Head Teacher 2017 – Jul 2022")
+    assert span is not None
+    assert (span.start, span.end) == (
+        find_date_range("Sep 2014 – Jul 2022").start,  # type: ignore[union-attr]
+        find_date_range("Sep 2014 – Jul 2022").end,  # type: ignore[union-attr]
+    )
+    still_there = date_span("Analyst 2015 – 2018, Lead 2018 – present")
+    assert still_there is not None
+    assert (still_there.is_current, still_there.end) == (True, None)
+    assert date_span("no dates here") is None
+
+
+def test_the_emphasised_words_a_line_opens_with() -> None:
+    role, employer, plain = parse_lines("*Site Manager, North* | 2019 – 2021\n**Corbett Ltd**, Leeds\nsnake_case_name")
+    assert (role.lead_italic, role.lead_bold) == ("Site Manager, North", "")
+    assert (employer.lead_italic, employer.lead_bold) == ("", "Corbett Ltd")
+    assert plain.lead_italic == ""

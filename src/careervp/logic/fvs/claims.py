@@ -24,6 +24,7 @@ class Frame(StrEnum):
     NEGATED = "negated"  # a gap the candidate admits
     INTENDED = "intended"  # something the candidate would, will or hopes to do
     ABOUT_POSTING = "about_posting"  # the posting's requirements, the reader's company or the letter itself
+    LABEL = "label"  # a heading the letter gives a list ("Credentials: ...", "- Licensing: ...")
 
 
 # Intentions: a modal or a wish ("I'd be glad to", "I plan to", "I am preparing for") that governs getting or
@@ -82,6 +83,7 @@ _AS_THE_POSTING_SAYS = re.compile(
     r"mentions|asks|lists)\b",
     re.IGNORECASE,
 )
+_LABEL_BEFORE = re.compile(r"[\s\-–•*·]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b[^.;]*\bI\b")
 
@@ -90,6 +92,10 @@ def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
     """How the letter presents the text at start..end (absolute offsets inside `sentence`)."""
     before, after = clause_around(sentence, start, end)
     local = sentence.text[start - sentence.start : end - sentence.start]
+    if _LABEL_BEFORE.fullmatch(sentence.text[: start - sentence.start]) and sentence.text[
+        end - sentence.start :
+    ].startswith(":"):
+        return Frame.LABEL
     if _is_negated(sentence, start, end, before):
         return Frame.NEGATED
     if _is_intended(before, after):

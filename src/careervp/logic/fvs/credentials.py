@@ -92,7 +92,7 @@ _UNAMBIGUOUS_CODES = (
 )
 # Two-letter codes double as ordinary abbreviations ("MS Excel", "MA" for Massachusetts): only in degree context.
 _CONTEXT_CODES = (
-    r"(?:(?<=\ban\s)|(?<=\bmy\s)|(?<=\ba\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bhold\s)|(?<=\bearned\s))"
+    r"(?:(?<=\ban\s)|(?<=\bmy\s)|(?<=\ba\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bhold\s)|(?<=\bearned\s)|^)"
     r"(?:BS|BA|MS|MA|MD|JD|AS|AA)(?=\s+(?:in|from|degree)\b|,)"
 )
 _DEGREE_RE = re.compile(

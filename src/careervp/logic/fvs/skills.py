@@ -25,6 +25,8 @@ def check_skills(
                 continue
             if sources.candidate_has_all_words(name):
                 continue
+            if " " not in name.strip() and len(name) >= 6 and sources.candidate_has_word(name):
+                continue  # "underwriting" from an "Underwriter", "recruiting" from a "Recruiter"
             if context.is_negated_or_aspirational(sentence, start, end) or context.negated_later(sentence, end):
                 continue
             in_posting = skill_key(name) in sources.posting_skill_keys or sources.posting_says(written)

@@ -122,7 +122,12 @@ def _cv_lines(cv: CV) -> list[str]:
         lines.append(f"{entry.title} — {entry.employer} {entry.location or ''} {dates}")
         lines.extend([entry.description or "", *entry.achievements])
     for edu in cv.education:
-        lines.append(" ".join(str(x) for x in (edu.degree, edu.field, edu.institution, edu.year) if x))
+        # Written the way a degree is named ("MA in Town Planning, University of Sheffield, 2015"), so the degree
+        # reader finds it whatever layout the CV used.
+        degree = re.sub(
+            r"^(BS|BA|MS|MA|MD|JD|AS|AA)\s+(?!in\b)", r"\1 in ", " in ".join(x for x in (edu.degree, edu.field) if x)
+        )
+        lines.append(", ".join(str(x) for x in (degree, edu.institution, edu.year) if x))
         lines.extend(edu.details)
     for cert in cv.certifications:
         lines.append(" ".join(str(x) for x in (cert.name, cert.issuer, cert.year) if x))
@@ -226,8 +231,10 @@ class Sources:
         return any(all(s in line.norm for s in stems) for line in self.lines if line.origin != "posting")
 
     def candidate_has_word(self, word: str) -> bool:
-        """A word, or another form of it ("teaching" for "teacher"), in the candidate's materials."""
-        return f" {_stem(word.casefold())}" in self.candidate_norm
+        """A word, or another form of it ("teaching" for "teacher"), in the candidate's materials; a hyphenated word
+        as the CV may write it ("all-lines" for "All Lines")."""
+        parts = normalise(word).split()
+        return bool(parts) and f" {' '.join([*parts[:-1], _stem(parts[-1])])}" in self.candidate_norm
 
     def candidate_lines_with(self, phrase: str) -> list[SourceLine]:
         key = normalise(phrase)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from careervp.logic.fvs.context import stems
+from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
 from careervp.logic.fvs.roles import fits_titles
@@ -87,7 +87,8 @@ def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tupl
             merged = merge_tenures(tenures)
             if merged is not None:
                 line_of_work = not set(title_tokens(role)) & RANK_WORDS and sources.career is not None
-                return True, [merged, sources.career] if line_of_work and sources.career else [merged]
+                # Each job with that title, all of them together, and for a line of work the whole career.
+                return True, [*tenures, merged, *([sources.career] if line_of_work and sources.career else [])]
     return False, []
 
 
@@ -200,6 +201,8 @@ def _gap(anchor: NamePhrase, start: int, end: int) -> int:
 def _other_year_in_same_context(local: str, sources: Sources) -> bool:
     """A credential the words around the year name has another year in the CV ("a chartered surveyor since 2015"
     when the CV lists "Chartered Surveyor, MRICS (2019)")."""
+    if not CREDENTIAL_CUE.search(local):
+        return False  # "worked in case management since 2018" names no credential
     words = stems(re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", local))
     dated = [(c.name, c.year) for c in sources.cv.certifications] + [
         (" ".join(x for x in (e.degree, e.field) if x), e.year) for e in sources.cv.education

@@ -85,6 +85,11 @@ def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or equal but for a possessive "s" ("Ashby's" written for the company "Ashby’s Underwriting")."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a + "s" == b or b + "s" == a))
+
+
 def _strip_possessive(tokens: list[str]) -> list[str]:
     if tokens and tokens[-1].endswith("s") and len(tokens[-1]) > 3:
         return [*tokens[:-1], tokens[-1][:-1]]
@@ -109,6 +114,23 @@ def _memo_company_matches(mention: str, official: str, threshold: float) -> bool
     return _company_matches(mention, official, threshold)
 
 
+_INITIALS_MAX = 4
+
+
+def _words_and_initials(mention: list[str], official: list[str]) -> bool:
+    """ "Ashworth DC" for "Ashworth District Council", "CU Boulder" for "University of Colorado Boulder": every
+    mention word is a word of the name or the initials of a run of its words (either way round for two letters),
+    with at least one of each."""
+    words = [t for t in official if t not in ("of", "the", "and", "for")]
+    runs = {
+        "".join(t[0] for t in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 5) + 1)
+    }
+    runs |= {run[::-1] for run in runs if len(run) == 2}
+    whole = [t for t in mention if t in words]
+    initials = [t for t in mention if t not in words and len(t) <= _INITIALS_MAX and t in runs]
+    return bool(whole) and bool(initials) and len(whole) + len(initials) == len(mention)
+
+
 def _company_matches(mention: str, official: str, threshold: float) -> bool:
     m_tokens, o_tokens = company_tokens(mention), company_tokens(official)
     if not m_tokens or not o_tokens:
@@ -117,11 +139,13 @@ def _company_matches(mention: str, official: str, threshold: float) -> bool:
         return True
     for candidate in (m_tokens, _strip_possessive(m_tokens)):
         # One short common word alone ("the", "new") is not a short form of a company.
-        is_prefix = len(candidate) <= len(o_tokens) and o_tokens[: len(candidate)] == candidate
+        is_prefix = len(candidate) <= len(o_tokens) and all(map(_same_word, o_tokens, candidate))
         if is_prefix and (len(candidate) > 1 or len(candidate[0]) >= 3):
             return True
     joined = "".join(m_tokens)
     if len(m_tokens) == 1 and len(o_tokens) >= 2 and joined == "".join(t[0] for t in o_tokens):
+        return True
+    if _words_and_initials(m_tokens, o_tokens):
         return True
     if m_tokens[0] != o_tokens[0] and "".join(m_tokens[:2]) != "".join(o_tokens[:2]):
         return False

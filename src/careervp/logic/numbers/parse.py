@@ -103,6 +103,11 @@ _FRACTION_OF_SCALE = re.compile(
 )
 _PART = {"half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
          "two thirds": 2 / 3}  # fmt: skip
+# A share as a ratio: "nine in ten", "one out of five", "3 in 4".
+_RATIO = re.compile(
+    rf"\b(?P<part>\d{{1,3}}|{_NUM_WORD})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{_NUM_WORD})\b(?!\s*(?:%|percent))",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 _NON_COUNT_FOLLOWERS = frozenset(
     [
@@ -258,6 +263,11 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
     for m in _MONTH_YEAR.finditer(text):
         quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())
+    for m in _RATIO.finditer(text):
+        ratio = _ratio(m, text)
+        if ratio is not None:
+            quantities.append(ratio)
+            taken.append(m.span())
     for m in _FRACTION_OF_SCALE.finditer(text):
         quantities.append(_fraction_of_scale(m, text))
         taken.append(m.span())
@@ -277,6 +287,19 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
             quantities.append(quantity)
     quantities.sort(key=lambda q: q.span)
     return tuple(_share_back_references(_share_range_units(quantities, text), text))
+
+
+def _ratio(m: re.Match[str], text: str) -> Quantity | None:
+    part, whole = parse_word_or_digits(m.group("part")), parse_word_or_digits(m.group("whole"))
+    if part is None or not whole or part > whole or whole > 100:
+        return None
+    start, end = m.span()
+    return Quantity(100 * part / whole, QuantityKind.PERCENT, (start, end), text[start:end], unit="%",
+                    qualifier=_qualifier(text, start, end, False) or Qualifier.APPROX, precision=1.0)  # fmt: skip
+
+
+def parse_word_or_digits(token: str) -> float | None:
+    return float(token) if token.isdigit() else _parse_words(token)
 
 
 def _fraction_of_scale(m: re.Match[str], text: str) -> Quantity:

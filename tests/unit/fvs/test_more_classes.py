@@ -56,3 +56,30 @@ def test_a_degree_from_structured_fields_backs_its_code() -> None:
     )
     result = verify_letter(letter, cv=cv, job=POSTING, company_name=COMPANY, job_title=TITLE, today=TODAY)
     assert result.critical == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the total of two figures the same sentence states, each checked on its own
+        "I have logged 4,150 field hours: 1,850 at Penhallow and 2,300 at Kernow.",
+        # the change between two figures the same sentence states
+        "Our first-time pass rate rose 19 points, from 72% to 91%.",
+    ],
+)
+def test_a_figure_computed_from_the_sentences_own_figures_is_supported(body: str) -> None:
+    assert flagged(body) == []
+
+
+def test_a_part_that_is_wrong_is_still_caught_when_the_total_is_computed() -> None:
+    assert any(
+        f.startswith("metric")
+        for f in flagged("I have logged 4,150 field hours: 1,950 at Penhallow and 2,200 at Kernow.")
+    )
+
+
+def test_an_acronym_the_cv_spells_with_dots_means_the_cvs_thing() -> None:
+    cv = read_cv(CV_TEXT.replace("BSc (Hons)", "M.S.").encode(), "cv.md")
+    letter = f"Dear Hiring Manager,\n\nI am applying for the {TITLE} role at {COMPANY}. My MS is in GIS.\n"
+    result = verify_letter(letter, cv=cv, job=POSTING, company_name=COMPANY, job_title=TITLE, today=TODAY)
+    assert [v.field for v in result.critical if v.field == "skill"] == []

@@ -43,6 +43,7 @@ _CODES: dict[str, tuple[str, frozenset[str]]] = {
     "MFA": ("master", frozenset({"MFA"})),
     "MPP": ("master", frozenset({"MPP"})),
     "LLM": ("master", frozenset({"LLM"})),
+    "LLB": ("bachelor", frozenset({"LLB"})),
     "PHD": ("doctorate", frozenset({"PHD"})),
     "EDD": ("doctorate", frozenset({"EDD"})),
     "DNP": ("doctorate", frozenset({"DNP"})),
@@ -79,6 +80,8 @@ _SPELLED: list[tuple[str, str]] = [
     (r"doctor\s+of\s+nursing\s+practice", "DNP"),
     (r"doctor\s+of\s+medicine", "MD"),
     (r"juris\s+doctor", "JD"),
+    (r"master\s+of\s+laws", "LLM"),
+    (r"bachelor\s+of\s+laws", "LLB"),
 ]
 _GENERIC: list[tuple[str, str]] = [
     (r"bachelor['’]?s?(?:\s+degree)?|undergraduate\s+degree", "bachelor"),
@@ -261,7 +264,8 @@ def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolat
                 message = f"The CV lists '{name}' as shortlisted or nominated, not won."
                 problems.append(violation(letter.text, Kind.CREDENTIAL, span, message))
         for honour in _HONOURS.finditer(sentence.text):
-            if not sources.candidate_says(honour.group(0)):
+            key = re.sub(r"^with\s+(?:high\s+|highest\s+)?", "", honour.group(0), flags=re.IGNORECASE)
+            if not (sources.candidate_says(honour.group(0)) or sources.candidate_says(key)):
                 span = (sentence.start + honour.start(), sentence.start + honour.end())
                 problems.append(
                     violation(letter.text, Kind.CREDENTIAL, span, f"Honour not in the CV: '{honour.group(0)}'.")

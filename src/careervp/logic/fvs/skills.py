@@ -3,12 +3,22 @@ names it honestly ("I have not yet used Snowflake") or describes the posting ("y
 
 from __future__ import annotations
 
+import re
+
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.lexicon import find_skills, is_generic_skill, skill_key
 from careervp.models.api import FVSViolation, Severity
+
+
+def _dotted_in_cv(written: str, sources: Sources) -> bool:
+    """ "LLM" where the CV writes "LL.M.", "MS" where it writes "M.S.": the acronym means what the CV's does."""
+    if not re.fullmatch(r"[A-Z]{2,5}", written):
+        return False
+    dotted = r"\.?\s?".join(re.escape(c) for c in written)
+    return re.search(rf"(?<![\w.]){dotted}\.(?!\w)", sources.candidate_text) is not None
 
 
 def check_skills(
@@ -23,7 +33,7 @@ def check_skills(
                 continue
             if skill_key(name) in sources.candidate_skill_keys or sources.candidate_says(written):
                 continue
-            if sources.candidate_has_all_words(name):
+            if sources.candidate_has_all_words(name) or _dotted_in_cv(written, sources):
                 continue
             if " " not in name.strip() and len(name) >= 6 and sources.candidate_has_word(name):
                 continue  # "underwriting" from an "Underwriter", "recruiting" from a "Recruiter"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence_domain import years_in_field
 from careervp.logic.evidence_facts import IndexedFact, acronyms, collect_facts, current_entry
+from careervp.logic.evidence_named import language_verdict, names_none_the_cv_has
 from careervp.logic.evidence_rules import (
     accepts_related_field,
     credential_level,
@@ -29,6 +30,7 @@ from careervp.logic.evidence_rules import (
     strip_years_phrase,
 )
 from careervp.logic.lexicon import is_generic_skill, skill_key
+from careervp.logic.lexicon.languages import languages_in
 from careervp.logic.text import (
     content_term_set,
     content_terms,
@@ -220,7 +222,13 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         return _match_years(need, facts, cv, today, span, years)
     if is_credential_requirement(need.text):
         return _match_credential(need, facts)
+    cv_text = cv.raw_text or " ".join(f.fact.text for f in facts)
+    language = language_verdict(need.text, cv_text)
+    if language is not None:
+        return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)
     score, best, terms = _coverage(need, facts)
+    if best and names_none_the_cv_has(need.text, cv_text):
+        return _result(need, min(score, 0.3), best, terms, is_gap=True)
     for part in _clauses(need.text):
         # "Experience in healthcare; familiarity with HIPAA": meeting one clause meets part of the requirement.
         part_score, part_best, part_terms = _coverage(_need(part, need.category), facts)

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from careervp.logic.bounds import considered_cv, considered_posting
-from careervp.logic.evidence_domain import years_in_field
+from careervp.logic.evidence_domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence_facts import IndexedFact, acronyms, collect_facts, current_entry
 from careervp.logic.evidence_named import language_verdict, names_none_the_cv_has
 from careervp.logic.evidence_rules import (
@@ -267,6 +267,10 @@ def _match_years(
         and _supports(domain, _overlap(domain, f))
     ]
     label = f"{years}+ years (in-field roles span {int(in_field.years)})"
+    if in_field.years < years and span is not None and span >= years and summary_names_field(need.text, cv):
+        # The CV's own summary says the whole career is in this field ("Bridge engineer with ten years of design").
+        in_field = FieldYears(span, in_field.entries)
+        label = f"{years}+ years (the CV's summary: a career of {int(span)} in this field)"
     if in_field.years >= years or answers:
         return _result(need, max(score, 0.85), (answers + listed)[:MAX_LISTED_FACTS], {*terms, label}, is_gap=False,
                        surface=domain.surface)  # fmt: skip

@@ -19,7 +19,7 @@ from careervp.logic.evidence_facts import IndexedFact, acronyms
 from careervp.logic.evidence_rules import strip_years_phrase
 from careervp.logic.lexicon import is_generic_skill, skill_key, title_tokens
 from careervp.logic.text import content_term_set, content_terms, matched_term_set, skills_in, word_set
-from careervp.models.cv import ExperienceEntry
+from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import FactKind
 
 # Words that qualify the experience rather than name its field: "progressive accounting experience" is accounting.
@@ -46,6 +46,8 @@ class _Alternative:
     terms: frozenset[str]
     tools: frozenset[str]
     """Skill keys of named tools; a field made only of tools is judged by mentions, not titles."""
+    initials: str = ""
+    """First letters of the field's words ("so" for "security operations"), for titles written as acronyms."""
 
     @property
     def needed(self) -> int:
@@ -78,7 +80,8 @@ def field_alternatives(requirement: str) -> list[_Alternative]:
         tools |= frozenset(acronyms(part)) if not _topic(part) else frozenset()
         terms = _topic(part)
         if terms or tools:
-            found.append(_Alternative(terms, tools))
+            initials = "".join(w[0] for w in part.casefold().split()) if len(words) >= 2 else ""
+            found.append(_Alternative(terms, tools, initials))
     return found
 
 
@@ -121,8 +124,15 @@ def _in_field(entry: ExperienceEntry, alternatives: Sequence[_Alternative], fact
         for f in facts
         if f.fact.kind is FactKind.ACHIEVEMENT and f.fact.employer == entry.employer and f.fact.role == entry.title
     ]
+    entry_terms = title_terms.union(*(f.terms for f in bullets))
+    title_acronyms = [a.casefold() for a in re.findall(r"\b[A-Z]{2,5}\b", entry.title)]
     for alternative in alternatives:
         if _names_field(alternative, title_terms, title_skills):
+            return True
+        # "SOC Analyst" for "security operations"; "Bridge Engineer" whose bullets are about design for "bridge design"
+        if alternative.initials and any(a.startswith(alternative.initials) for a in title_acronyms):
+            return True
+        if matched_term_set(alternative.terms, title_terms) and _names_field(alternative, entry_terms, frozenset()):
             return True
         about = sum(1 for f in bullets if _names_field(alternative, f.terms, f.skills))
         if alternative.tools and not alternative.terms:
@@ -162,3 +172,12 @@ def _merged_months(periods: list[tuple[int, int]]) -> int:
         else:
             current = (current[0], max(current[1], end))
     return total + (current[1] - current[0] if current else 0)
+
+
+def summary_names_field(requirement: str, cv: CV) -> bool:
+    """The CV's headline or summary names every topic word of one field the requirement names."""
+    own = content_term_set(" ".join(title_tokens(" ".join(x for x in (cv.person.headline, cv.summary) if x))))
+    return any(
+        alternative.terms and len(matched_term_set(alternative.terms, own)) >= len(alternative.terms)
+        for alternative in field_alternatives(requirement)
+    )

@@ -35,3 +35,42 @@ def test_a_requirement_naming_things_needs_one_of_them_in_the_cv(requirement: st
 )
 def test_language_requirements_are_judged_by_the_languages_listed(requirement: str, verdict: bool | None) -> None:
     assert language_verdict(requirement, CV) is verdict
+
+
+def _years_gap(cv_text: str, requirement: str) -> bool:
+    from datetime import date
+
+    from careervp.ingest import read_cv, read_posting
+    from careervp.logic.evidence import build_evidence_map
+
+    posting = read_posting(f"# Lead\nCompany: Acme\n\n## Requirements\n- {requirement}\n")
+    evidence = build_evidence_map(read_cv(cv_text.encode(), "cv.md"), posting, today=date(2026, 11, 15))
+    return next(r for r in evidence.requirements if r.requirement.startswith(requirement[:10])).is_gap
+
+
+SOC_CV = """# Ola Nowak
+## Summary
+Detection analyst.
+## Experience
+**SOC Analyst** | Northgate Bank | Sep 2019 – Present
+- Triage alerts in Splunk and write detection rules.
+"""
+BRIDGE_CV = """# Ana Ruiz
+## Summary
+Bridge engineer with ten years of bridge design and inspection experience.
+## Experience
+**Senior Engineer** | Ruiz & Co | Jan 2021 – Present
+- Lead load rating for county structures.
+**Engineer** | State DOT | Jan 2016 – Dec 2020
+- Inspected 300 structures.
+"""
+
+
+def test_a_title_acronym_names_its_field() -> None:
+    assert _years_gap(SOC_CV, "4+ years in security operations or incident response") is False
+    assert _years_gap(SOC_CV, "10+ years in security operations") is True
+
+
+def test_the_summary_names_the_field_of_the_whole_career() -> None:
+    assert _years_gap(BRIDGE_CV, "8+ years of bridge design experience") is False
+    assert _years_gap(BRIDGE_CV, "8+ years of tunnel design experience") is True

@@ -18,6 +18,7 @@ from careervp.logic.text import content_terms, matched_terms, skills_in, split_s
 from careervp.logic.writers.phrasing import (
     as_clause,
     duty_phrase,
+    employer_name,
     gap_topic,
     lower_first,
     quoted,
@@ -103,7 +104,9 @@ def jobs(evidence: EvidenceMap) -> list[Job]:
     result: list[Job] = []
     for fact in roles:
         if fact.employer and fact.role:
-            current = fact.employer == evidence.current_employer and fact.role == evidence.current_role
+            current = fact.role == evidence.current_role and employer_name(fact.employer) == employer_name(
+                evidence.current_employer or ""
+            )
             result.append(Job(fact.employer, fact.role, current))
     return result
 
@@ -118,10 +121,13 @@ def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accompli
     covered (must-haves and emphasis areas weigh most), with measurable results and the map's own ranking as
     tie-breakers."""
     index = {(job.employer, job.role): i for i, job in enumerate(job_list)}
+    for i, job in enumerate(job_list):  # a role line may add a place or size to the employer its bullets name
+        index.setdefault((employer_name(job.employer), job.role), i)
     pool: list[Accomplishment] = []
     for fact in evidence.facts:
         if fact.kind is FactKind.ACHIEVEMENT:
-            group = index.get((fact.employer or "", fact.role or ""), -1)
+            key = (fact.employer or "", fact.role or "")
+            group = index.get(key, index.get((employer_name(key[0]), key[1]), -1))
             ongoing = group >= 0 and job_list[group].is_current
             pool.append(Accomplishment(fact, verb_phrase(fact.text, ongoing=ongoing), group))
         elif fact.kind is FactKind.GAP_RESPONSE and re.match(r"I\b", fact.text):

@@ -1,0 +1,199 @@
+"""The offline writer's plan: what the letter argues before any sentence is written.
+
+A letter a recruiter reads to the end makes two or three points, each a requirement of this posting with the
+strongest CV evidence for it, admits at most one important gap, and gives one reason to want this job in the
+writer's own words. The plan holds exactly that, chosen from the evidence map alone; `template.py` realises it.
+Requirements enter a sentence only as noun phrases ("Lead, schedule and coach a team" -> "leading, scheduling and
+coaching a team") and only when they name nothing the CV lacks and carry no figure of the posting's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lemminflect import getAllLemmas
+
+from careervp.logic.text import skills_in
+from careervp.logic.writers import template_content as content
+from careervp.logic.writers.grammar import as_gerund_phrase, base_form
+from careervp.logic.writers.phrasing import BASE_VERBS, lower_first, quoted
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+
+MAX_TOPIC_WORDS = 7
+_PERK = re.compile(
+    r"[$£€]|\b(?:salary|bonus|pension|401\(k\)|insurance|holidays?|vacation|PTO|paid time off|allowance|discount\w*|"
+    r"dental|vision|medical|benefits?|equity|stock options|parental leave|wellness|relocation|dues covered)\b",
+    re.IGNORECASE,
+)
+"""What the posting offers rather than asks: never a point to prove, never a gap to admit."""
+_PREFIX = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:strong|solid|proven|demonstrated|demonstrable|hands-on|deep|excellent|expert|advanced|"
+    r"working|good|clear|current|active|recent|professional|prior|practical|direct|some)\s+)*"
+    r"(?:(?:knowledge|experience|proficiency|familiarity|understanding|background|exposure|expertise|skills?|"
+    r"confidence|comfort|fluency|interest|track\s+record|record|results)\s+(?:of|in|with|on|at)?\s*)?",
+    re.IGNORECASE,
+)
+_CUT = re.compile(r"\s*(?:\(|:|;|—|–\s|,|\bsuch as\b|\be\.g\.|\bincluding\b|\bor equivalent\b|\bor similar\b).*$")
+_PRONOUNS = {"our": "your", "we": "you", "us": "you"}
+_STOP = frozenset(
+    "since for in at across with by to from and or of on as that which who while where than per each every".split()
+)
+_HOOK_AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "was", "were", "been", "will", "can", "now", "also"})
+
+
+@dataclass(frozen=True)
+class Point:
+    """One requirement the letter answers, with its evidence, strongest first."""
+
+    topic: str | None
+    """The requirement as a noun phrase, or None when it cannot be named safely (the evidence still stands)."""
+    evidence: tuple[content.Accomplishment, ...]
+
+
+@dataclass(frozen=True)
+class LetterPlan:
+    points: tuple[Point, ...]
+    gap: content.Gap | None
+    company_reason: str | None
+    """A noun phrase about the company drawn from the posting and restated ("your work on farm equipment parts")."""
+    credential: EvidenceFact | None
+    """One degree or licence a must-have asks for and the CV holds."""
+    skills: tuple[str, ...] = field(default_factory=tuple)
+    """Up to three CV skills answering requirements that no cited fact answers."""
+    reserve: tuple[content.Accomplishment, ...] = field(default_factory=tuple)
+    """Further evidence, in order, for longer letters."""
+
+
+def is_base_verb(word: str) -> bool:
+    """A verb in its base form ("coach", not "coaching" or "budget"): the curated bullet verbs, or a word lemminflect
+    lemmatises to itself as a verb when it follows one of them in a series ("build and check")."""
+    return word in BASE_VERBS
+
+
+def _series_verb(word: str) -> bool:
+    return word in BASE_VERBS or base_form(word) == word and bool(getAllLemmas(word, upos="VERB"))
+
+
+def is_perk(requirement: str) -> bool:
+    return bool(_PERK.search(requirement))
+
+
+def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool = False) -> str | None:
+    """A requirement as a short noun phrase the letter can name, or None: too long, a figure of the posting's (a
+    letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name."""
+    text = _CUT.sub("", quoted(requirement)).strip()
+    text = _PREFIX.sub("", text).strip(" ,.")
+    text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)
+    phrase = text if keep_case else lower_first(text)
+    text = as_gerund_phrase(phrase, is_base_verb, _series_verb)
+    words = text.split()
+    if not words or len(words) > MAX_TOPIC_WORDS or re.search(r"\d", text):
+        return None
+    if words[0].endswith("ing") and skills_in(text):
+        return None  # "running services on AWS" reads as claiming the practice, not only the tool
+    if any(name.casefold() not in vocab.skills for name, _ in skills_in(text)):
+        return None  # naming a skill in the letter claims it: only the CV's own, by name
+    return text
+
+
+def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
+    vocab = content.vocabulary(evidence)
+    pool = [a for a in content.accomplishments(evidence, content.jobs(evidence)) if a.vp]
+    by_id = {a.fact.fact_id: a for a in pool}
+    used: set[str] = set()
+    points: list[Point] = []
+    for req in _by_importance(evidence.requirements):
+        if len(points) >= points_wanted:
+            break
+        if any(fid in used for fid in req.fact_ids[:1]):
+            continue  # its best evidence already makes an earlier point
+        found = [by_id[f] for f in req.fact_ids if f in by_id and f not in used]
+        found += [a for a in pool if a.fact.fact_id not in used and a not in found and _supports(a, req, evidence)]
+        if not found:
+            continue
+        found.sort(key=lambda a: not a.fact.metrics)
+        used.add(found[0].fact.fact_id)
+        support = found[1] if len(found) > 1 else None
+        if support is not None:
+            used.add(support.fact.fact_id)
+        topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
+        points.append(Point(topic, (found[0],) if support is None else (found[0], support)))
+    if not points and pool:
+        points.append(Point(None, (pool[0],)))
+        used.add(pool[0].fact.fact_id)
+    gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic)]
+    gap = gaps[0] if gaps else None
+    if gap is not None:
+        gap = content.Gap(as_gerund_phrase(gap.topic, is_base_verb, _series_verb), gap.is_credential)
+    reserve = tuple(a for a in pool if a.fact.fact_id not in used)
+    cited = frozenset(used)
+    skills, _ = content.matched_skills(evidence, 3, cited, max_words=12)
+    return LetterPlan(tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve)
+
+
+def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatch]:
+    """The user's emphasis areas first (they said what matters), then must-haves, nice-to-haves and duties, each in
+    the posting's order; perks and unmet requirements are no points."""
+    order = (RequirementCategory.EMPHASIS, RequirementCategory.MUST_HAVE, RequirementCategory.NICE_TO_HAVE,
+             RequirementCategory.RESPONSIBILITY)  # fmt: skip
+    chosen = [r for r in requirements if not r.is_gap and r.fact_ids and not is_perk(r.requirement)]
+    return sorted(chosen, key=lambda r: (order.index(r.category), -r.score))
+
+
+def _supports(item: content.Accomplishment, req: RequirementMatch, evidence: EvidenceMap) -> bool:
+    """Whether an accomplishment shares the requirement's own words (the map links only its closest few facts)."""
+    if req.category is not RequirementCategory.EMPHASIS:
+        return False
+    return bool(content.matched_terms(content.content_terms(req.requirement), content.content_terms(item.fact.text)))
+
+
+def _credential(evidence: EvidenceMap) -> EvidenceFact | None:
+    if not content.credentials_requested(evidence):
+        return None
+    asked = {fid for r in evidence.requirements if not r.is_gap and not is_perk(r.requirement) for fid in r.fact_ids}
+    kinds = (FactKind.EDUCATION, FactKind.CERTIFICATION)
+    return next((f for f in evidence.facts if f.kind in kinds and f.fact_id in asked), None)
+
+
+def company_reason(evidence: EvidenceMap) -> str | None:
+    """What the company does, as a noun phrase of the posting's own nouns: "Acme has made farm equipment parts
+    since 1962." -> "farm equipment parts". The letter builds its own sentence around it, so nothing the posting says
+    is pasted back, and figures stay out (they would read as the candidate's)."""
+    company_words = {w.casefold() for w in re.findall(r"[\w’']+", evidence.company_name)}
+    for hook in evidence.company_hooks:
+        words = re.findall(r"[A-Za-z][\w’'-]*|\d\S*|[,;:.()]", hook)
+        for i, word in enumerate(words[1:], start=1):
+            low = word.casefold()
+            if low in company_words or low in _HOOK_AUXILIARIES or not _is_plain_verb(low):
+                continue
+            phrase = _object_after(words[i + 1 :])
+            if phrase:
+                return phrase
+            break
+    return None
+
+
+def _is_plain_verb(word: str) -> bool:
+    """A word that is only ever a verb ("made", "builds", "serve"): lemminflect knows it as a verb and as no noun."""
+    return bool(getAllLemmas(word, upos="VERB")) and not getAllLemmas(word, upos="NOUN") and word not in _STOP
+
+
+def _object_after(words: list[str]) -> str | None:
+    taken: list[str] = []
+    for word in words:
+        if word.casefold() in _STOP or not word[:1].isalpha() or word.casefold() in _PRONOUNS:
+            break
+        if word.casefold() in _HOOK_AUXILIARIES or getAllLemmas(word.casefold(), upos="VERB") and not getAllLemmas(
+            word.casefold(), upos="NOUN"
+        ):
+            return None
+        taken.append(word)
+    if not 2 <= len(taken) <= 5 or taken[0].casefold() in {"a", "an", "the"} or not _is_plural_noun(taken[-1]):
+        return None  # "your work on farm equipment parts" reads well; "your work on a newsroom" does not
+    return lower_first(" ".join(taken))
+
+
+def _is_plural_noun(word: str) -> bool:
+    lemmas = getAllLemmas(word.casefold(), upos="NOUN")
+    return bool(lemmas) and lemmas["NOUN"][0] != word.casefold()

@@ -194,43 +194,6 @@ _INTRO_PHRASE = re.compile(
 )
 
 
-def as_clause(sentence: str, *, company: str = "") -> str | None:
-    """A posting sentence as a clause the candidate can cite to the company: "We process $2 billion a year." ->
-    "you process $2 billion a year". Sentences that address the reader ("you will...") are not usable this way."""
-    text = " ".join(sentence.split()).rstrip(" .!")
-    if re.search(r"\byou(?:r|'ll|'re)?\b", text, re.IGNORECASE) or not text:
-        return None
-    # "Founded in 1971, Acme makes..." cannot follow "that"; the clause keeps its main statement only.
-    text = _INTRO_PHRASE.sub("", text) or text
-
-    def swap(match: re.Match[str]) -> str:
-        return _PRONOUNS[match.group(0).casefold().replace("’", "'")]
-
-    # "us" only in lower case: "US" is a country ("the US and Canada", "US GAAP").
-    text = re.sub(r"\b(?:(?i:we're|we've|we'll|we'd|we|our|ours|ourselves)|us)\b", swap, text)
-    first = text.split()[0]
-    company_words = {w.casefold().strip(",.") for w in company.split()}
-    if first.casefold() in _LOWERABLE or first.casefold() in _PRONOUNS.values():
-        return text[0].lower() + text[1:]
-    if first.casefold().strip(",.") in company_words:
-        return text
-    return lower_first(text)
-
-
-def duty_phrase(responsibility: str) -> str | None:
-    """A posting duty as an infinitive phrase: "Evolve our event-driven architecture." -> "evolve your ...".
-
-    Only duties that open with a verb qualify; the pronouns become the company's ("your")."""
-    text = re.sub(r"^(?:you\s+will|you'll|will)\s+", "", _trim(responsibility), flags=re.IGNORECASE)
-    if not text:
-        return None
-    first = text.split()[0].casefold().rstrip(",")
-    if first not in BASE_VERBS:
-        return None
-    clause = as_clause(text[0].lower() + text[1:])
-    return clause[0].lower() + clause[1:] if clause else None
-
-
 _GAP_PREFIX = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:[\w]+-level|strong|solid|proven|demonstrated|hands-on|deep|excellent|expert|advanced|working|good|"
     r"current|active|recent|professional|production|prior|practical|direct|some)\s+)*"
@@ -264,13 +227,6 @@ def gap_topic(requirement: str, *, known_skills: set[str]) -> str | None:
     return lower_first(text)
 
 
-def gap_preposition(topic: str) -> str:
-    """ "worked on building models", "worked with Kafka", "worked in supply chain"."""
-    first = topic.split()[0].casefold() if topic.split() else ""
-    return "on" if first.endswith("ing") and len(first) > 4 else "with"
-
-
-@lru_cache(maxsize=4096)
 def lower_first(text: str) -> str:
     """Lower-case a phrase's first letter when it only stood capitalised at the start of a sentence: "Supply chain"
     -> "supply chain", but "Apache Spark", "Kubernetes" and "PCI DSS" keep their capitals."""

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
-from careervp.logic.text import skills_in
+from careervp.logic.lexicon import is_generic_skill
+from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form
 from careervp.logic.writers.phrasing import BASE_VERBS, lower_first, quoted
@@ -37,7 +38,10 @@ _PREFIX = re.compile(
 _CUT = re.compile(r"\s*(?:\(|:|;|—|–\s|,|\bsuch as\b|\be\.g\.|\bincluding\b|\bor equivalent\b|\bor similar\b).*$")
 _PRONOUNS = {"our": "your", "we": "you", "us": "you"}
 _STOP = frozenset(
-    "since for in at across with by to from and or of on as that which who while where than per each every".split()
+    ["since", "for", "in", "at", "across", "with", "by", "to", "from", "and", "or", "of", "on", "as", "that", "which", "who", "while", "where", "than", "per", "each", "every"]
+)
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 _HOOK_AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "was", "were", "been", "will", "can", "now", "also"})
 
@@ -56,7 +60,7 @@ class LetterPlan:
     points: tuple[Point, ...]
     gap: content.Gap | None
     company_reason: str | None
-    """A noun phrase about the company drawn from the posting and restated ("your work on farm equipment parts")."""
+    """What the company does, restated as a noun phrase to follow "your": "work on farm equipment parts"."""
     credential: EvidenceFact | None
     """One degree or licence a must-have asks for and the CV holds."""
     skills: tuple[str, ...] = field(default_factory=tuple)
@@ -72,7 +76,7 @@ def is_base_verb(word: str) -> bool:
 
 
 def _series_verb(word: str) -> bool:
-    return word in BASE_VERBS or base_form(word) == word and bool(getAllLemmas(word, upos="VERB"))
+    return word in BASE_VERBS or (base_form(word) == word and bool(getAllLemmas(word, upos="VERB")))
 
 
 def is_perk(requirement: str) -> bool:
@@ -90,7 +94,7 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     words = text.split()
     if not words or len(words) > MAX_TOPIC_WORDS or re.search(r"\d", text):
         return None
-    if words[0].endswith("ing") and skills_in(text):
+    if words[0].endswith("ing") and any(not is_generic_skill(name) for name, _ in skills_in(text)):
         return None  # "running services on AWS" reads as claiming the practice, not only the tool
     if any(name.casefold() not in vocab.skills for name, _ in skills_in(text)):
         return None  # naming a skill in the letter claims it: only the CV's own, by name
@@ -145,7 +149,7 @@ def _supports(item: content.Accomplishment, req: RequirementMatch, evidence: Evi
     """Whether an accomplishment shares the requirement's own words (the map links only its closest few facts)."""
     if req.category is not RequirementCategory.EMPHASIS:
         return False
-    return bool(content.matched_terms(content.content_terms(req.requirement), content.content_terms(item.fact.text)))
+    return bool(matched_terms(content_terms(req.requirement), content_terms(item.fact.text)))
 
 
 def _credential(evidence: EvidenceMap) -> EvidenceFact | None:
@@ -157,43 +161,53 @@ def _credential(evidence: EvidenceMap) -> EvidenceFact | None:
 
 
 def company_reason(evidence: EvidenceMap) -> str | None:
-    """What the company does, as a noun phrase of the posting's own nouns: "Acme has made farm equipment parts
-    since 1962." -> "farm equipment parts". The letter builds its own sentence around it, so nothing the posting says
+    """What the company does, as a noun phrase of the posting's own nouns to follow "your": "Acme has made farm
+    equipment parts since 1962." -> "work on farm equipment parts"; "Acme builds billing software for clinics." ->
+    "billing software work". The letter builds its own sentence around it, so nothing the posting says
     is pasted back, and figures stay out (they would read as the candidate's)."""
-    company_words = {w.casefold() for w in re.findall(r"[\w’']+", evidence.company_name)}
+    company_words = {w.casefold() for w in re.findall(r"[\w’']+", evidence.company_name)} | {"we"}
     for hook in evidence.company_hooks:
         words = re.findall(r"[A-Za-z][\w’'-]*|\d\S*|[,;:.()]", hook)
-        for i, word in enumerate(words[1:], start=1):
-            low = word.casefold()
-            if low in company_words or low in _HOOK_AUXILIARIES or not _is_plain_verb(low):
-                continue
+        i = 0
+        while i < len(words) and words[i].casefold() in company_words:
+            i += 1  # the subject: the company or "we"
+        while 0 < i < len(words) and words[i].casefold() in _HOOK_AUXILIARIES:
+            i += 1
+        if 0 < i < len(words) and getAllLemmas(words[i].casefold(), upos="VERB"):
             phrase = _object_after(words[i + 1 :])
             if phrase:
                 return phrase
-            break
     return None
 
 
-def _is_plain_verb(word: str) -> bool:
-    """A word that is only ever a verb ("made", "builds", "serve"): lemminflect knows it as a verb and as no noun."""
-    return bool(getAllLemmas(word, upos="VERB")) and not getAllLemmas(word, upos="NOUN") and word not in _STOP
-
-
 def _object_after(words: list[str]) -> str | None:
+    """The object noun phrase, with one prepositional phrase ("billing software for veterinary clinics"); a figure
+    inside it is left out, so the phrase never states one."""
     taken: list[str] = []
+    prepositions = 0
     for word in words:
-        if word.casefold() in _STOP or not word[:1].isalpha() or word.casefold() in _PRONOUNS:
-            break
-        if word.casefold() in _HOOK_AUXILIARIES or getAllLemmas(word.casefold(), upos="VERB") and not getAllLemmas(
-            word.casefold(), upos="NOUN"
-        ):
+        low = word.casefold()
+        if low in _HOOK_AUXILIARIES or low in _PRONOUNS:
             return None
+        if re.match(r"\d", word) and taken:
+            continue
+        if low in {"for", "in", "across"} and taken and prepositions == 0:
+            prepositions += 1
+            taken.append(low)
+            continue
+        if low in _STOP or not word[:1].isalpha():
+            break
         taken.append(word)
-    if not 2 <= len(taken) <= 5 or taken[0].casefold() in {"a", "an", "the"} or not _is_plural_noun(taken[-1]):
-        return None  # "your work on farm equipment parts" reads well; "your work on a newsroom" does not
-    return lower_first(" ".join(taken))
-
-
-def _is_plural_noun(word: str) -> bool:
-    lemmas = getAllLemmas(word.casefold(), upos="NOUN")
-    return bool(lemmas) and lemmas["NOUN"][0] != word.casefold()
+    while taken and taken[-1] in {"for", "in", "across"}:
+        taken.pop()
+    if not 2 <= len(taken) <= 8 or taken[0].casefold() in _DETERMINERS:
+        return None  # "a newsroom", "four plants": a thing with its own article or count cannot take "your"
+    phrase = lower_first(" ".join(taken))
+    head = (
+        taken[-1]
+        if not prepositions
+        else taken[taken.index(next(w for w in taken if w in {"for", "in", "across"})) - 1]
+    )
+    lemmas = getAllLemmas(head.casefold(), upos="NOUN")
+    plural = bool(lemmas) and lemmas["NOUN"][0] != head.casefold()
+    return f"work on {phrase}" if plural or prepositions else f"{phrase} work"

@@ -110,8 +110,12 @@ class _Letter:
         topics = [p.topic for p in points[:points_wanted] if p.topic]
         required = [_Piece("opening", 0, self.fill(r.opening, 1))]
         if topics:
-            joined = join_list(topics[:2]) if not any(" and " in t for t in topics[:2]) else ", as well as ".join(topics[:2])
+            joined = (
+                join_list(topics[:2]) if not any(" and " in t for t in topics[:2]) else ", as well as ".join(topics[:2])
+            )
             required.append(_Piece("why", 0, self.fill(r.why, 2, topic=joined)))
+        if plan.company_reason:
+            required.append(_Piece("why_company", 0, self.fill(r.why_company, 6, reason=plan.company_reason)))
         required.append(self.background())
         optional: list[_Piece] = []
         for i, point in enumerate(points):
@@ -124,15 +128,16 @@ class _Letter:
         for i, point in enumerate(points[:points_wanted]):
             for n, item in enumerate(point.evidence[1:]):
                 paragraph = 1 if i < 2 else 2
-                optional.append(self.support(item, 10 * i + n, paragraph=paragraph, after=point.evidence[0].fact.employer))
+                optional.append(
+                    self.support(item, 10 * i + n, paragraph=paragraph, after=point.evidence[0].fact.employer)
+                )
         if plan.credential is not None:
             optional.append(_Piece("credential", 2, self.fill(r.credential, 5, credential=_credential(plan))))
-        if plan.company_reason:
-            optional.append(_Piece("why_company", 0, self.fill(r.why_company, 6, reason=plan.company_reason)))
         if plan.skills:
             optional.append(_Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills))))
+        optional += self.record(plan)
         previous = None
-        for n, item in enumerate(plan.reserve[:3]):
+        for n, item in enumerate(plan.reserve):
             optional.append(self.support(item, 40 + n, paragraph=2, after=previous))
             previous = item.fact.employer
         optional += [_Piece(f"approach{i}", 3, text) for i, text in enumerate(r.approach)]
@@ -151,7 +156,9 @@ class _Letter:
             values = {"a_role": f"{article(ev.current_role)} {ev.current_role}",
                       "employer": employer_name(ev.current_employer)}  # fmt: skip
             if years and years >= 1:
-                return _Piece("background", 0, self.fill(r.background_years, 3, years=count_of(years, "year"), **values))
+                return _Piece(
+                    "background", 0, self.fill(r.background_years, 3, years=count_of(years, "year"), **values)
+                )
             return _Piece("background", 0, self.fill(r.background, 3, **values))
         if years and years >= 1:
             return _Piece("background", 0, f"I have {count_of(years, 'year')} of experience in this work.")
@@ -159,7 +166,7 @@ class _Letter:
 
     def proof(self, point: Point, index: int) -> _Piece:
         item = point.evidence[0]
-        r, vp = self.register, _also_free(item.vp or "")
+        r, vp = self.register, (item.vp or "")
         employer = employer_name(item.fact.employer) if item.fact.employer else None
         if employer and point.topic and employer in self.named:
             text = self.fill(r.proof_same, 10 + index, topic=point.topic, topic_cap=capitalise(point.topic), vp=vp)
@@ -175,12 +182,26 @@ class _Letter:
 
     def support(self, item: content.Accomplishment, slot: int, *, paragraph: int, after: str | None = None) -> _Piece:
         """Further evidence; named with its employer unless it follows a sentence about the same one."""
-        vp = _also_free(item.vp or "")
+        vp = item.vp or ""
         if item.fact.employer and item.fact.employer != after:
             text = self.fill(self.register.proof_no_topic, slot, vp=vp, employer=employer_name(item.fact.employer))
         else:
             text = self.fill(self.register.support, slot, vp=vp)
         return _Piece(f"support{slot}", paragraph, text, item.fact.fact_id)
+
+    def record(self, plan: LetterPlan) -> list[_Piece]:
+        """Earlier roles and a degree not named yet: context for a longer letter."""
+        pieces = []
+        jobs = content.jobs(self.evidence)
+        earlier = [j for j in jobs if not j.is_current][:2]
+        if earlier and len(jobs) >= 2:
+            roles = join_list([f"{article(j.role)} {j.role} at {employer_name(j.employer)}" for j in earlier])
+            pieces.append(_Piece("history", 2, f"Before that, I worked as {roles}."))
+        degrees, _ = content.credentials(self.evidence)
+        degree = next((d for d in degrees if d is not plan.credential), None)
+        if degree is not None:
+            pieces.append(_Piece("degree", 2, f"I earned my {quoted(degree.text)}."))
+        return pieces
 
     def gap(self, plan: LetterPlan) -> _Piece:
         assert plan.gap is not None
@@ -211,7 +232,3 @@ class _Letter:
 def _credential(plan: LetterPlan) -> str:
     assert plan.credential is not None
     return quoted(credential_name(plan.credential))
-
-
-def _also_free(vp: str) -> str:
-    return vp

@@ -38,10 +38,55 @@ _PREFIX = re.compile(
 _CUT = re.compile(r"\s*(?:\(|:|;|—|–\s|,|\bsuch as\b|\be\.g\.|\bincluding\b|\bor equivalent\b|\bor similar\b).*$")
 _PRONOUNS = {"our": "your", "we": "you", "us": "you"}
 _STOP = frozenset(
-    ["since", "for", "in", "at", "across", "with", "by", "to", "from", "and", "or", "of", "on", "as", "that", "which", "who", "while", "where", "than", "per", "each", "every"]
+    [
+        "since",
+        "for",
+        "in",
+        "at",
+        "across",
+        "with",
+        "by",
+        "to",
+        "from",
+        "and",
+        "or",
+        "of",
+        "on",
+        "as",
+        "that",
+        "which",
+        "who",
+        "while",
+        "where",
+        "than",
+        "per",
+        "each",
+        "every",
+    ]
 )
 _DETERMINERS = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "several",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ]
 )
 _HOOK_AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "was", "were", "been", "will", "can", "now", "also"})
 

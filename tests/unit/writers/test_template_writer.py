@@ -65,8 +65,8 @@ def test_length_tracks_the_target(tone: Tone, words: int) -> None:
     brief = _brief(tone=tone, words=words)
     draft = _write(brief)
     count = word_count(draft.text)
-    if words <= 300:  # the sample CV holds enough evidence for the aim up to 300 words
-        assert abs(count / words - 1) <= 0.10, count
+    if words <= 300:  # the sample CV holds enough evidence for the promise (+-15%) up to 300 words
+        assert abs(count / words - 1) <= 0.15, count
     else:  # beyond it the letter stops short rather than pad: every verb-led CV result is cited by then
         assert count <= words * 1.08
         cited = set(draft.evidence_used)

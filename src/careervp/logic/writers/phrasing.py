@@ -47,7 +47,9 @@ _ACTIVE_BEFORE_PREPOSITION = frozenset(
 _ALWAYS_PASSIVE = _PASSIVE - {"selected", "ranked", "certified", "licensed"}
 """Participles that describe an honour whatever follows: "Awarded Nurse of the Year" -> "was awarded Nurse of the
 Year", never "I awarded"."""
-_ROLE_NOUNS = frozenset({"member", "part", "winner", "recipient", "finalist", "founder", "co-founder", "volunteer"})
+_ROLE_NOUNS = frozenset(
+    {"member", "part", "winner", "recipient", "finalist", "founder", "co-founder", "volunteer", "author", "co-author"}
+)
 
 
 def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
@@ -68,7 +70,7 @@ def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
         return None  # an acronym ("ACLS certified") is not a verb
     if word in _ALWAYS_PASSIVE or (word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest)):
         return ("am " if ongoing else "was ") + word + rest
-    if word in _ROLE_NOUNS and re.match(r"\s+(?:of|in|at|for)\b", rest):
+    if word in _ROLE_NOUNS and re.match(r"\s+(?:of|in|at|for|on)\b", rest):
         article = "" if word == "part" else "a "
         return ("am " if ongoing else "was ") + article + word + rest
     if word.endswith("ed") and word not in _ACTIVE_BEFORE_PREPOSITION and re.match(r"\s+(?:by|for)\b", rest):

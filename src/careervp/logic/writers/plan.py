@@ -18,7 +18,7 @@ from careervp.logic.lexicon import is_generic_skill
 from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form
-from careervp.logic.writers.phrasing import BASE_VERBS, lower_first, quoted
+from careervp.logic.writers.phrasing import BASE_VERBS, article, lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 
 MAX_TOPIC_WORDS = 7
@@ -64,6 +64,8 @@ _STOP = frozenset(
         "every",
     ]
 )
+_SECTION_LABELS = frozenset({"languages", "skills", "tools", "other", "technical skills", "software"})
+"""CV section names that a reader sometimes files as a skill."""
 _DETERMINERS = frozenset(
     [
         "a",
@@ -143,6 +145,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
         return None  # "running services on AWS" reads as claiming the practice, not only the tool
     if any(name.casefold() not in vocab.skills for name, _ in skills_in(text)):
         return None  # naming a skill in the letter claims it: only the CV's own, by name
+    if not vocab.names_only_known(text):
+        return None  # "an HRIS", "Opera Cloud": a name or acronym the CV never uses would read as claimed
     return text
 
 
@@ -161,24 +165,35 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         found += [a for a in pool if a.fact.fact_id not in used and a not in found and _supports(a, req, evidence)]
         if not found:
             continue
-        found.sort(key=lambda a: not a.fact.metrics)
-        used.add(found[0].fact.fact_id)
-        support = found[1] if len(found) > 1 else None
-        if support is not None:
-            used.add(support.fact.fact_id)
+        found.sort(key=lambda a: (":" in (a.vp or ""), not a.fact.metrics))
+        chosen = tuple(found[:3])
+        used.update(a.fact.fact_id for a in chosen)
         topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
-        points.append(Point(topic, (found[0],) if support is None else (found[0], support)))
+        points.append(Point(topic, chosen))
     if not points and pool:
         points.append(Point(None, (pool[0],)))
         used.add(pool[0].fact.fact_id)
     gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic)]
     gap = gaps[0] if gaps else None
     if gap is not None:
-        gap = content.Gap(as_gerund_phrase(gap.topic, is_base_verb, _series_verb), gap.is_credential)
+        gap = content.Gap(_with_article(as_gerund_phrase(gap.topic, is_base_verb, _series_verb)), gap.is_credential)
     reserve = tuple(a for a in pool if a.fact.fact_id not in used)
     cited = frozenset(used)
-    skills, _ = content.matched_skills(evidence, 3, cited, max_words=12)
+    skills, _ = content.matched_skills(evidence, 4, cited, max_words=12)
+    skills = [s for s in skills if s.casefold() not in _SECTION_LABELS][:3]
     return LetterPlan(tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve)
+
+
+def _with_article(topic: str) -> str:
+    """ "portfolio of published stories" -> "a portfolio of published stories": a singular count noun heading an
+    "of" phrase needs its article once it stands in a sentence."""
+    words = topic.split()
+    if len(words) < 3 or words[1] != "of" or not words[0].islower():
+        return topic
+    lemmas = getAllLemmas(words[0], upos="NOUN")
+    if not lemmas or lemmas["NOUN"][0] != words[0] or getAllLemmas(words[0], upos="VERB"):
+        return topic
+    return f"{article(topic)} {topic}"
 
 
 def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatch]:
@@ -194,7 +209,8 @@ def _supports(item: content.Accomplishment, req: RequirementMatch, evidence: Evi
     """Whether an accomplishment shares the requirement's own words (the map links only its closest few facts)."""
     if req.category is not RequirementCategory.EMPHASIS:
         return False
-    return bool(matched_terms(content_terms(req.requirement), content_terms(item.fact.text)))
+    terms = content_terms(req.requirement)
+    return len(matched_terms(terms, content_terms(item.fact.text))) >= min(2, len(terms))
 
 
 def _credential(evidence: EvidenceMap) -> EvidenceFact | None:

@@ -25,10 +25,13 @@ from careervp.logic.writers.phrasing import article, employer_name, quoted, shor
 from careervp.logic.writers.plan import LetterPlan, Point, plan_letter
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.models.api import FVSViolation
+from careervp.models.evidence import FactKind
 from careervp.models.letter import Draft
 
 LENGTH_AIM = 0.08
-"""Fill to within 8% of the target; the promise to the user is 15%."""
+"""Fill to within 8% of the target with the evidence that matters; the promise to the user is 15%."""
+LENGTH_FLOOR = 0.13
+"""Below target - 13%, more of the CV's record (and then how the candidate works) comes in rather than miss 15%."""
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
@@ -59,6 +62,8 @@ class _Piece:
     """0 why this role, 1 proof, 2 fit and gap, 3 close."""
     text: str
     fact_id: str | None = None
+    order: float = 50.0
+    """Place within its paragraph: evidence follows the point it supports."""
 
 
 class _Letter:
@@ -71,6 +76,7 @@ class _Letter:
                         brief.preferences.tone.value))  # fmt: skip
         self.seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
         self.short = short_company(self.evidence.company_name)
+        self.same_employer = 0
         self.named: set[str] = set()
         """Employers already named, in the order pieces are made (which is the order they are read)."""
 
@@ -86,66 +92,69 @@ class _Letter:
     # ------------------------------------------------------------------------------------------- planning
 
     def write(self) -> tuple[str, list[str]]:
-        points_wanted = 2 if self.target < 250 else 3
-        plan = plan_letter(self.evidence, points_wanted=points_wanted + 1)
-        required, optional = self.pieces(plan, points_wanted)
+        points_wanted = 2 if self.target < 250 else 3 if self.target < 330 else 4
+        plan = plan_letter(self.evidence, points_wanted=points_wanted)
+        required, wanted, fallback = self.pieces(plan)
         chosen = list(required)
-        for piece in optional:
-            if word_count(self.render(chosen)) >= self.target * (1 - LENGTH_AIM):
-                break
-            if word_count(self.render([*chosen, piece])) <= self.target * (1 + LENGTH_AIM):
-                chosen.append(piece)
-        droppable = [p for p in reversed(chosen) if p not in required]
-        for piece in droppable:
+        self.fit(chosen, wanted, low=LENGTH_AIM)
+        self.fit(chosen, fallback, low=LENGTH_FLOOR)
+        for piece in [p for p in reversed(chosen) if p not in required]:
             if word_count(self.render(chosen)) <= self.target * (1 + LENGTH_AIM):
                 break
             chosen.remove(piece)
         used = sorted({p.fact_id for p in chosen if p.fact_id}, key=lambda f: (len(f), f))
         return self.render(chosen), used
 
-    def pieces(self, plan: LetterPlan, points_wanted: int) -> tuple[list[_Piece], list[_Piece]]:
-        """(pieces every letter has, further pieces in the order they earn their place)."""
-        r = self.register
-        points = [p for p in plan.points if self.allowed(p.evidence[0].fact.text)]
-        topics = [p.topic for p in points[:points_wanted] if p.topic]
-        required = [_Piece("opening", 0, self.fill(r.opening, 1))]
+    def fit(self, chosen: list[_Piece], candidates: Sequence[_Piece], *, low: float) -> None:
+        """Add candidates in order while the letter is shorter than target - `low` and stays under target + aim."""
+        for piece in candidates:
+            if word_count(self.render(chosen)) >= self.target * (1 - low):
+                return
+            if word_count(self.render([*chosen, piece])) <= self.target * (1 + LENGTH_AIM):
+                chosen.append(piece)
+
+    def pieces(self, plan: LetterPlan) -> tuple[list[_Piece], list[_Piece], list[_Piece]]:
+        """(pieces every letter has, pieces that earn their place in this order, pieces only for a letter that would
+        otherwise fall short: more of the CV's record, then how the candidate works)."""
+        r, points = self.register, [p for p in plan.points if self.allowed(p.evidence[0].fact.text)]
+        required = [_Piece("opening", 0, self.fill(r.opening, 1), order=0)]
+        topics = [p.topic for p in points if p.topic][:2]
         if topics:
-            joined = (
-                join_list(topics[:2]) if not any(" and " in t for t in topics[:2]) else ", as well as ".join(topics[:2])
-            )
-            required.append(_Piece("why", 0, self.fill(r.why, 2, topic=joined)))
+            joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
+            required.append(_Piece("why", 0, self.fill(r.why, 2, topic=joined), order=1))
         if plan.company_reason:
-            required.append(_Piece("why_company", 0, self.fill(r.why_company, 6, reason=plan.company_reason)))
+            required.append(_Piece("why_company", 0, self.fill(r.why_company, 6, reason=plan.company_reason), order=2))
         required.append(self.background())
-        optional: list[_Piece] = []
-        for i, point in enumerate(points):
-            lead = self.proof(point, i)
-            (required if i == 0 else optional).append(lead)
-            if i + 1 == points_wanted and plan.gap is not None:
-                optional.append(self.gap(plan))
-        if plan.gap is not None and len(points) < points_wanted:
-            optional.insert(min(1, len(optional)), self.gap(plan))
-        for i, point in enumerate(points[:points_wanted]):
-            for n, item in enumerate(point.evidence[1:]):
-                paragraph = 1 if i < 2 else 2
-                optional.append(
-                    self.support(item, 10 * i + n, paragraph=paragraph, after=point.evidence[0].fact.employer)
-                )
+        proofs = [self.proof(point, i) for i, point in enumerate(points)]
+        supports = [
+            self.support(item, 10 * i + n, paragraph=proofs[i].paragraph, order=proofs[i].order + 1 + n,
+                         after=point.evidence[0].fact.employer)
+            for i, point in enumerate(points) for n, item in enumerate(point.evidence[1:])
+        ]  # fmt: skip
+        required += proofs[:1]
+        firsts = [p for p in supports if p.order % 10 == 1]  # one further result per point before any second one
+        wanted = proofs[1:2] + ([self.gap(plan)] if plan.gap else []) + proofs[2:3] + firsts + proofs[3:]
+        wanted += [p for p in supports if p not in firsts]
         if plan.credential is not None:
-            optional.append(_Piece("credential", 2, self.fill(r.credential, 5, credential=_credential(plan))))
+            wanted.append(self.credential(plan))
         if plan.skills:
-            optional.append(_Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills))))
-        optional += self.record(plan)
-        previous = None
+            wanted.append(_Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=61))
+        record = self.record(plan)
+        wanted += record[:1]
+        reserve, previous = [], None
         for n, item in enumerate(plan.reserve):
-            optional.append(self.support(item, 40 + n, paragraph=2, after=previous))
+            reserve.append(self.support(item, 40 + n, paragraph=2, order=70 + n, after=previous))
             previous = item.fact.employer
-        optional += [_Piece(f"approach{i}", 3, text) for i, text in enumerate(r.approach)]
-        required.append(_Piece("closing", 3, self.fill(r.closing, 8)))
+        approach = [_Piece(f"approach{i}", 3, text, order=95 + i) for i, text in enumerate(r.approach)]
+        fallback = reserve[:2] + record[1:] + approach[:2] + reserve[2:] + approach[2:]
+        required.append(_Piece("closing", 3, self.fill(r.closing, 8), order=98))
         if self.brief.preferences.include_salary_expectations:
-            required.append(_Piece("salary", 3, self.fill(r.salary, 9)))
-        ordered = [*required[:-1], *optional[:0], required[-1]]
-        return [p for p in ordered if self.allowed(p.text)], [p for p in optional if self.allowed(p.text)]
+            required.append(_Piece("salary", 3, self.fill(r.salary, 9), order=99))
+
+        def usable(pieces: list[_Piece]) -> list[_Piece]:
+            return [p for p in pieces if p.text and self.allowed(p.text)]
+
+        return usable(required), usable(wanted), usable(fallback)
 
     # ------------------------------------------------------------------------------------------- sentences
 
@@ -159,9 +168,9 @@ class _Letter:
                 return _Piece(
                     "background", 0, self.fill(r.background_years, 3, years=count_of(years, "year"), **values)
                 )
-            return _Piece("background", 0, self.fill(r.background, 3, **values))
+            return _Piece("background", 0, self.fill(r.background, 3, **values), order=3)
         if years and years >= 1:
-            return _Piece("background", 0, f"I have {count_of(years, 'year')} of experience in this work.")
+            return _Piece("background", 0, f"I have {count_of(years, 'year')} of experience in this work.", order=3)
         return _Piece("background", 0, "")
 
     def proof(self, point: Point, index: int) -> _Piece:
@@ -169,7 +178,10 @@ class _Letter:
         r, vp = self.register, (item.vp or "")
         employer = employer_name(item.fact.employer) if item.fact.employer else None
         if employer and point.topic and employer in self.named:
-            text = self.fill(r.proof_same, 10 + index, topic=point.topic, topic_cap=capitalise(point.topic), vp=vp)
+            self.same_employer += 1
+            text = self.fill(
+                r.proof_same, self.same_employer, topic=point.topic, topic_cap=capitalise(point.topic), vp=vp
+            )
         elif employer and point.topic:
             text = self.fill(r.proof, 10 + index, topic=point.topic, topic_cap=capitalise(point.topic), vp=vp,
                              employer=employer)  # fmt: skip
@@ -178,57 +190,60 @@ class _Letter:
         else:
             text = self.fill(r.proof_unattached, 10 + index, vp=vp)
         self.named |= {employer} if employer else set()
-        return _Piece(f"proof{index}", 1 if index < 2 else 2, text, item.fact.fact_id)
+        return _Piece(f"proof{index}", 1 if index < 2 else 2, text, item.fact.fact_id, order=10.0 * (index + 1))
 
-    def support(self, item: content.Accomplishment, slot: int, *, paragraph: int, after: str | None = None) -> _Piece:
+    def support(
+        self, item: content.Accomplishment, slot: int, *, paragraph: int, order: float, after: str | None = None
+    ) -> _Piece:
         """Further evidence; named with its employer unless it follows a sentence about the same one."""
         vp = item.vp or ""
         if item.fact.employer and item.fact.employer != after:
             text = self.fill(self.register.proof_no_topic, slot, vp=vp, employer=employer_name(item.fact.employer))
         else:
             text = self.fill(self.register.support, slot, vp=vp)
-        return _Piece(f"support{slot}", paragraph, text, item.fact.fact_id)
+        return _Piece(f"support{slot}", paragraph, text, item.fact.fact_id, order=order)
 
     def record(self, plan: LetterPlan) -> list[_Piece]:
         """Earlier roles and a degree not named yet: context for a longer letter."""
         pieces = []
         jobs = content.jobs(self.evidence)
-        earlier = [j for j in jobs if not j.is_current][:2]
+        earlier = [j for j in jobs if not j.is_current][:3]
         if earlier and len(jobs) >= 2:
-            roles = join_list([f"{article(j.role)} {j.role} at {employer_name(j.employer)}" for j in earlier])
-            pieces.append(_Piece("history", 2, f"Before that, I worked as {roles}."))
+            by_employer: dict[str, list[str]] = {}
+            for job in earlier:
+                by_employer.setdefault(employer_name(job.employer), []).append(f"{article(job.role)} {job.role}")
+            roles = join_list([f"{join_list(titles)} at {employer}" for employer, titles in by_employer.items()])
+            pieces.append(_Piece("history", 2, f"Before that, I worked as {roles}.", order=62))
         degrees, _ = content.credentials(self.evidence)
         degree = next((d for d in degrees if d is not plan.credential), None)
-        if degree is not None:
-            pieces.append(_Piece("degree", 2, f"I earned my {quoted(degree.text)}."))
+        if degree is not None and (plan.credential is None or plan.credential.kind is not FactKind.EDUCATION):
+            pieces.append(_Piece("degree", 2, f"I earned my {quoted(degree.text)}.", order=63))
         return pieces
+
+    def credential(self, plan: LetterPlan) -> _Piece:
+        assert plan.credential is not None
+        if plan.credential.kind is FactKind.EDUCATION:
+            return _Piece("credential", 2, f"I earned my {quoted(plan.credential.text)}.", order=60)
+        name = quoted(credential_name(plan.credential))
+        return _Piece("credential", 2, self.fill(self.register.credential, 5, credential=name), order=60)
 
     def gap(self, plan: LetterPlan) -> _Piece:
         assert plan.gap is not None
         frames = self.register.credential_gap if plan.gap.is_credential else self.register.gap
-        return _Piece("gap", 2, self.fill(frames, 4, gap=plan.gap.topic))
+        return _Piece("gap", 2, self.fill(frames, 4, gap=plan.gap.topic), order=90)
 
     # ------------------------------------------------------------------------------------------- rendering
 
     def render(self, pieces: Sequence[_Piece]) -> str:
         paragraphs: list[list[str]] = [[] for _ in range(4)]
-        for piece in pieces:
+        for piece in sorted(pieces, key=lambda p: p.order):
             if piece.text:
                 paragraphs[piece.paragraph].append(piece.text)
         if len(paragraphs[2]) == 1 and len(paragraphs[1]) <= 1:  # a lone sentence reads as an afterthought
             paragraphs[1] += paragraphs[2]
             paragraphs[2] = []
-        gap = [p.text for p in pieces if p.key == "gap"]
-        paragraphs[2] = [s for s in paragraphs[2] if s not in gap] + gap  # fit, then the honest gap
-        closing = paragraphs[3]
-        closing.sort(key=lambda s: s.startswith(tuple(f.split("{")[0] for f in self.register.closing)))
         body = "\n\n".join(" ".join(p) for p in paragraphs if p)
         greeting = self.fill(self.register.greeting, 0)
         signoff = self.fill(self.register.signoff, 0)
         name = self.evidence.candidate_name or self.brief.candidate.name
         return f"{greeting}\n\n{body}\n\n{signoff}\n{name}"
-
-
-def _credential(plan: LetterPlan) -> str:
-    assert plan.credential is not None
-    return quoted(credential_name(plan.credential))

@@ -9,21 +9,24 @@ coaching a team") and only when they name nothing the CV lacks and carry no figu
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
 from careervp.logic.lexicon import is_generic_skill
-from careervp.logic.text import content_terms, matched_terms, skills_in
+from careervp.logic.text import content_terms, join_list, matched_terms, skills_in, word_set
 from careervp.logic.writers import template_content as content
-from careervp.logic.writers.grammar import as_gerund_phrase, base_form
+from careervp.logic.writers.defects import has_verb
+from careervp.logic.writers.grammar import as_gerund_phrase, base_form, capitalise
 from careervp.logic.writers.phrasing import BASE_VERBS, article, lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 
 MAX_TOPIC_WORDS = 7
 _PERK = re.compile(
-    r"[$£€]|\b(?:salary|bonus|pension|401\(k\)|insurance|holidays?|vacation|PTO|paid time off|allowance|discount\w*|"
+    r"[$£€]|\bright to (?:live|work)|\bwork permit|\bvisa\b|"
+    r"\b(?:salary|bonus|pension|401\(k\)|insurance|holidays?|vacation|PTO|paid time off|allowance|discount\w*|"
     r"dental|vision|medical|benefits?|equity|stock options|parental leave|wellness|relocation|dues covered)\b",
     re.IGNORECASE,
 )
@@ -64,6 +67,13 @@ _STOP = frozenset(
         "every",
     ]
 )
+LANGUAGES = word_set(
+    """english french german spanish italian portuguese dutch flemish polish czech slovak hungarian romanian
+    bulgarian greek turkish russian ukrainian swedish norwegian danish finnish icelandic irish welsh gaelic
+    catalan basque arabic hebrew persian farsi urdu hindi bengali punjabi tamil gujarati mandarin cantonese
+    chinese japanese korean vietnamese thai indonesian malay tagalog swahili amharic yoruba hausa igbo somali"""
+)
+"""Names of languages, so that a language requirement is read as one (any field's posting may ask for one)."""
 _SECTION_LABELS = frozenset({"languages", "skills", "tools", "other", "technical skills", "software"})
 """CV section names that a reader sometimes files as a skill."""
 _DETERMINERS = frozenset(
@@ -152,7 +162,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
 
 def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     vocab = content.vocabulary(evidence)
-    pool = [a for a in content.accomplishments(evidence, content.jobs(evidence)) if a.vp]
+    pool = [tidy(a) for a in content.accomplishments(evidence, content.jobs(evidence)) if a.vp]
+    pool = [a for a in pool if a.vp]
     by_id = {a.fact.fact_id: a for a in pool}
     used: set[str] = set()
     points: list[Point] = []
@@ -176,12 +187,41 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic)]
     gap = gaps[0] if gaps else None
     if gap is not None:
-        gap = content.Gap(_with_article(as_gerund_phrase(gap.topic, is_base_verb, _series_verb)), gap.is_credential)
+        gap = _language_gap(gap.topic, vocab) or content.Gap(
+            _with_article(as_gerund_phrase(gap.topic, is_base_verb, _series_verb)), gap.is_credential
+        )
     reserve = tuple(a for a in pool if a.fact.fact_id not in used)
     cited = frozenset(used)
     skills, _ = content.matched_skills(evidence, 4, cited, max_words=12)
     skills = [s for s in skills if s.casefold() not in _SECTION_LABELS][:3]
     return LetterPlan(tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve)
+
+
+def tidy(item: content.Accomplishment) -> content.Accomplishment:
+    """A verb phrase that stands as one sentence: a clause after ";" is joined with "and" when it has its own verb
+    ("...in 2021; satisfaction rose" -> "...in 2021, and satisfaction rose") and dropped when it is a fragment
+    ("; rotation coordinator since 2023"); a second sentence without a verb goes too. A CV line that is a title
+    with its parts ("Shortlisted, Teacher of the Year — Network — ...") is no sentence at all."""
+    vp = re.sub(r"\.\s+(\([^()]*\))$", r" \1", item.vp or "")
+    if vp.count("—") >= 2 or re.match(r"(?:was|am)\s+\w+,", vp):
+        return dataclasses.replace(item, vp=None)
+    first, *others = re.split(r"\.\s+(?=[A-Z(])", vp)
+    vp = first + "".join(f". {capitalise(o)}" for o in others if has_verb(o) and len(o.split()) >= 4)
+    head, *clauses = vp.split("; ")
+    vp = head + "".join(f", and {c}" for c in clauses if has_verb(c))
+    return dataclasses.replace(item, vp=vp)
+
+
+def _language_gap(topic: str, vocab: content.Vocabulary) -> content.Gap | None:
+    """ "Fluent French and English" from a CV with English -> "French"; "A second European language" stays whole.
+    A language requirement becomes "I do not yet speak X", never "I have not worked with fluent French"."""
+    names = [w for w in re.findall(r"[A-Za-z]+", topic) if w.casefold() in LANGUAGES]
+    missing = [n for n in names if n.casefold() not in vocab.terms]
+    if missing:
+        return content.Gap(join_list(missing), is_credential=False, is_language=True)
+    if not names and re.search(r"\blanguages?\b", topic, re.IGNORECASE):
+        return content.Gap(lower_first(topic), is_credential=False, is_language=True)
+    return None
 
 
 def _with_article(topic: str) -> str:

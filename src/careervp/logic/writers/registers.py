@@ -38,6 +38,7 @@ class Register:
     skills: tuple[str, ...]
     gap: tuple[str, ...]
     credential_gap: tuple[str, ...]
+    language_gap: tuple[str, ...]
     approach: tuple[str, ...]
     """How the candidate works: opinions, no facts; used only when the CV runs short of evidence."""
     closing: tuple[str, ...]
@@ -68,18 +69,20 @@ PROFESSIONAL = Register(
     gap=("One gap I should name is {gap}, which I have not yet taken on in a role; I would make it an early "
          "priority.",),
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
+    language_gap=("One gap I should name is language: I do not yet speak {gap}, and I would begin formal lessons "
+                  "early.",),
     approach=("I prepare carefully, keep the people around me informed, and follow through on what I commit to.",
               "I am at my best when the standards are clear and the team holds itself to them.",
               "When something goes wrong, I look for the cause before the culprit, and I say early what I need.",
               "I learn a new setting by listening first, and I ask the questions that save time later."),
-    closing=("I would welcome the opportunity to discuss how this experience could serve {short}. Thank you for "
+    closing=("I would welcome the opportunity to discuss how this experience could serve your team. Thank you for "
              "your consideration.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
     signoff=("Sincerely,",),
 )  # fmt: skip
 
 ENTHUSIASTIC = Register(
-    greeting=("Dear Hiring Manager,", "Dear {short} team,"),
+    greeting=("Dear Hiring Manager,", "Dear Hiring Team,"),
     opening=("I was so glad to see the {title} opening at {company}!",
              "I'd love to join {company} as your next {title}!"),
     why=("What excites me most is the role's focus on {topic}: that's the work I enjoy most and do best.",
@@ -99,11 +102,12 @@ ENTHUSIASTIC = Register(
     skills=("Every day I rely on {skills}.",),
     gap=("I'll be honest about one gap: {gap} is new to me, and I'd make learning it an early priority.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
+    language_gap=("I'll be honest about one gap: I do not yet speak {gap}, and I'd love to start lessons right away.",),
     approach=("I love helping a team find a better way of working, and I keep my energy when the days get busy.",
               "I'm happiest when the people I work with and for leave a little better off than they arrived.",
               "I love learning how a new place works, and I ask a lot of questions in my first weeks!",
               "When things go wrong, I stay calm, find the cause, and make sure everyone knows the plan."),
-    closing=("I'd love to talk about what I could bring to {short}. Thank you so much for reading!",),
+    closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
 )  # fmt: skip
@@ -128,6 +132,8 @@ TECHNICAL = Register(
     gap=("One gap, stated plainly: {gap}, which I have not yet done in a role; I would plan for it in my first "
          "months.",),
     credential_gap=("I do not yet hold the {gap}; I would plan the route to it in my first months.",),
+    language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
+                  "month.",),
     approach=("I work from data: I set a baseline, change one thing at a time, and measure the result.",
               "I document decisions and their trade-offs so that the next person can check the reasoning.",
               "When something fails, I look for the root cause first and fix the process, not only the instance.",

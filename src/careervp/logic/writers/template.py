@@ -230,6 +230,7 @@ class _Letter:
     def gap(self, plan: LetterPlan) -> _Piece:
         assert plan.gap is not None
         frames = self.register.credential_gap if plan.gap.is_credential else self.register.gap
+        frames = self.register.language_gap if plan.gap.is_language else frames
         return _Piece("gap", 2, self.fill(frames, 4, gap=plan.gap.topic), order=90)
 
     # ------------------------------------------------------------------------------------------- rendering

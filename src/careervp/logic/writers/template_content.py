@@ -57,6 +57,8 @@ class Job:
 class Gap:
     topic: str
     is_credential: bool
+    is_language: bool = False
+    """A language the candidate does not speak yet: `topic` names it ("French", "a second European language")."""
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from careervp.logic.evidence import build_evidence_map
+from careervp.logic.fvs import verify_letter
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.defects import copied_run, has_verb, letter_defects
@@ -18,6 +20,9 @@ from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
 from careervp.models.cv import CV, Certification, Education, ExperienceEntry, Person, YearMonth
 from careervp.models.job import JobPosting
+
+
+TODAY = date(2026, 11, 28)
 
 
 @dataclass(frozen=True)
@@ -38,14 +43,14 @@ FIELDS = (
            "Precept {n} new graduate nurses a year.", "Triaged about {n} patients per shift in the emergency room.",
            "Awarded Nurse of the Year in 2022.", "Member of the sepsis working group that cut response time by {n}%."),
           ("Epic", "wound care", "IV therapy"), ("Experience with wound care.", "Fluent French and English.",
-           "Current ACLS certification."), ("Mentor interns on the ward.", "Coach junior staff."),
+           "Current ACLS certification.", "Experience with Cerner PowerChart documentation."), ("Mentor interns on the ward.", "Coach junior staff."),
           ("Founded in 1988, Harbour Vale Hospital serves 400,000 people across the county.",), "BLS"),
     Field(("Site Engineer", "Project Engineer"),
           ("Supervised {n} concrete pours on a nine-storey frame.", "Managed a $4M programme of bridge repairs.",
            "Set out drainage for a {n}-home development; completed ITPs for 48 pours.",
            "Introduced pre-pour checklists that reduced rework by {n}%."),
           ("AutoCAD", "temporary works", "NEC4"), ("Experience with temporary works.", "German at B2 level.",
-           "Chartered status or working towards it."), ("Own the budget with the finance team; report weekly.",),
+           "Chartered status or working towards it.", "Hands-on Revit and BIM 360 model coordination."), ("Own the budget with the finance team; report weekly.",),
           ("We design bridges and rail structures for public clients across the north.",), "CSCS"),
     Field(("Line Cook", "Sous Chef"),
           ("Ran a brigade of {n} cooks for 300 covers a night.", "Cut food cost by {n}% through recipe costing.",
@@ -56,7 +61,8 @@ FIELDS = (
     Field(("Payroll Specialist", "HR Generalist"),
           ("Processed payroll for {n} employees across 3 states.", "Handled {n} employee relations cases a year.",
            "Rolled out Workday to {n} staff in 2023.", "Recognized as Employee of the Quarter."),
-          ("Workday", "FMLA", "Excel"), ("Working knowledge of FMLA.", "Experience with union grievances."),
+          ("Workday", "FMLA", "Excel"), ("Working knowledge of FMLA.", "Experience with union grievances.",
+           "PostgreSQL schema design and performance tuning for HR analytics."),
           ("Advise managers on performance.",), ("We employ 2,300 people at five plants in Iowa.",), "SHRM-CP"),
 )  # fmt: skip
 
@@ -110,10 +116,12 @@ def _posting_text(job: JobPosting) -> str:
 @given(pairs())
 def test_generated_letters_have_none_of_the_defects(pair: tuple[CV, JobPosting, Preferences]) -> None:
     cv, job, prefs = pair
-    evidence = build_evidence_map(cv, job)
+    evidence = build_evidence_map(cv, job, today=TODAY)
     brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person)
     text = asyncio.run(TemplateWriter().write(brief)).text
     assert letter_defects(text, posting=_posting_text(job)) == [], text
+    fvs = verify_letter(text, cv=cv, job=job, company_name=job.company_name, job_title=job.job_title, today=TODAY)
+    assert fvs.is_valid, ([f"{v.field} {v.found!r}" for v in fvs.critical], text)
     assert text.count(job.company_name) == 1, text  # in full once, then by its short form or "you"
     assert word_count(text) <= prefs.word_count_target * 1.15
 

@@ -157,6 +157,9 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
         return None  # naming a skill in the letter claims it: only the CV's own, by name
     if not vocab.names_only_known(text):
         return None  # "an HRIS", "Opera Cloud": a name or acronym the CV never uses would read as claimed
+    terms = content_terms(text)
+    if matched_terms(terms, set(vocab.terms)) != terms:
+        return None  # "schema design" from a CV that never says it: the letter names requirements in the CV's words
     return text
 
 

@@ -21,7 +21,6 @@ from careervp.models.api import Preferences, Tone
 from careervp.models.cv import CV, Certification, Education, ExperienceEntry, Person, YearMonth
 from careervp.models.job import JobPosting
 
-
 TODAY = date(2026, 11, 28)
 
 

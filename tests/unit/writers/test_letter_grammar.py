@@ -103,8 +103,11 @@ def pairs(draw: st.DrawFn) -> tuple[CV, JobPosting, Preferences]:
         responsibilities=list(field.duties),
         must_have=list(field.needs),
     )
+    areas = draw(st.lists(st.sampled_from([*field.skills, "team leadership", "Salesforce reporting"]), max_size=2))
     prefs = Preferences(
-        tone=draw(st.sampled_from(list(Tone))), word_count_target=draw(st.sampled_from([200, 250, 300, 350]))
+        tone=draw(st.sampled_from(list(Tone))),
+        word_count_target=draw(st.sampled_from([200, 250, 300, 350])),
+        emphasis_areas=list(dict.fromkeys(areas)),
     )
     return cv, job, prefs
 
@@ -117,7 +120,7 @@ def _posting_text(job: JobPosting) -> str:
 @given(pairs())
 def test_generated_letters_have_none_of_the_defects(pair: tuple[CV, JobPosting, Preferences]) -> None:
     cv, job, prefs = pair
-    evidence = build_evidence_map(cv, job, today=TODAY)
+    evidence = build_evidence_map(cv, job, emphasis_areas=prefs.emphasis_areas or [], today=TODAY)
     brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person)
     text = asyncio.run(TemplateWriter().write(brief)).text
     assert letter_defects(text, posting=_posting_text(job)) == [], text

@@ -142,7 +142,8 @@ def is_perk(requirement: str) -> bool:
 
 def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool = False) -> str | None:
     """A requirement as a short noun phrase the letter can name, or None: too long, a figure of the posting's (a
-    letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name."""
+    letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name. `keep_case` marks
+    the user's own emphasis areas, which keep their wording; a posting's requirement must be in the CV's words."""
     text = _CUT.sub("", quoted(requirement)).strip()
     text = _PREFIX.sub("", text).strip(" ,.")
     text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)
@@ -158,8 +159,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     if not vocab.names_only_known(text):
         return None  # "an HRIS", "Opera Cloud": a name or acronym the CV never uses would read as claimed
     terms = content_terms(text)
-    if matched_terms(terms, set(vocab.terms)) != terms:
-        return None  # "schema design" from a CV that never says it: the letter names requirements in the CV's words
+    if not keep_case and matched_terms(terms, set(vocab.terms)) != terms:
+        return None  # "schema design" from a CV that never says it: a posting's requirement is named in the CV's words
     return text
 
 
@@ -196,7 +197,8 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     reserve = tuple(a for a in pool if a.fact.fact_id not in used)
     cited = frozenset(used)
     skills, _ = content.matched_skills(evidence, 4, cited, max_words=12)
-    skills = [s for s in skills if s.casefold() not in _SECTION_LABELS][:3]
+    written = {f.text.strip().casefold(): f.text.strip() for f in evidence.facts if f.kind is FactKind.SKILL}
+    skills = [_as_written(s, written) for s in skills if s.casefold() not in _SECTION_LABELS][:3]
     return LetterPlan(tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve)
 
 
@@ -237,6 +239,12 @@ def _with_article(topic: str) -> str:
     if not lemmas or lemmas["NOUN"][0] != words[0] or getAllLemmas(words[0], upos="VERB"):
         return topic
     return f"{article(topic)} {topic}"
+
+
+def _as_written(label: str, written: dict[str, str]) -> str:
+    """ "opera PMS" -> "Opera PMS": a product name keeps the capital the CV gives it, even first in a list item."""
+    original = written.get(label.casefold())
+    return original if original and re.search(r"\b[A-Z]{2,}\b", original) else label
 
 
 def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatch]:

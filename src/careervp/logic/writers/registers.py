@@ -23,6 +23,8 @@ class Register:
     opening: tuple[str, ...]
     why: tuple[str, ...]
     """Why this role, from the points the letter will make: {topic} is "A and B"."""
+    why_general: tuple[str, ...]
+    """Why this role when no requirement can be named in the CV's own words."""
     why_company: tuple[str, ...]
     background: tuple[str, ...]
     background_years: tuple[str, ...]
@@ -52,6 +54,7 @@ PROFESSIONAL = Register(
              "Please consider my application for the {title} position at {company}."),
     why=("I am drawn to the role by its weight on {topic}, the work I have done best.",
          "What draws me to this role is its focus on {topic}, which is where my experience is strongest."),
+    why_general=("The role is a natural next step from the work I do now, and the evidence below shows why.",),
     why_company=("I would also value bringing that experience to your {reason}.",),
     background=("I am currently {a_role} at {employer}.",),
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
@@ -86,7 +89,8 @@ ENTHUSIASTIC = Register(
     opening=("I was so glad to see the {title} opening at {company}!",
              "I'd love to join {company} as your next {title}!"),
     why=("What excites me most is the role's focus on {topic}: that's the work I enjoy most and do best.",
-         "I'm drawn to this role because it puts {topic} at its heart, and that's exactly where I thrive."),
+         "I'm drawn to this role because of its focus on {topic}, and that's exactly where I thrive."),
+    why_general=("It's the next step I've been working towards, and I'd love to show you why!",),
     why_company=("I'd be proud to bring that to your {reason}.",),
     background=("Right now I'm {a_role} at {employer}.",),
     background_years=("I've spent {years} building my career, and today I'm {a_role} at {employer}.",
@@ -117,6 +121,7 @@ TECHNICAL = Register(
     opening=("I am applying for the {title} role at {company}.",),
     why=("The role centres on {topic}, and that is where I can show concrete, measurable results.",
          "I can show measured results in {topic}, the areas this role depends on most."),
+    why_general=("The role builds directly on my current work; the specifics follow.",),
     why_company=("I would like to apply those methods to your {reason}.",),
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} of experience; at present I work as {a_role} at {employer}.",),

@@ -122,6 +122,8 @@ class _Letter:
         if topics:
             joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
             required.append(_Piece("why", 0, self.fill(r.why, 2, topic=joined), order=1))
+        else:
+            required.append(_Piece("why", 0, self.fill(r.why_general, 2), order=1))
         if plan.company_reason:
             required.append(_Piece("why_company", 0, self.fill(r.why_company, 6, reason=plan.company_reason), order=2))
         required.append(self.background())

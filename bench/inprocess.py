@@ -114,7 +114,8 @@ def prompt_costs(pairs: list[Pair]) -> dict[str, Any]:
 
     Input tokens: the prompt the LLM writer would send (characters / 4, the planning estimate). Output tokens: the
     reply a model would send for this pair, sized as the template letter for the same pair wrapped in the JSON the
-    prompt asks for. The cap (max_tokens) gives the worst case, which the prompt builder keeps under $0.006 at Haiku.
+    prompt asks for. A letter of up to 350 words is budgeted at $0.004 at Haiku (longer ones add their extra output);
+    the cap (max_tokens) gives the worst case, which the prompt builder keeps under $0.006.
     """
     writer = TemplateWriter()
     rows = []

@@ -3,10 +3,14 @@
 Two things drive the design:
 - Truth. The model sees only facts from the evidence map, each with an id, and is told to use nothing else, to name
   the company and the exact job title, and to be honest about gaps. The reply is JSON naming the fact ids it used.
-- Cost. A letter must cost under $0.006 at Claude Haiku 4.5 prices ($1 / $5 per million input / output tokens).
-  The output is sized from the word target (a letter up to +20% long must fit), the rest of the budget goes to the
-  input, and the least relevant facts are dropped until the prompt fits. `max_tokens` is then set to what the budget
-  still allows, so even a reply that runs to the cap stays under budget.
+- Quality. The model is asked for the plan the offline writer follows (logic/writers/plan.py): the two or three
+  requirements that matter most, the strongest fact for each, at most one honest gap, one reason to want this
+  company in its own words, then four or five paragraphs with one arc, no list connectors, no copied posting text.
+- Cost. A letter of the asked length must cost under $0.004 at Claude Haiku 4.5 prices ($1 / $5 per million input /
+  output tokens): the output is planned at the target length, the rest of the budget goes to the input, and the
+  least relevant lines are dropped until the prompt fits. A 500-word letter's output alone costs about $0.0035, so the
+  longest letters reach the input floors first and may cost a little more. `max_tokens` is set so that even a reply
+  that runs to the cap (a letter 15% over, or a model that rambles) stays under the $0.006 ceiling.
 
 Token counts are planned with `pricing.estimate_tokens` (characters / 4), inflated by INPUT_TOKEN_SAFETY because a
 real tokenizer can count more tokens than that for names, numbers and punctuation. Output is capped exactly by
@@ -26,19 +30,25 @@ from careervp.logic.writers.base import WritingBrief
 from careervp.models.api import FVSViolation, Severity, Tone
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 
-LETTER_COST_BUDGET_USD = 0.006
+LETTER_COST_BUDGET_USD = 0.004
+"""A letter of up to BUDGET_WORDS words, input and output, at BUDGET_PRICE."""
+BUDGET_WORDS = 350
+"""Longer letters add only their extra output to the budget: at Haiku prices a 500-word letter's output alone costs
+about $0.0035, and trimming the evidence to pay for its length would make it worse, not cheaper."""
+LETTER_COST_CEILING_USD = 0.006
+"""The worst case: a reply that runs to `max_tokens`."""
 BUDGET_PRICE = HAIKU_45
 INPUT_TOKEN_SAFETY = 1.15
 TOKENS_PER_WORD = 1.4  # English prose with names and numbers; Claude averages ~1.3.
-LENGTH_TOLERANCE = 1.2  # Letters within +-20% of the target are acceptable; plan for the long end.
+LENGTH_TOLERANCE = 1.15  # Letters within +-15% of the target are asked for; the cap allows the long end.
 REPLY_OVERHEAD_TOKENS = 80  # JSON keys, escaped newlines, the evidence_used list.
 
-MAX_FACTS = 12
+MAX_FACTS = 10
 MAX_SKILLS = 12  # Short skill facts ("PostgreSQL") share one line and do not take a fact slot.
 SHORT_SKILL_CHARS = 40
-MAX_REQUIREMENTS = 6
-MAX_GAPS = 4
-MAX_HOOKS = 3
+MAX_REQUIREMENTS = 5
+MAX_GAPS = 3
+MAX_HOOKS = 2
 MAX_FEEDBACK = 8
 MIN_FACTS = 3
 
@@ -73,19 +83,21 @@ _CATEGORY_WEIGHT: dict[RequirementCategory, float] = {
     RequirementCategory.NICE_TO_HAVE: 0.4,
 }
 
-SYSTEM_PROMPT = f"""You write one cover letter for the candidate in the brief. Truth matters more than polish: one \
-false claim can cost the candidate the job.
-Rules:
-- State only facts listed in <facts>: employers, job titles held, dates, years, numbers, degrees, certifications, \
-skills. Rephrase freely; never add, round up or merge facts into new ones. Say nothing about the company beyond \
-<company>.
+SYSTEM_PROMPT = f"""You write one cover letter for the candidate in the brief. Truth first: one false claim can \
+cost the candidate the job.
+- Use only facts listed in <facts> (employers, titles held, dates, years, numbers, degrees, certifications, \
+skills); rephrase, never add, round up or merge them. Say nothing about the company beyond <company>.
 - Name the company and the exact job title as written in <job>.
-- Claim no experience with anything in <gaps>. If you mention a gap, say plainly you have not used it yet and name \
-related experience from <facts>.
-- Write in the first person as the candidate, in the tone and length asked in <style>, in 3 to 5 paragraphs. Open \
-with "Dear Hiring Manager," and close with "Sincerely," and the candidate's name. No placeholders, headings, \
-addresses or notes.
-- Avoid stock phrases: {"; ".join(f'"{p}"' for p in AVOID_PHRASES)}.
+- Claim nothing in <gaps>; if you name a gap, say plainly you have not done it yet.
+- Plan silently: the 2-3 requirements in <requirements> that matter most, the strongest fact for each, at most one \
+gap (only if the fit needs it), one reason to want this company from <company> in your own words (copy no \
+sentence or figure).
+- Write 4-5 paragraphs: why this role, proof, fit and gap, close. Only the planned facts, as natural first-person \
+sentences; requirements as plain nouns; the company in full once, then a short form or "you"; no list connectors \
+("One more result", "Another data point", "Also relevant"), no comments on the letter.
+- Tone and length from <style>, within 15%. Open "Dear Hiring Manager," and close "Sincerely," with the name. No \
+placeholders or notes.
+- Avoid: {"; ".join(f'"{p}"' for p in AVOID_PHRASES)}.
 Reply with JSON only: {{"cover_letter": "<letter, paragraphs separated by \\n\\n>", "evidence_used": ["<ids of \
 facts you used>"]}}"""
 
@@ -107,19 +119,35 @@ class Prompt:
 
 
 def needed_output_tokens(word_count_target: int) -> int:
-    """Tokens a reply needs for the longest acceptable letter (+20%) and its JSON wrapper."""
+    """Tokens a reply needs for the longest acceptable letter (+15%) and its JSON wrapper."""
     return math.ceil(word_count_target * LENGTH_TOLERANCE * TOKENS_PER_WORD) + REPLY_OVERHEAD_TOKENS
+
+
+def letter_budget_usd(word_count_target: int, price: ModelPrice = BUDGET_PRICE) -> float:
+    """The budget for a letter of this length: LETTER_COST_BUDGET_USD up to BUDGET_WORDS, plus the output price of
+    the words beyond."""
+    extra = planned_output_tokens(word_count_target) - planned_output_tokens(BUDGET_WORDS)
+    return LETTER_COST_BUDGET_USD + price.cost(0, max(0, extra))
+
+
+def planned_output_tokens(word_count_target: int) -> int:
+    """Tokens of a reply at the asked length: what a letter is budgeted for."""
+    return math.ceil(word_count_target * TOKENS_PER_WORD) + REPLY_OVERHEAD_TOKENS
 
 
 def build_prompt(
     brief: WritingBrief,
     *,
     feedback: Sequence[FVSViolation] | None = None,
-    budget_usd: float = LETTER_COST_BUDGET_USD,
+    budget_usd: float | None = None,
+    ceiling_usd: float = LETTER_COST_CEILING_USD,
     price: ModelPrice = BUDGET_PRICE,
 ) -> Prompt:
-    """System and user prompt for one letter, trimmed to fit `budget_usd` at `price`."""
+    """System and user prompt for one letter, trimmed so a letter of the asked length fits `budget_usd` at `price`
+    (by default `letter_budget_usd`), with `max_tokens` keeping even a capped reply under `ceiling_usd`."""
     evidence = brief.evidence
+    if budget_usd is None:
+        budget_usd = letter_budget_usd(brief.preferences.word_count_target, price)
     facts = _rank_facts(evidence)
     pinned = _pinned_ids(evidence, facts)
     skills = [f for f in facts if _is_short_skill(f)][:MAX_SKILLS]
@@ -134,17 +162,21 @@ def build_prompt(
         feedback=_feedback_lines(feedback or [])[:MAX_FEEDBACK],
     )
     needed = needed_output_tokens(brief.preferences.word_count_target)
+    planned = planned_output_tokens(brief.preferences.word_count_target)
 
     def input_cost(user: str) -> float:
         tokens = estimate_tokens(SYSTEM_PROMPT) + estimate_tokens(user)
         return price.cost(math.ceil(tokens * INPUT_TOKEN_SAFETY), 0)
 
     user = _render_user(brief, parts)
-    # One token of slack: max_tokens below is rounded down and then one less, to stay strictly under budget.
-    while input_cost(user) + price.cost(0, needed + 1) >= budget_usd and parts.shrink(pinned):
+    # The planned letter within the budget, and the longest acceptable one within the ceiling.
+    while (
+        input_cost(user) + price.cost(0, planned) >= budget_usd
+        or input_cost(user) + price.cost(0, needed + 1) >= ceiling_usd
+    ) and parts.shrink(pinned):
         user = _render_user(brief, parts)
 
-    remaining = budget_usd - input_cost(user)
+    remaining = ceiling_usd - input_cost(user)
     out_price = price.output_per_mtok / 1e6
     # Stay strictly under budget even at the cap; a zero-price model gets the planned size with headroom.
     max_tokens = math.floor(remaining / out_price) - 1 if out_price > 0 else 2 * needed
@@ -167,11 +199,11 @@ class _Parts:
     def shrink(self, pinned: set[str]) -> bool:
         """Drop the least valuable line; False when nothing more can go.
 
-        Extras go first (feedback beyond the worst few, minor gaps, hooks, requirements), then facts down to
-        MIN_FACTS, then the extras to their floors: facts are what keeps a letter both rich and true.
+        Extras go first (feedback beyond the two worst points, minor gaps, hooks, requirements), then facts down to
+        MIN_FACTS, then requirements to their floor: facts are what keeps a letter both rich and true.
         """
-        first_cuts = ((self.feedback, 4), (self.gaps, 2), (self.hooks, 1), (self.requirements, 3))
-        last_cuts = ((self.feedback, 2), (self.requirements, 2))
+        first_cuts = ((self.feedback, 2), (self.gaps, 2), (self.hooks, 1), (self.requirements, 3))
+        last_cuts = ((self.requirements, 2),)
         for items, keep in first_cuts:
             if len(items) > keep:
                 items.pop()

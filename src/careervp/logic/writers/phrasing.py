@@ -13,6 +13,7 @@ from functools import lru_cache
 from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.lexicon import is_generic_skill
 from careervp.logic.text import skills_in, word_set
+from careervp.logic.writers.grammar import base_form, past
 
 # Base forms of verbs that open CV bullets and posting duties, across professions. Past forms ending in "-ed" are
 # recognised by their ending; irregular ones are listed below.
@@ -33,13 +34,6 @@ BASE_VERBS = word_set(
     survey sustain teach test track train transform translate treat triage troubleshoot tutor unify update upgrade
     validate verify volunteer win work write"""
 )
-_IRREGULAR_PAST = {
-    "build": "built", "co-lead": "co-led", "co-write": "co-wrote", "cut": "cut", "drive": "drove", "grow": "grew",
-    "lead": "led", "rebuild": "rebuilt", "rewrite": "rewrote", "run": "ran", "sell": "sold", "set": "set",
-    "teach": "taught", "win": "won", "write": "wrote", "oversee": "oversaw", "make": "made", "bring": "brought",
-    "hold": "held", "keep": "kept", "give": "gave", "take": "took", "spend": "spent", "find": "found",
-}  # fmt: skip
-IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_PAST.values()) | {"began", "became", "spoke", "met", "saw", "shot"}
 # Participles that describe something done to the candidate: "Recognized as", "Promoted to".
 _PASSIVE = word_set(
     """recognized recognised promoted selected named awarded elected invited nominated chosen appointed honored
@@ -50,19 +44,12 @@ _ACTIVE_BEFORE_PREPOSITION = frozenset(
      "planned", "searched", "lobbied", "campaigned", "fundraised", "raised", "secured", "interned", "consulted",
      "substituted", "stood", "filled", "covered", "negotiated", "budgeted", "designed", "developed", "built"}
 )  # fmt: skip
-_ROLE_NOUNS = frozenset({"member", "part", "winner", "recipient", "finalist", "founder", "co-founder", "volunteer"})
-
-
-def _past(verb: str) -> str:
-    if verb in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[verb]
-    if verb.endswith("e"):
-        return verb + "d"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ied"
-    if re.search(r"^[^aeiou]*[aeiou][bdgmnpt]$", verb):  # one-syllable CVC: plan -> planned, ship -> shipped
-        return verb + verb[-1] + "ed"
-    return verb + "ed"
+_ALWAYS_PASSIVE = _PASSIVE - {"selected", "ranked", "certified", "licensed"}
+"""Participles that describe an honour whatever follows: "Awarded Nurse of the Year" -> "was awarded Nurse of the
+Year", never "I awarded"."""
+_ROLE_NOUNS = frozenset(
+    {"member", "part", "winner", "recipient", "finalist", "founder", "co-founder", "volunteer", "author", "co-author"}
+)
 
 
 def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
@@ -81,20 +68,28 @@ def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
     head = word.rsplit("-", 1)[-1]
     if first.isupper() and len(first) > 1:
         return None  # an acronym ("ACLS certified") is not a verb
-    if word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest):
+    if word in _ALWAYS_PASSIVE or (word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest)):
         return ("am " if ongoing else "was ") + word + rest
-    if word in _ROLE_NOUNS and re.match(r"\s+(?:of|in|at|for)\b", rest):
+    if word in _ROLE_NOUNS and re.match(r"\s+(?:of|in|at|for|on)\b", rest):
         article = "" if word == "part" else "a "
         return ("am " if ongoing else "was ") + article + word + rest
     if word.endswith("ed") and word not in _ACTIVE_BEFORE_PREPOSITION and re.match(r"\s+(?:by|for)\b", rest):
         return None  # "Used for experiment planning by the team": something done to a thing, not by the candidate
-    if word.endswith("ed") or head in IRREGULAR_PAST_FORMS or word in IRREGULAR_PAST_FORMS:
+    if _is_past_form(word):
         return word + _join_clauses(rest, ongoing=False)
     if word in BASE_VERBS or head in BASE_VERBS:
         if ongoing:
             return word + _join_clauses(rest, ongoing=True)
-        return _past(word) + _join_clauses(_past_coordinated(rest), ongoing=False)
+        return past(word) + _join_clauses(_past_coordinated(rest), ongoing=False)
     return None
+
+
+def _is_past_form(word: str) -> bool:
+    """ "managed", "oversaw", "co-led": a past form whose base is a known bullet verb, or any "-ed" word."""
+    if word.endswith("ed"):
+        return True
+    base = base_form(word)
+    return base != word and (base in BASE_VERBS or base.rpartition("-")[2] in BASE_VERBS) and past(base) == word
 
 
 def _past_coordinated(rest: str) -> str:
@@ -104,7 +99,7 @@ def _past_coordinated(rest: str) -> str:
         match = re.match(r"(\s*(?:,\s*and|,|and|&)\s+)([a-z][a-z-]*)\b", remaining)
         if match is None or match.group(2) not in BASE_VERBS:
             return out + remaining
-        out += match.group(1) + _past(match.group(2))
+        out += match.group(1) + past(match.group(2))
         remaining = remaining[match.end() :]
 
 
@@ -116,10 +111,10 @@ def _join_clauses(rest: str, *, ongoing: bool) -> str:
         low = word.casefold()
         if low.endswith("ed") and re.match(r"\s+(?:by|for)\b", rest[match.end() : match.end() + 6]):
             return f", {word}"  # "; adopted by 4 teams": a passive clause about the work, set off with a comma
-        if low.endswith("ed") or low in IRREGULAR_PAST_FORMS:
+        if _is_past_form(low):
             return f", and {low}"
         if low in BASE_VERBS:
-            return f", and {low if ongoing else _past(low)}"
+            return f", and {low if ongoing else past(low)}"
         return match.group(0)
 
     return re.sub(r";\s+([A-Za-z][a-z-]+)\b", repl, rest)
@@ -162,6 +157,20 @@ def short_company(name: str) -> str:
         short = trimmed
 
 
+_PLACE = re.compile(r"\s*\([^()]*\)\s*$|,\s+[A-Z][\w .'-]*$")
+
+
+def employer_name(employer: str) -> str:
+    """How a letter names a past employer: short form, without the location or size the CV adds ("The Harbourside
+    Grand Hotel, Bristol (312 rooms)" -> "The Harbourside Grand Hotel")."""
+    name = short_company(employer)
+    while True:
+        trimmed = _PLACE.sub("", name).strip()
+        if trimmed == name or len(trimmed.split()) < 2:
+            return name
+        name = trimmed
+
+
 def article(phrase: str) -> str:
     """ "a" or "an" for a noun phrase, by sound: "an Audit Associate", "an RN", "a Registered Nurse"."""
     word = phrase.split()[0] if phrase.split() else ""
@@ -185,43 +194,6 @@ _LOWERABLE = frozenset({"the", "this", "these", "a", "an", "our", "we", "every",
 _INTRO_PHRASE = re.compile(
     r"^(?:Founded|Established|Based|Headquartered|Started|Launched|Incorporated)\b[^,]{0,60},\s+(?=[A-Z])"
 )
-
-
-def as_clause(sentence: str, *, company: str = "") -> str | None:
-    """A posting sentence as a clause the candidate can cite to the company: "We process $2 billion a year." ->
-    "you process $2 billion a year". Sentences that address the reader ("you will...") are not usable this way."""
-    text = " ".join(sentence.split()).rstrip(" .!")
-    if re.search(r"\byou(?:r|'ll|'re)?\b", text, re.IGNORECASE) or not text:
-        return None
-    # "Founded in 1971, Acme makes..." cannot follow "that"; the clause keeps its main statement only.
-    text = _INTRO_PHRASE.sub("", text) or text
-
-    def swap(match: re.Match[str]) -> str:
-        return _PRONOUNS[match.group(0).casefold().replace("’", "'")]
-
-    # "us" only in lower case: "US" is a country ("the US and Canada", "US GAAP").
-    text = re.sub(r"\b(?:(?i:we're|we've|we'll|we'd|we|our|ours|ourselves)|us)\b", swap, text)
-    first = text.split()[0]
-    company_words = {w.casefold().strip(",.") for w in company.split()}
-    if first.casefold() in _LOWERABLE or first.casefold() in _PRONOUNS.values():
-        return text[0].lower() + text[1:]
-    if first.casefold().strip(",.") in company_words:
-        return text
-    return lower_first(text)
-
-
-def duty_phrase(responsibility: str) -> str | None:
-    """A posting duty as an infinitive phrase: "Evolve our event-driven architecture." -> "evolve your ...".
-
-    Only duties that open with a verb qualify; the pronouns become the company's ("your")."""
-    text = re.sub(r"^(?:you\s+will|you'll|will)\s+", "", _trim(responsibility), flags=re.IGNORECASE)
-    if not text:
-        return None
-    first = text.split()[0].casefold().rstrip(",")
-    if first not in BASE_VERBS:
-        return None
-    clause = as_clause(text[0].lower() + text[1:])
-    return clause[0].lower() + clause[1:] if clause else None
 
 
 _GAP_PREFIX = re.compile(
@@ -257,13 +229,6 @@ def gap_topic(requirement: str, *, known_skills: set[str]) -> str | None:
     return lower_first(text)
 
 
-def gap_preposition(topic: str) -> str:
-    """ "worked on building models", "worked with Kafka", "worked in supply chain"."""
-    first = topic.split()[0].casefold() if topic.split() else ""
-    return "on" if first.endswith("ing") and len(first) > 4 else "with"
-
-
-@lru_cache(maxsize=4096)
 def lower_first(text: str) -> str:
     """Lower-case a phrase's first letter when it only stood capitalised at the start of a sentence: "Supply chain"
     -> "supply chain", but "Apache Spark", "Kubernetes" and "PCI DSS" keep their capitals."""

@@ -14,11 +14,9 @@ from functools import lru_cache
 
 from careervp.logic.evidence_rules import is_credential_requirement, required_degree_level, required_years
 from careervp.logic.lexicon import is_generic_skill
-from careervp.logic.numbers import QuantityKind, extract_quantities
-from careervp.logic.text import content_terms, matched_terms, skills_in, split_sentences, word_count
+from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
 from careervp.logic.writers.phrasing import (
-    as_clause,
-    duty_phrase,
+    employer_name,
     gap_topic,
     lower_first,
     quoted,
@@ -60,6 +58,8 @@ class Job:
 class Gap:
     topic: str
     is_credential: bool
+    is_language: bool = False
+    """A language the candidate does not speak yet: `topic` names it ("French", "a second European language")."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,9 @@ def jobs(evidence: EvidenceMap) -> list[Job]:
     result: list[Job] = []
     for fact in roles:
         if fact.employer and fact.role:
-            current = fact.employer == evidence.current_employer and fact.role == evidence.current_role
+            current = fact.role == evidence.current_role and employer_name(fact.employer) == employer_name(
+                evidence.current_employer or ""
+            )
             result.append(Job(fact.employer, fact.role, current))
     return result
 
@@ -119,10 +121,13 @@ def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accompli
     covered (must-haves and emphasis areas weigh most), with measurable results and the map's own ranking as
     tie-breakers."""
     index = {(job.employer, job.role): i for i, job in enumerate(job_list)}
+    for i, job in enumerate(job_list):  # a role line may add a place or size to the employer its bullets name
+        index.setdefault((employer_name(job.employer), job.role), i)
     pool: list[Accomplishment] = []
     for fact in evidence.facts:
         if fact.kind is FactKind.ACHIEVEMENT:
-            group = index.get((fact.employer or "", fact.role or ""), -1)
+            key = (fact.employer or "", fact.role or "")
+            group = index.get(key, index.get((employer_name(key[0]), key[1]), -1))
             ongoing = group >= 0 and job_list[group].is_current
             pool.append(Accomplishment(fact, verb_phrase(fact.text, ongoing=ongoing), group))
         elif fact.kind is FactKind.GAP_RESPONSE and re.match(r"I\b", fact.text):
@@ -175,30 +180,6 @@ def _is_titled(text: str) -> bool:
     return bool(re.search(r"\s[—–-]\s|:\s", text)) and word_count(text) >= 6
 
 
-def hook_clauses(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 4) -> list[str]:
-    """Posting sentences about the company, as clauses the letter can hand back ("you process $2 billion..."); those
-    naming no tool the CV lacks come first, so that quoting the posting never reads as claiming the tool."""
-    clauses: list[str] = []
-    for hook in evidence.company_hooks:
-        clause = as_clause(hook, company=evidence.company_name)
-        if clause and word_count(clause) <= 35:
-            clauses.append(clause)
-    clauses.sort(key=lambda c: not vocab.covers(c))
-    return clauses[:limit]
-
-
-def duties(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[str]:
-    """The posting duty the candidate is best placed for, as an infinitive phrase; only duties whose tools the CV
-    names, so the letter never seems to claim a tool by wanting to use it."""
-    candidates = [r for r in evidence.requirements if r.category is RequirementCategory.RESPONSIBILITY and not r.is_gap]
-    found: list[str] = []
-    for req in sorted(candidates, key=lambda r: -r.score):
-        phrase = duty_phrase(req.requirement)
-        if phrase and vocab.names_only_known(phrase) and word_count(phrase) <= 22:
-            found.append(phrase)
-    return found[:limit]
-
-
 def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
     """Important unmet requirements (must-haves), named plainly so the letter never implies them."""
     found: list[Gap] = []
@@ -215,38 +196,6 @@ def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
         if topic and all(topic.casefold() != g.topic.casefold() for g in found):
             found.append(Gap(topic, is_credential_requirement(req.requirement)))
     return found[:limit]
-
-
-def emphasis_support(evidence: EvidenceMap) -> list[tuple[str, list[str]]]:
-    """Each supported emphasis area with the ids of the facts behind it: the map's own first, then any other
-    accomplishment that shares the area's topic words (the map lists only the closest few)."""
-    result: list[tuple[str, list[str]]] = []
-    for req in evidence.requirements:
-        if req.category is not RequirementCategory.EMPHASIS or req.is_gap or not req.fact_ids:
-            continue
-        ids = list(req.fact_ids)
-        terms = content_terms(req.requirement)
-        for fact in evidence.facts:
-            if (
-                fact.kind is FactKind.ACHIEVEMENT
-                and fact.fact_id not in ids
-                and matched_terms(terms, content_terms(fact.text))
-            ):
-                ids.append(fact.fact_id)
-        result.append((lower_first(req.requirement), ids))
-    return result
-
-
-def summary_line(evidence: EvidenceMap) -> str | None:
-    """The first sentence of the CV's summary, when it claims no more years than the CV's dates show."""
-    summary = next((f for f in evidence.facts if f.kind is FactKind.SUMMARY), None)
-    if summary is None:
-        return None
-    first = split_sentences(summary.text)[0] if split_sentences(summary.text) else ""
-    for quantity in extract_quantities(first):
-        if quantity.kind is QuantityKind.DURATION_YEARS and quantity.value > (evidence.years_of_experience or 0):
-            return None
-    return lower_first(quoted(first)) if 6 <= word_count(first) <= 35 else None
 
 
 def matched_skills(

@@ -1,0 +1,153 @@
+"""What makes a letter read as assembled rather than written, as checks any writer's letter can be put through.
+
+Each check names one class of defect a recruiter notices at once: a sentence with no verb, a label left dangling
+("On X, concretely:"), a credential named twice, a date cut in half ("issued 04/,"), a posting line handed back
+word for word, list connectors that stand in for a story, "1 years". They read the letter only (and the posting, for
+copying), so the offline writer, the model's letters and the judge bench share one definition.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from careervp.logic.text import split_sentences
+
+FILLER_CONNECTORS = (
+    "One more result",
+    "Another data point",
+    "Also relevant",
+    "A favorite example",
+    "A favourite example",
+    "One highlight from",
+    "Another part of that work",
+    "This letter is about",
+    "I especially love",
+)
+"""Connectors that list facts instead of linking them, and comments about the letter itself."""
+MAX_COPIED_WORDS = 8
+"""A short quote of the posting is fine; nine words in a row are its sentence handed back."""
+_AUXILIARIES = frozenset(
+    [
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "you're",
+        "we're",
+        "it's",
+        "that's",
+    ]
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "my", "your", "our", "their", "its", "his", "her", "this", "that", "these", "those"]
+)
+_DATE_FRAGMENT = re.compile(
+    r"\b\d{1,2}/(?=[\s,.;)]|$)|\b(?:19|20)\d{2}\s*[–-]\s*(?=[,.;)]|$)|[(\s][–-]\s*(?:19|20)\d{2}\b(?!\s*[–-])"
+)
+_DANGLING_LABEL = re.compile(r"(?:,\s*concretely|:)\s*$|^\W*(?:On|For|In|About)\s+[^,:.]{1,60}:\s*$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]{1,6})\)")
+_WORDS = re.compile(r"[a-z0-9$£€%]+(?:['’][a-z]+)?")
+
+
+@lru_cache(maxsize=8192)
+def _is_verb_only(word: str) -> bool:
+    """A word that can only be a verb form here: lemminflect lists it as a verb and not as a noun or adjective."""
+    return (
+        bool(getAllLemmas(word, upos="VERB"))
+        and not getAllLemmas(word, upos="NOUN")
+        and not getAllLemmas(word, upos="ADJ")
+    )
+
+
+def has_verb(sentence: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)]
+    if any(w in _AUXILIARIES for w in words):
+        return True
+    for before, word in zip(["", *words], words, strict=False):
+        head = word.rpartition("-")[2]  # "co-wrote"
+        if before in {"i", "you", "we", "they", "to", "who", "that"} and getAllLemmas(head, upos="VERB"):
+            return True  # "I lead", "you build", "to coach"
+        if _is_verb_only(head) or (_is_inflected_verb(head) and before not in _DETERMINERS):
+            return True  # "My work draws on...": an inflected verb form after its subject
+    return False
+
+
+def _is_inflected_verb(word: str) -> bool:
+    """ "draws", "led": a verb form that is not its own base, and not a noun in its own right ("wound")."""
+    lemmas = getAllLemmas(word, upos="VERB")
+    nouns = getAllLemmas(word, upos="NOUN")
+    return bool(lemmas) and lemmas["VERB"][0] != word and not (nouns and nouns["NOUN"][0] == word)
+
+
+def body_sentences(letter: str) -> list[str]:
+    """The letter's sentences without the greeting and sign-off lines."""
+    paragraphs = [p for p in letter.strip().split("\n\n") if p.strip()]
+    body = paragraphs[1:-1] if len(paragraphs) > 2 else paragraphs
+    return [s for p in body for s in split_sentences(p)]
+
+
+def copied_run(sentence: str, posting: str, limit: int = MAX_COPIED_WORDS) -> str | None:
+    """The first run of more than `limit` consecutive words the sentence shares with the posting."""
+    words = _WORDS.findall(sentence.casefold())
+    source = " " + " ".join(_WORDS.findall(posting.casefold())) + " "
+    for i in range(len(words) - limit):
+        run = " ".join(words[i : i + limit + 1])
+        if f" {run} " in source:
+            return run
+    return None
+
+
+def letter_defects(letter: str, *, posting: str = "") -> list[str]:
+    """Every defect found, as "kind: evidence"; an empty list for a clean letter."""
+    found: list[str] = []
+    for sentence in body_sentences(letter):
+        if not has_verb(sentence):
+            found.append(f"no verb: {sentence}")
+        if _DANGLING_LABEL.search(sentence):
+            found.append(f"dangling label: {sentence}")
+        for match in _DATE_FRAGMENT.finditer(sentence):
+            found.append(f"date fragment: {match.group(0).strip()!r} in {sentence}")
+        run = copied_run(sentence, posting) if posting else None
+        if run:
+            found.append(f"copied from the posting: {run}")
+    for connector in FILLER_CONNECTORS:
+        if connector.casefold() in letter.casefold():
+            found.append(f"filler connector: {connector}")
+    if re.search(r"(?<![\d.,])1\s+years\b", letter):
+        found.append("agreement: 1 years")
+    if re.search(r"\bI (?:also )?(?:awarded|recognized|recognised|honou?red|nominated)\b", letter):
+        found.append("voice: an honour stated as the candidate's act")
+    sentences = body_sentences(letter)
+    for sentence in sentences:  # "PMP · CSM, Project Management Professional (PMP)"
+        for abbreviation in set(_ABBREVIATION.findall(sentence)):
+            if len(re.findall(rf"\b{re.escape(abbreviation)}\b", sentence)) > 1:
+                found.append(f"doubled credential: {abbreviation} in {sentence}")
+    for sentence in {s for s in sentences if sentences.count(s) > 1}:
+        found.append(f"repeated sentence: {sentence}")
+    return found

@@ -1,0 +1,72 @@
+"""Inflection for the offline writer: verb tense and person, counted nouns, requirements as noun phrases.
+
+Verb forms come from lemminflect (a maintained English lemmatiser and inflector with a dictionary and an
+out-of-vocabulary model). It was chosen over pyinflect and inflect on 20 verbs that open CV bullets in many fields
+(build, lead, manage, mentor, oversee, run, write, teach, drive, grow, cut, plan, ship, co-lead, triage, precept,
+rebuild, reconcile, spearhead, audit): lemminflect gave all 20 past forms right; pyinflect 19 (nothing for the nursing
+verb "precept", it has no out-of-vocabulary rules); inflect has no past tense at all and doubles consonants wrongly in
+its participles ("mentorring", "auditting"). lemminflect also lemmatises past forms back to their base ("oversaw" ->
+"oversee"), which lets one word list recognise a bullet's verb in any tense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from lemminflect import getInflection, getLemma
+
+
+@lru_cache(maxsize=2048)
+def _inflect(verb: str, tag: str) -> str:
+    """`verb` in the Penn tag's form; a prefixed verb ("co-lead") inflects its head ("co-led")."""
+    prefix, _, head = verb.rpartition("-")
+    forms = getInflection(head, tag=tag)
+    form = str(forms[0]) if forms else head
+    return f"{prefix}-{form}" if prefix else form
+
+
+def past(verb: str) -> str:
+    """ "build" -> "built", "precept" -> "precepted", "co-lead" -> "co-led"."""
+    return _inflect(verb.casefold(), "VBD")
+
+
+def gerund(verb: str) -> str:
+    """ "coach" -> "coaching", "plan" -> "planning"."""
+    return _inflect(verb.casefold(), "VBG")
+
+
+@lru_cache(maxsize=2048)
+def base_form(word: str) -> str:
+    """The dictionary form of a verb in any tense: "oversaw" -> "oversee", "led" -> "lead", "co-led" -> "co-lead"."""
+    prefix, _, head = word.casefold().rpartition("-")
+    lemmas = getLemma(head, upos="VERB", lemmatize_oov=False)
+    lemma = str(lemmas[0]) if lemmas else head
+    return f"{prefix}-{lemma}" if prefix else lemma
+
+
+def count_of(number: int, noun: str) -> str:
+    """ "1 year", "6 years": a count agrees with its noun."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+_VERB_LED_REQUIREMENT = re.compile(r"^([a-z][a-z-]*)((?:,\s*[a-z][a-z-]*)*(?:,?\s+and\s+[a-z][a-z-]*)?)\b(.*)$")
+
+
+def as_gerund_phrase(phrase: str, is_verb: Callable[[str], bool], in_series: Callable[[str], bool]) -> str:
+    """A duty written as an order becomes a noun phrase: "lead, schedule and coach a team" -> "leading, scheduling
+    and coaching a team". `is_verb(word)` says which words are verbs, so a noun phrase is returned unchanged."""
+    match = _VERB_LED_REQUIREMENT.match(phrase)
+    if match is None or not is_verb(match.group(1)):
+        return phrase
+    series = re.findall(r"[a-z][a-z-]*", match.group(2))
+    if not all(word == "and" or in_series(word) for word in series):
+        return phrase
+    head = gerund(match.group(1))
+    rest = re.sub(r"[a-z][a-z-]*", lambda m: m.group(0) if m.group(0) == "and" else gerund(m.group(0)), match.group(2))
+    return head + rest + match.group(3)
+
+
+def capitalise(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]

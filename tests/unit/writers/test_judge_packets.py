@@ -1,0 +1,60 @@
+"""The blind judge packets: two letters per pair in a seeded random order, the rubric beside them, the key apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench.letters import DEFAULT_CORPUS, RUBRIC, main, render, score, write_packets
+
+
+def _rendered(n: int) -> list[dict[str, object]]:
+    return [
+        {"pair": f"p{i}", "posting": f"Posting {i}", "writer": f"Writer letter {i}", "reference": f"Human letter {i}"}
+        for i in range(n)
+    ]
+
+
+def test_packets_hold_both_letters_in_a_seeded_order_and_the_key_stays_apart(tmp_path: Path) -> None:
+    out, key_path = tmp_path / "packets", tmp_path / "key.json"
+    assert write_packets(_rendered(20), out, key_path, seed=7) == 20
+    key = json.loads(key_path.read_text())
+    assert not any(p.name.endswith(".json") for p in out.iterdir())  # the judges' folder holds no key
+    assert (out / "RUBRIC.md").read_text() == RUBRIC
+    packet = (out / "p3.md").read_text()
+    assert "Posting 3" in packet
+    a, b = packet.split("## Letter A")[1].split("## Letter B")
+    assert {key["p3"]["A"], key["p3"]["B"]} == {"writer", "reference"}
+    assert ("Writer letter 3" in a) == (key["p3"]["A"] == "writer")
+    assert ("Human letter 3" in b) == (key["p3"]["B"] == "reference")
+    firsts = [key[f"p{i}"]["A"] for i in range(20)]
+    assert 3 <= firsts.count("writer") <= 17  # shuffled, not always the same side
+    write_packets(_rendered(20), tmp_path / "again", tmp_path / "key2.json", seed=7)
+    assert json.loads((tmp_path / "key2.json").read_text()) == key  # same seed, same order
+
+
+def test_scores_are_means_and_the_preferred_or_tied_share() -> None:
+    key = {"p0": {"A": "writer", "B": "reference"}, "p1": {"A": "reference", "B": "writer"}}
+    judgements = [{"pair": "p0", "A": 4, "B": 5, "prefer": "B"}, {"pair": "p1", "A": 3, "B": 3, "prefer": "tie"}]
+    assert score(key, judgements) == {
+        "pairs": 2, "writer_mean": 3.5, "reference_mean": 4.0, "writer_preferred_or_tied": 0.5,
+    }  # fmt: skip
+
+
+def test_every_fresh_pair_renders_clean_and_on_length() -> None:
+    rendered = render(DEFAULT_CORPUS)
+    assert len(rendered) == len((DEFAULT_CORPUS / "pairs.jsonl").read_text().split("\n")) - 1
+    for item in rendered:
+        assert item["reference"]
+        assert item["defects"] == [], item["pair"]
+        assert abs(item["words"] / item["target"] - 1) <= 0.15, item["pair"]
+
+
+def test_the_command_writes_packets_and_scores(tmp_path: Path, capsys: object) -> None:
+    out = tmp_path / "judge"
+    assert main([str(DEFAULT_CORPUS), "--out", str(out)]) == 0
+    key_path = tmp_path / "judge.key.json"
+    key = json.loads(key_path.read_text())
+    judgements = tmp_path / "judged.jsonl"
+    judgements.write_text("\n".join(json.dumps({"pair": p, "A": 3, "B": 3, "prefer": "tie"}) for p in key))
+    assert main(["--score", str(key_path), str(judgements)]) == 0

@@ -190,8 +190,9 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         used.add(pool[0].fact.fact_id)
     gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic)]
     gap = gaps[0] if gaps else None
-    if gap is not None:  # one alternative of "X or Y" is the gap to name; the posting's whole line is not restated
-        gap = content.Gap(_first_alternative(gap.topic), gap.is_credential)
+    if gap is not None:  # one alternative of "X or Y" is the gap to name; a long posting line is not restated
+        short = _first_alternative(gap.topic)
+        gap = content.Gap(short, gap.is_credential) if short else None
     if gap is not None:
         gap = _language_gap(gap.topic, vocab) or content.Gap(
             _with_article(as_gerund_phrase(gap.topic, is_base_verb, _series_verb)), gap.is_credential
@@ -222,13 +223,14 @@ def tidy(item: content.Accomplishment) -> content.Accomplishment:
 _MAX_GAP_WORDS = 7
 
 
-def _first_alternative(topic: str) -> str:
-    """ "supporting SOC 2 Type II or ISO 27001 audits" -> "supporting SOC 2 Type II audits"."""
+def _first_alternative(topic: str) -> str | None:
+    """ "supporting SOC 2 Type II or ISO 27001 audits" -> "supporting SOC 2 Type II audits"; None when even one
+    alternative is too long to name without restating the posting."""
     head, _, tail = topic.partition(" or ")
     if tail:
         last = tail.split()[-1]
         topic = head if head.split()[-1] == last else f"{head} {last}"
-    return " ".join(topic.split()[:_MAX_GAP_WORDS])
+    return topic if len(topic.split()) <= _MAX_GAP_WORDS else None
 
 
 def _language_gap(topic: str, vocab: content.Vocabulary) -> content.Gap | None:

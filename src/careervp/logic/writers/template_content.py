@@ -180,6 +180,23 @@ def _is_titled(text: str) -> bool:
     return bool(re.search(r"\s[—–-]\s|:\s", text)) and word_count(text) >= 6
 
 
+_GAP_STOP = frozenset(
+    " ".join(
+        (
+            "with from that this their your have been will must able strong working knowledge experience active",
+            "current including related field other such least years year",
+        )
+    ).split()
+)
+
+
+def _cv_may_hold(requirement: str, evidence: EvidenceMap) -> bool:
+    """Some CV fact names two of the requirement's content words ("Ohio Resident Adjuster License" for "Active state
+    adjuster license (Ohio or reciprocal)"), so the gap is uncertain."""
+    words = {w for w in re.findall(r"[a-z]{4,}", requirement.casefold()) if w not in _GAP_STOP}
+    return any(len(words & set(re.findall(r"[a-z]{4,}", f.text.casefold()))) >= 2 for f in evidence.facts)
+
+
 def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
     """Important unmet requirements (must-haves), named plainly so the letter never implies them."""
     found: list[Gap] = []
@@ -192,6 +209,8 @@ def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
             # A missing degree is left unsaid rather than named: FVS reads any degree named in a letter as claimed,
             # negated or not, and silence claims nothing.
             continue
+        if _cv_may_hold(req.requirement, evidence):
+            continue  # a gap the map is unsure of is left unsaid: a letter must never deny what the CV holds
         topic = gap_topic(req.requirement, known_skills=set(vocab.skills))
         if topic and all(topic.casefold() != g.topic.casefold() for g in found):
             found.append(Gap(topic, is_credential_requirement(req.requirement)))

@@ -77,6 +77,13 @@ def seed(server: LiveServer) -> dict[str, str]:
                 )
                 job.raise_for_status()
                 ids["job_id"] = job.json()["job_id"]
+                # The steady state has a letter to read: the first one is made before the traffic starts, so
+                # "latest letter" never races the first generation.
+                first = client.post(
+                    "/api/cover-letter",
+                    json={"cv_id": ids["cv_id"], "job_id": ids["job_id"], "company_name": COMPANY, "job_title": TITLE},
+                )
+                first.raise_for_status()
     return ids
 
 

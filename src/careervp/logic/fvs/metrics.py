@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from functools import cached_property
 
 from careervp.logic.fvs import context
 from careervp.logic.fvs.arithmetic import (
@@ -145,12 +146,30 @@ def _reads_as_derived(text: str, claim: Quantity) -> bool:
     )
 
 
+class _Computed:
+    """Figures computed from the CV, each only when a claim first needs it: most letters' figures are the CV's own,
+    and the pairwise sums across the CV are the costliest thing FVS computes."""
+
+    def __init__(self, sources: Sources) -> None:
+        self._sources = sources
+
+    @cached_property
+    def within_lines(self) -> _FactsByKind:
+        return _FactsByKind(within_line_facts(self._sources))
+
+    @cached_property
+    def combined(self) -> _FactsByKind:
+        return _FactsByKind(across_cv_facts(self._sources) + against_posting_facts(self._sources))
+
+    @cached_property
+    def totals(self) -> _Facts:
+        return line_totals(self._sources)
+
+
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities + rate_equivalents(sources))
-    derived = _FactsByKind(within_line_facts(sources))
-    combined = _FactsByKind(across_cv_facts(sources) + against_posting_facts(sources))
-    totals = line_totals(sources)
+    computed = _Computed(sources)
     for sentence in letter.body:
         for claim in extract_quantities(sentence.text):
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
@@ -158,12 +177,14 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)
             if not backing and _reads_as_derived(sentence.text, claim):
-                backing = _backing(claim, derived) or _backing_combined(claim, combined)
+                backing = _backing(claim, computed.within_lines) or _backing_combined(claim, computed.combined)
             if not backing and _computed_in_sentence(claim, extract_quantities(sentence.text)):
                 continue  # "two dozen learners, eighteen students and six residents": its parts are checked
             if not backing:  # "355 inspections" for "310 routine and 45 fracture-critical inspections"
                 backing = [
-                    line for fact, line in totals if supports(claim, fact) and _counts_what(sentence.text, claim, line)
+                    line
+                    for fact, line in computed.totals
+                    if supports(claim, fact) and _counts_what(sentence.text, claim, line)
                 ]
             if backing:
                 if context.clause_is_first_person(sentence, start, end) and _altered(

@@ -130,6 +130,29 @@ def test_generated_letters_have_none_of_the_defects(pair: tuple[CV, JobPosting, 
     assert word_count(text) <= prefs.word_count_target * 1.15
 
 
+def test_a_bullet_copied_into_two_jobs_is_cited_once() -> None:
+    shared = ["Cut waste on the line by 12% in one year.", "Trained 5 new starters a year."]
+    cv = CV(
+        person=Person(name="Sam Reed"),
+        experience=[
+            ExperienceEntry(employer="Ashby Foods", title="Shift Lead", start=YearMonth(year=2021, month=1),
+                            is_current=True, achievements=[*shared, "Ran the night shift of 14 operators."]),
+            ExperienceEntry(employer="Corran Mills", title="Operator", start=YearMonth(year=2017, month=2),
+                            end=YearMonth(year=2020, month=12), achievements=list(shared)),
+        ],
+        skills=["lean manufacturing"],
+    )  # fmt: skip
+    job = JobPosting(company_name="Tallis Bakeries", job_title="Shift Lead",
+                     must_have=["Experience reducing waste.", "Experience training staff."])  # fmt: skip
+    for words in (200, 350):
+        prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=words)
+        evidence = build_evidence_map(cv, job, emphasis_areas=[], today=TODAY)
+        brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person)
+        text = asyncio.run(TemplateWriter().write(brief)).text
+        assert text.count("by 12%") == 1, text
+        assert text.count("5 new starters") <= 1, text
+
+
 @pytest.mark.parametrize(
     ("letter", "kind"),
     [

@@ -124,7 +124,12 @@ def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accompli
     for i, job in enumerate(job_list):  # a role line may add a place or size to the employer its bullets name
         index.setdefault((employer_name(job.employer), job.role), i)
     pool: list[Accomplishment] = []
+    said: set[str] = set()  # a bullet copied into two jobs is one accomplishment, kept where the CV says it first
     for fact in evidence.facts:
+        wording = " ".join(fact.text.casefold().split())
+        if wording in said:
+            continue
+        said.add(wording)
         if fact.kind is FactKind.ACHIEVEMENT:
             key = (fact.employer or "", fact.role or "")
             group = index.get(key, index.get((employer_name(key[0]), key[1]), -1))

@@ -51,7 +51,7 @@ def _inputs(root: Path, case: dict[str, Any]) -> tuple[Any, Any]:
 def fvs_figures(root: Path) -> dict[str, Any]:
     caught: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    faithful, flagged = 0, []
+    faithful, flagged, missed = 0, [], []
     for case in _records(root, "fvs.jsonl"):
         cv, job = _inputs(root, case)
         result = verify_letter(
@@ -76,6 +76,8 @@ def fvs_figures(root: Path) -> dict[str, Any]:
                 for v in critical
             )  # fmt: skip
             caught[kind] += hit
+            if not hit:
+                missed.append(f"{case['id']}: {kind} {text!r}")
     core_total = sum(total[k] for k in GATED)
     return {
         "recall": {k: round(caught[k] / total[k], 3) for k in sorted(total)},
@@ -83,6 +85,7 @@ def fvs_figures(root: Path) -> dict[str, Any]:
         "false_alarms": f"{len(flagged)}/{faithful}",
         "false_alarm_rate": round(len(flagged) / faithful, 3) if faithful else None,
         "flagged": flagged,
+        "missed": missed,
     }
 
 
@@ -163,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         for line in fvs["flagged"]:
             print(f"    flagged: {line}")
+        for line in fvs["missed"]:
+            print(f"    missed: {line}")
         print(f"  offline letters rejected by FVS: {gen['rejected_by_own_checker']}/{gen['letters']}")
         for line in gen["failures"]:
             print(f"    rejected: {line}")

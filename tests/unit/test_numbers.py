@@ -223,3 +223,61 @@ def test_extract_quantities_returns_a_fresh_list_each_call() -> None:
     first = extract_quantities("cut costs by 40% for 12 clients")
     first.clear()
     assert [q.value for q in extract_quantities("cut costs by 40% for 12 clients")] == [40.0, 12.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a four-day week at the clinic", 4, "day"),  # a unit word is never the word that says which unit
+        ("we work 12-hour days in winter", 12, "hour"),
+        ("on a 3-month contract", 3, "month"),
+        ("1,850 field hours", 1850, "hour"),  # while another word may ("field hours", "business days")
+        ("within 5 business days", 5, "day"),
+    ],
+)
+def test_a_compound_duration_takes_its_first_unit(text: str, value: float, unit: str) -> None:
+    (found,) = extract_quantities(text)
+    assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shop turns over $3.8 million a year",
+        "we bill £40k in fees a year",
+        "she sees 15% more a year",
+        "savings worth $1.2M a year",
+    ],
+)
+def test_a_year_after_a_figure_is_a_rate_not_a_duration(text: str) -> None:
+    assert all(q.unit != "year" for q in extract_quantities(text))
+
+
+def test_a_year_on_its_own_is_a_duration() -> None:
+    assert [(q.value, q.unit) for q in extract_quantities("I spent a year in Leeds and two years in York")] == [
+        (1.0, "year"),
+        (2.0, "year"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["the 12th district", "our 3rd line", "the 2nd shift", "a 21st-century plant"])
+def test_an_ordinal_is_a_rank_not_a_count(text: str) -> None:
+    assert list(extract_quantities(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("servicing GE 2.8-127 and Vestas V110 turbines", []),  # a maker's model designation is a name
+        ("heavy checks on the Boeing 737-800 fleet", []),
+        ("From 5-6 years of age", [5.0, 6.0]),  # a capitalised English word is no maker
+        ("Between 20-30 staff", [20.0, 30.0]),
+    ],
+)
+def test_model_designations_are_names_not_figures(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", ["the Analyst II role (Req. #24-118)", "ticket #4471 closed", "Platform No. 7"])
+def test_a_reference_number_is_an_identifier(text: str) -> None:
+    assert list(extract_quantities(text)) == []

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from careervp.logic.lexicon.languages import EUROPEAN, LANGUAGES, languages_in
 
 # A run of capitalised or coined words (not opening the requirement), or an acronym: "Tekla Structural Designer",
@@ -24,12 +26,23 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+def _is_describing_word(word: str) -> bool:
+    """An English verb or adjective ("Demonstrated", "Proven", "Strong"), not a product's name ("Tekla")."""
+    if _ACRONYM.fullmatch(word):
+        return False
+    lemmas = getAllLemmas(word.casefold())
+    return "VERB" in lemmas or "ADJ" in lemmas
+
+
 def named_things(requirement: str) -> list[str]:
     """The specific things a requirement names, language names aside."""
     found = []
     for match in _NAMED.finditer(requirement):
         name = match.group(0).strip(" .,")
         words = name.split()
+        if match.start() == len(requirement) - len(requirement.lstrip(" -•*")) and _is_describing_word(words[0]):
+            words = words[1:]  # capitalised only as the line's first word: "Demonstrated P&L ownership"
+            name = " ".join(words)
         if not words or all(w.casefold() in _GENERIC or w.casefold() in LANGUAGES for w in words):
             continue
         # One capitalised word ("Membership", "Datawrapper") may be an ordinary word: only acronyms, coined words

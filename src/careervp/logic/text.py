@@ -35,6 +35,7 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)")
 _LINE_BREAK = re.compile(r"\n\s*\n|\n")
+_CONTINUES = re.compile(r"\s+[a-z0-9#]")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -61,6 +62,8 @@ def _sentences(text: str) -> tuple[str, ...]:
             last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
             if match.group(0) == "." and _is_abbreviation(last_word.strip("(\"'")):
                 continue
+            if match.group(0) == "." and _CONTINUES.match(block, match.end()):
+                continue  # "(Req. #24-118)", "approx. 40 staff": what follows the dot does not open a sentence
             sentence = block[start : match.end()].strip()
             if sentence:
                 sentences.append(sentence)

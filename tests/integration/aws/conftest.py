@@ -6,17 +6,35 @@ The adapters talk to it over real HTTP through boto3, exactly as they talk to AW
 from __future__ import annotations
 
 import os
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import boto3
 import pytest
-from moto.server import ThreadedMotoServer
+from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+from werkzeug.serving import make_server
 
 from careervp.dal.dynamodb import DynamoRepository
 from careervp.dal.s3 import S3BlobStore
 
 REGION = "us-east-1"
+
+
+class _OneRequestAtATime:
+    """DynamoDB applies each conditional write and transaction atomically; moto's in-memory backend does not guard
+    its check-then-write against the server's own threads, so two racing writers could both pass a condition under
+    load. Requests are applied one at a time (connections stay concurrent), which is the atomicity the adapters rely
+    on and the contract tests check."""
+
+    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
+        self._app = app
+        self._lock = threading.Lock()
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> list[bytes]:
+        with self._lock:
+            return list(self._app(environ, start_response))
 
 
 @pytest.fixture(scope="session")
@@ -29,11 +47,13 @@ def moto_endpoint() -> Iterator[str]:
         "AWS_DEFAULT_REGION": REGION,
     }.items():
         os.environ.setdefault(name, value)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
+    app = _OneRequestAtATime(DomainDispatcherApplication(create_backend_app))
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=MotoRequestHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
 
 
 @pytest.fixture

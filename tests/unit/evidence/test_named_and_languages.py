@@ -17,6 +17,9 @@ CV = "Surveyor. Tools: Leica Cyclone, AutoCAD Civil 3D, QGIS. MRICS. Languages: 
         ("Chartered membership of the RICS (MRICS or FRICS)", False),
         ("Strong communication with clients", False),  # names nothing specific
         ("Experience with UK housing associations", False),  # a place is not a product
+        ("Demonstrated QGIS scripting for client deliverables", False),  # the line's first word is not a name
+        ("Proven Leica Cyclone registration work", False),
+        ("Tekla Structural Designer or similar", True),  # while a product's own first word stays
     ],
 )
 def test_a_requirement_naming_things_needs_one_of_them_in_the_cv(requirement: str, unmet: bool) -> None:

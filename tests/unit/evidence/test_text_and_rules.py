@@ -14,6 +14,7 @@ from careervp.logic.evidence_rules import (
     required_years,
     strip_years_phrase,
 )
+from careervp.logic.fvs.letter import split_sentences as split_letter_sentences
 from careervp.logic.text import (
     STOCK_PHRASES,
     content_terms,
@@ -136,3 +137,13 @@ def test_credential_requirements_are_recognised() -> None:
     assert is_credential_requirement("Active CPA license.")
     assert is_credential_requirement("Current BLS and ACLS certification.")
     assert not is_credential_requirement("Experience running services on AWS.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I applied for the Analyst II (Req. #24-118) role in May.", "We had approx. 40 staff on site.",
+     "The unit (ref. no. 7) closed."],
+)  # fmt: skip
+def test_a_dot_followed_by_no_sentence_opening_does_not_end_the_sentence(text: str) -> None:
+    assert split_sentences(text) == [text]
+    assert [s.text for s in split_letter_sentences(text)] == [text]

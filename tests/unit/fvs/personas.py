@@ -256,3 +256,13 @@ def verify_hana(letter: str) -> FVSValidation:
         job_title="ICU Registered Nurse (Nights)",
         today=TODAY,
     )
+
+
+def critical_findings(body: str, *, cv: CV, job: JobPosting, greeting: str = "Dear Hiring Manager,") -> list[str]:
+    """The critical findings, as 'field:found', of a short letter to `job` with this greeting and body."""
+    text = (
+        f"{greeting}\n\nI am applying for the {job.job_title} role at {job.company_name}.\n\n{body}\n\nBest,\n"
+        f"{cv.person.name}"
+    )
+    result = verify_letter(text, cv=cv, job=job, company_name=job.company_name, job_title=job.job_title, today=TODAY)
+    return [f"{v.field}:{v.found}" for v in result.critical]

@@ -36,6 +36,9 @@ def _frame(sentence: str, target: str) -> Frame:
         ("Your team of 18 supports 40 schemes a year.", "18", Frame.ABOUT_POSTING),
         ("That covers three of your five requirements.", "three", Frame.ABOUT_POSTING),
         ("I logged 1,850 field hours at Penhallow.", "1,850", Frame.ASSERTED),
+        ("The gaps: no confined-space ticket and no rope access yet.", "no confined-space ticket", Frame.NEGATED),
+        ("I am not a chartered surveyor.", "not a chartered surveyor", Frame.NEGATED),
+        ("No more than 12 surveys ran late.", "No more than 12", Frame.ASSERTED),
     ],
 )
 def test_the_frame_of_a_span_is_read_from_its_clause(sentence: str, target: str, frame: Frame) -> None:

@@ -38,6 +38,9 @@ def _range(text: str) -> tuple[tuple[int, int | None] | None, tuple[int, int | N
         ("2021 - 2018", ((2018, None), (2021, None), False)),
         ("from 2020", ((2020, None), None, True)),
         ("2020 –", ((2020, None), None, True)),
+        ("Spring 2021 – Present", ((2021, 3), None, True)),  # seasons, as US academic and nonprofit CVs write them
+        ("Fall 2018 – Spring 2021", ((2018, 9), (2021, 3), False)),
+        ("Summer 2016 to Autumn 2017", ((2016, 6), (2017, 9), False)),
         ("cut time from 10 to 6 days", None),
         ("a 2,000,000 budget", None),
         ("Room 1200-1300", None),

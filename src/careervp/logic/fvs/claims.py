@@ -49,10 +49,20 @@ _COMFORTABLE_AS = re.compile(
 )
 
 
-def _is_intended(before: str, after: str) -> bool:
+# Skills to be grown: "I would build SQL and ArcGIS Pro skills quickly", "I'd develop my Revit knowledge".
+_SKILLS_TO_GROW = re.compile(
+    r"\b(?:build|develop|grow|strengthen|deepen|sharpen)\w*\s+(?:my\s+|up\s+)?(?:[\w/+#.&-]+\s+){0,6}?"
+    r"(?:skills?|knowledge|proficiency|fluency|expertise)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_intended(before: str, local: str, after: str) -> bool:
     cue = _INTENT_CUE.search(before)
     if cue is None:
         return bool(_COMFORTABLE_AS.search(before))
+    if _SKILLS_TO_GROW.search(f"{before[cue.end() :]}{local}{after}"):
+        return True
     return bool(_INTENT_OBJECT.search(before[cue.start() :]) or _INTENT_OBJECT.search(after[:40]))
 
 
@@ -96,9 +106,9 @@ def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
         end - sentence.start :
     ].startswith(":"):
         return Frame.LABEL
-    if _is_negated(sentence, start, end, before):
+    if _is_negated(sentence, start, end, before) or _opens_with_negator(local):
         return Frame.NEGATED
-    if _is_intended(before, after):
+    if _is_intended(before, local, after):
         return Frame.INTENDED
     clause = f"{before}{local}{after}"
     if _POSTING_REFERENCE.search(before) or _POSTING_REFERENCE.match(after.lstrip()[:20]):
@@ -134,6 +144,12 @@ def _negator_governs(before: str) -> bool:
         return False
     between = window[cues[-1].end() :]
     return len(between.split()) <= _MAX_SCOPE_WORDS and not _SCOPE_ENDS.search(between)
+
+
+def _opens_with_negator(local: str) -> bool:
+    """The found text carries its own negator: "no nitrous oxide certificate", "not a CPA"."""
+    cue = _NEGATOR.match(local)
+    return cue is not None and not _NOT_A_NEGATION.match(local)
 
 
 def _is_negated(sentence: Sentence, start: int, end: int, before: str) -> bool:

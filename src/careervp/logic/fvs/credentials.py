@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lemminflect import getAllInflections, getAllLemmas
+
 from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
@@ -233,6 +235,18 @@ def _descriptor(sentence_text: str, noun_start: int, noun_end: int) -> tuple[int
     return start, content
 
 
+@lru_cache(maxsize=4096)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The word and every inflection of its lemmas ("run": "ran", "runs", "running"), irregular ones included."""
+    forms = {word}
+    for lemmas in getAllLemmas(word).values():
+        for lemma in lemmas:
+            forms.add(lemma)
+            for inflected in getAllInflections(lemma).values():
+                forms.update(inflected)
+    return tuple(sorted(forms))
+
+
 def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolation]:
     """Lower-case credentials ("a project management certification", "a nursing license in Texas"): the words
     that say which credential it is must appear in the candidate's materials. Capitalised names are the name
@@ -243,7 +257,7 @@ def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolat
             continue
         for noun in _CREDENTIAL_NOUN.finditer(sentence.text):
             start, words = _descriptor(sentence.text, noun.start(), noun.end())
-            missing = [w for w in words if not sources.candidate_has_word(w)]
+            missing = [w for w in words if not any(sources.candidate_has_word(form) for form in word_forms(w))]
             if not missing:
                 continue
             span = (sentence.start + start, sentence.start + noun.end())

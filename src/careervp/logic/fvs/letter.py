@@ -65,6 +65,7 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
     return word in ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 6)
 
 
+_CONTINUES = re.compile(r"[^\S\n]+[a-z0-9#]")
 _TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|vs|Mt|Ft)$", re.IGNORECASE)
 
 
@@ -88,6 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
         dot_at = match.start()
         if match.group(0).rstrip() == "." and _is_abbreviation(text, dot_at) and not _ends_anyway(text, dot_at):
             continue
+        if match.group(0).rstrip() == "." and _CONTINUES.match(text, dot_at + 1):
+            continue  # "(Req. #24-118)", "approx. 40 staff": what follows the dot does not open a sentence
         end = match.start() + len(match.group(0).rstrip())
         _append(sentences, text, start, end)
         start = match.end()
@@ -170,7 +173,7 @@ class Letter:
 _NAME_WORD = (
     r"(?:(?!I\b|I['’])(?![A-Z]-[a-z])[A-Z][\w]*(?:\+\+|#(?!\w))?(?:['’][\w]+)*(?:\.[A-Z]\w*)*\.?|[a-z]+[A-Z][\w]*)"
 )
-_NAME_CONNECTOR = r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on)\s+|\s*&\s*|\s+|-)"
+_NAME_CONNECTOR = r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on)\s+|\s*&\s*|\s+|[-‐‑–—])"
 _NAME_PHRASE = re.compile(rf"(?<![\w'’/]){_NAME_WORD}(?:{_NAME_CONNECTOR}(?:{_NAME_WORD}|\d+\b))*")
 
 
@@ -222,7 +225,7 @@ def name_phrases(sentence: Sentence, known_capitalised: set[str]) -> list[NamePh
     """
     phrases: list[NamePhrase] = []
     for match in _NAME_PHRASE.finditer(sentence.text):
-        raw = match.group(0).rstrip(" -&")
+        raw = match.group(0).rstrip(" -‐‑–—&")
         raw = re.sub(r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on))+$", "", raw)
         raw = re.sub(r"['’]s?$", "", raw).rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
         offset = match.start()

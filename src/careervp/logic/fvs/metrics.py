@@ -99,7 +99,9 @@ def _distinctive(claim: Quantity) -> bool:
     return claim.qualifier is None and (claim.value >= 100 or not float(claim.value).is_integer())
 
 
-def _altered(claim: Quantity, ctx: set[str], backing: list[SourceLine], sources: Sources) -> bool:
+def _altered(
+    claim: Quantity, ctx: set[str], backing: list[SourceLine], sources: Sources, stated_beside: list[Quantity]
+) -> bool:
     """The CV states this very thing with another number, and nowhere with this one. (A posting line backs only
     the posting's own figures: "60 production clusters" is not the candidate's because the posting runs 60
     services.)"""
@@ -116,6 +118,8 @@ def _altered(claim: Quantity, ctx: set[str], backing: list[SourceLine], sources:
             QuantityKind.COUNT,
             QuantityKind.DURATION_OTHER,
         }
+        if any(math.isclose(fact.value, other.value) for other in stated_beside):
+            continue  # the letter gives this line's own figure too ("five seasons, about 60 returns each season")
         overlap = len(ctx & context.stems(line.text))
         if comparable and overlap >= 2 and overlap > posting_overlap and not math.isclose(fact.value, claim.value):
             return True
@@ -187,8 +191,9 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                     if supports(claim, fact) and _counts_what(sentence.text, claim, line)
                 ]
             if backing:
+                beside = [q for q in extract_quantities(sentence.text) if q.span != claim.span]
                 if context.clause_is_first_person(sentence, start, end) and _altered(
-                    claim, context.number_context(sentence, claim.span), backing, sources
+                    claim, context.number_context(sentence, claim.span), backing, sources, beside
                 ):
                     message = f"'{claim.raw}' differs from the figure the CV gives for this."
                     problems.append(violation(letter.text, Kind.METRIC, (start, end), message))

@@ -253,12 +253,32 @@ _TOOL_VERB = re.compile(
 _PLACE_BEFORE = r"\b(?:in|at|near|from|to|across|throughout|around|based\s+in|located\s+in)\s+(?:the\s+)?"
 
 
+_PLACE_ITEM = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}"
+# A list of places after a preposition of place: "offices in Grand Rapids, Lansing and Toledo".
+_PLACE_LIST = re.compile(
+    rf"{_PLACE_BEFORE}((?:{_PLACE_ITEM})(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_PLACE_ITEM})*)"
+)
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+
+
+@lru_cache(maxsize=32)
+def _places_in(posting_text: str) -> frozenset[str]:
+    return frozenset(
+        item.casefold()
+        for match in _PLACE_LIST.finditer(posting_text)
+        for item in _LIST_SEPARATOR.split(match.group(1))
+    )
+
+
 def _is_posting_place(name: str, sources: Sources) -> bool:
-    """The posting uses the name as a place: its location, or after "in", "near", "based in"."""
+    """The posting uses the name as a place: its location, or a place in a list after "in", "near", "based in"
+    ("offices in Grand Rapids, Lansing and Toledo"). A run of places ("New York and Connecticut") is one when each
+    of its parts is."""
     job = sources.job
     if job is not None and job.location and name.casefold() in job.location.casefold():
         return True
-    return re.search(rf"{_PLACE_BEFORE}{re.escape(name)}\b", sources.posting_text) is not None
+    places = _places_in(sources.posting_text)
+    return all(part.casefold() in places for part in _LIST_SEPARATOR.split(name.strip()) if part)
 
 
 _LIST_FILLER = frozenset({"the", "and", "our", "your", "their", "its", "with", "for", "other", "more", "new"})

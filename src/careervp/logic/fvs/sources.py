@@ -240,6 +240,15 @@ class Sources:
         key = normalise(phrase)
         return [line for line in self.lines if line.origin != "posting" and key in line.norm]
 
+    def candidate_lines_with_words(self, phrase: str) -> list[SourceLine]:
+        """Lines holding the phrase, or every word of it apart ("ASQ CQE" in "ASQ Certified Quality Engineer (CQE)")."""
+        found = self.candidate_lines_with(phrase)
+        words = [w for w in re.findall(r"[a-z0-9+#]+", phrase.casefold()) if w not in _FILLER]
+        if found or len(words) < 2:
+            return found
+        stems = [f" {_stem(w)}" for w in words]
+        return [line for line in self.lines if line.origin != "posting" and all(s in line.norm for s in stems)]
+
     # --- organisations and roles -------------------------------------------------------------------------------
     @cached_property
     def employers(self) -> list[str]:
@@ -254,7 +263,14 @@ class Sources:
         return names
 
     def employer_entries(self, mention: str) -> list[ExperienceEntry]:
-        return [entry for entry in self.cv.experience if company_matches(mention, entry.employer)]
+        """The jobs at the organisation the mention names, under any of the names the CV gives it ("Pueblo Regional
+        Emergency Communications Center (PRECC)" for one job, "PRECC" for the next)."""
+        named = [entry.employer for entry in self.cv.experience if company_matches(mention, entry.employer)]
+        return [
+            entry
+            for entry in self.cv.experience
+            if any(entry.employer == n or company_matches(entry.employer, n) for n in named)
+        ]
 
     def is_employer(self, mention: str) -> bool:
         return bool(self.employer_entries(mention))

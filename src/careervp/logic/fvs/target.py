@@ -13,6 +13,7 @@ from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.vocabulary import ROLE_HEADS
 from careervp.logic.lexicon import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
+from careervp.logic.lexicon.companies import plain_punctuation
 from careervp.models.api import FVSViolation
 
 _REFUSALS = re.compile(
@@ -51,7 +52,8 @@ _TITLE_BOUNDARY = re.compile(
 )
 _ADDRESSEE_WORDS = re.compile(
     r"\b(?:team|teams|hiring|recruit\w*|manager|managers|committee|colleagues|department|staff|director|lead|"
-    r"partner|officer|coordinator|specialist|sir|madam|people|friends|panel|group)\b",
+    r"partner|officer|coordinator|specialist|sir|madam|people|friends|panel|group|members|board|"
+    r"search|selection|interview|appointments?|admissions?|review)\b",  # "Dear Members of the Search Committee"
     re.IGNORECASE,
 )
 
@@ -92,6 +94,16 @@ def _similar_first_word(mention: str, official: str) -> bool:
     return len(a) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
+def _written_out(letter: Letter, official: str) -> list[tuple[int, int]]:
+    """Where the letter writes the company's full name as the posting does ("Two Rivers Regional 9-1-1 Authority"),
+    in any case and with either kind of dash or apostrophe."""
+    if not official.strip():
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(plain_punctuation(official).strip())}(?!\w)", re.IGNORECASE)
+    body_end = letter.signature_start
+    return [m.span() for m in pattern.finditer(plain_punctuation(letter.text)) if m.start() < body_end]
+
+
 def check_company(
     letter: Letter, sources: Sources, phrases: list[NamePhrase]
 ) -> tuple[bool, list[FVSViolation], list[tuple[int, int]]]:
@@ -99,7 +111,12 @@ def check_company(
     official = sources.company_name
     found: list[tuple[int, int]] = []
     problems: list[FVSViolation] = []
+    written_out = _written_out(letter, official)
     for phrase in phrases:
+        whole = next((span for span in written_out if span[0] <= phrase.start < span[1]), None)
+        if whole is not None:
+            found.append(whole)  # the name exactly as the posting writes it, whatever its words and signs
+            continue
         windows = _windows(phrase)
         hit = next(((s, e) for s, e, text in windows if company_matches(text, official)), None)
         if hit is not None and _names_own_employer(windows, hit, sources):
@@ -141,6 +158,7 @@ def check_company(
                 violation(letter.text, Kind.COMPANY_NAME, core,
                           f"The letter addresses '{name}', not '{official}'.", expected=official)
             )  # fmt: skip
+    found += [span for span in written_out if span not in found]
     named = bool(found) and not problems
     if not found:
         problems.append(violation(letter.text, Kind.COMPANY_NAME, None, f"The letter never names '{official}'.",

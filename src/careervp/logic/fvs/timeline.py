@@ -41,6 +41,8 @@ _SINCE = re.compile(
 
 
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.IGNORECASE)
+# A stretch of time still to come ("for the next thirty years", "over the coming two years") is nobody's history.
+_FUTURE_BEFORE = re.compile(r"\b(?:next|coming|following|upcoming)\s+$", re.IGNORECASE)
 
 
 def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
@@ -115,7 +117,7 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     for sentence in letter.body:
         for claim in extract_quantities(sentence.text):
-            if claim.kind is not QuantityKind.DURATION_YEARS:
+            if claim.kind is not QuantityKind.DURATION_YEARS or _FUTURE_BEFORE.search(sentence.text[: claim.span[0]]):
                 continue
             tied, tenures = _tied_tenures(sentence, claim, sources)
             if tied:
@@ -151,9 +153,31 @@ def _anchor_years(anchor: NamePhrase, sources: Sources, since: bool) -> set[int]
                 years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
             for own in [entry.description or "", *entry.achievements]:
                 years |= _years_in(own)
-    for line in sources.candidate_lines_with(anchor.text):
+    for line in sources.candidate_lines_with_words(anchor.text):
         years |= _years_in(line.text)
     return years or None
+
+
+def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:
+    """The dates of the jobs whose title stands next to the year ("since 2022 as Grants Manager"), the target's
+    own title included: holding it already is a claim about the candidate's own history. A title inside a longer
+    one the letter writes ("land surveyor" in "senior land surveyor") is not the one named."""
+    folded = local.casefold()
+    spans: list[tuple[int, int, set[int]]] = []
+    for entry, tenure in sources.tenures:
+        match = (
+            re.search(rf"(?<!\w){re.escape(entry.title.casefold())}(?!\w)", folded) if len(entry.title) > 3 else None
+        )
+        if match:
+            years = {tenure.earliest_start.year, tenure.latest_start.year}
+            if not since:
+                years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
+            spans.append((match.start(), match.end(), years))
+    return [
+        years
+        for start, end, years in spans
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
+    ]
 
 
 def _years_in(text: str) -> set[int]:
@@ -210,6 +234,22 @@ def _other_year_in_same_context(local: str, sources: Sources) -> bool:
     return any(year is not None and len(words & stems(name)) >= 2 for name, year in dated)
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*)*")
+
+
+def _company_is_the_subject(before: str, sources: Sources) -> bool:
+    """The reader's company, as "you" or by its name, stands between the writer's last "I" and the year: what is
+    dated is the company's ("I admire how Acme has grown since 2002", "I know you have served the county since
+    1988"). Only years the posting states get here."""
+    speaker = list(FIRST_PERSON.finditer(before))
+    if not speaker:
+        return False
+    after_speaker = before[speaker[-1].end() :]
+    if re.search(r"\b(?:you|your)\b", after_speaker, re.IGNORECASE):
+        return True
+    return any(sources.is_target_company(run.group(0)) for run in _CAPITALISED_RUN.finditer(after_speaker))
+
+
 def _year_supported(
     year: int, since: bool, sentence: Sentence, start: int, end: int, anchors: list[NamePhrase], sources: Sources
 ) -> bool:
@@ -218,16 +258,19 @@ def _year_supported(
     in_clause = [a for a in anchors if clause_start <= a.start < clause_end]
     lead_in = " ".join(re.findall(r"[\w'’]+", sentence.text[: start - sentence.start])[-2:])
     if str(year) in sources.posting_text and (
-        not FIRST_PERSON.search(before + after) or sources.posting_says(f"{lead_in} {year}")
+        not FIRST_PERSON.search(before + after)
+        or sources.posting_says(f"{lead_in} {year}")
+        or _company_is_the_subject(before, sources)
     ):
-        return True  # a fact about the company ("founded in 1971")
+        return True  # a fact about the company ("founded in 1971", "I admire how Acme has grown since 2002")
     # Tied to what stands next to it ("joined Hollisford in 2019", "an MSc from Wetherby in 2015"): the year must be
     # one the CV gives that employer, school or credential. Names further off are other statements.
     near = [a for a in in_clause if _gap(a, start, end) <= _NEAR]
     tied = [years for years in (_anchor_years(a, sources, since) for a in near) if years is not None]
+    local = sentence.text[max(0, start - sentence.start - _NEAR) : end - sentence.start + _NEAR]
+    tied += _titled_years(local, sources, since)
     if tied:
         return any(year in years for years in tied)
-    local = sentence.text[max(0, start - sentence.start - _NEAR) : end - sentence.start + _NEAR]
     if _year_in_same_context(year, local, sources):
         return True
     if _other_year_in_same_context(local, sources):

@@ -35,8 +35,23 @@ def is_legal_suffix(word: str) -> bool:
     return bool(tokens) and tokens in _LEGAL_SUFFIXES
 
 
+# Typographic dashes and quotes have no ASCII decomposition: folded away they would join "Kessler–Hahn" into one word.
+_TYPOGRAPHIC = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u2018\u2019\u02bc", "'"),
+        **dict.fromkeys("\u201c\u201d", '"'),
+    }
+)
+
+
+def plain_punctuation(text: str) -> str:
+    """The text with typographic dashes and quotes as their ASCII forms, one character for one (offsets hold)."""
+    return text.translate(_TYPOGRAPHIC)
+
+
 def _ascii_fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC)).encode("ascii", "ignore").decode("ascii")
 
 
 _MEMO_MAX_CHARS = 200
@@ -114,6 +129,15 @@ def _memo_company_matches(mention: str, official: str, threshold: float) -> bool
     return _company_matches(mention, official, threshold)
 
 
+_ALIAS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)\s*$")
+
+
+def _names_of(name: str) -> list[str]:
+    """A name and the short form it gives itself in brackets: "Pueblo Regional ECC (PRECC)" is also "PRECC"."""
+    bracketed = _ALIAS_IN_BRACKETS.match(name)
+    return [bracketed.group("name"), bracketed.group("alias")] if bracketed else [name]
+
+
 _INITIALS_MAX = 4
 
 
@@ -131,7 +155,16 @@ def _words_and_initials(mention: list[str], official: list[str]) -> bool:
     return bool(whole) and bool(initials) and len(whole) + len(initials) == len(mention)
 
 
+def _acronyms(tokens: list[str]) -> set[str]:
+    """A name's initials, with and without its small words: "uom" and "um" for "University of Michigan"."""
+    content = [t for t in tokens if t not in ("of", "the", "and", "for", "at")]
+    return {"".join(t[0] for t in tokens), "".join(t[0] for t in content)} - {""}
+
+
 def _company_matches(mention: str, official: str, threshold: float) -> bool:
+    names = _names_of(official)
+    if len(names) > 1:
+        return any(_company_matches(mention, name, threshold) for name in names)
     m_tokens, o_tokens = company_tokens(mention), company_tokens(official)
     if not m_tokens or not o_tokens:
         return False
@@ -143,7 +176,8 @@ def _company_matches(mention: str, official: str, threshold: float) -> bool:
         if is_prefix and (len(candidate) > 1 or len(candidate[0]) >= 3):
             return True
     joined = "".join(m_tokens)
-    if len(m_tokens) == 1 and len(o_tokens) >= 2 and joined == "".join(t[0] for t in o_tokens):
+    spelt_out = len(m_tokens) == 1 or all(len(t) == 1 for t in m_tokens)  # "UCLA", "U-M", "U.M."
+    if spelt_out and len(o_tokens) >= 2 and joined in _acronyms(o_tokens):
         return True
     if _words_and_initials(m_tokens, o_tokens):
         return True

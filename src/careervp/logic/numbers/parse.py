@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
 
 _UNITS: list[tuple[str, str]] = [
@@ -55,7 +57,7 @@ _QUANTITY_RE = re.compile(
     rf"""
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
-        (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d)
+        (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
       | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
       | \b(?P<words>{_WORD_NUMBER})\b
     )
@@ -64,7 +66,8 @@ _QUANTITY_RE = re.compile(
     (?P<plus>\+|-plus\b|\s+plus(?=\s+(?:years?|months?|yrs?)\b))?
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
-      | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as)\b)[a-z][a-z-]+[\s-])
+      | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as|
+                       (?:second|minute|hour|day|week|month|year)s?|{_NUM_WORD})\b)[a-z][a-z-]+[\s-])
         (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b))?
         (?P<unit>{_UNIT_RE})\b  # "1,850 field hours", "5 business days": a word may say which hours
         (?!\s+\d{{1,2}}\b)  # "70 Year 12 students": a school year names a class, not a unit
@@ -250,6 +253,30 @@ def _noun_after(text: str, end: int) -> str | None:
     return None
 
 
+# A model designation after a maker's name ("GE 2.8-127", "Boeing 737-800", "Cessna 172"): a name, not a figure.
+_MODEL_CODE = re.compile(r"\b(?P<maker>[A-Z]{2,}|[A-Z][a-z]+)\s+(?P<code>\d+(?:\.\d+)?(?:-\d+[A-Za-z]*)+)(?![\w-])")
+_FUNCTION_WORDS = frozenset(
+    ("from", "between", "to", "in", "on", "at", "by", "for", "of", "with", "and", "or", "the", "a", "an", "some",
+     "all", "about", "around", "approximately", "roughly", "nearly", "almost", "under", "over", "up", "within",
+     "each", "every", "per", "than")
+)  # fmt: skip
+
+
+# A reference written with "#" or "No." ("Req. #24-118", "No. 7"): an identifier, not a figure.
+_REFERENCE_NUMBER = re.compile(r"(?:#|\bNo\.\s?)\d[\w-]*")
+
+
+def _model_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of model designations: the maker is an acronym or a capitalised word that is no English word."""
+    spans = []
+    for m in _MODEL_CODE.finditer(text):
+        maker = m.group("maker")
+        folded = maker.casefold()
+        if maker.isupper() or (folded not in _FUNCTION_WORDS and not getAllLemmas(folded)):
+            spans.append(m.span("code"))
+    return spans
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with span offsets into `text`."""
     return list(_quantities_of(text))
@@ -259,7 +286,7 @@ def extract_quantities(text: str) -> list[Quantity]:
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
     """The parse behind extract_quantities, shared: Quantity is frozen, so callers get a fresh list of shared items."""
     quantities: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = _model_codes(text) + [m.span() for m in _REFERENCE_NUMBER.finditer(text)]
     for m in _MONTH_YEAR.finditer(text):
         quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())
@@ -277,7 +304,9 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
         if m.group("change") or m.group(0) != m.group("fraction"):  # a stated change, not "the first half of 2024"
             quantities.append(_fraction(m, text))
             taken.append(m.span("fraction"))
-    for m in _QUANTITY_RE.finditer(text):
+    pending = list(_QUANTITY_RE.finditer(text))
+    while pending:
+        m = pending.pop(0)
         if not (m.group("digits") or m.group("words") or m.group("special")):
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -285,6 +314,8 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
         quantity = _build(m, text)
         if quantity is not None:
             quantities.append(quantity)
+            if m.group("words") and quantity.span[1] < m.end():  # "one six-part series": read the rest as well
+                pending[:0] = _QUANTITY_RE.finditer(text, quantity.span[1], m.end())
     quantities.sort(key=lambda q: q.span)
     return tuple(_share_back_references(_share_range_units(quantities, text), text))
 
@@ -323,6 +354,16 @@ def _fraction(m: re.Match[str], text: str) -> Quantity:
                     precision=1.0)  # fmt: skip
 
 
+_RATE_BEFORE = re.compile(r"(?:\bper|\bonce|\btwice|\bthrice|\btimes|\w+s)\s+$")
+# A figure a few words back: "$3.8 million a year", "£40k in fees a year" (not "2 years and a year").
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d(?:%|[kmb]n?\b)?|\b(?:hundred|thousand|million|billion)\b)"
+    r"(?:\s+(?!(?:and|or|then|after|before|for)\b)[\w$£€-]+){0,3}"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def _build(m: re.Match[str], text: str) -> Quantity | None:
     digits, words, special = m.group("digits"), m.group("words"), m.group("special")
     if digits:
@@ -330,8 +371,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     elif special:
         key = special.split()[0].casefold()
         value = _SPECIAL.get(key, float(_SCALES.get(key, 1)))
-        if key == "year" and re.search(r"(?:\bper|\bonce|\btwice|\bthrice|\btimes|\w+s)\s+$", text[: m.start()]):
-            return None  # "twice a year", "60 tests a year": a rate, not a duration
+        if key == "year" and (_RATE_BEFORE.search(text[: m.start()]) or _FIGURE_BEFORE.search(text[: m.start()])):
+            return None  # "twice a year", "60 tests a year", "$3.8 million a year": a rate, not a duration
         if key in ("decade", "year"):
             # "a decade" / "a year" only count as durations; "a year and a half" is 1.5 years.
             start, end = m.start("article"), m.end()

@@ -81,6 +81,11 @@ def test_generic_practices_are_marked() -> None:
         ("IBM", "International Business Machines Corp."),
         ("Hooli's", "Hooli Inc"),
         ("Blue Harbor Logistics", "Blue Harbour Logistics"),
+        ("Pike–Dunmore Foundry", "Pike-Dunmore Foundry Ltd"),  # a typographic dash is a hyphen
+        ("Pike", "Pike–Dunmore Foundry Ltd"),
+        ("QVTA", "Quinton Valley Transit Authority (QVTA)"),  # the short form the name gives itself
+        ("U-M", "University of Michigan"),  # initials without the small words
+        ("Saint Aldhelms Hospice", "Saint Aldhelm’s Hospice"),  # one slip of the keyboard
     ],
 )
 def test_company_short_forms_and_suffixes_match(mention: str, official: str) -> None:
@@ -96,6 +101,9 @@ def test_company_short_forms_and_suffixes_match(mention: str, official: str) -> 
         ("Acme Rockets", "Zenith Rockets"),
         ("The", "The Acme Company"),
         ("", "Acme"),
+        ("Saint Aldred’s Hospice", "Saint Aldhelm’s Hospice"),  # a word swapped for another name
+        ("Wren & Lowe Surveyors", "Wren & Lane Surveyors"),
+        ("Kids’ Haven Trust", "Kids’ Harbor Trust"),
     ],
 )
 def test_misspelt_or_other_companies_do_not_match(mention: str, official: str) -> None:

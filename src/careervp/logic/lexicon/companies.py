@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 # Legal-form suffixes, compared after punctuation is removed (so "S.A." arrives as "s a" and "Co." as "co").
 _LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
@@ -97,7 +99,13 @@ def normalize_company(name: str) -> str:
 
 
 def _ratio(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return float(fuzz.ratio(a, b)) / 100
+
+
+def _typo_of(a: str, b: str) -> bool:
+    """One slip of the keyboard (a letter added, dropped, changed or two swapped): "Harbour" for "Harbor", not
+    "Bride's" for "Brigid's" or "Haven" for "Harbor", which name other organisations."""
+    return a == b or OSA.distance(a, b) <= 1
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -183,4 +191,6 @@ def _company_matches(mention: str, official: str, threshold: float) -> bool:
         return True
     if m_tokens[0] != o_tokens[0] and "".join(m_tokens[:2]) != "".join(o_tokens[:2]):
         return False
+    if len(m_tokens) == len(o_tokens) and not all(map(_typo_of, m_tokens, o_tokens)):
+        return False  # the same shape with a word swapped is another name
     return _ratio(" ".join(m_tokens), " ".join(o_tokens)) >= threshold

@@ -1,4 +1,5 @@
-"""The core stays pure: nothing in models/ or logic/ reaches infrastructure or the doors."""
+"""The core stays pure: nothing in models/, logic/ or vocabulary/ reaches infrastructure or the doors; the layers
+stand in one order (vocabulary below the readers, the readers below the logic)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,13 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-CORE_FILES = sorted([*SRC.joinpath("models").rglob("*.py"), *SRC.joinpath("logic").rglob("*.py")])
+CORE_FILES = sorted(
+    [
+        *SRC.joinpath("models").rglob("*.py"),
+        *SRC.joinpath("logic").rglob("*.py"),
+        *SRC.joinpath("vocabulary").rglob("*.py"),
+    ]
+)
 
 
 @pytest.mark.parametrize("path", CORE_FILES, ids=lambda p: str(p.relative_to(SRC)))
@@ -46,3 +53,21 @@ def test_core_module_imports_no_infrastructure(path: Path) -> None:
 def test_core_files_found() -> None:
     # Guards the parametrised test above against silently checking nothing.
     assert len(CORE_FILES) >= 5
+
+
+# Each layer may use only the layers below it: the vocabulary of the trades is shared by the readers and the core,
+# so it depends on neither; the readers turn files into models and never reach into the logic that judges letters.
+LAYERS = {
+    "vocabulary": ("careervp.vocabulary",),
+    "ingest": ("careervp.vocabulary", "careervp.models", "careervp.ingest"),
+}
+
+
+@pytest.mark.parametrize(
+    ("layer", "path"),
+    [(layer, path) for layer in LAYERS for path in sorted(SRC.joinpath(layer).rglob("*.py"))],
+    ids=lambda item: item if isinstance(item, str) else str(item.relative_to(SRC)),
+)
+def test_a_layer_imports_only_the_layers_below_it(layer: str, path: Path) -> None:
+    own = [name for name in _imports(path) if name.startswith("careervp")]
+    assert all(name.startswith(LAYERS[layer]) for name in own), f"{path.relative_to(SRC)} imports {own}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from careervp.logic.lexicon import (
+from careervp.vocabulary import (
     canonical_skill,
     company_matches,
     find_skills,

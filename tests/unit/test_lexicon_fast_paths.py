@@ -13,9 +13,9 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careervp.logic.lexicon import find_skills
-from careervp.logic.lexicon import skills as lexicon_skills
 from careervp.logic.text import matched_term_set, matched_terms, terms_match
+from careervp.vocabulary import find_skills
+from careervp.vocabulary import skills as lexicon_skills
 
 
 def _reference_spans(text: str) -> list[tuple[int, int]]:
@@ -119,7 +119,7 @@ def test_term_matching_meets_stems_by_prefix_but_not_short_ones() -> None:
 
 
 def test_memoised_name_and_title_helpers_return_fresh_lists_equal_to_the_plain_ones() -> None:
-    from careervp.logic.lexicon import companies, titles
+    from careervp.vocabulary import companies, titles
 
     for name in ("The Acme Corp., Inc.", "Smith & Sons Ltd", "Brambleton Foods, Inc.", "x" * 500 + " GmbH"):
         tokens = companies.company_tokens(name)

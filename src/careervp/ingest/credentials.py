@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 from careervp.ingest.dates import find_date_range, first_year, last_year
 from careervp.ingest.entry_header import is_location
 from careervp.ingest.markup import Line
-from careervp.ingest.vocabulary import (
+from careervp.models.cv import Certification, Education
+from careervp.vocabulary.cv_structure import (
     CERTIFICATION_CUES,
     DEGREE_PATTERN,
     INSTITUTION_WORDS,
     ISSUER_WORDS,
     REGION_NAMES,
 )
-from careervp.models.cv import Certification, Education
 
 _DEGREE = re.compile(DEGREE_PATTERN)
 _SEGMENT_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+")

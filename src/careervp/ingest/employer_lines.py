@@ -32,8 +32,8 @@ from careervp.ingest.entry_header import (
 )
 from careervp.ingest.job_entries import job_key
 from careervp.ingest.markup import Line
-from careervp.ingest.vocabulary import ROLE_WORDS
 from careervp.models.cv import ExperienceEntry
+from careervp.vocabulary.cv_structure import ROLE_WORDS
 
 _EDGE = " ,;:|·•—–-()"
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date, refines
-from careervp.ingest.vocabulary import (
+from careervp.vocabulary.cv_structure import (
     CA_PROVINCES,
     COMPANY_SUFFIXES,
     ORG_WORDS,

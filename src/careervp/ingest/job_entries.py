@@ -7,8 +7,8 @@ import re
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
 from careervp.ingest.markup import Line
-from careervp.ingest.vocabulary import COMPANY_SUFFIXES
 from careervp.models.cv import ExperienceEntry
+from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
 
 
 def make_entry(

@@ -1,7 +1,7 @@
 """Skills and tools a job posting names, for the evidence map and scoring.
 
 Three sources, because no single one is enough on an unseen posting: the shared skill vocabulary
-(careervp.logic.lexicon, with aliases), tokens shaped like product names (PostgreSQL, GA4, xAPI, C++), known
+(careervp.vocabulary, with aliases), tokens shaped like product names (PostgreSQL, GA4, xAPI, C++), known
 acronyms (SQL, HIPAA, SCORM), and capitalised names in the middle of a sentence (Kafka, Klaviyo, Articulate Storyline
 360), minus places, the company's own name and ordinary words.
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from careervp.ingest.vocabulary import (
+from careervp.vocabulary import find_skills
+from careervp.vocabulary.cv_structure import (
     CA_PROVINCES,
     NON_SKILL_ACRONYMS,
     NON_SKILL_NAMES,
@@ -19,7 +20,6 @@ from careervp.ingest.vocabulary import (
     SENIORITY_WORDS,
     US_STATES,
 )
-from careervp.logic.lexicon import find_skills
 
 _TOKEN = re.compile(r"(?<![\w.])(?:\.NET|[A-Za-z][A-Za-z0-9]*(?:[.+#/-][A-Za-z0-9]+)*(?:\+\+|#)?)(?![\w])")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\s+[—–]\s+|\n")

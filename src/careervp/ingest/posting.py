@@ -16,8 +16,8 @@ from careervp.ingest.hygiene import strip_invisible
 from careervp.ingest.keywords import extract_keywords
 from careervp.ingest.markup import Line, parse_lines, plain_text
 from careervp.ingest.normalise import normalise_text
-from careervp.ingest.vocabulary import POSTING_SECTION_CUES
 from careervp.models.job import JobPosting
+from careervp.vocabulary.cv_structure import POSTING_SECTION_CUES
 
 MAX_POSTING_CHARS = 200_000
 

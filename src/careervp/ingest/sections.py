@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from careervp.ingest.dates import find_date_range
 from careervp.ingest.markup import Line
-from careervp.ingest.vocabulary import NON_WORK_QUALIFIERS, OTHER_SECTION_WORDS, SECTION_MODIFIERS, SECTION_WORDS
+from careervp.vocabulary.cv_structure import NON_WORK_QUALIFIERS, OTHER_SECTION_WORDS, SECTION_MODIFIERS, SECTION_WORDS
 
 _HEADING_WORD = re.compile(r"[a-z]+")
 _CONNECTORS = frozenset({"and", "of", "the", "my", "&"})

@@ -29,8 +29,6 @@ from careervp.logic.evidence_rules import (
     required_years,
     strip_years_phrase,
 )
-from careervp.logic.lexicon import is_generic_skill, skill_key
-from careervp.logic.lexicon.languages import languages_in
 from careervp.logic.text import (
     content_term_set,
     content_terms,
@@ -44,6 +42,8 @@ from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.job import JobPosting
+from careervp.vocabulary import is_generic_skill, skill_key
+from careervp.vocabulary.languages import languages_in
 
 CATEGORY_WEIGHT: dict[RequirementCategory, float] = {
     RequirementCategory.MUST_HAVE: 3.0,

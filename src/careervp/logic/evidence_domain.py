@@ -17,10 +17,10 @@ from datetime import date
 
 from careervp.logic.evidence_facts import IndexedFact, acronyms
 from careervp.logic.evidence_rules import strip_years_phrase
-from careervp.logic.lexicon import is_generic_skill, skill_key, title_tokens
 from careervp.logic.text import content_term_set, content_terms, matched_term_set, skills_in, word_set
 from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import FactKind
+from careervp.vocabulary import is_generic_skill, skill_key, title_tokens
 
 # Words that qualify the experience rather than name its field: "progressive accounting experience" is accounting.
 _QUALIFIERS = frozenset(

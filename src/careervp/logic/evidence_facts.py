@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from careervp.logic.evidence_rules import sector_terms
-from careervp.logic.lexicon import skill_key
 from careervp.logic.numbers import QuantityKind
 from careervp.logic.text import content_terms, quantities_in, skills_in, split_sentences
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry, YearMonth
 from careervp.models.evidence import EvidenceFact, FactKind
+from careervp.vocabulary import skill_key
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from careervp.logic.lexicon.languages import EUROPEAN, LANGUAGES, languages_in
+from careervp.vocabulary.languages import EUROPEAN, LANGUAGES, languages_in
 
 # A run of capitalised or coined words (not opening the requirement), or an acronym: "Tekla Structural Designer",
 # "SOC 2 Type II", "IDeaS", "Opera S&C".

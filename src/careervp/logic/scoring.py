@@ -22,13 +22,13 @@ from careervp.logic.evidence import TermProfile, requirement_share, term_profile
 from careervp.logic.evidence_facts import credential_name
 from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
-from careervp.logic.lexicon import company_tokens, normalize_title, title_variants
 from careervp.logic.numbers import Quantity, QuantityKind, same_value
 from careervp.logic.scoring_tone import tone_rates, tone_score, tone_strengths
 from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences
 from careervp.models.api import Preferences, QualityDetails
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.letter import QualityReport
+from careervp.vocabulary import company_tokens, normalize_title, title_variants
 
 __all__ = [
     "WEIGHTS",

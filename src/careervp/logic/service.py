@@ -19,7 +19,6 @@ from careervp.logic import policy
 from careervp.logic.downloads import CONTENT_TYPES, DOWNLOAD_FORMATS, download_filename
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
-from careervp.logic.lexicon import company_matches
 from careervp.logic.ports import (
     BlobStore,
     Clock,
@@ -52,6 +51,7 @@ from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft, QualityReport
 from careervp.models.records import RETENTION_DAYS, CVRecord, JobRecord, LetterRecord
+from careervp.vocabulary import company_matches
 
 
 @dataclass(frozen=True)

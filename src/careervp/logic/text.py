@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from careervp.logic.lexicon import find_skills
 from careervp.logic.numbers import Quantity, extract_quantities
+from careervp.vocabulary import find_skills
 
 _WORD_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")

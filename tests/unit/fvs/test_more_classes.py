@@ -7,8 +7,8 @@ import pytest
 
 from careervp.ingest import read_cv
 from careervp.logic.fvs import verify_letter
-from careervp.logic.lexicon import company_matches
 from careervp.logic.numbers import QuantityKind, extract_quantities
+from careervp.vocabulary import company_matches
 
 from .surveyor import COMPANY, CV_TEXT, POSTING, TITLE, TODAY, flagged
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
-from careervp.logic.fvs.vocabulary import CONTEXT_STOP_WORDS, ORG_WORDS
+from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS, ORG_WORDS
 
 _NEGATION_PARTS = (
     r"not\s+yet|haven't|haven’t|have\s+not|has\s+not|hasn't|never|not\s+(?:used|worked|had|held)",

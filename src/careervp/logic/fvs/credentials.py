@@ -17,8 +17,8 @@ from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources
-from careervp.logic.fvs.vocabulary import CREDENTIAL_QUALIFIERS
 from careervp.models.api import FVSViolation
+from careervp.vocabulary.letter_words import CREDENTIAL_QUALIFIERS
 
 # code -> (level, codes it also satisfies)
 _CODES: dict[str, tuple[str, frozenset[str]]] = {

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from careervp.logic.fvs.vocabulary import ABBREVIATIONS, COMMON_CAPITALISED
+from careervp.vocabulary.letter_words import ABBREVIATIONS, COMMON_CAPITALISED
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*(?=\s)|\n\s*")
 

@@ -16,9 +16,9 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, clause_around
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
-from careervp.logic.fvs.vocabulary import CONTEXT_STOP_WORDS
-from careervp.logic.lexicon import company_matches, is_legal_suffix, skill_entry, skill_key, title_tokens
 from careervp.models.api import FVSViolation, Severity
+from careervp.vocabulary import company_matches, is_legal_suffix, skill_entry, skill_key, title_tokens
+from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
 

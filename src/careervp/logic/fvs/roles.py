@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, Sentence
 from careervp.logic.fvs.sources import Sources, normalise
-from careervp.logic.fvs.vocabulary import ROLE_HEADS, TITLE_STOP_WORDS
-from careervp.logic.lexicon import RANK_WORDS, title_matches, title_tokens
 from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
+from careervp.vocabulary import RANK_WORDS, title_matches, title_tokens
+from careervp.vocabulary.letter_words import ROLE_HEADS, TITLE_STOP_WORDS
 
 _ROLE_INTRO = re.compile(
     r"(?:\b(?i:(?<!well\s)as(?!\s+well\s+as\b)(?!\s+(?:much|many|long|soon|far|often|part|such)\b)|promoted\s+to|upgraded\s+to|moved\s+up\s+to|stepped\s+up\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"

@@ -9,8 +9,8 @@ from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import Sources
-from careervp.logic.lexicon import find_skills, is_generic_skill, skill_key
 from careervp.models.api import FVSViolation, Severity
+from careervp.vocabulary import find_skills, is_generic_skill, skill_key
 
 
 def _dotted_in_cv(written: str, sources: Sources) -> bool:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 
-from careervp.logic.lexicon import company_matches, find_skills, implied_skills, skill_key
 from careervp.logic.numbers import Quantity, extract_quantities, with_table_units
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry, YearMonth
 from careervp.models.job import JobPosting
+from careervp.vocabulary import company_matches, find_skills, implied_skills, skill_key
 
 _FILLER = frozenset(["and", "or", "of", "the", "a", "an", "in", "for", "with", "to"])
 

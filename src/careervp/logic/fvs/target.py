@@ -11,10 +11,10 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
-from careervp.logic.fvs.vocabulary import ROLE_HEADS
-from careervp.logic.lexicon import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
-from careervp.logic.lexicon.companies import plain_punctuation
 from careervp.models.api import FVSViolation
+from careervp.vocabulary import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
+from careervp.vocabulary.companies import plain_punctuation
+from careervp.vocabulary.letter_words import ROLE_HEADS
 
 _REFUSALS = re.compile(
     r"\bas an ai\b|\bas a (?:large )?language model\b|\bi(?:'m| am) (?:just )?an ai\b|"

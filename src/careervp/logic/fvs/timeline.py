@@ -15,9 +15,9 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
 from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
-from careervp.logic.lexicon import RANK_WORDS, title_tokens
 from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
 from careervp.models.api import FVSViolation
+from careervp.vocabulary import RANK_WORDS, title_tokens
 
 _TIED_EMPLOYER_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:at|with|for|in)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"

@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from careervp.logic.evidence_rules import is_soft_skill
-from careervp.logic.lexicon import is_generic_skill
 from careervp.logic.text import skills_in, word_set
 from careervp.logic.writers.grammar import base_form, past
+from careervp.vocabulary import is_generic_skill
 
 # Base forms of verbs that open CV bullets and posting duties, across professions. Past forms ending in "-ed" are
 # recognised by their ending; irregular ones are listed below.

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
-from careervp.logic.lexicon import is_generic_skill
 from careervp.logic.text import content_terms, join_list, matched_terms, skills_in, word_set
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.defects import has_verb
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, capitalise
 from careervp.logic.writers.phrasing import BASE_VERBS, article, lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+from careervp.vocabulary import is_generic_skill
 
 MAX_TOPIC_WORDS = 7
 _PERK = re.compile(

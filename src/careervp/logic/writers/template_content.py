@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from careervp.logic.evidence_rules import is_credential_requirement, required_degree_level, required_years
-from careervp.logic.lexicon import is_generic_skill
 from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
 from careervp.logic.writers.phrasing import (
     employer_name,
@@ -23,6 +22,7 @@ from careervp.logic.writers.phrasing import (
     verb_phrase,
 )
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
+from careervp.vocabulary import is_generic_skill
 
 _WEIGHT = {
     RequirementCategory.MUST_HAVE: 3.0,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from careervp.logic.lexicon.skill_vocabulary import SKILL_LINES
+from careervp.vocabulary.skill_vocabulary import SKILL_LINES
 
 Span = tuple[int, int]
 

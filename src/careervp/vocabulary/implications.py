@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from careervp.logic.lexicon.skills import canonical_skill, skill_key
+from careervp.vocabulary.skills import canonical_skill, skill_key
 
 _IMPLIES: dict[str, tuple[str, ...]] = {
     "SQL": ("PostgreSQL", "MySQL", "MariaDB", "SQLite", "Oracle Database", "Microsoft SQL Server", "BigQuery",

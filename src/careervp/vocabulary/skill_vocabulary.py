@@ -10,8 +10,8 @@ product, operations) so that a CV or letter from any field finds its tools here;
 
 from __future__ import annotations
 
-from careervp.logic.lexicon.skills_business import SKILL_LINES as _BUSINESS
-from careervp.logic.lexicon.skills_care_and_teaching import SKILL_LINES as _CARE_AND_TEACHING
-from careervp.logic.lexicon.skills_tech import SKILL_LINES as _TECH
+from careervp.vocabulary.skills_business import SKILL_LINES as _BUSINESS
+from careervp.vocabulary.skills_care_and_teaching import SKILL_LINES as _CARE_AND_TEACHING
+from careervp.vocabulary.skills_tech import SKILL_LINES as _TECH
 
 SKILL_LINES = "\n".join((_TECH, _BUSINESS, _CARE_AND_TEACHING))

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
 
 from careervp.models.codes import ResultCode
+from careervp.models.tone import Tone as Tone  # re-exported: the requests and responses name it
 
 MAX_JOB_DESCRIPTION_CHARS = 50_000
 
@@ -37,12 +38,6 @@ def checked_name(value: str) -> str:
 
 Id = Annotated[StrictStr, Field(min_length=1, max_length=255)]
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
-
-
-class Tone(StrEnum):
-    PROFESSIONAL = "professional"
-    ENTHUSIASTIC = "enthusiastic"
-    TECHNICAL = "technical"
 
 
 class Severity(StrEnum):

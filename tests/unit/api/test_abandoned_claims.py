@@ -15,10 +15,10 @@ import pytest
 from careervp.dal.sqlite import SqliteRepository
 from careervp.handlers.api.claim_owner import ClaimOwner, this_process
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
-from careervp.logic.service import GenerationResult
 from careervp.models.api import ErrorResponse
 from careervp.models.codes import ResultCode
 from careervp.models.records import IdempotencyState
+from careervp.models.results import GenerationResult
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 STORED = {"success": True, "cover_letter": {"version": 1, "content": "Dear Acme"}}

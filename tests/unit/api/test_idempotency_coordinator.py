@@ -11,10 +11,10 @@ import pytest
 from careervp.dal.sqlite import SqliteRepository
 from careervp.handlers.api.errors import ApiError
 from careervp.handlers.api.idempotency import IdempotencyCoordinator, idempotency_key, request_hash
-from careervp.logic.service import GenerationResult
 from careervp.models.api import ErrorResponse
 from careervp.models.codes import ResultCode
 from careervp.models.records import IdempotencyState
+from careervp.models.results import GenerationResult
 
 
 class _Clock:

@@ -12,11 +12,13 @@ from careervp.core.bootstrap import Container, build
 from careervp.core.settings import Settings
 from careervp.ingest import read_cv_file, read_posting
 from careervp.llm.fake import ScriptedLLM
+from careervp.logic.downloads import letter_blob_key
 from careervp.logic.ports import LLMThrottled, StorageError
-from careervp.logic.service import UserContext, letter_blob_key, other_applications
+from careervp.logic.service import other_applications
 from careervp.models.api import CoverLetterRequest, ErrorResponse, Preferences
 from careervp.models.codes import ResultCode
 from careervp.models.records import CVRecord, JobRecord
+from careervp.models.results import UserContext
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "corpus_sample"
 ALICE = UserContext("alice")

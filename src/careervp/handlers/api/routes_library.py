@@ -13,7 +13,6 @@ from anyio import to_thread
 from fastapi import APIRouter, Path, Request
 from starlette.datastructures import UploadFile
 
-from careervp.core.auth import TokenRevocations
 from careervp.handlers.api.deps import CurrentUser, LibraryDep, State
 from careervp.handlers.api.errors import ApiError, error_responses
 from careervp.handlers.api.json_body import StrictJSONRoute
@@ -27,7 +26,6 @@ from careervp.handlers.api.schemas import (
     JobList,
     JobSummary,
 )
-from careervp.logic.ports import StorageError
 from careervp.models.codes import ResultCode
 
 router = APIRouter(tags=["library"], route_class=StrictJSONRoute)
@@ -192,14 +190,5 @@ def delete_job(job_id: JobId, user: CurrentUser, library: LibraryDep) -> Deleted
     summary="Erase everything you own: CVs, jobs, letters, rendered files; tokens issued so far stop working",
     responses=error_responses(401, 500),
 )
-def delete_me(user: CurrentUser, state: State) -> Deleted:
-    container = state.container
-    erased = container.library.delete_account(user.user_id)
-    if isinstance(container.repository, TokenRevocations):  # the tokens held so far stop working
-        try:
-            container.repository.revoke_tokens(user.user_id, container.clock.now())
-        except StorageError as error:
-            raise ApiError(
-                ResultCode.STORAGE_ERROR, "The data was erased but old tokens could not be revoked."
-            ) from error
-    return Deleted(deleted=erased)
+def delete_me(user: CurrentUser, library: LibraryDep) -> Deleted:
+    return Deleted(deleted=library.delete_account(user.user_id))

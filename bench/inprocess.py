@@ -30,7 +30,7 @@ from careervp.logic.scoring import score_letter
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.template import TemplateWriter
-from careervp.models.api import CoverLetterRequest, CoverLetterResponse, FVSValidation
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSValidation
 from careervp.models.records import RETENTION_DAYS, CVRecord, JobRecord, LetterRecord
 from careervp.models.results import UserContext
 
@@ -246,7 +246,7 @@ def corpus_quality(pairs: list[Pair]) -> dict[str, Any]:
                     expires_at=now + timedelta(days=RETENTION_DAYS),
                 )
             )
-            request = CoverLetterRequest(
+            request = CoverLetterCreate(
                 cv_id=pair.id,
                 job_id=pair.id,
                 company_name=pair.company_name,
@@ -256,7 +256,7 @@ def corpus_quality(pairs: list[Pair]) -> dict[str, Any]:
             result = asyncio.run(service.generate(request, user))
             body = result.body
             row: dict[str, Any] = {"id": pair.id, "code": result.code.value}
-            if isinstance(body, CoverLetterResponse):
+            if isinstance(body, CoverLetterPublic):
                 target = pair.preferences.word_count_target
                 row.update(
                     quality=body.quality_score,

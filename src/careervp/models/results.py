@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from careervp.models.api import CoverLetterResponse, ErrorResponse, FVSValidation, Preferences
+from careervp.models.api import CoverLetterPublic, ErrorPublic, FVSValidation, Preferences
 from careervp.models.codes import ResultCode
 from careervp.models.cv import CV
 from careervp.models.job import JobPosting
@@ -26,7 +26,7 @@ class GenerationResult:
     """One run of the pipeline: the contract's body (success or error), and the stored version on success."""
 
     code: ResultCode
-    body: CoverLetterResponse | ErrorResponse
+    body: CoverLetterPublic | ErrorPublic
     record: LetterRecord | None = None
 
     @property

@@ -23,7 +23,7 @@ from careervp.handlers.api.idempotency import Produced, idempotency_key, request
 from careervp.handlers.api.json_body import StrictJSONRoute
 from careervp.handlers.api.urls import absolute_urls
 from careervp.logic.ports import StorageError
-from careervp.models.api import CoverLetterRequest, CoverLetterResponse
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic
 from careervp.models.codes import ResultCode
 from careervp.models.results import UserContext
 
@@ -47,7 +47,7 @@ IdempotencyKey = Annotated[
 
 @router.post(
     "/api/cover-letter",
-    response_model=CoverLetterResponse,
+    response_model=CoverLetterPublic,
     summary="Generate a verified, scored cover letter",
     responses={
         200: {"description": "The letter, verified and scored", "headers": RATE_HEADERS},
@@ -56,7 +56,7 @@ IdempotencyKey = Annotated[
 )
 async def create_cover_letter(
     request: Request,
-    body: CoverLetterRequest,
+    body: CoverLetterCreate,
     user: CurrentUser,
     state: State,
     idempotency_key_header: IdempotencyKey = None,

@@ -7,7 +7,7 @@ import time
 from careervp.logic import policy
 from careervp.logic.ports import LLMError, LLMThrottled, LLMTimeout
 from careervp.logic.writers.llm import LLMOutputError
-from careervp.models.api import ErrorResponse, FVSValidation, FVSViolation, Severity
+from careervp.models.api import ErrorPublic, FVSValidation, FVSViolation, Severity
 from careervp.models.codes import ResultCode
 from careervp.models.results import GenerationResult
 
@@ -27,7 +27,7 @@ def elapsed_ms(started: float) -> int:
 
 
 def error_result(failure: GenerationFailure, started: float, cost: float) -> GenerationResult:
-    body = ErrorResponse(
+    body = ErrorPublic(
         error=failure.message,
         code=failure.code,
         processing_time_ms=elapsed_ms(started),

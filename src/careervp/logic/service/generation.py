@@ -39,7 +39,7 @@ from careervp.logic.service.versions import (
 )
 from careervp.logic.writers.base import Writer, WritingBrief
 from careervp.logic.writers.llm import LLMOutputError
-from careervp.models.api import CoverLetterRequest, CoverLetterResponse, FVSValidation, FVSViolation
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSValidation, FVSViolation
 from careervp.models.codes import ResultCode
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
@@ -92,7 +92,7 @@ class CoverLetterService:
         return self._writer.name
 
     async def generate(
-        self, request: CoverLetterRequest, user: UserContext, *, request_key: str | None = None
+        self, request: CoverLetterCreate, user: UserContext, *, request_key: str | None = None
     ) -> GenerationResult:
         """The one pipeline. `request_key` (the caller's idempotency key) is kept on the stored version, so the answer
         can be found again if the process dies between storing the letter and remembering the answer."""
@@ -117,7 +117,7 @@ class CoverLetterService:
     # -- steps -----------------------------------------------------------------------------------------------
 
     async def _run(
-        self, request: CoverLetterRequest, user: UserContext
+        self, request: CoverLetterCreate, user: UserContext
     ) -> tuple[_Inputs, list[policy.Attempt], policy.Decision]:
         """Everything up to the decision, under the generation deadline. The CPU stages (evidence, writing,
         verification, scoring) run in worker threads: the event loop keeps serving other requests meanwhile, and the
@@ -130,7 +130,7 @@ class CoverLetterService:
         attempts, decision = await self._attempts(brief, request, inputs)
         return inputs, attempts, decision
 
-    def _load(self, request: CoverLetterRequest, user: UserContext) -> _Inputs:
+    def _load(self, request: CoverLetterCreate, user: UserContext) -> _Inputs:
         try:
             cv_record = self._repo.get_cv(user.user_id, request.cv_id)
             if cv_record is None:
@@ -154,7 +154,7 @@ class CoverLetterService:
             raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
         return _Inputs(cv_record, posting, new_job, evidence, other_companies)
 
-    def _posting(self, request: CoverLetterRequest, user: UserContext) -> tuple[JobPosting, JobRecord | None]:
+    def _posting(self, request: CoverLetterCreate, user: UserContext) -> tuple[JobPosting, JobRecord | None]:
         job = self._repo.get_job(user.user_id, request.job_id)
         if job is not None:
             return job.posting, None
@@ -180,7 +180,7 @@ class CoverLetterService:
         return posting, record
 
     async def _attempts(
-        self, brief: WritingBrief, request: CoverLetterRequest, inputs: _Inputs
+        self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs
     ) -> tuple[list[policy.Attempt], policy.Decision]:
         primary_is_template = self._writer.name == self._fallback.name
         attempts: list[policy.Attempt] = []
@@ -217,7 +217,7 @@ class CoverLetterService:
     def _judge(
         self,
         draft: Draft,
-        request: CoverLetterRequest,
+        request: CoverLetterCreate,
         inputs: _Inputs,
         *,
         stronger: bool = False,
@@ -245,7 +245,7 @@ class CoverLetterService:
 
     def _store(
         self,
-        request: CoverLetterRequest,
+        request: CoverLetterCreate,
         user: UserContext,
         inputs: _Inputs,
         chosen: policy.Attempt,
@@ -295,7 +295,7 @@ class CoverLetterService:
         """A version's rendering in `fmt` (drawn now when it was left for first use); None when it cannot be."""
         return self.files.letter_file(record, fmt)
 
-    def stored_answer(self, user_id: str, request_key: str) -> CoverLetterResponse | None:
+    def stored_answer(self, user_id: str, request_key: str) -> CoverLetterPublic | None:
         """The success body for the version generated under `request_key`, rebuilt from the stored record (the
         evidence-map extras are not kept); None when no such version exists."""
         records = [r for r in self._repo.list_letters(user_id) if r.request_key == request_key]
@@ -329,7 +329,7 @@ class CoverLetterService:
             now=now,
         )
         await asyncio.to_thread(self._keep_case, cv, job)
-        request = CoverLetterRequest(
+        request = CoverLetterCreate(
             cv_id=cv_id,
             job_id=job_id,
             company_name=posting.company_name,
@@ -364,7 +364,7 @@ class CoverLetterService:
         attempts: int,
         started: float,
         cost: float,
-    ) -> CoverLetterResponse:
+    ) -> CoverLetterPublic:
         urls = self.files.download_urls(record)
         body = letter_body(record, urls, processing_time_ms=elapsed_ms(started), cost=cost)
         return body.model_copy(

@@ -11,7 +11,7 @@ from careervp.logic.lexicon import company_matches
 from careervp.logic.text import word_count
 from careervp.models.api import (
     CoverLetter,
-    CoverLetterResponse,
+    CoverLetterPublic,
     FVSValidation,
     Preferences,
     RequirementCoverage,
@@ -136,9 +136,9 @@ def letter_view(record: LetterRecord) -> CoverLetter:
 
 def letter_body(
     record: LetterRecord, urls: dict[str, str], *, processing_time_ms: int, cost: float
-) -> CoverLetterResponse:
+) -> CoverLetterPublic:
     """The contract's success body for a stored version, with the download links given."""
-    return CoverLetterResponse(
+    return CoverLetterPublic(
         cover_letter=letter_view(record),
         fvs_validation=record.fvs_validation,
         quality_score=record.quality_score,

@@ -27,12 +27,12 @@ from careervp.logic.fvs import verify_letter
 from careervp.logic.pricing import HAIKU_45, SONNET_45, estimate_tokens
 from careervp.logic.prompts import build_prompt
 from careervp.logic.scoring import score_letter
-from careervp.logic.service import UserContext
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.template import TemplateWriter
-from careervp.models.api import CoverLetterRequest, CoverLetterResponse, FVSValidation
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSValidation
 from careervp.models.records import RETENTION_DAYS, CVRecord, JobRecord, LetterRecord
+from careervp.models.results import UserContext
 
 T = TypeVar("T")
 STAGES = ("evidence", "write", "fvs", "scoring", "storage", "render")
@@ -66,7 +66,7 @@ def stage_costs(pairs: list[Pair], *, repeats: int = 5) -> dict[str, Any]:
                 samples["scoring"].append(ms)
                 stored, ms = _timed(repo.add_letter, _letter_record(pair, draft.text, fvs, quality.overall))
                 samples["storage"].append(ms)
-                _, ms = _timed(service.render_all, stored, pair.cv)
+                _, ms = _timed(service.files.render_all, stored, pair.cv)
                 samples["render"].append(ms)
             for stage, values in samples.items():
                 per_stage[stage].append(statistics.median(values))
@@ -246,7 +246,7 @@ def corpus_quality(pairs: list[Pair]) -> dict[str, Any]:
                     expires_at=now + timedelta(days=RETENTION_DAYS),
                 )
             )
-            request = CoverLetterRequest(
+            request = CoverLetterCreate(
                 cv_id=pair.id,
                 job_id=pair.id,
                 company_name=pair.company_name,
@@ -256,7 +256,7 @@ def corpus_quality(pairs: list[Pair]) -> dict[str, Any]:
             result = asyncio.run(service.generate(request, user))
             body = result.body
             row: dict[str, Any] = {"id": pair.id, "code": result.code.value}
-            if isinstance(body, CoverLetterResponse):
+            if isinstance(body, CoverLetterPublic):
                 target = pair.preferences.word_count_target
                 row.update(
                     quality=body.quality_score,

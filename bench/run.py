@@ -21,12 +21,23 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bench import http_bench, inprocess, worst_case
+from bench import cli_start, http_bench, inprocess, worst_case
 from bench.corpus import Pair, corpus_dir, load_fvs, load_pairs
 from bench.loadgen import wrk_available
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("overhead", "slow_model", "stages", "prompt_cost", "fvs", "quality", "import_time", "soak", "worst_case")
+SECTIONS = (
+    "overhead",
+    "slow_model",
+    "stages",
+    "prompt_cost",
+    "fvs",
+    "quality",
+    "import_time",
+    "cli_help",
+    "soak",
+    "worst_case",
+)
 
 
 def _overhead_pair(pairs: list[Pair]) -> Pair:
@@ -49,6 +60,7 @@ def run(sections: tuple[str, ...], *, quick: bool) -> dict[str, Any]:
             # What the first invocation of a cold container imports before it can build the app.
             "first_invocation": http_bench.import_time("careervp.handlers.lambda_runtime"),
         },
+        "cli_help": cli_start.cli_help_time,
         "soak": lambda: http_bench.soak(seconds=30.0 if quick else 120.0, rate_per_s=10.0),
         "worst_case": worst_case.worst_case,
     }
@@ -150,6 +162,17 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
                 f"mean {quality['mean_quality']:.3f} (min {quality['min_quality']:.3f}); FVS pass "
                 f"{quality['fvs_pass']}/{quality['pairs']}; "
                 f"length within 20% {quality['length_ok']}/{quality['pairs']}",
+            )
+        )
+    cli_help = results.get("cli_help", {})
+    if "help_s" in cli_help:
+        loaded = ", ".join(cli_help["heavy_modules_loaded"]) or "none"
+        rows.append(
+            (
+                "CLI start",
+                "careervp --help",
+                f"{cli_help['help_s']} s median of {cli_help['runs']} (bare python {cli_help['bare_python_s']} s); "
+                f"heavy modules loaded: {loaded}",
             )
         )
     imports = results.get("import_time", {})

@@ -70,7 +70,7 @@ def _serve_command() -> list[str]:
     command = get_command(app)
     if "serve" in getattr(command, "commands", {}):
         return [str(Path(sys.executable).with_name("careervp")), "serve"]
-    return [sys.executable, "-c", "import typer; from careervp.handlers.cli_server import serve; typer.run(serve)"]
+    return [sys.executable, "-c", "import typer; from careervp.handlers.cli.server import serve; typer.run(serve)"]
 
 
 @dataclass

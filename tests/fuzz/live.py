@@ -31,7 +31,7 @@ import httpx
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CAREERVP = Path(sys.executable).parent / "careervp"
 # The same `serve` and `token` functions, run directly: used only while the root CLI does not list them yet.
-_DIRECT = "import sys, typer; from careervp.handlers import cli_server; typer.run(getattr(cli_server, sys.argv.pop(1)))"
+_DIRECT = "import sys, typer; from careervp.handlers.cli import server; typer.run(getattr(server, sys.argv.pop(1)))"
 
 
 @functools.cache

@@ -8,17 +8,16 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from careervp.handlers.cli import CLIError
-from careervp.handlers.cli_batch import (
+from careervp.handlers.cli.batch_jobs import read_jobs, slug
+from careervp.handlers.cli.batch_run import (
     SUMMARY_FILE,
-    BatchFormat,
     fvs_verdict,
     is_done,
     load_summary,
     save_summary,
     summary_table,
 )
-from careervp.handlers.cli_batch_jobs import read_jobs, slug
+from careervp.handlers.cli.common import BatchFormat, CLIError
 from careervp.models.api import FVSValidation, FVSViolation, Severity, Tone
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "corpus_sample"

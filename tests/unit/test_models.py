@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from careervp.models.api import CoverLetterRequest, Preferences
+from careervp.models.api import CoverLetterCreate, Preferences
 from careervp.models.codes import HTTP_STATUS, ResultCode
 
 
@@ -27,7 +27,7 @@ def _request(**overrides: object) -> dict[str, object]:
 
 
 def test_valid_request_gets_defaults() -> None:
-    req = CoverLetterRequest.model_validate(_request())
+    req = CoverLetterCreate.model_validate(_request())
     assert req.preferences.tone == "professional"
     assert req.preferences.word_count_target == 300
 
@@ -48,13 +48,13 @@ def test_valid_request_gets_defaults() -> None:
 )
 def test_invalid_request_names_the_field(overrides: dict[str, object], field: str) -> None:
     with pytest.raises(ValidationError) as excinfo:
-        CoverLetterRequest.model_validate(_request(**overrides))
+        CoverLetterCreate.model_validate(_request(**overrides))
     assert excinfo.value.errors()[0]["loc"][0] == field
 
 
 def test_accented_company_is_allowed() -> None:
     assert (
-        CoverLetterRequest.model_validate(_request(company_name="Zürich Straße AG")).company_name == "Zürich Straße AG"
+        CoverLetterCreate.model_validate(_request(company_name="Zürich Straße AG")).company_name == "Zürich Straße AG"
     )
 
 
@@ -65,9 +65,9 @@ def test_preferences_bounds() -> None:
 @pytest.mark.parametrize("bad", ["team/backend", ".", "..", "a\\b", "tab\there"])
 def test_ids_must_be_addressable_path_segments(bad: str) -> None:
     with pytest.raises(ValidationError) as excinfo:
-        CoverLetterRequest.model_validate(_request(job_id=bad))
+        CoverLetterCreate.model_validate(_request(job_id=bad))
     assert excinfo.value.errors()[0]["loc"][0] == "job_id"
 
 
 def test_unicode_ids_are_fine() -> None:
-    assert CoverLetterRequest.model_validate(_request(cv_id="zürich-cv\u200f")).cv_id == "zürich-cv\u200f"
+    assert CoverLetterCreate.model_validate(_request(cv_id="zürich-cv\u200f")).cv_id == "zürich-cv\u200f"

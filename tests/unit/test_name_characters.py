@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from careervp.handlers.api.schemas import JobCreate
-from careervp.models.api import NAME_PUNCTUATION, CoverLetterRequest
+from careervp.models.api import NAME_PUNCTUATION, CoverLetterCreate
 
 ACCEPTED = [
     "Lead Mechanical Engineer – Battery Enclosures",
@@ -41,8 +41,8 @@ REFUSED = [
 ]
 
 
-def _request(**names: str) -> CoverLetterRequest:
-    return CoverLetterRequest.model_validate(
+def _request(**names: str) -> CoverLetterCreate:
+    return CoverLetterCreate.model_validate(
         {"cv_id": "cv", "job_id": "job", "company_name": "Acme", "job_title": "Engineer", **names}
     )
 

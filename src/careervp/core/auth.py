@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol
 
 import httpx
 import jwt
@@ -24,7 +24,7 @@ from jwt import PyJWK, PyJWKSet
 
 from careervp.core.settings import Settings
 from careervp.dal.private import private_dir
-from careervp.logic.service import UserContext
+from careervp.models.results import UserContext
 
 DEFAULT_TIERS_ORDER: tuple[str, ...] = ("free", "premium", "enterprise")
 LOCAL_AUDIENCE = "careervp"
@@ -41,15 +41,6 @@ class AuthError(Exception):
 
 class TokenVerifier(Protocol):
     def verify(self, token: str) -> UserContext: ...
-
-
-@runtime_checkable
-class TokenRevocations(Protocol):
-    """Optional storage capability: tokens of a user issued before a moment are refused (set by DELETE /api/me, so
-    an erased account's old tokens stop working). Adapters that lack it simply skip the check."""
-
-    def revoke_tokens(self, user_id: str, before: datetime) -> None: ...
-    def tokens_revoked_before(self, user_id: str) -> datetime | None: ...
 
 
 def issued_at(verified_token: str) -> int | None:
@@ -297,11 +288,10 @@ def local_jwt_secret(settings: Settings) -> str:
 def verifier_from_settings(settings: Settings) -> TokenVerifier:
     tiers = _tier_order(settings)
     if settings.auth_mode == "cognito":
-        if not (settings.cognito_region and settings.cognito_user_pool_id and settings.cognito_client_id):
-            raise ValueError(
-                "cognito auth needs CAREERVP_COGNITO_REGION, CAREERVP_COGNITO_USER_POOL_ID"
-                " and CAREERVP_COGNITO_CLIENT_ID"
-            )
+        settings.checked()  # a missing pool, region or client is refused there, by its setting's name
+        assert settings.cognito_region
+        assert settings.cognito_user_pool_id
+        assert settings.cognito_client_id
         return CognitoTokenVerifier(
             region=settings.cognito_region,
             user_pool_id=settings.cognito_user_pool_id,

@@ -15,10 +15,9 @@ from datetime import UTC, datetime
 
 from careervp.core.auth import load_or_create_secret
 from careervp.core.settings import Settings
-from careervp.dal.signing import Presigning
 from careervp.logic.downloads import DOWNLOAD_FORMATS
 from careervp.logic.library import Library
-from careervp.logic.ports import LLM, BlobStore, Clock, Repository
+from careervp.logic.ports import LLM, BlobStore, Clock, Presigning, Repository
 from careervp.logic.service import CoverLetterService
 from careervp.logic.writers.base import Writer
 from careervp.logic.writers.llm import LLMWriter
@@ -59,6 +58,7 @@ def build(
     `llm` given: the LLM writer on that model (whatever `llm_provider` says), the template writer as fallback.
     `writer` given: that writer, with the template writer as fallback.
     """
+    settings = settings.checked()
     clock = clock or SystemClock()
     repository = repository if repository is not None else repository_from_settings(settings, clock)
     blobs = blobs if blobs is not None else blobs_from_settings(settings, clock)

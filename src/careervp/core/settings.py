@@ -1,8 +1,15 @@
-"""All configuration, from environment variables (prefix CAREERVP_), checked once at start-up."""
+"""All configuration, from environment variables (prefix CAREERVP_), checked once at start-up.
+
+Each field checks its own type and range as it is read; `Settings.checked()` then checks what only the fields
+together can say (Cognito mode needs its pool, a proxy list needs addresses) and is called by the one wiring point,
+so every door refuses to start on a setting that would only fail later, with a message naming the setting.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -21,6 +28,19 @@ DEFAULT_TIERS: TierTable = {
 
 HAIKU_45 = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 SONNET_45 = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
+
+
+class SettingsError(ValueError):
+    """A setting that cannot work; `setting` is its environment variable, `problem` what is wrong with it."""
+
+    def __init__(self, setting: str, problem: str) -> None:
+        super().__init__(f"{setting}: {problem}")
+        self.setting = setting
+        self.problem = problem
+
+
+def env_name(field: str) -> str:
+    return f"CAREERVP_{field.upper()}"
 
 
 class Settings(BaseSettings):
@@ -113,3 +133,32 @@ class Settings(BaseSettings):
     @property
     def blob_dir(self) -> Path:
         return self.data_dir / "letters"
+
+    def checked(self) -> Settings:
+        """These settings, when they can work together; else a `SettingsError` naming the first that cannot."""
+        problem = next(self._problems(), None)
+        if problem is not None:
+            raise SettingsError(*problem)
+        return self
+
+    def _problems(self) -> Iterator[tuple[str, str]]:
+        if self.auth_mode == "cognito":
+            for field in ("cognito_user_pool_id", "cognito_region", "cognito_client_id"):
+                if not getattr(self, field):
+                    yield env_name(field), f"is required when {env_name('auth_mode')}=cognito"
+        for proxy in self.trusted_proxies:
+            if proxy != "*" and not _is_network(proxy):
+                yield env_name("trusted_proxies"), f"{proxy!r} is not an IP address or CIDR range"
+        if self.public_base_url and not self.public_base_url.startswith(("http://", "https://")):
+            yield env_name("public_base_url"), "must start with http:// or https://"
+        for tier, limits in self.rate_limit_tiers.items():
+            if any(limit < 0 for limit in limits.values()):
+                yield env_name("rate_limit_tiers"), f"the {tier!r} tier has a negative limit"
+
+
+def _is_network(text: str) -> bool:
+    try:
+        ipaddress.ip_network(text, strict=False)
+    except ValueError:
+        return False
+    return True

@@ -3,7 +3,8 @@
 Counting must hold under concurrency across Lambda instances, so it relies on DynamoDB conditions rather than on
 reads: a request counts in every window (minute/hour/day) or in none: one TransactWriteItems sets every window's
 counter to the value read plus one, each guarded by "still equals the value read" (compare-and-set); a full window is
-refused before writing, and a lost race re-reads.
+refused before writing, and a lost race re-reads. What the counts mean (allowed or not, which window the headers
+report) is decided by `logic.ratelimit`, as for every adapter.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def consume_rate(table: Table, user_id: str, buckets: list[RateBucket]) -> RateO
     Requests of one user in this process take turns (a striped lock): their races would only burn round trips on
     conditional failures. Across processes and Lambda instances, DynamoDB's serializable transactions decide."""
     if not buckets:
-        return RateOutcome(allowed=True, limit=0, remaining=0, reset_at=0)
+        return ratelimit.decide([], [], epoch(table.now()))
     with _RATE_LOCKS[hash(user_id) % len(_RATE_LOCKS)]:
         return _consume(table, user_id, buckets)
 
@@ -61,19 +62,19 @@ def rate_standing(table: Table, user_id: str, buckets: list[RateBucket]) -> Rate
 def _consume(table: Table, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
     for attempt in range(MAX_RATE_ATTEMPTS):
         counts = _read_counts(table, user_id, buckets)
-        full = [bucket for bucket in buckets if counts.get(rate_key(bucket), 0) >= bucket.limit]
-        if full:
-            return _outcome(buckets, counts, full, epoch(table.now()))
+        observed = [counts.get(rate_key(bucket), 0) for bucket in buckets]
+        outcome = ratelimit.decide(buckets, observed, epoch(table.now()))
+        if not outcome.allowed:
+            return outcome
         try:
-            table.transact([_increment(table, user_id, bucket, counts.get(rate_key(bucket), 0)) for bucket in buckets])
+            table.transact([_increment(table, user_id, b, count) for b, count in zip(buckets, observed, strict=True)])
         except ClientError as error:
             codes = cancellation_codes(error)
             if not {"ConditionalCheckFailed", "TransactionConflict"} & set(codes):
                 raise
             time.sleep(random.uniform(0.0, 0.004) * min(attempt + 1, 8))
             continue
-        after = {rate_key(bucket): counts.get(rate_key(bucket), 0) + 1 for bucket in buckets}
-        return _outcome(buckets, after, [], epoch(table.now()))
+        return outcome
     raise StorageError(f"rate counters of {user_id!r} stayed contended for {MAX_RATE_ATTEMPTS} attempts")
 
 
@@ -106,22 +107,3 @@ def _read_counts(table: Table, user_id: str, buckets: list[RateBucket]) -> dict[
         if not request:
             return counts
     raise StorageError("DynamoDB left rate counters unread")
-
-
-def _outcome(buckets: list[RateBucket], counts: dict[str, int], full: list[RateBucket], now: int) -> RateOutcome:
-    """Report the tightest window: when refused, the full window that frees up last (retrying earlier would fail);
-    when allowed, the window with the fewest requests left (ties: the one that resets last)."""
-    if full:
-        binding = max(full, key=lambda b: b.reset_at)
-        return RateOutcome(
-            allowed=False,
-            limit=binding.limit,
-            remaining=0,
-            reset_at=binding.reset_at,
-            retry_after=max(1, binding.reset_at - now),
-        )
-    remaining = {rate_key(b): max(0, b.limit - counts.get(rate_key(b), 0)) for b in buckets}
-    binding = min(buckets, key=lambda b: (remaining[rate_key(b)], -b.reset_at))
-    return RateOutcome(
-        allowed=True, limit=binding.limit, remaining=remaining[rate_key(binding)], reset_at=binding.reset_at
-    )

@@ -13,8 +13,11 @@ import hmac
 import string
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Protocol, runtime_checkable
 from urllib.parse import quote
+
+from careervp.logic.ports import Presigning, SignedLinks
+
+__all__ = ["DOWNLOAD_PATH", "LinkSigner", "Presigning", "SignedLinks", "encode_segment"]
 
 DOWNLOAD_PATH = "/downloads"
 _SIGNATURE_LENGTH = 64  # hex SHA-256
@@ -59,17 +62,3 @@ class LinkSigner:
         if not hmac.compare_digest(self._signature(key, filename, expires), signature.lower()):
             return False
         return int(self._now().timestamp()) < expires
-
-
-@runtime_checkable
-class SignedLinks(Protocol):
-    """A blob store whose `signed_url` points at the app's `/downloads` route and can check those links."""
-
-    def verify(self, key: str, filename: str, expires: int, signature: str) -> bool: ...
-
-
-@runtime_checkable
-class Presigning(Protocol):
-    """A blob store that can hand out a short-lived direct link (S3 presigned GET) for the route to redirect to."""
-
-    def presign(self, key: str, filename: str, expires_in_s: int) -> str: ...

@@ -23,8 +23,8 @@ from careervp.core.bootstrap import Container, build
 from careervp.core.observability import NAMESPACE, SERVICE, Metrics, configure_logging
 from careervp.core.settings import Settings
 from careervp.handlers.api.app import create_app
-from careervp.logic.service import UserContext
 from careervp.models.codes import ResultCode
+from careervp.models.results import UserContext
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 

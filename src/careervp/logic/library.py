@@ -10,23 +10,24 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import timedelta
 
 from careervp.ingest import CVReadError, PostingReadError, read_cv, read_posting
 from careervp.logic import policy
+from careervp.logic.downloads import record_blob_key, user_blob_prefix
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
-from careervp.logic.ports import BlobStore, Clock, Repository, StorageError
+from careervp.logic.ports import BlobStore, Clock, Repository, StorageError, TokenRevocations
 from careervp.logic.scoring import score_letter
-from careervp.logic.service import CoverLetterService, letter_blob_key, new_version, other_applications
+from careervp.logic.service import CoverLetterService
+from careervp.logic.service.versions import new_cv, new_job, new_version, other_applications
 from careervp.logic.text import word_count
 from careervp.models.api import FVSValidation, Preferences
 from careervp.models.codes import ResultCode
 from careervp.models.cv import CV
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft, QualityReport
-from careervp.models.records import RETENTION_DAYS, CVRecord, JobRecord, LetterRecord
+from careervp.models.records import CVRecord, JobRecord, LetterRecord
+from careervp.models.results import Verification
 
 MAX_LETTER_CHARS = 20_000
 
@@ -39,17 +40,6 @@ class LibraryError(Exception):
         self.code = code
         self.message = message
         self.field = field
-
-
-@dataclass(frozen=True)
-class Verification:
-    """What FVS and scoring say about an edited letter, and the version it was saved as (when asked to save)."""
-
-    fvs: FVSValidation
-    quality: QualityReport
-    word_count: int
-    code: ResultCode
-    saved: LetterRecord | None = None
 
 
 def _storage(operation: str) -> LibraryError:
@@ -79,15 +69,13 @@ class Library:
             cv = self._read_cv(data, filename)
         except CVReadError as error:
             raise LibraryError(ResultCode.INVALID_REQUEST, f"file: {error}", field="file") from error
-        now = self._clock.now()
-        record = CVRecord(
+        record = new_cv(
             user_id=user_id,
             cv_id=f"cv_{uuid.uuid4().hex}",
             filename=filename,
             content_type=content_type,
             cv=cv,
-            created_at=now,
-            expires_at=now + timedelta(days=RETENTION_DAYS),
+            now=self._clock.now(),
         )
         try:
             self._repo.put_cv(record)
@@ -120,7 +108,7 @@ class Library:
             letters = self._repo.list_letters(user_id, cv_id=cv_id)
             removed = self._delete_letters(letters)
             removed += int(self._repo.delete_cv(user_id, cv_id))
-            self._blobs.delete_prefix(f"{user_id}/{cv_id}/")
+            self._blobs.delete_prefix(user_blob_prefix(user_id, cv_id))
         except StorageError as error:
             raise _storage("delete the CV") from error
         return removed
@@ -135,17 +123,15 @@ class Library:
             raise LibraryError(ResultCode.INVALID_REQUEST, f"description: {error}", field="description") from error
         if url:
             posting = posting.model_copy(update={"url": url})
-        now = self._clock.now()
-        record = JobRecord(
+        record = new_job(
             user_id=user_id,
             job_id=f"job_{uuid.uuid4().hex}",
             company_name=company_name,
             job_title=job_title,
             description=description,
-            url=url,
             posting=posting,
-            created_at=now,
-            expires_at=now + timedelta(days=RETENTION_DAYS),
+            now=self._clock.now(),
+            url=url,
         )
         try:
             self._repo.put_job(record)
@@ -221,17 +207,17 @@ class Library:
     def _delete_letters(self, letters: list[LetterRecord]) -> int:
         removed = 0
         for letter in letters:
-            self._blobs.delete_prefix(letter_blob_key(letter.user_id, letter.cv_id, letter.job_id, letter.version, ""))
+            self._blobs.delete_prefix(record_blob_key(letter, ""))
             removed += int(
                 self._repo.delete_letter_version(letter.user_id, letter.cv_id, letter.job_id, letter.version)
             )
         return removed
 
     def download_urls(self, record: LetterRecord) -> dict[str, str]:
-        return self._service.download_urls(record)
+        return self._service.files.download_urls(record)
 
     def rendering(self, record: LetterRecord, fmt: str) -> bytes | None:
-        return self._service.letter_file(record, fmt)
+        return self._service.files.letter_file(record, fmt)
 
     # ---------------------------------------------------------------- edited letters
     def verify_edit(
@@ -338,18 +324,26 @@ class Library:
         except StorageError as error:
             raise _storage("save the letter") from error
         try:
-            self._service.render_all(stored, cv_record.cv)
+            self._service.files.render_all(stored, cv_record.cv)
         except Exception as error:  # a half-rendered version must not stay behind
-            self._service.undo_version(stored)
+            self._service.files.undo_version(stored)
             raise _storage("save the letter") from error
         return stored
 
     # ---------------------------------------------------------------- the whole account
     def delete_account(self, user_id: str) -> int:
-        """Erase everything the user owns: records and rendered files. Returns how many records went."""
+        """Erase everything the user owns: records and rendered files, and (where the store keeps revocations) make
+        the tokens issued so far stop working. Returns how many records went."""
         try:
             removed = self._repo.delete_user(user_id)
-            self._blobs.delete_prefix(f"{user_id}/")
+            self._blobs.delete_prefix(user_blob_prefix(user_id))
         except StorageError as error:
             raise _storage("erase the account") from error
+        if isinstance(self._repo, TokenRevocations):
+            try:
+                self._repo.revoke_tokens(user_id, self._clock.now())
+            except StorageError as error:
+                raise LibraryError(
+                    ResultCode.STORAGE_ERROR, "The data was erased but old tokens could not be revoked."
+                ) from error
         return removed

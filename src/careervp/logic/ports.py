@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from careervp.models.cv import Person
 from careervp.models.records import (
@@ -112,6 +112,29 @@ class BlobStore(Protocol):
     def get(self, key: str) -> bytes | None: ...
     def signed_url(self, key: str, filename: str, expires_in_s: int) -> str: ...
     def delete_prefix(self, prefix: str) -> int: ...
+
+
+@runtime_checkable
+class SignedLinks(Protocol):
+    """A blob store whose `signed_url` points at the app's `/downloads` route and can check those links."""
+
+    def verify(self, key: str, filename: str, expires: int, signature: str) -> bool: ...
+
+
+@runtime_checkable
+class Presigning(Protocol):
+    """A blob store that can hand out a short-lived direct link (S3 presigned GET) for the route to redirect to."""
+
+    def presign(self, key: str, filename: str, expires_in_s: int) -> str: ...
+
+
+@runtime_checkable
+class TokenRevocations(Protocol):
+    """Optional storage capability: tokens of a user issued before a moment are refused (set when an account is
+    erased, so its old tokens stop working). Adapters that lack it simply skip the check."""
+
+    def revoke_tokens(self, user_id: str, before: datetime) -> None: ...
+    def tokens_revoked_before(self, user_id: str) -> datetime | None: ...
 
 
 @dataclass(frozen=True)

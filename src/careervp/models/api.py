@@ -1,4 +1,8 @@
-"""Request and response bodies of the cover-letter API, exactly as the contract names them."""
+"""Request and response bodies of the cover-letter API, with the fields the contract names.
+
+Bodies are named by role: XCreate (a request that creates an X), XCheck (a request to check one), XPublic (one X
+as the API shows it), XSummary (an X in a list), XList (a list with its count). tests/architecture/test_names.py
+holds every route to it."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
 
 from careervp.models.codes import ResultCode
+from careervp.models.tone import Tone as Tone  # re-exported: the requests and responses name it
 
 MAX_JOB_DESCRIPTION_CHARS = 50_000
 
@@ -39,12 +44,6 @@ Id = Annotated[StrictStr, Field(min_length=1, max_length=255)]
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
-class Tone(StrEnum):
-    PROFESSIONAL = "professional"
-    ENTHUSIASTIC = "enthusiastic"
-    TECHNICAL = "technical"
-
-
 class Severity(StrEnum):
     CRITICAL = "CRITICAL"
     WARNING = "WARNING"
@@ -72,7 +71,7 @@ class Preferences(_Strict):
     include_salary_expectations: StrictBool = False
 
 
-class CoverLetterRequest(_Strict):
+class CoverLetterCreate(_Strict):
     cv_id: Id
     job_id: Id
     company_name: Annotated[StrictStr, Field(min_length=1, max_length=255)]
@@ -157,7 +156,7 @@ class QualityDetails(BaseModel):
     notes: list[str] = []
 
 
-class CoverLetterResponse(BaseModel):
+class CoverLetterPublic(BaseModel):
     success: Literal[True] = True
     cover_letter: CoverLetter
     fvs_validation: FVSValidation
@@ -176,7 +175,7 @@ class CoverLetterResponse(BaseModel):
     attempts: int = 1
 
 
-class ErrorResponse(BaseModel):
+class ErrorPublic(BaseModel):
     success: Literal[False] = False
     cover_letter: None = None
     error: str

@@ -18,7 +18,7 @@ from careervp.core.auth import local_jwt_secret, mint_local_token
 from careervp.core.bootstrap import Container, build
 from careervp.core.settings import Settings
 from careervp.handlers.api import create_app
-from careervp.handlers.cli_server import proxy_options
+from careervp.handlers.cli.server import proxy_options
 from careervp.logic.ports import LLM
 
 ROOT = Path(__file__).resolve().parents[3]

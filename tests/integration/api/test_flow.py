@@ -219,7 +219,7 @@ def test_openapi_and_docs(server: LiveServer) -> None:
         generate = schema["paths"]["/api/cover-letter"]["post"]
         for status in ("200", "400", "401", "403", "404", "413", "429", "500", "502", "504"):
             assert status in generate["responses"], status
-        assert generate["responses"]["400"]["content"]["application/json"]["schema"]["$ref"].endswith("ErrorResponse")
+        assert generate["responses"]["400"]["content"]["application/json"]["schema"]["$ref"].endswith("ErrorPublic")
         assert "Retry-After" in generate["responses"]["429"]["headers"]
         for path in ("/api/cvs", "/api/jobs", "/api/cover-letters", "/api/me", "/health"):
             assert path in schema["paths"]

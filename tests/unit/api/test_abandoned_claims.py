@@ -15,10 +15,10 @@ import pytest
 from careervp.dal.sqlite import SqliteRepository
 from careervp.handlers.api.claim_owner import ClaimOwner, this_process
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
-from careervp.logic.service import GenerationResult
-from careervp.models.api import ErrorResponse
+from careervp.models.api import ErrorPublic
 from careervp.models.codes import ResultCode
 from careervp.models.records import IdempotencyState
+from careervp.models.results import GenerationResult
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 STORED = {"success": True, "cover_letter": {"version": 1, "content": "Dear Acme"}}
@@ -66,7 +66,7 @@ def _producer(runs: list[int]) -> object:
     async def produce() -> GenerationResult:
         runs.append(1)
         return GenerationResult(
-            ResultCode.COVER_LETTER_GENERATED_SUCCESS, ErrorResponse(error="new", code=ResultCode.INVALID_REQUEST)
+            ResultCode.COVER_LETTER_GENERATED_SUCCESS, ErrorPublic(error="new", code=ResultCode.INVALID_REQUEST)
         )
 
     return produce

@@ -12,7 +12,7 @@ from careervp.core.bootstrap import Container, SystemClock, blobs_from_settings,
 from careervp.core.settings import Settings
 from careervp.dal.files import LocalBlobStore
 from careervp.dal.sqlite import SqliteRepository
-from careervp.handlers import cli_server
+from careervp.handlers.cli import server as cli_server
 from careervp.logic.writers.llm import LLMWriter
 
 

@@ -43,7 +43,7 @@ def test_validation_message_without_errors() -> None:
 def test_error_responses_declare_the_model_and_rate_headers() -> None:
     responses = error_responses(400, 429, rate_headers=True)
     assert set(responses) == {400, 429}
-    assert responses[400]["model"].__name__ == "ErrorResponse"
+    assert responses[400]["model"].__name__ == "ErrorPublic"
     assert set(responses[400]["headers"]) == set(RATE_HEADERS)
     assert "Retry-After" in responses[429]["headers"]
     assert "headers" not in error_responses(404)[404]

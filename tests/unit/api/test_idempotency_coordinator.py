@@ -11,10 +11,10 @@ import pytest
 from careervp.dal.sqlite import SqliteRepository
 from careervp.handlers.api.errors import ApiError
 from careervp.handlers.api.idempotency import IdempotencyCoordinator, idempotency_key, request_hash
-from careervp.logic.service import GenerationResult
-from careervp.models.api import ErrorResponse
+from careervp.models.api import ErrorPublic
 from careervp.models.codes import ResultCode
 from careervp.models.records import IdempotencyState
+from careervp.models.results import GenerationResult
 
 
 class _Clock:
@@ -28,7 +28,7 @@ def repo(tmp_path: Path) -> SqliteRepository:
 
 
 def _result(code: ResultCode, text: str = "ok") -> GenerationResult:
-    return GenerationResult(code, ErrorResponse(error=text, code=code))
+    return GenerationResult(code, ErrorPublic(error=text, code=code))
 
 
 def test_keys_and_hashes() -> None:

@@ -12,11 +12,13 @@ from careervp.core.bootstrap import Container, build
 from careervp.core.settings import Settings
 from careervp.ingest import read_cv_file, read_posting
 from careervp.llm.fake import ScriptedLLM
+from careervp.logic.downloads import letter_blob_key
 from careervp.logic.ports import LLMThrottled, StorageError
-from careervp.logic.service import UserContext, letter_blob_key, other_applications
-from careervp.models.api import CoverLetterRequest, ErrorResponse, Preferences
+from careervp.logic.service import other_applications
+from careervp.models.api import CoverLetterCreate, ErrorPublic, Preferences
 from careervp.models.codes import ResultCode
 from careervp.models.records import CVRecord, JobRecord
+from careervp.models.results import UserContext
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "corpus_sample"
 ALICE = UserContext("alice")
@@ -66,7 +68,7 @@ def _register(container: Container, user: UserContext, *, cv_id: str = "cv1", jo
     return job
 
 
-def _request(job: JobRecord, **changes: object) -> CoverLetterRequest:
+def _request(job: JobRecord, **changes: object) -> CoverLetterCreate:
     body: dict[str, object] = {
         "cv_id": "cv1",
         "job_id": job.job_id,
@@ -74,7 +76,7 @@ def _request(job: JobRecord, **changes: object) -> CoverLetterRequest:
         "job_title": job.job_title,
     }
     body.update(changes)
-    return CoverLetterRequest.model_validate(body)
+    return CoverLetterCreate.model_validate(body)
 
 
 def test_template_letter_is_stored_rendered_and_linked(container: Container) -> None:
@@ -143,7 +145,7 @@ def test_blob_failure_leaves_nothing_behind(tmp_path: Path) -> None:
     request = _request(job, job_id="fresh", job_description=job.description)
     result = asyncio.run(container.service.generate(request, ALICE))
     assert result.code is ResultCode.STORAGE_ERROR
-    assert isinstance(result.body, ErrorResponse)
+    assert isinstance(result.body, ErrorPublic)
     assert container.repository.list_letters("alice") == []
     assert container.repository.get_job("alice", "fresh") is None
 

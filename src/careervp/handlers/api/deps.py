@@ -9,15 +9,15 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
-from careervp.core.auth import AuthError, CognitoTokenVerifier, TokenRevocations, TokenVerifier, issued_at
+from careervp.core.auth import AuthError, CognitoTokenVerifier, TokenVerifier, issued_at
 from careervp.core.bootstrap import Container
 from careervp.core.observability import Metrics
 from careervp.handlers.api.errors import ApiError
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
 from careervp.logic.library import Library
-from careervp.logic.ports import StorageError
-from careervp.logic.service import UserContext
+from careervp.logic.ports import StorageError, TokenRevocations
 from careervp.models.codes import ResultCode
+from careervp.models.results import UserContext
 
 
 @dataclass

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from careervp.logic.library import LibraryError
-from careervp.models.api import ErrorResponse, FVSValidation
+from careervp.models.api import ErrorPublic, FVSValidation
 from careervp.models.codes import ResultCode
 
 log = logging.getLogger("careervp.api")
@@ -66,7 +66,7 @@ def error_response(
     retry_after: int | None = None,
     fvs_validation: FVSValidation | None = None,
 ) -> JSONResponse:
-    body = ErrorResponse(
+    body = ErrorPublic(
         error=message,
         code=code,
         processing_time_ms=elapsed_ms(request),
@@ -189,10 +189,10 @@ RATE_HEADERS = {
 
 
 def error_responses(*statuses: int, rate_headers: bool = False) -> dict[int | str, dict[str, Any]]:
-    """`responses=` for a route: each status with the ErrorResponse model (and the rate-limit headers)."""
+    """`responses=` for a route: each status with the ErrorPublic model (and the rate-limit headers)."""
     out: dict[int | str, dict[str, Any]] = {}
     for status in statuses:
-        entry: dict[str, Any] = {"model": ErrorResponse, "description": _DESCRIPTIONS.get(status, "Error")}
+        entry: dict[str, Any] = {"model": ErrorPublic, "description": _DESCRIPTIONS.get(status, "Error")}
         if rate_headers or status == 429:
             headers: dict[str, Any] = dict(RATE_HEADERS) if rate_headers else {}
             if status == 429:

@@ -29,9 +29,9 @@ from anyio import to_thread
 from careervp.handlers.api.claim_owner import HEARTBEAT_INTERVAL_S, ClaimOwner, this_process
 from careervp.handlers.api.errors import ApiError
 from careervp.logic.ports import Clock, Repository, StorageError
-from careervp.logic.service import GenerationResult
 from careervp.models.codes import ResultCode
 from careervp.models.records import IdempotencyClaim, IdempotencyState
+from careervp.models.results import GenerationResult
 
 log = logging.getLogger("careervp.api.idempotency")
 

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from careervp.core.observability import Metrics, request_id_var
-from careervp.models.api import ErrorResponse
+from careervp.models.api import ErrorPublic
 from careervp.models.codes import ResultCode
 
 log = logging.getLogger("careervp.api")
@@ -37,7 +37,7 @@ class PayloadTooLarge(HTTPException):
 
 
 def _json_error(code: ResultCode, message: str, status: int, started: float) -> bytes:
-    body = ErrorResponse(error=message, code=code, processing_time_ms=int((time.perf_counter() - started) * 1000))
+    body = ErrorPublic(error=message, code=code, processing_time_ms=int((time.perf_counter() - started) * 1000))
     return json.dumps(body.model_dump(mode="json")).encode("utf-8")
 
 

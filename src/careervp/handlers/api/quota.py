@@ -9,8 +9,8 @@ from careervp.handlers.api.deps import AppState
 from careervp.handlers.api.errors import ApiError
 from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError
-from careervp.logic.service import UserContext
 from careervp.models.codes import ResultCode
+from careervp.models.results import UserContext
 
 
 async def charge(state: AppState, user: UserContext, what: str = "letters") -> dict[str, str]:

@@ -20,7 +20,7 @@ from careervp.handlers.api.deps import USER_STATE_KEY, user_from_token
 from careervp.handlers.api.errors import ApiError
 from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError
-from careervp.logic.service import UserContext
+from careervp.models.results import UserContext
 
 log = logging.getLogger("careervp.api")
 

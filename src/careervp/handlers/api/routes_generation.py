@@ -23,10 +23,9 @@ from careervp.handlers.api.idempotency import Produced, idempotency_key, request
 from careervp.handlers.api.json_body import StrictJSONRoute
 from careervp.handlers.api.urls import absolute_urls
 from careervp.logic.ports import StorageError
-from careervp.logic.service import UserContext
-from careervp.models.api import CoverLetterRequest, CoverLetterResponse
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic
 from careervp.models.codes import ResultCode
-from careervp.models.records import LetterRecord
+from careervp.models.results import UserContext
 
 log = logging.getLogger("careervp.api.generation")
 router = APIRouter(tags=["cover letters"], route_class=StrictJSONRoute)
@@ -48,7 +47,7 @@ IdempotencyKey = Annotated[
 
 @router.post(
     "/api/cover-letter",
-    response_model=CoverLetterResponse,
+    response_model=CoverLetterPublic,
     summary="Generate a verified, scored cover letter",
     responses={
         200: {"description": "The letter, verified and scored", "headers": RATE_HEADERS},
@@ -57,7 +56,7 @@ IdempotencyKey = Annotated[
 )
 async def create_cover_letter(
     request: Request,
-    body: CoverLetterRequest,
+    body: CoverLetterCreate,
     user: CurrentUser,
     state: State,
     idempotency_key_header: IdempotencyKey = None,
@@ -114,19 +113,15 @@ async def _finish_body(request: Request, state: State, user: UserContext, produc
 async def _refresh_links(state: State, user: UserContext, body: dict[str, Any]) -> dict[str, Any]:
     """A replayed answer may be hours old: sign its download links afresh (the stored ones may have expired)."""
     letter = body.get("cover_letter") or {}
-    try:
-        record: LetterRecord | None = await to_thread.run_sync(
-            state.container.repository.get_letter,
-            user.user_id,
-            str(letter.get("cv_id")),
-            str(letter.get("job_id")),
-            int(letter.get("version") or 0) or None,
-        )
-    except StorageError:
+    urls = await to_thread.run_sync(
+        state.container.service.files.fresh_links,
+        user.user_id,
+        str(letter.get("cv_id")),
+        str(letter.get("job_id")),
+        int(letter.get("version") or 0) or None,
+    )
+    if urls is None:
         return body
-    if record is None:
-        return body
-    urls = state.container.library.download_urls(record)
     return {**body, "download_url": urls.get("pdf"), "download_urls": urls}
 
 

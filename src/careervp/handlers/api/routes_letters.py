@@ -14,7 +14,13 @@ from careervp.handlers.api import quota
 from careervp.handlers.api.deps import CurrentUser, LibraryDep, State
 from careervp.handlers.api.errors import ApiError, error_responses
 from careervp.handlers.api.json_body import StrictJSONRoute
-from careervp.handlers.api.schemas import Deleted, LetterList, LetterView, VerifyRequest, VerifyResponse
+from careervp.handlers.api.schemas import (
+    DeletionPublic,
+    LetterCheck,
+    LetterCheckPublic,
+    LetterVersionList,
+    LetterVersionPublic,
+)
 from careervp.handlers.api.urls import absolute_urls
 from careervp.logic.library import Library
 from careervp.logic.service import letter_view
@@ -29,15 +35,15 @@ Version = Annotated[int | None, Query(ge=1, le=1_000_000, description="A version
 FilterId = Annotated[str | None, Query(min_length=1, max_length=255)]
 
 
-def _view(request: Request, state: State, library: Library, record: LetterRecord) -> LetterView:
+def _view(request: Request, state: State, library: Library, record: LetterRecord) -> LetterVersionPublic:
     urls = library.download_urls(record)
     linked = absolute_urls(request, state.container.settings, {"download_urls": urls})
-    return LetterView.of(record, letter_view(record), linked["download_urls"])
+    return LetterVersionPublic.of(record, letter_view(record), linked["download_urls"])
 
 
 @router.get(
     "/api/cover-letters",
-    response_model=LetterList,
+    response_model=LetterVersionList,
     summary="List your letter versions (optionally for one CV and/or job), oldest first",
     responses=error_responses(400, 401, 500),
 )
@@ -48,14 +54,14 @@ def list_letters(
     library: LibraryDep,
     cv_id: FilterId = None,
     job_id: FilterId = None,
-) -> LetterList:
+) -> LetterVersionList:
     records = library.list_letters(user.user_id, cv_id=cv_id, job_id=job_id)
-    return LetterList(cover_letters=[_view(request, state, library, r) for r in records], count=len(records))
+    return LetterVersionList(cover_letters=[_view(request, state, library, r) for r in records], count=len(records))
 
 
 @router.get(
     "/api/cover-letters/{cv_id}/{job_id}",
-    response_model=LetterView,
+    response_model=LetterVersionPublic,
     summary="One letter version: the latest, or ?version=N",
     responses=error_responses(400, 401, 403, 404, 500),
 )
@@ -67,25 +73,25 @@ def get_letter(
     state: State,
     library: LibraryDep,
     version: Version = None,
-) -> LetterView:
+) -> LetterVersionPublic:
     return _view(request, state, library, library.get_letter(user.user_id, cv_id, job_id, version))
 
 
 @router.delete(
     "/api/cover-letters/{cv_id}/{job_id}",
-    response_model=Deleted,
+    response_model=DeletionPublic,
     summary="Delete one version (?version=N) or every version of a letter",
     responses=error_responses(400, 401, 403, 404, 500),
 )
 def delete_letter(
     cv_id: CvId, job_id: JobId, user: CurrentUser, library: LibraryDep, version: Version = None
-) -> Deleted:
-    return Deleted(deleted=library.delete_letter(user.user_id, cv_id, job_id, version))
+) -> DeletionPublic:
+    return DeletionPublic(deleted=library.delete_letter(user.user_id, cv_id, job_id, version))
 
 
 @router.post(
     "/api/cover-letters/{cv_id}/{job_id}/verify",
-    response_model=VerifyResponse,
+    response_model=LetterCheckPublic,
     summary="Re-verify an edited letter (FVS and scores); with ?save=true keep it as a new version",
     description=(
         "The edit is checked like a generated letter, against the CV and the posting, with the company, title and "
@@ -99,7 +105,7 @@ async def verify_letter(
     request: Request,
     cv_id: CvId,
     job_id: JobId,
-    body: VerifyRequest,
+    body: LetterCheck,
     user: CurrentUser,
     state: State,
     library: LibraryDep,
@@ -122,7 +128,7 @@ async def verify_letter(
             fvs_validation=outcome.fvs,
             headers=headers,
         )
-    verified = VerifyResponse(
+    verified = LetterCheckPublic(
         code=outcome.code.value,
         fvs_validation=outcome.fvs,
         quality_score=outcome.quality.overall,

@@ -13,21 +13,19 @@ from anyio import to_thread
 from fastapi import APIRouter, Path, Request
 from starlette.datastructures import UploadFile
 
-from careervp.core.auth import TokenRevocations
 from careervp.handlers.api.deps import CurrentUser, LibraryDep, State
 from careervp.handlers.api.errors import ApiError, error_responses
 from careervp.handlers.api.json_body import StrictJSONRoute
 from careervp.handlers.api.schemas import (
-    CVDetail,
     CVList,
+    CVPublic,
     CVSummary,
-    Deleted,
+    DeletionPublic,
     JobCreate,
-    JobDetail,
     JobList,
+    JobPublic,
     JobSummary,
 )
-from careervp.logic.ports import StorageError
 from careervp.models.codes import ResultCode
 
 router = APIRouter(tags=["library"], route_class=StrictJSONRoute)
@@ -90,12 +88,12 @@ async def _read_multipart(request: Request, limit: int) -> tuple[bytes, str, str
 @router.post(
     "/api/cvs",
     status_code=201,
-    response_model=CVDetail,
+    response_model=CVPublic,
     summary="Upload a CV (multipart field `file`, or a JSON Resume body)",
     openapi_extra={"requestBody": _CV_UPLOAD_BODY},
     responses=error_responses(400, 401, 413, 500),
 )
-async def upload_cv(request: Request, user: CurrentUser, state: State) -> CVDetail:
+async def upload_cv(request: Request, user: CurrentUser, state: State) -> CVPublic:
     limit = state.container.settings.max_upload_bytes
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media == "multipart/form-data":
@@ -113,7 +111,7 @@ async def upload_cv(request: Request, user: CurrentUser, state: State) -> CVDeta
     if not data.strip():
         raise ApiError(ResultCode.INVALID_REQUEST, "file: the file is empty.", field="file")
     record = await to_thread.run_sync(state.container.library.add_cv, user.user_id, data, filename, content_type)
-    return CVDetail.of(record)
+    return CVPublic.of(record)
 
 
 @router.get("/api/cvs", response_model=CVList, summary="List your CVs", responses=error_responses(401, 500))
@@ -124,32 +122,32 @@ def list_cvs(user: CurrentUser, library: LibraryDep) -> CVList:
 
 @router.get(
     "/api/cvs/{cv_id}",
-    response_model=CVDetail,
+    response_model=CVPublic,
     summary="One CV, as parsed",
     responses=error_responses(400, 401, 403, 404, 500),
 )
-def get_cv(cv_id: CvId, user: CurrentUser, library: LibraryDep) -> CVDetail:
-    return CVDetail.of(library.get_cv(user.user_id, cv_id))
+def get_cv(cv_id: CvId, user: CurrentUser, library: LibraryDep) -> CVPublic:
+    return CVPublic.of(library.get_cv(user.user_id, cv_id))
 
 
 @router.delete(
     "/api/cvs/{cv_id}",
-    response_model=Deleted,
+    response_model=DeletionPublic,
     summary="Delete a CV and every letter written from it",
     responses=error_responses(400, 401, 403, 404, 500),
 )
-def delete_cv(cv_id: CvId, user: CurrentUser, library: LibraryDep) -> Deleted:
-    return Deleted(deleted=library.delete_cv(user.user_id, cv_id))
+def delete_cv(cv_id: CvId, user: CurrentUser, library: LibraryDep) -> DeletionPublic:
+    return DeletionPublic(deleted=library.delete_cv(user.user_id, cv_id))
 
 
 @router.post(
     "/api/jobs",
     status_code=201,
-    response_model=JobDetail,
+    response_model=JobPublic,
     summary="Register a job posting",
     responses=error_responses(400, 401, 413, 500),
 )
-def create_job(body: JobCreate, user: CurrentUser, library: LibraryDep) -> JobDetail:
+def create_job(body: JobCreate, user: CurrentUser, library: LibraryDep) -> JobPublic:
     record = library.add_job(
         user.user_id,
         company_name=body.company_name,
@@ -157,7 +155,7 @@ def create_job(body: JobCreate, user: CurrentUser, library: LibraryDep) -> JobDe
         description=body.description,
         url=body.url,
     )
-    return JobDetail.of(record)
+    return JobPublic.of(record)
 
 
 @router.get("/api/jobs", response_model=JobList, summary="List your job postings", responses=error_responses(401, 500))
@@ -168,38 +166,29 @@ def list_jobs(user: CurrentUser, library: LibraryDep) -> JobList:
 
 @router.get(
     "/api/jobs/{job_id}",
-    response_model=JobDetail,
+    response_model=JobPublic,
     summary="One job posting, as parsed",
     responses=error_responses(400, 401, 403, 404, 500),
 )
-def get_job(job_id: JobId, user: CurrentUser, library: LibraryDep) -> JobDetail:
-    return JobDetail.of(library.get_job(user.user_id, job_id))
+def get_job(job_id: JobId, user: CurrentUser, library: LibraryDep) -> JobPublic:
+    return JobPublic.of(library.get_job(user.user_id, job_id))
 
 
 @router.delete(
     "/api/jobs/{job_id}",
-    response_model=Deleted,
+    response_model=DeletionPublic,
     summary="Delete a job posting and every letter written for it",
     responses=error_responses(400, 401, 403, 404, 500),
 )
-def delete_job(job_id: JobId, user: CurrentUser, library: LibraryDep) -> Deleted:
-    return Deleted(deleted=library.delete_job(user.user_id, job_id))
+def delete_job(job_id: JobId, user: CurrentUser, library: LibraryDep) -> DeletionPublic:
+    return DeletionPublic(deleted=library.delete_job(user.user_id, job_id))
 
 
 @router.delete(
     "/api/me",
-    response_model=Deleted,
+    response_model=DeletionPublic,
     summary="Erase everything you own: CVs, jobs, letters, rendered files; tokens issued so far stop working",
     responses=error_responses(401, 500),
 )
-def delete_me(user: CurrentUser, state: State) -> Deleted:
-    container = state.container
-    erased = container.library.delete_account(user.user_id)
-    if isinstance(container.repository, TokenRevocations):  # the tokens held so far stop working
-        try:
-            container.repository.revoke_tokens(user.user_id, container.clock.now())
-        except StorageError as error:
-            raise ApiError(
-                ResultCode.STORAGE_ERROR, "The data was erased but old tokens could not be revoked."
-            ) from error
-    return Deleted(deleted=erased)
+def delete_me(user: CurrentUser, library: LibraryDep) -> DeletionPublic:
+    return DeletionPublic(deleted=library.delete_account(user.user_id))

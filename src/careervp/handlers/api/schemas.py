@@ -1,6 +1,7 @@
 """Bodies of the CRUD routes (the generation route uses the contract's models in careervp.models.api).
 
-Naming follows Create (what the caller sends) / Summary (a list item) / Detail (one resource) / View (one letter).
+Named as the generation's bodies are (careervp.models.api): Create / Check for what the caller sends, Public for one
+resource, Summary for a list item, List for a list.
 Strict types and `extra="forbid"` on every input: a wrong type or an unknown field is a 400 naming it.
 """
 
@@ -36,7 +37,7 @@ class JobCreate(_Input):
     @field_validator("company_name", "job_title")
     @classmethod
     def _name(cls, value: str) -> str:
-        # The contract's rule for CoverLetterRequest, so a job created here can always be used in a generation request.
+        # The contract's rule for CoverLetterCreate, so a job created here can always be used in a generation request.
         return checked_name(value)
 
     @field_validator("description")
@@ -54,12 +55,12 @@ class JobCreate(_Input):
         return value
 
 
-class VerifyRequest(_Input):
+class LetterCheck(_Input):
     content: Annotated[StrictStr, Field(min_length=1, max_length=MAX_LETTER_CHARS)]
     version: Annotated[int, Field(ge=1, le=1_000_000, description="The version the edit started from.")] | None = None
 
 
-class Deleted(BaseModel):
+class DeletionPublic(BaseModel):
     deleted: int = Field(ge=0, description="How many records were erased.")
 
 
@@ -90,11 +91,11 @@ class CVSummary(BaseModel):
         )
 
 
-class CVDetail(CVSummary):
+class CVPublic(CVSummary):
     cv: CV = Field(description="The CV as parsed: every fact a letter may cite comes from here.")
 
     @classmethod
-    def of(cls, record: CVRecord) -> CVDetail:
+    def of(cls, record: CVRecord) -> CVPublic:
         return cls(**CVSummary.of(record).model_dump(), cv=record.cv)
 
 
@@ -124,12 +125,12 @@ class JobSummary(BaseModel):
         )
 
 
-class JobDetail(JobSummary):
+class JobPublic(JobSummary):
     description: str
     posting: JobPosting = Field(description="The posting as parsed: requirements, responsibilities, keywords.")
 
     @classmethod
-    def of(cls, record: JobRecord) -> JobDetail:
+    def of(cls, record: JobRecord) -> JobPublic:
         return cls(**JobSummary.of(record).model_dump(), description=record.description, posting=record.posting)
 
 
@@ -139,7 +140,7 @@ class JobList(BaseModel):
 
 
 # ---------------------------------------------------------------- letters
-class LetterView(BaseModel):
+class LetterVersionPublic(BaseModel):
     """One stored letter version, shaped like the generation response so clients can show either the same way."""
 
     success: Literal[True] = True
@@ -157,7 +158,7 @@ class LetterView(BaseModel):
     download_urls: dict[str, str] = {}
 
     @classmethod
-    def of(cls, record: LetterRecord, cover_letter: CoverLetter, urls: dict[str, str]) -> LetterView:
+    def of(cls, record: LetterRecord, cover_letter: CoverLetter, urls: dict[str, str]) -> LetterVersionPublic:
         return cls(
             cover_letter=cover_letter,
             fvs_validation=record.fvs_validation,
@@ -174,12 +175,12 @@ class LetterView(BaseModel):
         )
 
 
-class LetterList(BaseModel):
-    cover_letters: list[LetterView]
+class LetterVersionList(BaseModel):
+    cover_letters: list[LetterVersionPublic]
     count: int
 
 
-class VerifyResponse(BaseModel):
+class LetterCheckPublic(BaseModel):
     success: Literal[True] = True
     code: str = Field(description="What the letter would be filed as: success, with warnings, or FVS failure.")
     fvs_validation: FVSValidation
@@ -189,7 +190,7 @@ class VerifyResponse(BaseModel):
     tone_score: float = Field(ge=0.0, le=1.0)
     quality: QualityDetails
     word_count: int = Field(ge=0)
-    saved: LetterView | None = Field(default=None, description="The new version, when `save=true` stored one.")
+    saved: LetterVersionPublic | None = Field(default=None, description="The new version, when `save=true` stored one.")
 
 
 # ---------------------------------------------------------------- health

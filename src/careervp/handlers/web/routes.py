@@ -9,7 +9,6 @@ the same machine would make every remote visitor look local) and no cross-site r
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,6 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from careervp.core.auth import local_jwt_secret, mint_local_token
 from careervp.core.settings import Settings
+from careervp.handlers.hosts import is_loopback as _is_loopback
 
 router = APIRouter(include_in_schema=False)
 
@@ -60,18 +60,6 @@ def _settings(request: Request) -> Settings:
     state = getattr(request.app.state, "careervp", None)
     settings = getattr(getattr(state, "container", None), "settings", None)
     return settings if isinstance(settings, Settings) else Settings()
-
-
-def _is_loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    name = host.strip().strip("[]").lower()
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
 
 
 def _host_name(host_header: str) -> str:

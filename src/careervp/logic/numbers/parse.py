@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
+from careervp.logic.numbers.identifiers import identifier_spans
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
+from careervp.logic.numbers.shared_units import SCALES as _SCALES
+from careervp.logic.numbers.shared_units import SUFFIX_SCALES as _SUFFIX_SCALES
+from careervp.logic.numbers.shared_units import share_back_references, share_range_units
 
 _UNITS: list[tuple[str, str]] = [
     (r"milliseconds?|millisecs?|ms", "ms"),
@@ -35,15 +37,6 @@ _ONES = {
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 10**12,
-}
-_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 10**9}
 _SPECIAL = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "decade": 10.0, "year": 1.0, "hundred": 100.0}
 
 _NUM_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
@@ -253,30 +246,6 @@ def _noun_after(text: str, end: int) -> str | None:
     return None
 
 
-# A model designation after a maker's name ("GE 2.8-127", "Boeing 737-800", "Cessna 172"): a name, not a figure.
-_MODEL_CODE = re.compile(r"\b(?P<maker>[A-Z]{2,}|[A-Z][a-z]+)\s+(?P<code>\d+(?:\.\d+)?(?:-\d+[A-Za-z]*)+)(?![\w-])")
-_FUNCTION_WORDS = frozenset(
-    ("from", "between", "to", "in", "on", "at", "by", "for", "of", "with", "and", "or", "the", "a", "an", "some",
-     "all", "about", "around", "approximately", "roughly", "nearly", "almost", "under", "over", "up", "within",
-     "each", "every", "per", "than")
-)  # fmt: skip
-
-
-# A reference written with "#" or "No." ("Req. #24-118", "No. 7"): an identifier, not a figure.
-_REFERENCE_NUMBER = re.compile(r"(?:#|\bNo\.\s?)\d[\w-]*")
-
-
-def _model_codes(text: str) -> list[tuple[int, int]]:
-    """Spans of model designations: the maker is an acronym or a capitalised word that is no English word."""
-    spans = []
-    for m in _MODEL_CODE.finditer(text):
-        maker = m.group("maker")
-        folded = maker.casefold()
-        if maker.isupper() or (folded not in _FUNCTION_WORDS and not getAllLemmas(folded)):
-            spans.append(m.span("code"))
-    return spans
-
-
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with span offsets into `text`."""
     return list(_quantities_of(text))
@@ -286,7 +255,7 @@ def extract_quantities(text: str) -> list[Quantity]:
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
     """The parse behind extract_quantities, shared: Quantity is frozen, so callers get a fresh list of shared items."""
     quantities: list[Quantity] = []
-    taken: list[tuple[int, int]] = _model_codes(text) + [m.span() for m in _REFERENCE_NUMBER.finditer(text)]
+    taken: list[tuple[int, int]] = identifier_spans(text)
     for m in _MONTH_YEAR.finditer(text):
         quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())
@@ -317,7 +286,7 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
             if m.group("words") and quantity.span[1] < m.end():  # "one six-part series": read the rest as well
                 pending[:0] = _QUANTITY_RE.finditer(text, quantity.span[1], m.end())
     quantities.sort(key=lambda q: q.span)
-    return tuple(_share_back_references(_share_range_units(quantities, text), text))
+    return tuple(share_back_references(share_range_units(quantities, text), text))
 
 
 def _ratio(m: re.Match[str], text: str) -> Quantity | None:
@@ -429,82 +398,3 @@ def _first_word_only(m: re.Match[str], text: str) -> Quantity | None:
 def _build_without_scale(m: re.Match[str], text: str, value: float) -> Quantity:
     end = m.end("digits") if m.group("digits") else m.end("words")
     return Quantity(value, QuantityKind.COUNT, (m.start(), end), text[m.start() : end], noun=_noun_after(text, end))
-
-
-_RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and)\s*$", re.IGNORECASE)
-
-
-_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|which)\b", re.IGNORECASE)
-# "seven years in security, the last four and a half as a Tier 2 analyst": a part of the duration just named.
-_THE_LAST_BEFORE = re.compile(r"\b(?:the\s+(?:last|first|past|latest)|of\s+which)\s+$", re.IGNORECASE)
-_AFTER_UNIT = re.compile(r"^\s+(?:to|and|or)\s+$", re.IGNORECASE)
-# After "to twelve" comes punctuation or a preposition, not a noun saying what was counted.
-_NOTHING_COUNTED = re.compile(
-    r"^\s*(?:[.,;:)!?]|$|(?:by|with|in|through|after|and|while|thanks|using|for|across|over|within|per|on|at|as|of)\b)",
-    re.IGNORECASE,
-)
-
-
-def _share_back_references(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """ "eleven years in software, nine of them in product" and "from forty-seven minutes to twelve": a bare number
-    that refers back to a measured one takes its unit."""
-    result = list(quantities)
-    for i in range(1, len(result)):
-        left, right = result[i - 1], result[i]
-        if right.kind is not QuantityKind.COUNT or left.kind in (QuantityKind.COUNT, QuantityKind.TIME):
-            continue
-        after_right = text[right.span[1] :]
-        gap = text[left.span[1] : right.span[0]]
-        the_last = _THE_LAST_BEFORE.search(text[: right.span[0]]) and _NOTHING_COUNTED.match(after_right)
-        if _OF_THEM.match(after_right) or (_AFTER_UNIT.match(gap) and _NOTHING_COUNTED.match(after_right)) or the_last:
-            result[i] = Quantity(right.value, left.kind, right.span, right.raw, unit=left.unit,
-                                 qualifier=right.qualifier, precision=right.precision)  # fmt: skip
-    return result
-
-
-def _share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """In "5–6 years", "from ten to four business days" or "$2–3 million" the unit is written once, after the second
-    number; the first number takes it too."""
-    result = list(quantities)
-    for i in range(len(result) - 2, -1, -1):
-        left, right = result[i], result[i + 1]
-        gap = text[left.span[1] : right.span[0]]
-        if not _RANGE_JOIN.match(gap):
-            continue
-        if left.kind is QuantityKind.MONEY and right.kind is QuantityKind.COUNT and "-" not in gap.replace("–", "-"):
-            continue
-        if left.kind is QuantityKind.MONEY and right.kind is QuantityKind.COUNT:
-            # "$2–3 million": the currency is written on the left, the scale on the right.
-            right = Quantity(right.value, QuantityKind.MONEY, right.span, right.raw, unit=left.unit,
-                             qualifier=right.qualifier, precision=right.precision, noun=right.noun)  # fmt: skip
-            result[i + 1] = right
-            left = Quantity(left.value, QuantityKind.COUNT, left.span, left.raw, precision=left.precision)
-        if left.kind is not QuantityKind.COUNT or right.kind is QuantityKind.COUNT:
-            continue
-        if right.kind is QuantityKind.TIME:
-            if 1900 <= left.value <= 2100:
-                result[i] = Quantity(left.value, QuantityKind.TIME, left.span, left.raw, unit="year")
-            continue
-        value, precision = left.value, left.precision
-        right_scale = _written_scale(right)
-        if right_scale > 1 and left.value < right_scale:
-            value, precision = left.value * right_scale, right_scale / 2 if "." not in left.raw else right_scale / 20
-        result[i] = Quantity(
-            value,
-            right.kind,
-            left.span,
-            left.raw,
-            unit=right.unit,
-            qualifier=left.qualifier or right.qualifier,
-            precision=precision,
-            noun=right.noun,
-        )
-    return result
-
-
-def _written_scale(quantity: Quantity) -> float:
-    raw = quantity.raw.casefold()
-    for word, scale in (*_SCALES.items(), *_SUFFIX_SCALES.items()):
-        if re.search(rf"\d\s?{word}\b|\b{word}\b", raw) and scale > 100:
-            return float(scale)
-    return 1.0

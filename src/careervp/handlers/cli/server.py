@@ -1,12 +1,11 @@
 """`careervp serve` (the HTTP API and web page on embedded defaults) and `careervp token` (a local bearer token).
 
-Registered on the root CLI by careervp.handlers.cli: `app.command("serve")(serve)`, `app.command("token")(token)`.
+The server, the wiring and the token library are imported when a command runs, not when `--help` is asked for.
 """
 
 from __future__ import annotations
 
 import importlib
-import ipaddress
 import os
 import shlex
 import sys
@@ -15,15 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from pydantic import ValidationError
 
-from careervp.core.auth import local_jwt_secret, mint_local_token
-from careervp.core.bootstrap import build
-from careervp.core.observability import configure_logging
-from careervp.core.settings import Settings
+from careervp.handlers.hosts import is_loopback as _is_loopback
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
+
+    from careervp.core.settings import Settings
 
 BIND_HOST_ENV = "CAREERVP_INTERNAL_BIND_HOST"
 MAX_TOKEN_TTL_S = 366 * 86_400
@@ -35,9 +32,19 @@ SAMPLE_JOB = (
 )
 
 
-def _settings() -> Settings:
+def _settings(*, for_wiring: bool = True) -> Settings:
+    """The environment's settings; `for_wiring`: also checked as the wiring checks them, so a server never starts
+    on settings it would refuse later."""
+    from pydantic import ValidationError
+
+    from careervp.core.settings import Settings, SettingsError
+
     try:
-        return Settings()
+        settings = Settings()
+        return settings.checked() if for_wiring else settings
+    except SettingsError as error:
+        typer.echo(f"error: invalid setting {error.setting}: {error.problem}", err=True)
+        raise typer.Exit(code=2) from error
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ())) or "settings"
@@ -53,15 +60,6 @@ def _web_setup() -> Callable[..., None] | None:
         return None
     setup = getattr(module, "register", None)
     return setup if callable(setup) else None
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _banner(settings: Settings, host: str, port: int) -> str:
@@ -101,6 +99,8 @@ def proxy_options(settings: Settings) -> dict[str, Any]:
 def application() -> FastAPI:
     """The app, built from the environment: uvicorn's factory when it runs several worker processes (each builds
     its own wiring; SQLite, rate limits and idempotency are safe across processes)."""
+    from careervp.core.bootstrap import build
+    from careervp.core.observability import configure_logging
     from careervp.handlers.api import create_app
 
     configure_logging(os.environ.get("CAREERVP_LOG_LEVEL", "info"))
@@ -121,6 +121,9 @@ def serve(
 ) -> None:
     """Run the HTTP API (and the web page) on the configured storage, writer and auth."""
     import uvicorn
+
+    from careervp.core.bootstrap import build
+    from careervp.core.observability import configure_logging
 
     settings = _settings()
     configure_logging(log_level)
@@ -143,7 +146,7 @@ def serve(
     else:
         os.environ["CAREERVP_LOG_LEVEL"] = log_level
         build(settings)  # create the data dir, database and secrets once, before the workers race for them
-        app, options = "careervp.handlers.cli_server:application", {**options, "factory": True, "workers": workers}
+        app, options = "careervp.handlers.cli.server:application", {**options, "factory": True, "workers": workers}
     typer.echo(_banner(settings, host, port))
     uvicorn.run(app, **options)
 
@@ -154,7 +157,9 @@ def token(
     ttl: Annotated[int, typer.Option(help="Lifetime in seconds.")] = 3600,
 ) -> None:
     """Print a bearer token the local server accepts (local auth mode only)."""
-    settings = _settings()
+    from careervp.core.auth import local_jwt_secret, mint_local_token
+
+    settings = _settings(for_wiring=False)  # a local token needs no wiring, and says so in any other mode
     if settings.auth_mode != "local":
         typer.echo("error: tokens are minted only in local auth mode (CAREERVP_AUTH_MODE=local)", err=True)
         raise typer.Exit(code=2)

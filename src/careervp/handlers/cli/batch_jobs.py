@@ -15,8 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from careervp.handlers.cli import CLIError, jsonl_lines, load_posting
-from careervp.ingest import PostingReadError, read_posting
+from careervp.handlers.cli.common import CLIError, jsonl_lines, load_posting, read_posting_text
 from careervp.models.api import Tone
 from careervp.models.job import JobPosting
 
@@ -78,13 +77,7 @@ def _file_loader(path: Path, company: str | None, title: str | None) -> Callable
 
 
 def _text_loader(text: str, company: str, title: str, where: str) -> Callable[[], tuple[JobPosting, str]]:
-    def load() -> tuple[JobPosting, str]:
-        try:
-            return read_posting(text, company_name=company, job_title=title), text
-        except PostingReadError as exc:
-            raise CLIError(f"{where}: {exc}") from exc
-
-    return load
+    return lambda: read_posting_text(text, company, title, where=where)
 
 
 def _failing_loader(message: str) -> Callable[[], tuple[JobPosting, str]]:

@@ -1,7 +1,8 @@
-"""`careervp batch`: one letter per job posting, with a progress bar, a summary table and a resumable summary.json.
+"""The run behind `careervp batch`: one letter per job posting, with a progress bar, a summary table and a resumable
+summary.json.
 
-Every letter goes through `cli.generate_case`, i.e. the same service as the API; this module only reads the list of
-jobs, runs them a few at a time, writes the files and keeps the books. The books (`summary.json`) are rewritten after
+Every letter goes through the service's one pipeline, as the API's do; this module only runs the jobs a few at a
+time, writes the files and keeps the books. The books (`summary.json`) are rewritten after
 every job, so a run that is interrupted (Ctrl-C, a crash, a closed laptop) resumes where it stopped: a job whose letter
 file exists and is recorded as written is skipped on the next run.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 from pydantic import ValidationError
@@ -23,25 +24,20 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from careervp.core.bootstrap import Container, build
-from careervp.core.settings import Settings
-from careervp.handlers.cli import Case, CLIError, fail, generate_case, load_cv
-from careervp.handlers.cli_batch_jobs import BatchJob, read_jobs
-from careervp.logic.service import GenerationResult
-from careervp.models.api import FVSValidation, Tone
+from careervp.core.bootstrap import Container
+from careervp.handlers.cli.batch_jobs import BatchJob
+from careervp.handlers.cli.common import BatchFormat, CLIError
+from careervp.handlers.cli.letters import generate
+from careervp.models.api import FVSValidation
 from careervp.models.cv import CV
+from careervp.models.results import GenerationResult
+from careervp.models.tone import Tone
 
 SUMMARY_FILE = "summary.json"
 
 # Job lists may carry their own preferences; these are the defaults when neither the list nor the command gives one.
 DEFAULT_TONE = Tone.PROFESSIONAL
 DEFAULT_WORDS = 300
-
-
-class BatchFormat(StrEnum):
-    MD = "md"
-    DOCX = "docx"
-    PDF = "pdf"
 
 
 class JobStatus(StrEnum):
@@ -147,17 +143,14 @@ class BatchRun:
         try:
             posting, text = job.load()
             entry.update(company=posting.company_name, title=posting.job_title)
-            case = Case(
-                self.candidate.cv,
-                self.candidate.data,
-                self.candidate.name,
-                posting,
-                text,
-                self.tone or job.tone or DEFAULT_TONE,
-                self.words or job.words or DEFAULT_WORDS,
-                self.emphasis or job.emphasis,
+            result = await generate(
+                self.container,
+                (self.candidate.cv, self.candidate.data, self.candidate.name),
+                (posting, text),
+                tone=self.tone or job.tone or DEFAULT_TONE,
+                words=self.words or job.words or DEFAULT_WORDS,
+                emphasis=self.emphasis or job.emphasis,
             )
-            result = await generate_case(self.container, case)
             return self._record(entry, result, filename)
         except CLIError as exc:
             return _failed(entry, "INVALID_REQUEST", str(exc))
@@ -219,42 +212,33 @@ def summary_table(entries: list[dict[str, Any]]) -> Table:
     return table
 
 
-def batch(
-    cv: Annotated[Path, typer.Option("--cv", help="Your CV: PDF, DOCX, Markdown, text or JSON Resume.")],
-    jobs: Annotated[Path, typer.Option("--jobs", help="A folder of postings (.md/.txt), a .csv or a .jsonl file.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for the letters and summary.json.")] = Path("letters"),
-    tone: Annotated[Tone | None, typer.Option("--tone", help="Tone for every letter (else per job).")] = None,
-    words: Annotated[int | None, typer.Option("--words", min=200, max=500, help="Target length in words.")] = None,
-    emphasis: Annotated[str | None, typer.Option("--emphasis", help="Comma-separated areas to stress.")] = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=32, help="Letters written at once.")] = 2,
-    fmt: Annotated[BatchFormat, typer.Option("--format", help="File format of the letters.")] = BatchFormat.MD,
-    restart: Annotated[bool, typer.Option("--restart", help="Rewrite every letter, even those done earlier.")] = False,
-) -> None:
-    """Write one cover letter per job posting; rerun to resume where it stopped."""
-    try:
-        cv_model, cv_bytes = load_cv(cv)
-        job_list = read_jobs(jobs)
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise CLIError(f"cannot create {out}: {exc.strerror or exc}") from exc
-        try:
-            container = build(Settings())
-        except Exception as exc:
-            raise CLIError(f"invalid configuration: {exc}") from exc
-    except CLIError as exc:
-        raise fail(str(exc)) from None
-    areas = [a.strip() for a in (emphasis or "").split(",") if a.strip()]
+@dataclass(frozen=True)
+class BatchOptions:
+    """The command's choices that apply to every job (None: each job's own, else the defaults)."""
+
+    out: Path
+    fmt: BatchFormat
+    tone: Tone | None
+    words: int | None
+    emphasis: list[str]
+    concurrency: int
+    restart: bool
+
+
+def run_batch(
+    container: Container, cv_path: Path, candidate: CandidateCV, jobs: list[BatchJob], opts: BatchOptions
+) -> int:
+    """Write every job's letter with a progress bar, keep the books, print the table; returns how many failed."""
     runner = BatchRun(
         container,
-        CandidateCV(cv_model, cv_bytes, cv.name),
-        out,
-        fmt,
-        tone,
-        words,
-        areas,
-        cv,
-        {} if restart else load_summary(out),
+        candidate,
+        opts.out,
+        opts.fmt,
+        opts.tone,
+        opts.words,
+        opts.emphasis,
+        cv_path,
+        {} if opts.restart else load_summary(opts.out),
     )
     progress = Progress(
         SpinnerColumn(),
@@ -265,13 +249,13 @@ def batch(
         console=Console(stderr=True),
     )
     with progress:
-        asyncio.run(runner.run(job_list, concurrency, progress))
-    save_summary(out, cv, fmt, runner.entries)
-    current = [runner.entries[j.key] for j in job_list]
+        asyncio.run(runner.run(jobs, opts.concurrency, progress))
+    save_summary(opts.out, cv_path, opts.fmt, runner.entries)
+    current = [runner.entries[j.key] for j in jobs]
     console = Console()
     # Piped to a file or a CI log, rich would assume 80 columns and fold every row; give the table room instead.
     (console if console.is_terminal else Console(width=160)).print(summary_table(current))
     failed = sum(1 for e in current if e.get("status") == JobStatus.FAILED)
-    typer.echo(f"{len(current) - failed} of {len(current)} letters in {out} (summary: {out / SUMMARY_FILE})", err=True)
-    if failed:
-        raise typer.Exit(code=1)
+    summary = opts.out / SUMMARY_FILE
+    typer.echo(f"{len(current) - failed} of {len(current)} letters in {opts.out} (summary: {summary})", err=True)
+    return failed

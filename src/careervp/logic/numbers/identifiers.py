@@ -1,0 +1,36 @@
+"""Digits that name something rather than count it: a maker's model ("GE 2.8-127", "Boeing 737-800") and a
+reference written with "#" or "No." ("Req. #24-118", "Platform No. 7")."""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+# A model designation after a maker's name ("GE 2.8-127", "Boeing 737-800", "Cessna 172"): a name, not a figure.
+_MODEL_CODE = re.compile(r"\b(?P<maker>[A-Z]{2,}|[A-Z][a-z]+)\s+(?P<code>\d+(?:\.\d+)?(?:-\d+[A-Za-z]*)+)(?![\w-])")
+_FUNCTION_WORDS = frozenset(
+    ("from", "between", "to", "in", "on", "at", "by", "for", "of", "with", "and", "or", "the", "a", "an", "some",
+     "all", "about", "around", "approximately", "roughly", "nearly", "almost", "under", "over", "up", "within",
+     "each", "every", "per", "than")
+)  # fmt: skip
+
+
+# A reference written with "#" or "No." ("Req. #24-118", "No. 7"): an identifier, not a figure.
+_REFERENCE_NUMBER = re.compile(r"(?:#|\bNo\.\s?)\d[\w-]*")
+
+
+def _model_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of model designations: the maker is an acronym or a capitalised word that is no English word."""
+    spans = []
+    for m in _MODEL_CODE.finditer(text):
+        maker = m.group("maker")
+        folded = maker.casefold()
+        if maker.isupper() or (folded not in _FUNCTION_WORDS and not getAllLemmas(folded)):
+            spans.append(m.span("code"))
+    return spans
+
+
+def identifier_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes digits as a name: these spans hold no quantity."""
+    return _model_codes(text) + [m.span() for m in _REFERENCE_NUMBER.finditer(text)]

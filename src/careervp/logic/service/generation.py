@@ -1,0 +1,385 @@
+"""The one orchestrator: load -> evidence -> write -> verify -> score -> retry/fall back -> store -> render.
+
+Every door (HTTP route, Lambda, CLI, web page) calls `CoverLetterService.generate`; none of them repeats a step.
+Errors are values here: the service returns a `GenerationResult` whose code maps to HTTP in one table.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from careervp.ingest import PostingReadError, read_posting
+from careervp.logic import policy
+from careervp.logic.downloads import DOWNLOAD_FORMATS
+from careervp.logic.evidence import build_evidence_map
+from careervp.logic.fvs import verify_letter
+from careervp.logic.ports import BlobStore, Clock, LLMError, Renderer, Repository, StorageError
+from careervp.logic.repair import repaired
+from careervp.logic.scoring import score_letter
+from careervp.logic.service.failures import (
+    GenerationFailure,
+    decision_failure,
+    elapsed_ms,
+    error_result,
+    llm_failure,
+    unusable_reply,
+)
+from careervp.logic.service.files import LetterFiles
+from careervp.logic.service.versions import (
+    letter_body,
+    new_cv,
+    new_job,
+    new_version,
+    other_applications,
+    requirement_coverage,
+)
+from careervp.logic.writers.base import Writer, WritingBrief
+from careervp.logic.writers.llm import LLMOutputError
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSValidation, FVSViolation
+from careervp.models.codes import ResultCode
+from careervp.models.evidence import EvidenceMap
+from careervp.models.job import JobPosting
+from careervp.models.letter import Draft
+from careervp.models.records import CVRecord, JobRecord, LetterRecord
+from careervp.models.results import GenerationResult, LetterCase, UserContext
+
+
+@dataclass
+class _Inputs:
+    cv_record: CVRecord
+    posting: JobPosting
+    new_job: JobRecord | None
+    evidence: EvidenceMap
+    other_companies: list[str]
+
+
+class CoverLetterService:
+    def __init__(
+        self,
+        *,
+        repository: Repository,
+        blobs: BlobStore,
+        renderer: Renderer,
+        writer: Writer,
+        fallback_writer: Writer,
+        clock: Clock,
+        download_ttl_s: int = 86_400,
+        require_vpr: bool = False,
+        timeout_s: float = 300.0,
+        eager_formats: Sequence[str] = DOWNLOAD_FORMATS,
+    ) -> None:
+        """`eager_formats`: renderings stored with each version (see `LetterFiles`)."""
+        self._repo = repository
+        self.files = LetterFiles(
+            repository=repository,
+            blobs=blobs,
+            renderer=renderer,
+            download_ttl_s=download_ttl_s,
+            eager_formats=eager_formats,
+        )
+        self._writer = writer
+        self._fallback = fallback_writer
+        self._clock = clock
+        self._require_vpr = require_vpr
+        self._timeout_s = timeout_s
+
+    @property
+    def writer_name(self) -> str:
+        return self._writer.name
+
+    async def generate(
+        self, request: CoverLetterCreate, user: UserContext, *, request_key: str | None = None
+    ) -> GenerationResult:
+        """The one pipeline. `request_key` (the caller's idempotency key) is kept on the stored version, so the answer
+        can be found again if the process dies between storing the letter and remembering the answer."""
+        started = time.perf_counter()
+        cost = 0.0
+        try:
+            try:
+                inputs, attempts, decision = await asyncio.wait_for(self._run(request, user), self._timeout_s)
+            except TimeoutError as exc:
+                raise GenerationFailure(
+                    ResultCode.CV_LETTER_GENERATION_TIMEOUT, f"Generation took longer than {self._timeout_s:g} s."
+                ) from exc
+            cost = sum(a.draft.cost_usd for a in attempts)
+            if decision.code is None or decision.chosen is None or not decision.code.is_success:
+                raise decision_failure(decision.code or ResultCode.INTERNAL_ERROR, decision.chosen)
+            record = self._store(request, user, inputs, decision.chosen, decision.code, cost, request_key)
+        except GenerationFailure as failure:
+            return error_result(failure, started, cost)
+        body = self._success_body(record, inputs, decision.chosen, len(attempts), started, cost)
+        return GenerationResult(decision.code, body, record)
+
+    # -- steps -----------------------------------------------------------------------------------------------
+
+    async def _run(
+        self, request: CoverLetterCreate, user: UserContext
+    ) -> tuple[_Inputs, list[policy.Attempt], policy.Decision]:
+        """Everything up to the decision, under the generation deadline. The CPU stages (evidence, writing,
+        verification, scoring) run in worker threads: the event loop keeps serving other requests meanwhile, and the
+        deadline fires on time (a stage still running then finishes in its thread, bounded by logic/bounds.py, and
+        its result is dropped; nothing is stored after a timeout)."""
+        inputs = await asyncio.to_thread(self._load, request, user)
+        brief = WritingBrief(
+            evidence=inputs.evidence, preferences=request.preferences, candidate=inputs.cv_record.cv.person
+        )
+        attempts, decision = await self._attempts(brief, request, inputs)
+        return inputs, attempts, decision
+
+    def _load(self, request: CoverLetterCreate, user: UserContext) -> _Inputs:
+        try:
+            cv_record = self._repo.get_cv(user.user_id, request.cv_id)
+            if cv_record is None:
+                owner = self._repo.cv_owner(request.cv_id)
+                if owner is not None and owner != user.user_id:
+                    raise GenerationFailure(ResultCode.FORBIDDEN, "That CV belongs to another user.")
+                raise GenerationFailure(ResultCode.CV_NOT_FOUND, f"No CV with id '{request.cv_id}'.")
+            posting, new_job = self._posting(request, user)
+            other_companies = other_applications(
+                self._repo.list_jobs(user.user_id), request.job_id, request.company_name
+            )
+        except StorageError as exc:
+            raise GenerationFailure(ResultCode.STORAGE_ERROR, "The store could not be read; please retry.") from exc
+        evidence = build_evidence_map(
+            cv_record.cv,
+            posting,
+            gap_responses=request.gap_responses,
+            emphasis_areas=request.preferences.emphasis_areas or (),
+        )
+        if self._require_vpr and not evidence.requirements:
+            raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
+        return _Inputs(cv_record, posting, new_job, evidence, other_companies)
+
+    def _posting(self, request: CoverLetterCreate, user: UserContext) -> tuple[JobPosting, JobRecord | None]:
+        job = self._repo.get_job(user.user_id, request.job_id)
+        if job is not None:
+            return job.posting, None
+        if not request.job_description or not request.job_description.strip():
+            raise GenerationFailure(
+                ResultCode.JOB_NOT_FOUND, f"No job with id '{request.job_id}' and no job_description given."
+            )
+        try:
+            posting = read_posting(
+                request.job_description, company_name=request.company_name, job_title=request.job_title
+            )
+        except PostingReadError as exc:
+            raise GenerationFailure(ResultCode.INVALID_REQUEST, f"job_description: {exc}") from exc
+        record = new_job(
+            user_id=user.user_id,
+            job_id=request.job_id,
+            company_name=request.company_name,
+            job_title=request.job_title,
+            description=request.job_description,
+            posting=posting,
+            now=self._clock.now(),
+        )
+        return posting, record
+
+    async def _attempts(
+        self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs
+    ) -> tuple[list[policy.Attempt], policy.Decision]:
+        primary_is_template = self._writer.name == self._fallback.name
+        attempts: list[policy.Attempt] = []
+        feedback: list[FVSViolation] = []
+        try:
+            draft = await self._writer.write(brief)
+            attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs))
+        except LLMOutputError as exc:
+            # The model answered, but with a refusal or leftovers: a failed attempt, not a provider failure.
+            feedback = [unusable_reply(exc)]
+        except LLMError as exc:
+            raise llm_failure(exc) from exc
+        while True:
+            if attempts:
+                decision = policy.decide(attempts, primary_is_template=primary_is_template)
+                feedback = attempts[-1].fvs.violations
+            else:
+                decision = policy.Decision(policy.Action.RETRY_STRONGER)
+            if decision.action is policy.Action.RETRY_STRONGER:
+                try:
+                    draft = await self._writer.write(brief, feedback=feedback, stronger=True)
+                except LLMError:
+                    # The retry is a second chance; if the provider fails now, the template still can.
+                    draft = await self._fallback.write(brief)
+                    attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, is_fallback=True))
+                    continue
+                attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, stronger=True))
+            elif decision.action is policy.Action.FALLBACK_TEMPLATE:
+                draft = await self._fallback.write(brief)
+                attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, is_fallback=True))
+            else:
+                return attempts, decision
+
+    def _judge(
+        self,
+        draft: Draft,
+        request: CoverLetterCreate,
+        inputs: _Inputs,
+        *,
+        stronger: bool = False,
+        is_fallback: bool = False,
+    ) -> policy.Attempt:
+        def verify(text: str) -> FVSValidation:
+            return verify_letter(
+                text,
+                cv=inputs.cv_record.cv,
+                job=inputs.posting,
+                company_name=request.company_name,
+                job_title=request.job_title,
+                gap_responses=request.gap_responses,
+                other_companies=inputs.other_companies,
+            )
+
+        if draft.writer == self._fallback.name:
+            # The offline writer's letter never fails on its own checker (logic/repair.py says why).
+            text, fvs = repaired(draft.text, verify)
+            draft = draft.model_copy(update={"text": text})
+        else:
+            fvs = verify(draft.text)
+        quality = score_letter(draft.text, evidence=inputs.evidence, preferences=request.preferences)
+        return policy.Attempt(draft, fvs, quality, stronger=stronger, is_fallback=is_fallback)
+
+    def _store(
+        self,
+        request: CoverLetterCreate,
+        user: UserContext,
+        inputs: _Inputs,
+        chosen: policy.Attempt,
+        code: ResultCode,
+        cost: float,
+        request_key: str | None,
+    ) -> LetterRecord:
+        """Persist the job (if new), the version and its renderings, all or nothing."""
+        now = self._clock.now()
+        try:
+            if inputs.new_job is not None:
+                self._repo.put_job(inputs.new_job)
+            version = self._repo.latest_letter_version(user.user_id, request.cv_id, request.job_id) + 1
+            draft = chosen.draft
+            record = new_version(
+                user_id=user.user_id,
+                cv_id=request.cv_id,
+                job_id=request.job_id,
+                version=version,
+                company_name=request.company_name,
+                job_title=request.job_title,
+                content=draft.text,
+                quality=chosen.quality,
+                preferences=request.preferences,
+                fvs=chosen.fvs,
+                code=code,
+                model_used=draft.model_id or draft.writer,
+                cost=cost,
+                now=now,
+            ).model_copy(update={"request_key": request_key})
+            stored = self._repo.add_letter(record)
+        except StorageError as exc:
+            self._undo_job(inputs)
+            raise GenerationFailure(
+                ResultCode.STORAGE_ERROR, "The letter could not be saved; nothing was stored."
+            ) from exc
+        try:
+            self.files.render_all(stored, inputs.cv_record.cv)
+        except Exception as exc:  # any blob or render failure: take the version back out
+            self._undo_letter(stored, inputs)
+            raise GenerationFailure(
+                ResultCode.STORAGE_ERROR, "The letter could not be saved; nothing was stored."
+            ) from exc
+        return stored
+
+    def letter_file(self, record: LetterRecord, fmt: str) -> bytes | None:
+        """A version's rendering in `fmt` (drawn now when it was left for first use); None when it cannot be."""
+        return self.files.letter_file(record, fmt)
+
+    def stored_answer(self, user_id: str, request_key: str) -> CoverLetterPublic | None:
+        """The success body for the version generated under `request_key`, rebuilt from the stored record (the
+        evidence-map extras are not kept); None when no such version exists."""
+        records = [r for r in self._repo.list_letters(user_id) if r.request_key == request_key]
+        if not records:
+            return None
+        record = max(records, key=lambda r: r.version)
+        return letter_body(record, self.files.download_urls(record), processing_time_ms=0, cost=record.cost_estimate)
+
+    async def generate_case(self, case: LetterCase, user: UserContext) -> GenerationResult:
+        """A letter for a CV and a posting read from files: both are kept under ids drawn from their content (so
+        running the same files again adds a version rather than a copy), then the one pipeline runs."""
+        now = self._clock.now()
+        posting = case.posting
+        cv_id = f"cv-{_digest(case.cv_bytes)}"
+        job_id = f"job-{_digest(case.posting_text, posting.company_name, posting.job_title)}"
+        cv = new_cv(
+            user_id=user.user_id,
+            cv_id=cv_id,
+            filename=case.cv_name,
+            content_type="application/octet-stream",
+            cv=case.cv,
+            now=now,
+        )
+        job = new_job(
+            user_id=user.user_id,
+            job_id=job_id,
+            company_name=posting.company_name,
+            job_title=posting.job_title,
+            description=case.posting_text,
+            posting=posting,
+            now=now,
+        )
+        await asyncio.to_thread(self._keep_case, cv, job)
+        request = CoverLetterCreate(
+            cv_id=cv_id,
+            job_id=job_id,
+            company_name=posting.company_name,
+            job_title=posting.job_title,
+            preferences=case.preferences,
+        )
+        return await self.generate(request, user)
+
+    def _keep_case(self, cv: CVRecord, job: JobRecord) -> None:
+        self._repo.put_cv(cv)
+        self._repo.put_job(job)
+
+    def _undo_letter(self, record: LetterRecord, inputs: _Inputs) -> None:
+        self.files.undo_version(record)
+        self._undo_job(inputs)
+
+    def _undo_job(self, inputs: _Inputs) -> None:
+        if inputs.new_job is None:
+            return
+        try:
+            self._repo.delete_job(inputs.new_job.user_id, inputs.new_job.job_id)
+        except StorageError:
+            return
+
+    # -- bodies ----------------------------------------------------------------------------------------------
+
+    def _success_body(
+        self,
+        record: LetterRecord,
+        inputs: _Inputs,
+        chosen: policy.Attempt,
+        attempts: int,
+        started: float,
+        cost: float,
+    ) -> CoverLetterPublic:
+        urls = self.files.download_urls(record)
+        body = letter_body(record, urls, processing_time_ms=elapsed_ms(started), cost=cost)
+        return body.model_copy(
+            update={
+                "requirement_coverage": requirement_coverage(inputs.evidence),
+                "input_tokens": chosen.draft.input_tokens,
+                "output_tokens": chosen.draft.output_tokens,
+                "attempts": attempts,
+            }
+        )
+
+
+def _digest(*parts: bytes | str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()[:16]

@@ -67,6 +67,7 @@ def test_season_dates_are_read_as_dates() -> None:
         "I joined NAS as Conservator and, since 2021, as Senior Conservator I run the store.",  # year by the title
         "I have been an Icon ACR (2019) for years.",  # the credential's words apart in the CV line
         "I manage a conservation budget worth $40k a year.",  # "a year" is a rate
+        "As Senior Conservator for NAS I run the store.",  # the employer ends before "I"
         "I have not used Axiell Collections, and I would build my Python skills quickly.",  # skills still to grow
     ],
 )
@@ -80,7 +81,14 @@ def test_own_history_told_naturally_is_not_flagged(body: str) -> None:
         ("I have worked at the Northern Archive Service for over fifteen years.", "date_or_duration"),
         ("Since 2018 as Senior Conservator I have run the store.", "date_or_duration"),
         ("I have been an Icon ACR (2015) for years.", "date_or_duration"),
+        # the year joined to an employer dates that employer, whatever other name nearby carries the same year
+        (
+            "I joined Calder Paper Mill Museum in 2017 and hold the Integrated Pest Management certificate.",
+            "date_or_duration",
+        ),
         ("I script collection reports in Python.", "skill"),
+        ("I have been Senior Conservator at Calder Paper Mill Museum.", "role"),  # the CV's own head noun
+        ("As Lead Archivist for NAS I run the store.", "role"),  # an agent noun no list holds
     ],
 )
 def test_the_same_history_told_wrong_is_caught(body: str, field: str) -> None:

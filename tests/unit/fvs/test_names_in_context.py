@@ -97,8 +97,8 @@ def test_initials_with_a_lower_case_connector_match_the_cv() -> None:
     ("body", "ok"),
     [
         ("I'm a surveyor by training, and a careful one.", True),  # the CV's titles say "Land Surveyor"
-        ("I'm a geomatician by training.", True),  # not a job noun the checker knows: not judged
-        ("I'm a hydrographer by training.", True),
+        ("I'm a geomatician by training.", True),  # an agent noun whose field the CV shows ("Geomatics")
+        ("I'm a hydrographer by training.", False),  # an agent noun whose field the CV never names
         ("I was a chief surveyor at Kernow Mapping Partners.", False),  # a rank the CV never gives there
     ],
 )

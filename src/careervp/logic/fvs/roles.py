@@ -78,10 +78,18 @@ class RoleClaim:
     """Introduced as a job held ("I was", "promoted to", "served as"), never the job applied for."""
 
 
-def looks_like_title(text: str) -> bool:
-    """A phrase that names a job: it contains a role noun ("engineer", "nurse", "RN"), after abbreviations."""
+# Agent nouns of the trades and sciences ("ecologist", "colourist", "clinician", "videographer"): no list names them
+# all, and no word of these shapes names anything but a person's work.
+_AGENT_NOUN = re.compile(r"\w{3,}(?:ist|ician|grapher)s?")
+
+
+def looks_like_title(text: str, heads: frozenset[str] = ROLE_HEADS) -> bool:
+    """A phrase that names a job: it contains a role noun ("engineer", "nurse", "RN", "ecologist"), after
+    abbreviations. `heads` may add the head nouns of the titles a CV and posting use ("conservator")."""
     words = [w.casefold().strip(".,") for w in text.split()]
-    return any(w in ROLE_HEADS for w in words) or any(t in ROLE_HEADS for t in title_tokens(text))
+    if any(w in heads or _AGENT_NOUN.fullmatch(w) for w in words):
+        return True
+    return any(t in heads for t in title_tokens(text))
 
 
 def _is_descriptive(word: str) -> bool:
@@ -155,7 +163,7 @@ def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | 
     return start, start + len(title), title
 
 
-_EMPLOYER_AFTER = re.compile(r"^\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*(?:\s+|$)){1,6})")
+_EMPLOYER_AFTER = re.compile(r"^\s+(?:at|with|for)\s+(?:the\s+)?((?:(?!I\b)[A-Z][\w'’&.-]*(?:\s+|$)){1,6})")
 
 
 _HELD_INTRO = re.compile(
@@ -170,14 +178,14 @@ _EMPLOYER_BEFORE = re.compile(
 )
 
 
-def find_role_claims(sentence: Sentence) -> list[RoleClaim]:
+def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> list[RoleClaim]:
     claims: list[RoleClaim] = []
     for intro in _ROLE_INTRO.finditer(sentence.text):
         read = _read_title(sentence, intro.end())
         if read is None:
             continue
         start, end, title = read
-        if not looks_like_title(title) or _is_informal(title):
+        if not looks_like_title(title, heads) or _is_informal(title):
             continue
         employer_match = _EMPLOYER_AFTER.match(sentence.text[end:]) or _EMPLOYER_BEFORE.search(
             sentence.text[: intro.start()]
@@ -293,8 +301,11 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     all_titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or ""]
     all_titles = [t for t in all_titles if t.strip()]
+    # The head nouns of the titles this CV and posting use are role nouns in this letter, whatever the trade.
+    named = [re.split(r"[,(–—:|]", t)[0].split() for t in [*all_titles, sources.job_title]]  # "Account Executive, SMB"
+    heads = ROLE_HEADS | {words[-1].casefold().strip(".") for words in named if words}
     for sentence in letter.body:
-        for found in find_role_claims(sentence):
+        for found in find_role_claims(sentence, heads):
             if _is_the_target_job(found, sentence, sources):
                 continue
             unheld = _unheld_credential(found.title, sources)

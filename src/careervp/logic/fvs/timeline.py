@@ -214,6 +214,9 @@ def _year_in_same_context(year: int, clause: str, sources: Sources) -> bool:
     )
 
 
+_JOINED_BY = re.compile(
+    r"\s*,?\s*(?:in|since|from|during|until|by|as\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE
+)
 # How far (in characters, about six words) a name or a context word may stand from the year it dates.
 _NEAR = 40
 
@@ -266,7 +269,13 @@ def _year_supported(
     # Tied to what stands next to it ("joined Hollisford in 2019", "an MSc from Wetherby in 2015"): the year must be
     # one the CV gives that employer, school or credential. Names further off are other statements.
     near = [a for a in in_clause if _gap(a, start, end) <= _NEAR]
-    tied = [years for years in (_anchor_years(a, sources, since) for a in near) if years is not None]
+    # "joined Corvale in 2017 and today run CAPA": the name the year is joined to by a preposition dates it alone.
+    joined = [
+        a
+        for a in near
+        if a.end <= start and _JOINED_BY.fullmatch(sentence.text[a.end - sentence.start : start - sentence.start])
+    ]
+    tied = [years for years in (_anchor_years(a, sources, since) for a in joined or near) if years is not None]
     local = sentence.text[max(0, start - sentence.start - _NEAR) : end - sentence.start + _NEAR]
     tied += _titled_years(local, sources, since)
     if tied:

@@ -126,6 +126,9 @@ def test_normalize_company_strips_legal_forms() -> None:
         ("Mktg Mgr", "Marketing Manager"),
         ("Senior SRE", "Senior Site Reliability Engineer"),
         ("Registered Nurse", "Registered Nurse (Med-Surg)"),
+        ("Lab Tech", "Lab Technician"),  # "tech" ending a title is the person
+        ("Tech Lead", "Technical Lead"),  # and before another word, the field
+        ("Sales Rep", "Sales Representative"),
     ],
 )
 def test_title_variants_match(mention: str, official: str) -> None:

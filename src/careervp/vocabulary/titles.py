@@ -19,7 +19,8 @@ _ABBREVIATIONS: dict[str, str] = {
     "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse",
     "cna": "certified nursing assistant", "np": "nurse practitioner", "aprn": "advanced practice registered nurse",
     "dir": "director", "asst": "assistant", "assoc": "associate", "admin": "administrator", "exec": "executive",
-    "coord": "coordinator", "spec": "specialist", "mktg": "marketing", "mkt": "marketing", "ops": "operations",
+    "coord": "coordinator", "spec": "specialist", "rep": "representative", "mktg": "marketing", "mkt": "marketing",
+    "ops": "operations",
     "acct": "accountant", "sre": "site reliability engineer", "swe": "software engineer",
     "sde": "software development engineer", "qa": "quality assurance", "hr": "human resources",
     "ceo": "chief executive officer", "cto": "chief technology officer",
@@ -63,6 +64,10 @@ def _memo_title_tokens(title: str) -> tuple[str, ...]:
     return tuple(_title_tokens(title))
 
 
+# Abbreviations that mean a person when they end a title, and a field before another word.
+_HEAD_ABBREVIATIONS = {"tech": "technician", "techs": "technicians"}
+
+
 def _title_tokens(title: str) -> list[str]:
     text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").casefold()
     text = re.sub(r"\bfp\s?&\s?a\b", "fpa", text)
@@ -70,8 +75,11 @@ def _title_tokens(title: str) -> list[str]:
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = re.sub(r"[^\w\s]", " ", text)
     tokens: list[str] = []
-    for word in text.split():
+    words = text.split()
+    for word in words:
         tokens.extend(_ABBREVIATIONS.get(word, word).split())
+    if words and words[-1] in _HEAD_ABBREVIATIONS:  # "lead tech" is a technician; "tech lead" is technical
+        tokens[-1] = _HEAD_ABBREVIATIONS[words[-1]]
     return tokens
 
 

@@ -43,6 +43,7 @@ Company: Hallam Museums Trust
 - 8+ years in collections care or conservation.
 - Accredited conservator status.
 - Experience with Axiell Collections and Python scripting.
+- A Category C CDP to drive the museum van.
 """,
     company_name=COMPANY,
     job_title=TITLE,
@@ -87,6 +88,7 @@ def test_own_history_told_naturally_is_not_flagged(body: str) -> None:
             "date_or_duration",
         ),
         ("I script collection reports in Python.", "skill"),
+        ("I also hold a Category C CDP for the van.", "credential"),  # a posting's name held, words between
         ("I have been Senior Conservator at Calder Paper Mill Museum.", "role"),  # the CV's own head noun
         ("As Lead Archivist for NAS I run the store.", "role"),  # an agent noun no list holds
     ],

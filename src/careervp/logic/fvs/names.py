@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
+from lemminflect import getAllLemmas
+
 from careervp.logic.fvs import context
 from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.findings import Kind, violation
@@ -102,9 +104,15 @@ class NameIndex:
                 upper in self.phrase_initials
                 or singular in self.phrase_initials
                 or text.rstrip("s") in self.literal_acronyms
+                or self._spelt_out(text, "")  # "TRAs" in a list, the sources' "transfer risk assessments"
             )
+        # "Customer Success" spelt out for the sources' "CS": ordinary words only, never a name such as "Corvana".
         words = [w for w in text.split() if w.casefold() not in _CONNECTORS]
-        return len(words) >= 2 and "".join(w[0] for w in words).upper() in self.literal_acronyms
+        return (
+            len(words) >= 2
+            and "".join(w[0] for w in words).upper() in self.literal_acronyms
+            and all(getAllLemmas(w.casefold()) for w in words)
+        )
 
     def _spelt_out(self, acronym: str, next_word: str) -> bool:
         """ "PD workshops" when the sources say "professional-development workshops"; "AEs" for "account
@@ -194,7 +202,8 @@ _CREDENTIAL_NOUN_AFTER = re.compile(
 )
 _CREDENTIAL_VERB_BEFORE = re.compile(
     r"(?:\b(?:earned|earn|hold|holding|obtained|completed|passed|awarded|received|achieved|certified\s+in)\s+"
-    r"(?:my\s+|the\s+|a\s+|an\s+)?|\b(?:licensed|certified|registered|chartered|board-certified)\s+)$",
+    r"(?:my\s+|the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w-]*|\d+)\s+){0,3}|"  # "hold a Class A CDL"
+    r"\b(?:licensed|certified|registered|chartered|board-certified)\s+)$",
     re.IGNORECASE,
 )
 _TARGET_PLACE_BEFORE = re.compile(

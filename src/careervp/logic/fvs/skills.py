@@ -21,6 +21,15 @@ def _dotted_in_cv(written: str, sources: Sources) -> bool:
     return re.search(rf"(?<![\w.]){dotted}\.(?!\w)", sources.candidate_text) is not None
 
 
+def _initials_in_cv(written: str, sources: Sources) -> bool:
+    """ "EMR" where the CV writes "Emergency Medical Responder": an acronym the CV spells out means what the CV's
+    words mean, not the vocabulary's other sense (electronic medical records)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", written):
+        return False
+    letters = r"[\s/-]+(?:(?:of|and|for|the|&)[\s/-]+)?".join(rf"{c}[\w'’]*" for c in written)
+    return re.search(rf"(?<![\w'’]){letters}(?![\w'’])", sources.candidate_text) is not None
+
+
 def check_skills(
     letter: Letter, sources: Sources, company_spans: list[tuple[int, int]], target_spans: list[tuple[int, int]]
 ) -> list[FVSViolation]:
@@ -33,7 +42,11 @@ def check_skills(
                 continue
             if skill_key(name) in sources.candidate_skill_keys or sources.candidate_says(written):
                 continue
-            if sources.candidate_has_all_words(name) or _dotted_in_cv(written, sources):
+            if (
+                sources.candidate_has_all_words(name)
+                or _dotted_in_cv(written, sources)
+                or _initials_in_cv(written, sources)
+            ):
                 continue
             if " " not in name.strip() and len(name) >= 6 and sources.candidate_has_word(name):
                 continue  # "underwriting" from an "Underwriter", "recruiting" from a "Recruiter"

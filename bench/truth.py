@@ -114,6 +114,7 @@ def requirement_figures(root: Path) -> dict[str, Any]:
     labels = _records(root, "requirements.jsonl")
     pairs = {p["id"]: p for p in _records(root, "pairs.jsonl")}
     met_as_gap, met, not_as_met, unsupported, unmatched = 0, 0, 0, 0, 0
+    wrong: list[str] = []
     maps: dict[str, dict[str, bool]] = {}
     for label in labels:
         pair = pairs.get(label["pair"])
@@ -130,15 +131,20 @@ def requirement_figures(root: Path) -> dict[str, Any]:
         if label["label"] == "met":
             met += 1
             met_as_gap += shown
+            if shown:
+                wrong.append(f"{label['pair']}: met, shown as a gap: {label['requirement']}")
         elif label["label"] == "not":
             unsupported += 1
             not_as_met += not shown
+            if not shown:
+                wrong.append(f"{label['pair']}: not met, shown as met: {label['requirement']}")
     return {
         "met_shown_as_gap": f"{met_as_gap}/{met}",
         "met_shown_as_gap_rate": round(met_as_gap / met, 3) if met else None,
         "unsupported_shown_as_met": f"{not_as_met}/{unsupported}",
         "unsupported_shown_as_met_rate": round(not_as_met / unsupported, 3) if unsupported else None,
         "labels_not_found_in_the_table": unmatched,
+        "wrong": wrong,
     }
 
 
@@ -176,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             f"unsupported shown as met {req['unsupported_shown_as_met']} ({req['unsupported_shown_as_met_rate']}), "
             f"labels not found {req['labels_not_found_in_the_table']}"
         )
+        for line in req["wrong"]:
+            print(f"    {line}")
     return 0
 
 

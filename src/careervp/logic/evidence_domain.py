@@ -105,14 +105,31 @@ def years_in_field(
     if not alternatives:
         return None
     latest_start = max((e.start.as_date() for e in entries if e.start), default=None)
+    in_field = [e for e in entries if _in_field(e, alternatives, facts)]
+    # The same line of work under another rank ("Lead Wind Technician" after "Wind Technician II"): a title that
+    # names the field and has the head noun of a role already counted is that role before or after a promotion.
+    heads = {_head(e.title) for e in in_field}
+    in_field += [
+        e
+        for e in entries
+        if e not in in_field
+        and _head(e.title) in heads
+        and any(matched_term_set(a.terms, content_term_set(" ".join(title_tokens(e.title)))) for a in alternatives)
+    ]
     chosen: list[ExperienceEntry] = []
     periods: list[tuple[int, int]] = []
     for entry in entries:
         period = entry_period(entry, latest_start, today)
-        if period is not None and _in_field(entry, alternatives, facts):
+        if period is not None and entry in in_field:
             chosen.append(entry)
             periods.append(period)
     return FieldYears(_merged_months(periods) / 12, tuple(chosen))
+
+
+def _head(title: str) -> str:
+    """The job noun a title ends on before any qualifier: "technician" in "Wind Technician II"."""
+    words = [w for w in title_tokens(re.split(r"[,(–—:|]", title)[0]) if not re.fullmatch(r"[ivx]+|\d+", w)]
+    return words[-1] if words else ""
 
 
 def _in_field(entry: ExperienceEntry, alternatives: Sequence[_Alternative], facts: Sequence[IndexedFact]) -> bool:

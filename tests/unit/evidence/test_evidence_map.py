@@ -325,3 +325,24 @@ def test_a_sector_is_read_from_what_the_cv_describes() -> None:
     assert met.score < 1.0  # one clause of two: met, not fully
     assert not _req(_map(backend_cv(), job), "Experience in healthcare").is_gap
     assert _req(_map(accountant_cv(), job), "Experience in healthcare").is_gap
+
+
+def test_the_same_line_of_work_counts_before_and_after_a_promotion() -> None:
+    # Only the middle job's bullets talk about the field; the jobs around it hold the same job noun and name the
+    # field in their titles, so the line of work runs from 2016.
+    cv = _career(
+        ("Senior Pathology Technician", 2022, None, ["Supervise a team of 4 on the night rota."]),
+        ("Pathology Technician II", 2019, 2022, ["Ran 300 clinical laboratory samples a day through histology."]),
+        ("Pathology Technician", 2016, 2019, ["Kept the stock room in order."]),
+        ("Barista", 2012, 2016, ["Served 200 customers a day."]),
+    )
+    requirement = "6+ years of clinical pathology laboratory experience."
+    years = _req(_map(cv, _years_job(requirement)), "6+ years")
+    assert not years.is_gap
+    # A title without the field's words is not the same line of work, whatever its job noun.
+    cv = _career(
+        ("Senior Pathology Technician", 2023, None, ["Supervise a team of 4 on the night rota."]),
+        ("Pathology Technician II", 2021, 2023, ["Ran 300 clinical laboratory samples a day through histology."]),
+        ("Dental Technician", 2012, 2021, ["Made 20 crowns a week."]),
+    )
+    assert _req(_map(cv, _years_job(requirement)), "6+ years").is_gap

@@ -74,6 +74,10 @@ def language_verdict(requirement: str, cv_text: str) -> bool | None:
     if not asked and not generic:
         return None
     held = languages_in(cv_text)
+    # "Bilingual English/Spanish", "French and German" ask for every language named; "Spanish or Portuguese" for one.
+    every = not re.search(r"\b(?:or|any|another|one\s+of|either)\b", requirement, re.IGNORECASE)
+    if asked and every and len(asked) > 1:
+        return asked <= held
     if asked and asked & held:
         return True
     if generic and re.search(r"\b(?:european|second|another|other|foreign|additional)\b", requirement, re.I):

@@ -34,6 +34,10 @@ def test_a_requirement_naming_things_needs_one_of_them_in_the_cv(requirement: st
         ("Conversational Welsh", False),
         ("Spanish or another European language", True),
         ("Experience with GNSS", None),
+        ("Bilingual English/Welsh", False),  # every language a pair names, not one of them
+        ("English and French", True),
+        ("English and Welsh", False),
+        ("Welsh or French", True),
     ],
 )
 def test_language_requirements_are_judged_by_the_languages_listed(requirement: str, verdict: bool | None) -> None:

@@ -69,6 +69,7 @@ def test_season_dates_are_read_as_dates() -> None:
         "I have been an Icon ACR (2019) for years.",  # the credential's words apart in the CV line
         "I manage a conservation budget worth $40k a year.",  # "a year" is a rate
         "As Senior Conservator for NAS I run the store.",  # the employer ends before "I"
+        "I trained at Calder Paper Mill Museum and moved up to senior work in 2021.",  # the year dates the move
         "I have not used Axiell Collections, and I would build my Python skills quickly.",  # skills still to grow
     ],
 )

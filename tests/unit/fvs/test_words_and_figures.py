@@ -24,6 +24,8 @@ CV = read_cv(
 - Mixed one eight-part drama series in Dolby Atmos on an Avid S6 desk.
 - Ran quarterly loudness certification for 3 broadcasters.
 - Mixed 36 episodes x 45 min of factual television.
+- Delivered 96% of mixes on the first pass (studio average: 88%).
+- Mixed 8 feature documentaries.
 - Prepared dialogue continuity scripts and music cue sheets for every episode; ran QC passes before delivery.
 - Volunteer Emergency Medical Responder for the festival's first-aid team.
 **Sound Editor** | Lantern Post | 2016 - 2019
@@ -67,6 +69,7 @@ def test_a_committee_greeted_by_its_purpose_is_not_another_company(greeting: str
         "I mix on an Avid S6 desk.",
         "I also serve as an EMR volunteer at the festival.",  # an acronym the CV spells out means the CV's words
         "I prepared DCSs and MCSs for every episode.",  # acronyms in a list, spelt out in the CV
+        "My first-pass rate runs eight points above the studio average.",  # a difference of one line's figures
     ],
 )
 def test_facts_told_in_other_words_are_not_flagged(body: str) -> None:
@@ -79,6 +82,7 @@ def test_facts_told_in_other_words_are_not_flagged(body: str) -> None:
         ("Dear Hiring Manager,", "I run quarterly safety certification for three broadcasters.", "credential"),
         ("Dear Hiring Manager,", "I volunteered for four festival seasons, about 90 screenings each season.", "metric"),
         ("Dear Hiring Manager,", "Our six-part drama series went out in Atmos.", "metric"),
+        ("Dear Hiring Manager,", "My first-pass rate runs 12 points above the studio average.", "metric"),
         ("Dear Brightwell Audio Team,", "I mix drama in Dolby Atmos.", "company_name"),
         # a name whose initials happen to be an acronym of the CV ("QC") is still a name nobody gave
         ("Dear Hiring Manager,", "I also spent a year mixing at Quorn Castle, cutting trailers.", "employer"),

@@ -191,6 +191,8 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                     if supports(claim, fact) and _counts_what(sentence.text, claim, line)
                 ]
             if backing:
+                if _reads_as_derived(sentence.text, claim) and _backing(claim, computed.within_lines):
+                    continue  # "nine points above the average": the CV line's own two figures give it
                 beside = [q for q in extract_quantities(sentence.text) if q.span != claim.span]
                 if context.clause_is_first_person(sentence, start, end) and _altered(
                     claim, context.number_context(sentence, claim.span), backing, sources, beside

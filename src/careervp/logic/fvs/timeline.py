@@ -214,6 +214,7 @@ def _year_in_same_context(year: int, clause: str, sources: Sources) -> bool:
     )
 
 
+_NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
 _JOINED_BY = re.compile(
     r"\s*,?\s*(?:in|since|from|during|until|by|as\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE
 )
@@ -253,6 +254,11 @@ def _company_is_the_subject(before: str, sources: Sources) -> bool:
     return any(sources.is_target_company(run.group(0)) for run in _CAPITALISED_RUN.finditer(after_speaker))
 
 
+def _another_predicate_between(anchor: NamePhrase, start: int, sentence: Sentence) -> bool:
+    between = sentence.text[anchor.end - sentence.start : start - sentence.start]
+    return anchor.end <= start and _NEW_PREDICATE.search(between) is not None
+
+
 def _year_supported(
     year: int, since: bool, sentence: Sentence, start: int, end: int, anchors: list[NamePhrase], sources: Sources
 ) -> bool:
@@ -268,6 +274,8 @@ def _year_supported(
         return True  # a fact about the company ("founded in 1971", "I admire how Acme has grown since 2002")
     # Tied to what stands next to it ("joined Hollisford in 2019", "an MSc from Wetherby in 2015"): the year must be
     # one the CV gives that employer, school or credential. Names further off are other statements.
+    # "at Copperleaf and moving into software in 2018": the year dates the move, not Copperleaf.
+    in_clause = [a for a in in_clause if not _another_predicate_between(a, start, sentence)]
     near = [a for a in in_clause if _gap(a, start, end) <= _NEAR]
     # "joined Corvale in 2017 and today run CAPA": the name the year is joined to by a preposition dates it alone.
     joined = [

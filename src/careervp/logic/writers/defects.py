@@ -64,6 +64,7 @@ _AUXILIARIES = frozenset(
         "that's",
     ]
 )
+_ADVERBS = frozenset(["also", "still", "now", "then", "often", "always", "regularly", "personally", "jointly"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "my", "your", "our", "their", "its", "his", "her", "this", "that", "these", "those"]
 )
@@ -89,6 +90,7 @@ def has_verb(sentence: str) -> bool:
     words = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)]
     if any(w in _AUXILIARIES for w in words):
         return True
+    words = [w for w in words if w not in _ADVERBS]  # "I also lead": the subject still governs the verb
     for before, word in zip(["", *words], words, strict=False):
         head = word.rpartition("-")[2]  # "co-wrote"
         if before in {"i", "you", "we", "they", "to", "who", "that"} and getAllLemmas(head, upos="VERB"):

@@ -196,10 +196,11 @@ _GAP_STOP = frozenset(
 
 
 def _cv_may_hold(requirement: str, evidence: EvidenceMap) -> bool:
-    """Some CV fact names two of the requirement's content words ("Ohio Resident Adjuster License" for "Active state
-    adjuster license (Ohio or reciprocal)"), so the gap is uncertain."""
-    words = {w for w in re.findall(r"[a-z]{4,}", requirement.casefold()) if w not in _GAP_STOP}
-    return any(len(words & set(re.findall(r"[a-z]{4,}", f.text.casefold()))) >= 2 for f in evidence.facts)
+    """Some CV fact names two of the requirement's content words, by stem and acronym ("Ohio Resident Adjuster
+    License" for "Active state adjuster license (Ohio or reciprocal)"; "Registered Veterinary Technician (RVT),
+    California" for "California RVT registration"), so the gap is uncertain."""
+    words = {w for w in content_terms(requirement) if w not in _GAP_STOP and len(w) >= 3}
+    return any(len(matched_terms(words, content_terms(f.text))) >= 2 for f in evidence.facts)
 
 
 def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:

@@ -126,8 +126,9 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
         taken.pop()
     if len(taken) > 2 and taken[-2].casefold() in _PREPOSITIONS and taken[-1].casefold() in _GENERIC_NOUNS:
         taken = taken[:-2]  # "firm of (240) people": without its count the phrase says nothing
-    if not taken or taken[0].casefold() in {"a", "an", "the", "it", "them", "us", "our", "its"}:
-        return None
+    openers = {"it", "them", "us", "our", "its"} | ({"a", "an", "the"} if not prefix else set())
+    if not taken or taken[0].casefold() in openers:
+        return None  # "your a community bank"; but "work building a virtual-care platform" reads well
     nouns = [w for w in taken if w[:1].isupper() or getAllLemmas(w.casefold(), upos="NOUN")]
     if not nouns or not _is_noun(taken[-1]) or all(w.casefold() in _GENERIC_NOUNS for w in nouns):
         return None

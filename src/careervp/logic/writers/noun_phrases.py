@@ -14,11 +14,11 @@ import re
 from lemminflect import getAllLemmas
 
 from careervp.logic.lexicon.languages import LANGUAGES
-from careervp.logic.text import join_list
+from careervp.logic.text import find_stock_phrases, join_list, split_sentences
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, gerund
 from careervp.logic.writers.phrasing import BASE_VERBS, article, lower_first
-from careervp.models.evidence import EvidenceMap
+from careervp.models.evidence import EvidenceMap, FactKind
 
 
 def is_base_verb(word: str) -> bool:
@@ -145,3 +145,27 @@ def languages_sentence(evidence: EvidenceMap) -> str | None:
     if len(spoken) < 2:
         return None
     return f"My languages are {join_list([f'{name} ({level})' for name, level in spoken.items()])}."
+
+
+_MAX_SUMMARY_WORDS = 30
+
+
+def summary_sentence(evidence: EvidenceMap) -> str | None:
+    """The CV's own profile line in the first person: "Commercial property underwriter with a mid-market portfolio."
+    -> "In short, I am a commercial property underwriter with a mid-market portfolio."; None when it opens with a
+    verb or "I", runs long, or is made of stock phrases."""
+    summary = next((f.text for f in evidence.facts if f.kind is FactKind.SUMMARY), None)
+    if not summary:
+        return None
+    first = split_sentences(summary)[0].strip().rstrip(".")
+    opener = first.split()[0] if first.split() else ""
+    if not opener[:1].isupper() or opener in {"I", "My"} or is_base_verb(opener.casefold()) or opener.endswith("ed"):
+        return None
+    if len(first.split()) > _MAX_SUMMARY_WORDS or find_stock_phrases(first) or ";" in first:
+        return None
+    phrase = lower_first(first)
+    opener = phrase.split()[0]
+    lowered = opener[:1].lower() + opener[1:]
+    if opener != lowered and any(re.search(rf"\b{re.escape(lowered)}\b", f.text) for f in evidence.facts):
+        phrase = lowered + phrase[len(opener) :]  # the CV writes it in lower case elsewhere: no name
+    return f"In short, I am {article(phrase)} {phrase}."

@@ -75,6 +75,8 @@ def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
         return None  # an acronym ("ACLS certified") is not a verb
     if word in _ALWAYS_PASSIVE or (word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest)):
         return ("am " if ongoing and word in _STATE_PASSIVE else "was ") + word + rest
+    if re.match(r"\s+[a-z-]+,\s+[A-Z]", rest) and _is_role_noun(rest):
+        return None  # "Volunteer adviser, Eastbank Law Centre": a title and its organisation, not a duty
     if head in _TITLE_MODIFIERS and _is_role_noun(rest):
         return ("am the " if ongoing else "was the ") + word + rest  # "Lead designer on 14 bridges": a title
     if word in _ROLE_NOUNS and re.match(r"\s+(?:of|in|at|for|on)\b", rest):
@@ -160,7 +162,8 @@ def _is_past_form(word: str) -> bool:
     if word.endswith("ed"):
         head = word.rpartition("-")[2]
         stems = {head[:-2], head[:-1], head[:-3]}
-        return bool(getAllLemmas(head, upos="VERB")) or bool(stems & BASE_VERBS)
+        derived = head.endswith(("ised", "ized", "ified"))  # "containerised", "productized": verbs by derivation
+        return derived or bool(getAllLemmas(head, upos="VERB")) or bool(stems & BASE_VERBS)
     base = base_form(word)
     return base != word and past(base) == word  # "oversaw", "made", "co-led"
 

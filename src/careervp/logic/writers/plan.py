@@ -127,6 +127,8 @@ class LetterPlan:
     """Further evidence, in order, for longer letters."""
     also_met: tuple[tuple[str, frozenset[str]], ...] = field(default_factory=tuple)
     """Other requirements the evidence meets in so many words: (topic, ids of the facts that name it)."""
+    more_skills: tuple[str, ...] = field(default_factory=tuple)
+    """Up to three further CV skills, for a letter that would otherwise fall short."""
 
 
 def is_perk(requirement: str) -> bool:
@@ -190,7 +192,7 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         gap = language_gap(gap.topic, vocab) or named_gap(gap)
     reserve = tuple(a for a in pool if a.fact.fact_id not in used)
     cited = frozenset(used)
-    skills, _ = content.matched_skills(evidence, 4, cited, max_words=12)
+    skills, more = content.matched_skills(evidence, 4, cited, max_words=12)
     written = {f.text.strip().casefold(): f.text.strip() for f in evidence.facts if f.kind is FactKind.SKILL}
     names = _capitalised_names(evidence)
     skills = [_as_written(s, written, names) for s in skills if s.casefold() not in _SECTION_LABELS]
@@ -198,8 +200,12 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         skills = [s for s in skills if not re.search(r"\s(?:and|&)\s", s)]
     named = " ".join(p.topic.casefold() for p in points if p.topic)
     skills = [s for s in skills if s.casefold() not in named][:3]  # a skill the letter's points name already
-    also = _also_met(evidence, vocab, pool, {p.topic for p in points if p.topic})
-    return LetterPlan(tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve, also)
+    more = [_as_written(s, written, names) for s in more if s.casefold() not in named and s not in skills]
+    more = [s for s in more if s.casefold() not in _SECTION_LABELS and not re.search(r"\s(?:and|&)\s", s)][:3]
+    also = _also_met(evidence, vocab, pool, {p.topic for p in points[:2] if p.topic})  # the two the opening names
+    return LetterPlan(
+        tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve, also, tuple(more)
+    )
 
 
 def _also_met(

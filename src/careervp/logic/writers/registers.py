@@ -56,6 +56,8 @@ class Register:
     language_gap: tuple[str, ...]
     covered: tuple[str, ...]
     """Further requirements the results above name in so many words: {topics}."""
+    first_months: tuple[str, ...]
+    """What the candidate would start on, from the plan's topics: the last piece for a letter still short."""
     fit: tuple[str, ...]
     """What the candidate would bring, from the plan's topics: used only when the evidence runs short."""
     closing: tuple[str, ...]
@@ -93,6 +95,8 @@ PROFESSIONAL = Register(
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
     covered=("The results above also speak to {topics}, which your posting asks for.",),
+    first_months=("In my first months, I would put that experience to work on {topic} and learn how your team "
+                  "measures success.",),
     fit=("I would bring that same record in {topic} to this role.",),
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
              "your consideration.",),
@@ -127,6 +131,7 @@ ENTHUSIASTIC = Register(
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
     covered=("I was glad to see {topics} in your posting too, since that's work I've done.",),
+    first_months=("I'd be excited to get started on {topic} from my very first week.",),
     fit=("I'd love to bring that same energy for {topic} to this role.",),
     closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
@@ -160,6 +165,8 @@ TECHNICAL = Register(
     language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
                   "month.",),
     covered=("The same record covers {topics}, which the posting also lists.",),
+    first_months=("In my first months, I would start with {topic}, agree a baseline with the team, and report "
+                  "results against it.",),
     fit=("I would apply the same methods for {topic} in this role.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
              "for your time.",),

@@ -22,7 +22,7 @@ from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.grammar import capitalise, count_of, unshouted
-from careervp.logic.writers.noun_phrases import gap_kind, languages_sentence
+from careervp.logic.writers.noun_phrases import gap_kind, languages_sentence, summary_sentence
 from careervp.logic.writers.phrasing import article, employer_name, institution, quoted, short_company
 from careervp.logic.writers.plan import LetterPlan, Point, names_topic, plan_letter
 from careervp.logic.writers.registers import REGISTERS, Register
@@ -162,8 +162,13 @@ class _Letter:
         reserve = [_Piece(f"reserve{n}", self.paragraph_of(item), fact_id=item.fact.fact_id, order=50 + n, item=item)
                    for n, item in enumerate(plan.reserve)]  # fmt: skip
         fit = [_Piece("fit", 3, self.fill(r.fit, 5, topic=join_list(topics)), order=96)] if topics else []
+        later = [p.topic for p in points[2:] if p.topic] or topics[:1]  # what the opening did not name, if any
+        start = [_Piece("first_months", 3, self.fill(r.first_months, 5, topic=join_list(later)), order=97)]
         covered = [_Piece("covered", 3, order=95)] if plan.also_met else []
-        fallback = reserve[:2] + covered + record[1:] + reserve[2:4] + fit + reserve[4:]
+        covered += [_Piece("summary", 3, text, order=94) for text in [summary_sentence(self.evidence)] if text]
+        fallback = reserve[:2] + covered + record[1:] + reserve[2:4] + fit + reserve[4:] + (start if later else [])
+        if plan.more_skills and plan.skills:
+            fallback.append(_Piece("more_skills", 2, f"I also work with {join_list(plan.more_skills)}.", order=84))
         required.append(_Piece("closing", 3, self.fill(r.closing, 8), order=98))
         if self.brief.preferences.include_salary_expectations:
             required.append(_Piece("salary", 3, self.fill(r.salary, 9), order=99))
@@ -206,7 +211,7 @@ class _Letter:
     def degree(self, plan: LetterPlan) -> list[_Piece]:
         """The degrees a credential sentence has not named, up to two, in one sentence."""
         degrees, _ = content.credentials(self.evidence)
-        names = [institution(quoted(d.text)) for d in degrees if d is not plan.credential]
+        names = [institution(quoted(d.text)) for d in degrees if d is not plan.credential and _is_degree(d.text)]
         if not names or (plan.credential is not None and plan.credential.kind is FactKind.EDUCATION):
             return []
         return [_Piece("degree", 2, f"I earned my {' and my '.join(names[:2])}.", order=81)]
@@ -286,6 +291,8 @@ class _Letter:
         def place(piece: _Piece) -> tuple[int, float, float]:
             if piece.item is None:
                 return (piece.paragraph, piece.order, piece.order)
+            if piece.paragraph == 2 and piece.item.group >= 0:  # earlier jobs newest first: "Before that", in order
+                return (piece.paragraph, piece.item.group / 100, piece.order)
             return (piece.paragraph, first_seen[(piece.paragraph, piece.item.fact.employer or "")], piece.order)
 
         return sorted(pieces, key=place)
@@ -383,6 +390,11 @@ def _held(name: str) -> str:
     card one holds takes its article."""
     name = _STATUS.sub("", name).strip()
     return f"{article(name)} {name}" if _COUNTED_CREDENTIAL.search(name) else name
+
+
+def _is_degree(text: str) -> bool:
+    """A degree line as the reader built it ("BSc in X from Y"), not a dissertation title or a cut line."""
+    return not re.search(r":\s|\bfrom\.?$", text.strip())
 
 
 def _said(piece: _Piece) -> str:

@@ -52,7 +52,7 @@ def company_reason(evidence: EvidenceMap) -> str | None:
     subject = re.compile(rf"(?:^|,\s+)(?:the |our )?(?:{_subjects(short)})\s+(.*)$", re.IGNORECASE)
     for hook in evidence.company_hooks:
         sentence = hook.strip().rstrip(".").replace(evidence.company_name, short)
-        match = subject.search(sentence)
+        match = subject.search(sentence) or subject.search(_INTRO.sub("", sentence))
         if match is None or (match.start() and not _INTRO.match(sentence[: match.start()] + ", ")):
             continue  # the company is the subject, after at most an introduction ("Founded in 1998 in Golden, ...")
         phrase = _restated(match.group(1))

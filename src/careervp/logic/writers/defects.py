@@ -2,8 +2,9 @@
 
 Each check names one class of defect a recruiter notices at once: a sentence with no verb, a label left dangling
 ("On X, concretely:"), a credential named twice, a date cut in half ("issued 04/,"), a posting line handed back
-word for word, list connectors that stand in for a story, "1 years". They read the letter only (and the posting, for
-copying), so the offline writer, the model's letters and the judge bench share one definition.
+word for word, list connectors that stand in for a story ("In the same role", "there as well"), an employer named
+at the head of sentence after sentence, a title copied in capitals, "1 years". They read the letter only (and the
+posting, for copying), so the offline writer, the model's letters and the judge bench share one definition.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ FILLER_CONNECTORS = (
     "Another part of that work",
     "This letter is about",
     "I especially love",
+    "In the same role",
+    "In that same role",
+    "there as well",
+    "there too",
+    "Alongside that work",
+    "The same holds for",
+    "is just as direct",
 )
 """Connectors that list facts instead of linking them, and comments about the letter itself."""
 MAX_COPIED_WORDS = 8
@@ -125,6 +133,22 @@ def copied_run(sentence: str, posting: str, limit: int = MAX_COPIED_WORDS) -> st
     return None
 
 
+_EMPLOYER_LEAD = re.compile(r"^(?:At|In my work at|My work at|I'm proud that at)\s+((?:[A-Z][\w&'’.-]*\s?)+)")
+_SHOUTED = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
+
+
+def _repeated_employers(sentences: list[str]) -> list[str]:
+    """Employers a sentence opens on more than once ("At Northgate, ..." ... "At Northgate, ..."): results listed
+    with connectors, where a letter names a job once and goes on in the first person."""
+    leads = [m.group(1).strip() for s in sentences if (m := _EMPLOYER_LEAD.match(s))]
+    return sorted({name for name in leads if leads.count(name) > 1})
+
+
+def _is_shouted(run: str) -> bool:
+    """ "NIGHT NEWS EDITOR" copied from a CV heading; "SOC 2" or "AWS EC2" are acronyms, not shouting."""
+    return sum(1 for word in run.split() if getAllLemmas(word.casefold()) and len(word) > 3) >= 2
+
+
 def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     """Every defect found, as "kind: evidence"; an empty list for a clean letter."""
     found: list[str] = []
@@ -146,6 +170,8 @@ def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     if re.search(r"\bI (?:also )?(?:awarded|recognized|recognised|honou?red|nominated)\b", letter):
         found.append("voice: an honour stated as the candidate's act")
     sentences = body_sentences(letter)
+    found += [f"employer named again: {name}" for name in _repeated_employers(sentences)]
+    found += [f"title in capitals: {run}" for run in _SHOUTED.findall(" ".join(sentences)) if _is_shouted(run)]
     for sentence in sentences:  # "PMP · CSM, Project Management Professional (PMP)"
         for abbreviation in set(_ABBREVIATION.findall(sentence)):
             if len(re.findall(rf"\b{re.escape(abbreviation)}\b", sentence)) > 1:

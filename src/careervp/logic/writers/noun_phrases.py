@@ -86,7 +86,8 @@ def first_alternative(topic: str) -> str | None:
         last, head_last = tail.split()[-1], head.split()[-1]
         # "SOC 2 Type II or ISO 27001 audits": the head shares the tail's noun; "domestic violence or sexual
         # assault": the head ends in a noun of its own and stands alone.
-        stands_alone = head_last == last or bool(getAllLemmas(head_last.casefold(), upos="NOUN"))
+        named = head_last[:1].isupper() and not head_last.isupper()  # "Delphi or Opera S&C": a name stands alone
+        stands_alone = head_last == last or named or bool(getAllLemmas(head_last.casefold(), upos="NOUN"))
         topic = head if stands_alone else f"{head} {last}"
     return topic if len(topic.split()) <= _MAX_GAP_WORDS else None
 

@@ -156,6 +156,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     terms = content_terms(text)
     if not keep_case and matched_terms(terms, set(vocab.terms)) != terms:
         return None  # "schema design" from a CV that never says it: a posting's requirement is named in the CV's words
+    if not keep_case and re.search(r"[A-Z]", text) and text.casefold() not in vocab.text:
+        return None  # "Xactimate estimating" from a CV with "Xactimate": a name with new words reads as a new skill
     return text
 
 
@@ -175,10 +177,11 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         found += [a for a in pool if a.fact.fact_id not in used and a not in found and _supports(a, req, evidence)]
         if not found:
             continue
-        found.sort(key=lambda a: (":" in (a.vp or ""), not a.fact.metrics))
+        topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
+        # Evidence that names the requirement first (the map also links looser matches), then measured results.
+        found.sort(key=lambda a: (not (topic and names_topic(a, topic)), ":" in (a.vp or ""), not a.fact.metrics))
         chosen = tuple(found[:3])
         used.update(a.fact.fact_id for a in chosen)
-        topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
         points.append(Point(topic, chosen))
     if not points and pool:
         points.append(Point(None, (pool[0],)))

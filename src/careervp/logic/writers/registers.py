@@ -60,6 +60,8 @@ class Register:
     """What the candidate would start on, from the plan's topics: the last piece for a letter still short."""
     fit: tuple[str, ...]
     """What the candidate would bring, from the plan's topics: used only when the evidence runs short."""
+    more_detail: tuple[str, ...]
+    """An offer to go into the results: the very last piece for a letter still short."""
     closing: tuple[str, ...]
     salary: tuple[str, ...]
     signoff: tuple[str, ...]
@@ -95,9 +97,9 @@ PROFESSIONAL = Register(
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
     covered=("The results above also speak to {topics}, which your posting asks for.",),
-    first_months=("In my first months, I would put that experience to work on {topic} and learn how your team "
-                  "measures success.",),
-    fit=("I would bring that same record in {topic} to this role.",),
+    first_months=("In my first months, I would start on {topic} and learn how your team measures success.",),
+    fit=("I would bring that same record to the {topic} your posting asks for.",),
+    more_detail=("I can share more detail on any of the results above.",),
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
              "your consideration.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
@@ -132,7 +134,8 @@ ENTHUSIASTIC = Register(
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
     covered=("I was glad to see {topics} in your posting too, since that's work I've done.",),
     first_months=("I'd be excited to get started on {topic} from my very first week.",),
-    fit=("I'd love to bring that same energy for {topic} to this role.",),
+    fit=("I'd love to bring that same energy to the {topic} your posting asks for.",),
+    more_detail=("I'm happy to share more about any of these projects.",),
     closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
@@ -159,7 +162,8 @@ TECHNICAL = Register(
     skills=("The tools behind this work include {skills}.",),
     gap_activity=("One gap, stated plainly: {gap} would be new to me; I would plan for it in my first months.",),
     gap_field=("One gap, stated plainly: I have not yet worked in {gap}; I would plan for it in my first months.",),
-    gap_tool=("One gap, stated plainly: I have not yet used {gap}; I would plan for it in my first months.",),
+    gap_tool=("One gap, stated plainly: I have not yet worked with {gap}; I would plan for it in my first "
+              "months.",),
     gap_thing=("One gap, stated plainly: I do not yet have {gap}; I would plan for it in my first months.",),
     credential_gap=("I do not yet hold the {gap}; I would plan the route to it in my first months.",),
     language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
@@ -167,7 +171,8 @@ TECHNICAL = Register(
     covered=("The same record covers {topics}, which the posting also lists.",),
     first_months=("In my first months, I would start with {topic}, agree a baseline with the team, and report "
                   "results against it.",),
-    fit=("I would apply the same methods for {topic} in this role.",),
+    fit=("I would apply the same methods to the {topic} your posting asks for.",),
+    more_detail=("I can show how each figure above was measured.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
              "for your time.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),

@@ -169,6 +169,7 @@ class _Letter:
         fallback = reserve[:2] + covered + record[1:] + reserve[2:4] + fit + reserve[4:] + (start if later else [])
         if plan.more_skills and plan.skills:
             fallback.append(_Piece("more_skills", 2, f"I also work with {join_list(plan.more_skills)}.", order=84))
+        fallback.append(_Piece("more_detail", 3, self.fill(r.more_detail, 8), order=97.5))
         required.append(_Piece("closing", 3, self.fill(r.closing, 8), order=98))
         if self.brief.preferences.include_salary_expectations:
             required.append(_Piece("salary", 3, self.fill(r.salary, 9), order=99))

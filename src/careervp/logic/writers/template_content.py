@@ -68,6 +68,8 @@ class Vocabulary:
 
     skills: frozenset[str]
     terms: frozenset[str]
+    text: str = ""
+    """Every fact's text, case-folded, for phrases that must appear as the CV writes them."""
 
     def names_only_known(self, phrase: str) -> bool:
         """Whether every capitalised name and every number in `phrase` also appears in the CV: a duty or requirement
@@ -95,7 +97,7 @@ def vocabulary(evidence: EvidenceMap) -> Vocabulary:
     for fact in evidence.facts:
         skills |= {name.casefold() for name, _ in skills_in(fact.text)}
         terms |= content_terms(fact.text, drop_generic=False)
-    return Vocabulary(frozenset(skills), frozenset(terms))
+    return Vocabulary(frozenset(skills), frozenset(terms), "\n".join(f.text.casefold() for f in evidence.facts))
 
 
 def jobs(evidence: EvidenceMap) -> list[Job]:

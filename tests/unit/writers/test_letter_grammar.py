@@ -222,3 +222,25 @@ def test_clean_sentences_pass() -> None:
     assert has_verb("At Westvale, I co-wrote 6 units of the curriculum.")
     assert not has_verb("Senior duty manager on the weekly rota.")
     assert copied_run("I admire your work across the county.", "Harbour Vale serves people across the county.") is None
+
+
+def test_an_earlier_post_at_the_same_employer_is_told_as_before_the_current_one() -> None:
+    cv = CV(
+        person=Person(name="Rae Olsen"),
+        experience=[
+            ExperienceEntry(employer="Riverton Gazette", title="Night Editor", start=YearMonth(year=2021, month=1),
+                            is_current=True, achievements=["Lead the night desk of 6 reporters.",
+                                                           "Cut filing-to-web time from 50 to 30 minutes."]),
+            ExperienceEntry(employer="Riverton Gazette", title="Metro Reporter", start=YearMonth(year=2016, month=2),
+                            end=YearMonth(year=2020, month=12),
+                            achievements=["Covered city hall and filed 5 stories a week."]),
+        ],
+        skills=["AP style"],
+    )  # fmt: skip
+    job = JobPosting(company_name="Northfield Courier", job_title="Night Editor",
+                     must_have=["Experience leading a night desk.", "Experience covering city hall."])  # fmt: skip
+    evidence = build_evidence_map(cv, job, emphasis_areas=[], today=TODAY)
+    brief = WritingBrief(evidence=evidence, preferences=Preferences(word_count_target=250), candidate=cv.person)
+    text = asyncio.run(TemplateWriter().write(brief)).text
+    assert "Before my current role, as a Metro Reporter there, I covered city hall" in text, text
+    assert "In my current role, I covered" not in text

@@ -21,7 +21,7 @@ from careervp.logic.evidence_facts import credential_name
 from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
-from careervp.logic.writers.grammar import capitalise, count_of, unshouted
+from careervp.logic.writers.grammar import base_form, capitalise, count_of, unshouted
 from careervp.logic.writers.noun_phrases import gap_kind, languages_sentence, summary_sentence
 from careervp.logic.writers.phrasing import article, employer_name, institution, quoted, short_company
 from careervp.logic.writers.plan import LetterPlan, Point, names_topic, plan_letter
@@ -206,8 +206,12 @@ class _Letter:
     def paragraph_of(self, item: content.Accomplishment) -> int:
         """Results from the current job make one paragraph, results from earlier jobs the next: a story told in
         order, each job named once."""
-        employer = employer_name(item.fact.employer) if item.fact.employer else None
-        return 1 if employer is None or employer == self.current or self.current is None else 2
+        return 1 if self.current is None or item.fact.employer is None or self.is_current(item) else 2
+
+    def is_current(self, item: content.Accomplishment) -> bool:
+        """Whether a result is from the job held now (not from an earlier post at the same employer)."""
+        same_employer = employer_name(item.fact.employer or "") == self.current
+        return same_employer and item.fact.role in (None, self.evidence.current_role)
 
     def degree(self, plan: LetterPlan) -> list[_Piece]:
         """The degrees a credential sentence has not named, up to two, in one sentence."""
@@ -287,14 +291,14 @@ class _Letter:
         first_seen: dict[tuple[int, str], float] = {}
         for piece in sorted(pieces, key=lambda p: p.order):
             if piece.item is not None:
-                first_seen.setdefault((piece.paragraph, piece.item.fact.employer or ""), piece.order)
+                first_seen.setdefault((piece.paragraph, _job(piece)), piece.order)
 
         def place(piece: _Piece) -> tuple[int, float, float]:
             if piece.item is None:
                 return (piece.paragraph, piece.order, piece.order)
             if piece.paragraph == 2 and piece.item.group >= 0:  # earlier jobs newest first: "Before that", in order
                 return (piece.paragraph, piece.item.group / 100, piece.order)
-            return (piece.paragraph, first_seen[(piece.paragraph, piece.item.fact.employer or "")], piece.order)
+            return (piece.paragraph, first_seen[(piece.paragraph, _job(piece))], piece.order)
 
         return sorted(pieces, key=place)
 
@@ -308,7 +312,8 @@ class _Letter:
         i = 0
         while i < len(rest):
             tie, vp = self.tie(rest[i]), _vp(rest[i])
-            if not tie and i + 1 < len(rest) and not rest[i + 1].tie and _joinable(vp) and _joinable(_vp(rest[i + 1])):
+            joinable = i + 1 < len(rest) and not rest[i + 1].tie and _joinable(vp, _vp(rest[i + 1]))
+            if not tie and joinable:
                 vp, i = f"{vp}, and {_vp(rest[i + 1])}", i + 1
             frame = self.register.also[-1] if tie else self.register.also[len(sentences) % 2 - 1]
             sentences.append(tie + _also(frame, vp))  # after a requirement is named, no "also"
@@ -329,12 +334,14 @@ class _Letter:
         employer = employer_name(piece.item.fact.employer) if piece.item.fact.employer else None
         if employer is None:
             return f"I {vp}."
-        if employer == self.current:
+        if employer == self.current and self.is_current(piece.item):
             return self.fill(r.current, slot, vp=vp)
+        role = unshouted(piece.item.fact.role or "")
+        if employer == self.current:  # an earlier post at the employer the opening names: "there"
+            return f"Before my current role, as {article(role)} {role} there, I {vp}."
         if employer in named:
             return self.fill(r.earlier_named, slot, vp=vp)
         named.add(employer)
-        role = unshouted(piece.item.fact.role or "")
         if _ORGANISATION.search(role):  # a reader took the employer for the role: name neither rather than both wrong
             return self.fill(r.earlier_named, slot, vp=vp)
         if not role:
@@ -376,7 +383,8 @@ _DYNAMIC = frozenset({"history", "covered"})
 
 
 def _job(piece: _Piece) -> str:
-    return employer_name(piece.item.fact.employer or "") if piece.item else ""
+    """One job: an employer and the post held there (a promotion starts a new passage)."""
+    return f"{employer_name(piece.item.fact.employer or '')}|{piece.item.fact.role}" if piece.item else ""
 
 
 _ORGANISATION = re.compile(
@@ -407,9 +415,19 @@ def _vp(piece: _Piece) -> str:
     return (piece.item.vp or "") if piece.item else ""
 
 
-def _joinable(vp: str) -> bool:
-    """A result short and simple enough to share a sentence with the next: no clause of its own already joined."""
-    return len(vp.split()) <= _MAX_JOINED_WORDS and ", and " not in vp and ", with " not in vp
+def _joinable(first: str, second: str) -> bool:
+    """Two results short and simple enough to share a sentence: no clause of their own already joined, and the same
+    tense ("I own the budget, and led the migration" jars)."""
+    short = all(len(vp.split()) <= _MAX_JOINED_WORDS and ", and " not in vp and ", with " not in vp
+                for vp in (first, second))  # fmt: skip
+    return short and _is_past(first) == _is_past(second)
+
+
+def _is_past(vp: str) -> bool:
+    first = vp.split()[0] if vp.split() else ""
+    return first in {"was", "had"} or (
+        (first.endswith("ed") or base_form(first) != first) and first not in {"am", "have"}
+    )
 
 
 def _also(frame: str, vp: str) -> str:

@@ -24,8 +24,9 @@ from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.lexicon import company_tokens, normalize_title, title_variants
 from careervp.logic.numbers import Quantity, QuantityKind, same_value
+from careervp.logic.scoring_explain import Outcome, plain_explanation
 from careervp.logic.scoring_tone import tone_rates, tone_score, tone_strengths
-from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences
+from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences, word_count
 from careervp.models.api import Preferences, QualityDetails
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.letter import QualityReport
@@ -59,9 +60,19 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
     relevance, covered, missed = _relevance(text, evidence, notes)
     tone = tone_score(text, preferences, notes)
     overall = WEIGHTS["personalization"] * personalization + WEIGHTS["relevance"] * relevance + WEIGHTS["tone"] * tone
+    outcome = Outcome(
+        covered,
+        missed,
+        cited,
+        company_named(text, evidence.company_name) >= 1,
+        title_named(text, evidence.job_title) >= 1,
+        word_count(text),
+        preferences.word_count_target,
+    )
+    notes = plain_explanation(outcome, evidence) + notes  # sentences for the reader first, diagnostics after
     details = QualityDetails(
         band=band(overall), covered_requirements=covered, missed_requirements=missed, cited_metrics=cited, notes=notes
-    )
+    )  # fmt: skip
     return QualityReport(
         personalization=_unit(personalization),
         relevance=_unit(relevance),

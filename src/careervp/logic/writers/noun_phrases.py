@@ -167,7 +167,8 @@ def summary_sentence(evidence: EvidenceMap) -> str | None:
     phrase = lower_first(first)
     opener = phrase.split()[0]
     lowered = opener[:1].lower() + opener[1:]
-    named = any(re.search(rf"(?<=[a-z] ){re.escape(opener)}\b", f.text) for f in evidence.facts)
+    achievements = [f.text for f in evidence.facts if f.kind is FactKind.ACHIEVEMENT]
+    named = any(re.search(rf"(?<=[a-z] ){re.escape(opener)}\b", text) for text in achievements)
     if opener != lowered and not opener.isupper() and not any(c.isupper() for c in opener[1:]) and not named:
         phrase = lowered + phrase[len(opener) :]  # capitalised only because it opens the profile: no name
     return f"In short, I am {article(phrase)} {phrase}."

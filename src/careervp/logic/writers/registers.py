@@ -32,7 +32,8 @@ class Register:
     background: tuple[str, ...]
     background_years: tuple[str, ...]
     tie: tuple[str, ...]
-    """Names the requirement a result answers (only when the result names it): the first, second and later ones."""
+    """Names the requirement a result answers (only when the result names it): the first, second and later ones; a
+    frame ending in a colon introduces the result's sentence."""
     current: tuple[str, ...]
     """The first sentence about the current job, already named in the opening paragraph."""
     earlier: tuple[str, ...]
@@ -150,11 +151,11 @@ TECHNICAL = Register(
     why_company=("I would like to apply those methods to your {reason}.",),
     why_kind=("I would like to apply those methods at {a_reason} like yours.",),
     background=("In my current role I work as {a_role} at {employer}.",),
-    background_years=("I have {years} of experience; at present I work as {a_role} at {employer}.",),
-    tie=("My record in {topic} is specific and measurable.", "The evidence for {topic} is equally concrete.",
-         "The record also covers {topic}."),
+    background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
+    tie=("The evidence for {topic} is specific and measurable:", "The evidence for {topic} is equally concrete:",
+         "The record also covers {topic}, in detail:"),
     current=("In my current role, I {vp}.", "In my present position, I {vp}."),
-    earlier=("Previously, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
+    earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
     earlier_named=("In that earlier role, I {vp}.",),
     also=("I also {vp}.", "I {vp}."),

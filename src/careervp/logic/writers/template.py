@@ -307,7 +307,7 @@ class _Letter:
         by "and"; a result that answers a requirement in its own words is introduced by naming it."""
         lead = block[0]
         assert lead.item is not None
-        sentences = [self.tie(lead) + self.lead_sentence(lead, named, first=first)]
+        sentences = [self.joined(self.tie(lead), self.lead_sentence(lead, named, first=first))]
         rest = [p for p in block[1:] if p.item is not None]
         i = 0
         while i < len(rest):
@@ -316,7 +316,7 @@ class _Letter:
             if not tie and joinable:
                 vp, i = f"{vp}, and {_vp(rest[i + 1])}", i + 1
             frame = self.register.also[-1] if tie else self.register.also[len(sentences) % 2 - 1]
-            sentences.append(tie + _also(frame, vp))  # after a requirement is named, no "also"
+            sentences.append(self.joined(tie, _also(frame, vp)))  # after a requirement is named, no "also"
             i += 1
         return sentences
 
@@ -327,6 +327,13 @@ class _Letter:
         frames = self.register.tie
         self.ties += 1
         return frames[min(self.ties, len(frames)) - 1].format(topic=piece.tie, topic_cap=capitalise(piece.tie)) + " "
+
+    @staticmethod
+    def joined(tie: str, sentence: str) -> str:
+        """A tie that ends in a colon introduces the sentence after it: "...is specific: in my current role, I..."."""
+        if tie.endswith(": ") and not sentence.startswith("I "):
+            return tie + sentence[:1].lower() + sentence[1:]
+        return tie + sentence
 
     def lead_sentence(self, piece: _Piece, named: set[str], *, first: bool) -> str:
         assert piece.item is not None

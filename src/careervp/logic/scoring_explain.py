@@ -32,6 +32,7 @@ class Outcome:
     title_named: bool
     words: int
     target: int
+    defects: Sequence[str] = ()
 
 
 def plain_explanation(outcome: Outcome, evidence: EvidenceMap) -> list[str]:
@@ -55,6 +56,9 @@ def plain_explanation(outcome: Outcome, evidence: EvidenceMap) -> list[str]:
         )
     else:
         sentences.append("It cites no figures from your CV; results with numbers make a letter more convincing.")
+    if outcome.defects:
+        kinds = join_list(list(dict.fromkeys(d.split(":")[0] for d in outcome.defects)))
+        sentences.append(f"It has {_count(len(outcome.defects), 'slip')} a reader would notice ({kinds}).")
     sentences.append(_named(outcome, evidence.company_name))
     sentences.append(_length(outcome.words, outcome.target))
     return sentences

@@ -34,6 +34,7 @@ from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import Writer, WritingBrief
+from careervp.logic.writers.defects import defect_feedback
 from careervp.logic.writers.llm import LLMOutputError
 from careervp.models.api import (
     CoverLetter,
@@ -236,7 +237,8 @@ class CoverLetterService:
         while True:
             if attempts:
                 decision = policy.decide(attempts, primary_is_template=primary_is_template)
-                feedback = attempts[-1].fvs.violations
+                latest = attempts[-1]  # false claims first, then what reads assembled
+                feedback = latest.fvs.violations + defect_feedback(latest.draft.text, posting=inputs.posting.raw_text)
             else:
                 decision = policy.Decision(policy.Action.RETRY_STRONGER)
             if decision.action is policy.Action.RETRY_STRONGER:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from careervp.logic.text import split_sentences
+from careervp.models.api import FVSViolation, Severity
 
 FILLER_CONNECTORS = (
     "One more result",
@@ -77,8 +78,10 @@ _DETERMINERS = frozenset(
     ["the", "a", "an", "my", "your", "our", "their", "its", "his", "her", "this", "that", "these", "those"]
 )
 _DATE_FRAGMENT = re.compile(
-    r"\b\d{1,2}/(?=[\s,.;)]|$)|\b(?:19|20)\d{2}\s*[–-]\s*(?=[,.;)]|$)|[(\s][–-]\s*(?:19|20)\d{2}\b(?!\s*[–-])"
+    r"\b\d{1,2}/(?=[\s,.;)]|$)|\b(?:19|20)\d{2}\s*[–-]\s*(?=[,.;)]|$)"
+    r"|(?<!\d{4})[(\s][–-]\s*(?:19|20)\d{2}\b(?!\s*[–-])"
 )
+"""A date cut in half ("issued 04/,", "2018 – .", "( – 2020"); a whole range ("2018 – 2020") is no fragment."""
 _DANGLING_LABEL = re.compile(r"(?:,\s*concretely|:)\s*$|^\W*(?:On|For|In|About)\s+[^,:.]{1,60}:\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]{1,6})\)")
 _WORDS = re.compile(r"[a-z0-9$£€%]+(?:['’][a-z]+)?")
@@ -179,3 +182,11 @@ def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     for sentence in {s for s in sentences if sentences.count(s) > 1}:
         found.append(f"repeated sentence: {sentence}")
     return found
+
+
+def defect_feedback(letter: str, *, posting: str = "") -> list[FVSViolation]:
+    """A model's letter's defects as feedback for its retry: warnings, since none of them is a false claim."""
+    return [
+        FVSViolation(field="style", severity=Severity.WARNING, found=found.strip() or None, message=kind)
+        for kind, _, found in (defect.partition(": ") for defect in letter_defects(letter, posting=posting))
+    ]

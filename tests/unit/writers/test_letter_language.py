@@ -90,6 +90,8 @@ def _fact(text: str, kind: FactKind = FactKind.ACHIEVEMENT, fact_id: str = "E1")
         ("Mentored 4 engineers; 2 were promoted to senior roles.",
          "mentored 4 engineers, and 2 were promoted to senior roles"),
         ("Ran the ward's discharge lounge; rotation coordinator since 2023.", "ran the ward's discharge lounge"),
+        ("Passed the command assessment in June 2026; on the waiting list for an upgrade course.",
+         "passed the command assessment in June 2026"),
     ],
 )  # fmt: skip
 def test_a_clause_after_a_semicolon_joins_with_and_or_with(bullet: str, expected: str) -> None:

@@ -38,7 +38,13 @@ _OBJECT_STOPS = word_set(
 """Words after which an object phrase turns to place, time, manner or a new clause."""
 _PREPOSITIONS = frozenset({"of", "for", "across", "on", "to", "and"})
 _QUANTIFIERS = frozenset({"more", "than", "over", "around", "about", "nearly", "almost", "some", "roughly"})
-_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten twelve dozens hundreds thousands")
+_NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten twelve dozens hundreds thousands million billion trillion"
+)
+_NO_ACTIVITY = word_set(
+    "be have do get become remain want need raise close secure announce receive win complete reach hit grow double"
+)
+"""Verbs of company news and states: "we raised a $48 million Series C" says nothing the candidate would join."""
 _GENERIC_NOUNS = word_set(
     """team company business organisation organization group place employer people staff employees members customers
     clients independent"""
@@ -88,8 +94,8 @@ def _activity(verb: str, rest: str) -> str | None:
     """ "supported survivors of domestic violence in Sacramento County since 1979" -> "work supporting survivors
     of domestic violence": the verb as a gerund and its object up to the first place, time or clause."""
     base = base_form(verb.casefold())
-    if base in {"be", "have", "do", "get", "become", "remain", "want", "need"} or not getAllLemmas(base, upos="VERB"):
-        return None
+    if base in _NO_ACTIVITY or not getAllLemmas(base, upos="VERB"):
+        return None  # "we raised a Series C", "we became": news or a state, not the company's line of work
     words = rest.split()
     verbs = gerund(base)
     if len(words) > 1 and words[0] == "and" and getAllLemmas(words[1].casefold(), upos="VERB"):

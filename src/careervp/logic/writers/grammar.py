@@ -80,6 +80,8 @@ def capitalise(sentence: str) -> str:
 
 
 _AUXILIARY_VERBS = word_set("am is are was were be been has have had will would can could did does do")
+_SAME_FORM_PAST = word_set("hit cut set put let cost shut quit spread beat")
+"""Past forms spelt like their base, read as finite after a subject."""
 _CHANGE_OF_STATE = word_set(
     """increase decrease improve decline drop double triple halve rise fall grow climb shrink jump reach remain stay
     return recover close open finish end"""
@@ -96,6 +98,8 @@ def is_finite_clause(text: str) -> bool:
         if word in _AUXILIARY_VERBS:
             return True
         lemma = base_form(word)
+        if position and word in _SAME_FORM_PAST:
+            return True  # "2 of them hit quota", "costs fell and we cut waste"
         if position == 0 or lemma == word or not getAllLemmas(word, upos="VERB"):
             continue  # the first word is the subject; a base form is no finite verb after a noun
         if word.endswith("s") and getAllLemmas(word, upos="NOUN"):

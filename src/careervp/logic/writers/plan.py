@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.logic.lexicon import is_generic_skill
+from careervp.logic.lexicon.languages import LANGUAGES
 from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
@@ -198,13 +199,14 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     skills, more = content.matched_skills(evidence, 4, cited, max_words=12)
     written = {f.text.strip().casefold(): f.text.strip() for f in evidence.facts if f.kind is FactKind.SKILL}
     names = _capitalised_names(evidence)
-    skills = [_as_written(s, written, names) for s in skills if s.casefold() not in _SECTION_LABELS]
+    skills = [_as_written(s, written, names) for s in skills if s.casefold() not in _SECTION_LABELS | LANGUAGES]
     if len(skills) > 1:  # "GIS and systems" inside a list of three reads as two items run together
         skills = [s for s in skills if not re.search(r"\s(?:and|&)\s", s)]
     named = " ".join(p.topic.casefold() for p in points if p.topic)
     skills = [s for s in skills if s.casefold() not in named][:3]  # a skill the letter's points name already
     more = [_as_written(s, written, names) for s in more if s.casefold() not in named and s not in skills]
-    more = [s for s in more if s.casefold() not in _SECTION_LABELS and not re.search(r"\s(?:and|&)\s", s)][:3]
+    more = [s for s in more if s.casefold() not in _SECTION_LABELS | LANGUAGES and not re.search(r"\s(?:and|&)\s", s)]
+    more = more[:3]
     also = _also_met(evidence, vocab, pool, {p.topic for p in points[:2] if p.topic})  # the two the opening names
     return LetterPlan(
         tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve, also, tuple(more)
@@ -248,6 +250,8 @@ def _joined(clause: str) -> str:
     a label with neither ("rotation coordinator since 2023") is dropped."""
     if is_finite_clause(clause):
         return f", and {clause}"
+    if re.match(r"(?:on|in|at|for|to|from|by|under|over|with|as)\b", clause):
+        return ""  # "; on the waiting list for ...": a state without its verb, which neither "and" nor "with" mends
     if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause) or (has_verb(clause) and len(clause.split()) >= 3):
         return f", with {clause}"
     return ""

@@ -58,7 +58,9 @@ class Register:
     covered: tuple[str, ...]
     """Further requirements the results above name in so many words: {topics}."""
     first_months: tuple[str, ...]
-    """What the candidate would start on, from the plan's topics: the last piece for a letter still short."""
+    """What the candidate would start on, from the points the opening did not name: for a letter still short."""
+    first_months_plain: tuple[str, ...]
+    """The same without a topic, when the opening named them all."""
     fit: tuple[str, ...]
     """What the candidate would bring, from the plan's topics: used only when the evidence runs short."""
     more_detail: tuple[str, ...]
@@ -99,6 +101,7 @@ PROFESSIONAL = Register(
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
     covered=("The results above also speak to {topics}, which your posting asks for.",),
     first_months=("In my first months, I would start on {topic} and learn how your team measures success.",),
+    first_months_plain=("In my first months, I would learn how your team measures success and where I can add most.",),
     fit=("I would bring that same record to the {topic} your posting asks for.",),
     more_detail=("I can share more detail on any of the results above.",),
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
@@ -135,6 +138,7 @@ ENTHUSIASTIC = Register(
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
     covered=("Your posting also mentions {topics}, and that's work I've done too.",),
     first_months=("I'd be excited to get started on {topic} from my very first week.",),
+    first_months_plain=("I'd be excited to get started from my very first week.",),
     fit=("I'd love to bring that same energy to the {topic} your posting asks for.",),
     more_detail=("I'm happy to share more about any of these projects.",),
     closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
@@ -172,6 +176,7 @@ TECHNICAL = Register(
     covered=("The same record covers {topics}, which the posting also lists.",),
     first_months=("In my first months, I would start with {topic}, agree a baseline with the team, and report "
                   "results against it.",),
+    first_months_plain=("In my first months, I would agree a baseline with the team and report results against it.",),
     fit=("I would apply the same methods to the {topic} your posting asks for.",),
     more_detail=("I can show how each figure above was measured.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "

@@ -162,11 +162,14 @@ class _Letter:
         reserve = [_Piece(f"reserve{n}", self.paragraph_of(item), fact_id=item.fact.fact_id, order=50 + n, item=item)
                    for n, item in enumerate(plan.reserve)]  # fmt: skip
         fit = [_Piece("fit", 3, self.fill(r.fit, 5, topic=join_list(topics)), order=96)] if topics else []
-        later = [p.topic for p in points[2:] if p.topic] or topics[:1]  # what the opening did not name, if any
-        start = [_Piece("first_months", 3, self.fill(r.first_months, 5, topic=join_list(later)), order=97)]
+        later = [p.topic for p in points[2:] if p.topic]  # what the opening did not name, if any
+        start_text = (
+            self.fill(r.first_months, 5, topic=join_list(later)) if later else self.fill(r.first_months_plain, 5)
+        )
+        start = [_Piece("first_months", 3, start_text, order=97)]
         covered = [_Piece("covered", 3, order=95)] if plan.also_met else []
         covered += [_Piece("summary", 3, text, order=94) for text in [summary_sentence(self.evidence)] if text]
-        fallback = reserve[:2] + covered + record[1:] + reserve[2:4] + fit + reserve[4:] + (start if later else [])
+        fallback = reserve[:2] + covered + record[1:] + reserve[2:4] + fit + reserve[4:] + start
         if plan.more_skills and plan.skills:
             fallback.append(_Piece("more_skills", 2, f"I also work with {join_list(plan.more_skills)}.", order=84))
         fallback.append(_Piece("more_detail", 3, self.fill(r.more_detail, 8), order=97.5))
@@ -345,7 +348,7 @@ class _Letter:
             return self.fill(r.current, slot, vp=vp)
         role = unshouted(piece.item.fact.role or "")
         if employer == self.current:  # an earlier post at the employer the opening names: "there"
-            return f"Before my current role, as {article(role)} {role} there, I {vp}."
+            return f"Before my current role, I worked there as {article(role)} {role}, and I {vp}."
         if employer in named:
             return self.fill(r.earlier_named, slot, vp=vp)
         named.add(employer)

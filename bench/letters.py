@@ -61,8 +61,7 @@ MODEL_PATH_PAIRS = ("fa-p04", "fc-p04", "fd-p06")
 """Veterinary nursing, hospitality and social work: the model path's recorded prompts, outside software."""
 MODEL_PATH_LABEL = (
     "RECORDED FROM THE STUB, NOT FROM A REAL MODEL: the reply below is what tests/faults/model_stub.py (the local\n"
-    "OpenAI-compatible stand-in) answers to the prompt beside it. It pastes the prompt's fact lines as sentences,\n"
-    "which is what the defect checks exist to catch.\n"
+    "OpenAI-compatible stand-in) answers to the prompt beside it: the prompt's fact lines as first-person sentences.\n"
 )
 
 

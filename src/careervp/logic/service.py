@@ -237,8 +237,8 @@ class CoverLetterService:
         while True:
             if attempts:
                 decision = policy.decide(attempts, primary_is_template=primary_is_template)
-                latest = attempts[-1]  # false claims first, then what reads assembled
-                feedback = latest.fvs.violations + defect_feedback(latest.draft.text, posting=inputs.posting.raw_text)
+                latest = attempts[-1]  # the prompt puts critical violations first, then what reads assembled
+                feedback = defect_feedback(latest.draft.text, posting=inputs.posting.raw_text) + latest.fvs.violations
             else:
                 decision = policy.Decision(policy.Action.RETRY_STRONGER)
             if decision.action is policy.Action.RETRY_STRONGER:

@@ -1,9 +1,10 @@
 """The model path held to the offline writer's bar, on recorded fixtures (tests/fixtures/model_path).
 
 Each of three pairs outside software (veterinary nursing, hospitality, social work) has the prompt the model gets and
-the reply the local model stub gives to it, labelled as recorded from the stub. The stub pastes the prompt's fact
-lines as sentences: exactly what the defect checks catch. The service must then not return that letter: its quality
-falls, the stronger retry is told what reads assembled, and the offline writer's letter is returned instead.
+the reply the local model stub gives to it, labelled as recorded from the stub. The reply goes through the same FVS
+and defect checks as the offline writer's letters and, passing them, is the letter the service returns. A careless
+reply that pastes the prompt's fact lines as sentences is not: its quality falls, the stronger retry is told what
+reads assembled, and a letter without those defects is returned instead.
 """
 
 from __future__ import annotations
@@ -65,9 +66,27 @@ def test_the_recorded_reply_goes_through_the_same_checks(pair_id: str) -> None:
     brief, posting = brief_for(DEFAULT_CORPUS, PAIRS[pair_id])
     _, _, reply = _recorded(pair_id)
     draft = asyncio.run(LLMWriter(ScriptedLLM([reply])).write(brief))
-    defects = letter_defects(draft.text, posting=posting)
-    assert defects, draft.text  # pasted CV lines: sentences without a subject or verb, cut date ranges
+    assert letter_defects(draft.text, posting=posting) == [], draft.text
     quality = score_letter(draft.text, evidence=brief.evidence, preferences=brief.preferences)
+    assert not any("a reader would notice" in note for note in quality.details.notes)
+
+
+def _assembled(user_prompt: str) -> str:
+    """What a careless model writes: the prompt's fact lines pasted as sentences ("Lead the overnight team ...")."""
+    job = user_prompt.partition("<job>\n")[2].partition("\n</job>")[0].splitlines()
+    company, title = (line.partition(": ")[2] for line in job[:2])
+    facts = user_prompt.partition("<facts>\n")[2].partition("\n</facts>")[0]
+    lines = [line.partition("): ")[2].rstrip(".") + "." for line in facts.splitlines() if "): " in line][:6]
+    opening = f"I am applying for the {title} role at {company}."
+    return f"Dear Hiring Manager,\n\n{opening}\n\n{' '.join(lines)}\n\nSincerely,\nA. Candidate"
+
+
+def test_a_letter_of_pasted_fact_lines_reads_assembled() -> None:
+    brief, posting = brief_for(DEFAULT_CORPUS, PAIRS[MODEL_PATH_PAIRS[0]])
+    _, user, _ = _recorded(MODEL_PATH_PAIRS[0])
+    text = _assembled(user)
+    assert letter_defects(text, posting=posting)
+    quality = score_letter(text, evidence=brief.evidence, preferences=brief.preferences)
     assert any(note.startswith("It has ") and "a reader would notice" in note for note in quality.details.notes)
     assert any(note.startswith("defects: ") for note in quality.details.notes)
 
@@ -85,11 +104,9 @@ def _register(container: Any, pair: dict[str, Any]) -> JobRecord:
     return job
 
 
-@pytest.mark.parametrize("pair_id", MODEL_PATH_PAIRS)
-def test_the_service_returns_no_letter_that_reads_assembled(pair_id: str, tmp_path: Path) -> None:
+def _generate(pair_id: str, replies: list[Any], tmp_path: Path) -> tuple[Any, ScriptedLLM, JobRecord]:
     pair = PAIRS[pair_id]
-    _, _, reply = _recorded(pair_id)
-    llm = ScriptedLLM([reply, reply])  # the stub answers the same way when asked again
+    llm = ScriptedLLM(replies)
     container = build(Settings(data_dir=tmp_path), llm=llm)
     job = _register(container, pair)
     request = CoverLetterRequest.model_validate({
@@ -97,10 +114,27 @@ def test_the_service_returns_no_letter_that_reads_assembled(pair_id: str, tmp_pa
         "preferences": {"tone": pair["tone"], "word_count_target": pair["word_count_target"],
                         "emphasis_areas": pair.get("emphasis_areas") or []},
     })  # fmt: skip
-    result = asyncio.run(container.service.generate(request, UserContext("u")))
+    return asyncio.run(container.service.generate(request, UserContext("u"))), llm, job
+
+
+@pytest.mark.parametrize("pair_id", MODEL_PATH_PAIRS)
+def test_the_service_checks_the_recorded_letter_like_its_own(pair_id: str, tmp_path: Path) -> None:
+    """The stub's letter is truthful and reads as written; it scores just under "good" (it answers few requirements),
+    so the policy asks the stronger model once more and keeps the best letter, which has no defects either."""
+    _, _, reply = _recorded(pair_id)
+    result, llm, job = _generate(pair_id, [reply, reply], tmp_path)
     assert result.code.is_success
     assert result.record is not None
     assert letter_defects(result.record.content, posting=job.description) == []
-    assert result.record.content != reply
+    assert all("style:" not in call.user for call in llm.calls)  # nothing in it read assembled
+
+
+@pytest.mark.parametrize("pair_id", MODEL_PATH_PAIRS)
+def test_the_service_returns_no_letter_that_reads_assembled(pair_id: str, tmp_path: Path) -> None:
+    careless = lambda call: _assembled(call.user)  # noqa: E731 - the same careless answer to each prompt
+    result, llm, job = _generate(pair_id, [careless, careless], tmp_path)
+    assert result.code.is_success
+    assert result.record is not None
+    assert letter_defects(result.record.content, posting=job.description) == []
     assert [call.stronger for call in llm.calls] == [False, True]
     assert "[WARNING] style: no verb." in llm.calls[1].user  # the retry is told what reads assembled

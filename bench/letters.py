@@ -7,6 +7,9 @@ goes in the same folder; the key (which letter is which) is written apart from i
 judges who see neither the code nor the key. Judges return one JSON line per pair:
 `{"pair": "fa-p01", "A": 4, "B": 3, "prefer": "A"}` ("prefer" is "A", "B" or "tie").
 
+`python -m bench.letters --record-model-path tests/fixtures/model_path` records the model path's fixtures: the
+prompt for three pairs outside software and the reply the local model stub gives to it (labelled as such).
+
 `python -m bench.letters --score KEY JUDGEMENTS` turns the judgements into the figures: the writer's mean rating,
 the reference's, and the share of pairs where the writer's letter was preferred or tied. The defect checks every
 letter goes through (logic/writers/defects.py) are counted per letter as well, without a judge.
@@ -25,6 +28,7 @@ from typing import Any
 
 from bench.truth import _inputs, _records
 from careervp.logic.evidence import build_evidence_map
+from careervp.logic.prompts import build_prompt
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.defects import letter_defects
@@ -53,20 +57,58 @@ Return one JSON line per packet, for example:
 """
 
 
+MODEL_PATH_PAIRS = ("fa-p04", "fc-p04", "fd-p06")
+"""Veterinary nursing, hospitality and social work: the model path's recorded prompts, outside software."""
+MODEL_PATH_LABEL = (
+    "RECORDED FROM THE STUB, NOT FROM A REAL MODEL: the reply below is what tests/faults/model_stub.py (the local\n"
+    "OpenAI-compatible stand-in) answers to the prompt beside it: the prompt's fact lines as first-person sentences.\n"
+)
+
+
+def brief_for(root: Path, pair: dict[str, Any]) -> tuple[WritingBrief, str]:
+    """The writing brief for one corpus pair, and its posting text."""
+    cv, job = _inputs(root, pair)
+    evidence = build_evidence_map(cv, job, emphasis_areas=pair.get("emphasis_areas") or [])
+    prefs = Preferences(tone=Tone(pair.get("tone", "professional")), word_count_target=pair["word_count_target"],
+                        emphasis_areas=pair.get("emphasis_areas") or [])  # fmt: skip
+    posting = (root / pair["job"]).read_text(encoding="utf-8")
+    return WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person), posting
+
+
+def record_model_path(root: Path, out: Path) -> list[Path]:
+    """For each of MODEL_PATH_PAIRS: the prompt the model gets (system, then user) and the stub's reply to it."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from faults.model_stub import faithful_letter
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for pair in _records(root, "pairs.jsonl"):
+        if pair["id"] not in MODEL_PATH_PAIRS:
+            continue
+        brief, _ = brief_for(root, pair)
+        prompt = build_prompt(brief)
+        reply, _ = faithful_letter(prompt.user)
+        prompt_path, reply_path = out / f"{pair['id']}.prompt.txt", out / f"{pair['id']}.reply.txt"
+        prompt_path.write_text(f"{prompt.system}\n{PROMPT_SEPARATOR}\n{prompt.user}\n", encoding="utf-8")
+        reply_path.write_text(f"{MODEL_PATH_LABEL}{REPLY_SEPARATOR}\n{reply}\n", encoding="utf-8")
+        written += [prompt_path, reply_path]
+    return written
+
+
+PROMPT_SEPARATOR = "=" * 20 + " user " + "=" * 20
+REPLY_SEPARATOR = "=" * 20 + " reply " + "=" * 20
+
+
 def render(root: Path) -> list[dict[str, Any]]:
     """The offline letter for each pair, with the posting, the reference letter and the defect checks' findings."""
     references = {r["pair"]: r["letter"] for r in _records(root, "reference_letters.jsonl")}
     rendered = []
     for pair in _records(root, "pairs.jsonl"):
-        cv, job = _inputs(root, pair)
-        evidence = build_evidence_map(cv, job, emphasis_areas=pair.get("emphasis_areas") or [])
-        prefs = Preferences(tone=Tone(pair.get("tone", "professional")), word_count_target=pair["word_count_target"])
-        brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person)
+        brief, posting = brief_for(root, pair)
         letter = asyncio.run(TemplateWriter().write(brief)).text
-        posting = (root / pair["job"]).read_text(encoding="utf-8")
         rendered.append({
             "pair": pair["id"], "posting": posting, "writer": letter, "reference": references.get(pair["id"]),
-            "target": prefs.word_count_target, "words": word_count(letter),
+            "target": brief.preferences.word_count_target, "words": word_count(letter),
             "defects": letter_defects(letter, posting=posting),
         })  # fmt: skip
     return rendered
@@ -124,7 +166,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--key", type=Path, help="where the key goes (default: beside the folder, not in it)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--score", nargs=2, type=Path, metavar=("KEY", "JUDGEMENTS"))
+    parser.add_argument(
+        "--record-model-path",
+        type=Path,
+        metavar="DIR",
+        help="write the model prompts and the stub's replies for three pairs (test fixtures)",
+    )
     args = parser.parse_args(argv)
+    if args.record_model_path:
+        for path in record_model_path(args.corpus, args.record_model_path):
+            print(path)
+        return 0
     if args.score:
         key = json.loads(args.score[0].read_text(encoding="utf-8"))
         print(json.dumps(score(key, _read_jsonl(args.score[1])), indent=2))

@@ -4,7 +4,8 @@ It stands in for a real model server (Ollama, vLLM): the fault tests drive the r
 failing modes (throttle, refuse, garbage, error), and the benchmark uses it as the slow model (bench/stub_llm.py runs
 it in its own process) so the figures measure our concurrency, not a GPU. The reply is a faithful letter assembled
 from the prompt itself: the company and job title from <job>, the candidate's name from <candidate> and the fact
-lines from <facts>, quoted as they are, so FVS has nothing to object to.
+lines from <facts> turned into first-person sentences (only person and tense change), so neither FVS nor the defect
+checks have anything to object to.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from careervp.logic.writers.phrasing import verb_phrase
 
 _SECTION = re.compile(r"<(?P<tag>[a-z]+)>\n(?P<body>.*?)\n</(?P=tag)>", re.DOTALL)
 _FACT = re.compile(r"^(?P<id>E\d+) \((?P<source>[^)]*)\): (?P<text>.+)$")
@@ -61,8 +64,10 @@ def faithful_letter(prompt: str) -> tuple[str, list[str]]:
     company, title = _field(job, "Company"), _field(job, "Job title")
     name = _field(parts.get("candidate", ""), "Name") or "the candidate"
     facts = [m for m in (_FACT.match(line) for line in parts.get("facts", "").splitlines()) if m]
-    used = [m.group("id") for m in facts[:6]]
-    body = " ".join(_sentence(m.group("text")) for m in facts[:6])
+    said = [(m.group("id"), _sentence(m.group("text"))) for m in facts]
+    said = [(fact_id, sentence) for fact_id, sentence in said if sentence][:6]
+    used = [fact_id for fact_id, _ in said]
+    body = " ".join(sentence for _, sentence in said)
     letter = (
         f"Dear Hiring Manager,\n\n"
         f"I would like to be considered for the {title} role at {company}. My record speaks for me, so here is what it "
@@ -75,9 +80,11 @@ def faithful_letter(prompt: str) -> tuple[str, list[str]]:
     return letter, used
 
 
-def _sentence(text: str) -> str:
-    text = text.strip().rstrip("…").strip()
-    return text if text.endswith((".", "!", "?")) else text + "."
+def _sentence(text: str) -> str | None:
+    """A fact line as a first-person sentence, the way a model that follows the prompt writes it ("Led the
+    migration." -> "I led the migration."); None for a line that is no result (a role line, a profile)."""
+    phrase = verb_phrase(text.strip().rstrip("…").strip(), ongoing=False)
+    return f"I {phrase}." if phrase else None
 
 
 def _completion(model: str, content: str, prompt_chars: int) -> dict[str, Any]:

@@ -23,8 +23,10 @@ from careervp.logic.evidence_facts import credential_name
 from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.numbers import Quantity, QuantityKind, same_value
+from careervp.logic.scoring_explain import Outcome, plain_explanation
 from careervp.logic.scoring_tone import tone_rates, tone_score, tone_strengths
-from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences
+from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences, word_count
+from careervp.logic.writers.defects import letter_defects
 from careervp.models.api import Preferences, QualityDetails
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.letter import QualityReport
@@ -48,6 +50,8 @@ ADDRESSED_AT = 0.5
 ADMITTED_GAP_CREDIT = 0.25
 """An honest gap statement addresses a requirement without meeting it: partial credit at most."""
 CITED_FACT_AT = 0.6
+DEFECT_PENALTY = 0.35
+"""Share of the tone score each defect of an assembled letter takes (logic/writers/defects.py): three take it all."""
 _CATEGORY_SHARE = {RequirementCategory.MUST_HAVE: 0.60, RequirementCategory.NICE_TO_HAVE: 0.15,
                    RequirementCategory.EMPHASIS: 0.25}  # fmt: skip
 _CITABLE = frozenset({FactKind.ACHIEVEMENT, FactKind.GAP_RESPONSE})
@@ -58,10 +62,25 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
     personalization, cited = _personalization(text, evidence, notes)
     relevance, covered, missed = _relevance(text, evidence, notes)
     tone = tone_score(text, preferences, notes)
+    defects = letter_defects(text, posting=posting_text(evidence))
+    if defects:  # a letter that reads assembled is no letter in the requested voice, whoever wrote it
+        tone *= max(0.0, 1 - DEFECT_PENALTY * len(defects))
+        notes.append("defects: " + "; ".join(defects[:5]))
     overall = WEIGHTS["personalization"] * personalization + WEIGHTS["relevance"] * relevance + WEIGHTS["tone"] * tone
+    outcome = Outcome(
+        covered,
+        missed,
+        cited,
+        company_named(text, evidence.company_name) >= 1,
+        title_named(text, evidence.job_title) >= 1,
+        word_count(text),
+        preferences.word_count_target,
+        defects,
+    )
+    notes = plain_explanation(outcome, evidence) + notes  # sentences for the reader first, diagnostics after
     details = QualityDetails(
         band=band(overall), covered_requirements=covered, missed_requirements=missed, cited_metrics=cited, notes=notes
-    )
+    )  # fmt: skip
     return QualityReport(
         personalization=_unit(personalization),
         relevance=_unit(relevance),
@@ -69,6 +88,11 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
         overall=_unit(overall),
         details=details,
     )
+
+
+def posting_text(evidence: EvidenceMap) -> str:
+    """The posting's own lines as the map keeps them (what the company says, each requirement), for copy checks."""
+    return "\n".join([*evidence.company_hooks, *(r.requirement for r in evidence.requirements)])
 
 
 def band(overall: float) -> Literal["excellent", "good", "fair", "poor"]:

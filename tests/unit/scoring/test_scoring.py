@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 import pytest
 from evidence.samples import TODAY, accountant_cv, accountant_job, backend_cv, backend_job
@@ -159,10 +160,32 @@ def test_posting_details_and_honest_gaps_count() -> None:
     base = _letter()
     plain = base.replace("Rust and Elixir", "some newer languages")
     assert _score(base).relevance > _score(plain).relevance  # naming the gap addresses the requirement
-    without_details = "\n\n".join(p for p in base.split("\n\n") if "veterinary clinics" not in p)
-    notes = _score(base).details.notes[0]
-    assert "0 posting detail(s)" not in notes
-    assert "0 posting detail(s)" in _score(without_details).details.notes[0]
+    details = ("veterinary clinics", "posting asks for")  # the company's work, and the posting's own words
+    without_details = "\n\n".join(p for p in base.split("\n\n") if not any(d in p for d in details))
+    assert _details_count(_score(base)) > _details_count(_score(without_details))
+
+
+def _details_count(report: QualityReport) -> int:
+    match = re.search(r"(\d+) posting detail\(s\)", _personalization_note(report))
+    assert match is not None
+    return int(match.group(1))
+
+
+def _personalization_note(report: QualityReport) -> str:
+    return next(n for n in report.details.notes if n.startswith("personalization:"))
+
+
+def test_the_explanation_says_in_plain_words_what_was_chosen_and_admitted() -> None:
+    notes = _score(_letter()).details.notes
+    plain = notes[: notes.index(_personalization_note(_score(_letter())))]
+    assert plain[0].startswith("The letter answers 5 of the posting's 6 must-haves")
+    assert "from your CV" in plain[0]
+    assert plain[1].startswith("It leads with ")
+    assert any(n.startswith("It admits one gap plainly:") and "Rust" in n for n in plain)
+    assert any(n.startswith("It cites ") and "figure" in n for n in plain)
+    assert any(n == "It names Larchmont Payments and the exact job title." for n in plain)
+    assert any(n.startswith("It is ") and "you asked for" in n for n in plain)
+    assert not any(re.search(r"\d\.\d\d|\d+/\d+", n) for n in plain)  # no internal scores or ratios
 
 
 def _letter_for(job: JobPosting, tone: Tone = Tone.PROFESSIONAL, words: int = 300) -> tuple[str, EvidenceMap]:

@@ -65,6 +65,40 @@ FIELDS = (
           ("Workday", "FMLA", "Excel"), ("Working knowledge of FMLA.", "Experience with union grievances.",
            "PostgreSQL schema design and performance tuning for HR analytics."),
           ("Advise managers on performance.",), ("We employ 2,300 people at five plants in Iowa.",), "SHRM-CP"),
+    Field(("Case Manager", "Senior Case Manager"),
+          ("Carry a caseload of {n} adults in a Housing First program.", "Housed {n} clients since 2021; 89% retained "
+           "housing at 12 months.", "Setting out safety plans with {n} families a year.",
+           "Built a network of {n} landlords for rapid rehousing.", "Appointed practice lead for the county team."),
+          ("HMIS", "motivational interviewing", "safety planning"),
+          ("Experience with survivors of domestic violence or sexual assault.", "Fluent Spanish.",
+           "Availability for one evening shift a week."), ("Coordinate referrals with shelters.",),
+          ("Haven Point has supported survivors of abuse in Sacramento County since 1979.",),
+          "Mental Health First Aid"),
+    Field(("Claims Adjuster", "Senior Property Claims Adjuster"),
+          ("Inspected and closed {n} homeowners claims.", "Deployed to {n} catastrophe events: two hurricanes and "
+           "two hail events.", "Portfolio loss ratio of {n}% in 2024 against a 55% plan.",
+           "Trade with {n} regional contractors; run quarterly estimate reviews."),
+          ("Xactimate", "coverage analysis", "negotiation"), ("Experience with Xactimate estimating.",
+           "Casualty claims experience, including liability.", "Active state adjuster license (Ohio or reciprocal)."),
+          ("Review contractor estimates.",), ("Lakeshore Mutual is a mutual insurer protecting 410,000 homes.",),
+          "AIC"),
+    Field(("ARCHITECTURAL ASSISTANT", "Project Architect"),
+          ("Lead architect on a {n}-unit build-to-rent scheme.", "Managed {n} planning applications; 8 approved at "
+           "first submission.", "Coordinated federated BIM models in Revit with {n} consultants.",
+           "Prestressed concrete frame details for {n} schools."),
+          ("Revit", "planning applications", "BIM coordination"),
+          ("Experience preparing planning applications.", "Transferable contract administration knowledge.",
+           "Portfolio of completed residential schemes."), ("Onboard new assistants and run design reviews.",),
+          ("Thornbury & Vale has designed more than 4,000 homes across the south west.",), "ARB"),
+    Field(("QC Analyst", "Lab Supervisor"),
+          ("Led {n} OOS investigations to closure; deviations and CAPAs managed in TrackWise.",
+           "Maintain controlled-substance logs; zero discrepancies across {n} audits.",
+           "Containerised {n} assay scripts for the LIMS team.",
+           "Lead the night shift: {n} analysts and 2 technicians."),
+          ("HPLC", "LabWare LIMS", "GMP"), ("Experience with HPLC method validation.",
+           "Onboard new scientists and deliver lab inductions.", "German at B2 level."), ("Run the sample queue.",),
+          ("Ardent Biosciences was founded in 2016 to develop antibody therapies for rare diseases.",),
+          "GMP Fundamentals"),
 )  # fmt: skip
 
 
@@ -128,6 +162,9 @@ def test_generated_letters_have_none_of_the_defects(pair: tuple[CV, JobPosting, 
     assert fvs.is_valid, ([f"{v.field} {v.found!r}" for v in fvs.critical], text)
     assert text.count(job.company_name) == 1, text  # in full once, then by its short form or "you"
     assert word_count(text) <= prefs.word_count_target * 1.15
+    body = "\n\n".join(text.split("\n\n")[1:-1])
+    for employer in {e.employer for e in cv.experience}:
+        assert body.count(employer) <= 1, (employer, text)  # a job is named once; its results go on with "I"
 
 
 def test_a_bullet_copied_into_two_jobs_is_cited_once() -> None:
@@ -156,6 +193,10 @@ def test_a_bullet_copied_into_two_jobs_is_cited_once() -> None:
 @pytest.mark.parametrize(
     ("letter", "kind"),
     [
+        ("Dear Team,\n\nAt Northgate, I cut waste by 4%. At Northgate, I led 6 people.\n\nSincerely,\nA",
+         "employer named again"),
+        ("Dear Team,\n\nIn the same role, I trained 5 nurses.\n\nSincerely,\nA", "filler connector"),
+        ("Dear Team,\n\nI worked as a NIGHT NEWS EDITOR at the Gazette.\n\nSincerely,\nA", "title in capitals"),
         ("Dear Team,\n\nHow exciting that founded in 1988, Harbour Vale Hospital serves 400,000 people across the "
          "county.\n\nSincerely,\nA", "copied from the posting"),
         ("Dear Team,\n\nOne more result: I cut costs by 4%.\n\nSincerely,\nA", "filler connector"),
@@ -181,3 +222,25 @@ def test_clean_sentences_pass() -> None:
     assert has_verb("At Westvale, I co-wrote 6 units of the curriculum.")
     assert not has_verb("Senior duty manager on the weekly rota.")
     assert copied_run("I admire your work across the county.", "Harbour Vale serves people across the county.") is None
+
+
+def test_an_earlier_post_at_the_same_employer_is_told_as_before_the_current_one() -> None:
+    cv = CV(
+        person=Person(name="Rae Olsen"),
+        experience=[
+            ExperienceEntry(employer="Riverton Gazette", title="Night Editor", start=YearMonth(year=2021, month=1),
+                            is_current=True, achievements=["Lead the night desk of 6 reporters.",
+                                                           "Cut filing-to-web time from 50 to 30 minutes."]),
+            ExperienceEntry(employer="Riverton Gazette", title="Metro Reporter", start=YearMonth(year=2016, month=2),
+                            end=YearMonth(year=2020, month=12),
+                            achievements=["Covered city hall and filed 5 stories a week."]),
+        ],
+        skills=["AP style"],
+    )  # fmt: skip
+    job = JobPosting(company_name="Northfield Courier", job_title="Night Editor",
+                     must_have=["Experience leading a night desk.", "Experience covering city hall."])  # fmt: skip
+    evidence = build_evidence_map(cv, job, emphasis_areas=[], today=TODAY)
+    brief = WritingBrief(evidence=evidence, preferences=Preferences(word_count_target=250), candidate=cv.person)
+    text = asyncio.run(TemplateWriter().write(brief)).text
+    assert "Before my current role, I worked there as a Metro Reporter, and I covered city hall" in text, text
+    assert "In my current role, I covered" not in text

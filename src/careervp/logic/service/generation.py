@@ -38,6 +38,7 @@ from careervp.logic.service.versions import (
     requirement_coverage,
 )
 from careervp.logic.writers.base import Writer, WritingBrief
+from careervp.logic.writers.defects import defect_feedback
 from careervp.logic.writers.llm import LLMOutputError
 from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSValidation, FVSViolation
 from careervp.models.codes import ResultCode
@@ -196,7 +197,8 @@ class CoverLetterService:
         while True:
             if attempts:
                 decision = policy.decide(attempts, primary_is_template=primary_is_template)
-                feedback = attempts[-1].fvs.violations
+                latest = attempts[-1]  # the prompt puts critical violations first, then what reads assembled
+                feedback = defect_feedback(latest.draft.text, posting=inputs.posting.raw_text) + latest.fvs.violations
             else:
                 decision = policy.Decision(policy.Action.RETRY_STRONGER)
             if decision.action is policy.Action.RETRY_STRONGER:

@@ -2,8 +2,9 @@
 
 Each check names one class of defect a recruiter notices at once: a sentence with no verb, a label left dangling
 ("On X, concretely:"), a credential named twice, a date cut in half ("issued 04/,"), a posting line handed back
-word for word, list connectors that stand in for a story, "1 years". They read the letter only (and the posting, for
-copying), so the offline writer, the model's letters and the judge bench share one definition.
+word for word, list connectors that stand in for a story ("In the same role", "there as well"), an employer named
+at the head of sentence after sentence, a title copied in capitals, "1 years". They read the letter only (and the
+posting, for copying), so the offline writer, the model's letters and the judge bench share one definition.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from careervp.logic.text import split_sentences
+from careervp.models.api import FVSViolation, Severity
 
 FILLER_CONNECTORS = (
     "One more result",
@@ -25,6 +27,13 @@ FILLER_CONNECTORS = (
     "Another part of that work",
     "This letter is about",
     "I especially love",
+    "In the same role",
+    "In that same role",
+    "there as well",
+    "there too",
+    "Alongside that work",
+    "The same holds for",
+    "is just as direct",
 )
 """Connectors that list facts instead of linking them, and comments about the letter itself."""
 MAX_COPIED_WORDS = 8
@@ -64,12 +73,15 @@ _AUXILIARIES = frozenset(
         "that's",
     ]
 )
+_ADVERBS = frozenset(["also", "still", "now", "then", "often", "always", "regularly", "personally", "jointly"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "my", "your", "our", "their", "its", "his", "her", "this", "that", "these", "those"]
 )
 _DATE_FRAGMENT = re.compile(
-    r"\b\d{1,2}/(?=[\s,.;)]|$)|\b(?:19|20)\d{2}\s*[–-]\s*(?=[,.;)]|$)|[(\s][–-]\s*(?:19|20)\d{2}\b(?!\s*[–-])"
+    r"\b\d{1,2}/(?=[\s,.;)]|$)|\b(?:19|20)\d{2}\s*[–-]\s*(?=[,.;)]|$)"
+    r"|(?<!\d{4})[(\s][–-]\s*(?:19|20)\d{2}\b(?!\s*[–-])"
 )
+"""A date cut in half ("issued 04/,", "2018 – .", "( – 2020"); a whole range ("2018 – 2020") is no fragment."""
 _DANGLING_LABEL = re.compile(r"(?:,\s*concretely|:)\s*$|^\W*(?:On|For|In|About)\s+[^,:.]{1,60}:\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]{1,6})\)")
 _WORDS = re.compile(r"[a-z0-9$£€%]+(?:['’][a-z]+)?")
@@ -89,6 +101,7 @@ def has_verb(sentence: str) -> bool:
     words = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)]
     if any(w in _AUXILIARIES for w in words):
         return True
+    words = [w for w in words if w not in _ADVERBS]  # "I also lead": the subject still governs the verb
     for before, word in zip(["", *words], words, strict=False):
         head = word.rpartition("-")[2]  # "co-wrote"
         if before in {"i", "you", "we", "they", "to", "who", "that"} and getAllLemmas(head, upos="VERB"):
@@ -123,6 +136,22 @@ def copied_run(sentence: str, posting: str, limit: int = MAX_COPIED_WORDS) -> st
     return None
 
 
+_EMPLOYER_LEAD = re.compile(r"^(?:At|In my work at|My work at|I'm proud that at)\s+((?:[A-Z][\w&'’.-]*\s?)+)")
+_SHOUTED = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
+
+
+def _repeated_employers(sentences: list[str]) -> list[str]:
+    """Employers a sentence opens on more than once ("At Northgate, ..." ... "At Northgate, ..."): results listed
+    with connectors, where a letter names a job once and goes on in the first person."""
+    leads = [m.group(1).strip() for s in sentences if (m := _EMPLOYER_LEAD.match(s))]
+    return sorted({name for name in leads if leads.count(name) > 1})
+
+
+def _is_shouted(run: str) -> bool:
+    """ "NIGHT NEWS EDITOR" copied from a CV heading; "SOC 2" or "AWS EC2" are acronyms, not shouting."""
+    return sum(1 for word in run.split() if getAllLemmas(word.casefold()) and len(word) > 3) >= 2
+
+
 def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     """Every defect found, as "kind: evidence"; an empty list for a clean letter."""
     found: list[str] = []
@@ -144,6 +173,8 @@ def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     if re.search(r"\bI (?:also )?(?:awarded|recognized|recognised|honou?red|nominated)\b", letter):
         found.append("voice: an honour stated as the candidate's act")
     sentences = body_sentences(letter)
+    found += [f"employer named again: {name}" for name in _repeated_employers(sentences)]
+    found += [f"title in capitals: {run}" for run in _SHOUTED.findall(" ".join(sentences)) if _is_shouted(run)]
     for sentence in sentences:  # "PMP · CSM, Project Management Professional (PMP)"
         for abbreviation in set(_ABBREVIATION.findall(sentence)):
             if len(re.findall(rf"\b{re.escape(abbreviation)}\b", sentence)) > 1:
@@ -151,3 +182,11 @@ def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     for sentence in {s for s in sentences if sentences.count(s) > 1}:
         found.append(f"repeated sentence: {sentence}")
     return found
+
+
+def defect_feedback(letter: str, *, posting: str = "") -> list[FVSViolation]:
+    """A model's letter's defects as feedback for its retry: warnings, since none of them is a false claim."""
+    return [
+        FVSViolation(field="style", severity=Severity.WARNING, found=found.strip() or None, message=kind)
+        for kind, _, found in (defect.partition(": ") for defect in letter_defects(letter, posting=posting))
+    ]

@@ -15,7 +15,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
+
+from careervp.logic.text import word_set
 
 
 @lru_cache(maxsize=2048)
@@ -30,6 +32,11 @@ def _inflect(verb: str, tag: str) -> str:
 def past(verb: str) -> str:
     """ "build" -> "built", "precept" -> "precepted", "co-lead" -> "co-led"."""
     return _inflect(verb.casefold(), "VBD")
+
+
+def participle(verb: str) -> str:
+    """ "house" -> "housed", "write" -> "written"."""
+    return _inflect(verb.casefold(), "VBN")
 
 
 def gerund(verb: str) -> str:
@@ -70,3 +77,73 @@ def as_gerund_phrase(phrase: str, is_verb: Callable[[str], bool], in_series: Cal
 
 def capitalise(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
+
+
+_AUXILIARY_VERBS = word_set("am is are was were be been has have had will would can could did does do")
+_SAME_FORM_PAST = word_set("hit cut set put let cost shut quit spread beat")
+"""Past forms spelt like their base, read as finite after a subject."""
+_CHANGE_OF_STATE = word_set(
+    """increase decrease improve decline drop double triple halve rise fall grow climb shrink jump reach remain stay
+    return recover close open finish end"""
+)
+"""Verbs whose "-ed" form after a noun reports what happened ("satisfaction increased"), not what was done to it."""
+
+
+def is_finite_clause(text: str) -> bool:
+    """Whether a clause has a finite verb of its own: "satisfaction rose from 82% to 94%", "2 were promoted" do;
+    "8 approved at first submission", "zero discrepancies across 4 audits" are noun phrases (with a participle) and
+    read as English only after "with"."""
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.casefold())
+    for position, word in enumerate(words):
+        if word in _AUXILIARY_VERBS:
+            return True
+        lemma = base_form(word)
+        if position and word in _SAME_FORM_PAST:
+            return True  # "2 of them hit quota", "costs fell and we cut waste"
+        if position == 0 or lemma == word or not getAllLemmas(word, upos="VERB"):
+            continue  # the first word is the subject; a base form is no finite verb after a noun
+        if word.endswith("s") and getAllLemmas(word, upos="NOUN"):
+            continue  # "audits", "reports": read as plural nouns
+        if not word.endswith("ed") or lemma in _CHANGE_OF_STATE:
+            return not word.endswith("ing")  # "rose", "fell", "grows"; "increased"; never "cutting"
+    return False
+
+
+@lru_cache(maxsize=1024)
+def unshouted(title: str) -> str:
+    """ "NIGHT NEWS EDITOR" -> "Night News Editor", "SOC ANALYST II" -> "SOC Analyst II": a title a CV sets in capitals
+    is written in title case, words a dictionary knows only; acronyms ("HVAC", "SOC", "II") keep their capitals."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return title
+
+    def word(match: re.Match[str]) -> str:
+        low = match.group(0).casefold()
+        if low in {"and", "of", "the", "for", "in", "at", "on", "to"}:
+            return low
+        return low.capitalize() if len(low) > 3 and getAllLemmas(low) else match.group(0)
+
+    return capitalise(re.sub(r"[A-Z][A-Z'’]*", word, title))
+
+
+_SHOUTED_RUN = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
+
+
+def names_in_name_case(text: str) -> str:
+    """ "PENOBSCOT VALLEY FOOD ALLIANCE" -> "Penobscot Valley Food Alliance": a name a CV sets in capitals is written
+    as a name. Short words no dictionary knows ("HVAC", "LLC", "II") keep their capitals as acronyms; a run of short
+    acronyms ("PMP CSM") is left alone."""
+
+    def word(match: re.Match[str]) -> str:
+        low = match.group(0).casefold()
+        if low in {"and", "of", "the", "for", "in", "at", "on", "to"}:
+            return low
+        return low.capitalize() if len(low) > 4 or (len(low) > 2 and getAllLemmas(low)) else match.group(0)
+
+    def run(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if not any(len(w) > 4 for w in re.findall(r"[A-Z'’]+", text)):
+            return text
+        return capitalise(re.sub(r"[A-Z][A-Z'’]*", word, text))
+
+    return _SHOUTED_RUN.sub(run, text)

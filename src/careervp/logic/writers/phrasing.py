@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from careervp.logic.evidence_rules import is_soft_skill
 from careervp.logic.text import skills_in, word_set
-from careervp.logic.writers.grammar import base_form, past
+from careervp.logic.writers.grammar import as_gerund_phrase, base_form, participle, past
 from careervp.vocabulary import is_generic_skill
 
 # Base forms of verbs that open CV bullets and posting duties, across professions. Past forms ending in "-ed" are
@@ -32,7 +34,7 @@ BASE_VERBS = word_set(
     research resolve respond restructure review revamp rewrite run save scale schedule scope secure sell serve set ship
     simplify solve spearhead specify sponsor standardise standardize streamline strengthen structure supervise support
     survey sustain teach test track train transform translate treat triage troubleshoot tutor unify update upgrade
-    validate verify volunteer win work write"""
+    validate verify volunteer win work write keep hold carry liaise assign book cover attend chart dispense"""
 )
 # Participles that describe something done to the candidate: "Recognized as", "Promoted to".
 _PASSIVE = word_set(
@@ -60,6 +62,9 @@ def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
     can quote it in another shape instead of forcing a wrong grammar onto it.
     """
     text = _trim(bullet)
+    measured = _MEASURED_RESULT.match(text)
+    if measured is not None:  # "Portfolio loss ratio of 48% in 2024": a result stated as a measure
+        return f"achieved {article(measured.group(1))} {lower_first(measured.group(1))} of {measured.group(2)}"
     match = re.match(r"([A-Za-z][A-Za-z-]*)(\b.*)", text, re.DOTALL)
     if match is None:
         return None
@@ -69,27 +74,98 @@ def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
     if first.isupper() and len(first) > 1:
         return None  # an acronym ("ACLS certified") is not a verb
     if word in _ALWAYS_PASSIVE or (word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest)):
-        return ("am " if ongoing else "was ") + word + rest
+        return ("am " if ongoing and word in _STATE_PASSIVE else "was ") + word + rest
+    if re.match(r"\s+[a-z-]+,\s+[A-Z]", rest) and _is_role_noun(rest):
+        return None  # "Volunteer adviser, Eastbank Law Centre": a title and its organisation, not a duty
+    if head in _TITLE_MODIFIERS and _is_role_noun(rest):
+        return ("am the " if ongoing else "was the ") + word + rest  # "Lead designer on 14 bridges": a title
     if word in _ROLE_NOUNS and re.match(r"\s+(?:of|in|at|for|on)\b", rest):
-        article = "" if word == "part" else "a "
-        return ("am " if ongoing else "was ") + article + word + rest
+        determiner = "" if word == "part" else "a "
+        return ("am " if ongoing else "was ") + determiner + word + rest
     if word.endswith("ed") and word not in _ACTIVE_BEFORE_PREPOSITION and re.match(r"\s+(?:by|for)\b", rest):
         return None  # "Used for experiment planning by the team": something done to a thing, not by the candidate
     if _is_past_form(word):
-        return word + _join_clauses(rest, ongoing=False)
-    if word in BASE_VERBS or head in BASE_VERBS:
+        clause = rest.split(";")[0]
+        if ongoing and re.search(r"\bsince\b", clause) and not re.search(r"\band\b", clause):
+            rest = _join_clauses(rest, ongoing=False)
+            return f"have {participle(base_form(word))}{rest}"  # "Housed 112 clients since 2021": still going on
+        return word + _elaboration(_join_clauses(rest, ongoing=False))
+    if word.endswith("ing") and (base_form(word) != word or word[:-3] in BASE_VERBS):
+        # "Setting out for a 9-storey frame", "Managing the rota": a duty named by its activity
+        return ("am" if ongoing else "was") + f" responsible for {word}{rest}"
+    if word in BASE_VERBS or head in BASE_VERBS or _only_a_verb(word) or _verb_by_position(word, rest):
         if ongoing:
-            return word + _join_clauses(rest, ongoing=True)
-        return past(word) + _join_clauses(_past_coordinated(rest), ongoing=False)
+            return word + _elaboration(_join_clauses(rest, ongoing=True))
+        return past(word) + _elaboration(_join_clauses(_past_coordinated(rest), ongoing=False))
     return None
 
 
-def _is_past_form(word: str) -> bool:
-    """ "managed", "oversaw", "co-led": a past form whose base is a known bullet verb, or any "-ed" word."""
-    if word.endswith("ed"):
+_MEASURED_RESULT = re.compile(
+    r"^([A-Z][A-Za-z-]*(?: [a-z][A-Za-z-]*){0,3} (?:ratio|rate|score|accuracy|satisfaction|retention|margin|"
+    r"occupancy|utili[sz]ation|attendance|completion|yield|uptime|compliance|NPS)) of (\d.*)$"
+)
+_STATE_PASSIVE = frozenset({"certified", "licensed"})
+"""Participles that name a standing state ("am certified"); every other honour is an event ("was appointed")."""
+_TITLE_MODIFIERS = frozenset({"lead", "head"})
+"""Verbs that also open a job title ("Lead designer on the bridge programme")."""
+_ROLE_WORDS = frozenset({"nurse", "architect", "chef", "surgeon", "counsel", "clerk", "physician", "pharmacist"})
+
+
+def _is_role_noun(rest: str) -> bool:
+    """Whether the word after "Lead" names a person's role ("designer", "architect", "auditor") rather than what is
+    led ("the team", "fact-checking", "generation campaigns")."""
+    match = re.match(r"\s+([a-z][a-z-]*)\b", rest.casefold())
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in _ROLE_WORDS:
         return True
+    agentive = re.search(r"(?:er|or|ist|ian|ant|ent)$", word) is not None
+    return agentive and bool(getAllLemmas(word, upos="NOUN"))
+
+
+@lru_cache(maxsize=4096)
+def _only_a_verb(word: str) -> bool:
+    """A base-form verb the bullet list does not name ("Carry a caseload", "Liaise with"): lemminflect knows it as a
+    verb, as its own base, and as nothing else."""
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"VERB"} and lemmas["VERB"][0] == word
+
+
+_NOT_DUTIES = frozenset({"experience", "knowledge", "background", "exposure", "familiarity", "interest", "member"})
+
+
+def _verb_by_position(word: str, rest: str) -> bool:
+    """A word that is both noun and verb ("Trade", "Budget", "Host") opens a duty when an object follows it at once:
+    an article, a figure or a possessive ("Trade with 25 brokers", "Host the quarterly review")."""
+    lemmas = getAllLemmas(word, upos="VERB")
+    if not lemmas or lemmas["VERB"][0] != word or word in _NOT_DUTIES:
+        return False
+    return re.match(r"\s+(?:(?:with|to|across)\s+)?(?:the|a|an|all|our|their|\d)", rest) is not None
+
+
+def _elaboration(rest: str) -> str:
+    """ "...on long-form features: verify quotes and names" -> "...on long-form features, verifying quotes and
+    names": orders after a colon describe how the work was done, so they become a participle phrase."""
+    head, colon, tail = rest.partition(": ")
+    if not colon:
+        return rest
+    if re.match(r"\d", tail) and ";" not in tail:
+        return f"{head}, with {tail}"  # ": 6 reporters and 2 copy editors" counts what the work involved
+    phrase = as_gerund_phrase(tail, lambda w: w in BASE_VERBS, lambda w: w in BASE_VERBS or _only_a_verb(w))
+    return f"{head}, {phrase}" if phrase != tail else rest
+
+
+def _is_past_form(word: str) -> bool:
+    """ "managed", "oversaw", "made", "co-led", "onboarded": a past form of a verb the dictionary or the bullet list
+    knows; "Prestressed concrete girder design" opens with an adjective, not a verb."""
+    if word.endswith("ed"):
+        head = word.rpartition("-")[2]
+        stems = {head[:-2], head[:-1], head[:-3]}
+        derived = head.endswith(("ised", "ized", "ified"))  # "containerised", "productized": verbs by derivation
+        return derived or bool(getAllLemmas(head, upos="VERB")) or bool(stems & BASE_VERBS)
     base = base_form(word)
-    return base != word and (base in BASE_VERBS or base.rpartition("-")[2] in BASE_VERBS) and past(base) == word
+    return base != word and past(base) == word  # "oversaw", "made", "co-led"
 
 
 def _past_coordinated(rest: str) -> str:
@@ -160,15 +236,17 @@ def short_company(name: str) -> str:
 _PLACE = re.compile(r"\s*\([^()]*\)\s*$|,\s+[A-Z][\w .'-]*$")
 
 
+@lru_cache(maxsize=1024)
 def employer_name(employer: str) -> str:
     """How a letter names a past employer: short form, without the location or size the CV adds ("The Harbourside
-    Grand Hotel, Bristol (312 rooms)" -> "The Harbourside Grand Hotel")."""
+    Grand Hotel, Bristol (312 rooms)" -> "The Harbourside Grand Hotel"; "Brightwater Casualty Co., Columbus" ->
+    "Brightwater Casualty")."""
     name = short_company(employer)
     while True:
         trimmed = _PLACE.sub("", name).strip()
         if trimmed == name or len(trimmed.split()) < 2:
             return name
-        name = trimmed
+        name = short_company(trimmed)
 
 
 def article(phrase: str) -> str:
@@ -245,4 +323,19 @@ def lower_first(text: str) -> str:
         return text  # a capitalised name of several words ("Power BI") keeps its capitals; "Machine learning" does not
     if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
         return text  # "Apache Spark": a name; but "Hands-on AWS" only starts a sentence
+    if first.isalpha() and not getAllLemmas(first.casefold()) and first.casefold() not in BASE_VERBS:
+        return text  # a word no dictionary knows is a name: "Xactimate", "California" (but "Onboard" is a verb)
     return text[0].lower() + text[1:]
+
+
+_INSTITUTION = re.compile(r"\b(from|at) ((?:University|College|Institute|Academy|School|Conservatoire) of )")
+
+
+_GRADE = re.compile(r" in (\([^()]*\)|\d:\d)(?= from\b|$)")
+
+
+def institution(text: str) -> str:
+    """ "BSc from University of Leeds" -> "BSc from the University of Leeds": an institution named "X of Y" takes
+    "the" inside a sentence; "from Leeds Beckett University" needs none. A grade read as the field ("BSc (Hons)
+    Mathematics in 2:1") goes back in brackets."""
+    return _GRADE.sub(r" (\1)", _INSTITUTION.sub(r"\1 the \2", text)).replace("((", "(").replace("))", ")")

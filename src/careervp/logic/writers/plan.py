@@ -13,15 +13,24 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from lemminflect import getAllLemmas
-
-from careervp.logic.text import content_terms, join_list, matched_terms, skills_in, word_set
+from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
+from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.defects import has_verb
-from careervp.logic.writers.grammar import as_gerund_phrase, base_form, capitalise
-from careervp.logic.writers.phrasing import BASE_VERBS, article, lower_first, quoted
+from careervp.logic.writers.grammar import as_gerund_phrase, capitalise, is_finite_clause
+from careervp.logic.writers.noun_phrases import (
+    CONDITION,
+    first_alternative,
+    is_base_verb,
+    language_gap,
+    named_gap,
+    series_verb,
+    without_meta,
+)
+from careervp.logic.writers.phrasing import lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
+from careervp.vocabulary.languages import LANGUAGES
 
 MAX_TOPIC_WORDS = 7
 _PERK = re.compile(
@@ -67,13 +76,6 @@ _STOP = frozenset(
         "every",
     ]
 )
-LANGUAGES = word_set(
-    """english french german spanish italian portuguese dutch flemish polish czech slovak hungarian romanian
-    bulgarian greek turkish russian ukrainian swedish norwegian danish finnish icelandic irish welsh gaelic
-    catalan basque arabic hebrew persian farsi urdu hindi bengali punjabi tamil gujarati mandarin cantonese
-    chinese japanese korean vietnamese thai indonesian malay tagalog swahili amharic yoruba hausa igbo somali"""
-)
-"""Names of languages, so that a language requirement is read as one (any field's posting may ask for one)."""
 _SECTION_LABELS = frozenset({"languages", "skills", "tools", "other", "technical skills", "software"})
 """CV section names that a reader sometimes files as a skill."""
 _DETERMINERS = frozenset(
@@ -124,16 +126,10 @@ class LetterPlan:
     """Up to three CV skills answering requirements that no cited fact answers."""
     reserve: tuple[content.Accomplishment, ...] = field(default_factory=tuple)
     """Further evidence, in order, for longer letters."""
-
-
-def is_base_verb(word: str) -> bool:
-    """A verb in its base form ("coach", not "coaching" or "budget"): the curated bullet verbs, or a word lemminflect
-    lemmatises to itself as a verb when it follows one of them in a series ("build and check")."""
-    return word in BASE_VERBS
-
-
-def _series_verb(word: str) -> bool:
-    return word in BASE_VERBS or (base_form(word) == word and bool(getAllLemmas(word, upos="VERB")))
+    also_met: tuple[tuple[str, frozenset[str]], ...] = field(default_factory=tuple)
+    """Other requirements the evidence meets in so many words: (topic, ids of the facts that name it)."""
+    more_skills: tuple[str, ...] = field(default_factory=tuple)
+    """Up to three further CV skills, for a letter that would otherwise fall short."""
 
 
 def is_perk(requirement: str) -> bool:
@@ -148,7 +144,7 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     text = _PREFIX.sub("", text).strip(" ,.")
     text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)
     phrase = text if keep_case else lower_first(text)
-    text = as_gerund_phrase(phrase, is_base_verb, _series_verb)
+    text = without_meta(as_gerund_phrase(phrase, is_base_verb, series_verb)) or ""
     words = text.split()
     if not words or len(words) > MAX_TOPIC_WORDS or re.search(r"\d", text):
         return None
@@ -161,6 +157,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     terms = content_terms(text)
     if not keep_case and matched_terms(terms, set(vocab.terms)) != terms:
         return None  # "schema design" from a CV that never says it: a posting's requirement is named in the CV's words
+    if not keep_case and re.search(r"[A-Z]", text) and text.casefold() not in vocab.text:
+        return None  # "Xactimate estimating" from a CV with "Xactimate": a name with new words reads as a new skill
     return text
 
 
@@ -180,29 +178,55 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         found += [a for a in pool if a.fact.fact_id not in used and a not in found and _supports(a, req, evidence)]
         if not found:
             continue
-        found.sort(key=lambda a: (":" in (a.vp or ""), not a.fact.metrics))
+        topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
+        # Evidence that names the requirement first (the map also links looser matches), then measured results.
+        found.sort(key=lambda a: (not (topic and names_topic(a, topic)), ":" in (a.vp or ""), not a.fact.metrics))
         chosen = tuple(found[:3])
         used.update(a.fact.fact_id for a in chosen)
-        topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
         points.append(Point(topic, chosen))
     if not points and pool:
         points.append(Point(None, (pool[0],)))
         used.add(pool[0].fact.fact_id)
-    gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic)]
+    gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic) and not CONDITION.search(g.topic)]
     gap = gaps[0] if gaps else None
     if gap is not None:  # one alternative of "X or Y" is the gap to name; a long posting line is not restated
-        short = _first_alternative(gap.topic)
+        short = first_alternative(gap.topic)
         gap = content.Gap(short, gap.is_credential) if short else None
     if gap is not None:
-        gap = _language_gap(gap.topic, vocab) or content.Gap(
-            _with_article(as_gerund_phrase(gap.topic, is_base_verb, _series_verb)), gap.is_credential
-        )
+        gap = language_gap(gap.topic, vocab) or named_gap(gap)
     reserve = tuple(a for a in pool if a.fact.fact_id not in used)
     cited = frozenset(used)
-    skills, _ = content.matched_skills(evidence, 4, cited, max_words=12)
+    skills, more = content.matched_skills(evidence, 4, cited, max_words=12)
     written = {f.text.strip().casefold(): f.text.strip() for f in evidence.facts if f.kind is FactKind.SKILL}
-    skills = [_as_written(s, written) for s in skills if s.casefold() not in _SECTION_LABELS][:3]
-    return LetterPlan(tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve)
+    names = _capitalised_names(evidence)
+    skills = [_as_written(s, written, names) for s in skills if s.casefold() not in _SECTION_LABELS | LANGUAGES]
+    if len(skills) > 1:  # "GIS and systems" inside a list of three reads as two items run together
+        skills = [s for s in skills if not re.search(r"\s(?:and|&)\s", s)]
+    named = " ".join(p.topic.casefold() for p in points if p.topic)
+    skills = [s for s in skills if s.casefold() not in named][:3]  # a skill the letter's points name already
+    more = [_as_written(s, written, names) for s in more if s.casefold() not in named and s not in skills]
+    more = [s for s in more if s.casefold() not in _SECTION_LABELS | LANGUAGES and not re.search(r"\s(?:and|&)\s", s)]
+    more = more[:3]
+    also = _also_met(evidence, vocab, pool, {p.topic for p in points[:2] if p.topic})  # the two the opening names
+    return LetterPlan(
+        tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve, also, tuple(more)
+    )
+
+
+def _also_met(
+    evidence: EvidenceMap, vocab: content.Vocabulary, pool: list[content.Accomplishment], taken: set[str]
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Requirements beyond the points that citable facts name word for word, in order of importance."""
+    found: list[tuple[str, frozenset[str]]] = []
+    for req in _by_importance(evidence.requirements):
+        topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
+        if not topic or len(topic.split()) < 2 or " or " in topic or _overlaps(topic, taken):
+            continue  # one word ("leading") says too little; a topic near one already named says it twice
+        naming = frozenset(a.fact.fact_id for a in pool if names_topic(a, topic))
+        if naming:
+            taken.add(topic)
+            found.append((topic, naming))
+    return tuple(found)
 
 
 def tidy(item: content.Accomplishment) -> content.Accomplishment:
@@ -216,51 +240,40 @@ def tidy(item: content.Accomplishment) -> content.Accomplishment:
     first, *others = re.split(r"\.\s+(?=[A-Z(])", vp)
     vp = first + "".join(f". {capitalise(o)}" for o in others if has_verb(o) and len(o.split()) >= 4)
     head, *clauses = vp.split("; ")
-    vp = head + "".join(f", and {c}" for c in clauses if has_verb(c))
+    vp = head + "".join(_joined(c) for c in clauses)
     return dataclasses.replace(item, vp=vp)
 
 
-_MAX_GAP_WORDS = 7
+def _joined(clause: str) -> str:
+    """A clause after ";" joined to the sentence: ", and" before its own finite verb ("satisfaction rose"), ", with"
+    before a result stated as a noun phrase ("8 approved at first submission", "zero discrepancies across 4 audits");
+    a label with neither ("rotation coordinator since 2023") is dropped."""
+    if is_finite_clause(clause):
+        return f", and {clause}"
+    if re.match(r"(?:on|in|at|for|to|from|by|under|over|with|as)\b", clause):
+        return ""  # "; on the waiting list for ...": a state without its verb, which neither "and" nor "with" mends
+    if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause) or (has_verb(clause) and len(clause.split()) >= 3):
+        return f", with {clause}"
+    return ""
 
 
-def _first_alternative(topic: str) -> str | None:
-    """ "supporting SOC 2 Type II or ISO 27001 audits" -> "supporting SOC 2 Type II audits"; None when even one
-    alternative is too long to name without restating the posting."""
-    head, _, tail = topic.partition(" or ")
-    if tail:
-        last = tail.split()[-1]
-        topic = head if head.split()[-1] == last else f"{head} {last}"
-    return topic if len(topic.split()) <= _MAX_GAP_WORDS else None
-
-
-def _language_gap(topic: str, vocab: content.Vocabulary) -> content.Gap | None:
-    """ "Fluent French and English" from a CV with English -> "French"; "A second European language" stays whole.
-    A language requirement becomes "I do not yet speak X", never "I have not worked with fluent French"."""
-    names = [w for w in re.findall(r"[A-Za-z]+", topic) if w.casefold() in LANGUAGES]
-    missing = [n for n in names if n.casefold() not in vocab.terms]
-    if missing:
-        return content.Gap(join_list(missing), is_credential=False, is_language=True)
-    if not names and re.search(r"\blanguages?\b", topic, re.IGNORECASE):
-        return content.Gap(lower_first(topic), is_credential=False, is_language=True)
-    return None
-
-
-def _with_article(topic: str) -> str:
-    """ "portfolio of published stories" -> "a portfolio of published stories": a singular count noun heading an
-    "of" phrase needs its article once it stands in a sentence."""
-    words = topic.split()
-    if len(words) < 3 or words[1] != "of" or not words[0].islower():
-        return topic
-    lemmas = getAllLemmas(words[0], upos="NOUN")
-    if not lemmas or lemmas["NOUN"][0] != words[0] or getAllLemmas(words[0], upos="VERB"):
-        return topic
-    return f"{article(topic)} {topic}"
-
-
-def _as_written(label: str, written: dict[str, str]) -> str:
-    """ "opera PMS" -> "Opera PMS": a product name keeps the capital the CV gives it, even first in a list item."""
+def _as_written(label: str, written: dict[str, str], names: frozenset[str]) -> str:
+    """ "opera PMS" -> "Opera PMS", "greenhouse" -> "Greenhouse": a product name keeps the capital the CV gives it,
+    even first in a list item; a name is a word set in capitals, or one the CV capitalises mid-sentence."""
     original = written.get(label.casefold())
-    return original if original and re.search(r"\b[A-Z]{2,}\b", original) else label
+    if original and (re.search(r"\b[A-Z]{2,}\b", original) or original.split()[0] in names):
+        return original
+    return label
+
+
+def _capitalised_names(evidence: EvidenceMap) -> frozenset[str]:
+    """Words the CV capitalises inside a sentence ("rolled out scorecards in Greenhouse"): names, not sentence
+    openers."""
+    found: set[str] = set()
+    for fact in evidence.facts:
+        if fact.kind is FactKind.ACHIEVEMENT:
+            found |= set(re.findall(r"(?<=[a-z] )([A-Z][a-z]+)\b", fact.text))
+    return frozenset(found)
 
 
 def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatch]:
@@ -288,54 +301,13 @@ def _credential(evidence: EvidenceMap) -> EvidenceFact | None:
     return next((f for f in evidence.facts if f.kind in kinds and f.fact_id in asked), None)
 
 
-def company_reason(evidence: EvidenceMap) -> str | None:
-    """What the company does, as a noun phrase of the posting's own nouns to follow "your": "Acme has made farm
-    equipment parts since 1962." -> "work on farm equipment parts"; "Acme builds billing software for clinics." ->
-    "billing software work". The letter builds its own sentence around it, so nothing the posting says
-    is pasted back, and figures stay out (they would read as the candidate's)."""
-    company_words = {w.casefold() for w in re.findall(r"[\w’']+", evidence.company_name)} | {"we"}
-    for hook in evidence.company_hooks:
-        words = re.findall(r"[A-Za-z][\w’'-]*|\d\S*|[,;:.()]", hook)
-        i = 0
-        while i < len(words) and words[i].casefold() in company_words:
-            i += 1  # the subject: the company or "we"
-        while 0 < i < len(words) and words[i].casefold() in _HOOK_AUXILIARIES:
-            i += 1
-        if 0 < i < len(words) and getAllLemmas(words[i].casefold(), upos="VERB"):
-            phrase = _object_after(words[i + 1 :])
-            if phrase:
-                return phrase
-    return None
+def _overlaps(topic: str, taken: set[str]) -> bool:
+    terms = content_terms(topic)
+    return any(matched_terms(terms, content_terms(other)) for other in taken)
 
 
-def _object_after(words: list[str]) -> str | None:
-    """The object noun phrase, with one prepositional phrase ("billing software for veterinary clinics"); a figure
-    inside it is left out, so the phrase never states one."""
-    taken: list[str] = []
-    prepositions = 0
-    for word in words:
-        low = word.casefold()
-        if low in _HOOK_AUXILIARIES or low in _PRONOUNS:
-            return None
-        if re.match(r"\d", word) and taken:
-            continue
-        if low in {"for", "in", "across"} and taken and prepositions == 0:
-            prepositions += 1
-            taken.append(low)
-            continue
-        if low in _STOP or not word[:1].isalpha():
-            break
-        taken.append(word)
-    while taken and taken[-1] in {"for", "in", "across"}:
-        taken.pop()
-    if not 2 <= len(taken) <= 8 or taken[0].casefold() in _DETERMINERS:
-        return None  # "a newsroom", "four plants": a thing with its own article or count cannot take "your"
-    phrase = lower_first(" ".join(taken))
-    head = (
-        taken[-1]
-        if not prepositions
-        else taken[taken.index(next(w for w in taken if w in {"for", "in", "across"})) - 1]
-    )
-    lemmas = getAllLemmas(head.casefold(), upos="NOUN")
-    plural = bool(lemmas) and lemmas["NOUN"][0] != head.casefold()
-    return f"work on {phrase}" if plural or prepositions else f"{phrase} work"
+def names_topic(item: content.Accomplishment, topic: str) -> bool:
+    """Whether a piece of evidence names the requirement in its own words ("led load rating of 220 bridges" for
+    "load rating"), so a sentence may say which requirement it answers."""
+    terms = content_terms(topic)
+    return bool(terms) and matched_terms(terms, content_terms(item.fact.text)) == terms

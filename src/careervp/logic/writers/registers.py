@@ -2,9 +2,9 @@
 
 A register is how the same plan is said, not a different set of openers: the professional letter is measured and
 formal (no contractions, "I would welcome"), the enthusiastic one is warm and direct (contractions, first-person
-feeling, one exclamation), the technical one is precise about method and evidence ("concretely", "measured", a
-colon before the detail). Every frame is complete grammar around slots that are themselves complete: {vp} a
-first-person verb phrase, {topic}/{gap} noun phrases, {employer} a short company name. No frame states a fact.
+feeling, one exclamation), the technical one is precise about method and evidence ("measurable", "in figures"). Every
+frame is complete grammar around slots that are themselves complete: {vp} a first-person verb phrase, {topic}/{gap}
+noun phrases, {employer} a short company name. No frame states a fact.
 
 Slots: {company} the employer applied to, in full; {short} its short form; {title} the exact job title; {years}
 "6 years"; {a_role} a role with its article; {employer}; {vp}; {topic}; {gap}; {reason}; {credential}; {skills}.
@@ -26,23 +26,45 @@ class Register:
     why_general: tuple[str, ...]
     """Why this role when no requirement can be named in the CV's own words."""
     why_company: tuple[str, ...]
+    """{reason} is what the company does: "work making farm equipment parts"."""
+    why_kind: tuple[str, ...]
+    """{a_reason} is what the company is, with its article: "a community bank"."""
     background: tuple[str, ...]
     background_years: tuple[str, ...]
-    proof: tuple[str, ...]
-    """A point with its evidence: {topic} and {vp} at {employer}."""
-    proof_same: tuple[str, ...]
-    """A point whose evidence comes from an employer already named."""
-    proof_no_topic: tuple[str, ...]
-    proof_unattached: tuple[str, ...]
-    support: tuple[str, ...]
-    """Further evidence for the point just made, at the same employer."""
+    tie: tuple[str, ...]
+    """Names the requirement a result answers (only when the result names it): the first, second and later ones; a
+    frame ending in a colon introduces the result's sentence."""
+    current: tuple[str, ...]
+    """The first sentence about the current job, already named in the opening paragraph."""
+    earlier: tuple[str, ...]
+    """The first sentence about an earlier job: {employer} and {a_role} named once, here; the first, second and
+    later earlier jobs."""
+    earlier_named: tuple[str, ...]
+    """The first sentence about an earlier job named before in the letter."""
+    also: tuple[str, ...]
+    """A further sentence about the job just described."""
     credential: tuple[str, ...]
     skills: tuple[str, ...]
-    gap: tuple[str, ...]
+    gap_activity: tuple[str, ...]
+    """{gap} is something done: "supporting SOC 2 audits"."""
+    gap_field: tuple[str, ...]
+    """{gap} is a field of work: "casualty underwriting", "hand therapy"."""
+    gap_tool: tuple[str, ...]
+    """{gap} names a tool or method: "Delphi", "Apache Spark"."""
+    gap_thing: tuple[str, ...]
+    """{gap} is something one has: "a portfolio of published stories"."""
     credential_gap: tuple[str, ...]
     language_gap: tuple[str, ...]
-    approach: tuple[str, ...]
-    """How the candidate works: opinions, no facts; used only when the CV runs short of evidence."""
+    covered: tuple[str, ...]
+    """Further requirements the results above name in so many words: {topics}."""
+    first_months: tuple[str, ...]
+    """What the candidate would start on, from the points the opening did not name: for a letter still short."""
+    first_months_plain: tuple[str, ...]
+    """The same without a topic, when the opening named them all."""
+    fit: tuple[str, ...]
+    """What the candidate would bring, from the plan's topics: used only when the evidence runs short."""
+    more_detail: tuple[str, ...]
+    """An offer to go into the results: the very last piece for a letter still short."""
     closing: tuple[str, ...]
     salary: tuple[str, ...]
     signoff: tuple[str, ...]
@@ -52,33 +74,37 @@ PROFESSIONAL = Register(
     greeting=("Dear Hiring Manager,",),
     opening=("I would like to be considered for the {title} position at {company}.",
              "Please consider my application for the {title} position at {company}."),
-    why=("I am drawn to the role by its weight on {topic}, the work I have done best.",
-         "What draws me to this role is its focus on {topic}, which is where my experience is strongest."),
-    why_general=("The role is a natural next step from the work I do now, and the evidence below shows why.",),
+    why=("What draws me to the role is its emphasis on {topic}, the work I know best.",
+         "What draws me to this role is its focus on {topic}, where my experience is strongest."),
+    why_general=("The role is a natural next step from the work I do now.",),
     why_company=("I would also value bringing that experience to your {reason}.",),
+    why_kind=("I would also value bringing that experience to {a_reason} like yours.",),
     background=("I am currently {a_role} at {employer}.",),
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
-                      "Over {years} of work, most recently as {a_role} at {employer}, I have built a record I can "
-                      "point to."),
-    proof=("For {topic}, the clearest evidence is my work at {employer}, where I {vp}.",
-           "My strongest evidence for {topic} comes from {employer}, where I {vp}.",
-           "In {topic}, my record at {employer} speaks for itself: I {vp}."),
-    proof_same=("The same holds for {topic}: I {vp}.", "My record in {topic} is just as direct: I {vp}."),
-    proof_no_topic=("At {employer}, I {vp}.", "In my work at {employer}, I {vp}."),
-    proof_unattached=("I {vp}.",),
-    support=("In the same role, I {vp}.", "I {vp} there as well."),
-    credential=("My credentials include the {credential}.",),
-    skills=("My day-to-day work draws on {skills}.",),
-    gap=("One gap I should name is {gap}, which I have not yet taken on in a role; I would make it an early "
-         "priority.",),
+                      "I am currently {a_role} at {employer}, with {years} of experience behind me."),
+    tie=("Much of my experience is in {topic}.", "I have direct experience of {topic} as well.",
+         "My record also covers {topic}."),
+    current=("In my current role, I {vp}.", "In my present position, I {vp}."),
+    earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
+             "As {a_role} at {employer}, I {vp}."),
+    earlier_named=("In my earlier role, I {vp}.",),
+    also=("I also {vp}.", "I {vp}."),
+    credential=("My credentials include {credential}.",),
+    skills=("My work draws on {skills}.",),
+    gap_activity=("One gap I should name is that {gap} would be new to me, and I would make it an early priority.",),
+    gap_field=("One gap I should name is that I have not yet worked in {gap}, and I would make closing it an early "
+               "priority.",),
+    gap_tool=("One gap I should name is that I have not yet worked with {gap}, and I would make closing it an early "
+              "priority.",),
+    gap_thing=("One gap I should name is that I do not yet have {gap}, and I would work towards it early.",),
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
-    language_gap=("One gap I should name is language: I do not yet speak {gap}, and I would begin formal lessons "
-                  "early.",),
-    approach=("I prepare carefully, keep the people around me informed, and follow through on what I commit to.",
-              "I am at my best when the standards are clear and the team holds itself to them.",
-              "When something goes wrong, I look for the cause before the culprit, and I say early what I need.",
-              "I learn a new setting by listening first, and I ask the questions that save time later."),
-    closing=("I would welcome the opportunity to discuss how this experience could serve your team. Thank you for "
+    language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
+    covered=("The results above also speak to {topics}, which your posting asks for.",),
+    first_months=("In my first months, I would start on {topic} and learn how your team measures success.",),
+    first_months_plain=("In my first months, I would learn how your team measures success and where I can add most.",),
+    fit=("I would bring that same record to the {topic} your posting asks for.",),
+    more_detail=("I can share more detail on any of the results above.",),
+    closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
              "your consideration.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
     signoff=("Sincerely,",),
@@ -88,29 +114,33 @@ ENTHUSIASTIC = Register(
     greeting=("Dear Hiring Manager,", "Dear Hiring Team,"),
     opening=("I was so glad to see the {title} opening at {company}!",
              "I'd love to join {company} as your next {title}!"),
-    why=("What excites me most is the role's focus on {topic}: that's the work I enjoy most and do best.",
+    why=("What excites me most is the role's focus on {topic}, the work I enjoy most.",
          "I'm drawn to this role because of its focus on {topic}, and that's exactly where I thrive."),
-    why_general=("It's the next step I've been working towards, and I'd love to show you why!",),
+    why_general=("It's the next step I've been working towards.",),
     why_company=("I'd be proud to bring that to your {reason}.",),
+    why_kind=("I'd be proud to bring that to {a_reason} like yours.",),
     background=("Right now I'm {a_role} at {employer}.",),
     background_years=("I've spent {years} building my career, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
-    proof=("When it comes to {topic}, I'm proud of my work at {employer}, where I {vp}.",
-           "I love {topic}, and at {employer} I {vp}.",
-           "{topic_cap} is something I genuinely enjoy: at {employer}, I {vp}."),
-    proof_same=("I get just as much from {topic}: I {vp}.", "{topic_cap} will matter in this role too, and I {vp}."),
-    proof_no_topic=("At {employer}, I {vp}.", "I'm proud that at {employer} I {vp}."),
-    proof_unattached=("I {vp}.",),
-    support=("In that same role, I {vp}.", "I {vp} there too."),
-    credential=("I'm glad my credentials include the {credential}.",),
+    tie=("Working on {topic} is what I enjoy most.", "I also love working on {topic}.", "I've worked on {topic} too."),
+    current=("In my current job, I {vp}.", "In the job I have now, I {vp}."),
+    earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
+             "As {a_role} at {employer}, I {vp}."),
+    earlier_named=("Back in my earlier role, I {vp}.",),
+    also=("I also {vp}.", "I {vp}."),
+    credential=("I'm proud that my credentials include {credential}.",),
     skills=("Every day I rely on {skills}.",),
-    gap=("I'll be honest about one gap: {gap} is new to me, and I'd make learning it an early priority.",),
+    gap_activity=("I'll be honest about one gap: {gap} would be new to me, and I'd make it an early priority.",),
+    gap_field=("I'll be honest about one gap: I haven't worked in {gap} yet, and I'd be keen to close it early.",),
+    gap_tool=("I'll be honest about one gap: I haven't worked with {gap} yet, and I'd be keen to close it early.",),
+    gap_thing=("I'll be honest about one gap: I don't have {gap} yet, and I'd love to work towards it.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
-    language_gap=("I'll be honest about one gap: I do not yet speak {gap}, and I'd love to start lessons right away.",),
-    approach=("I love helping a team find a better way of working, and I keep my energy when the days get busy.",
-              "I'm happiest when the people I work with and for leave a little better off than they arrived.",
-              "I love learning how a new place works, and I ask a lot of questions in my first weeks!",
-              "When things go wrong, I stay calm, find the cause, and make sure everyone knows the plan."),
+    language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
+    covered=("Your posting also mentions {topics}, and that's work I've done too.",),
+    first_months=("I'd be excited to get started on {topic} from my very first week.",),
+    first_months_plain=("I'd be excited to get started from my very first week.",),
+    fit=("I'd love to bring that same energy to the {topic} your posting asks for.",),
+    more_detail=("I'm happy to share more about any of these projects.",),
     closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
@@ -123,26 +153,32 @@ TECHNICAL = Register(
          "I can show measured results in {topic}, the areas this role depends on most."),
     why_general=("The role builds directly on my current work; the specifics follow.",),
     why_company=("I would like to apply those methods to your {reason}.",),
+    why_kind=("I would like to apply those methods at {a_reason} like yours.",),
     background=("In my current role I work as {a_role} at {employer}.",),
-    background_years=("I have {years} of experience; at present I work as {a_role} at {employer}.",),
-    proof=("On {topic}, the concrete evidence is from {employer}: I {vp}.",
-           "For {topic}, the measurable result comes from {employer}, where I {vp}.",
-           "My method for {topic} is best shown by my work at {employer}: I {vp}."),
-    proof_same=("For {topic}, the evidence is equally direct: I {vp}.", "On {topic}, specifically, I {vp}."),
-    proof_no_topic=("At {employer}, I {vp}.", "In my work at {employer}, I {vp}."),
-    proof_unattached=("Specifically, I {vp}.",),
-    support=("In the same role, I {vp}.", "Alongside that work, I {vp}."),
-    credential=("For the record, my credentials include the {credential}.",),
-    skills=("The toolset behind this work includes {skills}.",),
-    gap=("One gap, stated plainly: {gap}, which I have not yet done in a role; I would plan for it in my first "
-         "months.",),
+    background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
+    tie=("The evidence for {topic} is specific and measurable:", "The evidence for {topic} is equally concrete:",
+         "The record also covers {topic}, in detail:"),
+    current=("In my current role, I {vp}.", "In my present position, I {vp}."),
+    earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
+             "As {a_role} at {employer}, I {vp}."),
+    earlier_named=("In that earlier role, I {vp}.",),
+    also=("I also {vp}.", "I {vp}."),
+    credential=("For the record, my credentials include {credential}.",),
+    skills=("The tools behind this work include {skills}.",),
+    gap_activity=("One gap, stated plainly: {gap} would be new to me; I would plan for it in my first months.",),
+    gap_field=("One gap, stated plainly: I have not yet worked in {gap}; I would plan for it in my first months.",),
+    gap_tool=("One gap, stated plainly: I have not yet worked with {gap}; I would plan for it in my first "
+              "months.",),
+    gap_thing=("One gap, stated plainly: I do not yet have {gap}; I would plan for it in my first months.",),
     credential_gap=("I do not yet hold the {gap}; I would plan the route to it in my first months.",),
     language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
                   "month.",),
-    approach=("I work from data: I set a baseline, change one thing at a time, and measure the result.",
-              "I document decisions and their trade-offs so that the next person can check the reasoning.",
-              "When something fails, I look for the root cause first and fix the process, not only the instance.",
-              "In a new role I map the existing process in detail before I propose to change any of it."),
+    covered=("The same record covers {topics}, which the posting also lists.",),
+    first_months=("In my first months, I would start with {topic}, agree a baseline with the team, and report "
+                  "results against it.",),
+    first_months_plain=("In my first months, I would agree a baseline with the team and report results against it.",),
+    fit=("I would apply the same methods to the {topic} your posting asks for.",),
+    more_detail=("I can show how each figure above was measured.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
              "for your time.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),

@@ -15,15 +15,26 @@ import asyncio
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from careervp.logic.evidence_facts import credential_name
 from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
-from careervp.logic.writers.grammar import capitalise, count_of
-from careervp.logic.writers.phrasing import article, employer_name, quoted, short_company
-from careervp.logic.writers.plan import LetterPlan, Point, plan_letter
+from careervp.logic.writers.grammar import capitalise, count_of, names_in_name_case, unshouted
+from careervp.logic.writers.noun_phrases import gap_kind, languages_sentence, summary_sentence
+from careervp.logic.writers.phrasing import article, employer_name, institution, quoted, short_company
+from careervp.logic.writers.pieces import (
+    ORGANISATION,
+    Piece,
+    held_credential,
+    is_degree_line,
+    piece_job,
+    piece_said,
+    piece_vp,
+    results_joinable,
+    with_also,
+)
+from careervp.logic.writers.plan import LetterPlan, Point, names_topic, plan_letter
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.models.api import FVSViolation
 from careervp.models.evidence import FactKind
@@ -33,6 +44,8 @@ LENGTH_AIM = 0.08
 """Fill to within 8% of the target with the evidence that matters; the promise to the user is 15%."""
 LENGTH_FLOOR = 0.13
 """Below target - 13%, more of the CV's record (and then how the candidate works) comes in rather than miss 15%."""
+MAX_PARAGRAPH = 6
+"""Sentences of evidence in one paragraph before it is split in two."""
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
@@ -53,18 +66,16 @@ class TemplateWriter:
 
 def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
     """The letter for `brief` and the ids of the facts it cites."""
-    return _Letter(brief, avoid).write()
+    text, used = _Letter(brief, avoid).write()
+    return names_in_name_case(text), used
 
 
-@dataclass(frozen=True)
-class _Piece:
-    key: str
-    paragraph: int
-    """0 why this role, 1 proof, 2 fit and gap, 3 close."""
-    text: str
-    fact_id: str | None = None
-    order: float = 50.0
-    """Place within its paragraph: evidence follows the point it supports."""
+def _without_repeated_issuer(name: str, names: list[str]) -> str:
+    """ "HAZWOPER Refresher (OSHA)" beside "OSHA 40-Hour HAZWOPER": the issuer in brackets is said once already."""
+    issuer = re.search(r"\s*\(([A-Z]{2,8})\)\s*$", name)
+    if issuer and any(issuer.group(1) in other for other in names if other != name):
+        return name[: issuer.start()]
+    return name
 
 
 class _Letter:
@@ -77,9 +88,12 @@ class _Letter:
                         brief.preferences.tone.value))  # fmt: skip
         self.seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
         self.short = short_company(self.evidence.company_name)
-        self.same_employer = 0
-        self.named: set[str] = set()
-        """Employers already named, in the order pieces are made (which is the order they are read)."""
+        current = self.evidence.current_employer
+        self.current = employer_name(current) if current and self.evidence.current_role else None
+        self.also_met: tuple[tuple[str, frozenset[str]], ...] = ()
+        self.ties = 0
+        """Requirements named so far in the letter being rendered: each next one is said a little differently."""
+        """The job the opening paragraph names; evidence from it says "in my current role" instead of its name."""
 
     def fill(self, frames: tuple[str, ...], slot: int, **values: str) -> str:
         frame = frames[(self.seed + slot) % len(frames)]
@@ -95,6 +109,7 @@ class _Letter:
     def write(self) -> tuple[str, list[str]]:
         points_wanted = 2 if self.target < 250 else 3 if self.target < 330 else 4
         plan = plan_letter(self.evidence, points_wanted=points_wanted)
+        self.also_met = plan.also_met
         required, wanted, fallback = self.pieces(plan)
         chosen = list(required)
         self.fit(chosen, wanted, low=LENGTH_AIM)
@@ -106,7 +121,7 @@ class _Letter:
         used = sorted({p.fact_id for p in chosen if p.fact_id}, key=lambda f: (len(f), f))
         return self.render(chosen), used
 
-    def fit(self, chosen: list[_Piece], candidates: Sequence[_Piece], *, low: float) -> None:
+    def fit(self, chosen: list[Piece], candidates: Sequence[Piece], *, low: float) -> None:
         """Add candidates in order while the letter is shorter than target - `low` and stays under target + aim."""
         for piece in candidates:
             if word_count(self.render(chosen)) >= self.target * (1 - low):
@@ -114,140 +129,268 @@ class _Letter:
             if word_count(self.render([*chosen, piece])) <= self.target * (1 + LENGTH_AIM):
                 chosen.append(piece)
 
-    def pieces(self, plan: LetterPlan) -> tuple[list[_Piece], list[_Piece], list[_Piece]]:
+    def pieces(self, plan: LetterPlan) -> tuple[list[Piece], list[Piece], list[Piece]]:
         """(pieces every letter has, pieces that earn their place in this order, pieces only for a letter that would
-        otherwise fall short: more of the CV's record, then how the candidate works)."""
+        otherwise fall short: more of the CV's record, then what the candidate would bring)."""
         r, points = self.register, [p for p in plan.points if self.allowed(p.evidence[0].fact.text)]
-        required = [_Piece("opening", 0, self.fill(r.opening, 1), order=0)]
+        required = [Piece("opening", 0, self.fill(r.opening, 1), order=0), self.background()]
         topics = [p.topic for p in points if p.topic][:2]
         if topics:
             joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
-            required.append(_Piece("why", 0, self.fill(r.why, 2, topic=joined), order=1))
+            required.append(Piece("why", 0, self.fill(r.why, 2, topic=joined), order=2))
         else:
-            required.append(_Piece("why", 0, self.fill(r.why_general, 2), order=1))
-        if plan.company_reason:
-            required.append(_Piece("why_company", 0, self.fill(r.why_company, 6, reason=plan.company_reason), order=2))
-        required.append(self.background())
-        proofs = [self.proof(point, i) for i, point in enumerate(points)]
+            required.append(Piece("why", 0, self.fill(r.why_general, 2), order=2))
+        reason = plan.company_reason
+        if reason and reason.startswith("work "):
+            required.append(Piece("why_company", 0, self.fill(r.why_company, 6, reason=reason), order=3))
+        elif reason:
+            kind = self.fill(r.why_kind, 6, a_reason=f"{article(reason)} {reason}")
+            required.append(Piece("why_company", 0, kind, order=3))
+        proofs = [self.evidence_piece(point, i) for i, point in enumerate(points)]
         supports = [
-            self.support(item, 10 * i + n, paragraph=proofs[i].paragraph, order=proofs[i].order + 1 + n,
-                         after=point.evidence[0].fact.employer)
+            Piece(f"support{i}.{n}", self.paragraph_of(item), fact_id=item.fact.fact_id,
+                   order=proofs[i].order + 1 + n, item=item)
             for i, point in enumerate(points) for n, item in enumerate(point.evidence[1:])
         ]  # fmt: skip
         required += proofs[:1]
-        firsts = [p for p in supports if p.order % 10 == 1]  # one further result per point before any second one
+        firsts = [p for p in supports if p.key.endswith(".0")]  # one further result per point before any second one
         wanted = proofs[1:2] + ([self.gap(plan)] if plan.gap else []) + proofs[2:3] + firsts + proofs[3:]
         wanted += [p for p in supports if p not in firsts]
         if plan.credential is not None:
             wanted.append(self.credential(plan))
         if plan.skills:
-            wanted.append(_Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=61))
-        record = self.record(plan)
+            wanted.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
+        record = [Piece("history", 2, order=80), *self.degree(plan), *self.certifications(plan)]
+        record += [Piece("languages", 2, text, order=85) for text in [languages_sentence(self.evidence)] if text]
         wanted += record[:1]
-        reserve, previous = [], None
-        for n, item in enumerate(plan.reserve):
-            reserve.append(self.support(item, 40 + n, paragraph=2, order=70 + n, after=previous))
-            previous = item.fact.employer
-        approach = [_Piece(f"approach{i}", 3, text, order=95 + i) for i, text in enumerate(r.approach)]
-        fallback = reserve[:2] + record[1:] + approach[:2] + reserve[2:] + approach[2:]
-        required.append(_Piece("closing", 3, self.fill(r.closing, 8), order=98))
+        reserve = [Piece(f"reserve{n}", self.paragraph_of(item), fact_id=item.fact.fact_id, order=50 + n, item=item)
+                   for n, item in enumerate(plan.reserve)]  # fmt: skip
+        fit = [Piece("fit", 3, self.fill(r.fit, 5, topic=join_list(topics)), order=96)] if topics else []
+        later = [p.topic for p in points[2:] if p.topic]  # what the opening did not name, if any
+        start_text = (
+            self.fill(r.first_months, 5, topic=join_list(later)) if later else self.fill(r.first_months_plain, 5)
+        )
+        start = [Piece("first_months", 3, start_text, order=97)]
+        covered = [Piece("covered", 3, order=95)] if plan.also_met else []
+        covered += [Piece("summary", 3, text, order=94) for text in [summary_sentence(self.evidence)] if text]
+        fallback = reserve[:2] + covered + record[1:] + reserve[2:4] + fit + reserve[4:] + start
+        if plan.more_skills and plan.skills:
+            fallback.append(Piece("more_skills", 2, f"I also work with {join_list(plan.more_skills)}.", order=84))
+        fallback.append(Piece("more_detail", 3, self.fill(r.more_detail, 8), order=97.5))
+        required.append(Piece("closing", 3, self.fill(r.closing, 8), order=98))
         if self.brief.preferences.include_salary_expectations:
-            required.append(_Piece("salary", 3, self.fill(r.salary, 9), order=99))
+            required.append(Piece("salary", 3, self.fill(r.salary, 9), order=99))
 
-        def usable(pieces: list[_Piece]) -> list[_Piece]:
-            return [p for p in pieces if p.text and self.allowed(p.text)]
+        def usable(pieces: list[Piece]) -> list[Piece]:
+            return [p for p in pieces if (p.text or p.item or p.key in _DYNAMIC) and self.allowed(piece_said(p))]
 
         return usable(required), usable(wanted), usable(fallback)
 
     # ------------------------------------------------------------------------------------------- sentences
 
-    def background(self) -> _Piece:
+    def background(self) -> Piece:
         ev, r = self.evidence, self.register
         years = ev.years_of_experience
         if ev.current_role and ev.current_employer:
-            values = {"a_role": f"{article(ev.current_role)} {ev.current_role}",
-                      "employer": employer_name(ev.current_employer)}  # fmt: skip
+            role = unshouted(ev.current_role)
+            values = {"a_role": f"{article(role)} {role}", "employer": employer_name(ev.current_employer)}
             if years and years >= 1:
-                return _Piece(
-                    "background", 0, self.fill(r.background_years, 3, years=count_of(years, "year"), **values)
-                )
-            return _Piece("background", 0, self.fill(r.background, 3, **values), order=3)
+                return Piece("background", 0, self.fill(r.background_years, 3, years=count_of(years, "year"),
+                                                          **values), order=1)  # fmt: skip
+            return Piece("background", 0, self.fill(r.background, 3, **values), order=1)
         if years and years >= 1:
-            return _Piece("background", 0, f"I have {count_of(years, 'year')} of experience in this work.", order=3)
-        return _Piece("background", 0, "")
+            return Piece("background", 0, f"I have {count_of(years, 'year')} of experience in this work.", order=1)
+        return Piece("background", 0, "")
 
-    def proof(self, point: Point, index: int) -> _Piece:
+    def evidence_piece(self, point: Point, index: int) -> Piece:
+        """A point's strongest evidence; it says which requirement it answers only when it names that requirement's
+        own words, so evidence is never put under a requirement it does not prove."""
         item = point.evidence[0]
-        r, vp = self.register, (item.vp or "")
-        employer = employer_name(item.fact.employer) if item.fact.employer else None
-        if employer and point.topic and employer in self.named:
-            self.same_employer += 1
-            text = self.fill(
-                r.proof_same, self.same_employer, topic=point.topic, topic_cap=capitalise(point.topic), vp=vp
-            )
-        elif employer and point.topic:
-            text = self.fill(r.proof, 10 + index, topic=point.topic, topic_cap=capitalise(point.topic), vp=vp,
-                             employer=employer)  # fmt: skip
-        elif employer:
-            text = self.fill(r.proof_no_topic, 10 + index, vp=vp, employer=employer)
-        else:
-            text = self.fill(r.proof_unattached, 10 + index, vp=vp)
-        self.named |= {employer} if employer else set()
-        return _Piece(f"proof{index}", 1 if index < 2 else 2, text, item.fact.fact_id, order=10.0 * (index + 1))
+        tie = point.topic if point.topic and names_topic(item, point.topic) else None
+        return Piece(f"proof{index}", self.paragraph_of(item), fact_id=item.fact.fact_id, order=10.0 * (index + 1),
+                      item=item, tie=tie)  # fmt: skip
 
-    def support(
-        self, item: content.Accomplishment, slot: int, *, paragraph: int, order: float, after: str | None = None
-    ) -> _Piece:
-        """Further evidence; named with its employer unless it follows a sentence about the same one."""
-        vp = item.vp or ""
-        if item.fact.employer and item.fact.employer != after:
-            text = self.fill(self.register.proof_no_topic, slot, vp=vp, employer=employer_name(item.fact.employer))
-        else:
-            text = self.fill(self.register.support, slot, vp=vp)
-        return _Piece(f"support{slot}", paragraph, text, item.fact.fact_id, order=order)
+    def paragraph_of(self, item: content.Accomplishment) -> int:
+        """Results from the current job make one paragraph, results from earlier jobs the next: a story told in
+        order, each job named once."""
+        return 1 if self.current is None or item.fact.employer is None or self.is_current(item) else 2
 
-    def record(self, plan: LetterPlan) -> list[_Piece]:
-        """Earlier roles and a degree not named yet: context for a longer letter."""
-        pieces = []
-        jobs = content.jobs(self.evidence)
-        earlier = [j for j in jobs if not j.is_current][:3]
-        if earlier and len(jobs) >= 2:
-            by_employer: dict[str, list[str]] = {}
-            for job in earlier:
-                by_employer.setdefault(employer_name(job.employer), []).append(f"{article(job.role)} {job.role}")
-            roles = join_list([f"{join_list(titles)} at {employer}" for employer, titles in by_employer.items()])
-            pieces.append(_Piece("history", 2, f"Before that, I worked as {roles}.", order=62))
+    def is_current(self, item: content.Accomplishment) -> bool:
+        """Whether a result is from the job held now (not from an earlier post at the same employer)."""
+        same_employer = employer_name(item.fact.employer or "") == self.current
+        return same_employer and item.fact.role in (None, self.evidence.current_role)
+
+    def degree(self, plan: LetterPlan) -> list[Piece]:
+        """The degrees a credential sentence has not named, up to two, in one sentence."""
         degrees, _ = content.credentials(self.evidence)
-        degree = next((d for d in degrees if d is not plan.credential), None)
-        if degree is not None and (plan.credential is None or plan.credential.kind is not FactKind.EDUCATION):
-            pieces.append(_Piece("degree", 2, f"I earned my {quoted(degree.text)}.", order=63))
-        return pieces
+        names = [institution(quoted(d.text)) for d in degrees if d is not plan.credential and is_degree_line(d.text)]
+        if not names or (plan.credential is not None and plan.credential.kind is FactKind.EDUCATION):
+            return []
+        return [Piece("degree", 2, f"I earned my {' and my '.join(names[:2])}.", order=81)]
 
-    def credential(self, plan: LetterPlan) -> _Piece:
+    def credential(self, plan: LetterPlan) -> Piece:
         assert plan.credential is not None
         if plan.credential.kind is FactKind.EDUCATION:
-            return _Piece("credential", 2, f"I earned my {quoted(plan.credential.text)}.", order=60)
+            return Piece("credential", 2, f"I earned my {institution(quoted(plan.credential.text))}.", order=82)
         name = quoted(credential_name(plan.credential))
-        return _Piece("credential", 2, self.fill(self.register.credential, 5, credential=name), order=60)
+        return Piece("credential", 2, self.fill(self.register.credential, 5, credential=name), order=82)
 
-    def gap(self, plan: LetterPlan) -> _Piece:
+    def certifications(self, plan: LetterPlan) -> list[Piece]:
+        """Further certificates the CV lists, for a letter that would otherwise fall short."""
+        _, certificates = content.credentials(self.evidence)
+        names = [held_credential(quoted(credential_name(c))) for c in certificates if c is not plan.credential]
+        names = [n for n in names if ";" not in n]  # a line naming several is no one name
+        names = [_without_repeated_issuer(n, names) for n in names]
+        if not names:
+            return []
+        return [Piece("certificates", 2, f"My credentials also include {join_list(names[:3])}.", order=84)]
+
+    def gap(self, plan: LetterPlan) -> Piece:
         assert plan.gap is not None
-        frames = self.register.credential_gap if plan.gap.is_credential else self.register.gap
-        frames = self.register.language_gap if plan.gap.is_language else frames
-        return _Piece("gap", 2, self.fill(frames, 4, gap=plan.gap.topic), order=90)
+        r = self.register
+        frames = {"activity": r.gap_activity, "field": r.gap_field, "tool": r.gap_tool, "thing": r.gap_thing}[
+            gap_kind(plan.gap.topic)
+        ]
+        frames = r.credential_gap if plan.gap.is_credential else frames
+        frames = r.language_gap if plan.gap.is_language else frames
+        return Piece("gap", 2, self.fill(frames, 4, gap=plan.gap.topic), order=90)
 
     # ------------------------------------------------------------------------------------------- rendering
 
-    def render(self, pieces: Sequence[_Piece]) -> str:
+    def render(self, pieces: Sequence[Piece]) -> str:
+        """The letter, evidence worded in reading order: a job is named once, by the first sentence about it; the
+        results after it go on in the first person ("I also ..."), two short ones joined in one sentence."""
         paragraphs: list[list[str]] = [[] for _ in range(4)]
-        for piece in sorted(pieces, key=lambda p: p.order):
-            if piece.text:
-                paragraphs[piece.paragraph].append(piece.text)
+        self.ties = 0
+        ordered = self.reading_order(pieces)
+        cited = {employer_name(p.item.fact.employer) for p in ordered if p.item and p.item.fact.employer}
+        named = {self.current} if self.current else set()
+        block: list[Piece] = []
+        for piece in [*ordered, None]:
+            if block and (piece is None or piece.item is None or piece_job(piece) != piece_job(block[0])
+                          or piece.paragraph != block[0].paragraph):  # fmt: skip
+                first = not paragraphs[block[0].paragraph]
+                paragraphs[block[0].paragraph] += self.passage(block, named, first=first)
+                block = []
+            if piece is None:
+                break
+            if piece.item is not None:
+                block.append(piece)
+                continue
+            text = self.history(cited) if piece.key == "history" else piece.text
+            text = self.covered(ordered) if piece.key == "covered" else text
+            if text:
+                paragraphs[piece.paragraph].append(text)
         if len(paragraphs[2]) == 1 and len(paragraphs[1]) <= 1:  # a lone sentence reads as an afterthought
             paragraphs[1] += paragraphs[2]
             paragraphs[2] = []
+        if len(paragraphs[1]) > MAX_PARAGRAPH:  # one long run of results reads as a list: two paragraphs
+            half = (len(paragraphs[1]) + 1) // 2
+            paragraphs[1:2] = [paragraphs[1][:half], paragraphs[1][half:]]
         body = "\n\n".join(" ".join(p) for p in paragraphs if p)
         greeting = self.fill(self.register.greeting, 0)
         signoff = self.fill(self.register.signoff, 0)
         name = self.evidence.candidate_name or self.brief.candidate.name
         return f"{greeting}\n\n{body}\n\n{signoff}\n{name}"
+
+    def reading_order(self, pieces: Sequence[Piece]) -> list[Piece]:
+        """Pieces by paragraph and place, with each paragraph's evidence gathered by job (in the order the jobs first
+        come up), so one job's results read as one passage."""
+        first_seen: dict[tuple[int, str], float] = {}
+        for piece in sorted(pieces, key=lambda p: p.order):
+            if piece.item is not None:
+                first_seen.setdefault((piece.paragraph, piece_job(piece)), piece.order)
+
+        def place(piece: Piece) -> tuple[int, float, float]:
+            if piece.item is None:
+                return (piece.paragraph, piece.order, piece.order)
+            if piece.paragraph == 2 and piece.item.group >= 0:  # earlier jobs newest first: "Before that", in order
+                return (piece.paragraph, piece.item.group / 100, piece.order)
+            return (piece.paragraph, first_seen[(piece.paragraph, piece_job(piece))], piece.order)
+
+        return sorted(pieces, key=place)
+
+    def passage(self, block: list[Piece], named: set[str], *, first: bool) -> list[str]:
+        """Sentences for one job's results: the first names the job, the rest follow on, two short results joined
+        by "and"; a result that answers a requirement in its own words is introduced by naming it."""
+        lead = block[0]
+        assert lead.item is not None
+        sentences = [self.joined(self.tie(lead), self.lead_sentence(lead, named, first=first))]
+        rest = [p for p in block[1:] if p.item is not None]
+        i = 0
+        while i < len(rest):
+            tie, vp = self.tie(rest[i]), piece_vp(rest[i])
+            joinable = i + 1 < len(rest) and not rest[i + 1].tie and results_joinable(vp, piece_vp(rest[i + 1]))
+            if not tie and joinable:
+                vp, i = f"{vp}, and {piece_vp(rest[i + 1])}", i + 1
+            frame = self.register.also[-1] if tie else self.register.also[len(sentences) % 2 - 1]
+            sentences.append(self.joined(tie, with_also(frame, vp)))  # after a requirement is named, no "also"
+            i += 1
+        return sentences
+
+    def tie(self, piece: Piece) -> str:
+        """ "Much of my experience is in load rating. ": the requirement a result answers, each in its own words."""
+        if not piece.tie:
+            return ""
+        frames = self.register.tie
+        self.ties += 1
+        return frames[min(self.ties, len(frames)) - 1].format(topic=piece.tie, topic_cap=capitalise(piece.tie)) + " "
+
+    @staticmethod
+    def joined(tie: str, sentence: str) -> str:
+        """A tie that ends in a colon introduces the sentence after it: "...is specific: in my current role, I..."."""
+        if tie.endswith(": ") and not sentence.startswith("I "):
+            return tie + sentence[:1].lower() + sentence[1:]
+        return tie + sentence
+
+    def lead_sentence(self, piece: Piece, named: set[str], *, first: bool) -> str:
+        assert piece.item is not None
+        r, vp, slot = self.register, piece.item.vp or "", int(piece.order)
+        employer = employer_name(piece.item.fact.employer) if piece.item.fact.employer else None
+        if employer is None:
+            return f"I {vp}."
+        if employer == self.current and self.is_current(piece.item):
+            return self.fill(r.current, slot, vp=vp)
+        role = unshouted(piece.item.fact.role or "")
+        if employer == self.current:  # an earlier post at the employer the opening names: "there"
+            return f"Before my current role, I worked there as {article(role)} {role}, and I {vp}."
+        if employer in named:
+            return self.fill(r.earlier_named, slot, vp=vp)
+        named.add(employer)
+        if ORGANISATION.search(role):  # a reader took the employer for the role: name neither rather than both wrong
+            return self.fill(r.earlier_named, slot, vp=vp)
+        if not role:
+            return f"At {employer}, I {vp}."
+        count = len(named - {self.current}) - 1  # "Before that", then "Earlier": never twice
+        earlier = r.earlier[min(count, len(r.earlier) - 1)]
+        return earlier.format(vp=vp, employer=employer, a_role=f"{article(role)} {role}")
+
+    def covered(self, pieces: Sequence[Piece]) -> str:
+        """Up to two further requirements that results cited in this letter name word for word."""
+        cited = {p.fact_id for p in pieces if p.item is not None}
+        topics = [topic for topic, ids in self.also_met if ids & cited][:2]
+        if not topics:
+            return ""
+        joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
+        return self.fill(self.register.covered, 10, topics=joined)
+
+    def history(self, cited: set[str]) -> str:
+        """Earlier jobs no evidence sentence names: context for a longer letter, each title once."""
+        by_employer: dict[str, list[str]] = {}
+        for job in content.jobs(self.evidence):
+            employer = employer_name(job.employer)
+            if job.is_current or employer in cited or not employer[:1].isalnum():
+                continue
+            titles = by_employer.setdefault(employer, [])
+            role = unshouted(job.role)
+            if role not in titles:
+                titles.append(role)
+        if not by_employer:
+            return ""
+        roles = join_list([f"{join_list([f'{article(t)} {t}' for t in titles])} at {employer}"
+                           for employer, titles in list(by_employer.items())[:3]])  # fmt: skip
+        return f"Earlier in my career, I worked as {roles}."
+
+
+_DYNAMIC = frozenset({"history", "covered"})
+"""Pieces worded only when the letter is rendered, from what else it cites."""

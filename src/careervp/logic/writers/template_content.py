@@ -68,6 +68,8 @@ class Vocabulary:
 
     skills: frozenset[str]
     terms: frozenset[str]
+    text: str = ""
+    """Every fact's text, case-folded, for phrases that must appear as the CV writes them."""
 
     def names_only_known(self, phrase: str) -> bool:
         """Whether every capitalised name and every number in `phrase` also appears in the CV: a duty or requirement
@@ -95,7 +97,7 @@ def vocabulary(evidence: EvidenceMap) -> Vocabulary:
     for fact in evidence.facts:
         skills |= {name.casefold() for name, _ in skills_in(fact.text)}
         terms |= content_terms(fact.text, drop_generic=False)
-    return Vocabulary(frozenset(skills), frozenset(terms))
+    return Vocabulary(frozenset(skills), frozenset(terms), "\n".join(f.text.casefold() for f in evidence.facts))
 
 
 def jobs(evidence: EvidenceMap) -> list[Job]:
@@ -196,10 +198,11 @@ _GAP_STOP = frozenset(
 
 
 def _cv_may_hold(requirement: str, evidence: EvidenceMap) -> bool:
-    """Some CV fact names two of the requirement's content words ("Ohio Resident Adjuster License" for "Active state
-    adjuster license (Ohio or reciprocal)"), so the gap is uncertain."""
-    words = {w for w in re.findall(r"[a-z]{4,}", requirement.casefold()) if w not in _GAP_STOP}
-    return any(len(words & set(re.findall(r"[a-z]{4,}", f.text.casefold()))) >= 2 for f in evidence.facts)
+    """Some CV fact names two of the requirement's content words, by stem and acronym ("Ohio Resident Adjuster
+    License" for "Active state adjuster license (Ohio or reciprocal)"; "Registered Veterinary Technician (RVT),
+    California" for "California RVT registration"), so the gap is uncertain."""
+    words = {w for w in content_terms(requirement) if w not in _GAP_STOP and len(w) >= 3}
+    return any(len(matched_terms(words, content_terms(f.text))) >= 2 for f in evidence.facts)
 
 
 def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:

@@ -1,0 +1,155 @@
+"""Why this company: what the posting says the company is or does, restated as a phrase to follow "your".
+
+Postings describe the employer in a few sentence shapes, whatever the field:
+- a description: "Kestrel Ridge Bank is a community bank with $6.8 billion in assets" -> "community bank";
+- what it does: "Halvorsen & Sons has made agricultural equipment components since 1962" -> "work making
+  agricultural equipment components"; "Today we run 11 clinics across Devon and Cornwall" -> "work running clinics
+  across Devon and Cornwall";
+- why it was founded: "Lumen Crest was founded in 2016 to develop AAV gene therapies for ..." -> "work developing AAV
+  gene therapies for ...".
+The letter builds its own sentence around the phrase, so no posting sentence is pasted back; figures stay out (in a
+letter they would read as the candidate's), and so do places and times after the object ("in Sacramento County
+since 1979").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from careervp.logic.text import word_set
+from careervp.logic.writers.grammar import base_form, gerund
+from careervp.logic.writers.phrasing import lower_first, short_company
+from careervp.models.evidence import EvidenceMap
+
+MAX_REASON_WORDS = 9
+_INTRO = re.compile(
+    r"^(?:(?:Founded|Established|Based|Headquartered|Started|Launched|Incorporated)\b[^,]{0,80}|Today|Now|"
+    r"(?:Since|In) \d{4}|For (?:over |more than )?\S+ (?:years|decades))\s*,?\s+",
+)
+_AUXILIARIES = frozenset({"has", "have", "had", "now", "also", "currently", "still", "today", "proudly", "will"})
+_FOUNDED = re.compile(r"^(?:was|were) (?:founded|established|set up|created|started)\b.*?\bto ([a-z]+)\b(.*)$")
+_COPULA = re.compile(r"^(?:is|are) (?:an?|the) (.*)$")
+_OBJECT_STOPS = word_set(
+    """in since from at that which who whose while where when with whom by through during until including as so but
+    to because after before each every per annually"""
+)
+"""Words after which an object phrase turns to place, time, manner or a new clause."""
+_PREPOSITIONS = frozenset({"of", "for", "across", "on", "to", "and"})
+_QUANTIFIERS = frozenset({"more", "than", "over", "around", "about", "nearly", "almost", "some", "roughly"})
+_NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten twelve dozens hundreds thousands million billion trillion"
+)
+_NO_ACTIVITY = word_set(
+    "be have do get become remain want need raise close secure announce receive win complete reach hit grow double"
+)
+"""Verbs of company news and states: "we raised a $48 million Series C" says nothing the candidate would join."""
+_GENERIC_NOUNS = word_set(
+    """team company business organisation organization group place employer people staff employees members customers
+    clients independent"""
+)
+"""Nouns that name no line of work by themselves ("a team", "employing people")."""
+
+
+def company_reason(evidence: EvidenceMap) -> str | None:
+    """The first company sentence of the posting that restates cleanly: a noun phrase to follow "your"."""
+    short = short_company(evidence.company_name)
+    subject = re.compile(rf"(?:^|,\s+)(?:the |our )?(?:{_subjects(short)})\s+(.*)$", re.IGNORECASE)
+    for hook in evidence.company_hooks:
+        sentence = hook.strip().rstrip(".").replace(evidence.company_name, short)
+        match = subject.search(sentence) or subject.search(_INTRO.sub("", sentence))
+        if match is None or (match.start() and not _INTRO.match(sentence[: match.start()] + ", ")):
+            continue  # the company is the subject, after at most an introduction ("Founded in 1998 in Golden, ...")
+        phrase = _restated(match.group(1))
+        if phrase:
+            return phrase
+    return None
+
+
+def _subjects(company: str) -> str:
+    """The company's name or its first words ("Halvorsen & Sons", "Kestrel"), or "we"."""
+    words = company.split()
+    names = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
+    names = {n for n in names if n[-1:].isalnum()}
+    return "|".join([*sorted((re.escape(n) for n in names), key=len, reverse=True), "we"])
+
+
+def _restated(predicate: str) -> str | None:
+    copula = _COPULA.match(predicate)
+    if copula is not None:
+        return _phrase(copula.group(1).split(), prefix="")
+    founded = _FOUNDED.match(predicate)
+    if founded is not None:
+        return _activity(founded.group(1), founded.group(2))
+    words = predicate.split()
+    while words and words[0].casefold() in _AUXILIARIES:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    return _activity(words[0], " ".join(words[1:]))
+
+
+def _activity(verb: str, rest: str) -> str | None:
+    """ "supported survivors of domestic violence in Sacramento County since 1979" -> "work supporting survivors
+    of domestic violence": the verb as a gerund and its object up to the first place, time or clause."""
+    base = base_form(verb.casefold())
+    if base in _NO_ACTIVITY or not getAllLemmas(base, upos="VERB"):
+        return None  # "we raised a Series C", "we became": news or a state, not the company's line of work
+    words = rest.split()
+    verbs = gerund(base)
+    if len(words) > 1 and words[0] == "and" and getAllLemmas(words[1].casefold(), upos="VERB"):
+        verbs, words = f"{verbs} and {gerund(base_form(words[1].casefold()))}", words[2:]  # "develops and makes"
+    return _phrase(words, prefix=f"work {verbs} ")
+
+
+def _phrase(words: list[str], *, prefix: str) -> str | None:
+    """A noun phrase from the start of `words`: counts dropped, cut before a place, time or clause, and cut back
+    to a shorter whole phrase when it runs long; it must end on a noun."""
+    taken: list[str] = []
+    bracket = False
+    for word in words:
+        clean = word.strip(",;:")
+        low = clean.casefold()
+        if clean.startswith("(") or bracket:  # "(LLM)": an aside, left out
+            bracket = not clean.endswith(")")
+            continue
+        if not clean or low in _OBJECT_STOPS:
+            break
+        if re.search(r"\d", clean) or low in _NUMBER_WORDS or low in _QUANTIFIERS:
+            continue
+        if taken and re.search(r"(?:ing|ed)$", low) and getAllLemmas(low, upos="VERB") and _opens_clause(words, word):
+            break  # "a mutual insurer protecting more than ...", "software used by ...", "a nonprofit founded in"
+        taken.append(clean)
+        if word.endswith((",", ";", ":")):
+            break
+    limit = MAX_REASON_WORDS - len(prefix.split())
+    while len(taken) > limit:  # too long: the phrase up to its last preposition, or failing that its last "and"
+        cuts = [i for i, w in enumerate(taken) if w.casefold() in _PREPOSITIONS - {"and"}]
+        cuts = cuts or [i for i, w in enumerate(taken) if w.casefold() == "and"]
+        taken = taken[: cuts[-1]] if cuts else taken[:limit]
+    while taken and taken[-1].casefold() in _PREPOSITIONS | {"a", "an", "the", "our"}:
+        taken.pop()
+    if len(taken) > 2 and taken[-2].casefold() in _PREPOSITIONS and taken[-1].casefold() in _GENERIC_NOUNS:
+        taken = taken[:-2]  # "firm of (240) people": without its count the phrase says nothing
+    openers = {"it", "them", "us", "our", "its"} | ({"a", "an", "the"} if not prefix else set())
+    if not taken or taken[0].casefold() in openers:
+        return None  # "your a community bank"; but "work building a virtual-care platform" reads well
+    nouns = [w for w in taken if w[:1].isupper() or getAllLemmas(w.casefold(), upos="NOUN")]
+    if not nouns or not _is_noun(taken[-1]) or all(w.casefold() in _GENERIC_NOUNS for w in nouns):
+        return None
+    return prefix + lower_first(" ".join(taken))
+
+
+def _is_noun(word: str) -> bool:
+    """A name, a dictionary noun, or a trade word no dictionary knows ("coverholder")."""
+    lemmas = getAllLemmas(word.casefold())
+    return word[:1].isupper() or "NOUN" in lemmas or not lemmas
+
+
+def _opens_clause(words: list[str], word: str) -> bool:
+    """Whether a participle starts a clause (followed by an article, figure or preposition) rather than modifies
+    the next noun ("managing general agent")."""
+    position = words.index(word)
+    following = words[position + 1].casefold() if position + 1 < len(words) else ""
+    return not following or bool(re.match(r"\d|(?:a|an|the|more|over|about|by|in|to|for|from|at|with|on)$", following))

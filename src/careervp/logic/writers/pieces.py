@@ -1,0 +1,85 @@
+"""The pieces a template letter is built from, and the small sentence rules for wording them: which job a piece
+cites, how a held credential takes its article, which results may share a sentence, where "also" goes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careervp.logic.writers import template_content as content
+from careervp.logic.writers.grammar import base_form
+from careervp.logic.writers.phrasing import article, employer_name
+
+MAX_JOINED_WORDS = 14
+"""Words in a result short enough to share a sentence with another."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    key: str
+    paragraph: int
+    """0 why this role, 1 proof, 2 fit and gap, 3 close."""
+    text: str = ""
+    fact_id: str | None = None
+    order: float = 50.0
+    """Place within its paragraph: evidence follows the point it supports."""
+    item: content.Accomplishment | None = None
+    """Evidence, worded when the letter is rendered: how it opens depends on the sentence before it."""
+    tie: str | None = None
+    """The requirement this evidence answers in so many words, said when the evidence opens its paragraph."""
+
+
+def piece_job(piece: Piece) -> str:
+    """One job: an employer and the post held there (a promotion starts a new passage)."""
+    return f"{employer_name(piece.item.fact.employer or '')}|{piece.item.fact.role}" if piece.item else ""
+
+
+ORGANISATION = re.compile(
+    r"\b(?:Hospital|Trust|Council|University|College|School|Clinic|Centre|Center|Ltd|Inc|LLC|Company|Agency)\b"
+)
+_STATUS = re.compile(r",?\s*\((?:active|current|valid|in good standing)\)|,\s*$", re.IGNORECASE)
+_COUNTED_CREDENTIAL = re.compile(r"\b(?:licen[cs]e|card|certificate|permit|badge)$", re.IGNORECASE)
+
+
+def held_credential(name: str) -> str:
+    """ "Oregon Veterinary License, (active)" -> "an Oregon Veterinary License": a status note goes, and a licence or
+    card one holds takes its article."""
+    name = _STATUS.sub("", name).strip()
+    return f"{article(name)} {name}" if _COUNTED_CREDENTIAL.search(name) else name
+
+
+def is_degree_line(text: str) -> bool:
+    """A degree line as the reader built it ("BSc in X from Y"), not a dissertation title or a cut line."""
+    return not re.search(r":\s|\bfrom\.?$", text.strip())
+
+
+def piece_said(piece: Piece) -> str:
+    """What a piece puts in the letter, for the feedback filter: its text, or the result it cites."""
+    return piece.text or (f"{piece.item.vp} {piece.item.fact.text}" if piece.item else "")
+
+
+def piece_vp(piece: Piece) -> str:
+    return (piece.item.vp or "") if piece.item else ""
+
+
+def results_joinable(first: str, second: str) -> bool:
+    """Two results short and simple enough to share a sentence: no clause of their own already joined, and the same
+    tense ("I own the budget, and led the migration" jars)."""
+    short = all(len(vp.split()) <= MAX_JOINED_WORDS and ", and " not in vp and ", with " not in vp
+                for vp in (first, second))  # fmt: skip
+    return short and is_past(first) == is_past(second)
+
+
+def is_past(vp: str) -> bool:
+    first = vp.split()[0] if vp.split() else ""
+    return first in {"was", "had"} or (
+        (first.endswith("ed") or base_form(first) != first) and first not in {"am", "have"}
+    )
+
+
+def with_also(frame: str, vp: str) -> str:
+    """ "I also {vp}" with the adverb after an auxiliary: "I was also appointed", "I have also trained"."""
+    aux = re.match(r"(was|am|have|had|is)\s+(.*)$", vp)
+    if aux and "also" in frame:
+        return f"I {aux.group(1)} also {aux.group(2)}."
+    return frame.format(vp=vp)

@@ -61,7 +61,7 @@ def overhead(pair: Pair, *, duration_s: float, concurrencies: tuple[int, ...] = 
     with LiveServer({"CAREERVP_RATE_LIMITS": "off"}) as server:
         token = server.token("bench-overhead", tier="enterprise")
         body = json.dumps(seed(server, token, pair)).encode()
-        _warm_up(server, token, body)
+        warm_up(server, token, body)
         rss_before = server.rss_mib()
         for concurrency in concurrencies:
             # With many clients every generation shares one core, so each takes clients x its own time: the run
@@ -94,7 +94,7 @@ def overhead(pair: Pair, *, duration_s: float, concurrencies: tuple[int, ...] = 
     }
 
 
-def _warm_up(server: LiveServer, token: str, body: bytes) -> None:
+def warm_up(server: LiveServer, token: str, body: bytes) -> None:
     """A few requests first, so imports and caches are not in the figures; stop at once if generation fails."""
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     with httpx.Client(base_url=server.base_url, timeout=60) as client:
@@ -134,6 +134,15 @@ class StubProcess:
                 time.sleep(0.1)
         raise RuntimeError("the stub model server did not start")
 
+    def server_env(self) -> dict[str, str]:
+        """`careervp serve` settings for a server whose model is this stub (rate limits off)."""
+        return {
+            "CAREERVP_RATE_LIMITS": "off",
+            "CAREERVP_LLM_PROVIDER": "openai",
+            "CAREERVP_OPENAI_BASE_URL": self.base_url,
+            "CAREERVP_OPENAI_MODEL": "stub-model",
+        }
+
     def stats(self) -> dict[str, Any]:
         return dict(httpx.get(f"http://127.0.0.1:{self.port}/stats", timeout=5).json())
 
@@ -149,21 +158,14 @@ def slow_model(pair: Pair, *, requests: int = 50, delay_s: float = 2.0) -> dict[
     The ideal is one model delay per model call a request makes in sequence (a request that retried with the
     stronger model waited twice), with every request waiting at the same time.
     """
-    with StubProcess(delay_s) as stub:
-        env = {
-            "CAREERVP_RATE_LIMITS": "off",
-            "CAREERVP_LLM_PROVIDER": "openai",
-            "CAREERVP_OPENAI_BASE_URL": stub.base_url,
-            "CAREERVP_OPENAI_MODEL": "stub-model",
-        }
-        with LiveServer(env) as server:
-            token = server.token("bench-slow", tier="enterprise")
-            body = json.dumps(seed(server, token, pair)).encode()
-            calls_before = stub.stats()["calls"]
-            cpu_before = server.cpu_seconds()
-            wall, statuses, codes = asyncio.run(_burst(server.base_url, token, body, requests))
-            cpu = server.cpu_seconds() - cpu_before
-            stats = stub.stats()
+    with StubProcess(delay_s) as stub, LiveServer(stub.server_env()) as server:
+        token = server.token("bench-slow", tier="enterprise")
+        body = json.dumps(seed(server, token, pair)).encode()
+        calls_before = stub.stats()["calls"]
+        cpu_before = server.cpu_seconds()
+        wall, statuses, codes = asyncio.run(burst(server.base_url, token, body, requests))
+        cpu = server.cpu_seconds() - cpu_before
+        stats = stub.stats()
     calls = int(stats["calls"]) - int(calls_before)
     sequential_calls = max(1, math.ceil(calls / requests))
     ideal = delay_s * sequential_calls
@@ -187,7 +189,7 @@ def slow_model(pair: Pair, *, requests: int = 50, delay_s: float = 2.0) -> dict[
     }
 
 
-async def _burst(base_url: str, token: str, body: bytes, requests: int) -> tuple[float, dict[str, int], dict[str, int]]:
+async def burst(base_url: str, token: str, body: bytes, requests: int) -> tuple[float, dict[str, int], dict[str, int]]:
     limits = httpx.Limits(max_connections=requests, max_keepalive_connections=requests)
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     async with httpx.AsyncClient(base_url=base_url, timeout=120, limits=limits) as client:

@@ -21,12 +21,14 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bench import cli_start, http_bench, inprocess, worst_case
+from bench import cli_start, http_bench, inprocess, speed, worst_case
 from bench.corpus import Pair, corpus_dir, load_fvs, load_pairs
 from bench.loadgen import wrk_available
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
+SPEED_SECTIONS = ("cpu_per_letter", "throughput", "burst")
 SECTIONS = (
+    *SPEED_SECTIONS,
     "overhead",
     "slow_model",
     "stages",
@@ -49,6 +51,9 @@ def run(sections: tuple[str, ...], *, quick: bool) -> dict[str, Any]:
     pairs = load_pairs()
     duration = 3.0 if quick else 10.0
     jobs: dict[str, Callable[[], dict[str, Any]]] = {
+        "cpu_per_letter": lambda: speed.cpu_per_letter(_overhead_pair(pairs), batches=3 if quick else 5),
+        "throughput": lambda: speed.throughput(_overhead_pair(pairs), duration_s=duration),
+        "burst": lambda: speed.burst(_overhead_pair(pairs), requests=50, delay_s=2.0),
         "overhead": lambda: http_bench.overhead(_overhead_pair(pairs), duration_s=duration),
         "slow_model": lambda: http_bench.slow_model(_overhead_pair(pairs), requests=50, delay_s=2.0),
         "stages": lambda: inprocess.stage_costs(pairs, repeats=2 if quick else 5),
@@ -95,6 +100,14 @@ def _ms(value: object) -> str:
 
 
 def print_tables(results: dict[str, Any], console: Console) -> None:
+    speed_rows = speed.rows(results)
+    if speed_rows:
+        table = Table(title=f"Speed, measured in this run ({results['load_generator']})")
+        table.add_column("figure")
+        table.add_column("result")
+        for row in speed_rows:
+            table.add_row(*row)
+        console.print(table)
     overhead = results.get("overhead", {})
     if "runs" in overhead:
         table = Table(title=f"HTTP overhead (template writer; {results['load_generator']}; one server process)")

@@ -73,13 +73,18 @@ def make_cv_record(
 
 
 def make_job_record(
-    user_id: str, job_id: str, *, expires_at: datetime | None = None, created_at: datetime = NOW
+    user_id: str,
+    job_id: str,
+    *,
+    expires_at: datetime | None = None,
+    created_at: datetime = NOW,
+    company: str = "Example Corp",
 ) -> JobRecord:
-    posting = JobPosting(company_name="Example Corp", job_title="Backend Engineer", must_have=["Python"])
+    posting = JobPosting(company_name=company, job_title="Backend Engineer", must_have=["Python"])
     return JobRecord(
         user_id=user_id,
         job_id=job_id,
-        company_name="Example Corp",
+        company_name=company,
         job_title="Backend Engineer",
         description="We need Python.",
         posting=posting,
@@ -222,6 +227,29 @@ class RepositoryContract:
         assert repo.get_job("bob", "job-1") == bobs
         assert repo.delete_job("bob", "job-1") is True
         assert repo.get_job("alice", "job-1") == alices
+
+    def test_other_job_companies_are_distinct_and_leave_out_the_asked_job(self, repo: Repository) -> None:
+        for job_id, company in (("job-1", "Example Corp"), ("job-2", "Zephyr Ltd"), ("job-3", "Zephyr Ltd")):
+            repo.put_job(make_job_record("alice", job_id, company=company))
+        repo.put_job(make_job_record("alice", "job-4", company="Acme #1 %s"))
+        repo.put_job(make_job_record("bob", "job-5", company="Bob's Own"))
+        assert repo.other_job_companies("alice", "job-1") == ["Acme #1 %s", "Zephyr Ltd"]
+        assert repo.other_job_companies("alice", "job-2") == ["Acme #1 %s", "Example Corp", "Zephyr Ltd"]
+        assert repo.other_job_companies("bob", "job-9") == ["Bob's Own"]
+        assert repo.other_job_companies("carol", "job-1") == []
+
+    def test_other_job_companies_follow_replaced_deleted_and_expired_jobs(self, repo: Repository) -> None:
+        repo.put_job(make_job_record("alice", "job-1", company="Example Corp"))
+        repo.put_job(make_job_record("alice", "job-2", company="Zephyr Ltd"))
+        repo.put_job(make_job_record("alice", "job-2", company="Northwind"))  # the same job, now another company
+        assert repo.other_job_companies("alice", "job-1") == ["Northwind"]
+        assert repo.delete_job("alice", "job-2") is True
+        assert repo.other_job_companies("alice", "job-1") == []
+        repo.put_job(make_job_record("alice", "job-3", company="Gone Ltd", created_at=PAST - timedelta(days=90)))
+        assert repo.other_job_companies("alice", "job-1") == []
+        repo.put_job(make_job_record("alice", "job-4", company="Kept Ltd"))
+        repo.delete_user("alice")
+        assert repo.other_job_companies("alice", "job-1") == []
 
     # ---------------------------------------------------------------- letters
     def test_letter_round_trip(self, repo: Repository) -> None:

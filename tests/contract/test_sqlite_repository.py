@@ -170,5 +170,36 @@ def test_a_file_with_global_job_ids_is_migrated_to_per_user_ids(tmp_path: Path) 
     assert repository.get_job("alice", "acme-1") == alices
     assert repository.get_job("bob", "acme-1") is not None
     assert repository.claim_idempotency("alice", "k", "h", NOW).state.value == "done"
+    assert repository.other_job_companies("alice", "acme-2") == ["Example Corp"]
     repository.close()
     assert SqliteRepository(path).get_job("bob", "acme-1") is not None  # opening again changes nothing
+
+
+def test_jobs_stored_before_the_company_column_are_indexed_by_company(tmp_path: Path) -> None:
+    path = tmp_path / "careervp.sqlite3"
+    older = make_job_record("alice", "job-1", company="Zephyr Ltd")
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "CREATE TABLE jobs (user_id TEXT NOT NULL, job_id TEXT NOT NULL, created_at REAL NOT NULL,"
+            " expires_at REAL NOT NULL, body TEXT NOT NULL, PRIMARY KEY (user_id, job_id))"
+        )
+        raw.execute(
+            "INSERT INTO jobs VALUES (?, ?, ?, ?, ?)",
+            ("alice", "job-1", NOW.timestamp(), older.expires_at.timestamp(), older.model_dump_json()),
+        )
+    raw.close()
+    repository = SqliteRepository(path)
+    assert repository.other_job_companies("alice", "job-2") == ["Zephyr Ltd"]
+    assert repository.get_job("alice", "job-1") == older
+    repository.close()
+    with sqlite3.connect(path) as raw:
+        plan = " ".join(
+            str(row[3])
+            for row in raw.execute(
+                "EXPLAIN QUERY PLAN SELECT DISTINCT company_name FROM jobs WHERE user_id = ? AND expires_at > ?"
+                " AND job_id != ? ORDER BY company_name",
+                ("alice", 0, "job-2"),
+            )
+        )
+    raw.close()
+    assert "COVERING INDEX jobs_by_company" in plan  # the postings themselves are never read

@@ -28,7 +28,7 @@ EAGER_FILES = 2
 
 READS = [
     pytest.param("get_cv", id="cv"),
-    pytest.param("list_jobs", id="jobs"),
+    pytest.param("other_job_companies", id="other-companies"),
     pytest.param("latest_letter_version", id="version"),
 ]
 

@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -76,11 +76,15 @@ def _descendants(pid: int) -> list[int]:
 class LiveServer:
     """`careervp serve` with its own data dir and signing secret; a context manager.
 
-    env: extra CAREERVP_* settings (e.g. {"CAREERVP_RATE_LIMITS": "off"}). The server's stdout and stderr go to
-    files in the data dir so a failure can show its log without a pipe ever filling up.
+    env: extra CAREERVP_* settings (e.g. {"CAREERVP_RATE_LIMITS": "off"}); args: extra `serve` options (e.g.
+    ["--workers", "2"]). The server's stdout and stderr go to files in the data dir so a failure can show its log
+    without a pipe ever filling up.
     """
 
-    def __init__(self, env: Mapping[str, str] | None = None, *, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, env: Mapping[str, str] | None = None, *, data_dir: Path | None = None, args: Sequence[str] = ()
+    ) -> None:
+        self.args = list(args)
         self._own_dir = tempfile.TemporaryDirectory(prefix="careervp-live-") if data_dir is None else None
         self.data_dir = data_dir or Path(self._own_dir.name if self._own_dir else ".")
         self.port = free_port()
@@ -109,7 +113,7 @@ class LiveServer:
     def start(self, timeout_s: float = 60.0) -> None:
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
-            [*_command("serve"), "--host", "127.0.0.1", "--port", str(self.port)],
+            [*_command("serve"), "--host", "127.0.0.1", "--port", str(self.port), *self.args],
             cwd=REPO_ROOT,
             env=self.env,
             stdout=log,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import ClientError
 from pydantic import BaseModel
 
-from careervp.dal import dynamodb_idempotency, dynamodb_quota
+from careervp.dal import dynamodb_companies, dynamodb_idempotency, dynamodb_quota
 from careervp.dal.dynamodb_table import (
     SORT_KEY,
     TTL_ATTRIBUTE,
@@ -107,10 +107,10 @@ class DynamoRepository:
             return self._delete_owned("CV", cv_id, user_id, cv_key(cv_id))
 
     def put_job(self, record: JobRecord) -> None:
-        """Job ids are per user (the client may choose them): the record lives in the owner's partition only."""
+        """Job ids are per user (the client may choose them): the record lives in the owner's partition only, with
+        its entry in the owner's company roster (dynamodb_companies.py)."""
         with storage_errors("put_job"):
-            item = self._table.record_item(record.user_id, job_key(record.job_id), record, record.expires_at)
-            self._table.client.put_item(TableName=self._table.name, Item=item)
+            dynamodb_companies.put_job(self._table, record)
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
         with storage_errors("get_job"):
@@ -124,10 +124,11 @@ class DynamoRepository:
 
     def delete_job(self, user_id: str, job_id: str) -> bool:
         with storage_errors("delete_job"):
-            reply = self._table.client.delete_item(
-                TableName=self._table.name, Key=self._table.key(user_id, job_key(job_id)), ReturnValues="ALL_OLD"
-            )
-            return bool(reply.get("Attributes"))
+            return dynamodb_companies.delete_job(self._table, user_id, job_id)
+
+    def other_job_companies(self, user_id: str, job_id: str) -> list[str]:
+        with storage_errors("other_job_companies"):
+            return dynamodb_companies.other_job_companies(self._table, user_id, job_id)
 
     def _put_owned(
         self, kind: str, resource_id: str, user_id: str, sort: str, record: BaseModel, expires_at: datetime
@@ -246,7 +247,10 @@ class DynamoRepository:
     def latest_letter_version(self, user_id: str, cv_id: str, job_id: str) -> int:
         """The highest number in use: stored versions (expired ones included) and the series' mark of deleted ones."""
         with storage_errors("latest_letter_version"):
-            items = self._table.query(user_id, letter_prefix(cv_id, job_id), include_expired=True)
+            # The version numbers alone: a letter's text never crosses the network to be counted.
+            items = self._table.query(
+                user_id, letter_prefix(cv_id, job_id), include_expired=True, attributes=("version",)
+            )
             reply = self._table.client.get_item(
                 TableName=self._table.name, Key=self._table.key(user_id, series_key(cv_id, job_id)), ConsistentRead=True
             )

@@ -7,6 +7,7 @@ Item layout (ids are escaped so that a `#` inside an id can never make two keys 
     user_id=<user>            sk=RATE#{window}#{window_start}               one rate-limit window counter
     user_id=<user>            sk=IDEMPOTENCY#{key}                           one idempotency record
     user_id=<user>            sk=SERIES#{cv_id}#{job_id}                     highest deleted version number of a letter
+    user_id=<user>            sk=COMPANY#... (dynamodb_companies.py)         the companies of the user's jobs
     user_id=OWNER#CV#{cv_id}  sk=OWNER                                       who owns a CV id (strongly consistent,
                                                                              unlike a GSI): FORBIDDEN vs NOT_FOUND
 Job ids may be chosen by clients, so they have no ownership marker: each user's jobs live in their own partition
@@ -199,7 +200,10 @@ class Table:
         item = reply.get("Item")
         return item if item is not None and self.live(item) else None
 
-    def query(self, partition: str, prefix: str, *, include_expired: bool = False) -> list[Item]:
+    def query(
+        self, partition: str, prefix: str, *, include_expired: bool = False, attributes: tuple[str, ...] = ()
+    ) -> list[Item]:
+        """Every item under `prefix`; only `attributes` of each when given (the TTL attribute is always read)."""
         items: list[Item] = []
         start: Item | None = None
         while True:
@@ -214,6 +218,10 @@ class Table:
                 kwargs["KeyConditionExpression"] += " AND begins_with(#sk, :prefix)"
                 kwargs["ExpressionAttributeNames"]["#sk"] = SORT_KEY
                 kwargs["ExpressionAttributeValues"][":prefix"] = s(prefix)
+            if attributes:
+                names = {f"#a{i}": name for i, name in enumerate((*attributes, TTL_ATTRIBUTE))}
+                kwargs["ProjectionExpression"] = ", ".join(names)
+                kwargs["ExpressionAttributeNames"].update(names)
             if start:
                 kwargs["ExclusiveStartKey"] = start
             reply = self.client.query(**kwargs)

@@ -3,8 +3,7 @@
 - WAL, so readers never wait for the writer, and `BEGIN IMMEDIATE` for every read-modify-write (rate counters,
   idempotency claims, letter versions): SQLite then admits one writer at a time, which is what makes "count one
   request in every window or in none" and "exactly one claimant" atomic across threads and processes.
-- One connection per thread (sqlite3 connections must not be shared between threads); the busy timeout makes a
-  writer wait for another rather than fail.
+- One connection per thread (sqlite3 connections are not shared); the busy timeout makes a writer wait, not fail.
 - Records are stored as their JSON next to the few columns that are queried, so a model change needs no migration.
 - CV ids are minted by the server and global, as in the DynamoDB adapter: an id owned by another (unexpired) user is
   never taken, which is what lets the service tell FORBIDDEN from NOT_FOUND. Job ids may be chosen by clients, so
@@ -69,7 +68,6 @@ class SqliteRepository:
     def path(self) -> Path:
         return self._path
 
-    # ---------------------------------------------------------------- plumbing
     def _connection(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
@@ -141,7 +139,6 @@ class SqliteRepository:
                 removed += db.execute(f"DELETE FROM {table} WHERE expires_at <= ?", (now,)).rowcount  # noqa: S608
             return removed
 
-    # ---------------------------------------------------------------- CVs and job postings
     def _put_owned(self, table: str, id_column: str, record_id: str, record: CVRecord) -> None:
         with self._write(f"put_{table}") as db:
             cursor = db.execute(
@@ -209,13 +206,15 @@ class SqliteRepository:
     def put_job(self, record: JobRecord) -> None:
         with self._write("put_jobs") as db:
             db.execute(
-                "INSERT OR REPLACE INTO jobs (user_id, job_id, created_at, expires_at, body) VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO jobs (user_id, job_id, created_at, expires_at, body, company_name)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     record.user_id,
                     record.job_id,
                     _epoch(record.created_at),
                     _epoch(record.expires_at),
                     record.model_dump_json(),
+                    record.company_name,
                 ),
             )
 
@@ -231,7 +230,16 @@ class SqliteRepository:
     def delete_job(self, user_id: str, job_id: str) -> bool:
         return self._delete_owned("jobs", "job_id", user_id, job_id)
 
-    # ---------------------------------------------------------------- letter versions
+    def other_job_companies(self, user_id: str, job_id: str) -> list[str]:
+        """From the `jobs_by_company` index alone: no posting is read or parsed."""
+        rows = self._read(
+            "other_job_companies",
+            "SELECT DISTINCT company_name FROM jobs WHERE user_id = ? AND expires_at > ? AND job_id != ?"
+            " ORDER BY company_name",
+            (user_id, self._now_epoch(), job_id),
+        )
+        return [str(row[0]) for row in rows]
+
     def add_letter(self, record: LetterRecord) -> LetterRecord:
         """Insert under the UNIQUE primary key; a taken (or once-used) number moves on to the next free one."""
         with self._write("add_letter") as db:
@@ -328,7 +336,6 @@ class SqliteRepository:
                 )
             return True
 
-    # ---------------------------------------------------------------- erasure
     def delete_user(self, user_id: str) -> int:
         """Erase the user's CVs, jobs, letters, version series and idempotency records (which hold letters); return
         how many CVs, jobs and letter versions went. Rate counters stay until their window ends, so erasing an account
@@ -341,7 +348,6 @@ class SqliteRepository:
             db.execute("DELETE FROM idempotency WHERE user_id = ?", (user_id,))
             return erased
 
-    # ---------------------------------------------------------------- token revocation (core.auth.TokenRevocations)
     def revoke_tokens(self, user_id: str, before: datetime) -> None:
         with self._write("revoke_tokens") as db:
             db.execute(
@@ -356,7 +362,6 @@ class SqliteRepository:
         )
         return datetime.fromtimestamp(float(rows[0][0]), UTC) if rows else None
 
-    # ---------------------------------------------------------------- rate limits (sqlite_quota.py)
     def consume_rate(self, user_id: str, buckets: list[RateBucket]) -> RateOutcome:
         with self._write("consume_rate") as db:
             return sqlite_quota.consume(db, user_id, buckets, int(self._now_epoch()))
@@ -365,7 +370,6 @@ class SqliteRepository:
         with self._errors("rate_standing"):
             return sqlite_quota.standing(self._connection(), user_id, buckets, int(self._now_epoch()))
 
-    # ---------------------------------------------------------------- idempotency (sqlite_idempotency.py)
     def claim_idempotency(
         self, user_id: str, key: str, request_hash: str, now: datetime, owner: str = ""
     ) -> IdempotencyClaim:

@@ -14,10 +14,13 @@ CREATE TABLE IF NOT EXISTS cvs (
     body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS cvs_by_user ON cvs (user_id, created_at);
 -- Job ids are chosen by clients, so they are scoped to their owner: two users may both use "acme-1".
+-- `company_name` is a column of its own so the contamination check of every generation reads the user's companies
+-- from an index instead of every posting.
 CREATE TABLE IF NOT EXISTS jobs (
     user_id TEXT NOT NULL, job_id TEXT NOT NULL, created_at REAL NOT NULL, expires_at REAL NOT NULL,
-    body TEXT NOT NULL, PRIMARY KEY (user_id, job_id));
+    body TEXT NOT NULL, company_name TEXT NOT NULL DEFAULT '', PRIMARY KEY (user_id, job_id));
 CREATE INDEX IF NOT EXISTS jobs_by_user ON jobs (user_id, created_at);
+CREATE INDEX IF NOT EXISTS jobs_by_company ON jobs (user_id, company_name, expires_at, job_id);
 CREATE TABLE IF NOT EXISTS letters (
     user_id TEXT NOT NULL, cv_id TEXT NOT NULL, job_id TEXT NOT NULL, version INTEGER NOT NULL,
     created_at REAL NOT NULL, expires_at REAL NOT NULL, body TEXT NOT NULL,
@@ -44,6 +47,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
 def prepare(db: sqlite3.Connection) -> None:
     """Bring an older file up to date, then create whatever is missing. Call inside a write transaction."""
     _scope_job_ids_per_user(db)
+    _add_job_company(db)
     _add_claim_owner(db)
     _create_missing(db)
 
@@ -69,10 +73,22 @@ def _scope_job_ids_per_user(db: sqlite3.Connection) -> None:
     db.execute("DROP INDEX IF EXISTS jobs_by_user")
     _create_missing(db)
     db.execute(
-        "INSERT INTO jobs (user_id, job_id, created_at, expires_at, body)"
-        " SELECT user_id, job_id, created_at, expires_at, body FROM jobs_global_ids"
+        "INSERT INTO jobs (user_id, job_id, created_at, expires_at, body, company_name)"  # noqa: S608
+        f" SELECT user_id, job_id, created_at, expires_at, body, {_COMPANY_FROM_BODY} FROM jobs_global_ids"
     )
     db.execute("DROP TABLE jobs_global_ids")
+
+
+_COMPANY_FROM_BODY = "coalesce(json_extract(body, '$.company_name'), '')"
+
+
+def _add_job_company(db: sqlite3.Connection) -> None:
+    """Files from before the company column: add it, filled from each stored posting."""
+    columns = {str(row[1]) for row in db.execute("PRAGMA table_info(jobs)").fetchall()}
+    if not columns or "company_name" in columns:
+        return
+    db.execute("ALTER TABLE jobs ADD COLUMN company_name TEXT NOT NULL DEFAULT ''")
+    db.execute(f"UPDATE jobs SET company_name = {_COMPANY_FROM_BODY}")  # noqa: S608 - a constant expression
 
 
 def _add_claim_owner(db: sqlite3.Connection) -> None:

@@ -28,6 +28,7 @@ from careervp.models.job import JobPosting
 from careervp.models.letter import Draft, QualityReport
 from careervp.models.records import CVRecord, JobRecord, LetterRecord
 from careervp.models.results import Verification
+from careervp.vocabulary.companies import companies_a_text_may_name
 
 MAX_LETTER_CHARS = 20_000
 
@@ -280,10 +281,11 @@ class Library:
         job_id: str,
     ) -> tuple[FVSValidation, QualityReport]:
         try:
-            others = other_applications(self._repo.list_jobs(user_id), job_id, company)
+            others = other_applications(self._repo.other_job_companies(user_id, job_id), company)
         except StorageError as error:
             raise _storage("read the job postings") from error
         evidence = build_evidence_map(cv, posting, emphasis_areas=preferences.emphasis_areas or ())
+        others = companies_a_text_may_name(content, others)
         fvs = verify_letter(content, cv=cv, job=posting, company_name=company, job_title=title, other_companies=others)
         return fvs, score_letter(content, evidence=evidence, preferences=preferences)
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -73,12 +75,16 @@ def _memo_company_tokens(name: str) -> tuple[str, ...]:
     return tuple(_company_tokens(name))
 
 
-def _company_tokens(name: str) -> list[str]:
-    text = _ascii_fold(name).casefold()
+def _plain_tokens(text: str) -> list[str]:
+    text = _ascii_fold(text).casefold()
     text = text.replace("&", " and ").replace("+", " and ")
     text = re.sub(r"['\u2019]s\b", "s", text)  # possessive "Acme's" keeps its stem letters but no apostrophe
     text = re.sub(r"[^\w\s]", " ", text)
-    tokens = text.split()
+    return text.split()
+
+
+def _company_tokens(name: str) -> list[str]:
+    tokens = _plain_tokens(name)
     if tokens and tokens[0] == "the" and len(tokens) > 1:
         tokens = tokens[1:]
     stripped = True
@@ -147,17 +153,22 @@ def _names_of(name: str) -> list[str]:
 
 
 _INITIALS_MAX = 4
+_JOINING_WORDS = ("of", "the", "and", "for")
+
+
+def _initials_of_runs(words: list[str]) -> set[str]:
+    runs = {
+        "".join(t[0] for t in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 5) + 1)
+    }
+    return runs | {run[::-1] for run in runs if len(run) == 2}
 
 
 def _words_and_initials(mention: list[str], official: list[str]) -> bool:
     """ "Ashworth DC" for "Ashworth District Council", "CU Boulder" for "University of Colorado Boulder": every
     mention word is a word of the name or the initials of a run of its words (either way round for two letters),
     with at least one of each."""
-    words = [t for t in official if t not in ("of", "the", "and", "for")]
-    runs = {
-        "".join(t[0] for t in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 5) + 1)
-    }
-    runs |= {run[::-1] for run in runs if len(run) == 2}
+    words = [t for t in official if t not in _JOINING_WORDS]
+    runs = _initials_of_runs(words)
     whole = [t for t in mention if t in words]
     initials = [t for t in mention if t not in words and len(t) <= _INITIALS_MAX and t in runs]
     return bool(whole) and bool(initials) and len(whole) + len(initials) == len(mention)
@@ -194,3 +205,78 @@ def _company_matches(mention: str, official: str, threshold: float) -> bool:
     if len(m_tokens) == len(o_tokens) and not all(map(_typo_of, m_tokens, o_tokens)):
         return False  # the same shape with a word swapped is another name
     return _ratio(" ".join(m_tokens), " ".join(o_tokens)) >= threshold
+
+
+@dataclass(frozen=True)
+class _MentionKeys:
+    """What a text must contain for some run of its words to name a company by `company_matches`, rule by rule:
+    one token of `any_of`: the first word or its possessive forms (short forms, fuzzy spellings), the initials, the
+    first two or all words run together; or two adjacent tokens run together into one of `spaced` (the same names
+    spaced otherwise: "Ledger Well"); or a token of `words` and one of `initials` ("Ashworth DC"); or the whole name
+    run together somewhere in the text (other spacing over three or more words)."""
+
+    any_of: frozenset[str]
+    spaced: frozenset[str]
+    words: frozenset[str]
+    initials: frozenset[str]
+    whole: str
+
+    spelt: frozenset[str] = frozenset()
+    """The initials, which a text may spell one letter a word ("I.B.M.", "U-M")."""
+    others: tuple[_MentionKeys, ...] = ()
+    """The keys of the short form a name gives itself in brackets ("... (PRECC)")."""
+
+    def found_in(self, tokens: set[str], pairs: set[str], joined: str) -> bool:
+        if any(other.found_in(tokens, pairs, joined) for other in self.others):
+            return True
+        if not self.whole:
+            return False
+        if not self.any_of.isdisjoint(tokens) or not self.spaced.isdisjoint(pairs):
+            return True
+        if not self.words.isdisjoint(tokens) and not self.initials.isdisjoint(tokens):
+            return True
+        return self.whole in joined or any(initials in joined for initials in self.spelt)
+
+
+@lru_cache(maxsize=8192)
+def _mention_keys(name: str) -> _MentionKeys:
+    names = _names_of(name)
+    if len(names) > 1:
+        none: frozenset[str] = frozenset()
+        return _MentionKeys(none, none, none, none, "", others=tuple(map(_mention_keys, names)))
+    tokens = company_tokens(name)
+    if not tokens:
+        return _MentionKeys(frozenset(), frozenset(), frozenset(), frozenset(), "")
+    first, whole = tokens[0], "".join(tokens)
+    spaced = {"".join(tokens[:2]), whole}
+    any_of = {first, first + "s", first + "ss", *_acronyms(tokens), *spaced}
+    if first.endswith("s"):
+        any_of.add(first[:-1])
+    words = [t for t in tokens if t not in _JOINING_WORDS]
+    initials = {run for run in _initials_of_runs(words) if len(run) <= _INITIALS_MAX}
+    spelt = frozenset(a for a in _acronyms(tokens) if len(a) >= 2)
+    return _MentionKeys(frozenset(any_of), frozenset(spaced), frozenset(words), frozenset(initials), whole, spelt)
+
+
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
+
+
+def _may_stand_in_a_name(word: str) -> bool:
+    """A company is named by capitalised words, codes and figures ("Acme", "IBM", "3M") and the small words that
+    join them ("Bank of the West"); an all-lower-case word ("be", "ms") names none."""
+    return any(ch.isupper() or ch.isdigit() or ch == "&" for ch in word) or word.casefold() in _NAME_JOINERS
+
+
+def companies_a_text_may_name(text: str, companies: list[str]) -> list[str]:
+    """The companies some run of `text`'s name-like words could name by `company_matches` (a superset: the others
+    cannot match any name phrase of it). Checking a letter against a user's hundreds of other applications then
+    costs a few set lookups each, not a comparison with every name phrase of the letter."""
+    words = _plain_tokens(" ".join(w for w in text.split() if _may_stand_in_a_name(w)))
+    tokens, pairs, joined = set(words), {a + b for a, b in pairwise(words)}, "".join(words)
+    return [
+        company
+        for company in companies
+        if (_mention_keys(company) if len(company) <= _MEMO_MAX_CHARS else _mention_keys.__wrapped__(company)).found_in(
+            tokens, pairs, joined
+        )
+    ]

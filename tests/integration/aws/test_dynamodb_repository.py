@@ -59,6 +59,41 @@ def test_delete_user_removes_every_item_including_ownership_markers(
     assert dynamo_repo.cv_owner("cv1") is None
 
 
+def test_jobs_stored_before_the_company_roster_are_indexed_once(
+    dynamo_repo: DynamoRepository, moto_endpoint: str
+) -> None:
+    client = boto3.client("dynamodb", region_name=REGION, endpoint_url=moto_endpoint)
+    for job_id, company in (("job-1", "Zephyr Ltd"), ("job-2", "Northwind")):
+        older = make_job_record("u1", job_id, company=company)
+        item = {"user_id": {"S": "u1"}, "sk": {"S": f"JOB#{job_id}"}, "data": {"S": older.model_dump_json()}}
+        item[TTL_ATTRIBUTE] = {"N": str(int(older.expires_at.timestamp()))}
+        client.put_item(TableName=dynamo_repo.table_name, Item=item)  # as an older release wrote it
+    assert dynamo_repo.other_job_companies("u1", "job-9") == ["Northwind", "Zephyr Ltd"]
+    assert _raw_item(dynamo_repo, moto_endpoint, "u1", "COMPANY#") is not None
+    dynamo_repo.put_job(make_job_record("u1", "job-1", company="Acme"))  # moves out of Zephyr's entry
+    assert dynamo_repo.delete_job("u1", "job-2") is True
+    assert dynamo_repo.other_job_companies("u1", "job-9") == ["Acme"]
+    reads = client.query(
+        TableName=dynamo_repo.table_name,
+        KeyConditionExpression="user_id = :u AND begins_with(sk, :p)",
+        ExpressionAttributeValues={":u": {"S": "u1"}, ":p": {"S": "COMPANY#"}},
+    )["Items"]
+    assert len(reads) == 4  # the marker and one entry a company, however many postings (Zephyr's is empty)
+
+
+def test_a_legacy_job_without_a_roster_entry_is_still_deleted(
+    dynamo_repo: DynamoRepository, moto_endpoint: str
+) -> None:
+    dynamo_repo.other_job_companies("u1", "job-1")  # the roster exists (empty)
+    client = boto3.client("dynamodb", region_name=REGION, endpoint_url=moto_endpoint)
+    older = make_job_record("u1", "job-1", company="Zephyr Ltd")
+    item = {"user_id": {"S": "u1"}, "sk": {"S": "JOB#job-1"}, "data": {"S": older.model_dump_json()}}
+    item["company_name"] = {"S": "Zephyr Ltd"}
+    client.put_item(TableName=dynamo_repo.table_name, Item=item)
+    assert dynamo_repo.delete_job("u1", "job-1") is True
+    assert dynamo_repo.get_job("u1", "job-1") is None
+
+
 def test_backend_failures_become_storage_errors(moto_endpoint: str) -> None:
     missing = DynamoRepository("no-such-table", region=REGION, endpoint_url=moto_endpoint)
     assert missing.ping() is False

@@ -196,7 +196,9 @@ def test_contamination_from_another_application_is_caught(tmp_path: Path) -> Non
 
 def test_other_applications_are_other_companies_under_any_short_form(container: Container) -> None:
     job = _register(container, ALICE)
-    same_company = job.model_copy(update={"job_id": "job-2", "company_name": f"{job.company_name}, Inc."})
-    other = job.model_copy(update={"job_id": "job-3", "company_name": "Zephyrine Widgets"})
-    jobs = [job, same_company, other]
-    assert other_applications(jobs, job.job_id, job.company_name) == ["Zephyrine Widgets"]
+    container.repository.put_job(
+        job.model_copy(update={"job_id": "job-2", "company_name": f"{job.company_name}, Inc."})
+    )
+    container.repository.put_job(job.model_copy(update={"job_id": "job-3", "company_name": "Zephyrine Widgets"}))
+    companies = container.repository.other_job_companies(ALICE.user_id, job.job_id)
+    assert other_applications(companies, job.company_name) == ["Zephyrine Widgets"]

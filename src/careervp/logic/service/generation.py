@@ -47,6 +47,7 @@ from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
 from careervp.models.records import CVRecord, JobRecord, LetterRecord
 from careervp.models.results import GenerationResult, LetterCase, UserContext
+from careervp.vocabulary.companies import companies_a_text_may_name
 
 
 @dataclass
@@ -141,7 +142,7 @@ class CoverLetterService:
                 raise GenerationFailure(ResultCode.CV_NOT_FOUND, f"No CV with id '{request.cv_id}'.")
             posting, new_job = self._posting(request, user)
             other_companies = other_applications(
-                self._repo.list_jobs(user.user_id), request.job_id, request.company_name
+                self._repo.other_job_companies(user.user_id, request.job_id), request.company_name
             )
         except StorageError as exc:
             raise GenerationFailure(ResultCode.STORAGE_ERROR, "The store could not be read; please retry.") from exc
@@ -233,7 +234,7 @@ class CoverLetterService:
                 company_name=request.company_name,
                 job_title=request.job_title,
                 gap_responses=request.gap_responses,
-                other_companies=inputs.other_companies,
+                other_companies=companies_a_text_may_name(text, inputs.other_companies),
             )
 
         if draft.writer == self._fallback.name:

@@ -24,12 +24,10 @@ from careervp.models.records import RETENTION_DAYS, CVRecord, JobRecord, LetterR
 from careervp.vocabulary import company_matches
 
 
-def other_applications(jobs: Sequence[JobRecord], job_id: str, company_name: str) -> list[str]:
-    """Companies of the user's other applications: naming one of them in this letter is contamination. Postings
-    of the same company (under any short form) are not "other"."""
-    return [
-        job.company_name for job in jobs if job.job_id != job_id and not company_matches(job.company_name, company_name)
-    ]
+def other_applications(companies: Sequence[str], company_name: str) -> list[str]:
+    """Companies of the user's other applications (`Repository.other_job_companies`): naming one of them in this
+    letter is contamination. Postings of the same company (under any short form) are not "other"."""
+    return [company for company in companies if not company_matches(company, company_name)]
 
 
 def new_cv(*, user_id: str, cv_id: str, filename: str, content_type: str, cv: CV, now: datetime) -> CVRecord:

@@ -104,6 +104,8 @@ def test_company_short_forms_and_suffixes_match(mention: str, official: str) -> 
         ("Saint Aldred’s Hospice", "Saint Aldhelm’s Hospice"),  # a word swapped for another name
         ("Wren & Lowe Surveyors", "Wren & Lane Surveyors"),
         ("Kids’ Haven Trust", "Kids’ Harbor Trust"),
+        ("B.S.", "Bexmik Studios"),  # a degree, not a company's initials
+        ("M.A", "Marlow Associates"),
     ],
 )
 def test_misspelt_or_other_companies_do_not_match(mention: str, official: str) -> None:

@@ -195,7 +195,9 @@ def _company_matches(mention: str, official: str, threshold: float) -> bool:
         if is_prefix and (len(candidate) > 1 or len(candidate[0]) >= 3):
             return True
     joined = "".join(m_tokens)
-    spelt_out = len(m_tokens) == 1 or all(len(t) == 1 for t in m_tokens)  # "UCLA", "U-M", "U.M."
+    # "UCLA", "U-M", "I.B.M.": two letters with dots are a degree ("B.S.", "M.A."), never a company's initials.
+    letters = all(len(t) == 1 for t in m_tokens)
+    spelt_out = len(m_tokens) == 1 or (letters and (len(m_tokens) >= 3 or "." not in mention))
     if spelt_out and len(o_tokens) >= 2 and joined in _acronyms(o_tokens):
         return True
     if _words_and_initials(m_tokens, o_tokens):
@@ -235,7 +237,8 @@ class _MentionKeys:
             return True
         if not self.words.isdisjoint(tokens) and not self.initials.isdisjoint(tokens):
             return True
-        return self.whole in joined or any(initials in joined for initials in self.spelt)
+        # Initials spelt a letter a word: two letters stand side by side ("U-M"), three or more anywhere ("I.B.M.").
+        return self.whole in joined or any(i in pairs if len(i) == 2 else i in joined for i in self.spelt)
 
 
 @lru_cache(maxsize=8192)

@@ -81,3 +81,6 @@ CREDENTIAL_QUALIFIERS = _words(
     """active current valid full unrestricted state national professional formal relevant recent new several two
     three four multiple various industry specialty additional"""
 )
+
+# Numbers written as words that open a noun phrase ("three sites", "twelve nurses"): never part of a title or a topic.
+SMALL_NUMBER_WORDS = _words("one two three four five six seven eight nine ten eleven twelve")

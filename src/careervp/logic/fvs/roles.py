@@ -12,7 +12,7 @@ from careervp.logic.fvs.sources import Sources, normalise
 from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary import RANK_WORDS, title_matches, title_tokens
-from careervp.vocabulary.letter_words import ROLE_HEADS, TITLE_STOP_WORDS
+from careervp.vocabulary.letter_words import ROLE_HEADS, SMALL_NUMBER_WORDS, TITLE_STOP_WORDS
 
 _ROLE_INTRO = re.compile(
     r"(?:\b(?i:(?<!well\s)as(?!\s+well\s+as\b)(?!\s+(?:much|many|long|soon|far|often|part|such)\b)|promoted\s+to|upgraded\s+to|moved\s+up\s+to|stepped\s+up\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
@@ -21,25 +21,7 @@ _ROLE_INTRO = re.compile(
     r"\bI['’]ve\s+been)(?:\s+(?:currently|now|also|still|most\s+recently))?\s+(?:(?:a|an|the|their|its|our|one\s+of\s+the)\s+)?",
 )
 _TOKEN = re.compile(r"[\w][\w.&/'’+-]*")
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "a",
-        "an",
-        "the",
-    ]
-)
+_NUMBER_WORDS = SMALL_NUMBER_WORDS | {"a", "an", "the"}
 _TITLE_ING_WORDS = frozenset(
     [
         "engineering",

@@ -31,6 +31,7 @@ from careervp.logic.writers.phrasing import lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
 from careervp.vocabulary.languages import LANGUAGES
+from careervp.vocabulary.letter_words import SMALL_NUMBER_WORDS
 
 MAX_TOPIC_WORDS = 7
 _PERK = re.compile(
@@ -78,30 +79,7 @@ _STOP = frozenset(
 )
 _SECTION_LABELS = frozenset({"languages", "skills", "tools", "other", "technical skills", "software"})
 """CV section names that a reader sometimes files as a skill."""
-_DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "many",
-        "several",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-    ]
-)
+_DETERMINERS = SMALL_NUMBER_WORDS | {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several"}
 _HOOK_AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "was", "were", "been", "will", "can", "now", "also"})
 
 

@@ -8,7 +8,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -31,9 +31,13 @@ def served(tmp_path: Path) -> Iterator[tuple[str, dict[str, str], subprocess.Pop
     yield from _serve(tmp_path)
 
 
-def _serve(tmp_path: Path, *extra: str) -> Iterator[tuple[str, dict[str, str], subprocess.Popen[str]]]:
+def _serve(
+    tmp_path: Path, *extra: str, tiers: str | None = None
+) -> Iterator[tuple[str, dict[str, str], subprocess.Popen[str]]]:
     port = _free_port()
     env = {**os.environ, "CAREERVP_DATA_DIR": str(tmp_path / "data")}
+    if tiers is not None:
+        env["CAREERVP_RATE_LIMIT_TIERS"] = tiers
     process = subprocess.Popen(
         [*CLI, "serve", "--port", str(port), *extra],
         cwd=ROOT,
@@ -139,35 +143,57 @@ def _local_token(env: dict[str, str], user: str) -> str:
     return done.stdout.strip()
 
 
+# Quotas count in fixed calendar windows. A day window of 5 makes the count independent of how long the requests
+# take; a run that happens to straddle midnight UTC is repeated once under a fresh user (two cannot both straddle it).
+FIVE_A_DAY = json.dumps({"free": {"day": 5}})
+
+
+def _in_one_day(run: Callable[[str], list[httpx.Response]]) -> list[httpx.Response]:
+    """`run(user)`'s responses, from a run that started and ended on the same UTC day."""
+    for user in ("first-try", "second-try"):
+        day = int(time.time()) // 86400
+        responses = run(user)
+        if int(time.time()) // 86400 == day:
+            return responses
+    raise AssertionError("two runs in a row straddled a day boundary")
+
+
+def _upload_cv(base: str, token: str) -> str:
+    cv = httpx.post(
+        f"{base}/api/cvs",
+        files={"file": (CV_FILE.name, CV_FILE.read_bytes(), "text/markdown")},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=120,
+    )
+    assert cv.status_code == 201, cv.text
+    cv_id: str = cv.json()["cv_id"]
+    return cv_id
+
+
+def _requests_against(bases: tuple[str, ...], env: dict[str, str], count: int) -> list[httpx.Response]:
+    """`count` generations for one fresh user, spread over `bases` in turn."""
+
+    def run(user: str) -> list[httpx.Response]:
+        token = _local_token(env, user)
+        cv_id = _upload_cv(bases[0], token)
+        return [_generate(bases[i % len(bases)], token, cv_id, 200 + i) for i in range(count)]
+
+    return _in_one_day(run)
+
+
 def test_two_server_processes_share_one_quota(tmp_path: Path) -> None:
-    """Two `careervp serve` processes on one data dir, requests alternating between them: the free tier's 5 a minute
-    holds across processes (SQLite is the counter), and versions never collide."""
-    for first, env, _ in _serve(tmp_path):
-        for second, _, _ in _serve(tmp_path):
-            token = _local_token(env, "two-processes")
-            cv = httpx.post(
-                f"{first}/api/cvs",
-                files={"file": (CV_FILE.name, CV_FILE.read_bytes(), "text/markdown")},
-                headers={"Authorization": f"Bearer {token}"},
-                timeout=120,
-            )
-            assert cv.status_code == 201, cv.text
-            statuses = [_generate((first, second)[i % 2], token, cv.json()["cv_id"], 200 + i) for i in range(8)]
-            assert sorted(r.status_code for r in statuses) == [200] * 5 + [429] * 3
-            versions = sorted(r.json()["cover_letter"]["version"] for r in statuses if r.status_code == 200)
+    """Two `careervp serve` processes on one data dir, requests alternating between them: the tier's quota holds
+    across processes (SQLite is the counter), and versions never collide."""
+    for first, env, _ in _serve(tmp_path, tiers=FIVE_A_DAY):
+        for second, _, _ in _serve(tmp_path, tiers=FIVE_A_DAY):
+            responses = _requests_against((first, second), env, 8)
+            assert sorted(r.status_code for r in responses) == [200] * 5 + [429] * 3
+            versions = sorted(r.json()["cover_letter"]["version"] for r in responses if r.status_code == 200)
             assert versions == [1, 2, 3, 4, 5]
 
 
 def test_serve_with_several_workers_answers_and_limits(tmp_path: Path) -> None:
     """`--workers 2`: uvicorn's worker processes build their own wiring over the same data dir."""
-    for base, env, _ in _serve(tmp_path, "--workers", "2"):
-        token = _local_token(env, "two-workers")
-        cv = httpx.post(
-            f"{base}/api/cvs",
-            files={"file": (CV_FILE.name, CV_FILE.read_bytes(), "text/markdown")},
-            headers={"Authorization": f"Bearer {token}"},
-            timeout=120,
-        )
-        assert cv.status_code == 201, cv.text
-        statuses = [_generate(base, token, cv.json()["cv_id"], 200 + i).status_code for i in range(7)]
-        assert sorted(statuses) == [200] * 5 + [429] * 2
+    for base, env, _ in _serve(tmp_path, "--workers", "2", tiers=FIVE_A_DAY):
+        responses = _requests_against((base,), env, 7)
+        assert sorted(r.status_code for r in responses) == [200] * 5 + [429] * 2

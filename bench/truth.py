@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from careervp.ingest import read_cv_file, read_posting
+from careervp.ingest.errors import CVReadError
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.writers.base import WritingBrief
@@ -41,7 +42,12 @@ def _records(root: Path, name: str) -> list[dict[str, Any]]:
 
 
 def _inputs(root: Path, case: dict[str, Any]) -> tuple[Any, Any]:
-    cv = read_cv_file(root / case["cv"])
+    """The case's CV and posting as the service reads them; (None, None) when the service cannot read the CV (the
+    user gets an error and no letter: counted apart, never skipped silently)."""
+    try:
+        cv = read_cv_file(root / case["cv"])
+    except CVReadError:
+        return None, None
     job = read_posting(
         (root / case["job"]).read_text(encoding="utf-8"), company_name=case["company_name"], job_title=case["job_title"]
     )
@@ -51,9 +57,12 @@ def _inputs(root: Path, case: dict[str, Any]) -> tuple[Any, Any]:
 def fvs_figures(root: Path) -> dict[str, Any]:
     caught: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    faithful, flagged, missed = 0, [], []
+    faithful, flagged, missed, unreadable = 0, [], [], []
     for case in _records(root, "fvs.jsonl"):
         cv, job = _inputs(root, case)
+        if cv is None:
+            unreadable.append(case["id"])
+            continue
         result = verify_letter(
             case["letter"], cv=cv, job=job, company_name=case["company_name"], job_title=case["job_title"], today=TODAY
         )
@@ -86,6 +95,7 @@ def fvs_figures(root: Path) -> dict[str, Any]:
         "false_alarm_rate": round(len(flagged) / faithful, 3) if faithful else None,
         "flagged": flagged,
         "missed": missed,
+        "letters_on_unreadable_cvs": unreadable,
     }
 
 
@@ -94,6 +104,9 @@ def generation_figures(root: Path) -> dict[str, Any]:
     pairs = _records(root, "pairs.jsonl")
     for pair in pairs:
         cv, job = _inputs(root, pair)
+        if cv is None:
+            failures += [f"{pair['id']}/{tone.value}: the CV could not be read" for tone in Tone]
+            continue
         evidence = build_evidence_map(cv, job, emphasis_areas=pair.get("emphasis_areas") or [])
         for tone in Tone:
             prefs = Preferences(tone=tone, word_count_target=pair.get("word_count_target", 300))
@@ -122,8 +135,9 @@ def requirement_figures(root: Path) -> dict[str, Any]:
             continue
         if label["pair"] not in maps:
             cv, job = _inputs(root, pair)
-            evidence = build_evidence_map(cv, job)
-            maps[label["pair"]] = {" ".join(r.requirement.split()).casefold(): r.is_gap for r in evidence.requirements}
+            evidence = build_evidence_map(cv, job) if cv is not None else None
+            requirements = evidence.requirements if evidence is not None else []
+            maps[label["pair"]] = {" ".join(r.requirement.split()).casefold(): r.is_gap for r in requirements}
         shown = maps[label["pair"]].get(" ".join(label["requirement"].split()).casefold())
         if shown is None:
             unmatched += 1
@@ -174,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    flagged: {line}")
         for line in fvs["missed"]:
             print(f"    missed: {line}")
+        if fvs["letters_on_unreadable_cvs"]:
+            print(f"  letters not checked, their CV could not be read: {', '.join(fvs['letters_on_unreadable_cvs'])}")
         print(f"  offline letters rejected by FVS: {gen['rejected_by_own_checker']}/{gen['letters']}")
         for line in gen["failures"]:
             print(f"    rejected: {line}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date, refines
 from careervp.vocabulary.cv_structure import (
+    AGENT_NOUN,
     CA_PROVINCES,
     COMPANY_SUFFIXES,
     ORG_WORDS,
@@ -124,7 +125,7 @@ def title_score(text: str) -> int:
     for index, word in enumerate(words):
         plural = word not in ROLE_WORDS and word not in ORG_WORDS and word.rstrip("s") in ROLE_WORDS
         base = word.rstrip("s") if plural else word
-        if base in ROLE_WORDS:
+        if base in ROLE_WORDS or AGENT_NOUN.fullmatch(word):
             score += 3 + (1 if index == len(words) - 1 else 0)
         elif word in SENIORITY_WORDS:
             score += 1
@@ -229,6 +230,15 @@ def _choose(segments: list[_Segment]) -> tuple[_Segment, _Segment] | None:
     return title, employer
 
 
+# A grade, band or level written in brackets after a title ("Band 7", "Staff Grade", "Level II", "GS-12", "AO5"):
+# part of the title, never the employer.
+_GRADE = re.compile(
+    r"(?:(?:band|grade|level|step|scale|tier|class|rank|pay\s+band)\s+[\w.-]{1,6}|[\w-]+\s+grade|"
+    r"[A-Z]{1,3}-?\d{1,2}[A-Z]?)",
+    re.IGNORECASE,
+)
+
+
 def parse_entry_header(lines: list[str]) -> HeaderFields:
     """Read title, employer, location and dates out of the 1-3 header lines of a job."""
     fields = HeaderFields()
@@ -262,6 +272,9 @@ def parse_entry_header(lines: list[str]) -> HeaderFields:
     if chosen is None:
         if segments:
             only = segments[0]
+            if only.note and _GRADE.fullmatch(only.note.strip()):
+                fields.title = f"{only.text} ({only.note.strip()})"  # "Radiographer (Band 6)": a pay grade
+                return fields
             if only.note and re.search(r"[A-Z]", only.note) and not find_date_range(only.note):
                 # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"
                 pair = _choose([_Segment(only.text, only.line), _Segment(only.note, only.line)])

@@ -175,9 +175,21 @@ def _field_label(line: Line) -> tuple[str, str] | None:
     return None
 
 
+def _tenure_line(line: Line) -> bool:
+    """ "*Three posts, 08/2017 – present*" under an employer line: the whole stay there, naming no job."""
+    found = find_date_range(line.text)
+    if line.kind != "text" or found is None:
+        return False
+    rest = (line.text[: found.span[0]] + line.text[found.span[1] :]).strip(" ,;:|·•—–-()")
+    return len(rest.split()) <= 4 and not title_score(rest) and not employer_score(rest)
+
+
 def _employer_block(line: Line, following: list[Line]) -> _Block | None:
-    """An employer line over a role line is a block of its own, lending its name to the roles under it."""
+    """An employer line over a role line is a block of its own, lending its name to the roles under it (a line
+    giving the whole stay may stand between them)."""
     named = employer_line(line)
+    if following and _tenure_line(following[0]):
+        following = following[1:]
     if named is None or not following or not is_role_line(following[0]):
         return None
     employer, place = named
@@ -220,7 +232,10 @@ def _group(lines: list[Line]) -> list[_Block]:
             block.description.append(line.text)
             block.about_dates = date_span(line.text)
             continue
-        employer_block = _employer_block(line, _upcoming(lines, index, 1))
+        if block is not None and block.employer_only and not block.header and _tenure_line(line):
+            block.about_dates = date_span(line.text)
+            continue
+        employer_block = _employer_block(line, _upcoming(lines, index, 2))
         if employer_block is not None:
             block = employer_block
             blocks.append(block)
@@ -289,6 +304,10 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             continue
         if parent is not None:
             roles_follow = _attach(block, fields, parent, roles_follow)
+        if fields.title and not fields.employer and fields.dates is not None and entries:
+            # "School Counselor — 2016 to 2020" after the bullets of "Lead Counselor" under one employer header:
+            # an earlier role at the same employer.
+            fields.employer, fields.location = entries[-1].employer, fields.location or entries[-1].location
         if not fields.title or not fields.employer:
             continue
         _fill_missing_dates(fields, block, summary)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
+from careervp.ingest.entry_header import employer_and_place, parse_entry_header
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
@@ -34,8 +35,11 @@ def make_entry(
 
 def _row_entry(line: Line) -> ExperienceEntry | None:
     values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name}
-    highlights = [re.sub(r"^[-*•·]\s+", "", h).strip() for h in values.pop("achievements", "").split("\n")]
+    highlights = [h.strip() for h in re.split(r"\n|(?:^|\s)[•▪●]\s+", values.pop("achievements", ""))]
+    highlights = [re.sub(r"^[-*•·]\s+", "", h).strip() for h in highlights]
     values = {name: cell.replace("\n", " ") for name, cell in values.items()}
+    if "header" in values:  # "Acme Corp, Houston · Analyst": one cell written as a job header
+        values = _header_cell_fields(values.pop("header")) | values
     date_text = values.get("dates", "")
     dates = find_date_range(date_text) or find_single_date(date_text)
     if dates is None:  # "Senior Engineer (2019 – 2021)" in the title or employer cell
@@ -57,6 +61,20 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
         description=[],
         achievements=[h for h in highlights if h],
     )
+
+
+def _header_cell_fields(cell: str) -> dict[str, str]:
+    """Title, employer and place from a cell that holds a whole job header. A note the dates were cut out of
+    ("Analyst (Licensed Broker from Jun 2022)") leaves an unclosed bracket: the title ends before it."""
+    fields = parse_entry_header([cell])
+    employer, location = fields.employer, fields.location or ""
+    placed = employer_and_place(employer) if not location else None
+    if placed is not None:
+        employer, location = placed[0], placed[1] or ""
+    title = fields.title
+    if title.count("(") > title.count(")"):
+        title = title[: title.rindex("(")].strip()
+    return {"title": title, "employer": employer, "location": location}
 
 
 def job_key(text: str) -> str:

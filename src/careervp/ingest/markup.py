@@ -84,11 +84,21 @@ _COLUMN_FIELDS: dict[str, str] = {
 }
 
 
+# A column naming both the employer and the role ("Employer · Title", "Role / Company"): its cells are job headers.
+_BOTH_WORDS = (("employer", "company", "organi", "firm"), ("title", "role", "position", "job"))
+# Words of a column that says what was done in the job ("What I did", "Key results", "Duties").
+_WORK_WORDS = ("did", "dut", "detail", "result", "impact", "accomplish", "highlight", "responsib", "achiev", "summary")
+
+
 def _column_field(name: str) -> str:
     """What a data-table column holds, by its header: exact names first, then a telling word inside it."""
     lowered = name.lower().strip().rstrip(":")
     if lowered in _COLUMN_FIELDS:
         return _COLUMN_FIELDS[lowered]
+    if all(any(word in lowered for word in words) for words in _BOTH_WORDS):
+        return "header"
+    if any(word in lowered for word in _WORK_WORDS):
+        return "achievements"
     for word, column in (
         ("title", "title"),
         ("role", "title"),

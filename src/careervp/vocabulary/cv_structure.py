@@ -6,6 +6,8 @@ companies of any particular corpus, so the readers keep working on CVs they have
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     """A word set written as one whitespace-separated block, easier to read and extend than a list literal."""
@@ -32,9 +34,13 @@ ROLE_WORDS: frozenset[str] = _words(
     facilitator mentor volunteer aide caregiver practitioner clinician technologist therapist sonographer
     radiographer dietitian nutritionist psychologist psychiatrist worker steward stewardess pilot
     dispatcher scheduler estimator drafter draftsman programmer sre devops tester qa owner evangelist advocate
-    generalist captain lieutenant sergeant commander soldier
+    generalist captain lieutenant sergeant commander soldier interpreter translator firefighter ranger registrar
+    navigator provost dean treasurer warden chaplain conductor courier
     """
 )
+
+# Agent nouns of the trades and sciences ("arborist", "dietician", "radiographer"): role nouns no list needs to hold.
+AGENT_NOUN = re.compile(r"\w{3,}(?:ist|ician|grapher)s?")
 
 # Words that qualify a title without heading it.
 SENIORITY_WORDS: frozenset[str] = _words(

@@ -33,13 +33,18 @@ ROLE_HEADS = _words(
     teacher technician therapist tpm trainer tutor vp writer
     adjuster biologist carpenter caseworker chemist curator dietitian dispatcher economist estimator geologist
     hygienist inspector journalist machinist midwife physiotherapist pilot plumber reporter statistician surveyor
-    technologist underwriter veterinarian vet welder worker"""
+    technologist underwriter veterinarian vet welder worker
+    actuary apprentice attendant auctioneer baker barber broker butler chair chairperson chaplain clinician coach
+    commissioner conductor courier custodian dean dentist deputy firefighter foreman forewoman
+    housekeeper interpreter janitor lieutenant navigator provost ranger registrar secretary sergeant
+    superintendent surgeon trainee translator treasurer warden"""
 )
 
 # Words that end a title read after "as a ...".
 TITLE_STOP_WORDS = _words(
     """across after and as at before but by during for from i i'm i've in into my on or our over since that through to
-    under until we when where where, which while who whom with within"""
+    under until we when where where, which while who whom with within without against among beyond toward towards
+    upon via like than there here then now too again today also still"""
 )
 
 # Abbreviations whose dot does not end a sentence ("Sr.", "B.S.").
@@ -80,6 +85,13 @@ CONTEXT_STOP_WORDS = _words(
 CREDENTIAL_QUALIFIERS = _words(
     """active current valid full unrestricted state national professional formal relevant recent new several two
     three four multiple various industry specialty additional"""
+)
+
+# What a letter counts of its own argument ("Two gaps to be upfront about", "three reasons I applied"): the count
+# is the writer's, not a figure from the CV.
+DISCOURSE_NOUNS = _words(
+    """aspects caveats examples gaps highlights ideas lessons notes observations principles priorities
+    qualities questions reasons strengths takeaways themes things traits ways"""
 )
 
 # Numbers written as words that open a noun phrase ("three sites", "twelve nurses"): never part of a title or a topic.

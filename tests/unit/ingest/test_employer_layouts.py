@@ -231,3 +231,53 @@ def test_the_emphasised_words_a_line_opens_with() -> None:
     assert (role.lead_italic, role.lead_bold) == ("Site Manager, North", "")
     assert (employer.lead_italic, employer.lead_bold) == ("", "Corbett Ltd")
     assert plain.lead_italic == ""
+
+
+def test_a_table_whose_one_column_holds_employer_and_role_and_another_what_was_done() -> None:
+    """ "Employer · Title" and "What I did": the header cell is read as a job header, the work cell as bullets."""
+    cv = read_cv(
+        """# Tomasz Wrona
+Beekeeper
+
+### Experience
+
+| Years | Company / Position | What I did |
+|---|---|---|
+| May 2020 – Present | **Hillside Apiaries Ltd**, Ludlow · *Lead Beekeeper* (Queens from 2022) | • 340 hives  • Up 18% |
+| Apr 2015 – Apr 2020 | **Wold Honey Co.**, Malton, UK · *Seasonal Beekeeper* | • Inspected 120 hives a week |
+""".encode(),
+        "tomasz.md",
+    )
+    assert _jobs(cv) == [
+        ("Lead Beekeeper", "Hillside Apiaries Ltd", (2020, 5), None, True),
+        ("Seasonal Beekeeper", "Wold Honey Co.", (2015, 4), (2020, 4), False),
+    ]
+    assert [e.location for e in cv.experience] == ["Ludlow", "Malton, UK"]
+    assert cv.experience[0].achievements == ["340 hives", "Up 18%"]
+
+
+def test_a_role_under_the_bullets_of_another_keeps_their_employer() -> None:
+    """An employer line with a unit, then two dated titles each with bullets: a promotion at one employer."""
+    cv = read_cv(
+        """FARAH MALIK
+
+EXPERIENCE
+
+CITY OF BRAMPTON — Parks Forestry Section, Brampton, ON
+
+Arborist Crew Lead — May 2021 to present
+- Lead a crew of 6 arborists.
+
+Arborist — April 2017 to April 2021
+- Pruned 2,000 street trees a year.
+
+EDUCATION
+Diploma in Arboriculture, Humber College, 2017
+""".encode(),
+        "farah.md",
+    )
+    assert [(title, employer) for title, employer, *_ in _jobs(cv)] == [
+        ("Arborist Crew Lead", "CITY OF BRAMPTON"),
+        ("Arborist", "CITY OF BRAMPTON"),
+    ]
+    assert cv.experience[1].achievements == ["Pruned 2,000 street trees a year."]

@@ -212,7 +212,7 @@ _CREDENTIAL_NOUN = re.compile(
 _DESCRIPTOR_STOP = re.compile(
     r"^(?:my|an?|the|and|or|hold|holding|held|earned|completed|have|has|had|with|i|am|also|both|plus|include|"
     r"includes|including|is|are|was|were|be|been|got|gained|obtained|received|passed|achieved|maintain|keep|our|"
-    r"their|your|its|this|that|these|those)$"
+    r"their|your|its|this|that|these|those|we|they|he|she|it|you)$"
 )
 
 
@@ -247,6 +247,21 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+def _tail(text: str, end: int) -> str:
+    tail = re.match(r"\s+(?:in|of)\s+[a-z][\w-]*", text[end:])
+    return tail.group(0) if tail else ""
+
+
+def _initials_in_cv(phrase: str, sources: Sources) -> bool:
+    """ "temporary certificate of occupancy" where the CV writes "TCO": the phrase spells out the CV's acronym."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase) if w.casefold() not in ("of", "in", "and", "the")]
+    for first in range(len(words) - 1):
+        initials = "".join(w[0] for w in words[first:]).upper()
+        if len(initials) >= 2 and re.search(rf"(?<![\w-]){initials}(?![\w-])", sources.candidate_text):
+            return True
+    return False
+
+
 def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolation]:
     """Lower-case credentials ("a project management certification", "a nursing license in Texas"): the words
     that say which credential it is must appear in the candidate's materials. Capitalised names are the name
@@ -258,7 +273,9 @@ def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolat
         for noun in _CREDENTIAL_NOUN.finditer(sentence.text):
             start, words = _descriptor(sentence.text, noun.start(), noun.end())
             missing = [w for w in words if not any(sources.candidate_has_word(form) for form in word_forms(w))]
-            if not missing:
+            if not missing or _initials_in_cv(
+                sentence.text[start : noun.end()] + _tail(sentence.text, noun.end()), sources
+            ):
                 continue
             span = (sentence.start + start, sentence.start + noun.end())
             if is_negated_or_aspirational(sentence, *span) or negated_later(sentence, span[1]):

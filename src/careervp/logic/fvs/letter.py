@@ -7,10 +7,11 @@ sentences and phrases are (start, end) windows into the original string.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from careervp.vocabulary.letter_words import ABBREVIATIONS, COMMON_CAPITALISED
+from careervp.vocabulary.letter_words import ABBREVIATIONS, COMMON_CAPITALISED, ROLE_HEADS
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*(?=\s)|\n\s*")
 
@@ -218,17 +219,30 @@ def _trim_common(phrase: str, start: int, at_sentence_start: bool, known_capital
         at_sentence_start = False
 
 
+def _owners_apart(matches: Iterator[re.Match[str]]) -> Iterator[tuple[str, int]]:
+    """ "Valle Verde High School's Lead Counselor": a possessive followed by a job title is the title's owner, a
+    name of its own ("Children's Hospital" stays one name: no role noun follows)."""
+    for match in matches:
+        text, start = match.group(0), match.start()
+        owner = re.search(r"['’]s\s+(?=((?:\S+\s+)*\S+)$)", text)
+        following = owner.group(1) if owner else ""
+        if owner is None or not any(w.casefold().strip(".,") in ROLE_HEADS for w in following.split()):
+            yield text, start
+            continue
+        yield text[: owner.start()], start
+        yield following, start + owner.end()
+
+
 def name_phrases(sentence: Sentence, known_capitalised: set[str]) -> list[NamePhrase]:
     """Proper-noun phrases in a sentence ("Hollander Children's Hospital", "PCCN", "Articulate Storyline 360").
 
     `known_capitalised` holds words seen capitalised away from a sentence start (in the letter or the sources).
     """
     phrases: list[NamePhrase] = []
-    for match in _NAME_PHRASE.finditer(sentence.text):
-        raw = match.group(0).rstrip(" -‐‑–—&")
+    for found, offset in _owners_apart(_NAME_PHRASE.finditer(sentence.text)):
+        raw = found.rstrip(" -‐‑–—&")
         raw = re.sub(r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on))+$", "", raw)
         raw = re.sub(r"['’]s?$", "", raw).rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
-        offset = match.start()
         at_start = sentence.text[:offset].strip(" \"'“‘(") == ""
         offset, trimmed = _trim_common(raw, offset, at_start, known_capitalised)
         trimmed = trimmed.strip()

@@ -26,6 +26,7 @@ from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import SourceLine, Sources
 from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
 from careervp.models.api import FVSViolation
+from careervp.vocabulary.letter_words import DISCOURSE_NOUNS
 
 _CHECKED = frozenset({QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION_OTHER})
 # Years and calendar dates are the timeline check's.
@@ -130,9 +131,9 @@ _DERIVED_BEFORE = re.compile(
     r"\b(?:by|total\s+of|of)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$"
 )
 _DERIVED_AFTER = re.compile(
-    r"^(?:\s|-)?(?:[\w-]+\s+){0,2}?(?:percentage\s+)?(?:point|points|pp|x|times|fold|fewer|less|more|faster|slower|shorter|"
+    r"^(?:\s|-)?(?:[\w-]+\s+){0,3}?(?:percentage\s+)?(?:point|points|pp|x|times|fold|fewer|less|more|faster|slower|shorter|"
     r"reduction|increase|improvement|drop|decrease|gain|jump|rise|in\s+total|total|altogether|combined|in\s+all|"
-    r"short|shy|below|above|ahead|behind|lower|higher)\b",
+    r"short|shy|below|above|ahead|behind|lower|higher|away|left|remaining|to\s+go|outstanding)\b",
     re.IGNORECASE,
 )
 _TRANSITION_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|down\s+to|up\s+to)\s+$", re.IGNORECASE)
@@ -170,6 +171,35 @@ class _Computed:
         return line_totals(self._sources)
 
 
+# Letters, digits and dots joined by hyphens: a designation ("737-800", "CFM56-7B", "ISO-9001"), not a range.
+_HYPHENATED_CODE = re.compile(r"(?<![\w.-])[\w.]*\d[\w.]*(?:-[\w.]+)+|(?<![\w.-])[\w.]+(?:-[\w.]+)*-[\w.]*\d[\w.]*")
+
+
+def _part_of_a_written_code(text: str, claim: Quantity, sources: Sources) -> bool:
+    """The figure is part of a hyphenated designation the CV or posting writes exactly so: "on the 737-800" for a CV
+    line "Boeing 737-800". Such a code names a thing; a range or figure written differently is still checked."""
+    for code in _HYPHENATED_CODE.finditer(text):
+        if code.start() <= claim.span[0] and claim.span[1] <= code.end():
+            pattern = rf"(?<![\w-]){re.escape(code.group(0).rstrip('.'))}(?![\w-])"
+            return any(re.search(pattern, line.text) for line in sources.lines)
+    return False
+
+
+# "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\b(?:Forms?|Schedules?|Sections?|Parts?|Rules?|Chapters?|Articles?|Titles?|Annex|Appendix|Clauses?|"
+    r"Regulations?)\s+|§\s?)(?:[\w.-]+\s*(?:,|/|and|&)\s*)*$"
+)
+
+
+def _numbers_a_document(text: str, claim: Quantity, sources: Sources) -> bool:
+    """A number after "Form", "Section" or "§" names a document the CV or posting writes with the same number."""
+    if not _DOCUMENT_BEFORE.search(text[: claim.span[0]]):
+        return False
+    written = re.escape(claim.raw.strip())
+    return any(re.search(rf"(?<![\w.]){written}(?![\w.])", line.text) for line in sources.lines)
+
+
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities + rate_equivalents(sources))
@@ -178,6 +208,8 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
         for claim in extract_quantities(sentence.text):
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
+            if claim.kind is QuantityKind.COUNT and (claim.noun or "").casefold() in DISCOURSE_NOUNS:
+                continue  # "Two gaps to be upfront about": the letter counting its own points
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)
             if not backing and _reads_as_derived(sentence.text, claim):
@@ -204,6 +236,10 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
             if about_reader and not context.clause_is_first_person(sentence, start, end):
                 message = f"'{claim.raw}' about the company is not in the posting."
                 problems.append(violation(letter.text, Kind.COMPANY_FACT, (start, end), message))
+                continue
+            if _part_of_a_written_code(sentence.text, claim, sources) or _numbers_a_document(
+                sentence.text, claim, sources
+            ):
                 continue
             message = f"'{claim.raw}' is not a figure the CV gives."
             problems.append(violation(letter.text, Kind.METRIC, (start, end), message))

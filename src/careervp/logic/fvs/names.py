@@ -259,7 +259,12 @@ _TOOL_VERB = re.compile(
     r"versed|conversant|adept)\b",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = r"\b(?:in|at|near|from|to|across|throughout|around|based\s+in|located\s+in)\s+(?:the\s+)?"
+# "in metro Atlanta", "across rural Idaho": a lower-case word placing the area does not end the preposition.
+_PLACE_BEFORE = (
+    r"\b(?:in|at|near|from|to|across|throughout|around|based\s+in|located\s+in)\s+(?:the\s+)?"
+    r"(?:(?:metro|greater|downtown|central|rural|suburban|coastal|upstate|inner|outer|"
+    r"(?:north|south|east|west)(?:ern)?)\s+)?"
+)
 
 
 _PLACE_ITEM = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}"
@@ -323,6 +328,18 @@ def _listed_with_own_items(text: str, start: int, end: int, sources: Sources) ->
     return any(len(n) > 2 and n.casefold() not in _LIST_FILLER and sources.candidate_says(n) for n in neighbours)
 
 
+# An owner's mark, then an acronym ("the Corps' CQM-C", "IREM's CPM"): designations are written in capitals.
+_POSSESSIVE_THEN_NAME = re.compile(r"^['’]s?\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
+_NAME_AFTER = re.compile(r"^\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
+
+
+def _owner_of_a_known_name(text: str, after: str, sources: Sources) -> bool:
+    """ "the Corps' CQM-C", "the Association's CFM": the name owns (issued) a name the CV holds."""
+    owner = re.search(r"['’]s?$", text) is not None
+    following = (_NAME_AFTER if owner else _POSSESSIVE_THEN_NAME).match(after)
+    return following is not None and sources.candidate_says(following.group(1).rstrip("."))
+
+
 def check_unknown_names(
     letter: Letter,
     index: NameIndex,
@@ -352,6 +369,8 @@ def check_unknown_names(
                 continue  # "I have never worked with X", "X would be new to me"
             elif _after_known_employer(before, index.sources):
                 kind = Kind.EMPLOYER  # "at Brightloom HR and Paylocity"
+            if _owner_of_a_known_name(text, sentence.text[end - sentence.start :], index.sources):
+                kind = Kind.UNVERIFIED  # "the Corps' CQM-C certificate": who issued a credential the CV holds
             severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL
             problems.append(violation(letter.text, kind, (start, end), _MESSAGES[kind].format(text), severity=severity))
         for start, end, text in candidate_index.unknown_parts(phrase):

@@ -12,6 +12,7 @@ from careervp.logic.fvs.sources import Sources, normalise
 from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary import RANK_WORDS, title_matches, title_tokens
+from careervp.vocabulary.cv_structure import AGENT_NOUN
 from careervp.vocabulary.letter_words import ROLE_HEADS, SMALL_NUMBER_WORDS, TITLE_STOP_WORDS
 
 _ROLE_INTRO = re.compile(
@@ -62,14 +63,13 @@ class RoleClaim:
 
 # Agent nouns of the trades and sciences ("ecologist", "colourist", "clinician", "videographer"): no list names them
 # all, and no word of these shapes names anything but a person's work.
-_AGENT_NOUN = re.compile(r"\w{3,}(?:ist|ician|grapher)s?")
 
 
 def looks_like_title(text: str, heads: frozenset[str] = ROLE_HEADS) -> bool:
     """A phrase that names a job: it contains a role noun ("engineer", "nurse", "RN", "ecologist"), after
     abbreviations. `heads` may add the head nouns of the titles a CV and posting use ("conservator")."""
     words = [w.casefold().strip(".,") for w in text.split()]
-    if any(w in heads or _AGENT_NOUN.fullmatch(w) for w in words):
+    if any(w in heads or AGENT_NOUN.fullmatch(w) for w in words):
         return True
     return any(t in heads for t in title_tokens(text))
 

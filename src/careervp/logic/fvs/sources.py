@@ -265,12 +265,27 @@ class Sources:
     def employer_entries(self, mention: str) -> list[ExperienceEntry]:
         """The jobs at the organisation the mention names, under any of the names the CV gives it ("Pueblo Regional
         Emergency Communications Center (PRECC)" for one job, "PRECC" for the next)."""
-        named = [entry.employer for entry in self.cv.experience if company_matches(mention, entry.employer)]
+        named = [
+            entry.employer
+            for entry in self.cv.experience
+            if company_matches(mention, entry.employer)
+            or any(company_matches(mention, unit) for unit in self._units_of.get(entry.employer, ()))
+        ]
         return [
             entry
             for entry in self.cv.experience
             if any(entry.employer == n or company_matches(entry.employer, n) for n in named)
         ]
+
+    @cached_property
+    def _units_of(self) -> dict[str, list[str]]:
+        """The part of an organisation a job header names after it: "RIO HONDO UNIFIED SCHOOL DISTRICT — Los Cerritos
+        High School, Whittier, CA" (a school of the district, a site of the company, a ward of the hospital)."""
+        units: dict[str, list[str]] = {}
+        for employer in {entry.employer for entry in self.cv.experience if len(entry.employer) > 3}:
+            header = re.compile(rf"^\W*{re.escape(employer)}\s*(?:—|–|-|\||·|,)\s*([^,|·—–(]+)", re.IGNORECASE | re.M)
+            units[employer] = [m.group(1).strip() for m in header.finditer(self.cv.raw_text)]
+        return units
 
     def is_employer(self, mention: str) -> bool:
         return bool(self.employer_entries(mention))

@@ -58,6 +58,13 @@ _ADDRESSEE_WORDS = re.compile(
 )
 
 
+# "... and Selection Committee," "... and Members of the Board": a further addressee closes the greeting line.
+_ANOTHER_ADDRESSEE_AFTER = re.compile(
+    r"\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?" + _ADDRESSEE_WORDS.pattern + r"[^\n.]{0,40}[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
 # Last words of a department or unit written after the company's name.
 _DEPARTMENT = re.compile(
     r"\b(?:operations|department|dept|office|division|unit|program|programme|desk|committee|team|teams|group|"
@@ -153,6 +160,9 @@ def check_company(
             after = letter.text[phrase.end : phrase.sentence.end]
             if looks_like_title(letter.text[core[0] : core[1]]) or _ROLE_NOUN_NEXT.match(after):
                 continue  # "Dear Nurse Recruiter", "the Sr. Site Reliability Engineer role": a person or a job
+            joined = re.search(r"\s(?:and|&)\s", letter.text[core[0] : core[1]]) and core[1] < phrase.end
+            if joined or _ANOTHER_ADDRESSEE_AFTER.match(letter.text[core[1] : phrase.sentence.end]):
+                continue  # "Dear Harbour Master and Survey Panel": one of several people the letter greets
             name = letter.text[core[0] : core[1]]
             problems.append(
                 violation(letter.text, Kind.COMPANY_NAME, core,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 import re
 
+from lemminflect import getAllLemmas
+
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
@@ -181,7 +183,13 @@ def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:
 
 
 def _years_in(text: str) -> set[int]:
-    return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)}
+    """Every year the text writes, the end of a shortened range included ("2020–21" gives 2020 and 2021)."""
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)}
+    for first, last in _SHORT_RANGE.findall(text):
+        end = int(first[:2] + last)
+        if int(first) < end <= int(first) + 10:
+            years.add(end)
+    return years
 
 
 def check_years(letter: Letter, sources: Sources, phrases: list[NamePhrase]) -> list[FVSViolation]:
@@ -208,16 +216,19 @@ def _year_in_same_context(year: int, clause: str, sources: Sources) -> bool:
     backed by "Base safety representative since 2024", whatever else the sentence names."""
     words = stems(clause)
     return any(
-        str(year) in line.text and len(words & stems(line.text)) >= 2
+        year in _years_in(line.text) and len(words & stems(line.text)) >= 2
         for line in sources.lines
         if line.origin != "posting"
     )
 
 
 _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
+_TO_END = re.compile(r"\s(?:to|into)\s")
+_AND_THEN_A_WORD = re.compile(r"\band\s+(?:then\s+|later\s+|now\s+|also\s+|still\s+)?([a-z]+)\b")
 _JOINED_BY = re.compile(
     r"\s*,?\s*(?:in|since|from|during|until|by|as\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE
 )
+_SHORT_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*(\d{2})(?!\d)")
 # How far (in characters, about six words) a name or a context word may stand from the year it dates.
 _NEAR = 40
 
@@ -254,9 +265,22 @@ def _company_is_the_subject(before: str, sources: Sources) -> bool:
     return any(sources.is_target_company(run.group(0)) for run in _CAPITALISED_RUN.finditer(after_speaker))
 
 
-def _another_predicate_between(anchor: NamePhrase, start: int, sentence: Sentence) -> bool:
-    between = sentence.text[anchor.end - sentence.start : start - sentence.start]
-    return anchor.end <= start and _NEW_PREDICATE.search(between) is not None
+def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentence: Sentence) -> bool:
+    """A new coordinated predicate or the far end of a "from ... to ..." stands between the name and the year: "at
+    Copperleaf and moving into software in 2018", "remote hearings in 2021 and use Zoom's channel"."""
+    if anchor.end <= start:
+        between = sentence.text[anchor.end - sentence.start : start - sentence.start]
+        opened = re.search(r"\bfrom\b", sentence.text[: anchor.start - sentence.start], re.IGNORECASE)
+        # "from a Grade A under Issue 8 in 2020 to AA+ grades in 2023": the far end of a move has its own year.
+        return _NEW_PREDICATE.search(between) is not None or (
+            opened is not None and _TO_END.search(between) is not None
+        )
+    between = sentence.text[end - sentence.start : anchor.start - sentence.start]
+    return any(_can_be_verb(verb.group(1)) for verb in _AND_THEN_A_WORD.finditer(between))
+
+
+def _can_be_verb(word: str) -> bool:
+    return word.islower() and "VERB" in getAllLemmas(word)
 
 
 def _year_supported(
@@ -267,7 +291,8 @@ def _year_supported(
     in_clause = [a for a in anchors if clause_start <= a.start < clause_end]
     lead_in = " ".join(re.findall(r"[\w'’]+", sentence.text[: start - sentence.start])[-2:])
     if str(year) in sources.posting_text and (
-        not FIRST_PERSON.search(before + after)
+        year > sources.today.year  # a year still to come that the posting names: the company's plan, not a history
+        or not FIRST_PERSON.search(before + after)
         or sources.posting_says(f"{lead_in} {year}")
         or _company_is_the_subject(before, sources)
     ):
@@ -275,7 +300,7 @@ def _year_supported(
     # Tied to what stands next to it ("joined Hollisford in 2019", "an MSc from Wetherby in 2015"): the year must be
     # one the CV gives that employer, school or credential. Names further off are other statements.
     # "at Copperleaf and moving into software in 2018": the year dates the move, not Copperleaf.
-    in_clause = [a for a in in_clause if not _another_predicate_between(a, start, sentence)]
+    in_clause = [a for a in in_clause if not _another_predicate_between(a, start, end, sentence)]
     near = [a for a in in_clause if _gap(a, start, end) <= _NEAR]
     # "joined Corvale in 2017 and today run CAPA": the name the year is joined to by a preposition dates it alone.
     joined = [

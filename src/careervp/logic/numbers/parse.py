@@ -55,7 +55,7 @@ _QUANTITY_RE = re.compile(
       | \b(?P<words>{_WORD_NUMBER})\b
     )
     (?P<half>\s+and\s+a\s+half\b)?
-    (?:\s?(?P<scale>million|billion|thousand|trillion|mn|bn|mm|[kKmMbB])\b)?
+    (?:\s?(?P<scale>million|billion|thousand|trillion|mn|bn|mm|[kKmMbB])\b(?![-–]\d))?
     (?P<plus>\+|-plus\b|\s+plus(?=\s+(?:years?|months?|yrs?)\b))?
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
@@ -327,8 +327,7 @@ _RATE_BEFORE = re.compile(r"(?:\bper|\bonce|\btwice|\bthrice|\btimes|\w+s)\s+$")
 # A figure a few words back: "$3.8 million a year", "£40k in fees a year" (not "2 years and a year").
 _FIGURE_BEFORE = re.compile(
     r"(?:\d(?:%|[kmb]n?\b)?|\b(?:hundred|thousand|million|billion)\b)"
-    r"(?:\s+(?!(?:and|or|then|after|before|for)\b)[\w$£€-]+){0,3}"
-    r"\s+$",
+    r"(?:\s+(?!(?:and|or|then|after|before|for)\b)[\w$£€-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 
@@ -340,7 +339,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     elif special:
         key = special.split()[0].casefold()
         value = _SPECIAL.get(key, float(_SCALES.get(key, 1)))
-        if key == "year" and (_RATE_BEFORE.search(text[: m.start()]) or _FIGURE_BEFORE.search(text[: m.start()])):
+        before = re.sub(r"\s*\([^()]{0,60}\)\s*$", " ", text[: m.start()])  # "1,400 entries (Form 7501) a year"
+        if key == "year" and (_RATE_BEFORE.search(before) or _FIGURE_BEFORE.search(before)):
             return None  # "twice a year", "60 tests a year", "$3.8 million a year": a rate, not a duration
         if key in ("decade", "year"):
             # "a decade" / "a year" only count as durations; "a year and a half" is 1.5 years.

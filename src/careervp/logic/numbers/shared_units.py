@@ -19,7 +19,7 @@ SCALES = {
 }
 SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 10**9}
 
-_RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and|of|out\s+of)\s*$", re.IGNORECASE)
 
 
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|which)\b", re.IGNORECASE)

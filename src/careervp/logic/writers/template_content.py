@@ -263,7 +263,8 @@ def _fit(items: list[str], limit: int, max_words: int) -> list[str]:
     return fitted
 
 
-_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+# A bracketed aside stands apart from the words around it; "IR(ME)R" is one name with brackets inside it.
+_BRACKETED = re.compile(r"(?:\s+|^)\(([^()]*)\)(?!\w)")
 
 
 @lru_cache(maxsize=4096)  # pure, and asked for every CV skill each time the template writer renders its draft

@@ -19,6 +19,7 @@ from careervp.logic.downloads import DOWNLOAD_FORMATS
 from careervp.logic.library import Library
 from careervp.logic.ports import LLM, BlobStore, Clock, Presigning, Repository
 from careervp.logic.service import CoverLetterService
+from careervp.logic.service.quota import QuotaService
 from careervp.logic.writers.base import Writer
 from careervp.logic.writers.llm import LLMWriter
 from careervp.logic.writers.template import TemplateWriter
@@ -41,6 +42,7 @@ class Container:
     clock: Clock
     library: Library
     service: CoverLetterService
+    quota: QuotaService
     llm: LLM | None = None
 
 
@@ -82,6 +84,9 @@ def build(
         eager_formats=DOWNLOAD_FORMATS if isinstance(blobs, Presigning) else LAZY_STORE_EAGER_FORMATS,
     )
     library = Library(repository=repository, blobs=blobs, service=service, clock=clock)
+    quota = QuotaService(
+        repository=repository, clock=clock, tiers=settings.rate_limit_tiers, enabled=settings.rate_limits == "on"
+    )
     return Container(
         settings=settings,
         repository=repository,
@@ -89,6 +94,7 @@ def build(
         clock=clock,
         library=library,
         service=service,
+        quota=quota,
         llm=llm,
     )
 

@@ -1,6 +1,7 @@
 """PDF and DOCX files -> Markdown-ish text for the text CV parser, with limits against hostile files.
 
-A PDF is read page by page with pypdf (at most MAX_PDF_PAGES pages). A DOCX is checked as a zip before it is opened
+A PDF is read page by page with pypdf (at most MAX_PDF_PAGES pages), a two-column page in reading order
+(pdf_columns.py). A DOCX is checked as a zip before it is opened
 (total uncompressed size, number of parts) so a zip bomb is refused without being inflated, then read with
 python-docx: heading styles become "#" headings, list paragraphs "- " bullets, bold paragraphs "**...**", tables
 Markdown tables, so the Markdown rules apply unchanged.
@@ -18,6 +19,7 @@ from typing import Any
 from careervp.ingest.errors import CVReadError
 from careervp.ingest.normalise import normalise_text
 from careervp.ingest.page_furniture import strip_page_furniture
+from careervp.ingest.pdf_columns import reading_order
 
 MAX_PDF_PAGES = 50
 # pypdf flattens the whole page tree before it hands out even page one, so a small file declaring (or holding)
@@ -50,7 +52,7 @@ def pdf_text(data: bytes) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise CVReadError("The PDF is password-protected. Remove the password and upload it again.")
         _check_page_tree(reader)
-        pages = [normalise_text(page.extract_text() or "") for page in reader.pages[:MAX_PDF_PAGES]]
+        pages = [normalise_text(_page_text(page)) for page in reader.pages[:MAX_PDF_PAGES]]
     except CVReadError:
         raise
     except (FileNotDecryptedError, NotImplementedError) as exc:
@@ -61,6 +63,17 @@ def pdf_text(data: bytes) -> str:
     if not text.strip():
         raise CVReadError(NO_TEXT)
     return text
+
+
+def _page_text(page: Any) -> str:
+    """The page's plain extraction; a two-column page whose plain extraction runs the columns together is re-read
+    from pypdf's layout mode in reading order (pdf_columns.py)."""
+    plain = page.extract_text() or ""
+    try:
+        columns = reading_order(page.extract_text(extraction_mode="layout") or "", plain)
+    except Exception:  # layout mode fails on some damaged pages that plain extraction still reads
+        columns = None
+    return plain if columns is None else columns
 
 
 _RAW_COUNT = re.compile(rb"/Count\s+(\d{1,12})")

@@ -239,9 +239,8 @@ _GRADE = re.compile(
 )
 
 
-def parse_entry_header(lines: list[str]) -> HeaderFields:
-    """Read title, employer, location and dates out of the 1-3 header lines of a job."""
-    fields = HeaderFields()
+def _header_segments(lines: list[str], fields: HeaderFields) -> list[_Segment]:
+    """The name-like pieces of the header lines, in order; dates, a location and lower-case remarks go on `fields`."""
     segments: list[_Segment] = []
     undated = [_remove_dates(line) for line in lines]
     titled = [index for index, (remainder, _) in enumerate(undated) if title_score(remainder)]
@@ -255,40 +254,48 @@ def parse_entry_header(lines: list[str]) -> HeaderFields:
             fields.location = fields.location or placed[1]
             continue
         for piece in _split_segments(remainder):
-            rest, location = split_location(piece)
-            if location and fields.location is None:
-                fields.location = location
-            elif location:
-                fields.notes.append(location)
-            if rest and (rest[:1].islower() or not re.search(r"[A-Z]", rest)):
-                fields.notes.append(rest)  # "part-time while studying", "(2 years)": a remark, not a name
-            elif rest:
-                segments.append(_with_note(_Segment(rest, index)))
+            segments.extend(_piece_segments(piece, index, fields))
     if len(segments) == 1:
         parts = _comma_split(segments[0].text)
         if len(parts) >= 2:
             segments = [_with_note(_Segment(p, segments[0].line)) for p in parts]
-    chosen = _choose(segments)
-    if chosen is None:
-        if segments:
-            only = segments[0]
-            if only.note and _GRADE.fullmatch(only.note.strip()):
-                fields.title = f"{only.text} ({only.note.strip()})"  # "Radiographer (Band 6)": a pay grade
-                return fields
-            if only.note and re.search(r"[A-Z]", only.note) and not find_date_range(only.note):
-                # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"
-                pair = _choose([_Segment(only.text, only.line), _Segment(only.note, only.line)])
-                if pair is not None and _lean(pair[0]) > _lean(pair[1]):
-                    fields.title, fields.employer = pair[0].text, pair[1].text
-                    return fields
-            if _FREELANCE.search(only.text) and title_score(only.text) >= employer_score(only.text):
-                fields.title, fields.employer = only.text, "Self-employed"
-            elif title_score(only.text) > employer_score(only.text):
-                fields.title = only.text
-            else:
-                fields.employer = only.text
+    return segments
+
+
+def _piece_segments(piece: str, index: int, fields: HeaderFields) -> list[_Segment]:
+    rest, location = split_location(piece)
+    if location and fields.location is None:
+        fields.location = location
+    elif location:
+        fields.notes.append(location)
+    if rest and (rest[:1].islower() or not re.search(r"[A-Z]", rest)):
+        fields.notes.append(rest)  # "part-time while studying", "(2 years)": a remark, not a name
+        return []
+    return [_with_note(_Segment(rest, index))] if rest else []
+
+
+def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:
+    """A header with one name in it: a title and employer side by side in brackets, a freelancer, or one of them."""
+    if only.note and _GRADE.fullmatch(only.note.strip()):
+        fields.title = f"{only.text} ({only.note.strip()})"  # "Radiographer (Band 6)": a pay grade
         return fields
-    title, employer = chosen
+    if only.note and re.search(r"[A-Z]", only.note) and not find_date_range(only.note):
+        # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"
+        pair = _choose([_Segment(only.text, only.line), _Segment(only.note, only.line)])
+        if pair is not None and _lean(pair[0]) > _lean(pair[1]):
+            fields.title, fields.employer = pair[0].text, pair[1].text
+            return fields
+    if _FREELANCE.search(only.text) and title_score(only.text) >= employer_score(only.text):
+        fields.title, fields.employer = only.text, "Self-employed"
+    elif title_score(only.text) > employer_score(only.text):
+        fields.title = only.text
+    else:
+        fields.employer = only.text
+    return fields
+
+
+def _assign(fields: HeaderFields, title: _Segment, employer: _Segment, segments: list[_Segment]) -> HeaderFields:
+    """Title and employer chosen: the other pieces join the title (on its line) or become notes."""
     title_parts = [title.text]
     for segment in segments:
         if segment is title or segment is employer:
@@ -304,3 +311,13 @@ def parse_entry_header(lines: list[str]) -> HeaderFields:
         if segment.note:
             fields.notes.insert(0, segment.note)
     return fields
+
+
+def parse_entry_header(lines: list[str]) -> HeaderFields:
+    """Read title, employer, location and dates out of the 1-3 header lines of a job."""
+    fields = HeaderFields()
+    segments = _header_segments(lines, fields)
+    chosen = _choose(segments)
+    if chosen is not None:
+        return _assign(fields, chosen[0], chosen[1], segments)
+    return _one_segment(fields, segments[0]) if segments else fields

@@ -1,6 +1,12 @@
-"""Markdown or plain-text CV -> CV. PDF and DOCX readers end here too, after extracting their text."""
+"""Markdown or plain-text CV -> CV. PDF and DOCX readers end here too, after extracting their text.
+
+Four stages, each with its own result: lines (markup.py) -> sections (sections.py) -> entries (CVEntries: jobs,
+degrees, certifications, skills) -> the CV, with the person read from the header.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from careervp.ingest.credentials import parse_certifications, parse_education, parse_skills
 from careervp.ingest.errors import CVReadError
@@ -45,53 +51,82 @@ def _experience(sections: list[Section]) -> list[ExperienceEntry]:
     return fallback
 
 
-def parse_text_cv(source: str) -> CV:
-    """Read a CV written as Markdown or plain text; raise CVReadError when no job can be recognised."""
-    source = normalise_text(source)
-    lines = parse_lines(source)
-    sections = split_sections(lines)
+@dataclass
+class CVEntries:
+    """What a CV's sections hold, read into entries, before they become a CV."""
+
+    experience: list[ExperienceEntry]
+    education: list[Education] = field(default_factory=list)
+    certifications: list[Certification] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    other: dict[str, list[str]] = field(default_factory=dict)
+
+    def add_skills(self, skills: list[str]) -> None:
+        """Skills in the order the CV lists them, each once whatever its case."""
+        seen = {skill.lower() for skill in self.skills}
+        for skill in skills:
+            if skill.lower() not in seen:
+                seen.add(skill.lower())
+                self.skills.append(skill)
+
+    def add_other(self, title: str, texts: list[str]) -> None:
+        if texts:
+            self.other.setdefault(title, []).extend(texts)
+
+
+def cv_sections(source: str) -> list[Section]:
+    """Stages 1 and 2: the text's lines (Markdown, tables, bullets), grouped into sections by their headings."""
+    return split_sections(parse_lines(source))
+
+
+def _add_section(entries: CVEntries, section: Section) -> None:
+    if section.kind == "education":
+        found, certs, leftovers = parse_education(section.lines)
+        entries.education.extend(found)
+        entries.certifications.extend(certs)
+        entries.add_other(section.title, leftovers)
+    elif section.kind == "certifications":
+        entries.certifications.extend(parse_certifications(section.lines))
+    elif section.kind == "skills":
+        entries.add_skills(parse_skills(section.lines))
+    elif section.kind == "summary":
+        entries.summary.extend(_texts(section.lines))
+    elif section.kind == "other":
+        entries.add_other(section.title, _texts(section.lines))
+
+
+def read_entries(sections: list[Section]) -> CVEntries:
+    """Stage 3: jobs, degrees, certifications, skills, summary and other sections; CVReadError without any job."""
     experience = _experience(sections)
     if not experience:
         raise CVReadError(NO_EXPERIENCE)
-    header = sections[0].lines
-    contact = [line for s in sections if s.kind == "contact" for line in s.lines]
-    person, header_leftovers = read_person(header, contact)
-
-    education: list[Education] = []
-    certifications: list[Certification] = []
-    skills: list[str] = []
-    seen_skills: set[str] = set()
-    summary_parts: list[str] = []
-    other: dict[str, list[str]] = {}
+    entries = CVEntries(experience=experience)
     for section in sections:
-        if section.kind == "education":
-            found, certs, leftovers = parse_education(section.lines)
-            education.extend(found)
-            certifications.extend(certs)
-            if leftovers:
-                other.setdefault(section.title, []).extend(leftovers)
-        elif section.kind == "certifications":
-            certifications.extend(parse_certifications(section.lines))
-        elif section.kind == "skills":
-            for skill in parse_skills(section.lines):
-                if skill.lower() not in seen_skills:
-                    seen_skills.add(skill.lower())
-                    skills.append(skill)
-        elif section.kind == "summary":
-            summary_parts.extend(_texts(section.lines))
-        elif section.kind == "other":
-            texts = _texts(section.lines)
-            if texts:
-                other.setdefault(section.title, []).extend(texts)
-    if not summary_parts:
-        summary_parts = [text for text in header_leftovers if len(text.split()) >= 12]
+        _add_section(entries, section)
+    return entries
+
+
+def assemble_cv(sections: list[Section], entries: CVEntries, raw_text: str) -> CV:
+    """Stage 4: the person from the header and contact sections, and the entries, as one CV. Without a summary
+    section, a long sentence left in the header is the summary."""
+    contact = [line for s in sections if s.kind == "contact" for line in s.lines]
+    person, header_leftovers = read_person(sections[0].lines, contact)
+    summary = entries.summary or [text for text in header_leftovers if len(text.split()) >= 12]
     return CV(
         person=person,
-        summary=" ".join(summary_parts) or None,
-        experience=experience,
-        education=education,
-        certifications=certifications,
-        skills=skills,
-        other_sections=other,
-        raw_text=plain_text(source),
+        summary=" ".join(summary) or None,
+        experience=entries.experience,
+        education=entries.education,
+        certifications=entries.certifications,
+        skills=entries.skills,
+        other_sections=entries.other,
+        raw_text=raw_text,
     )
+
+
+def parse_text_cv(source: str) -> CV:
+    """Read a CV written as Markdown or plain text; raise CVReadError when no job can be recognised."""
+    source = normalise_text(source)
+    sections = cv_sections(source)
+    return assemble_cv(sections, read_entries(sections), plain_text(source))

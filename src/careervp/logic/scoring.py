@@ -19,8 +19,8 @@ from functools import lru_cache
 from typing import Literal
 
 from careervp.logic.evidence import TermProfile, requirement_share, term_profile
-from careervp.logic.evidence_facts import credential_name
-from careervp.logic.evidence_rules import is_soft_skill
+from careervp.logic.evidence.facts import credential_name
+from careervp.logic.evidence.rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.numbers import Quantity, QuantityKind, same_value
 from careervp.logic.scoring_explain import Outcome, plain_explanation

@@ -67,3 +67,15 @@ class Download:
     media_type: str = "application/octet-stream"
     redirect_url: str | None = None
     error: tuple[ResultCode, str] | None = None
+
+
+@dataclass(frozen=True)
+class QuotaCharge:
+    """One request counted against the caller's tier quota, or refused because a window is full (nothing counted).
+
+    `headers` are the contract's X-RateLimit-* values; `retry_after` is 0 when the request may go ahead."""
+
+    allowed: bool
+    limit: int
+    headers: dict[str, str]
+    retry_after: int = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from careervp.logic.evidence_named import language_verdict, named_things, names_none_the_cv_has
+from careervp.logic.evidence.named import language_verdict, named_things, names_none_the_cv_has
 
 CV = "Surveyor. Tools: Leica Cyclone, AutoCAD Civil 3D, QGIS. MRICS. Languages: English (native), Cornish, French."
 

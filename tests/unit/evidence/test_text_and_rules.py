@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from careervp.logic.evidence_rules import (
+from careervp.logic.evidence.rules import (
     credential_level,
     experience_span_years,
     is_credential_requirement,

@@ -18,7 +18,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from careervp.core.bootstrap import Container
 from careervp.handlers.api.deps import USER_STATE_KEY, user_from_token
 from careervp.handlers.api.errors import ApiError
-from careervp.logic import ratelimit
 from careervp.logic.ports import StorageError
 from careervp.models.results import UserContext
 
@@ -33,7 +32,7 @@ class RateHeadersMiddleware:
         self.container = container
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.container.settings.rate_limits != "on":
+        if scope["type"] != "http" or not self.container.quota.enabled:
             await self.app(scope, receive, send)
             return
 
@@ -49,15 +48,12 @@ class RateHeadersMiddleware:
         await self.app(scope, receive, send_with_quota)
 
     async def _standing(self, user: UserContext) -> list[tuple[bytes, bytes]]:
-        settings, clock = self.container.settings, self.container.clock
-        limits = ratelimit.tier_limits(settings.rate_limit_tiers, user.tier)
-        buckets = ratelimit.buckets_for(limits, int(clock.now().timestamp()))
         try:
-            outcome = await to_thread.run_sync(self.container.repository.rate_standing, user.user_id, buckets)
+            headers = await to_thread.run_sync(self.container.quota.standing_headers, user)
         except StorageError:  # the answer itself matters more than its headers
             log.warning("rate-limit standing unavailable for the response headers")
             return []
-        return [(name.lower().encode(), value.encode()) for name, value in ratelimit.rate_headers(outcome).items()]
+        return [(name.lower().encode(), value.encode()) for name, value in headers.items()]
 
 
 async def _known_user(scope: Scope) -> UserContext | None:

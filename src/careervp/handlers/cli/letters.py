@@ -169,7 +169,7 @@ def verify(
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="Verify every line of a corpus fvs.jsonl.")] = None,
 ) -> None:
     """Check every fact of a letter against the CV and posting; prints the FVS result as JSON."""
-    from careervp.logic.fvs import verify_letter
+    from careervp.logic.service.verification import verify_letter_text
 
     try:
         if jsonl is not None:
@@ -180,12 +180,9 @@ def verify(
         cv_model, _ = load_cv(cv)
         posting, _ = load_posting(job, company, title)
         text = _read_letter(letter_file)
-        result = verify_letter(
-            text,
-            cv=cv_model,
-            job=posting,
-            company_name=company or posting.company_name,
-            job_title=title or posting.job_title,
+        # An empty --company or --title counts as not given: the posting's own are the target.
+        result = verify_letter_text(
+            text, cv=cv_model, posting=posting, company_name=company or None, job_title=title or None
         )
         typer.echo(result.model_dump_json(indent=2))
         if not result.is_valid:
@@ -204,7 +201,7 @@ def _read_letter(source: str) -> str:
 
 
 def _verify_jsonl(path: Path) -> None:
-    from careervp.logic.fvs import verify_letter
+    from careervp.logic.service.verification import verify_letter_text
 
     base = path.parent
     for number, item in read_jsonl(path):
@@ -213,7 +210,6 @@ def _verify_jsonl(path: Path) -> None:
         title = str(field(item, "job_title", where))
         cv_model, _ = load_cv(base / field(item, "cv", where))
         posting, _ = load_posting(base / field(item, "job", where), company, title)
-        result = verify_letter(
-            str(field(item, "letter", where)), cv=cv_model, job=posting, company_name=company, job_title=title
-        )
+        letter = str(field(item, "letter", where))
+        result = verify_letter_text(letter, cv=cv_model, posting=posting, company_name=company, job_title=title)
         typer.echo(json.dumps({"id": item.get("id"), **result.model_dump(mode="json")}))

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from careervp.logic.evidence_rules import is_soft_skill
+from careervp.logic.evidence.rules import is_soft_skill
 from careervp.logic.text import skills_in, word_set
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, participle, past
 from careervp.vocabulary import is_generic_skill

@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from careervp.logic.evidence_facts import credential_name
+from careervp.logic.evidence.facts import credential_name
 from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief

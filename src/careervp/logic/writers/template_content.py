@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from careervp.logic.evidence_rules import is_credential_requirement, required_degree_level, required_years
+from careervp.logic.evidence.rules import is_credential_requirement, required_degree_level, required_years
 from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
 from careervp.logic.writers.phrasing import (
     employer_name,

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from careervp.logic.evidence_facts import IndexedFact, acronyms
-from careervp.logic.evidence_rules import strip_years_phrase
+from careervp.logic.evidence.facts import IndexedFact, acronyms
+from careervp.logic.evidence.rules import strip_years_phrase
 from careervp.logic.text import content_term_set, content_terms, matched_term_set, skills_in, word_set
 from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import FactKind

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careervp.logic.evidence_rules import sector_terms
+from careervp.logic.evidence.rules import sector_terms
 from careervp.logic.numbers import QuantityKind
 from careervp.logic.text import content_terms, quantities_in, skills_in, split_sentences
 from careervp.models.api import GapResponses

@@ -16,10 +16,10 @@ from datetime import date
 from functools import lru_cache
 
 from careervp.logic.bounds import considered_cv, considered_posting
-from careervp.logic.evidence_domain import FieldYears, summary_names_field, years_in_field
-from careervp.logic.evidence_facts import IndexedFact, acronyms, collect_facts, current_entry
-from careervp.logic.evidence_named import language_verdict, names_none_the_cv_has
-from careervp.logic.evidence_rules import (
+from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
+from careervp.logic.evidence.facts import IndexedFact, acronyms, collect_facts, current_entry
+from careervp.logic.evidence.named import language_verdict, names_none_the_cv_has
+from careervp.logic.evidence.rules import (
     accepts_related_field,
     credential_level,
     degree_field,

@@ -146,10 +146,21 @@ def _memo_company_matches(mention: str, official: str, threshold: float) -> bool
 _ALIAS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)\s*$")
 
 
+# "Meridian Health – Lakeview Medical Center", "Northshore Health: St. Vincent Campus": a group and its member.
+_GROUP_AND_MEMBER = re.compile(r"^(?P<group>[^:–—]+?)\s*(?:\s[–—-]\s|:\s)\s*(?P<member>[^:–—]+)$")
+
+
 def _names_of(name: str) -> list[str]:
-    """A name and the short form it gives itself in brackets: "Pueblo Regional ECC (PRECC)" is also "PRECC"."""
+    """A name and the other names it gives itself: a short form in brackets ("Pueblo Regional ECC (PRECC)" is also
+    "PRECC"), and each side of a group–member name ("Meridian Health – Lakeview Medical Center")."""
     bracketed = _ALIAS_IN_BRACKETS.match(name)
-    return [bracketed.group("name"), bracketed.group("alias")] if bracketed else [name]
+    if bracketed:
+        return [bracketed.group("name"), bracketed.group("alias")]
+    grouped = _GROUP_AND_MEMBER.match(name)
+    if grouped and all(len(part.split()) >= 2 for part in grouped.group("group", "member")):
+        whole = f"{grouped.group('group')} {grouped.group('member')}"
+        return [whole, grouped.group("group"), grouped.group("member")]
+    return [name]
 
 
 _INITIALS_MAX = 4

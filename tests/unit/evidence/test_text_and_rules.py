@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from careervp.logic.evidence.domain import years_in_field
 from careervp.logic.evidence.rules import (
     credential_level,
     experience_span_years,
@@ -147,3 +148,22 @@ def test_credential_requirements_are_recognised() -> None:
 def test_a_dot_followed_by_no_sentence_opening_does_not_end_the_sentence(text: str) -> None:
     assert split_sentences(text) == [text]
     assert [s.text for s in split_letter_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "title"),
+    [
+        ("4+ years of radiography", "Diagnostic Radiographer"),
+        ("4+ years in hospital pharmacy", "Hospital Pharmacist"),
+        ("4+ years of agronomy", "Field Agronomist"),
+    ],
+)
+def test_a_practitioner_title_counts_as_years_in_its_field(requirement: str, title: str) -> None:
+    """The field and the one who practises it share a root: a Radiographer's years are years of radiography."""
+    job = ExperienceEntry(employer="Northfield", title=title, start=YearMonth(year=2019, month=1), is_current=True)
+    other = ExperienceEntry(employer="Corner Cafe", title="Barista", start=YearMonth(year=2016, month=1),
+                            end=YearMonth(year=2018, month=12))  # fmt: skip
+    found = years_in_field(requirement, [job, other], [], date(2026, 11, 15))
+    assert found is not None
+    assert found.entries == (job,)
+    assert found.years > 7

@@ -23,6 +23,7 @@ CV = read_cv(
 - Ran maintenance for 9 K-12 campuses and 2 offices.
 - Closed out a $14M gym addition; CSC two weeks early.
 - Processed about 2,600 work orders (CMMS: SchoolDude) a year.
+- Ran energy audits with the building operator team.
 **Maintenance Supervisor** | Riverbend School District | Jun 2012 - Dec 2017
 - Supervised 11 custodians.
 ## Certifications
@@ -40,7 +41,8 @@ Larchmont serves 14,000 students. In 2028 we open two new elementary schools.
 
 ## Requirements
 - 8+ years in school facilities.
-- CFM preferred.
+- CFM preferred; Certified Energy Manager (CEM) a plus.
+- Building Operator Certification.
 """,
     company_name=COMPANY,
     job_title=TITLE,
@@ -78,6 +80,8 @@ def test_codes_owners_and_plans_are_read_as_such(body: str) -> None:
         ("I helped open two new elementary schools in 2009.", "date_or_duration"),  # a past year the CV lacks
         ("I filed the IRS Form 5500 and 5559 returns.", "metric"),  # a form number the CV does not give
         ("I was Maintenance Director there.", "role"),  # the title ends at "there" and is still checked
+        ("I hold CFM and Certified Energy Manager (CEM) certifications.", "credential"),  # the posting's, in brackets
+        ("I also hold the Building Operator Certification.", "credential"),  # each word in the CV, never together
     ],
 )
 def test_the_same_forms_carrying_a_wrong_fact_are_caught(body: str, field: str) -> None:

@@ -132,9 +132,27 @@ def _head(title: str) -> str:
     return words[-1] if words else ""
 
 
+_FIELD_ENDINGS = ("y", "ics", "ing")
+_PRACTITIONER_ENDINGS = ("ist", "er", "ian", "ant", "or")
+
+
+def _fields_practised(title_terms: frozenset[str], alternatives: Sequence[_Alternative]) -> frozenset[str]:
+    """The fields a title's practitioner nouns name: "Agronomist" practises "agronomy", "Radiographer"
+    "radiography", "Pharmacist" "pharmacy" (the field and the one who practises it share a root)."""
+    fields = set()
+    for alternative in alternatives:
+        for term in alternative.terms:
+            for field_end in _FIELD_ENDINGS:
+                root = term[: -len(field_end)] if term.endswith(field_end) else ""
+                if len(root) >= 5 and any(root + end in title_terms for end in _PRACTITIONER_ENDINGS):
+                    fields.add(term)
+    return frozenset(fields)
+
+
 def _in_field(entry: ExperienceEntry, alternatives: Sequence[_Alternative], facts: Sequence[IndexedFact]) -> bool:
     title = " ".join(title_tokens(entry.title))
     title_terms = content_term_set(title)
+    title_terms |= _fields_practised(title_terms, alternatives)
     title_skills = frozenset(skill_key(name) for name, _ in skills_in(entry.title)) | frozenset(acronyms(entry.title))
     bullets = [
         f

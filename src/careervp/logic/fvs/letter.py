@@ -63,7 +63,8 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
     if not run:
         return False
     word = run.casefold().rstrip(".")
-    return word in ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 6)
+    # A single letter is an initial ("J. Smith"); a single digit ends a sentence ("from 22 weeks to 9. Then ...").
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)
 
 
 _CONTINUES = re.compile(r"[^\S\n]+[a-z0-9#]")

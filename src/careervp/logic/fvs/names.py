@@ -8,161 +8,16 @@ only a name with no telling context is left as a warning.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
-
-from lemminflect import getAllLemmas
+from functools import lru_cache
 
 from careervp.logic.fvs import context
-from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, clause_around
+from careervp.logic.fvs.name_index import NameIndex
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
 from careervp.models.api import FVSViolation, Severity
-from careervp.vocabulary import company_matches, is_legal_suffix, skill_entry, skill_key, title_tokens
-from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
-
-_CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
-
-
-@lru_cache(maxsize=64)  # the whole source text: the same for every letter checked against one CV and posting
-def _literal_acronyms(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", text))
-
-
-@lru_cache(maxsize=64)
-def _phrase_initials(text: str) -> frozenset[str]:
-    """Initials of every run of capitalised words in the sources ("CKA" for "Certified Kubernetes Administrator"), so
-    a letter may use the acronym of a credential the CV spells out."""
-    found: set[str] = set()
-    for match in re.finditer(r"(?:\b[A-Z][\w'’]*(?:\s+(?:of|and|&|for|in)\s+|\s+|$)){2,8}", text):
-        words = re.findall(r"[A-Z][\w'’]*|\b(?:of|and|for|in)\b", match.group(0))
-        for i in range(len(words)):
-            for j in range(i + 2, len(words) + 1):
-                run = words[i:j]
-                if run[0][0].islower() or run[-1][0].islower():
-                    continue
-                found.add("".join(w[0] for w in run if w[0].isupper()).upper())
-                found.add("".join(w[0] if w[0].isupper() else w for w in run).upper())  # "DofE", "CofE"
-    return frozenset(found)
-
-
-class NameIndex:
-    """Which names the sources support, with lookups cached per letter."""
-
-    def __init__(self, sources: Sources, *, candidate_only: bool = False) -> None:
-        """`candidate_only`: count only what the candidate wrote (CV, gap answers), not the posting, as support."""
-        self.sources = sources
-        self.candidate_only = candidate_only
-        self.text = sources.candidate_text if candidate_only else sources.all_text
-        self._cache: dict[str, bool] = {}
-
-    def _says(self, phrase: str) -> bool:
-        return self.sources.candidate_says(phrase) if self.candidate_only else self.sources.anyone_says(phrase)
-
-    @cached_property
-    def literal_acronyms(self) -> frozenset[str]:
-        return _literal_acronyms(self.text)
-
-    @cached_property
-    def phrase_initials(self) -> frozenset[str]:
-        return _phrase_initials(self.text)
-
-    def is_known(self, text: str) -> bool:
-        if text not in self._cache:
-            self._cache[text] = self._known(text)
-        return self._cache[text]
-
-    def _known(self, text: str) -> bool:
-        sources = self.sources
-        if self._says(text) or re.fullmatch(r"[\d.,]+", text):
-            return True
-        entry = skill_entry(text)
-        if entry is not None:
-            keys = (
-                sources.candidate_skill_keys
-                if self.candidate_only
-                else sources.candidate_skill_keys | sources.posting_skill_keys
-            )
-            if skill_key(entry.canonical) in keys or sources.candidate_has_all_words(entry.canonical):
-                return True
-        if any(company_matches(text, org) for org in sources.organisations):
-            return True
-        if not self.candidate_only and sources.is_target_company(text):
-            return True
-        if is_degree(text):
-            return True  # degrees are checked, with their level and field, by the credential check
-        expanded = " ".join(title_tokens(text))
-        if expanded != text.casefold().strip(".") and self._says(expanded):
-            return True  # "Sr." for "Senior", "Mgr" for "Manager"
-        if re.fullmatch(r"[A-Z][a-z]{2,}", text) and re.search(rf"\b{text}[a-z]", self.text):
-            return True  # a clipped word: "Bio" for "Biology"
-        if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?|[A-Z](?:of|and|for|in)[A-Z]+", text):
-            upper = text.upper()
-            singular = text[:-1].upper() if text.endswith("s") else upper
-            return (
-                upper in self.phrase_initials
-                or singular in self.phrase_initials
-                or text.rstrip("s") in self.literal_acronyms
-                or self._spelt_out(text, "")  # "TRAs" in a list, the sources' "transfer risk assessments"
-            )
-        # "Customer Success" spelt out for the sources' "CS": ordinary words only, never a name such as "Corvana".
-        words = [w for w in text.split() if w.casefold() not in _CONNECTORS]
-        return (
-            len(words) >= 2
-            and "".join(w[0] for w in words).upper() in self.literal_acronyms
-            and all(getAllLemmas(w.casefold()) for w in words)
-        )
-
-    def _spelt_out(self, acronym: str, next_word: str) -> bool:
-        """ "PD workshops" when the sources say "professional-development workshops"; "AEs" for "account
-        executives". Without a shared next word, each spelt-out word must be a real word (3+ letters)."""
-        match = re.fullmatch(r"([A-Z]{2,5})s?", acronym)
-        if not match:
-            return False
-        letters = match.group(1).lower()
-        if next_word:
-            pattern = r"[\s-]+".join(rf"{c}\w*" for c in letters) + rf"[\s-]+{re.escape(next_word)}"
-            if re.search(rf"\b{pattern}", self.text, re.IGNORECASE):
-                return True
-        pattern = r"[\s-]+".join(rf"{c}[a-z]{{2,}}" for c in letters)
-        return any(
-            not any(w in CONTEXT_STOP_WORDS for w in re.split(r"[\s-]+", m.group(0)))
-            for m in re.finditer(rf"\b{pattern}\b", self.text.casefold())
-        )
-
-    def unknown_parts(self, phrase: NamePhrase) -> list[tuple[int, int, str]]:
-        """The runs of words in `phrase` that no known name covers, in letter offsets."""
-        if self.is_known(phrase.text):
-            return []
-        following = re.match(r"\s+([a-z][\w-]*)", phrase.sentence.text[phrase.end - phrase.sentence.start :])
-        if self._spelt_out(phrase.text, following.group(1) if following else ""):
-            return []
-        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s]+", phrase.text)]
-        covered = [False] * len(words)
-        for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                text = phrase.text[words[i][0] : words[j - 1][1]].rstrip(",.")
-                if self.is_known(text) or (j - i == 1 and words[i][2].casefold() in _CONNECTORS):
-                    for k in range(i, j):
-                        covered[k] = covered[k] or words[k][2].casefold() not in _CONNECTORS or j - i > 1
-                    break
-        runs: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(words):
-            if covered[i] or words[i][2].casefold() in _CONNECTORS:
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(words) and not covered[j + 1]:
-                j += 1
-            while j > i and words[j][2].casefold() in _CONNECTORS:
-                j -= 1  # a run never ends on "and" or "of"
-            start, end = words[i][0], words[j][1]
-            text = phrase.text[start:end].rstrip(",.")
-            runs.append((phrase.start + start, phrase.start + start + len(text), text))
-            i = j + 1
-        return runs
+from careervp.vocabulary import is_legal_suffix
 
 
 def classify(
@@ -197,7 +52,8 @@ _MESSAGES = {
 
 
 _CREDENTIAL_NOUN_AFTER = re.compile(
-    r"^\s*(?:\w+\s+)?(?:certification|certificate|certified|license|licence|credential|designation|degree|award)\b",
+    r"^[)\]]?\s*(?:\w+\s+)?(?:certifications?|certificates?|certified|licen[sc]es?|credentials?|designations?|"
+    r"degrees?|awards?)\b",
     re.I,
 )
 _CREDENTIAL_VERB_BEFORE = re.compile(

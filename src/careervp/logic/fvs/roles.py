@@ -226,14 +226,14 @@ def fits_titles(claim: str, held_titles: list[str]) -> bool:
 
 
 def _spelt_out(claim: str, held: str) -> bool:
-    """ "assistant FOM" for "Assistant Front Office Manager": each acronym stands for a run of the title's words and
-    every other word is the title's."""
-    held_words = [w for w in re.findall(r"[\w'’-]+", held) if w.casefold() not in ("of", "and", "the", "&")]
+    """ "assistant FOM" for "Assistant Front Office Manager", "Senior S-LP" for "Senior Speech-Language Pathologist":
+    each acronym stands for a run of the title's words and every other word is the title's."""
+    held_words = [w for w in re.findall(r"[\w'’]+", held) if w.casefold() not in ("of", "and", "the", "&")]
     initials = "".join(w[0] for w in held_words).upper()
     remaining = " ".join(w.casefold() for w in held_words)
     found_acronym = False
     for word in claim.split():
-        if re.fullmatch(r"[A-Z]{2,6}s?", word) and word.rstrip("s") in initials:
+        if re.fullmatch(r"[A-Z](?:-?[A-Z]){1,5}s?", word) and word.rstrip("s").replace("-", "") in initials:
             found_acronym = True
             continue
         if f"{word.casefold()}" not in remaining.split():

@@ -11,7 +11,8 @@ from careervp.logic.fvs.credentials import check_credential_phrases, check_degre
 from careervp.logic.fvs.findings import Kind
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
 from careervp.logic.fvs.metrics import check_metrics
-from careervp.logic.fvs.names import NameIndex, check_claimed_employers, check_unknown_names
+from careervp.logic.fvs.name_index import NameIndex
+from careervp.logic.fvs.names import check_claimed_employers, check_unknown_names
 from careervp.logic.fvs.posting_terms import check_posting_terms
 from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills

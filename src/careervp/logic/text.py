@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from careervp.logic.numbers import Quantity, extract_quantities
 from careervp.vocabulary import find_skills
+from careervp.vocabulary.letter_words import ABBREVIATIONS
 
 _WORD_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
@@ -28,11 +29,8 @@ def word_count(text: str) -> int:
 
 
 # Abbreviations whose trailing dot does not end a sentence ("B.S. in Computer Science", "Sr. Engineer").
-_ABBREVIATIONS = {
-    "mr", "mrs", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
-    "approx", "dept", "b.s", "b.a", "m.s", "m.a", "m.ed", "ph.d", "b.sc", "m.sc", "mba", "u.s", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "llc", "llp", "plc", "mt", "ft",
-}  # fmt: skip
+# "ms" is also milliseconds ("210 ms."), "no" also the word: after them a dot ends the sentence here.
+_ABBREVIATIONS = ABBREVIATIONS - {"ms", "no"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)")
 _LINE_BREAK = re.compile(r"\n\s*\n|\n")
 _CONTINUES = re.compile(r"\s+[a-z0-9#]")
@@ -60,9 +58,10 @@ def _sentences(text: str) -> tuple[str, ...]:
         for match in _SENTENCE_END.finditer(block):
             before = block[start : match.start()]
             last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if match.group(0) == "." and _is_abbreviation(last_word.strip("(\"'")):
+            dot = match.group(0).rstrip("\"')]") == "."  # "(M.Sc.)": the dot before a bracket may end an abbreviation
+            if dot and _is_abbreviation(last_word.strip("(\"'")):
                 continue
-            if match.group(0) == "." and _CONTINUES.match(block, match.end()):
+            if dot and _CONTINUES.match(block, match.end()):
                 continue  # "(Req. #24-118)", "approx. 40 staff": what follows the dot does not open a sentence
             sentence = block[start : match.end()].strip()
             if sentence:

@@ -63,6 +63,7 @@ def _flagged(body: str) -> list[str]:
         "I processed about 2,600 work orders (in SchoolDude) a year.",  # an aside between a figure and its rate
         "I would be glad to help open your new schools in 2028.",  # a year still to come, from the posting
         "I filed the IRS Form 5500 and 5558 returns.",  # numbers naming forms the CV lists
+        "I would like to bring that to a CEM-led energy programme like yours.",  # the reader's, as the posting says
         "I have been Facilities Manager since 2018, after five years as Maintenance Supervisor there.",
     ],
 )
@@ -81,6 +82,7 @@ def test_codes_owners_and_plans_are_read_as_such(body: str) -> None:
         ("I filed the IRS Form 5500 and 5559 returns.", "metric"),  # a form number the CV does not give
         ("I was Maintenance Director there.", "role"),  # the title ends at "there" and is still checked
         ("I hold CFM and Certified Energy Manager (CEM) certifications.", "credential"),  # the posting's, in brackets
+        ("I have led a CEM-certified energy team like yours.", "credential"),  # the same name, claimed as one's own
         ("I also hold the Building Operator Certification.", "credential"),  # each word in the CV, never together
     ],
 )

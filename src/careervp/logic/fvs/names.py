@@ -52,7 +52,7 @@ _MESSAGES = {
 
 
 _CREDENTIAL_NOUN_AFTER = re.compile(
-    r"^[)\]]?\s*(?:\w+\s+)?(?:certifications?|certificates?|certified|licen[sc]es?|credentials?|designations?|"
+    r"^[)\]]?[\s-]*(?:\w+\s+)?(?:certifications?|certificates?|certified|licen[sc]es?|credentials?|designations?|"
     r"degrees?|awards?)\b",
     re.I,
 )
@@ -185,6 +185,7 @@ def _listed_with_own_items(text: str, start: int, end: int, sources: Sources) ->
 
 
 # An owner's mark, then an acronym ("the Corps' CQM-C", "IREM's CPM"): designations are written in capitals.
+_LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
 _POSSESSIVE_THEN_NAME = re.compile(r"^['’]s?\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
 _NAME_AFTER = re.compile(r"^\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
 
@@ -237,6 +238,8 @@ def check_unknown_names(
             before = sentence.text[: start - sentence.start]
             if not FIRST_PERSON.search(before) or re.search(r"\b(?:your|you|their|its)\b[^.;]{0,40}$", before, re.I):
                 continue
+            if _FUTURE.search(sentence.text) and _LIKE_YOURS_AFTER.match(sentence.text[end - sentence.start :]):
+                continue  # "I would bring that to an FAA and EASA repair station like yours": where I would work
             after = sentence.text[end - sentence.start :]
             if _CREDENTIAL_NOUN_AFTER.match(after) or _CREDENTIAL_VERB_BEFORE.search(before[-40:]):
                 kind = Kind.CREDENTIAL

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from careervp.logic.fvs.letter import Letter
+from careervp.logic.analysed_letter import analyse_letter
 from careervp.models.api import FVSValidation
 
 _REPAIRABLE = frozenset({"employer", "role", "date_or_duration", "metric", "credential", "skill", "company_fact"})
@@ -21,7 +21,7 @@ MAX_ROUNDS = 3
 def without_flagged_sentences(text: str, fvs: FVSValidation) -> str | None:
     """`text` without the body sentences holding a critical candidate-fact finding, or None when nothing can be
     taken out (no such finding, or one outside the body)."""
-    letter = Letter(text)
+    letter = analyse_letter(text).reading  # the reading the check that flagged it made
     body = letter.body
     doomed = set()
     for violation in fvs.critical:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from careervp.logic.analysed_letter import AnalysedLetter, analyse_letter
 from careervp.logic.evidence import TermProfile, requirement_share, term_profile
 from careervp.logic.evidence.facts import credential_name
 from careervp.logic.evidence.rules import is_soft_skill
@@ -25,7 +26,7 @@ from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.numbers import Quantity, QuantityKind, same_value
 from careervp.logic.scoring_explain import Outcome, plain_explanation
 from careervp.logic.scoring_tone import tone_rates, tone_score, tone_strengths
-from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences, word_count
+from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences
 from careervp.logic.writers.defects import letter_defects
 from careervp.models.api import Preferences, QualityDetails
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
@@ -58,8 +59,9 @@ _CITABLE = frozenset({FactKind.ACHIEVEMENT, FactKind.GAP_RESPONSE})
 
 
 def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) -> QualityReport:
+    letter = analyse_letter(text)  # the reading FVS made of this letter, shared
     notes: list[str] = []
-    personalization, cited = _personalization(text, evidence, notes)
+    personalization, cited = _personalization(letter, evidence, notes)
     relevance, covered, missed = _relevance(text, evidence, notes)
     tone = tone_score(text, preferences, notes)
     defects = letter_defects(text, posting=posting_text(evidence))
@@ -73,7 +75,7 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
         cited,
         company_named(text, evidence.company_name) >= 1,
         title_named(text, evidence.job_title) >= 1,
-        word_count(text),
+        letter.words,
         preferences.word_count_target,
         defects,
     )
@@ -112,12 +114,12 @@ def _unit(value: float) -> float:
 # ------------------------------------------------------------------------------------------------ personalization
 
 
-def _personalization(text: str, evidence: EvidenceMap, notes: list[str]) -> tuple[float, list[str]]:
-    company = company_named(text, evidence.company_name)
-    title = title_named(text, evidence.job_title)
-    hooks = _hooks_referenced(text, evidence)
-    cited = cited_metrics(text, evidence)
-    achievements = _achievements_cited(text, evidence)
+def _personalization(letter: AnalysedLetter, evidence: EvidenceMap, notes: list[str]) -> tuple[float, list[str]]:
+    company = company_named(letter.text, evidence.company_name)
+    title = title_named(letter.text, evidence.job_title)
+    hooks = _hooks_referenced(letter, evidence)
+    cited = cited_metrics(letter.text, evidence)
+    achievements = _achievements_cited(letter, evidence)
     has_metrics = any(f.metrics for f in evidence.facts if f.kind in _CITABLE)
     metric_part = min(1.0, len(cited) / 3) if has_metrics else min(1.0, achievements / 2)
     evidence_part = 0.6 * metric_part + 0.4 * min(1.0, achievements / 3)
@@ -139,10 +141,6 @@ def _personalization(text: str, evidence: EvidenceMap, notes: list[str]) -> tupl
     return score, cited
 
 
-def _letter_tokens(text: str) -> list[str]:
-    return company_tokens(text)
-
-
 def _contains(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
     return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
@@ -150,7 +148,7 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 
 def company_named(text: str, company: str) -> float:
     """1.0 for the full name (legal suffix optional), 0.8 for a leading short form ("Acme" for "Acme Widgets"), 0."""
-    letter, official = _letter_tokens(text), company_tokens(company)
+    letter, official = analyse_letter(text).company_tokens, company_tokens(company)
     if _contains(letter, official):
         return 1.0
     if len(official) >= 2 and len(official[0]) >= 3 and _contains(letter, official[:1]):
@@ -161,24 +159,24 @@ def company_named(text: str, company: str) -> float:
 def title_named(text: str, title: str) -> float:
     """1.0 for the title (abbreviations normalised), 0.8 for its core before a comma or dash, 0.5 when one sentence
     holds most of its words."""
-    letter = normalize_title(text).split()
+    analysed = analyse_letter(text)
+    letter = analysed.title_words
     words = normalize_title(title).split()
     if _contains(letter, words):
         return 1.0
     if any(_contains(letter, normalize_title(v).split()) for v in title_variants(title)[1:]):
         return 0.8
-    for sentence in split_sentences(text):
-        tokens = normalize_title(sentence).split()
+    for tokens in analysed.sentence_title_words:
         if words and sum(1 for w in words if w in tokens) / len(words) >= 0.75:
             return 0.5
     return 0.0
 
 
-def _hooks_referenced(text: str, evidence: EvidenceMap) -> int:
+def _hooks_referenced(letter: AnalysedLetter, evidence: EvidenceMap) -> int:
     """Posting details the letter picks up: what the company says about itself (the hooks) and the duties of the
     role. A sentence refers to one when it shares three of its topic words (or most of them), or its specific number
     and a topic word."""
-    sentences = [(content_term_set(s), _quantities(s)) for s in split_sentences(text)]
+    sentences = list(zip(letter.sentence_terms, letter.sentence_quantities, strict=True))
     details = list(evidence.company_hooks)
     details += [r.requirement for r in evidence.requirements if r.category is RequirementCategory.RESPONSIBILITY]
     count = 0
@@ -206,7 +204,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 
 def cited_metrics(text: str, evidence: EvidenceMap) -> list[str]:
     """The CV's numbers (as the CV wrote them) that the letter repeats, paraphrase allowed ("40 percent" = 40%)."""
-    letter = [q for q in quantities_in(text) if q.kind is not QuantityKind.TIME]
+    letter = [q for q in analyse_letter(text).quantities if q.kind is not QuantityKind.TIME]
     found: list[str] = []
     for fact in evidence.facts:
         if fact.kind not in _CITABLE:
@@ -228,9 +226,8 @@ def _fact_cited(fact: EvidenceFact, sentences: Sequence[frozenset[str]], profile
     return any(len(matched_term_set(terms, s)) >= CITED_FACT_AT * len(terms) for s in sentences)
 
 
-def _achievements_cited(text: str, evidence: EvidenceMap) -> int:
-    sentences = [content_term_set(s) for s in split_sentences(text)]
-    profile = term_profile(text)
+def _achievements_cited(letter: AnalysedLetter, evidence: EvidenceMap) -> int:
+    sentences, profile = letter.sentence_terms, term_profile(letter.text)
     return sum(1 for f in evidence.facts if f.kind in _CITABLE and _fact_cited(f, sentences, profile))
 
 

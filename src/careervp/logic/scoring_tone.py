@@ -11,8 +11,9 @@ import math
 import re
 import statistics
 
+from careervp.logic.analysed_letter import analyse_letter
 from careervp.logic.numbers import QuantityKind
-from careervp.logic.text import find_stock_phrases, quantities_in, skills_in, split_sentences, word_count
+from careervp.logic.text import find_stock_phrases
 from careervp.models.api import Preferences, Tone
 
 _ENTHUSIASTIC = re.compile(
@@ -52,7 +53,8 @@ _REFERENCE_RATE = {Tone.ENTHUSIASTIC: 2.5, Tone.PROFESSIONAL: 4.0, Tone.TECHNICA
 def tone_rates(text: str) -> dict[Tone, float]:
     """Tone markers per 100 words. Style counts for more than content: every letter about a technical career
     names tools and numbers, so those weigh little next to the technical voice's colons, lists and vocabulary."""
-    words = max(1, word_count(text))
+    letter = analyse_letter(text)
+    words = max(1, letter.words)
     exclamations = min(text.count("!"), 4)
     contractions = len(_CONTRACTION.findall(text))
     enthusiastic = len(_ENTHUSIASTIC.findall(text)) + 1.5 * exclamations + 0.3 * contractions
@@ -60,8 +62,8 @@ def tone_rates(text: str) -> dict[Tone, float]:
     technical = (
         len(_TECHNICAL_STYLE.findall(text))
         + 0.3 * len(_TECHNICAL_CONTENT.findall(text))
-        + 0.15 * len(skills_in(text))
-        + 0.05 * sum(1 for q in quantities_in(text) if q.kind is not QuantityKind.TIME)
+        + 0.15 * len(letter.skills)
+        + 0.05 * sum(1 for q in letter.quantities if q.kind is not QuantityKind.TIME)
         + 0.5 * (text.count(":") + text.count(";") + text.count("("))
     )
     raw = {Tone.ENTHUSIASTIC: enthusiastic, Tone.PROFESSIONAL: professional, Tone.TECHNICAL: technical}
@@ -83,10 +85,15 @@ def tone_score(text: str, preferences: Preferences, notes: list[str]) -> float:
     match = min(1.0, wanted / 0.6) * max(0.0, min(1.0, 0.6 + lead / 0.25))
     stock = find_stock_phrases(text)
     stock_score = max(0.0, 1.0 - 0.4 * len(stock))
-    body = [word_count(s) for s in split_sentences(text) if word_count(s) >= 3 and not s.rstrip().endswith(",")]
+    letter = analyse_letter(text)
+    body = [
+        n
+        for s, n in zip(letter.sentences, letter.sentence_words, strict=True)
+        if n >= 3 and not s.rstrip().endswith(",")
+    ]
     spread = statistics.pstdev(body) / statistics.fmean(body) if len(body) >= 2 else 0.0
     variety = max(0.0, min(1.0, (spread - 0.1) / 0.25))
-    words = word_count(text)
+    words = letter.words
     deviation_signed = words / preferences.word_count_target - 1
     deviation = abs(deviation_signed)
     length = 1.0 if deviation <= 0.1 else max(0.0, 1 - (deviation - 0.1) / 0.3)

@@ -29,6 +29,7 @@ from careervp.logic.evidence.rules import (
     required_years,
     strip_years_phrase,
 )
+from careervp.logic.remembered import remembered
 from careervp.logic.text import (
     content_term_set,
     content_terms,
@@ -97,6 +98,7 @@ class _Overlap:
         return bool(self.skills) or len(self.terms) >= 2
 
 
+@remembered(size=64)  # the same CV and posting give the same map: several letters are written from one pair
 def build_evidence_map(
     cv: CV,
     job: JobPosting,
@@ -355,9 +357,6 @@ def requirement_share(requirement: str, profile: TermProfile) -> float:
         if need.terms or need.skills:
             best = max(best, _overlap(need, profile).share)
     return min(1.0, best / FULL_COVERAGE)
-
-
-# ---------------------------------------------------------------------------------------------------- ranking, hooks
 
 
 def _rank_facts(facts: Sequence[IndexedFact], needs: Sequence[_Need]) -> list[IndexedFact]:

@@ -8,6 +8,7 @@ altered when the CV states the same thing with a different number and never with
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -25,6 +26,8 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import SourceLine, Sources
 from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
+from careervp.logic.numbers.compare import APPROX_TOLERANCE, BOUND_REACH
+from careervp.logic.numbers.quantity import DAYS_PER_UNIT, Qualifier
 from careervp.models.api import FVSViolation
 from careervp.vocabulary.letter_words import DISCOURSE_NOUNS
 
@@ -38,11 +41,12 @@ _Facts = list[tuple[Quantity, SourceLine]]
 class _FactsByKind:
     """The facts a claim of each kind can be backed by, in source order: a letter figure is compared only with the
     figures that could back it (any kind but a percentage for a bare count, the compatible kinds otherwise), not
-    with every figure of the CV and posting."""
+    with every figure of the CV and posting; and of those, only with the ones near it in value (`near`)."""
 
     def __init__(self, facts: _Facts) -> None:
         self._facts = facts
         self._by_kind: dict[QuantityKind, _Facts] = {}
+        self._by_value: dict[QuantityKind, _ValueIndex | None] = {}
 
     def for_claim(self, claim: Quantity) -> _Facts:
         found = self._by_kind.get(claim.kind)
@@ -55,10 +59,73 @@ class _FactsByKind:
             self._by_kind[claim.kind] = found
         return found
 
+    def near(self, claim: Quantity) -> _Facts:
+        """`for_claim`, less facts too far from the claim in value for `supports` (or, for a bare count, an equal
+        value) to hold: the same answers from a few comparisons instead of one per figure of the CV."""
+        if claim.kind not in self._by_value:
+            facts = self.for_claim(claim)
+            self._by_value[claim.kind] = _ValueIndex(facts) if len(facts) > _INDEXED_FROM else None
+        index = self._by_value[claim.kind]
+        return self.for_claim(claim) if index is None else index.near(claim)
+
+
+_INDEXED_FROM = 8
+"""Fewer facts than this are compared one by one: sorting them would cost more than it saves."""
+_LOOSE_REACH = 1.0
+
+
+class _ValueIndex:
+    """Facts sorted by value (base value and value as written), so the ones a claim could match are found by
+    bisection. Each window is wider than any tolerance `supports` allows, so no fact that backs the claim is left
+    out; the caller still asks `supports` of every fact returned."""
+
+    def __init__(self, facts: _Facts) -> None:
+        self._facts = facts
+        self._finite = all(_finite(f) for f, _ in facts)
+        self._base = sorted((f.base_value, i) for i, (f, _) in enumerate(facts))
+        self._value = sorted((f.value, i) for i, (f, _) in enumerate(facts))
+        # A loosely written figure ("1.2M", "3 years") matches a wide band: it is always a candidate, so one of them
+        # does not widen every window.
+        self._loose = [i for i, (f, _) in enumerate(facts) if _reach(f) > _LOOSE_REACH]
+        self._widest = max((r for f, _ in facts if (r := _reach(f)) <= _LOOSE_REACH), default=0.0)
+
+    def near(self, claim: Quantity) -> _Facts:
+        x = claim.base_value
+        if not (self._finite and _finite(claim)):
+            return self._facts
+        reach = max(_reach(claim), self._widest)
+        reach = (reach + APPROX_TOLERANCE * abs(x)) / (1 - APPROX_TOLERANCE)  # a hedge widens by a share of either
+        reach = reach * 1.01 + 1e-6 * (1 + abs(x))
+        picked = set(self._loose)
+        picked.update(_within(self._base, x - reach, x + reach))
+        if claim.qualifier is Qualifier.AT_LEAST:
+            picked.update(_within(self._base, x - 1, max(x * BOUND_REACH, x + 10) + 1))
+        elif claim.qualifier is Qualifier.AT_MOST:
+            picked.update(_within(self._base, x / BOUND_REACH - 1, x + 1))
+        value = claim.value
+        picked.update(_within(self._value, value - 1e-6 * (1 + abs(value)), value + 1e-6 * (1 + abs(value))))
+        return [self._facts[i] for i in sorted(picked)]
+
+
+def _finite(q: Quantity) -> bool:
+    return math.isfinite(q.base_value) and math.isfinite(q.value) and math.isfinite(q.precision)
+
+
+def _reach(q: Quantity) -> float:
+    """At least the tolerance `supports` gives a figure for how precisely it was written (its unit's scale or 1)."""
+    return abs(q.precision) * max(1.0, DAYS_PER_UNIT.get(q.unit or "", 1.0))
+
+
+def _within(ordered: list[tuple[float, int]], low: float, high: float) -> list[int]:
+    lo, hi = sorted((low, high))
+    start = bisect.bisect_left(ordered, (lo, -1))
+    end = bisect.bisect_right(ordered, (hi, len(ordered)))
+    return [i for _, i in ordered[start:end]]
+
 
 def _backing(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
     lines: list[SourceLine] = []
-    for fact, line in facts.for_claim(claim):
+    for fact, line in facts.near(claim):
         # A bare count ("cut it from 47 to twelve") may restate a figure the CV gives with a unit.
         bare_count = claim.kind is QuantityKind.COUNT and fact.kind is not QuantityKind.PERCENT
         if supports(claim, fact) or (bare_count and math.isclose(claim.value, fact.value)):
@@ -70,7 +137,7 @@ def _backing_combined(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
     """Sums and differences across lines back a count only when they count what the claim counts."""
     return [
         line
-        for fact, line in facts.for_claim(claim)
+        for fact, line in facts.near(claim)
         if supports(claim, fact) and (fact.kind is not QuantityKind.COUNT or fact.noun == claim.noun)
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from careervp.logic.analysed_letter import analyse_letter
 from careervp.logic.fvs.claims import Frame, clause_text, frame_of
 from careervp.logic.fvs.company_facts import check_company_news
 from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees
@@ -53,7 +54,7 @@ def verify_letter(
 ) -> FVSValidation:
     """Check the target company and title and every candidate fact in `letter` against the CV, gap answers and
     posting. `today` stands in for "Present" in CV dates (default: the current date)."""
-    parsed = Letter(letter)
+    parsed = analyse_letter(letter).reading  # shared with the scorer and the repair step
     sources = Sources(cv, job, company_name, job_title, gap_responses, today or date.today())
     # The target company's and the CV's organisations' words are names wherever they stand ("Ironbark's customers"
     # opening a sentence).

@@ -97,20 +97,31 @@ def _is_verb_only(word: str) -> bool:
     )
 
 
+_LETTER_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
 def has_verb(sentence: str) -> bool:
-    words = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)]
+    words = [w.casefold() for w in _LETTER_WORDS.findall(sentence)]
     if any(w in _AUXILIARIES for w in words):
         return True
     words = [w for w in words if w not in _ADVERBS]  # "I also lead": the subject still governs the verb
     for before, word in zip(["", *words], words, strict=False):
         head = word.rpartition("-")[2]  # "co-wrote"
-        if before in {"i", "you", "we", "they", "to", "who", "that"} and getAllLemmas(head, upos="VERB"):
+        if before in {"i", "you", "we", "they", "to", "who", "that"} and _can_be_verb(head):
             return True  # "I lead", "you build", "to coach"
         if _is_verb_only(head) or (_is_inflected_verb(head) and before not in _DETERMINERS):
             return True  # "My work draws on...": an inflected verb form after its subject
     return False
 
 
+# The lemma look-ups below are pure and lemminflect copies its tables on every call: a letter asks about the same
+# few hundred words in every check, so each answer is kept.
+@lru_cache(maxsize=8192)
+def _can_be_verb(word: str) -> bool:
+    return bool(getAllLemmas(word, upos="VERB"))
+
+
+@lru_cache(maxsize=8192)
 def _is_inflected_verb(word: str) -> bool:
     """ "draws", "led": a verb form that is not its own base, and not a noun in its own right ("wound")."""
     lemmas = getAllLemmas(word, upos="VERB")
@@ -128,12 +139,21 @@ def body_sentences(letter: str) -> list[str]:
 def copied_run(sentence: str, posting: str, limit: int = MAX_COPIED_WORDS) -> str | None:
     """The first run of more than `limit` consecutive words the sentence shares with the posting."""
     words = _WORDS.findall(sentence.casefold())
-    source = " " + " ".join(_WORDS.findall(posting.casefold())) + " "
+    if len(words) <= limit:
+        return None
+    runs = _posting_runs(posting, limit + 1)
     for i in range(len(words) - limit):
-        run = " ".join(words[i : i + limit + 1])
-        if f" {run} " in source:
-            return run
+        if tuple(words[i : i + limit + 1]) in runs:
+            return " ".join(words[i : i + limit + 1])
     return None
+
+
+@lru_cache(maxsize=64)
+def _posting_runs(posting: str, length: int) -> frozenset[tuple[str, ...]]:
+    """Every run of `length` consecutive words of the posting: read once per posting, not once per sentence of
+    every letter, and a run is looked up instead of searched for."""
+    words = _WORDS.findall(posting.casefold())
+    return frozenset(tuple(words[i : i + length]) for i in range(len(words) - length + 1))
 
 
 _EMPLOYER_LEAD = re.compile(r"^(?:At|In my work at|My work at|I'm proud that at)\s+((?:[A-Z][\w&'’.-]*\s?)+)")
@@ -155,7 +175,8 @@ def _is_shouted(run: str) -> bool:
 def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     """Every defect found, as "kind: evidence"; an empty list for a clean letter."""
     found: list[str] = []
-    for sentence in body_sentences(letter):
+    sentences = body_sentences(letter)
+    for sentence in sentences:
         if not has_verb(sentence):
             found.append(f"no verb: {sentence}")
         if _DANGLING_LABEL.search(sentence):
@@ -165,14 +186,14 @@ def letter_defects(letter: str, *, posting: str = "") -> list[str]:
         run = copied_run(sentence, posting) if posting else None
         if run:
             found.append(f"copied from the posting: {run}")
+    folded = letter.casefold()
     for connector in FILLER_CONNECTORS:
-        if connector.casefold() in letter.casefold():
+        if connector.casefold() in folded:
             found.append(f"filler connector: {connector}")
     if re.search(r"(?<![\d.,])1\s+years\b", letter):
         found.append("agreement: 1 years")
     if re.search(r"\bI (?:also )?(?:awarded|recognized|recognised|honou?red|nominated)\b", letter):
         found.append("voice: an honour stated as the candidate's act")
-    sentences = body_sentences(letter)
     found += [f"employer named again: {name}" for name in _repeated_employers(sentences)]
     found += [f"title in capitals: {run}" for run in _SHOUTED.findall(" ".join(sentences)) if _is_shouted(run)]
     for sentence in sentences:  # "PMP · CSM, Project Management Professional (PMP)"

@@ -123,11 +123,14 @@ class _Letter:
 
     def fit(self, chosen: list[Piece], candidates: Sequence[Piece], *, low: float) -> None:
         """Add candidates in order while the letter is shorter than target - `low` and stays under target + aim."""
+        words = word_count(self.render(chosen))  # kept as pieces are added: rendering is the writer's main cost
         for piece in candidates:
-            if word_count(self.render(chosen)) >= self.target * (1 - low):
+            if words >= self.target * (1 - low):
                 return
-            if word_count(self.render([*chosen, piece])) <= self.target * (1 + LENGTH_AIM):
+            longer = word_count(self.render([*chosen, piece]))
+            if longer <= self.target * (1 + LENGTH_AIM):
                 chosen.append(piece)
+                words = longer
 
     def pieces(self, plan: LetterPlan) -> tuple[list[Piece], list[Piece], list[Piece]]:
         """(pieces every letter has, pieces that earn their place in this order, pieces only for a letter that would

@@ -8,7 +8,7 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from careervp.logic import evidence as evidence_module
+from careervp.logic.evidence import build as evidence_module
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.remembered import remembered
 from evidence.samples import TODAY, backend_cv, backend_job

@@ -9,6 +9,7 @@ import pytest
 from careervp.logic.evidence.domain import years_in_field
 from careervp.logic.evidence.rules import (
     credential_level,
+    designations_held,
     experience_span_years,
     is_credential_requirement,
     required_degree_level,
@@ -167,3 +168,21 @@ def test_a_practitioner_title_counts_as_years_in_its_field(requirement: str, tit
     assert found is not None
     assert found.entries == (job,)
     assert found.years > 7
+
+
+@pytest.mark.parametrize(
+    ("requirement", "held", "verdict"),
+    [
+        ("Certified Arborist (ISA) and TRAQ qualification", "ISA Certified Arborist, 2018", False),  # no TRAQ
+        ("Certified Arborist (ISA) and TRAQ qualification", "ISA Certified Arborist; TRAQ, 2021", True),
+        ("Class B CDL or Class A CDL", "Class B CDL, 2019", True),  # one alternative is enough
+        ("Class A CDL", "Class B CDL, 2019", False),
+        ("AWS (D1.1) or CWI (T) endorsement", "CWI (S) 2020", False),  # a bracketed letter is a designation
+        ("AWS (D1.1) or CWI (T) endorsement", "CWI(T), 2020", True),
+        ("Certified Energy Manager (CEM)", "Certified Energy Manager, AEE, 2017", True),  # written out in full
+        ("CEM, CMVP or an equivalent certification", "BOC, 2015", None),  # open-ended: not judged here
+        ("Driving licence; CPC within 6 months of hire", "Driving licence", None),  # only what is needed now
+    ],
+)
+def test_a_credential_is_held_only_with_its_designation(requirement: str, held: str, verdict: bool | None) -> None:
+    assert designations_held(requirement, held) is verdict

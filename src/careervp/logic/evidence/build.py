@@ -21,8 +21,10 @@ from careervp.logic.evidence.facts import IndexedFact, acronyms, collect_facts, 
 from careervp.logic.evidence.named import language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.rules import (
     accepts_related_field,
+    clauses,
     credential_level,
     degree_field,
+    designations_held,
     experience_span_years,
     is_credential_requirement,
     required_degree_level,
@@ -231,17 +233,12 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
     score, best, terms = _coverage(need, facts)
     if best and names_none_the_cv_has(need.text, cv_text):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
-    for part in _clauses(need.text):
+    for part in clauses(need.text):
         # "Experience in healthcare; familiarity with HIPAA": meeting one clause meets part of the requirement.
         part_score, part_best, part_terms = _coverage(_need(part, need.category), facts)
         if part_best and PART_CREDIT * part_score > score:
             score, best, terms = PART_CREDIT * part_score, part_best, part_terms
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
-
-
-def _clauses(text: str) -> list[str]:
-    parts = [p.strip(" .") for p in text.split(";")]
-    return [p for p in parts if p] if len(parts) > 1 else []
 
 
 def _match_years(
@@ -300,6 +297,8 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
             floor = 0.75 if in_subject or not subject.terms else 0.6
             return _result(need, max(score, floor), ranked[:MAX_FACTS_PER_REQUIREMENT], {*terms, "degree"},
                            is_gap=False)  # fmt: skip
+        return _result(need, min(score, 0.2), best, terms, is_gap=True)
+    if designations_held(need.text, "\n".join(f.fact.text for f in credentials)) is False:  # "(SE) license", a PE
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
 

@@ -186,3 +186,49 @@ def sector_terms(text: str) -> frozenset[str]:
         if cue.search(text):
             found |= content_terms(words)
     return frozenset(found)
+
+
+# A designation that tells one credential from its neighbours: "SE", "B2", "CCM", "CNMT", a bracketed "(N)", a
+# class or category ("Class A", "Category B1").
+_DESIGNATION = re.compile(
+    r"\((?P<letter>[A-Z])\)|\b(?P<grade>(?:Class|Category|Type|Level|Grade)\s+[A-Z0-9][A-Z0-9.]{0,3})\b|"
+    r"\b(?P<code>[A-Z][A-Z0-9]*[A-Z0-9](?:-[A-Z0-9]+)?)\b"
+)
+_SPELT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,5})\((?P<code>[A-Z][A-Z0-9-]+)\)")
+_ALTERNATIVE = re.compile(r",?\s+or\s+|\s*/\s*|,\s*")
+# "or an equivalent", "or eligibility to obtain one": the requirement accepts what no designation names.
+_OPEN_ENDED = re.compile(r"\b(?:equivalent|eligib\w*|similar|comparable)\b", re.IGNORECASE)
+
+
+def designations_held(requirement: str, held_text: str) -> bool | None:
+    """Whether the credentials text holds every designation of at least one alternative the requirement names:
+    "CNMT (NMTCB) or ARRT (N) certification" against "ARRT (R)(CT)(MR)" is not held (no "(N)"). None when the
+    requirement names no designation. A designation written out in full ("Certified Construction Manager (CCM)")
+    is held when the credentials text writes either form."""
+    first = requirement.split(";")[0]  # "EMD certification; EFD within 12 months of hire": what is needed now
+    if _OPEN_ENDED.search(first):
+        return None
+    outside = re.sub(r"\((?![A-Z][A-Z0-9-]*\))[^()]*\)", " ", first)  # asides in brackets, codes kept
+    spelt = {m.group("code"): m.group(1).strip() for m in _SPELT_BEFORE.finditer(outside)}
+    alternatives = [_codes(part) for part in _ALTERNATIVE.split(outside)]
+    alternatives = [codes for codes in alternatives if codes]
+    if not alternatives:
+        return None
+    folded = held_text.casefold()
+
+    def held(code: str) -> bool:
+        in_full = spelt.get(code)
+        pattern = rf"\({code}\)" if len(code) == 1 else rf"(?<![\w-]){re.escape(code)}(?![\w-])"
+        return re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded)
+
+    return any(all(held(code) for code in codes) for codes in alternatives)
+
+
+def _codes(text: str) -> list[str]:
+    return [m.group("letter") or m.group("grade") or m.group("code") for m in _DESIGNATION.finditer(text)]
+
+
+def clauses(text: str) -> list[str]:
+    """The parts of a requirement written as clauses ("SQL; Python"); empty when it is one clause."""
+    parts = [p.strip(" .") for p in text.split(";")]
+    return [p for p in parts if p] if len(parts) > 1 else []

@@ -164,3 +164,26 @@ def test_a_letter_is_filled_with_results_before_any_skills_list_or_summary() -> 
     assert "keeps old tugs running" not in text.split("\n\n")[-2]
     assert text.index("condition monitoring") > text.index("class surveys free of findings")  # every result first
     assert "Before that" not in text.split("\n\n")[2]  # the first job named is introduced, not continued
+
+
+def test_a_credential_named_as_a_person_is_something_one_is_not_yet() -> None:
+    facts = [
+        _fact("E1", FactKind.ACHIEVEMENT, "Led 14 dry-dock periods on budget.", "Northsea Tugs", "Second Engineer"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Cut fuel burn 11% across 3 vessels.", "Northsea Tugs", "Second Engineer"),
+    ]  # fmt: skip
+    requirements = [_req("Certified Marine Surveyor (CMS)", met=False), _req("Dry-dock planning", met=True, ids=["E1"])]
+    prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=200)
+    brief = WritingBrief(evidence=_map(facts, requirements), preferences=prefs, candidate=Person(name="Ana Ruiz"))
+    text = asyncio.run(TemplateWriter().write(brief)).text
+    assert "I am not yet a Certified Marine Surveyor" in text
+    assert "hold the Certified Marine Surveyor" not in text
+
+
+def test_an_emphasis_area_in_shorthand_is_not_set_in_a_sentence() -> None:
+    from careervp.logic.writers import template_content as content
+    from careervp.logic.writers.plan import topic_phrase
+
+    vocab = content.vocabulary(_map([_fact("E1", FactKind.SKILL, "menu costing")], []))
+    assert topic_phrase("menu costing + supplier negotiation", vocab, keep_case=True) is None
+    assert topic_phrase("rota planning / staffing", vocab, keep_case=True) is None
+    assert topic_phrase("menu costing", vocab, keep_case=True) == "menu costing"

@@ -119,6 +119,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     """A requirement as a short noun phrase the letter can name, or None: too long, a figure of the posting's (a
     letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name. `keep_case` marks
     the user's own emphasis areas, which keep their wording; a posting's requirement must be in the CV's words."""
+    if re.search(r"\s[/+&]\s", requirement):
+        return None  # "VRT seeding + N prescriptions": a note in shorthand, not a phrase a sentence can carry
     text = _CUT.sub("", quoted(requirement)).strip()
     text = _PREFIX.sub("", text).strip(" ,.")
     text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)

@@ -175,16 +175,13 @@ class _Letter:
             record.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
         record += [Piece("languages", 2, text, order=85) for text in [languages_sentence(self.evidence)] if text]
         fallback = reserve[:3] + record[:2] + reserve[3:] + record[2:] + self.profile()
-        # Last, for a thin CV: which further requirements the cited results meet, and where the work would start.
+        # Last, for a thin CV: which further requirements the cited results meet, and the CV's other tools.
         fallback += [Piece("covered", 3, order=95)] if plan.also_met else []
-        later = [p.topic for p in points[2:] if p.topic] or topics[:1]
-        if later:
-            fallback.append(Piece("first_months", 3, self.fill(r.first_months, 5, topic=join_list(later)), order=97))
-        if topics:
-            fallback.append(Piece("fit", 3, self.fill(r.fit, 5, topic=join_list(topics)), order=96))
         if plan.more_skills and plan.skills:
             fallback.append(Piece("more_skills", 2, f"I also work with {join_list(plan.more_skills)}.", order=84))
-        fallback.append(Piece("more_detail", 3, self.fill(r.more_detail, 8), order=97.5))
+        later = [p.topic for p in points[2:] if p.topic] or topics[:1]  # where the work would start
+        if later:
+            fallback.append(Piece("first_months", 3, self.fill(r.first_months, 5, topic=join_list(later)), order=97))
         required.append(Piece("closing", 3, self.fill(r.closing, 8), order=98))
         if self.brief.preferences.include_salary_expectations:
             required.append(Piece("salary", 3, self.fill(r.salary, 9), order=99))
@@ -279,6 +276,9 @@ class _Letter:
         frames = r.credential_gap if plan.gap.is_credential else frames
         frames = r.language_gap if plan.gap.is_language else frames
         text = self.fill(frames, 4, gap=plan.gap.topic)
+        if plan.gap.is_credential and _PERSON_TITLE.match(plan.gap.topic):  # "Certified Crop Adviser": a person
+            topic = plan.gap.topic
+            text = f"I am not yet {article(topic)} {topic}, and I would plan to work towards it early."
         if plan.gap.count > 1:  # "the B2 licence or the 787 type rating": both are pursued
             text = re.sub(r"\b(pursue|close|closing|towards|on|to) it\b", r"\1 them", text)
         return Piece("gap", 2, text, order=90)
@@ -425,6 +425,9 @@ class _Letter:
                            for employer, titles in list(by_employer.items())[:3]])  # fmt: skip
         return f"Earlier in my career, I worked as {roles}."
 
+
+_PERSON_TITLE = re.compile(r"^(?:Certified|Registered|Licensed|Chartered)\b.*(?:er|or|ist|ian|ant|nurse)$")
+"""A credential named as the person who holds it ("Certified Crop Adviser"): one is it, one does not hold it."""
 
 _DYNAMIC = frozenset({"history", "covered"})
 """Pieces worded only when the letter is rendered, from what else it cites."""

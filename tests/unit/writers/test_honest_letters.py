@@ -187,3 +187,17 @@ def test_an_emphasis_area_in_shorthand_is_not_set_in_a_sentence() -> None:
     assert topic_phrase("menu costing + supplier negotiation", vocab, keep_case=True) is None
     assert topic_phrase("rota planning / staffing", vocab, keep_case=True) is None
     assert topic_phrase("menu costing", vocab, keep_case=True) == "menu costing"
+
+
+def test_a_list_of_credentials_names_each_without_its_course_title_or_a_date_label() -> None:
+    facts = [
+        _fact("E1", FactKind.ACHIEVEMENT, "Led 14 dry-dock periods on budget.", "Northsea Tugs", "Second Engineer"),
+        _fact("E2", FactKind.CERTIFICATION, "ECDIS — Electronic Chart Display Operator Course — MCA"),
+        _fact("E3", FactKind.CERTIFICATION, "Spring : High Voltage Safety course (online)"),
+    ]  # fmt: skip
+    prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=250)
+    brief = WritingBrief(evidence=_map(facts, []), preferences=prefs, candidate=Person(name="Ana Ruiz"))
+    text = asyncio.run(TemplateWriter().write(brief)).text
+    assert "ECDIS" in text
+    assert "Operator Course" not in text
+    assert "Spring :" not in text

@@ -201,3 +201,14 @@ def test_a_list_of_credentials_names_each_without_its_course_title_or_a_date_lab
     assert "ECDIS" in text
     assert "Operator Course" not in text
     assert "Spring :" not in text
+
+
+def test_a_credentials_line_listing_several_names_each() -> None:
+    facts = [
+        _fact("E1", FactKind.ACHIEVEMENT, "Led 14 dry-dock periods on budget.", "Northsea Tugs", "Second Engineer"),
+        _fact("E2", FactKind.CERTIFICATION, "GMDSS Operator – Restricted · STCW Basic Safety · Medical First Aid"),
+    ]  # fmt: skip
+    prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=250)
+    brief = WritingBrief(evidence=_map(facts, []), preferences=prefs, candidate=Person(name="Ana Ruiz"))
+    text = asyncio.run(TemplateWriter().write(brief)).text
+    assert "GMDSS Operator – Restricted, STCW Basic Safety and Medical First Aid" in text

@@ -120,6 +120,7 @@ def is_employer_name(employer: str, home: str | None) -> bool:
 
 
 def credential_line(name: str) -> str:
-    """A credential as a letter names it: the name before its issuer or course title, without a status note
-    ("SQF Practitioner — Implementing SQF Systems — SQFI" -> "SQF Practitioner")."""
-    return _STATUS.sub("", re.split(r"\s+[—–]\s+", name)[0]).strip()
+    """A credential as a letter names it: the name before its issuer or course title (set off by an em dash; an en
+    dash may be part of the name, "Court Interpreter – Spanish"), without a status note ("SQF Practitioner —
+    Implementing SQF Systems — SQFI" -> "SQF Practitioner")."""
+    return _STATUS.sub("", re.split(r"\s+—\s+", name)[0]).strip()

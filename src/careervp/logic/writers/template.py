@@ -260,8 +260,9 @@ class _Letter:
     def certifications(self, plan: LetterPlan) -> list[Piece]:
         """Further certificates the CV lists, for a letter that would otherwise fall short."""
         _, certificates = content.credentials(self.evidence)
-        names = [held_credential(credential_line(quoted(credential_name(c)))) for c in certificates
-                 if c is not plan.credential]  # fmt: skip
+        lines = [part for c in certificates if c is not plan.credential
+                 for part in quoted(credential_name(c)).split(" · ")]  # fmt: skip
+        names = [held_credential(credential_line(line)) for line in lines]  # one line may list several
         names = [n for n in names if ";" not in n and not re.match(r"[\w ]+\s:", n)]  # several, or "Spring : ..."
         names = [_without_repeated_issuer(n, names) for n in names]
         if not names:

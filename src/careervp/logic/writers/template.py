@@ -17,19 +17,16 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from careervp.logic.evidence_facts import credential_name
 from careervp.logic.text import join_list, word_count
+from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.grammar import capitalise, count_of, names_in_name_case, unshouted
-from careervp.logic.writers.noun_phrases import gap_kind, languages_sentence, summary_sentence
-from careervp.logic.writers.phrasing import article, employer_name, institution, quoted, short_company
+from careervp.logic.writers.noun_phrases import languages_sentence
+from careervp.logic.writers.phrasing import article, employer_name, short_company
 from careervp.logic.writers.pieces import (
     ORGANISATION,
     Piece,
-    credential_line,
-    held_credential,
-    is_degree_line,
     is_employer_name,
     is_job_title,
     piece_job,
@@ -72,14 +69,6 @@ def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, lis
     """The letter for `brief` and the ids of the facts it cites."""
     text, used = _Letter(brief, avoid).write()
     return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
-
-
-def _without_repeated_issuer(name: str, names: list[str]) -> str:
-    """ "HAZWOPER Refresher (OSHA)" beside "OSHA 40-Hour HAZWOPER": the issuer in brackets is said once already."""
-    issuer = re.search(r"\s*\(([A-Z]{2,8})\)\s*$", name)
-    if issuer and any(issuer.group(1) in other for other in names if other != name):
-        return name[: issuer.start()]
-    return name
 
 
 class _Letter:
@@ -212,14 +201,27 @@ class _Letter:
         return Piece("background", 0, "")
 
     def profile(self) -> list[Piece]:
-        """The CV's own profile line, in the opening paragraph, for a letter that would otherwise fall short; never
-        when it counts years or other figures the opening already gives in its own way."""
-        text = summary_sentence(self.evidence)
-        years = str(self.evidence.years_of_experience or "")
-        counted = re.findall(r"(\d+)\+? years?\b", text or "")
-        if not text or any(n != years for n in counted) or re.search(r"[a-z] years?\b", text):
-            return []  # "13 years" beside an opening that says 14, or "thirteen years": one count, said once
-        return [Piece("summary", 0, text.removeprefix("In short, "), order=1.5)]
+        text = record.profile_sentence(self.evidence)
+        return [Piece("summary", 0, text, order=1.5)] if text else []
+
+    def degree(self, plan: LetterPlan) -> list[Piece]:
+        text = record.degrees_sentence(self.evidence, plan)
+        return [Piece("degree", 2, text, order=81)] if text else []
+
+    def credential(self, plan: LetterPlan) -> Piece:
+        assert plan.credential is not None
+        if plan.credential.kind is FactKind.EDUCATION:
+            return Piece("credential", 2, record.degree_sentence(plan.credential), order=82)
+        name = record.credential_phrase(plan.credential)
+        return Piece("credential", 2, self.fill(self.register.credential, 5, credential=name), order=82)
+
+    def certifications(self, plan: LetterPlan) -> list[Piece]:
+        text = record.certificates_sentence(self.evidence, plan)
+        return [Piece("certificates", 2, text, order=84)] if text else []
+
+    def gap(self, plan: LetterPlan) -> Piece:
+        assert plan.gap is not None
+        return Piece("gap", 2, record.gap_sentence(plan.gap, self.register, self.fill), order=90)
 
     def evidence_piece(self, point: Point, index: int) -> Piece:
         """A point's strongest evidence; it says which requirement it answers only when it names that requirement's
@@ -239,51 +241,6 @@ class _Letter:
         same_employer = employer_name(item.fact.employer or "") == self.current
         role = item.fact.role
         return same_employer and (role in (None, self.evidence.current_role) or not is_job_title(role or ""))
-
-    def degree(self, plan: LetterPlan) -> list[Piece]:
-        """The degrees a credential sentence has not named, up to two, in one sentence."""
-        degrees, _ = content.credentials(self.evidence)
-        names = [institution(quoted(d.text)) for d in degrees if d is not plan.credential and is_degree_line(d.text)]
-        if not names or (plan.credential is not None and plan.credential.kind is FactKind.EDUCATION):
-            return []
-        return [Piece("degree", 2, f"I earned my {' and my '.join(names[:2])}.", order=81)]
-
-    def credential(self, plan: LetterPlan) -> Piece:
-        assert plan.credential is not None
-        if plan.credential.kind is FactKind.EDUCATION:
-            line = quoted(plan.credential.text)
-            text = f"I earned my {institution(line)}." if is_degree_line(line) else ""
-            return Piece("credential", 2, text, order=82)
-        name = held_credential(credential_line(quoted(credential_name(plan.credential))))
-        return Piece("credential", 2, self.fill(self.register.credential, 5, credential=name), order=82)
-
-    def certifications(self, plan: LetterPlan) -> list[Piece]:
-        """Further certificates the CV lists, for a letter that would otherwise fall short."""
-        _, certificates = content.credentials(self.evidence)
-        lines = [part for c in certificates if c is not plan.credential
-                 for part in quoted(credential_name(c)).split(" · ")]  # fmt: skip
-        names = [held_credential(credential_line(line)) for line in lines]  # one line may list several
-        names = [n for n in names if ";" not in n and not re.match(r"[\w ]+\s:", n)]  # several, or "Spring : ..."
-        names = [_without_repeated_issuer(n, names) for n in names]
-        if not names:
-            return []
-        return [Piece("certificates", 2, f"My credentials also include {join_list(names[:3])}.", order=84)]
-
-    def gap(self, plan: LetterPlan) -> Piece:
-        assert plan.gap is not None
-        r = self.register
-        frames = {"activity": r.gap_activity, "field": r.gap_field, "tool": r.gap_tool, "thing": r.gap_thing}[
-            gap_kind(plan.gap.topic)
-        ]
-        frames = r.credential_gap if plan.gap.is_credential else frames
-        frames = r.language_gap if plan.gap.is_language else frames
-        text = self.fill(frames, 4, gap=plan.gap.topic)
-        if plan.gap.is_credential and _PERSON_TITLE.match(plan.gap.topic):  # "Certified Crop Adviser": a person
-            topic = plan.gap.topic
-            text = f"I am not yet {article(topic)} {topic}, and I would plan to work towards it early."
-        if plan.gap.count > 1:  # "the B2 licence or the 787 type rating": both are pursued
-            text = re.sub(r"\b(pursue|close|closing|towards|on|to) it\b", r"\1 them", text)
-        return Piece("gap", 2, text, order=90)
 
     # ------------------------------------------------------------------------------------------- rendering
 
@@ -307,7 +264,11 @@ class _Letter:
             if piece.item is not None:
                 block.append(piece)
                 continue
-            text = self.history(cited) if piece.key == "history" else piece.text
+            text = (
+                record.history_sentence(self.evidence, cited, self.brief.candidate.location)
+                if piece.key == "history"
+                else piece.text
+            )
             text = self.covered(ordered) if piece.key == "covered" else text
             if text:
                 paragraphs[piece.paragraph].append(text)
@@ -408,28 +369,6 @@ class _Letter:
         joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
         return self.fill(self.register.covered, 10, topics=joined)
 
-    def history(self, cited: set[str]) -> str:
-        """Earlier jobs no evidence sentence names: context for a longer letter, each title once."""
-        by_employer: dict[str, list[str]] = {}
-        for job in content.jobs(self.evidence):
-            employer = employer_name(job.employer)
-            if job.is_current or employer in cited or not employer[:1].isalnum():
-                continue
-            if not is_employer_name(employer, self.brief.candidate.location):
-                continue  # "a Leasing Consultant at Self-employed": no employer to name
-            titles = by_employer.setdefault(employer, [])
-            role = unshouted(job.role)
-            if role not in titles:
-                titles.append(role)
-        if not by_employer:
-            return ""
-        roles = join_list([f"{join_list([f'{article(t)} {t}' for t in titles])} at {employer}"
-                           for employer, titles in list(by_employer.items())[:3]])  # fmt: skip
-        return f"Earlier in my career, I worked as {roles}."
-
-
-_PERSON_TITLE = re.compile(r"^(?:Certified|Registered|Licensed|Chartered)\b.*(?:er|or|ist|ian|ant|nurse)$")
-"""A credential named as the person who holds it ("Certified Crop Adviser"): one is it, one does not hold it."""
 
 _DYNAMIC = frozenset({"history", "covered"})
 """Pieces worded only when the letter is rendered, from what else it cites."""

@@ -212,3 +212,24 @@ def test_a_credentials_line_listing_several_names_each() -> None:
     brief = WritingBrief(evidence=_map(facts, []), preferences=prefs, candidate=Person(name="Ana Ruiz"))
     text = asyncio.run(TemplateWriter().write(brief)).text
     assert "GMDSS Operator – Restricted, STCW Basic Safety and Medical First Aid" in text
+
+
+def test_a_requirement_a_point_makes_is_not_listed_again_as_also_met() -> None:
+    from careervp.logic.writers.plan import plan_letter
+
+    facts = [
+        _fact("E1", FactKind.ACHIEVEMENT, "Planned dry-dock periods for 14 vessels on budget.", "Northsea Tugs",
+              "Second Engineer"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Cut fuel burn 11% across 3 vessels.", "Northsea Tugs", "Second Engineer"),
+        _fact("E3", FactKind.ACHIEVEMENT, "Trained 9 cadets in engine-room watchkeeping.", "Northsea Tugs",
+              "Second Engineer"),
+    ]  # fmt: skip
+    requirements = [
+        _req("Fuel burn", met=True, ids=["E2"]),
+        _req("Engine-room watchkeeping", met=True, ids=["E3"]),
+        _req("Dry-dock periods", met=True, ids=["E1"]),
+    ]
+    plan = plan_letter(_map(facts, requirements), points_wanted=3)
+    named = {p.topic for p in plan.points}
+    assert "dry-dock periods" in named
+    assert not named & {topic for topic, _ in plan.also_met}

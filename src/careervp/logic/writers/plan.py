@@ -182,7 +182,7 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     more = [_as_written(s, written, names) for s in more if s.casefold() not in named and s not in skills]
     more = [s for s in more if s.casefold() not in _SECTION_LABELS | LANGUAGES and not re.search(r"\s(?:and|&)\s", s)]
     more = more[:3]
-    also = _also_met(evidence, vocab, pool, {p.topic for p in points[:2] if p.topic})  # the two the opening names
+    also = _also_met(evidence, vocab, pool, {p.topic for p in points if p.topic})  # named by the opening or a tie
     return LetterPlan(
         tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve, also, tuple(more)
     )

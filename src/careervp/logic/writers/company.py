@@ -67,6 +67,14 @@ def company_reason(evidence: EvidenceMap) -> str | None:
     return None
 
 
+_UNIT = re.compile(
+    r"\b(?:square|sq|feet|ft|acres?|hectares?|hours?|lbs|pounds|tons?|tonnes?|miles|km|gallons|litres|liters)\b|"
+    r"\b(?:a|per|each)\s+(?:year|month|week|day)\b|\bannually\b",
+    re.IGNORECASE,
+)
+"""Units and rates: left after a figure is dropped, they measure nothing."""
+
+
 def _subjects(company: str) -> str:
     """The company's name or its first words ("Halvorsen & Sons", "Kestrel"), or "we"."""
     words = company.split()
@@ -116,6 +124,8 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
             continue
         if not clean or low in _OBJECT_STOPS:
             break
+        if re.search(r"\d", clean) and taken and taken[-1][:1].isupper():
+            return None  # "Part 145 repair station": the figure is part of a name, which says nothing without it
         if re.search(r"\d", clean) or low in _NUMBER_WORDS or low in _QUANTIFIERS:
             continue
         if taken and re.search(r"(?:ing|ed)$", low) and getAllLemmas(low, upos="VERB") and _opens_clause(words, word):
@@ -123,6 +133,8 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
         taken.append(clean)
         if word.endswith((",", ";", ":")):
             break
+    if _UNIT.search(" ".join(taken)):
+        return None  # "square feet of office", "interpreting hours a year": a measure whose figure was left out
     limit = MAX_REASON_WORDS - len(prefix.split())
     while len(taken) > limit:  # too long: the phrase up to its last preposition, or failing that its last "and"
         cuts = [i for i, w in enumerate(taken) if w.casefold() in _PREPOSITIONS - {"and"}]

@@ -126,6 +126,14 @@ def unshouted(title: str) -> str:
     return capitalise(re.sub(r"[A-Z][A-Z'’]*", word, title))
 
 
+def _is_word(low: str) -> bool:
+    """A short word set in capitals that reads as a word, not an acronym: a dictionary word or its plural ("LABS"),
+    or one spelt mostly with vowels ("RIO"; "USDA", "HVAC" and "NHS" stay acronyms)."""
+    if getAllLemmas(low) or (low.endswith("s") and getAllLemmas(low[:-1])):
+        return True
+    return sum(c in "aeiou" for c in low) * 3 >= len(low) * 2
+
+
 _SHOUTED_RUN = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 
 
@@ -138,7 +146,7 @@ def names_in_name_case(text: str) -> str:
         low = match.group(0).casefold()
         if low in {"and", "of", "the", "for", "in", "at", "on", "to"}:
             return low
-        return low.capitalize() if len(low) > 4 or (len(low) > 2 and getAllLemmas(low)) else match.group(0)
+        return low.capitalize() if len(low) > 4 or (len(low) > 2 and _is_word(low)) else match.group(0)
 
     def run(match: re.Match[str]) -> str:
         text = match.group(0)

@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.evidence.rules import is_soft_skill
 from careervp.logic.text import skills_in, word_set
+from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, participle, past
 from careervp.vocabulary import is_generic_skill
 
@@ -59,9 +60,40 @@ def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
 
     `ongoing` says whether the job is current; a present-tense bullet from a past job is put in the past tense
     ("Own the close" -> "owned the close"). Returns None when the bullet does not open with a verb, so the caller
-    can quote it in another shape instead of forcing a wrong grammar onto it.
+    can quote it in another shape instead of forcing a wrong grammar onto it. A line that opens with a measure
+    rather than a verb ("Complaints down from 4.8 to 1.9") is restated with the verb its change implies.
     """
     text = _trim(bullet)
+    return _duty(text, ongoing=ongoing) or _result(text, ongoing=ongoing) or _series(text, ongoing=ongoing)
+
+
+def _result(text: str, *, ongoing: bool) -> str | None:
+    """A line that opens with a measure or a count rather than a verb (one part: a line of parts is a series)."""
+    if ";" in text:
+        return None
+    phrase = measured_change(text) or counted_result(text)
+    if phrase is not None and phrase.startswith("work on ") and not ongoing:
+        return "worked" + phrase[4:]
+    return phrase
+
+
+def _series(text: str, *, ongoing: bool) -> str | None:
+    """A line of parts set off by ";" that does not open with a verb ("~1,100 hearings a year; coordinate the rota
+    of 14 interpreters; mentored 9 new staff"): the parts that read as duties or results, up to three, in one
+    series; parts that are neither (a label, a list of case types) are left out."""
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    if len(parts) < 2:
+        return None
+    phrases = [p for p in (_duty(part, ongoing=ongoing) or _result(part, ongoing=ongoing) for part in parts) if p]
+    phrases = phrases[:3]
+    if not phrases:
+        return None
+    if len(phrases) == 1:
+        return phrases[0]
+    return ", ".join(phrases[:-1]) + ", and " + phrases[-1]
+
+
+def _duty(text: str, *, ongoing: bool) -> str | None:
     measured = _MEASURED_RESULT.match(text)
     if measured is not None:  # "Portfolio loss ratio of 48% in 2024": a result stated as a measure
         return f"achieved {article(measured.group(1))} {lower_first(measured.group(1))} of {measured.group(2)}"
@@ -73,6 +105,8 @@ def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
     head = word.rsplit("-", 1)[-1]
     if first.isupper() and len(first) > 1:
         return None  # an acronym ("ACLS certified") is not a verb
+    if is_label(word, rest):
+        return None  # "Line 2 OEE ...", "Volunteer, Food Bank", "Feeding America ...": a label or a name
     if word in _ALWAYS_PASSIVE or (word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest)):
         return ("am " if ongoing and word in _STATE_PASSIVE else "was ") + word + rest
     if re.match(r"\s+[a-z-]+,\s+[A-Z]", rest) and _is_role_noun(rest):
@@ -141,7 +175,10 @@ def _verb_by_position(word: str, rest: str) -> bool:
     lemmas = getAllLemmas(word, upos="VERB")
     if not lemmas or lemmas["VERB"][0] != word or word in _NOT_DUTIES:
         return False
-    return re.match(r"\s+(?:(?:with|to|across)\s+)?(?:the|a|an|all|our|their|\d)", rest) is not None
+    return (
+        re.match(r"\s+(?:(?:with|to|across)\s+(?:the|a|an|all|our|their|\d)|(?:the|a|an|all|our|their)\b)", rest)
+        is not None
+    )
 
 
 def _elaboration(rest: str) -> str:
@@ -338,4 +375,5 @@ def institution(text: str) -> str:
     """ "BSc from University of Leeds" -> "BSc from the University of Leeds": an institution named "X of Y" takes
     "the" inside a sentence; "from Leeds Beckett University" needs none. A grade read as the field ("BSc (Hons)
     Mathematics in 2:1") goes back in brackets."""
+    text = re.sub(r"\s*\(\s*\)", "", text)  # a bracket the reader emptied: "University of Bristol ()"
     return _GRADE.sub(r" (\1)", _INSTITUTION.sub(r"\1 the \2", text)).replace("((", "(").replace("))", ")")

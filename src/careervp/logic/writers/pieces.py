@@ -48,9 +48,23 @@ def held_credential(name: str) -> str:
     return f"{article(name)} {name}" if _COUNTED_CREDENTIAL.search(name) else name
 
 
+_INSTITUTION_WORD = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
+_SEASON = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\b")
+
+
 def is_degree_line(text: str) -> bool:
-    """A degree line as the reader built it ("BSc in X from Y"), not a dissertation title or a cut line."""
-    return not re.search(r":\s|\bfrom\.?$", text.strip())
+    """A degree line as the reader built it ("BSc in X from Y"), not a dissertation title, a cut line or a line whose
+    parts landed in the wrong slots: "M.S. Counseling in California State University from option in School
+    Counseling" (an institution read as the field), "B.S. Microbiology in Spring from ..." (a season read as the
+    field), "University of Arizona" (no degree at all), brackets left open."""
+    text = text.strip()
+    if re.search(r":\s|\bfrom\.?$|\s[—–]\s", text) or text.count("(") != text.count(")"):
+        return False
+    degree, found, school = text.partition(" from ")
+    if not found or not school[:1].isupper() or _INSTITUTION_WORD.search(degree):
+        return False
+    field = degree.partition(" in ")[2]
+    return not _SEASON.search(field) and not re.search(r"\b(?:in|from)\b", school)
 
 
 def piece_said(piece: Piece) -> str:
@@ -83,3 +97,30 @@ def with_also(frame: str, vp: str) -> str:
     if aux and "also" in frame:
         return f"I {aux.group(1)} also {aux.group(2)}."
     return frame.format(vp=vp)
+
+
+_NOT_EMPLOYERS = frozenset({"self-employed", "self employed", "freelance", "independent", "contract", "various"})
+
+
+def is_job_title(role: str) -> bool:
+    """A role a letter can name after "as a": a title, not a line the reader took for one ("USDA-FSIS inspected;
+    cooked sausage and deli logs"): no ";", at most eight words, not ending on a participle."""
+    words = role.split()
+    return bool(words) and ";" not in role and len(words) <= 8 and not words[-1].casefold().endswith("ed")
+
+
+def is_employer_name(employer: str, home: str | None) -> bool:
+    """An employer a letter can name after "at": not a way of working ("Self-employed") and not the place the
+    candidate lives in, which a reader sometimes takes for the employer ("Denver")."""
+    name = employer.strip().casefold()
+    if not name or name in _NOT_EMPLOYERS:
+        return False
+    places = {p.strip().casefold() for p in re.split(r"[,·•|]", home or "") if p.strip()}
+    return name not in places
+
+
+def credential_line(name: str) -> str:
+    """A credential as a letter names it: the name before its issuer or course title (set off by an em dash; an en
+    dash may be part of the name, "Court Interpreter – Spanish"), without a status note ("SQF Practitioner —
+    Implementing SQF Systems — SQFI" -> "SQF Practitioner")."""
+    return _STATUS.sub("", re.split(r"\s+—\s+", name)[0]).strip()

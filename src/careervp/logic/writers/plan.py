@@ -18,6 +18,7 @@ from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.defects import has_verb
 from careervp.logic.writers.grammar import as_gerund_phrase, capitalise, is_finite_clause
+from careervp.logic.writers.licences import missing_credentials
 from careervp.logic.writers.noun_phrases import (
     CONDITION,
     first_alternative,
@@ -118,6 +119,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     """A requirement as a short noun phrase the letter can name, or None: too long, a figure of the posting's (a
     letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name. `keep_case` marks
     the user's own emphasis areas, which keep their wording; a posting's requirement must be in the CV's words."""
+    if re.search(r"\s[/+&]\s", requirement):
+        return None  # "VRT seeding + N prescriptions": a note in shorthand, not a phrase a sentence can carry
     text = _CUT.sub("", quoted(requirement)).strip()
     text = _PREFIX.sub("", text).strip(" ,.")
     text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)
@@ -165,13 +168,7 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     if not points and pool:
         points.append(Point(None, (pool[0],)))
         used.add(pool[0].fact.fact_id)
-    gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic) and not CONDITION.search(g.topic)]
-    gap = gaps[0] if gaps else None
-    if gap is not None:  # one alternative of "X or Y" is the gap to name; a long posting line is not restated
-        short = first_alternative(gap.topic)
-        gap = content.Gap(short, gap.is_credential) if short else None
-    if gap is not None:
-        gap = language_gap(gap.topic, vocab) or named_gap(gap)
+    gap = _missing_licence(evidence) or _first_gap(evidence, vocab)
     reserve = tuple(a for a in pool if a.fact.fact_id not in used)
     cited = frozenset(used)
     skills, more = content.matched_skills(evidence, 4, cited, max_words=12)
@@ -185,10 +182,29 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     more = [_as_written(s, written, names) for s in more if s.casefold() not in named and s not in skills]
     more = [s for s in more if s.casefold() not in _SECTION_LABELS | LANGUAGES and not re.search(r"\s(?:and|&)\s", s)]
     more = more[:3]
-    also = _also_met(evidence, vocab, pool, {p.topic for p in points[:2] if p.topic})  # the two the opening names
+    also = _also_met(evidence, vocab, pool, {p.topic for p in points if p.topic})  # named by the opening or a tie
     return LetterPlan(
         tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve, also, tuple(more)
     )
+
+
+def _missing_licence(evidence: EvidenceMap) -> content.Gap | None:
+    """The must-have licences the CV does not hold (two at most, in one phrase): the gap to name before any other."""
+    missing = [m for m in missing_credentials(evidence) if not is_perk(m) and not CONDITION.search(m)]
+    if not missing:
+        return None
+    return content.Gap(" or the ".join(missing), is_credential=True, count=len(missing))
+
+
+def _first_gap(evidence: EvidenceMap, vocab: content.Vocabulary) -> content.Gap | None:
+    gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic) and not CONDITION.search(g.topic)]
+    gap = gaps[0] if gaps else None
+    if gap is not None:  # one alternative of "X or Y" is the gap to name; a long posting line is not restated
+        short = first_alternative(gap.topic)
+        gap = content.Gap(short, gap.is_credential) if short else None
+    if gap is not None:
+        gap = language_gap(gap.topic, vocab) or named_gap(gap)
+    return gap
 
 
 def _also_met(
@@ -219,6 +235,8 @@ def tidy(item: content.Accomplishment) -> content.Accomplishment:
     vp = first + "".join(f". {capitalise(o)}" for o in others if has_verb(o) and len(o.split()) >= 4)
     head, *clauses = vp.split("; ")
     vp = head + "".join(_joined(c) for c in clauses)
+    if vp.count("(") != vp.count(")"):
+        return dataclasses.replace(item, vp=None)  # "(cook cycle re-profiled": a bracket cut open at its ";"
     return dataclasses.replace(item, vp=vp)
 
 

@@ -12,22 +12,23 @@ Variation between letters comes from a hash of the inputs, so the same request a
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
 
-from careervp.logic.evidence.facts import credential_name
 from careervp.logic.text import join_list, word_count
+from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.grammar import capitalise, count_of, names_in_name_case, unshouted
-from careervp.logic.writers.noun_phrases import gap_kind, languages_sentence, summary_sentence
-from careervp.logic.writers.phrasing import article, employer_name, institution, quoted, short_company
+from careervp.logic.writers.noun_phrases import languages_sentence
+from careervp.logic.writers.phrasing import article, employer_name, short_company
 from careervp.logic.writers.pieces import (
     ORGANISATION,
     Piece,
-    held_credential,
-    is_degree_line,
+    is_employer_name,
+    is_job_title,
     piece_job,
     piece_said,
     piece_vp,
@@ -67,15 +68,7 @@ class TemplateWriter:
 def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
     """The letter for `brief` and the ids of the facts it cites."""
     text, used = _Letter(brief, avoid).write()
-    return names_in_name_case(text), used
-
-
-def _without_repeated_issuer(name: str, names: list[str]) -> str:
-    """ "HAZWOPER Refresher (OSHA)" beside "OSHA 40-Hour HAZWOPER": the issuer in brackets is said once already."""
-    issuer = re.search(r"\s*\(([A-Z]{2,8})\)\s*$", name)
-    if issuer and any(issuer.group(1) in other for other in names if other != name):
-        return name[: issuer.start()]
-    return name
+    return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
 
 
 class _Letter:
@@ -156,30 +149,31 @@ class _Letter:
             for i, point in enumerate(points) for n, item in enumerate(point.evidence[1:])
         ]  # fmt: skip
         required += proofs[:1]
+        gap = [self.gap(plan)] if plan.gap else []
+        if plan.gap is not None and plan.gap.is_credential:  # a missing licence is said whatever the length, last
+            required += [dataclasses.replace(g, paragraph=3, order=90) for g in gap]
+            gap = []
         firsts = [p for p in supports if p.key.endswith(".0")]  # one further result per point before any second one
-        wanted = proofs[1:2] + ([self.gap(plan)] if plan.gap else []) + proofs[2:3] + firsts + proofs[3:]
+        wanted = proofs[1:2] + gap + proofs[2:3] + firsts + proofs[3:]
         wanted += [p for p in supports if p not in firsts]
         if plan.credential is not None:
             wanted.append(self.credential(plan))
-        if plan.skills:
-            wanted.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
-        record = [Piece("history", 2, order=80), *self.degree(plan), *self.certifications(plan)]
-        record += [Piece("languages", 2, text, order=85) for text in [languages_sentence(self.evidence)] if text]
-        wanted += record[:1]
         reserve = [Piece(f"reserve{n}", self.paragraph_of(item), fact_id=item.fact.fact_id, order=50 + n, item=item)
                    for n, item in enumerate(plan.reserve)]  # fmt: skip
-        fit = [Piece("fit", 3, self.fill(r.fit, 5, topic=join_list(topics)), order=96)] if topics else []
-        later = [p.topic for p in points[2:] if p.topic]  # what the opening did not name, if any
-        start_text = (
-            self.fill(r.first_months, 5, topic=join_list(later)) if later else self.fill(r.first_months_plain, 5)
-        )
-        start = [Piece("first_months", 3, start_text, order=97)]
-        covered = [Piece("covered", 3, order=95)] if plan.also_met else []
-        covered += [Piece("summary", 3, text, order=94) for text in [summary_sentence(self.evidence)] if text]
-        fallback = reserve[:2] + covered + record[1:] + reserve[2:4] + fit + reserve[4:] + start
+        # A short letter is filled with more of the CV's record (results, then earlier posts, degrees, credentials
+        # and the tools that answer the posting), never with summaries, promises or offers to say more.
+        record = [Piece("history", 2, order=80), *self.degree(plan), *self.certifications(plan)]
+        if plan.skills:
+            record.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
+        record += [Piece("languages", 2, text, order=85) for text in [languages_sentence(self.evidence)] if text]
+        fallback = reserve[:3] + record[:2] + reserve[3:] + record[2:] + self.profile()
+        # Last, for a thin CV: which further requirements the cited results meet, and the CV's other tools.
+        fallback += [Piece("covered", 3, order=95)] if plan.also_met else []
         if plan.more_skills and plan.skills:
             fallback.append(Piece("more_skills", 2, f"I also work with {join_list(plan.more_skills)}.", order=84))
-        fallback.append(Piece("more_detail", 3, self.fill(r.more_detail, 8), order=97.5))
+        later = [p.topic for p in points[2:] if p.topic] or topics[:1]  # where the work would start
+        if later:
+            fallback.append(Piece("first_months", 3, self.fill(r.first_months, 5, topic=join_list(later)), order=97))
         required.append(Piece("closing", 3, self.fill(r.closing, 8), order=98))
         if self.brief.preferences.include_salary_expectations:
             required.append(Piece("salary", 3, self.fill(r.salary, 9), order=99))
@@ -196,14 +190,41 @@ class _Letter:
         years = ev.years_of_experience
         if ev.current_role and ev.current_employer:
             role = unshouted(ev.current_role)
-            values = {"a_role": f"{article(role)} {role}", "employer": employer_name(ev.current_employer)}
+            employer = employer_name(ev.current_employer)
+            values = {"a_role": f"{article(role)} {role}", "employer": employer}
             if years and years >= 1:
-                return Piece("background", 0, self.fill(r.background_years, 3, years=count_of(years, "year"),
-                                                          **values), order=1)  # fmt: skip
-            return Piece("background", 0, self.fill(r.background, 3, **values), order=1)
+                text = self.fill(r.background_years, 3, years=count_of(years, "year"), **values)
+            else:
+                text = self.fill(r.background, 3, **values)
+            if not is_employer_name(employer, self.brief.candidate.location):
+                text = text.replace(f" at {employer}", "")  # "at Denver": a place, not an employer
+            return Piece("background", 0, text, order=1)
         if years and years >= 1:
             return Piece("background", 0, f"I have {count_of(years, 'year')} of experience in this work.", order=1)
         return Piece("background", 0, "")
+
+    def profile(self) -> list[Piece]:
+        text = record.profile_sentence(self.evidence)
+        return [Piece("summary", 0, text, order=1.5)] if text else []
+
+    def degree(self, plan: LetterPlan) -> list[Piece]:
+        text = record.degrees_sentence(self.evidence, plan)
+        return [Piece("degree", 2, text, order=81)] if text else []
+
+    def credential(self, plan: LetterPlan) -> Piece:
+        assert plan.credential is not None
+        if plan.credential.kind is FactKind.EDUCATION:
+            return Piece("credential", 2, record.degree_sentence(plan.credential), order=82)
+        name = record.credential_phrase(plan.credential)
+        return Piece("credential", 2, self.fill(self.register.credential, 5, credential=name), order=82)
+
+    def certifications(self, plan: LetterPlan) -> list[Piece]:
+        text = record.certificates_sentence(self.evidence, plan)
+        return [Piece("certificates", 2, text, order=84)] if text else []
+
+    def gap(self, plan: LetterPlan) -> Piece:
+        assert plan.gap is not None
+        return Piece("gap", 2, record.gap_sentence(plan.gap, self.register, self.fill), order=90)
 
     def evidence_piece(self, point: Point, index: int) -> Piece:
         """A point's strongest evidence; it says which requirement it answers only when it names that requirement's
@@ -221,42 +242,8 @@ class _Letter:
     def is_current(self, item: content.Accomplishment) -> bool:
         """Whether a result is from the job held now (not from an earlier post at the same employer)."""
         same_employer = employer_name(item.fact.employer or "") == self.current
-        return same_employer and item.fact.role in (None, self.evidence.current_role)
-
-    def degree(self, plan: LetterPlan) -> list[Piece]:
-        """The degrees a credential sentence has not named, up to two, in one sentence."""
-        degrees, _ = content.credentials(self.evidence)
-        names = [institution(quoted(d.text)) for d in degrees if d is not plan.credential and is_degree_line(d.text)]
-        if not names or (plan.credential is not None and plan.credential.kind is FactKind.EDUCATION):
-            return []
-        return [Piece("degree", 2, f"I earned my {' and my '.join(names[:2])}.", order=81)]
-
-    def credential(self, plan: LetterPlan) -> Piece:
-        assert plan.credential is not None
-        if plan.credential.kind is FactKind.EDUCATION:
-            return Piece("credential", 2, f"I earned my {institution(quoted(plan.credential.text))}.", order=82)
-        name = quoted(credential_name(plan.credential))
-        return Piece("credential", 2, self.fill(self.register.credential, 5, credential=name), order=82)
-
-    def certifications(self, plan: LetterPlan) -> list[Piece]:
-        """Further certificates the CV lists, for a letter that would otherwise fall short."""
-        _, certificates = content.credentials(self.evidence)
-        names = [held_credential(quoted(credential_name(c))) for c in certificates if c is not plan.credential]
-        names = [n for n in names if ";" not in n]  # a line naming several is no one name
-        names = [_without_repeated_issuer(n, names) for n in names]
-        if not names:
-            return []
-        return [Piece("certificates", 2, f"My credentials also include {join_list(names[:3])}.", order=84)]
-
-    def gap(self, plan: LetterPlan) -> Piece:
-        assert plan.gap is not None
-        r = self.register
-        frames = {"activity": r.gap_activity, "field": r.gap_field, "tool": r.gap_tool, "thing": r.gap_thing}[
-            gap_kind(plan.gap.topic)
-        ]
-        frames = r.credential_gap if plan.gap.is_credential else frames
-        frames = r.language_gap if plan.gap.is_language else frames
-        return Piece("gap", 2, self.fill(frames, 4, gap=plan.gap.topic), order=90)
+        role = item.fact.role
+        return same_employer and (role in (None, self.evidence.current_role) or not is_job_title(role or ""))
 
     # ------------------------------------------------------------------------------------------- rendering
 
@@ -280,7 +267,11 @@ class _Letter:
             if piece.item is not None:
                 block.append(piece)
                 continue
-            text = self.history(cited) if piece.key == "history" else piece.text
+            text = (
+                record.history_sentence(self.evidence, cited, self.brief.candidate.location)
+                if piece.key == "history"
+                else piece.text
+            )
             text = self.covered(ordered) if piece.key == "covered" else text
             if text:
                 paragraphs[piece.paragraph].append(text)
@@ -352,9 +343,11 @@ class _Letter:
         employer = employer_name(piece.item.fact.employer) if piece.item.fact.employer else None
         if employer is None:
             return f"I {vp}."
+        role = unshouted(piece.item.fact.role or "")
+        if not is_employer_name(employer, self.brief.candidate.location) and not self.is_current(piece.item):
+            return f"Earlier, as {article(role)} {role}, I {vp}." if is_job_title(role) else f"Earlier, I {vp}."
         if employer == self.current and self.is_current(piece.item):
             return self.fill(r.current, slot, vp=vp)
-        role = unshouted(piece.item.fact.role or "")
         if employer == self.current:  # an earlier post at the employer the opening names: "there"
             return f"Before my current role, I worked there as {article(role)} {role}, and I {vp}."
         if employer in named:
@@ -365,6 +358,8 @@ class _Letter:
         if not role:
             return f"At {employer}, I {vp}."
         count = len(named - {self.current}) - 1  # "Before that", then "Earlier": never twice
+        if self.current is None and count == 0:
+            count = len(r.earlier) - 1  # no job named before it: "As a ... at ...", never "Before that"
         earlier = r.earlier[min(count, len(r.earlier) - 1)]
         return earlier.format(vp=vp, employer=employer, a_role=f"{article(role)} {role}")
 
@@ -376,23 +371,6 @@ class _Letter:
             return ""
         joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
         return self.fill(self.register.covered, 10, topics=joined)
-
-    def history(self, cited: set[str]) -> str:
-        """Earlier jobs no evidence sentence names: context for a longer letter, each title once."""
-        by_employer: dict[str, list[str]] = {}
-        for job in content.jobs(self.evidence):
-            employer = employer_name(job.employer)
-            if job.is_current or employer in cited or not employer[:1].isalnum():
-                continue
-            titles = by_employer.setdefault(employer, [])
-            role = unshouted(job.role)
-            if role not in titles:
-                titles.append(role)
-        if not by_employer:
-            return ""
-        roles = join_list([f"{join_list([f'{article(t)} {t}' for t in titles])} at {employer}"
-                           for employer, titles in list(by_employer.items())[:3]])  # fmt: skip
-        return f"Earlier in my career, I worked as {roles}."
 
 
 _DYNAMIC = frozenset({"history", "covered"})

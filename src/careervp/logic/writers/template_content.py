@@ -60,6 +60,8 @@ class Gap:
     is_credential: bool
     is_language: bool = False
     """A language the candidate does not speak yet: `topic` names it ("French", "a second European language")."""
+    count: int = 1
+    """How many credentials `topic` names ("the B2 licence or the 787 type rating")."""
 
 
 @dataclass(frozen=True)

@@ -233,3 +233,14 @@ def test_a_requirement_a_point_makes_is_not_listed_again_as_also_met() -> None:
     named = {p.topic for p in plan.points}
     assert "dry-dock periods" in named
     assert not named & {topic for topic, _ in plan.also_met}
+
+
+def test_a_licence_the_cv_writes_in_other_words_is_not_called_missing() -> None:
+    """The same designation in another order or with its issuer: held, so the letter never denies it."""
+    facts = [_fact("E1", FactKind.CERTIFICATION, "Second Engineer Officer CoC (STCW III/2), MCA, 2019"),
+             _fact("E2", FactKind.CERTIFICATION, "Certified Energy Manager, AEE, 2017")]  # fmt: skip
+    requirements = [
+        _req("Valid STCW III/2 Certificate of Competency as Second Engineer", met=True, ids=["E1"]),
+        _req("Certified Energy Manager (CEM) certification", met=True, ids=["E2"]),
+    ]
+    assert missing_credentials(_map(facts, requirements)) == []

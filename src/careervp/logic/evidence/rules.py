@@ -192,10 +192,10 @@ def sector_terms(text: str) -> frozenset[str]:
 # class or category ("Class A", "Category B1").
 _DESIGNATION = re.compile(
     r"\((?P<letter>[A-Z])\)|\b(?P<grade>(?:Class|Category|Type|Level|Grade)\s+[A-Z0-9][A-Z0-9.]{0,3})\b|"
-    r"\b(?P<code>[A-Z][A-Z0-9]*[A-Z0-9](?:-[A-Z0-9]+)?)\b"
+    r"\b(?P<code>[A-Z][A-Z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)?)\b"
 )
 _SPELT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,5})\((?P<code>[A-Z][A-Z0-9-]+)\)")
-_ALTERNATIVE = re.compile(r",?\s+or\s+|\s*/\s*|,\s*")
+_ALTERNATIVE = re.compile(r",?\s+or\s+|\s+/\s+|(?<=[A-Za-z]{2})/(?=[A-Za-z]{2})|,\s*")
 # "or an equivalent", "or eligibility to obtain one": the requirement accepts what no designation names.
 _OPEN_ENDED = re.compile(r"\b(?:equivalent|eligib\w*|similar|comparable)\b", re.IGNORECASE)
 

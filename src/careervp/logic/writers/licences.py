@@ -4,13 +4,15 @@ Requirement matching scores a credential by the words it shares with the CV, so 
 another grade reads as met ("EASA Part-66 B2 licence" beside a CV's "EASA Part-66 AML Category B1.1"; "Washington
 State AOC court interpreter certification" beside "DSHS Certified Medical Interpreter"). What tells credentials apart
 is their codes: grades, categories, type numbers and issuing bodies, written with figures or in capitals ("B2",
-"787", "AOC", "CDL-A"). A must-have credential with a code the CV never writes is not held, whatever else matches.
+"787", "AOC", "CDL-A"). A must-have credential with a designation the CV never writes is not held, whatever else
+matches: the same rule the requirement table uses (`evidence.rules.designations_held`).
 """
 
 from __future__ import annotations
 
 import re
 
+from careervp.logic.evidence.rules import designations_held
 from careervp.logic.writers.phrasing import gap_topic
 from careervp.models.evidence import EvidenceMap, RequirementCategory
 
@@ -47,14 +49,9 @@ def missing_credentials(evidence: EvidenceMap, *, limit: int = 2) -> list[str]:
         ):
             continue
         alternatives = _OR.split(_ASIDE.sub("", text))
-        coded = [codes(a) for a in alternatives if codes(a)]
-        if not codes(alternatives[0]) or any(_holds(held, c) for c in coded):
+        if not codes(alternatives[0]) or designations_held(text, held) is not False:
             continue  # the credential is named by its codes, and no alternative so named is held
         topic = gap_topic(alternatives[0], known_skills=set())
         if topic and topic not in found:
             found.append(topic)
     return found[:limit]
-
-
-def _holds(cv_text: str, wanted: list[str]) -> bool:
-    return all(re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", cv_text) for c in wanted)

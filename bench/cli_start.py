@@ -15,7 +15,16 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # What a command loads when it runs, never for `--help`.
-HEAVY = ("careervp.logic.service", "careervp.core.settings", "careervp.core.bootstrap", "pydantic", "httpx", "jwt")
+HEAVY = (
+    "careervp.logic.service",
+    "careervp.core.settings",
+    "careervp.core.bootstrap",
+    "pydantic",
+    "httpx",
+    "jwt",
+    "asyncio",
+    "ssl",
+)
 _PROBE = (
     "import sys\n"
     "from careervp.handlers.cli import app\n"

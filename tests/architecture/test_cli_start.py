@@ -1,4 +1,4 @@
-"""`careervp --help` loads only the command line itself: no service, settings, HTTP client or token library (their
+"""`careervp --help` loads only the command line itself: no service, settings, HTTP client, token library or asyncio
 import is what made the help slow; the time itself is measured in bench/cli_start.py, not here)."""
 
 from __future__ import annotations
@@ -6,7 +6,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("careervp.logic.service", "careervp.core.settings", "careervp.core.bootstrap", "httpx", "jwt", "pydantic")
+HEAVY = (
+    "careervp.logic.service",
+    "careervp.core.settings",
+    "careervp.core.bootstrap",
+    "httpx",
+    "jwt",
+    "pydantic",
+    "asyncio",
+    "ssl",
+)
 PROBE = (
     "import sys\n"
     "from careervp.handlers.cli import app\n"

@@ -1,5 +1,5 @@
 """`careervp --help` loads only the command line itself: no service, settings, HTTP client, token library or asyncio
-import is what made the help slow; the time itself is measured in bench/cli_start.py, not here)."""
+(their import is what made the help slow; the time itself is measured in bench/cli_start.py, not here)."""
 
 from __future__ import annotations
 

@@ -55,10 +55,13 @@ def create_app(
     metrics: Metrics | None = None,
     extra_setup: Callable[[FastAPI, Container], None] | None = None,
     cpu_processes: int = 0,
+    process_lifespan: bool = True,
 ) -> FastAPI:
     """`verifier` replaces the one settings would choose (e.g. the Lambda door trusting API Gateway's authorizer);
     `extra_setup` lets another door add routes (the web page) with the same wiring; `cpu_processes` > 0 runs the
-    CPU stages of generation in that many worker processes while the app is up (`careervp serve`)."""
+    CPU stages of generation in that many worker processes while the app is up (`careervp serve`);
+    `process_lifespan` False: the lifespan runs around every request (Mangum in Lambda), so the model adapter's pooled
+    connections are kept for the container's life instead of being closed at its end."""
     settings = container.settings
     metrics = metrics or Metrics()
 
@@ -84,7 +87,8 @@ def create_app(
         try:
             yield
         finally:
-            await close_model_client(container.llm)
+            if process_lifespan:
+                await close_model_client(container.llm)
             if pool is not None:
                 container.service.use_cpu_runner(in_worker_thread)
                 await pool.close()

@@ -127,7 +127,8 @@ class _Worker:
         loop = asyncio.get_running_loop()
         answered: asyncio.Future[None] = loop.create_future()
         try:
-            self.conn.send(stage)
+            # From a thread: a stage larger than the pipe's buffer is written only as fast as the worker reads it.
+            await loop.run_in_executor(None, self.conn.send, stage)
         except OSError as exc:
             raise WorkerGone(str(exc)) from exc
         fd = self.conn.fileno()

@@ -220,11 +220,15 @@ class CoverLetterService:
         while True:
             if attempts:
                 decision = policy.decide(attempts, primary_is_template=primary_is_template)
-                latest = attempts[-1]  # the prompt puts critical violations first, then what reads assembled
-                feedback = defect_feedback(latest.draft.text, posting=inputs.posting.raw_text) + latest.fvs.violations
             else:
                 decision = policy.Decision(policy.Action.RETRY_STRONGER)
             if decision.action is policy.Action.RETRY_STRONGER:
+                if attempts:  # the prompt puts critical violations first, then what reads assembled
+                    latest = attempts[-1]
+                    defects = await self._cpu(
+                        partial(defect_feedback, latest.draft.text, posting=inputs.posting.raw_text)
+                    )
+                    feedback = defects + latest.fvs.violations
                 try:
                     draft = await self._writer.write(brief, feedback=feedback, stronger=True)
                 except LLMError:
@@ -250,8 +254,7 @@ class CoverLetterService:
         stage = partial(
             offline_attempt, writer or self._fallback, brief, *inputs.judging(request), is_fallback=is_fallback
         )
-        attempt: policy.Attempt = await self._cpu(stage)
-        return attempt
+        return await self._cpu(stage)
 
     async def _judge(
         self, draft: Draft, request: CoverLetterCreate, inputs: _Inputs, *, stronger: bool = False
@@ -259,8 +262,7 @@ class CoverLetterService:
         stage = partial(
             judge_draft, draft, *inputs.judging(request), offline_writer=self._fallback.name, stronger=stronger
         )
-        attempt: policy.Attempt = await self._cpu(stage)
-        return attempt
+        return await self._cpu(stage)
 
     def _store(
         self,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Protocol, TypeVar
 
 from careervp.logic import policy
 from careervp.logic.fvs import verify_letter
@@ -25,10 +25,13 @@ from careervp.vocabulary.companies import companies_a_text_may_name
 
 T = TypeVar("T")
 
-CpuRunner = Callable[[Callable[[], Any]], Awaitable[Any]]
-"""Runs a CPU-bound stage (a picklable call without arguments) away from the event loop and awaits its result.
-Cancelling the await (the generation deadline) stops the stage where the runner can: a worker process is replaced,
-a worker thread finishes on its own and its result is dropped."""
+
+class CpuRunner(Protocol):
+    """Runs a CPU-bound stage (a picklable call without arguments) away from the event loop and awaits its result.
+    Cancelling the await (the generation deadline) stops the stage where the runner can: a worker process is
+    replaced, a worker thread finishes on its own and its result is dropped."""
+
+    def __call__(self, stage: Callable[[], T], /) -> Awaitable[T]: ...
 
 
 async def in_worker_thread(stage: Callable[[], T]) -> T:

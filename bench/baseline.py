@@ -52,7 +52,10 @@ def _figures(results: dict[str, Any]) -> dict[str, str]:
     cli = results.get("cli_help", {})
     if "help_s" in cli:
         loaded = ", ".join(cli["heavy_modules_loaded"]) or "none"
-        figures["careervp --help (median s)"] = f"{cli['help_s']} (bare python {cli['bare_python_s']}; loads {loaded})"
+        figures["careervp --help (median s)"] = (
+            f"wall {cli['help_s']}, CPU {cli.get('help_cpu_s', '-')} (bare python {cli['bare_python_s']}; "
+            f"loads {loaded})"
+        )
     for name in BASELINE_SECTIONS:
         if "error" in results.get(name, {}):
             figures[f"{name} FAILED"] = results[name]["error"]

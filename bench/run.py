@@ -186,7 +186,8 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
             (
                 "CLI start",
                 "careervp --help",
-                f"{cli_help['help_s']} s median of {cli_help['runs']} (bare python {cli_help['bare_python_s']} s); "
+                f"{cli_help['help_s']} s median of {cli_help['runs']}, CPU {cli_help.get('help_cpu_s')} s "
+                f"(bare python {cli_help['bare_python_s']} s); "
                 f"heavy modules loaded: {loaded}",
             )
         )

@@ -1,9 +1,18 @@
-"""`/health` answers from the store's last ping (at most a second old) instead of pinging on every probe."""
+"""`/health` answers from the store's last ping (at most a second old) instead of pinging on every probe, and on the
+event loop: it needs no worker thread."""
 
 from __future__ import annotations
 
 import asyncio
+import threading
+from pathlib import Path
 
+import httpx
+from anyio import to_thread
+
+from careervp.core.bootstrap import build
+from careervp.core.settings import Settings
+from careervp.handlers.api import create_app
 from careervp.handlers.api.routes_system import StorageReadiness
 
 
@@ -55,3 +64,27 @@ def test_a_store_that_did_not_answer_is_pinged_on_every_probe() -> None:
 
     assert asyncio.run(probes()) == [False, False, True, True]
     assert ping.calls == 3
+
+
+def test_health_answers_while_every_worker_thread_is_busy(tmp_path: Path) -> None:
+    """Neither the route nor its dependencies wait for a worker thread once the store has answered a ping."""
+    app = create_app(build(Settings(data_dir=tmp_path)))
+
+    async def probe_with_the_threads_held() -> tuple[int, int]:
+        limiter = to_thread.current_default_thread_limiter()
+        limiter.total_tokens = 2
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            first = (await client.get("/health")).status_code  # the first probe waits for a ping
+            release = threading.Event()
+            holders = [asyncio.create_task(to_thread.run_sync(release.wait)) for _ in range(2)]
+            while limiter.borrowed_tokens < 2:
+                await asyncio.sleep(0.01)
+            try:
+                # Generous: a probe that needs a thread would wait here until released, and fail.
+                busy = await asyncio.wait_for(client.get("/health"), timeout=30)
+            finally:
+                release.set()
+                await asyncio.gather(*holders)
+        return first, busy.status_code
+
+    assert asyncio.run(probe_with_the_threads_held()) == (200, 200)

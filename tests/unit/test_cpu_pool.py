@@ -21,7 +21,7 @@ T = TypeVar("T")
 def _with_pool(processes: int, body: Callable[[ProcessPoolRunner], Awaitable[T]]) -> T:
     async def run() -> T:
         runner = ProcessPoolRunner(processes)
-        await runner.start()
+        runner.start()
         try:
             return await body(runner)
         finally:
@@ -46,6 +46,8 @@ async def _until(condition: Callable[[], bool]) -> None:
 
 def test_stages_run_in_other_processes_and_every_worker_ends_at_close() -> None:
     async def body(runner: ProcessPoolRunner) -> tuple[set[int], list[int]]:
+        await runner.warmed()
+        assert runner.warm_count() == 2
         return runner.pids(), [await runner(os.getpid), await runner(partial(pow, 2, 10))]
 
     pids, (worker_pid, value) = _with_pool(2, body)

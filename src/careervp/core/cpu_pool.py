@@ -11,7 +11,8 @@ takes its place, so the deadline frees the core as well as the request. A worker
 memory, say) is replaced the same way and the stage is run once more on another worker.
 
 Spawned, not forked, so nothing of the server's threads or open connections is copied; each worker imports the
-pipeline and writes one letter before it takes work, so the first users' letters cost what the others do.
+pipeline and writes one letter before it takes work, so no user's letter pays for that. The server does not wait for
+them to start answering (a busy machine can take tens of seconds to warm them): a stage waits for the first warm one.
 """
 
 from __future__ import annotations
@@ -166,6 +167,7 @@ class ProcessPoolRunner:
         self.processes = processes
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._workers: set[_Worker] = set()
+        self._warm: set[_Worker] = set()
         self._starting: set[asyncio.Task[None]] = set()
         self._closed = False
 
@@ -173,9 +175,24 @@ class ProcessPoolRunner:
         """The worker processes' ids (for observability and tests)."""
         return {w.pid for w in self._workers if w.pid is not None}
 
-    async def start(self) -> None:
-        """Start and warm every worker (a second or two each, side by side) before the server answers."""
-        await asyncio.gather(*(self._add_worker() for _ in range(self.processes)))
+    def warm_count(self) -> int:
+        """Workers that have written their warm-up letter and take stages (`/health` reports it)."""
+        return len(self._warm)
+
+    def start(self) -> None:
+        """Start every worker and warm it in the background (a second or two each, side by side); call it with the
+        event loop running."""
+        for _ in range(self.processes):
+            self._start_one()
+
+    async def warmed(self) -> None:
+        """Wait until the workers started so far are warm (or have failed their warm-up)."""
+        await asyncio.gather(*self._starting, return_exceptions=True)
+
+    def _start_one(self) -> None:
+        task = asyncio.create_task(self._add_worker())
+        self._starting.add(task)
+        task.add_done_callback(self._starting.discard)
 
     async def __call__(self, stage: Callable[[], T]) -> T:
         try:
@@ -201,11 +218,10 @@ class ProcessPoolRunner:
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
         self._workers.discard(worker)
+        self._warm.discard(worker)
         asyncio.get_running_loop().run_in_executor(None, worker.process.join)
         if not self._closed:
-            task = asyncio.create_task(self._add_worker())
-            self._starting.add(task)
-            task.add_done_callback(self._starting.discard)
+            self._start_one()
 
     async def _add_worker(self) -> None:
         worker = await asyncio.to_thread(_Worker)  # starting a process takes a few tens of ms: not on the loop
@@ -221,6 +237,7 @@ class ProcessPoolRunner:
         if self._closed:
             worker.kill()
             return
+        self._warm.add(worker)
         self._idle.put_nowait(worker)
 
     async def close(self) -> None:
@@ -228,7 +245,7 @@ class ProcessPoolRunner:
         self._closed = True
         for task in list(self._starting):
             task.cancel()
-        workers, self._workers = list(self._workers), set()
+        workers, self._workers, self._warm = list(self._workers), set(), set()
         for worker in workers:
             worker.kill()
         await asyncio.gather(*(asyncio.to_thread(w.process.join, 10) for w in workers))

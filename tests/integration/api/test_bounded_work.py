@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -69,6 +70,23 @@ def _worker_pids(server: SubprocessServer) -> set[int]:
     return {pid for pid in children if b"spawn_main" in _cmdline(pid)}
 
 
+def _wait_for_workers(server: SubprocessServer, wanted: Callable[[set[int]], bool]) -> set[int]:
+    """The server's CPU workers once `wanted` holds of them (within two minutes, however busy the machine)."""
+    deadline = time.monotonic() + 120
+    while not wanted(pids := _worker_pids(server)):
+        assert time.monotonic() < deadline, f"the CPU workers never became what the test waits for: {pids}"
+        time.sleep(0.1)
+    return pids
+
+
+def _wait_until_warm(server: SubprocessServer, count: int) -> None:
+    """Until `/health` reports `count` warm workers: a stage waiting for a worker still warming is not yet running."""
+    deadline = time.monotonic() + 120
+    while (warm := httpx.get(f"{server.base_url}/health").json()["cpu_workers"]) != count:
+        assert time.monotonic() < deadline, f"{warm} warm CPU workers, not {count}"
+        time.sleep(0.1)
+
+
 def _cmdline(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
@@ -87,8 +105,8 @@ def test_in_careervp_serve_the_deadline_stops_the_busy_worker_process_and_health
             heavy_cv = api.post("/api/cvs", files={"file": ("cv.md", cv_text.encode(), "text/markdown")})
             assert heavy_cv.status_code == 201, heavy_cv.text
             usual_cv = upload_cv(api)
-        workers_before = _worker_pids(server)
-        assert len(workers_before) == 2
+        workers_before = _wait_for_workers(server, lambda pids: len(pids) == 2)
+        _wait_until_warm(server, 2)
 
         async def generate_while_probing() -> tuple[httpx.Response, list[int]]:
             async with httpx.AsyncClient(base_url=server.base_url, headers=headers, timeout=120) as client:
@@ -106,11 +124,9 @@ def test_in_careervp_serve_the_deadline_stops_the_busy_worker_process_and_health
         assert probes
         assert set(probes) == {200}  # the server answered all the while the worker was busy
 
-        deadline = time.monotonic() + 120  # a replacement worker is spawned and warmed in the background
-        while not (len(_worker_pids(server)) == 2 and _worker_pids(server) != workers_before):
-            assert time.monotonic() < deadline, f"no replacement worker: {_worker_pids(server)}"
-            time.sleep(0.1)
-        replaced = workers_before - _worker_pids(server)
+        # A replacement worker is spawned and warmed in the background.
+        workers_after = _wait_for_workers(server, lambda pids: len(pids) == 2 and pids != workers_before)
+        replaced = workers_before - workers_after
         assert len(replaced) == 1  # the busy worker was stopped; the idle one serves on
 
         with httpx.Client(base_url=server.base_url, headers=headers, timeout=120) as api:

@@ -74,7 +74,9 @@ def test_health_answers_while_every_worker_thread_is_busy(tmp_path: Path) -> Non
         limiter = to_thread.current_default_thread_limiter()
         limiter.total_tokens = 2
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
-            first = (await client.get("/health")).status_code  # the first probe waits for a ping
+            first_probe = await client.get("/health")  # the first probe waits for a ping
+            first = first_probe.status_code
+            assert first_probe.json()["cpu_workers"] is None  # no worker processes: the stages run in threads
             release = threading.Event()
             holders = [asyncio.create_task(to_thread.run_sync(release.wait)) for _ in range(2)]
             while limiter.borrowed_tokens < 2:

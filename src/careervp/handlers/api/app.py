@@ -77,7 +77,7 @@ def create_app(
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         pool = ProcessPoolRunner(cpu_processes) if cpu_processes > 0 else None
         if pool is not None:
-            await pool.start()
+            pool.start()  # warmed in the background; stages wait for the first warm worker
             container.service.use_cpu_runner(pool)
         app.state.cpu_pool = pool
         try:

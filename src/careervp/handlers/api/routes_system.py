@@ -11,6 +11,7 @@ from anyio import to_thread
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from careervp.core.cpu_pool import ProcessPoolRunner
 from careervp.core.observability import METRICS_CONTENT_TYPE
 from careervp.handlers.api.deps import State, app_state
 from careervp.handlers.api.errors import ApiError, error_responses
@@ -41,8 +42,14 @@ async def health(request: Request) -> JSONResponse:
         model_provider=ComponentHealth(ready=True, name=container.llm.name if container.llm else "template"),
         auth_mode=container.settings.auth_mode,
         rate_limits=container.settings.rate_limits == "on",
+        cpu_workers=_warm_cpu_workers(request),
     )
     return JSONResponse(body.model_dump(mode="json"), status_code=200 if storage_ready else 503)
+
+
+def _warm_cpu_workers(request: Request) -> int | None:
+    pool: ProcessPoolRunner | None = getattr(request.app.state, "cpu_pool", None)
+    return pool.warm_count() if pool is not None else None
 
 
 class StorageReadiness:

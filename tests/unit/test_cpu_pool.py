@@ -38,12 +38,6 @@ def _alive(pid: int) -> bool:
     return True
 
 
-async def _until(condition: Callable[[], bool]) -> None:
-    """Wait until `condition` holds (a replacement worker is spawned and warmed in the background)."""
-    while not condition():
-        await asyncio.sleep(0.05)
-
-
 def test_stages_run_in_other_processes_and_every_worker_ends_at_close() -> None:
     async def body(runner: ProcessPoolRunner) -> tuple[set[int], list[int]]:
         await runner.warmed()
@@ -58,8 +52,20 @@ def test_stages_run_in_other_processes_and_every_worker_ends_at_close() -> None:
     assert not any(_alive(pid) for pid in pids)
 
 
+def test_until_a_worker_is_warm_stages_run_in_a_thread_of_this_process() -> None:
+    async def body(runner: ProcessPoolRunner) -> tuple[int, int]:
+        before_warm = await runner(os.getpid)  # start() has only scheduled the workers
+        await runner.warmed()
+        return before_warm, await runner(os.getpid)
+
+    before_warm, warm = _with_pool(1, body)
+    assert before_warm == os.getpid()
+    assert warm != os.getpid()
+
+
 def test_a_stage_that_raises_gives_its_error_and_keeps_the_worker() -> None:
     async def body(runner: ProcessPoolRunner) -> tuple[int, int]:
+        await runner.warmed()
         first = await runner(os.getpid)
         with pytest.raises(ValueError, match="invalid literal"):
             await runner(partial(int, "not a number"))
@@ -71,10 +77,11 @@ def test_a_stage_that_raises_gives_its_error_and_keeps_the_worker() -> None:
 
 def test_a_stage_its_caller_stops_waiting_for_is_stopped_and_its_worker_replaced() -> None:
     async def body(runner: ProcessPoolRunner) -> tuple[int, set[int], int]:
+        await runner.warmed()
         busy = await runner(os.getpid)
         with pytest.raises(TimeoutError):
             await asyncio.wait_for(runner(partial(time.sleep, 600)), timeout=0.5)
-        await _until(lambda: len(runner.pids()) == 1 and busy not in runner.pids())
+        await runner.warmed()  # the replacement, started when the wait was cancelled
         return busy, runner.pids(), await runner(os.getpid)
 
     busy, pids_after, answered_by = _with_pool(1, body)
@@ -85,6 +92,7 @@ def test_a_stage_its_caller_stops_waiting_for_is_stopped_and_its_worker_replaced
 
 def test_a_worker_that_dies_is_replaced_and_the_stage_runs_again() -> None:
     async def body(runner: ProcessPoolRunner) -> tuple[int, int]:
+        await runner.warmed()
         first = await runner(os.getpid)
         os.kill(first, signal.SIGKILL)
         return first, await runner(os.getpid)

@@ -12,7 +12,8 @@ memory, say) is replaced the same way and the stage is run once more on another 
 
 Spawned, not forked, so nothing of the server's threads or open connections is copied; each worker imports the
 pipeline and writes one letter before it takes work, so no user's letter pays for that. The server does not wait for
-them to start answering (a busy machine can take tens of seconds to warm them): a stage waits for the first warm one.
+them to start answering (a busy machine can take tens of seconds to warm them); until the first is warm, stages run
+in a worker thread as they do in the CLI.
 """
 
 from __future__ import annotations
@@ -195,6 +196,10 @@ class ProcessPoolRunner:
         task.add_done_callback(self._starting.discard)
 
     async def __call__(self, stage: Callable[[], T]) -> T:
+        if not self._warm:
+            # No worker is warm yet (start-up on a busy machine, or every one being replaced): a worker thread
+            # answers now rather than after seconds of warming.
+            return await asyncio.to_thread(stage)
         try:
             return await self._run_once(stage)
         except WorkerGone:

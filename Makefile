@@ -60,7 +60,8 @@ unit: install
 	$(BIN)/pytest tests/unit -q
 
 # Debian's wrk drives the HTTP load (the benchmark falls back to its own httpx generator without it).
-# BENCH_ARGS="--quick" for 3 s load runs and a 30 s soak; "--only overhead,fvs" for some sections.
+# BENCH_ARGS="--quick" for 3 s load runs and a 30 s soak; "--only overhead,fvs" for some sections;
+# "--baseline main" measures the server and CLI sections on main's source too, side by side.
 bench: install
 	@command -v wrk >/dev/null 2>&1 || { \
 	  echo "Installing Debian's wrk for the load runs..."; \

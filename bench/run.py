@@ -2,7 +2,8 @@
 
 Sections run one after the other (never in parallel: the machine has two cores and each section wants them), and a
 section that fails is reported as failed without stopping the others. `--quick` shortens the load runs for a smoke
-check; `--only overhead,fvs` runs some sections.
+check; `--only overhead,fvs` runs some sections. `--baseline main` also runs the server and command sections on
+another revision's source first and prints both columns side by side (bench/baseline.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bench import cli_start, http_bench, inprocess, speed, worst_case
+from bench.baseline import BASELINE_SECTIONS, side_by_side, source_of
 from bench.corpus import Pair, corpus_dir, load_fvs, load_pairs
 from bench.loadgen import wrk_available
 
@@ -184,7 +186,8 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
             (
                 "CLI start",
                 "careervp --help",
-                f"{cli_help['help_s']} s median of {cli_help['runs']} (bare python {cli_help['bare_python_s']} s); "
+                f"{cli_help['help_s']} s median of {cli_help['runs']}, CPU {cli_help.get('help_cpu_s')} s "
+                f"(bare python {cli_help['bare_python_s']} s); "
                 f"heavy modules loaded: {loaded}",
             )
         )
@@ -258,15 +261,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="3 s load runs instead of 10 s")
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(SECTIONS)}")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--baseline",
+        metavar="REF",
+        help=f"also run {', '.join(BASELINE_SECTIONS)} on this git revision's source first, and compare",
+    )
     args = parser.parse_args(argv)
     chosen = tuple(s.strip() for s in args.only.split(",") if s.strip()) or SECTIONS
     unknown = [s for s in chosen if s not in SECTIONS]
     if unknown:
         parser.error(f"unknown sections: {', '.join(unknown)}")
+    baseline: dict[str, Any] | None = None
+    if args.baseline:
+        with source_of(args.baseline) as commit:
+            baseline = run(tuple(s for s in chosen if s in BASELINE_SECTIONS), quick=args.quick)
+            baseline["revision"] = f"{args.baseline} ({commit})"
     results = run(chosen, quick=args.quick)
+    if baseline is not None:
+        results["baseline"] = baseline
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     console = Console(width=160)
     print_tables(results, console)
+    if baseline is not None:
+        console.print(side_by_side(baseline, results, baseline["revision"]))
     console.print(f"results written to {args.out}")
     return 1 if any(isinstance(results.get(s), dict) and "error" in results[s] for s in chosen) else 0
 

@@ -1,12 +1,21 @@
-"""`careervp --help` loads only the command line itself: no service, settings, HTTP client or token library (their
-import is what made the help slow; the time itself is measured in bench/cli_start.py, not here)."""
+"""`careervp --help` loads only the command line itself: no service, settings, HTTP client, token library or asyncio
+(their import is what made the help slow; the time itself is measured in bench/cli_start.py, not here)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
-HEAVY = ("careervp.logic.service", "careervp.core.settings", "careervp.core.bootstrap", "httpx", "jwt", "pydantic")
+HEAVY = (
+    "careervp.logic.service",
+    "careervp.core.settings",
+    "careervp.core.bootstrap",
+    "httpx",
+    "jwt",
+    "pydantic",
+    "asyncio",
+    "ssl",
+)
 PROBE = (
     "import sys\n"
     "from careervp.handlers.cli import app\n"

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import httpx
 import pytest
 
+from careervp.llm import close_model_client
 from careervp.llm.openai_compat import OpenAICompatLLM
 from careervp.logic.ports import LLM, LLMError, LLMReply, LLMThrottled, LLMTimeout
 from careervp.logic.writers.base import WritingBrief
@@ -305,3 +307,40 @@ def test_llm_writer_end_to_end_over_http(server: StubServer) -> None:
     sent = server.received[0].body
     assert "Company: Fjordline Robotics" in sent["messages"][1]["content"]
     assert sent["max_tokens"] > 0
+
+
+class ClosingCounter(httpx.AsyncHTTPTransport):
+    """The network transport, counting how often a client closed it (a client closes its transport on exit)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed = 0
+
+    async def aclose(self) -> None:
+        self.closed += 1
+        await super().aclose()
+
+
+def test_one_pooled_client_serves_every_call_of_a_loop_until_closed(server: StubServer) -> None:
+    transport = ClosingCounter()
+    llm = make_llm(server.base_url, transport=transport)
+    server.answer(*(Answer(body=completion(f"Reply {i}")) for i in range(3)))
+
+    async def three_calls_then_shutdown() -> tuple[list[str], int]:
+        replies = [(await llm.complete("s", "u", max_tokens=10)).text for _ in range(3)]
+        closed_between_calls = transport.closed
+        await close_model_client(llm)
+        return replies, closed_between_calls
+
+    replies, closed_between_calls = asyncio.run(three_calls_then_shutdown())
+    assert replies == ["Reply 0", "Reply 1", "Reply 2"]
+    assert closed_between_calls == 0  # one client, its connections kept, for every call
+    assert transport.closed == 1  # and closed at shutdown
+
+
+def test_a_call_from_a_new_loop_gets_a_client_of_its_own(server: StubServer) -> None:
+    """The CLI runs each request in its own loop: a client from an ended loop is never reused."""
+    llm = make_llm(server.base_url)
+    server.answer(Answer(body=completion("first")), Answer(body=completion("second")))
+    assert ask(llm).text == "first"
+    assert ask(llm).text == "second"

@@ -53,6 +53,13 @@ class Settings(BaseSettings):
     llm_provider: Literal["template", "bedrock", "openai"] = "template"
     llm_timeout_s: float = Field(default=300.0, gt=0)
     llm_max_retries: int = Field(default=3, ge=0, le=10)
+    cpu_processes: int | None = Field(
+        default=None,
+        ge=0,
+        le=64,
+        description="Worker processes for generation's CPU stages in `careervp serve`, per server process: None for "
+        "the cores shared among the server processes (threads when that is under two each), 0 for worker threads.",
+    )
     openai_base_url: str = "http://127.0.0.1:11434/v1"
     openai_model: str = "llama3.1"
     openai_strong_model: str | None = None

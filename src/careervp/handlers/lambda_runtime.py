@@ -163,7 +163,9 @@ def make_handler(settings: Settings | None = None, **overrides: Any) -> tuple[La
     emf = PowertoolsMetrics(namespace=NAMESPACE, service=SERVICE)
     container = build(settings, **overrides)
     fallback = verifier_from_settings(settings)
-    app = create_app(container, verifier=AuthorizerClaimsVerifier(fallback), metrics=EmfMetrics(emf))
+    app = create_app(
+        container, verifier=AuthorizerClaimsVerifier(fallback), metrics=EmfMetrics(emf), process_lifespan=False
+    )
     asgi = Mangum(StageRoot(app), lifespan="auto")
 
     @tracer.capture_lambda_handler(capture_response=False)  # responses hold letters: keep them out of X-Ray

@@ -78,7 +78,17 @@ class BedrockLLM:
         self._temperature = temperature
         self._endpoint_url = endpoint_url
         self._client = client
+        self._owns_client = client is None  # an injected client is the caller's to close
         self._client_lock = threading.Lock()
+
+    async def aclose(self) -> None:
+        """Close the runtime client's connection pool (server shutdown); a later call builds a new client."""
+        if not self._owns_client:
+            return
+        with self._client_lock:
+            client, self._client = self._client, None
+        if client is not None:
+            await asyncio.to_thread(client.close)
 
     @property
     def name(self) -> str:
@@ -107,6 +117,8 @@ class BedrockLLM:
                     read_timeout=self._timeout_s,
                     connect_timeout=min(10.0, self._timeout_s),
                     retries={"max_attempts": 0},
+                    # One client for the process: room for a burst of calls at once (botocore's default is 10).
+                    max_pool_connections=64,
                 )
                 self._client = boto3.client(
                     "bedrock-runtime", region_name=self._region, endpoint_url=self._endpoint_url, config=config

@@ -7,8 +7,10 @@ One POST to `{base_url}/chat/completions` per attempt. Errors map onto the port'
   five-minute wait would only double the user's);
 - any other status, or a body without a reply: LLMError at once.
 
-A fresh httpx.AsyncClient is opened per call. A call takes seconds, so pooling saves nothing worth having, and a
-client bound to one event loop would break callers that run each request in its own loop (the CLI, Lambda).
+One httpx.AsyncClient per event loop, kept for the adapter's life: the server's loop reuses its connections (and its
+TLS context and CA bundle, which take tens of milliseconds of the loop's time to build) for every call, and `aclose`
+closes it at shutdown. A caller that runs each request in its own loop (the CLI) gets a client for that loop; the one
+of a loop that has ended is dropped, never used from another loop.
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ class OpenAICompatLLM:
         self._temperature = temperature
         self._json_mode = json_mode
         self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self._client_loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def name(self) -> str:
@@ -79,17 +83,31 @@ class OpenAICompatLLM:
         }
         if self._json_mode:
             body["response_format"] = {"type": "json_object"}
-        headers = {"Authorization": f"Bearer {self._api_key}"} if self._api_key else {}
-        timeout = httpx.Timeout(self._timeout_s, connect=min(10.0, self._timeout_s))
+        client = self._client_for_this_loop()
         try:
-            async with (
-                asyncio.timeout(self._timeout_s),
-                httpx.AsyncClient(timeout=timeout, headers=headers, transport=self._transport) as client,
-            ):
+            async with asyncio.timeout(self._timeout_s):
                 data = await with_retries(lambda: self._attempt(client, body), self._backoff)
         except TimeoutError as exc:
             raise LLMTimeout(f"{model} did not answer within {self._timeout_s:g} s") from exc
         return _reply(data, model, prompt_tokens=estimate_tokens(system) + estimate_tokens(user))
+
+    def _client_for_this_loop(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client_loop is not loop or self._client.is_closed:
+            headers = {"Authorization": f"Bearer {self._api_key}"} if self._api_key else {}
+            timeout = httpx.Timeout(self._timeout_s, connect=min(10.0, self._timeout_s))
+            # Enough connections for a burst of generations at once; httpx's default of 100 would queue the rest.
+            limits = httpx.Limits(max_connections=None, max_keepalive_connections=64)
+            self._client = httpx.AsyncClient(timeout=timeout, headers=headers, limits=limits, transport=self._transport)
+            self._client_loop = loop
+        return self._client
+
+    async def aclose(self) -> None:
+        """Close the pooled client (server shutdown); a later call opens a new one."""
+        client, loop = self._client, self._client_loop
+        self._client = self._client_loop = None
+        if client is not None and loop is asyncio.get_running_loop():
+            await client.aclose()
 
     async def _attempt(self, client: httpx.AsyncClient, body: dict[str, Any]) -> dict[str, Any]:
         model = body["model"]

@@ -197,3 +197,21 @@ def test_serve_with_several_workers_answers_and_limits(tmp_path: Path) -> None:
     for base, env, _ in _serve(tmp_path, "--workers", "2", tiers=FIVE_A_DAY):
         responses = _requests_against((base,), env, 7)
         assert sorted(r.status_code for r in responses) == [200] * 5 + [429] * 2
+
+
+def _request_lines(stderr: str) -> list[dict[str, object]]:
+    logs = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    return [entry for entry in logs if entry.get("message") == "request"]
+
+
+def test_log_level_warning_silences_request_lines_with_one_worker(tmp_path: Path) -> None:
+    for base, _, process in _serve(tmp_path, "--log-level", "warning"):
+        assert httpx.get(f"{base}/health").status_code == 200
+        process.terminate()
+        _, stderr = process.communicate(timeout=30)
+        assert _request_lines(stderr) == []
+    for base, _, process in _serve(tmp_path / "again"):
+        assert httpx.get(f"{base}/health").status_code == 200
+        process.terminate()
+        _, stderr = process.communicate(timeout=30)
+        assert [line["route"] for line in _request_lines(stderr)][-1] == "/health"

@@ -19,6 +19,7 @@ from careervp.core.bootstrap import Container, build
 from careervp.core.observability import JSONFormatter, Metrics, request_id_var
 from careervp.core.settings import Settings
 from careervp.handlers.api import create_app
+from careervp.llm.fake import ScriptedLLM
 from careervp.models.codes import ResultCode
 
 
@@ -175,3 +176,29 @@ def test_configure_logging_routes_everything_through_one_json_handler() -> None:
     finally:
         root.handlers, observability._configured = saved_handlers, saved_flag
         root.setLevel(saved_level)
+
+
+class ClosableModel(ScriptedLLM):
+    """The scripted model with the pooled-connection close a network adapter has, counting its calls."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+        self.closed = 0
+
+    async def aclose(self) -> None:
+        self.closed += 1
+
+
+@pytest.mark.parametrize(("process_lifespan", "closes"), [(True, 1), (False, 0)])
+def test_the_model_client_is_closed_when_the_server_stops_but_kept_across_lambda_invocations(
+    tmp_path: Path, process_lifespan: bool, closes: int
+) -> None:
+    model = ClosableModel()
+    app = create_app(build(Settings(data_dir=tmp_path), llm=model), process_lifespan=process_lifespan)
+
+    async def start_and_stop() -> None:
+        async with app.router.lifespan_context(app):
+            assert model.closed == 0
+
+    asyncio.run(start_and_stop())
+    assert model.closed == closes

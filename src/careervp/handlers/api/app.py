@@ -16,6 +16,7 @@ from fastapi.openapi.utils import get_openapi
 
 from careervp.core.auth import TokenVerifier, verifier_from_settings
 from careervp.core.bootstrap import Container
+from careervp.core.cpu_pool import ProcessPoolRunner
 from careervp.core.observability import Metrics
 from careervp.handlers.api import routes_generation, routes_letters, routes_library, routes_system
 from careervp.handlers.api.deps import AppState
@@ -23,7 +24,10 @@ from careervp.handlers.api.errors import install_error_handlers
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
 from careervp.handlers.api.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from careervp.handlers.api.rate_headers import RateHeadersMiddleware
+from careervp.handlers.api.routes_system import StorageReadiness
+from careervp.llm import close_model_client
 from careervp.logic.ports import StorageError
+from careervp.logic.service.stages import in_worker_thread
 
 log = logging.getLogger("careervp.api")
 
@@ -50,9 +54,14 @@ def create_app(
     verifier: TokenVerifier | None = None,
     metrics: Metrics | None = None,
     extra_setup: Callable[[FastAPI, Container], None] | None = None,
+    cpu_processes: int = 0,
+    process_lifespan: bool = True,
 ) -> FastAPI:
     """`verifier` replaces the one settings would choose (e.g. the Lambda door trusting API Gateway's authorizer);
-    `extra_setup` lets another door add routes (the web page) with the same wiring."""
+    `extra_setup` lets another door add routes (the web page) with the same wiring; `cpu_processes` > 0 runs the
+    CPU stages of generation in that many worker processes while the app is up (`careervp serve`);
+    `process_lifespan` False: the lifespan runs around every request (Mangum in Lambda), so the model adapter's pooled
+    connections are kept for the container's life instead of being closed at its end."""
     settings = container.settings
     metrics = metrics or Metrics()
 
@@ -66,11 +75,23 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+        pool = ProcessPoolRunner(cpu_processes) if cpu_processes > 0 else None
+        if pool is not None:
+            pool.start()  # warmed in the background; stages wait for the first warm worker
+            container.service.use_cpu_runner(pool)
+        app.state.cpu_pool = pool
         try:
             await idempotency.recover_abandoned()  # claims a crashed process left behind
         except StorageError:
             log.warning("abandoned idempotency claims could not be settled at start-up; retries settle them")
-        yield
+        try:
+            yield
+        finally:
+            if process_lifespan:
+                await close_model_client(container.llm)
+            if pool is not None:
+                container.service.use_cpu_runner(in_worker_thread)
+                await pool.close()
 
     app = FastAPI(
         title="CareerVP cover letters",
@@ -84,6 +105,7 @@ def create_app(
         metrics=metrics,
         idempotency=idempotency,
     )
+    app.state.storage_readiness = StorageReadiness(container.repository.ping)
     install_error_handlers(app)
     for module in (routes_system, routes_generation, routes_library, routes_letters):
         app.include_router(module.router)

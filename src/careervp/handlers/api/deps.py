@@ -35,10 +35,16 @@ def app_state(request: Request) -> AppState:
     return state
 
 
-State = Annotated[AppState, Depends(app_state)]
+# The dependencies are async although they only read app.state: FastAPI runs a sync dependency in a worker thread,
+# a hop per request that costs more than the lookup (and waits behind every busy worker thread).
+async def _app_state(request: Request) -> AppState:
+    return app_state(request)
 
 
-def library(request: Request) -> Library:
+State = Annotated[AppState, Depends(_app_state)]
+
+
+async def library(request: Request) -> Library:
     return app_state(request).container.library
 
 

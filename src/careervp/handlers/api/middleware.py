@@ -90,16 +90,17 @@ class RequestContextMiddleware:
             seconds = time.perf_counter() - started
             route = _route_template(scope)
             self.metrics.record_http(scope["method"], route, status, seconds)
-            log.info(
-                "request",
-                extra={
-                    "method": scope["method"],
-                    "route": route,
-                    "status": status,
-                    "duration_ms": round(seconds * 1000, 1),
-                    "user_id": _user_id(scope),
-                },
-            )
+            if log.isEnabledFor(logging.INFO):  # `--log-level warning` turns request lines off, and their cost
+                log.info(
+                    "request",
+                    extra={
+                        "method": scope["method"],
+                        "route": route,
+                        "status": status,
+                        "duration_ms": round(seconds * 1000, 1),
+                        "user_id": _user_id(scope),
+                    },
+                )
             request_id_var.reset(token)
 
 

@@ -205,3 +205,9 @@ class Health(BaseModel):
     model_provider: ComponentHealth
     auth_mode: str
     rate_limits: bool
+    cpu_workers: int | None = Field(
+        default=None,
+        ge=0,
+        description="Warm worker processes taking generation's CPU stages (`careervp serve`); null where the stages "
+        "run in worker threads.",
+    )

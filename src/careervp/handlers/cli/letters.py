@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from pathlib import Path
@@ -108,6 +107,8 @@ def letter(
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="Run every line of a corpus pairs.jsonl.")] = None,
 ) -> None:
     """Write a cover letter for one CV and one job posting (or every pair of a pairs.jsonl)."""
+    import asyncio  # with its ssl support, a tenth of `careervp --help`'s imports: loaded when a letter is written
+
     from careervp.core.bootstrap import build
 
     try:
@@ -145,6 +146,8 @@ def _letters_jsonl(path: Path) -> None:
 
 
 def _letter_line(container: Container, base: Path, where: str, item: dict[str, Any]) -> dict[str, Any]:
+    import asyncio
+
     cv_model, cv_bytes = load_cv(base / field(item, "cv", where))
     posting = load_posting(base / field(item, "job", where), item.get("company_name"), item.get("job_title"))
     result = asyncio.run(

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from careervp.core.settings import Settings
 
 BIND_HOST_ENV = "CAREERVP_INTERNAL_BIND_HOST"
+LOG_LEVEL_ENV = "CAREERVP_LOG_LEVEL"
+WORKERS_ENV = "CAREERVP_INTERNAL_WORKERS"
 MAX_TOKEN_TTL_S = 366 * 86_400
 SAMPLE_CV = Path("tests/fixtures/corpus_sample/cvs/lena_marwick.md")
 SAMPLE_JOB = (
@@ -98,13 +100,18 @@ def proxy_options(settings: Settings) -> dict[str, Any]:
 
 def application() -> FastAPI:
     """The app, built from the environment: uvicorn's factory when it runs several worker processes (each builds
-    its own wiring; SQLite, rate limits and idempotency are safe across processes)."""
+    its own wiring; SQLite, rate limits and idempotency are safe across processes). Each server process runs the
+    CPU stages of generation in its own worker processes (core/cpu_pool.py), the cores shared among them."""
     from careervp.core.bootstrap import build
+    from careervp.core.cpu_pool import default_size
     from careervp.core.observability import configure_logging
     from careervp.handlers.api import create_app
 
-    configure_logging(os.environ.get("CAREERVP_LOG_LEVEL", "info"))
-    app = create_app(build(_settings()), extra_setup=_web_setup())
+    configure_logging(os.environ.get(LOG_LEVEL_ENV, "info"))
+    settings = _settings()
+    server_processes = int(os.environ.get(WORKERS_ENV, "1"))
+    processes = default_size(server_processes) if settings.cpu_processes is None else settings.cpu_processes
+    app = create_app(build(settings), extra_setup=_web_setup(), cpu_processes=processes)
     # The web page offers local sign-in only when `serve` bound a loopback address; unknown means no.
     app.state.bind_host = os.environ.get(BIND_HOST_ENV)
     return app
@@ -140,11 +147,13 @@ def serve(
         "server_header": False,
         **proxy_options(settings),
     }
-    os.environ[BIND_HOST_ENV] = host  # read by application(), in this process or in each worker
+    # Read by application(), in this process or in each worker.
+    os.environ[BIND_HOST_ENV] = host
+    os.environ[LOG_LEVEL_ENV] = log_level
+    os.environ[WORKERS_ENV] = str(workers)
     if workers == 1:
         app: FastAPI | str = application()
     else:
-        os.environ["CAREERVP_LOG_LEVEL"] = log_level
         build(settings)  # create the data dir, database and secrets once, before the workers race for them
         app, options = "careervp.handlers.cli.server:application", {**options, "factory": True, "workers": workers}
     typer.echo(_banner(settings, host, port))

@@ -7,19 +7,16 @@ Errors are values here: the service returns a `GenerationResult` whose code maps
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from careervp.ingest import PostingReadError, read_posting
 from careervp.logic import policy
 from careervp.logic.downloads import DOWNLOAD_FORMATS
 from careervp.logic.evidence import build_evidence_map
-from careervp.logic.fvs import verify_letter
 from careervp.logic.ports import BlobStore, Clock, LLMError, Renderer, Repository, StorageError
-from careervp.logic.repair import repaired
-from careervp.logic.scoring import score_letter
 from careervp.logic.service.failures import (
     GenerationFailure,
     decision_failure,
@@ -29,7 +26,9 @@ from careervp.logic.service.failures import (
     unusable_reply,
 )
 from careervp.logic.service.files import LetterFiles
+from careervp.logic.service.stages import CpuRunner, in_worker_thread, judge_draft, offline_attempt
 from careervp.logic.service.versions import (
+    content_digest,
     letter_body,
     new_cv,
     new_job,
@@ -40,14 +39,14 @@ from careervp.logic.service.versions import (
 from careervp.logic.writers.base import Writer, WritingBrief
 from careervp.logic.writers.defects import defect_feedback
 from careervp.logic.writers.llm import LLMOutputError
-from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSValidation, FVSViolation
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSViolation
 from careervp.models.codes import ResultCode
+from careervp.models.cv import CV
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
 from careervp.models.records import CVRecord, JobRecord, LetterRecord
 from careervp.models.results import GenerationResult, LetterCase, UserContext
-from careervp.vocabulary.companies import companies_a_text_may_name
 
 
 @dataclass
@@ -57,6 +56,10 @@ class _Inputs:
     new_job: JobRecord | None
     evidence: EvidenceMap
     other_companies: list[str]
+
+    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, CV, JobPosting, EvidenceMap, list[str]]:
+        """What judging a letter reads, in the order the stages take it."""
+        return request, self.cv_record.cv, self.posting, self.evidence, self.other_companies
 
 
 class CoverLetterService:
@@ -73,8 +76,10 @@ class CoverLetterService:
         require_vpr: bool = False,
         timeout_s: float = 300.0,
         eager_formats: Sequence[str] = DOWNLOAD_FORMATS,
+        cpu_runner: CpuRunner = in_worker_thread,
     ) -> None:
-        """`eager_formats`: renderings stored with each version (see `LetterFiles`)."""
+        """`eager_formats`: renderings stored with each version (see `LetterFiles`). `cpu_runner`: where evidence,
+        offline writing, verification and scoring run (logic/service/stages.py)."""
         self._repo = repository
         self.files = LetterFiles(
             repository=repository,
@@ -88,6 +93,11 @@ class CoverLetterService:
         self._clock = clock
         self._require_vpr = require_vpr
         self._timeout_s = timeout_s
+        self._cpu = cpu_runner
+
+    def use_cpu_runner(self, runner: CpuRunner) -> None:
+        """Run the CPU stages elsewhere from now on (the server hands them to its worker processes)."""
+        self._cpu = runner
 
     @property
     def writer_name(self) -> str:
@@ -110,7 +120,9 @@ class CoverLetterService:
             cost = sum(a.draft.cost_usd for a in attempts)
             if decision.code is None or decision.chosen is None or not decision.code.is_success:
                 raise decision_failure(decision.code or ResultCode.INTERNAL_ERROR, decision.chosen)
-            record = self._store(request, user, inputs, decision.chosen, decision.code, cost, request_key)
+            record = await asyncio.to_thread(
+                self._store, request, user, inputs, decision.chosen, decision.code, cost, request_key
+            )
         except GenerationFailure as failure:
             return error_result(failure, started, cost)
         body = self._success_body(record, inputs, decision.chosen, len(attempts), started, cost)
@@ -121,18 +133,33 @@ class CoverLetterService:
     async def _run(
         self, request: CoverLetterCreate, user: UserContext
     ) -> tuple[_Inputs, list[policy.Attempt], policy.Decision]:
-        """Everything up to the decision, under the generation deadline. The CPU stages (evidence, writing,
-        verification, scoring) run in worker threads: the event loop keeps serving other requests meanwhile, and the
-        deadline fires on time (a stage still running then finishes in its thread, bounded by logic/bounds.py, and
-        its result is dropped; nothing is stored after a timeout)."""
-        inputs = await asyncio.to_thread(self._load, request, user)
+        """Everything up to the decision, under the generation deadline. Store reads run in worker threads and the
+        CPU stages (evidence, offline writing, verification, scoring) in the CPU runner: the event loop keeps serving
+        other requests meanwhile, and the deadline fires on time (a worker process still running a stage then is
+        replaced; a worker thread finishes its bounded stage and the result is dropped). Nothing is stored after a
+        timeout."""
+        cv_record, posting, new_job, other_companies = await asyncio.to_thread(self._load, request, user)
+        evidence = await self._cpu(
+            partial(
+                build_evidence_map,
+                cv_record.cv,
+                posting,
+                gap_responses=request.gap_responses,
+                emphasis_areas=request.preferences.emphasis_areas or (),
+            )
+        )
+        if self._require_vpr and not evidence.requirements:
+            raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
+        inputs = _Inputs(cv_record, posting, new_job, evidence, other_companies)
         brief = WritingBrief(
             evidence=inputs.evidence, preferences=request.preferences, candidate=inputs.cv_record.cv.person
         )
         attempts, decision = await self._attempts(brief, request, inputs)
         return inputs, attempts, decision
 
-    def _load(self, request: CoverLetterCreate, user: UserContext) -> _Inputs:
+    def _load(
+        self, request: CoverLetterCreate, user: UserContext
+    ) -> tuple[CVRecord, JobPosting, JobRecord | None, list[str]]:
         try:
             cv_record = self._repo.get_cv(user.user_id, request.cv_id)
             if cv_record is None:
@@ -146,15 +173,7 @@ class CoverLetterService:
             )
         except StorageError as exc:
             raise GenerationFailure(ResultCode.STORAGE_ERROR, "The store could not be read; please retry.") from exc
-        evidence = build_evidence_map(
-            cv_record.cv,
-            posting,
-            gap_responses=request.gap_responses,
-            emphasis_areas=request.preferences.emphasis_areas or (),
-        )
-        if self._require_vpr and not evidence.requirements:
-            raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
-        return _Inputs(cv_record, posting, new_job, evidence, other_companies)
+        return cv_record, posting, new_job, other_companies
 
     def _posting(self, request: CoverLetterCreate, user: UserContext) -> tuple[JobPosting, JobRecord | None]:
         job = self._repo.get_job(user.user_id, request.job_id)
@@ -188,8 +207,11 @@ class CoverLetterService:
         attempts: list[policy.Attempt] = []
         feedback: list[FVSViolation] = []
         try:
-            draft = await self._writer.write(brief)
-            attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs))
+            if primary_is_template:
+                attempts.append(await self._offline_attempt(brief, request, inputs, writer=self._writer))
+            else:
+                draft = await self._writer.write(brief)
+                attempts.append(await self._judge(draft, request, inputs))
         except LLMOutputError as exc:
             # The model answered, but with a refusal or leftovers: a failed attempt, not a provider failure.
             feedback = [unusable_reply(exc)]
@@ -198,53 +220,49 @@ class CoverLetterService:
         while True:
             if attempts:
                 decision = policy.decide(attempts, primary_is_template=primary_is_template)
-                latest = attempts[-1]  # the prompt puts critical violations first, then what reads assembled
-                feedback = defect_feedback(latest.draft.text, posting=inputs.posting.raw_text) + latest.fvs.violations
             else:
                 decision = policy.Decision(policy.Action.RETRY_STRONGER)
             if decision.action is policy.Action.RETRY_STRONGER:
+                if attempts:  # the prompt puts critical violations first, then what reads assembled
+                    latest = attempts[-1]
+                    defects = await self._cpu(
+                        partial(defect_feedback, latest.draft.text, posting=inputs.posting.raw_text)
+                    )
+                    feedback = defects + latest.fvs.violations
                 try:
                     draft = await self._writer.write(brief, feedback=feedback, stronger=True)
                 except LLMError:
                     # The retry is a second chance; if the provider fails now, the template still can.
-                    draft = await self._fallback.write(brief)
-                    attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, is_fallback=True))
+                    attempts.append(await self._offline_attempt(brief, request, inputs, is_fallback=True))
                     continue
-                attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, stronger=True))
+                attempts.append(await self._judge(draft, request, inputs, stronger=True))
             elif decision.action is policy.Action.FALLBACK_TEMPLATE:
-                draft = await self._fallback.write(brief)
-                attempts.append(await asyncio.to_thread(self._judge, draft, request, inputs, is_fallback=True))
+                attempts.append(await self._offline_attempt(brief, request, inputs, is_fallback=True))
             else:
                 return attempts, decision
 
-    def _judge(
+    async def _offline_attempt(
         self,
-        draft: Draft,
+        brief: WritingBrief,
         request: CoverLetterCreate,
         inputs: _Inputs,
         *,
-        stronger: bool = False,
+        writer: Writer | None = None,
         is_fallback: bool = False,
     ) -> policy.Attempt:
-        def verify(text: str) -> FVSValidation:
-            return verify_letter(
-                text,
-                cv=inputs.cv_record.cv,
-                job=inputs.posting,
-                company_name=request.company_name,
-                job_title=request.job_title,
-                gap_responses=request.gap_responses,
-                other_companies=companies_a_text_may_name(text, inputs.other_companies),
-            )
+        """Write with the offline writer and judge the letter in one CPU stage (one trip to a worker process)."""
+        stage = partial(
+            offline_attempt, writer or self._fallback, brief, *inputs.judging(request), is_fallback=is_fallback
+        )
+        return await self._cpu(stage)
 
-        if draft.writer == self._fallback.name:
-            # The offline writer's letter never fails on its own checker (logic/repair.py says why).
-            text, fvs = repaired(draft.text, verify)
-            draft = draft.model_copy(update={"text": text})
-        else:
-            fvs = verify(draft.text)
-        quality = score_letter(draft.text, evidence=inputs.evidence, preferences=request.preferences)
-        return policy.Attempt(draft, fvs, quality, stronger=stronger, is_fallback=is_fallback)
+    async def _judge(
+        self, draft: Draft, request: CoverLetterCreate, inputs: _Inputs, *, stronger: bool = False
+    ) -> policy.Attempt:
+        stage = partial(
+            judge_draft, draft, *inputs.judging(request), offline_writer=self._fallback.name, stronger=stronger
+        )
+        return await self._cpu(stage)
 
     def _store(
         self,
@@ -312,8 +330,8 @@ class CoverLetterService:
         running the same files again adds a version rather than a copy), then the one pipeline runs."""
         now = self._clock.now()
         posting = case.posting
-        cv_id = f"cv-{_digest(case.cv_bytes)}"
-        job_id = f"job-{_digest(case.posting_text, posting.company_name, posting.job_title)}"
+        cv_id = f"cv-{content_digest(case.cv_bytes)}"
+        job_id = f"job-{content_digest(case.posting_text, posting.company_name, posting.job_title)}"
         cv = new_cv(
             user_id=user.user_id,
             cv_id=cv_id,
@@ -378,11 +396,3 @@ class CoverLetterService:
                 "attempts": attempts,
             }
         )
-
-
-def _digest(*parts: bytes | str) -> str:
-    h = hashlib.sha256()
-    for part in parts:
-        h.update(part if isinstance(part, bytes) else part.encode("utf-8"))
-        h.update(b"\x00")
-    return h.hexdigest()[:16]

@@ -3,6 +3,7 @@ the `cover_letter` object and the success body built from a record."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -164,3 +165,12 @@ def requirement_coverage(evidence: EvidenceMap) -> list[RequirementCoverage]:
             )
         )
     return out
+
+
+def content_digest(*parts: bytes | str) -> str:
+    """A short id drawn from the content, so the same files give the same id."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()[:16]

@@ -28,7 +28,6 @@ HANDLER_MAY_IMPORT = re.compile(r"careervp\.logic\.(ports|library|service(\.\w+)
 KNOWN_HANDLERS_USING_THE_REPOSITORY = {
     "careervp.handlers.api.app",  # the idempotency coordinator is built on it
     "careervp.handlers.api.deps",  # tokens issued before an account was erased
-    "careervp.handlers.api.routes_system",  # the health check pings storage
 }
 
 # Imports of the core by the readers, still to be removed: the list may only shrink. (The vocabulary the readers

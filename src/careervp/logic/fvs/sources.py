@@ -148,6 +148,9 @@ def _posting_lines(job: JobPosting | None, company_name: str, job_title: str) ->
     return [line for line in lines if line.strip()]
 
 
+_HEADER_WITH_UNIT = re.compile(r"^\W*(?P<name>[^—–|·]+?)\s*(?:\s[—–-]\s|\||·)\s*(?P<unit>[^,|·—–(]+)")
+
+
 @dataclass
 class Sources:
     cv: CV
@@ -281,10 +284,13 @@ class Sources:
     def _units_of(self) -> dict[str, list[str]]:
         """The part of an organisation a job header names after it: "RIO HONDO UNIFIED SCHOOL DISTRICT — Los Cerritos
         High School, Whittier, CA" (a school of the district, a site of the company, a ward of the hospital)."""
+        employers = {e.employer.casefold(): e.employer for e in self.cv.experience if len(e.employer) > 3}
         units: dict[str, list[str]] = {}
-        for employer in {entry.employer for entry in self.cv.experience if len(entry.employer) > 3}:
-            header = re.compile(rf"^\W*{re.escape(employer)}\s*(?:—|–|-|\||·|,)\s*([^,|·—–(]+)", re.IGNORECASE | re.M)
-            units[employer] = [m.group(1).strip() for m in header.finditer(self.cv.raw_text)]
+        for line in self.cv.raw_text.splitlines():  # one pass over the CV, whatever the number of jobs
+            header = _HEADER_WITH_UNIT.match(line)
+            employer = employers.get(header.group("name").strip(" *_#").casefold()) if header else None
+            if header is not None and employer is not None:
+                units.setdefault(employer, []).append(header.group("unit").strip())
         return units
 
     def is_employer(self, mention: str) -> bool:

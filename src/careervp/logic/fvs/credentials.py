@@ -16,7 +16,7 @@ from lemminflect import getAllInflections, getAllLemmas
 from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
-from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.models.api import FVSViolation
 from careervp.vocabulary.letter_words import CREDENTIAL_QUALIFIERS
 
@@ -255,11 +255,8 @@ def _tail(text: str, end: int) -> str:
 def _initials_in_cv(phrase: str, sources: Sources) -> bool:
     """ "temporary certificate of occupancy" where the CV writes "TCO": the phrase spells out the CV's acronym."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", phrase) if w.casefold() not in ("of", "in", "and", "the")]
-    for first in range(len(words) - 1):
-        initials = "".join(w[0] for w in words[first:]).upper()
-        if len(initials) >= 2 and re.search(rf"(?<![\w-]){initials}(?![\w-])", sources.candidate_text):
-            return True
-    return False
+    acronyms = literal_acronyms(sources.candidate_text)
+    return any("".join(w[0] for w in words[first:]).upper() in acronyms for first in range(len(words) - 1))
 
 
 def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolation]:

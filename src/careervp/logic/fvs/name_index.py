@@ -12,16 +12,11 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.letter import NamePhrase
-from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.vocabulary import company_matches, skill_entry, skill_key, title_tokens
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
-
-
-@lru_cache(maxsize=64)  # the whole source text: the same for every letter checked against one CV and posting
-def _literal_acronyms(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", text))
 
 
 @lru_cache(maxsize=64)
@@ -56,7 +51,7 @@ class NameIndex:
 
     @cached_property
     def literal_acronyms(self) -> frozenset[str]:
-        return _literal_acronyms(self.text)
+        return literal_acronyms(self.text)
 
     @cached_property
     def phrase_initials(self) -> frozenset[str]:

@@ -184,16 +184,20 @@ def _listed_with_own_items(text: str, start: int, end: int, sources: Sources) ->
     return any(len(n) > 2 and n.casefold() not in _LIST_FILLER and sources.candidate_says(n) for n in neighbours)
 
 
-# An owner's mark, then an acronym ("the Corps' CQM-C", "IREM's CPM"): designations are written in capitals.
 _LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
-_POSSESSIVE_THEN_NAME = re.compile(r"^['’]s?\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
-_NAME_AFTER = re.compile(r"^\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
+# An acronym after an owner's mark ("the Corps' CQM-C", "IREM's CPM"): designations are written in capitals.
+_ACRONYM_AFTER = re.compile(r"^\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
+_OWNER_MARK = re.compile(r"['’]s?")
 
 
 def _owner_of_a_known_name(text: str, after: str, sources: Sources) -> bool:
     """ "the Corps' CQM-C", "the Association's CFM": the name owns (issued) a name the CV holds."""
-    owner = re.search(r"['’]s?$", text) is not None
-    following = (_NAME_AFTER if owner else _POSSESSIVE_THEN_NAME).match(after)
+    if not _OWNER_MARK.search(text[-2:]):
+        mark = _OWNER_MARK.match(after)
+        if mark is None:
+            return False
+        after = after[mark.end() :]
+    following = _ACRONYM_AFTER.match(after)
     return following is not None and sources.candidate_says(following.group(1).rstrip("."))
 
 

@@ -148,6 +148,12 @@ def _posting_lines(job: JobPosting | None, company_name: str, job_title: str) ->
     return [line for line in lines if line.strip()]
 
 
+@lru_cache(maxsize=64)  # the whole source text: the same for every letter checked against one CV and posting
+def literal_acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text writes ("TCO", "CQM", "ISO")."""
+    return frozenset(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", text))
+
+
 _HEADER_WITH_UNIT = re.compile(r"^\W*(?P<name>[^—–|·]+?)\s*(?:\s[—–-]\s|\||·)\s*(?P<unit>[^,|·—–(]+)")
 
 

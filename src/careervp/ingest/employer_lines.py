@@ -101,6 +101,15 @@ def _reads_as_prose(text: str) -> bool:
     return ";" in text or bool(_SIZE.match(text)) or (len(words) >= 4 and lower * 2 >= len(words))
 
 
+def _stacked_role(line: Line, header: Line) -> bool:
+    """ "**03/2014 – 04/2017 – Third Engineer – same company**" under "**05/2017 – 02/2019 – Second Engineer – Acme**":
+    an earlier role written in the header's own form (bold like it, or opening with its dates), not a description."""
+    found = find_date_range(line.text)
+    if found is None or not title_score(_undated(line.text)):
+        return False
+    return (line.bold and header.bold) or found.span[0] == 0
+
+
 def describes_employer(line: Line, header: list[Line]) -> bool:
     """Is `line` a description of the employer under a header that already names the title and the employer
     ("### Chef de Cuisine — Brasserie Olmstead" over "*140-seat French–Pacific Northwest brasserie*")?"""
@@ -110,6 +119,8 @@ def describes_employer(line: Line, header: list[Line]) -> bool:
     if not words or is_location(words) or employer_and_place(words) is not None:
         return False
     if line.lead_italic != line.text and not _reads_as_prose(words):
+        return False
+    if _stacked_role(line, header[0]):
         return False
     fields = parse_entry_header([h.text for h in header])
     return bool(fields.title and fields.employer)

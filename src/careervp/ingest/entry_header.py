@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date, refines
+from careervp.vocabulary.companies import names_a_rename
 from careervp.vocabulary.cv_structure import (
     AGENT_NOUN,
     CA_PROVINCES,
@@ -186,6 +187,8 @@ class _Segment:
 
 def _with_note(segment: _Segment) -> _Segment:
     match = _PAREN_TAIL.match(segment.text)
+    if match and names_a_rename(match.group("note")):
+        return segment  # "Riverside Water Co. (formerly Valley Utilities Ltd)": both names are the employer's
     if match and not is_location(segment.text):
         return _Segment(match.group("name"), segment.line, match.group("note"))
     return segment
@@ -239,10 +242,23 @@ _GRADE = re.compile(
 )
 
 
+_PROSE_STARTS = re.compile(r"(?<=[a-z]{2})[.!]\s+(?=(?:I|I'm|I've|We|My|Our|This|It|There)\b)")
+
+
+def _header_part(line: str, fields: HeaderFields) -> str:
+    """A header line that runs on into prose ("Volunteer instructor, sea scouts. I teach ...") is a header up to the
+    sentence that starts with a subject; the rest is a note, never an employer or a title."""
+    prose = _PROSE_STARTS.search(line)
+    if prose is None:
+        return line
+    fields.notes.append(line[prose.end() :])
+    return line[: prose.start()]
+
+
 def _header_segments(lines: list[str], fields: HeaderFields) -> list[_Segment]:
     """The name-like pieces of the header lines, in order; dates, a location and lower-case remarks go on `fields`."""
     segments: list[_Segment] = []
-    undated = [_remove_dates(line) for line in lines]
+    undated = [_remove_dates(_header_part(line, fields)) for line in lines]
     titled = [index for index, (remainder, _) in enumerate(undated) if title_score(remainder)]
     for index, (remainder, dates) in enumerate(undated):
         if dates and fields.dates is None:
@@ -257,8 +273,13 @@ def _header_segments(lines: list[str], fields: HeaderFields) -> list[_Segment]:
             segments.extend(_piece_segments(piece, index, fields))
     if len(segments) == 1:
         parts = _comma_split(segments[0].text)
+        remarks = [part for part in parts[1:] if not re.search(r"[A-Z]", part)]  # "..., between contracts"
+        fields.notes.extend(remarks)
+        parts = [part for part in parts if part not in remarks]
         if len(parts) >= 2:
             segments = [_with_note(_Segment(p, segments[0].line)) for p in parts]
+        elif remarks:
+            segments = [_Segment(parts[0], segments[0].line)]
     return segments
 
 

@@ -289,6 +289,14 @@ def _fill_missing_dates(fields: HeaderFields, block: _Block, summary: list[Exper
     fields.location = fields.location or row.location
 
 
+_PREVIOUS_EMPLOYER = re.compile(
+    r"(?:the\s+)?same(?:\s+(?:company|employer|organi[sz]ation|firm|agency|group|hospital|school|trust|practice|"
+    r"business|client|institution|university))?|ditto|as\s+above|idem|do\.?",
+    re.IGNORECASE,
+)
+"""Words that send the reader to the employer of the entry above instead of naming it again."""
+
+
 def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list[ExperienceEntry]:
     """Entries from header blocks. An employer heading with no title and no bullets ("### Acme Corp, Boston, MA")
     lends its name and location to the title-only blocks under it (several roles at one employer). Dates missing
@@ -304,6 +312,8 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             continue
         if parent is not None:
             roles_follow = _attach(block, fields, parent, roles_follow)
+        if fields.employer and _PREVIOUS_EMPLOYER.fullmatch(fields.employer.strip(" ()")):
+            fields.employer = ""  # "Third Engineer – same company": the employer of the entry above
         if fields.title and not fields.employer and fields.dates is not None and entries:
             # "School Counselor — 2016 to 2020" after the bullets of "Lead Counselor" under one employer header:
             # an earlier role at the same employer.

@@ -150,12 +150,45 @@ _ALIAS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)\s*$
 _GROUP_AND_MEMBER = re.compile(r"^(?P<group>[^:–—]+?)\s*(?:\s[–—-]\s|:\s)\s*(?P<member>[^:–—]+)$")
 
 
+# "(formerly NutriHome Services Ltd)", "(now part of Vantora Health)", ", acquired by Halvard Offshore": the names an
+# organisation had before or after a rename, merger or acquisition.
+_RENAMED = re.compile(
+    r"^(?:(?:formerly|previously|originally|now|later|then|ex-?|n[ée]e|renamed(?:\s+(?:from|to|as))?|"
+    r"(?:since\s+)?acquired\s+by|(?:now\s+)?(?:part|a\s+division|a\s+subsidiary)\s+of|merged\s+(?:with|into)|"
+    r"trading\s+as|t/a|d/b/a|dba|known\s+as)[\s:]+)+",
+    re.IGNORECASE,
+)
+_RENAMED_AFTER_COMMA = re.compile(
+    r"^(?P<name>[^,()]+?)\s*(?:,|;|\s[–—-]\s|\s?→\s?)\s*(?P<alias>(?:formerly|previously|now|later|acquired\s+by|"
+    r"renamed|part\s+of)\b[^,()]+)$",
+    re.IGNORECASE,
+)
+
+
+_WHEN = re.compile(
+    r"(?:,?\s+(?:until|till|up\s+to|to|from|since|in|before|after)\s+(?:[A-Za-z]+\.?\s+)?\d{4}|"
+    r",?\s+\d{4}\s*[–—-]\s*(?:\d{2,4}|present|now))\s*$",
+    re.IGNORECASE,
+)
+"""When the other name applied: "North Sea Marine Services until 2021" is the name "North Sea Marine Services"."""
+
+
+def names_a_rename(note: str) -> bool:
+    """ "formerly NutriHome Services Ltd", "now part of Globex": a note giving the organisation's other name."""
+    found = _RENAMED.match(note.strip())
+    return found is not None and re.search(r"[A-Z]", note[found.end() :]) is not None
+
+
 def _names_of(name: str) -> list[str]:
     """A name and the other names it gives itself: a short form in brackets ("Pueblo Regional ECC (PRECC)" is also
-    "PRECC"), and each side of a group–member name ("Meridian Health – Lakeview Medical Center")."""
-    bracketed = _ALIAS_IN_BRACKETS.match(name)
+    "PRECC"), a name before or after a rename or acquisition ("Vantora Home Nutrition (formerly NutriHome
+    Services)", "North Sea Marine Services, now Halvard Offshore UK"), and each side of a group–member name
+    ("Meridian Health – Lakeview Medical Center")."""
+    bracketed = _ALIAS_IN_BRACKETS.match(name) or _RENAMED_AFTER_COMMA.match(name)
     if bracketed:
-        return [bracketed.group("name"), bracketed.group("alias")]
+        alias = _WHEN.sub("", _RENAMED.sub("", bracketed.group("alias"))).strip(" ,")
+        has_letters = re.search(r"[^\W\d_]", alias) is not None  # "(2019)" is a date, not a name
+        return [bracketed.group("name").strip(), alias] if has_letters else [bracketed.group("name").strip()]
     grouped = _GROUP_AND_MEMBER.match(name)
     if grouped and all(len(part.split()) >= 2 for part in grouped.group("group", "member")):
         whole = f"{grouped.group('group')} {grouped.group('member')}"

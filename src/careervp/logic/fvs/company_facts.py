@@ -19,6 +19,24 @@ _NEWS = re.compile(
 )
 
 
+_PREDICATE = re.compile(
+    r"\s+(?:is|are|was|were|will|would|could|should|can|may|might|seems?|sounds?|looks?|feels?|makes?|means?|"
+    r"fits?|match(?:es)?|appeals?|excites?|interests?|aligns?|represents?)\b.*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
+
+
+def _subject_only(claim: str) -> str:
+    """ "your new ME-GI ships are exactly the step I want": the news is the subject ("your new ME-GI ships"); what
+    the writer then says of it is opinion. A relative clause stays part of the news ("your new tower that opened
+    this spring")."""
+    predicate = _PREDICATE.search(claim)
+    if predicate is None or _RELATIVE.search(claim[: predicate.start()]):
+        return claim
+    return claim[: predicate.start()]
+
+
 def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     posting = context.stems(sources.posting_text)
@@ -26,9 +44,10 @@ def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
         for news in _NEWS.finditer(sentence.text):
             start = sentence.start + news.start()
             _, after = clause_around(sentence, start, start)
-            claim = re.split(r",|;|\b(?:I|I'm|I've|I'd)\b", after)[0].rstrip(" ,")
-            if FIRST_PERSON.search(claim) or not claim:
-                continue
+            clause = re.split(r",|;|\b(?:I|I'm|I've|I'd)\b", after)[0].rstrip(" ,")
+            if FIRST_PERSON.search(clause) or not clause:
+                continue  # "your new plant is what drew me": the writer's own reason, told about the news
+            claim = _subject_only(clause)
             unsupported = context.stems(claim) - posting
             if len(unsupported) >= 2:
                 span = (start, start + len(claim))

@@ -171,9 +171,10 @@ class Letter:
 
 
 # A word that can be part of a name: capitalised ("Kelpline", "O'Neil", "Children's"), an acronym or code ("AWS",
-# "HL7", "SQL"), or camel case ("iOS", "eBay", "GitHub").
+# "HL7", "SQL"), or camel case ("iOS", "eBay", "GitHub"); "C++", "C#" and "Q-NRG+" keep their signs.
 _NAME_WORD = (
-    r"(?:(?!I\b|I['’])(?![A-Z]-[a-z])[A-Z][\w]*(?:\+\+|#(?!\w))?(?:['’][\w]+)*(?:\.[A-Z]\w*)*\.?|[a-z]+[A-Z][\w]*)"
+    r"(?:(?!I\b|I['’])(?![A-Z]-[a-z])[A-Z][\w]*(?:\+\+?(?![\w+])|#(?!\w))?(?:['’][\w]+)*(?:\.[A-Z]\w*)*\.?|"
+    r"[a-z]+[A-Z][\w]*)"
 )
 _NAME_CONNECTOR = r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on)\s+|\s*&\s*|\s+|[-‐‑–—])"
 _NAME_PHRASE = re.compile(rf"(?<![\w'’/]){_NAME_WORD}(?:{_NAME_CONNECTOR}(?:{_NAME_WORD}|\d+\b))*")

@@ -267,6 +267,24 @@ def _numbers_a_document(text: str, claim: Quantity, sources: Sources) -> bool:
     return any(re.search(rf"(?<![\w.]){written}(?![\w.])", line.text) for line in sources.lines)
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_ENUMERATION_REACH = 1200
+"""Characters after a count within which the letter's own "First, ... Second, ..." may follow it."""
+
+
+def _enumerated_after(claim: Quantity, following: str) -> bool:
+    """ "Two quality projects are the ones I would bring. First, ... Second, ...": a count the letter then walks
+    through item by item, each item opening a sentence or clause with its ordinal."""
+    following = following[:_ENUMERATION_REACH]
+    count = int(claim.value)
+    if not 2 <= count <= len(_ORDINALS) or count != claim.value:
+        return False
+    return all(
+        re.search(rf"(?:^|[.!?:;]\s+|\n\s*)(?:the\s+)?{ordinal}(?:ly)?\b", following, re.IGNORECASE)
+        for ordinal in _ORDINALS[:count]
+    )
+
+
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities + rate_equivalents(sources))
@@ -275,8 +293,11 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
         for claim in extract_quantities(sentence.text):
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
-            if claim.kind is QuantityKind.COUNT and (claim.noun or "").casefold() in DISCOURSE_NOUNS:
-                continue  # "Two gaps to be upfront about": the letter counting its own points
+            if claim.kind is QuantityKind.COUNT and (
+                (claim.noun or "").casefold() in DISCOURSE_NOUNS
+                or _enumerated_after(claim, letter.text[sentence.start + claim.span[1] :])
+            ):
+                continue  # "Two gaps to be upfront about", "Two projects. First, ... Second, ...": its own points
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)
             if not backing and _reads_as_derived(sentence.text, claim):

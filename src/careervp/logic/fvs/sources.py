@@ -24,7 +24,7 @@ _FILLER = frozenset(["and", "or", "of", "the", "a", "an", "in", "for", "with", "
 _SUFFIX = re.compile(r"(?:ing|ed|ers|er|es|s|ation|ment)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Slashes separate too, on both sides of a lookup: "Adobe InCopy/InDesign" names InCopy, "CI/CD" stays "ci cd".
-_PUNCTUATION = re.compile(r"[^\w+#]+")
+_PUNCTUATION = re.compile(r"[^\w+#]+|(?<!\w)#")
 
 
 def _stem(word: str) -> str:
@@ -191,6 +191,11 @@ class Sources:
     @cached_property
     def posting_text(self) -> str:
         return "\n".join(line.text for line in self.lines if line.origin == "posting")
+
+    @cached_property
+    def posting_common_words(self) -> frozenset[str]:
+        """Words the posting writes in lower case: its common nouns and verbs ("our clinical nutrition team")."""
+        return frozenset(re.findall(r"(?<![\w-])[a-z][a-z'’-]+", self.posting_text))
 
     @cached_property
     def all_text(self) -> str:

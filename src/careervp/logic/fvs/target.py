@@ -155,7 +155,8 @@ def check_company(
             core = _without_addressee(phrase)
             if core is None or sources.is_employer(letter.text[core[0] : core[1]]):
                 continue
-            if sources.posting_says(letter.text[core[0] : core[1]]):
+            if sources.posting_says(letter.text[core[0] : core[1]]) or _is_department(letter.text[core[0] : core[1]],
+                                                                                      sources):  # fmt: skip
                 continue  # "Dear Antimicrobial Stewardship Program Team": a unit the posting names
             after = letter.text[phrase.end : phrase.sentence.end]
             if looks_like_title(letter.text[core[0] : core[1]]) or _ROLE_NOUN_NEXT.match(after):
@@ -187,6 +188,22 @@ def _names_own_employer(windows: list[tuple[int, int, str]], hit: tuple[int, int
         for s, e, text in windows
         if s <= hit[0] and hit[1] <= e
     )
+
+
+_UNIT_NOUNS = frozenset(
+    {"services", "service", "department", "dept", "division", "unit", "office", "program", "programme", "centre",
+     "center", "clinic", "operations", "desk", "function", "practice", "resources", "talent", "acquisition"}
+)  # fmt: skip
+
+
+def _is_department(name: str, sources: Sources) -> bool:
+    """ "Dear Nutrition Services Hiring Team": a part of the company named by the work it does, in words the posting
+    uses as common nouns ("our clinical nutrition team"), and a word for a unit. Another company's name is made of
+    words the posting does not use that way."""
+    words = [w.casefold() for w in re.findall(r"[A-Za-z][\w'’-]*", name)]
+    if not words or words[-1] not in _UNIT_NOUNS:
+        return False
+    return all(word in _UNIT_NOUNS or word in sources.posting_common_words for word in words)
 
 
 def _without_addressee(phrase: NamePhrase) -> tuple[int, int] | None:

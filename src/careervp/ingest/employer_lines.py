@@ -133,7 +133,9 @@ def role_title(line: Line, fields: HeaderFields) -> str | None:
     if line.lead_italic and not _dated(line.lead_italic):
         return line.lead_italic
     joined = f"{fields.title}, {fields.employer}"
-    if fields.employer and employer_score(fields.employer) == 0 and joined in line.text:
+    # "Lead Veterinary Technician, ECC" under the hospital's name: a short acronym after the title is its unit.
+    unit = employer_score(fields.employer) == 0 or re.fullmatch(r"[A-Z]{2,5}", fields.employer) is not None
+    if fields.employer and unit and joined in line.text:
         return joined
     return None
 

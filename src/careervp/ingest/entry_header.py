@@ -28,6 +28,7 @@ from careervp.vocabulary.cv_structure import (
 
 # Separators between the parts of a header line. " - " needs spaces so "Medical-Surgical" stays whole.
 _STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—–]\s*|\s*[—–]\s+|\s+@\s+|\s{3,}|:\s+")
+_COMMA = re.compile(",")
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"^(?P<name>.*?\S)\s*\((?P<note>[^()]*)\)\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
@@ -100,7 +101,7 @@ def employer_and_place(text: str) -> tuple[str, str] | None:
     """
     if is_location(text) or title_score(text):
         return None
-    halves = _PLACE_DASH.split(text)
+    halves = _outside_brackets(_PLACE_DASH, text)
     if len(halves) == 2 and halves[0] and (is_location(halves[1]) or _place_shaped(_comma_split(halves[1]))):
         return halves[0], halves[1]
     if len(halves) > 1:
@@ -156,8 +157,20 @@ def employer_score(text: str) -> int:
     return score
 
 
+def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`text` split at the separators that are not inside brackets: "Acme (now Beta – Albany), Albany" keeps its
+    bracket whole."""
+    pieces, start = [], 0
+    for separator in pattern.finditer(text):
+        before = text[: separator.start()]
+        if before.count("(") <= before.count(")"):
+            pieces.append(text[start : separator.start()])
+            start = separator.end()
+    return [*pieces, text[start:]]
+
+
 def _split_segments(text: str) -> list[str]:
-    pieces = [p.strip(" ,;:") for p in _STRONG_SEPARATORS.split(text)]
+    pieces = [p.strip(" ,;:") for p in _outside_brackets(_STRONG_SEPARATORS, text)]
     pieces = [p for p in pieces if p and not re.fullmatch(r"[\W_]+", p)]
     if len(pieces) == 1:
         at_split = _AT.split(pieces[0], maxsplit=1)
@@ -168,7 +181,7 @@ def _split_segments(text: str) -> list[str]:
 
 def _comma_split(segment: str) -> list[str]:
     """Split "Title, Employer" at commas, keeping "Acme, Inc." and "Dayton, OH" whole."""
-    parts = [p.strip() for p in segment.split(",")]
+    parts = [p.strip() for p in _outside_brackets(_COMMA, segment)]
     merged: list[str] = []
     for part in parts:
         if merged and (part.lower() in COMPANY_SUFFIXES or not part):

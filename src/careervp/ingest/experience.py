@@ -184,11 +184,18 @@ def _tenure_line(line: Line) -> bool:
     return len(rest.split()) <= 4 and not title_score(rest) and not employer_score(rest)
 
 
+def _italic_aside(line: Line) -> bool:
+    """ "*The hospital joined the Northpaw network in 2023.*": a line set wholly in italics, saying something about
+    the employer, between its name and its roles."""
+    whole = line.kind == "text" and bool(line.lead_italic) and line.lead_italic == line.text
+    return whole and not find_date_range(line.text)
+
+
 def _employer_block(line: Line, following: list[Line]) -> _Block | None:
     """An employer line over a role line is a block of its own, lending its name to the roles under it (a line
     giving the whole stay may stand between them)."""
     named = employer_line(line)
-    if following and _tenure_line(following[0]):
+    if following and (_tenure_line(following[0]) or _italic_aside(following[0])):
         following = following[1:]
     if named is None or not following or not is_role_line(following[0]):
         return None
@@ -235,6 +242,8 @@ def _group(lines: list[Line]) -> list[_Block]:
         if block is not None and block.employer_only and not block.header and _tenure_line(line):
             block.about_dates = date_span(line.text)
             continue
+        if block is not None and block.employer_only and not block.header and _italic_aside(line):
+            continue  # said of the employer, not a job: the roles below still take its name
         employer_block = _employer_block(line, _upcoming(lines, index, 2))
         if employer_block is not None:
             block = employer_block

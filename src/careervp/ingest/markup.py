@@ -49,6 +49,8 @@ _COLUMN_FIELDS: dict[str, str] = {
     "organisation": "employer",
     "organization": "employer",
     "employer / company": "employer",
+    "where": "employer",  # beside "When" and "Role": the organisation (and its town)
+    "at": "employer",
     "title": "title",
     "job title": "title",
     "role": "title",

@@ -184,6 +184,9 @@ def _listed_with_own_items(text: str, start: int, end: int, sources: Sources) ->
     return any(len(n) > 2 and n.casefold() not in _LIST_FILLER and sources.candidate_says(n) for n in neighbours)
 
 
+# "As a California-registered RVT with seven years in ECC, I ...": the opening says who the subject "I" is.
+_AS_OPENING = re.compile(r"^\s*As\s+(?:a|an|the)\s+[^,;]{0,40}$")
+_I_AFTER_COMMA = re.compile(r"^[^.;]{0,80}?,\s*I\b")
 _LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
 # An acronym after an owner's mark ("the Corps' CQM-C", "IREM's CPM"): designations are written in capitals.
 _ACRONYM_AFTER = re.compile(r"^\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
@@ -240,13 +243,20 @@ def check_unknown_names(
             if context.is_negated_or_aspirational(sentence, start, end) or context.negated_later(sentence, end):
                 continue
             before = sentence.text[: start - sentence.start]
-            if not FIRST_PERSON.search(before) or re.search(r"\b(?:your|you|their|its)\b[^.;]{0,40}$", before, re.I):
+            identity = _AS_OPENING.match(before) is not None and _I_AFTER_COMMA.search(
+                sentence.text[end - sentence.start :]
+            )
+            if not (FIRST_PERSON.search(before) or identity) or re.search(
+                r"\b(?:your|you|their|its)\b[^.;]{0,40}$", before, re.I
+            ):
                 continue
             if _FUTURE.search(sentence.text) and _LIKE_YOURS_AFTER.match(sentence.text[end - sentence.start :]):
                 continue  # "I would bring that to an FAA and EASA repair station like yours": where I would work
             after = sentence.text[end - sentence.start :]
             if _CREDENTIAL_NOUN_AFTER.match(after) or _CREDENTIAL_VERB_BEFORE.search(before[-40:]):
                 kind = Kind.CREDENTIAL
+            elif identity and re.fullmatch(r"[A-Z]{2,6}", text):
+                kind = Kind.CREDENTIAL  # "As an RVT, I ...": a designation of the posting's, worn as the writer's own
             elif _is_posting_place(text, index.sources):
                 continue  # "a seventh base in Bologna", "suppliers in Central and Eastern Europe": a place
             elif (

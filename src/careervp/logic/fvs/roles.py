@@ -83,7 +83,7 @@ def _is_descriptive(word: str) -> bool:
 # claims the credential as well as the job.
 _CREDENTIAL_WORD = re.compile(
     r"(?i:certified|accredited|licensed|registered|chartered|qualified|incorporated|board-certified)|"
-    r"(?P<name>[\w.&]+)-(?i:certified|accredited|licensed|registered|trained)"
+    r"(?P<name>[\w.&]+)-(?i:certified|accredited|licensed|registered|trained|designated|qualified|chartered)"
 )
 
 
@@ -94,7 +94,7 @@ def _unheld_credential(title: str, sources: Sources) -> str | None:
         if match is None:
             break
         name = match.group("name")
-        held = sources.candidate_says(name) if name else sources.candidate_has_word(word[:5])
+        held = sources.holds_credential(name) if name else sources.candidate_has_word(word[:5])
         if not held:
             return word
     return None
@@ -206,8 +206,12 @@ def fits_titles(claim: str, held_titles: list[str]) -> bool:
     title, and its last word is that title's noun ("classroom chemistry teacher" for "Teacher of Chemistry",
     "stewardship pharmacist" for "Clinical Pharmacist Specialist"; never "Senior Supply Planner" for "Supply Planner"
     and "Buyer, Senior")."""
+    claimed = set(title_tokens(claim))
+    held_titles = [held for held in held_titles if not _drops_a_lower_rank(claimed, title_tokens(held))]
     if any(title_matches(claim, held) for held in held_titles):
         return True
+    if claim.startswith("staff "):  # in lower case a rank-and-file post ("staff nurse"), never the rank "Staff"
+        return any(fits_titles(claim[6:], [held]) and not set(title_tokens(held)) & RANK_WORDS for held in held_titles)
     words = [t for t in title_tokens(claim) if t not in ("of", "the", "and", "a", "an")]
     if not words:
         return False
@@ -221,6 +225,22 @@ def fits_titles(claim: str, held_titles: list[str]) -> bool:
             return True
         core = {t for t in claim_tokens if t in RANK_WORDS or t in ROLE_HEADS}
         if head in held_tokens and core <= held_tokens:
+            return True
+    return False
+
+
+_LOWER_RANK = frozenset({"associate", "assistant", "deputy", "vice", "acting", "interim"})
+"""Words that make the rank after them a lower one: "Associate Director", "Deputy Head", "Vice President"."""
+
+
+def _drops_a_lower_rank(claim_tokens: set[str], held: list[str]) -> bool:
+    """ "Director" for "Associate Director, Valuation", "Project Manager" for "Associate Project Manager": the claim
+    keeps a rank of the title and leaves out the word that lowers it, which is a promotion."""
+    for index, word in enumerate(held):
+        if word not in _LOWER_RANK or word in claim_tokens:
+            continue
+        lowered = {later for later in held[index + 1 :] if later in RANK_WORDS or later == "professor"}
+        if lowered & claim_tokens:
             return True
     return False
 
@@ -288,13 +308,16 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     heads = ROLE_HEADS | {words[-1].casefold().strip(".") for words in named if words}
     for sentence in letter.body:
         for found in find_role_claims(sentence, heads):
-            if _is_the_target_job(found, sentence, sources):
-                continue
             unheld = _unheld_credential(found.title, sources)
+            named_credential = unheld is not None and "-" in unheld  # "MAI-designated": not the job's own wording
+            if _is_the_target_job(found, sentence, sources) and not named_credential:
+                continue
             if unheld is not None:
                 message = f"'{found.title}' claims a credential ('{unheld}') the CV does not show."
                 problems.append(violation(letter.text, Kind.CREDENTIAL, found.span, message))
                 continue
+            if all(_CREDENTIAL_WORD.fullmatch(word.strip(",.")) for word in found.title.split()):
+                continue  # "I'm PMP-certified": a credential the CV holds, and no job
             claim = RoleClaim(_without_credentials(found.title), found.span, found.employer)
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:

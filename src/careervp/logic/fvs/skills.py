@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
@@ -30,6 +32,14 @@ def _initials_in_cv(written: str, sources: Sources) -> bool:
     return re.search(rf"(?<![\w'’]){letters}(?![\w'’])", sources.candidate_text) is not None
 
 
+def _ordinary_word_opening(written: str, local_start: int, sentence: str) -> bool:
+    """A tool named by an English word ("Go", "Swift", "Rust") written first in its sentence, where any word takes a
+    capital: nothing in the spelling says it is the tool."""
+    if sentence[:local_start].strip(" \"'“‘(") or not re.fullmatch(r"[A-Z][a-z]+", written):
+        return False
+    return bool(getAllLemmas(written.casefold()))
+
+
 def check_skills(
     letter: Letter, sources: Sources, company_spans: list[tuple[int, int]], target_spans: list[tuple[int, int]]
 ) -> list[FVSViolation]:
@@ -52,6 +62,9 @@ def check_skills(
                 continue  # "underwriting" from an "Underwriter", "recruiting" from a "Recruiter"
             if context.is_negated_or_aspirational(sentence, start, end) or context.negated_later(sentence, end):
                 continue
+            opening = _ordinary_word_opening(written, local_start, sentence.text)
+            if opening and not context.clause_is_first_person(sentence, start, end):
+                continue  # "Go raibh maith agat": an ordinary word capitalised because it opens the sentence
             in_posting = skill_key(name) in sources.posting_skill_keys or sources.posting_says(written)
             claimed_by_candidate = context.clause_is_first_person(sentence, start, end)
             if in_posting and not claimed_by_candidate:

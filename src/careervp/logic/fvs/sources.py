@@ -41,6 +41,15 @@ def normalise(text: str) -> str:
     return f" {' '.join(text.split())} "
 
 
+_LIST_PARTS = re.compile(r"\s[·|•]\s|;\s|,\s(?=[A-Z])")
+_PENDING = re.compile(
+    r"\b(?:candidate|candidacy|working\s+towards?|pursuing|in\s+progress|expected|studying\s+for|preparing\s+for|"
+    r"not\s+yet|enrolled|in\s+training|anticipated|pending)\b",
+    re.IGNORECASE,
+)
+"""Words saying a credential is still to come."""
+
+
 @lru_cache(maxsize=256)  # whole CV and posting texts: read again for every letter checked against them
 def _skill_keys_in(text: str) -> frozenset[str]:
     """Skills a text names, the parts of slashed compounds included: "Excel/VBA" names Excel and VBA (a name that
@@ -249,6 +258,16 @@ class Sources:
         as the CV may write it ("all-lines" for "All Lines")."""
         parts = normalise(word).split()
         return bool(parts) and f" {' '.join([*parts[:-1], _stem(parts[-1])])}" in self.candidate_norm
+
+    def holds_credential(self, name: str) -> bool:
+        """The CV names the credential as held: in some line, the part naming it ("MAI Candidate · CCIM") does not
+        say it is still to come ("candidate", "working towards", "in progress")."""
+        key = normalise(name)
+        for line in self.candidate_lines_with(name):
+            parts = [part for part in _LIST_PARTS.split(line.text) if key in normalise(part)]
+            if any(not _PENDING.search(part) for part in parts or [line.text]):
+                return True
+        return False
 
     def candidate_lines_with(self, phrase: str) -> list[SourceLine]:
         key = normalise(phrase)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getLemma
 
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
@@ -84,6 +84,11 @@ def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tupl
             merged = merge_tenures(tenures)
             if merged is not None:  # an employer the reader found no dates for cannot be checked, only trusted
                 return True, [*tenures, merged]
+    activity = _TIED_ACTIVITY_AFTER.match(after)
+    practised = _tenures_as_agent(activity.group(1), sources) if activity else []
+    merged_practice = merge_tenures(practised)
+    if merged_practice is not None:  # "ten years appraising commercial property": the years as an appraiser
+        return True, [*practised, merged_practice]
     for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
         if match:
             role = match.group(1).strip()
@@ -94,6 +99,25 @@ def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tupl
                 # Each job with that title, all of them together, and for a line of work the whole career.
                 return True, [*tenures, merged, *([sources.career] if line_of_work and sources.career else [])]
     return False, []
+
+
+_TIED_ACTIVITY_AFTER = re.compile(r"^\s+(?:of\s+)?([a-z]{4,}ing)\b")
+# Work every job involves: "ten years leading teams" is not the years with "Lead" in the title.
+_GENERAL_ACTIVITIES = frozenset(
+    {"manage", "lead", "supervise", "run", "work", "build", "develop", "coordinate", "direct", "oversee", "head",
+     "serve", "handle", "help", "support", "deliver", "mentor", "train", "teach", "coach", "plan", "design"}
+)  # fmt: skip
+
+
+def _tenures_as_agent(gerund: str, sources: Sources) -> list[Tenure]:
+    """The jobs whose title is the doer of the activity ("appraising" -> "Commercial Appraiser", "nursing" ->
+    "Staff Nurse"); none for work every job involves."""
+    lemma = next(iter(getLemma(gerund, upos="VERB")), gerund)
+    if lemma in _GENERAL_ACTIVITIES or lemma == gerund:
+        return []
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    agents = {lemma, f"{stem}er", f"{stem}or", f"{lemma}r"}
+    return [tenure for entry, tenure in sources.tenures if agents & set(title_tokens(entry.title))]
 
 
 def _general_fit(claim: Quantity, sources: Sources) -> bool:
@@ -253,13 +277,12 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*)
 
 
 def _company_is_the_subject(before: str, sources: Sources) -> bool:
-    """The reader's company, as "you" or by its name, stands between the writer's last "I" and the year: what is
-    dated is the company's ("I admire how Acme has grown since 2002", "I know you have served the county since
-    1988"). Only years the posting states get here."""
+    """The reader's company, as "you" or by its name, stands between the writer's last "I" (or the sentence's start)
+    and the year: what is dated is the company's ("I admire how Acme has grown since 2002", "I know you have served
+    the county since 1988"). Only years the posting states get here."""
     speaker = list(FIRST_PERSON.finditer(before))
-    if not speaker:
-        return False
-    after_speaker = before[speaker[-1].end() :]
+    # With no "I" before it, the year belongs to what opens the sentence: "Your move to one TMS in 2025 is where I".
+    after_speaker = before[speaker[-1].end() :] if speaker else before
     if re.search(r"\b(?:you|your)\b", after_speaker, re.IGNORECASE):
         return True
     return any(sources.is_target_company(run.group(0)) for run in _CAPITALISED_RUN.finditer(after_speaker))

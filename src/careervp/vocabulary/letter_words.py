@@ -54,7 +54,8 @@ ABBREVIATIONS = _words(
     ref cert"""
 )
 
-# Capitalised words that open sentences or fill letters without naming anything.
+# Capitalised words that open sentences or fill letters without naming anything, and the abbreviations of working
+# life every trade writes as ordinary nouns ("a missed SLA", "two FTEs").
 COMMON_CAPITALISED = _words(
     """a cv resume résumé vita pdf linkedin
     above across additionally after again all along alongside already also although among an and any april as at
@@ -67,7 +68,9 @@ COMMON_CAPITALISED = _words(
     recruiting recruitment regards resources saturday second september seven since sincerely sir six so some spring
     still such summer sunday team ten thank thanks that the then there these third this those though three through
     throughout thursday to today together truly tuesday two ultimately under until upon us warm we wednesday what
-    when where whether which while whilst who whom why winter with within without yes yet you your yours"""
+    when where whether which while whilst who whom why winter with within without yes yet you your yours
+    sla slas kpi kpis roi faq faqs eta etas sop sops fte ftes yoy qoq okr okrs asap tbd eod rfp rfps rfq nda ndas sow
+    usd gbp eur"""
 )
 
 # Words too common to tie a number to what it measures ("per", "more", "team").

@@ -27,6 +27,12 @@ _NEGATION_PARTS = (
     r"(?:a|my|one)\s+gap|growth\s+area|currently\s+(?:studying|taking|completing|pursuing)|working\s+towards?",
 )
 NEGATION_OR_ASPIRATION = re.compile(rf"\b(?:{'|'.join(_NEGATION_PARTS)})", re.IGNORECASE)
+# "My gaps are MSK ultrasound, injection therapy and Cliniko": a sentence that opens by naming gaps lists them.
+_GAP_OPENING = re.compile(
+    r"^\s*(?:(?:my|the|two|three|a\s+few|some)\s+(?:main\s+|honest\s+|real\s+|biggest\s+)?gaps?\s+"
+    r"(?:are|is|would\s+be|include)\b|gaps?\s*:|where\s+I\s+fall\s+short\b|what\s+I\s+(?:lack|don['’]t\s+have))",
+    re.IGNORECASE,
+)
 _NEGATION_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:which|that|though|although|but)\s+(?:i|I)\s+(?:have\s+not|haven't|haven’t|have\s+yet\s+to|"
     r"am\s+(?:still\s+)?learning|would\s+learn|will\s+learn|do\s+not|don't|don’t)",
@@ -89,6 +95,7 @@ def is_negated_or_aspirational(sentence: Sentence, start: int, end: int) -> bool
     return bool(
         NEGATION_OR_ASPIRATION.search(before)
         or _NEGATION_AFTER.search(after)
+        or (_GAP_OPENING.match(window_before) and not re.search(r"\b(?:but|and)\s+I\b", window_before))
         or (
             NEGATION_OR_ASPIRATION.search(window_before[-80:])
             and not re.search(r"\b(?:and|but)\s+I\b", window_before[-60:])

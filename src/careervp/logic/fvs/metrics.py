@@ -25,6 +25,7 @@ from careervp.logic.fvs.arithmetic import (
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import SourceLine, Sources
+from careervp.logic.fvs.timeline import as_elided_years
 from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
 from careervp.logic.numbers.compare import APPROX_TOLERANCE, BOUND_REACH
 from careervp.logic.numbers.quantity import DAYS_PER_UNIT, Qualifier
@@ -290,7 +291,10 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
     everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities + rate_equivalents(sources))
     computed = _Computed(sources)
     for sentence in letter.body:
-        for claim in extract_quantities(sentence.text):
+        quantities = extract_quantities(sentence.text)
+        for claim in quantities:
+            if as_elided_years(sentence.text, claim, quantities) is not None:
+                continue  # "...: three as an EMT": years, which the duration check reads
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
             if claim.kind is QuantityKind.COUNT and (

@@ -299,6 +299,19 @@ def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
     return lone.islower() and " " not in lone and lone not in RANK_WORDS and sources.candidate_has_word(lone[:5])
 
 
+_VOLUNTEER_AS = re.compile(r"\bvolunteer(?:ed|ing|s)?\s+as\s+(?:a|an|the|their|its)?\s*$", re.IGNORECASE)
+
+
+def _described_volunteering(title: str, before: str, sources: Sources) -> bool:
+    """ "I volunteer as a radio operator" for the CV's "radio/communications volunteer": unpaid work is described in
+    the writer's words; its distinctive word must be on a CV line about volunteering."""
+    if not _VOLUNTEER_AS.search(before):
+        return False
+    distinctive = [w for w in title_tokens(title) if w not in ROLE_HEADS and w not in RANK_WORDS]
+    lines = [line.norm for line in sources.candidate_lines_with_words("volunteer")]
+    return bool(distinctive) and any(f" {word}" in line for word in distinctive for line in lines)
+
+
 def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     all_titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or ""]
@@ -327,6 +340,8 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."
             else:
                 if all(_part_is_held(part, all_titles, sources) for part in _parts(claim.title)):
+                    continue
+                if _described_volunteering(claim.title, sentence.text[: found.span[0] - sentence.start], sources):
                     continue
                 expected = " / ".join(all_titles)
                 message = f"'{claim.title}' is not a role the CV shows."

@@ -7,6 +7,7 @@ are read generously (2018-2021 may be anything from two to four years), and "mor
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -70,13 +71,15 @@ def _fits_tenure(claim: Quantity, tenure: Tenure | None) -> bool:
     return tenure is not None and _years_fit(claim, tenure.min_years, tenure.max_years)
 
 
-def _tied_tenures(sentence: Sentence, claim: Quantity, sources: Sources) -> tuple[bool, list[Tenure]]:
+def _tied_tenures(
+    sentence: Sentence, claim: Quantity, sources: Sources, until: int | None = None
+) -> tuple[bool, list[Tenure]]:
     """(tied to something, its tenures): the employer or role a duration is about, when the sentence names one.
     For an employer, both the whole stay and each job held there count ("three years on the step-down unit"). A
     role named without a rank ("ten years as a backend developer") describes a line of work, which the whole career
     may be, so the career counts for it too."""
     local_start, local_end = claim.span
-    after, before = sentence.text[local_end:], sentence.text[:local_start]
+    after, before = sentence.text[local_end:until], sentence.text[:local_start]  # up to the next figure, if any
     for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
         if match:
             entries = sources.employer_entries(match.group(1))
@@ -139,13 +142,32 @@ def _general_fit(claim: Quantity, sources: Sources) -> bool:
     )
 
 
+_ELIDED_UNIT_AFTER = re.compile(r"^\s+(?:as|at|with|in|on|for)\b")
+
+
+def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """ "twelve years in emergency services: three as an EMT and more than nine at PRECC": a bare number after a
+    duration, followed by where or as what, is that many years; None for any other number."""
+    if claim.kind is not QuantityKind.COUNT or claim.noun is not None:
+        return None
+    if not _ELIDED_UNIT_AFTER.match(sentence[claim.span[1] :]):
+        return None
+    earlier = [q for q in quantities if q.kind is QuantityKind.DURATION_YEARS and q.span[1] <= claim.span[0]]
+    if not earlier or not re.search(r"[:,;—–]", sentence[earlier[-1].span[1] : claim.span[0]]):
+        return None
+    return dataclasses.replace(claim, kind=QuantityKind.DURATION_YEARS, unit=earlier[-1].unit)
+
+
 def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     for sentence in letter.body:
-        for claim in extract_quantities(sentence.text):
+        quantities = extract_quantities(sentence.text)
+        for written in quantities:
+            claim = as_elided_years(sentence.text, written, quantities) or written
             if claim.kind is not QuantityKind.DURATION_YEARS or _FUTURE_BEFORE.search(sentence.text[: claim.span[0]]):
                 continue
-            tied, tenures = _tied_tenures(sentence, claim, sources)
+            following = [q.span[0] for q in quantities if q.span[0] >= claim.span[1]]
+            tied, tenures = _tied_tenures(sentence, claim, sources, min(following, default=None))
             if tied:
                 ok = any(_fits_tenure(claim, t) for t in tenures)
             elif _WINDOW_BEFORE.search(sentence.text[: claim.span[0]]):
@@ -302,6 +324,20 @@ def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentenc
     return any(_can_be_verb(verb.group(1)) for verb in _AND_THEN_A_WORD.finditer(between))
 
 
+def _within_own_predicate(before: str, from_year: str) -> str:
+    """The words around a year up to a new coordinated predicate on either side: in "worked in case management
+    since 2018 and have been Senior Case Manager since 2021", 2018 goes with "case management" only."""
+    for verb in _AND_THEN_A_WORD.finditer(from_year):
+        if _can_be_verb(verb.group(1)):
+            from_year = from_year[: verb.start()]
+            break
+    for verb in reversed(list(_AND_THEN_A_WORD.finditer(before))):
+        if _can_be_verb(verb.group(1)):
+            before = before[verb.start() :]
+            break
+    return before + from_year
+
+
 def _can_be_verb(word: str) -> bool:
     return word.islower() and "VERB" in getAllLemmas(word)
 
@@ -332,7 +368,10 @@ def _year_supported(
         if a.end <= start and _JOINED_BY.fullmatch(sentence.text[a.end - sentence.start : start - sentence.start])
     ]
     tied = [years for years in (_anchor_years(a, sources, since) for a in joined or near) if years is not None]
-    local = sentence.text[max(0, start - sentence.start - _NEAR) : end - sentence.start + _NEAR]
+    local = _within_own_predicate(
+        sentence.text[max(0, start - sentence.start - _NEAR) : start - sentence.start],
+        sentence.text[start - sentence.start : end - sentence.start + _NEAR],
+    )
     tied += _titled_years(local, sources, since)
     if tied:
         return any(year in years for years in tied)

@@ -78,6 +78,7 @@ def test_statements_that_lean_on_their_neighbours_are_read_with_them(body: str) 
         ("I have worked in tree care since 2009 and have been Senior Arborist since 2021.", "date_or_duration"),
         ("I volunteer as a helicopter pilot with Yorkshire Mountain Rescue.", "role"),
         ("I use Ezytreev for every survey.", "skill"),
+        ("I hold the Certified Tree Officer credential.", "credential"),  # a credential named after the job
     ],
 )
 def test_the_same_statements_with_a_wrong_fact_are_caught(body: str, field: str) -> None:

@@ -75,6 +75,7 @@ def test_roles_under_an_employer_heading_keep_its_name_past_a_rename_and_an_asid
         "I was a staff inspector for four years before I became Lead Inspector.",  # the post without a rank
         "Since 2021 I have been Lead Inspector at Keystone Inspection Group.",  # the employer's new name
         "I'm CPI-certified (2017).",  # a designation the CV holds, and no job
+        "I am an ASHI candidate, with my field reviews in progress.",  # still to come, said so
         "Swift action on damp saves owners money, and I report it the same day.",  # a sentence opening, no tool
         "Your move to one platform in 2024 is exactly where I do my best work.",  # the company's year
         "I have spent over nine years inspecting homes.",  # the years as an inspector
@@ -92,6 +93,7 @@ def test_true_statements_of_who_the_writer_is_pass(body: str) -> None:
         ("As an ASHI-certified inspector, I report the same day.", "credential"),  # the CV: still a candidate
         ("As an HI-licensed inspector, I can start at once.", "credential"),  # the posting's licence
         ("As a CMI, I report the same day.", "credential"),  # the posting's designation as an opening
+        ("As an ASHI and CPI inspector, I report the same day.", "credential"),  # held, though still to come
         ("I have spent fifteen years inspecting homes.", "date_or_duration"),  # the career, not the inspecting
         ("Swift is the tool I use for every report.", "skill"),  # in the writer's own sentence, a tool
     ],

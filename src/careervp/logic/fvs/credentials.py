@@ -316,3 +316,36 @@ _HONOURS = re.compile(
     r"valedictorian|salutatorian|first[-\s]class\s+honou?rs|dean['’]s\s+list)\b",
     re.IGNORECASE,
 )
+
+
+# Words that say the writer holds a designation: "As an FSA,", "I am a CFA", "I hold the CRM", "became a CPA".
+_HOLDING_BEFORE = re.compile(
+    r"(?:\bAs\s+an?|\bI\s+am\s+an?|\bI['’]m\s+an?|\bI\s+hold(?:\s+both)?(?:\s+the|\s+an?|\s+my)?|\bbecame\s+an?|"
+    r"\bearned(?:\s+the|\s+my|\s+an?)?|\bqualified\s+as\s+an?)\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$"
+)
+# After the designation, words that keep it in progress: "an FSA candidate", "the CFA Level II exam".
+_PENDING_AFTER = re.compile(
+    r"^\s+(?:candidate|candidacy|student|exams?|track|pathway|course|modules?|programme|program|level|part|"
+    r"coursework|studies|trainee)\b",
+    re.IGNORECASE,
+)
+_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}(?![\w-])")
+
+
+def check_pending_credentials(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    """A designation the CV names only as still to come ("FSA candidate, in progress") that the letter says the
+    writer holds ("As an FSA and Enrolled Actuary, I ...")."""
+    problems: list[FVSViolation] = []
+    for sentence in letter.body:
+        for name in _DESIGNATION.finditer(sentence.text):
+            before, after = sentence.text[: name.start()], sentence.text[name.end() :]
+            if not _HOLDING_BEFORE.search(before[-60:]) or _PENDING_AFTER.match(after):
+                continue
+            if not sources.candidate_says(name.group(0)) or sources.holds_credential(name.group(0)):
+                continue
+            span = (sentence.start + name.start(), sentence.start + name.end())
+            if is_negated_or_aspirational(sentence, *span):
+                continue
+            message = f"The CV names '{name.group(0)}' as still in progress, not held."
+            problems.append(violation(letter.text, Kind.CREDENTIAL, span, message))
+    return problems

@@ -284,14 +284,19 @@ def find_title_mentions(letter: Letter, official: str) -> list[tuple[int, int]]:
 
 
 def _rank_before(text: str, words: list[tuple[int, int]], index: int, wanted: set[str]) -> bool:
-    """ "Senior Instructional Designer" contains "Instructional Designer" but names another job."""
+    """ "Senior Instructional Designer" contains "Instructional Designer" but names another job, and "Certified
+    Records Manager" a credential."""
     if index == 0:
         return False
     start, end = words[index - 1]
     if text[end : words[index][0]].strip():
         return False  # punctuation in between: not part of the same title
     tokens = set(title_tokens(text[start:end]))
-    return bool(tokens & RANK_WORDS) and not tokens <= wanted
+    return bool(tokens & (RANK_WORDS | _CREDENTIAL_WORDS)) and not tokens <= wanted
+
+
+_CREDENTIAL_WORDS = frozenset({"certified", "registered", "chartered", "licensed", "accredited", "board-certified"})
+"""Before a title, a credential named after the job: "Certified Records Manager" is not the Records Manager role."""
 
 
 def _is_loose_reference(mention_tokens: list[str], official: str) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 from careervp.logic.analysed_letter import analyse_letter
 from careervp.logic.fvs.claims import Frame, clause_text, frame_of
 from careervp.logic.fvs.company_facts import check_company_news
-from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees
+from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees, check_pending_credentials
 from careervp.logic.fvs.findings import Kind
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
 from careervp.logic.fvs.metrics import check_metrics
@@ -74,6 +74,7 @@ def verify_letter(
     violations += check_roles(parsed, sources)
     violations += check_degrees(parsed, sources)
     violations += check_credential_phrases(parsed, sources)
+    violations += check_pending_credentials(parsed, sources)
     violations += check_durations(parsed, sources)
     violations += check_years(parsed, sources, fact_phrases)
     violations += check_metrics(parsed, sources, company_spans)

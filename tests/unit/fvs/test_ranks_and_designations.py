@@ -90,6 +90,7 @@ def test_true_statements_of_who_the_writer_is_pass(body: str) -> None:
     ("body", "field"),
     [
         ("I was Project Manager at Tollgate Builders.", "role"),  # "Associate" left out: a promotion
+        ("I have served as Supervising Inspector since 2021.", "role"),  # a rank the CV never gives
         ("As an ASHI-certified inspector, I report the same day.", "credential"),  # the CV: still a candidate
         ("As an HI-licensed inspector, I can start at once.", "credential"),  # the posting's licence
         ("As a CMI, I report the same day.", "credential"),  # the posting's designation as an opening

@@ -1,7 +1,7 @@
 """Statements whose words lean on the words around them: a number whose unit the sentence gave before ("thirteen years
 outdoors: four as a groundworker"), a year that goes with its own predicate only ("since 2017 and have been ... since
-2021"), a list that opens by calling itself gaps, a volunteer role described in the writer's words, and the
-abbreviations of working life ("a client SLA").
+2021"), a list that opens by calling itself gaps, a date written beside one item of a line of dated items, a volunteer
+role described in the writer's words, and the abbreviations of working life ("a client SLA").
 
 An invented arborist and posting, outside every corpus.
 """
@@ -36,6 +36,7 @@ Yorkshire Mountain Rescue - rope access / rigging volunteer, 2015 to now.
 
 ## Certifications
 - NPTC CS30/31 chainsaw, 2013
+- NPTC units: CS38 - 2014 CS39 - 2016 CS41 - 2018
 - ISA Certified Arborist, 2019
 """,
     "callum.md",
@@ -65,6 +66,7 @@ def _flagged(body: str) -> list[str]:
         "My two gaps are LANTRA Professional Tree Inspection, which I plan to take this spring, and Ezytreev.",
         "I volunteer as a rigging specialist with Yorkshire Mountain Rescue.",
         "I have never missed a client SLA.",
+        "I passed CS39 in 2016.",  # the date written beside that unit in a line of dated units
     ],
 )
 def test_statements_that_lean_on_their_neighbours_are_read_with_them(body: str) -> None:
@@ -79,6 +81,7 @@ def test_statements_that_lean_on_their_neighbours_are_read_with_them(body: str) 
         ("I volunteer as a helicopter pilot with Yorkshire Mountain Rescue.", "role"),
         ("I use Ezytreev for every survey.", "skill"),
         ("I hold the Certified Tree Officer credential.", "credential"),  # a credential named after the job
+        ("I passed CS39 in 2014.", "date_or_duration"),  # the date of another unit in the same line
     ],
 )
 def test_the_same_statements_with_a_wrong_fact_are_caught(body: str, field: str) -> None:

@@ -201,9 +201,27 @@ def _anchor_years(anchor: NamePhrase, sources: Sources, since: bool) -> set[int]
                 years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
             for own in [entry.description or "", *entry.achievements]:
                 years |= _years_in(own)
-    for line in sources.candidate_lines_with_words(anchor.text):
-        years |= _years_in(line.text)
+    lines = sources.candidate_lines_with_words(anchor.text)
+    own = (
+        {year for line in lines for year in _own_dates(anchor.text, line.text)}
+        if _LETTER.search(anchor.text)
+        else set()
+    )
+    for line in lines:
+        years |= own or _years_in(line.text)
     return years or None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _own_dates(name: str, line: str) -> set[int]:
+    """In a line of dated items ("CM1 — 09/2022 CB2 — 04/2023 CM2 — 04/2024"), the year written right after the
+    name: where the CV gives one, the name's other lines ("three dry-dockings (2018, 2021, 2024)") do not date it."""
+    return {
+        int(m.group(1))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*[—–:-]\s*(?:\d{{1,2}}/)?((?:19|20)\d{{2}})(?!\d)", line)
+    }
 
 
 def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:

@@ -199,8 +199,8 @@ def _anchor_years(anchor: NamePhrase, sources: Sources, since: bool) -> set[int]
             years |= {tenure.earliest_start.year, tenure.latest_start.year}
             if not since:
                 years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
-            for own in [entry.description or "", *entry.achievements]:
-                years |= _years_in(own)
+            for text in [entry.description or "", *entry.achievements]:
+                years |= _years_in(text)
     lines = sources.candidate_lines_with_words(anchor.text)
     own = (
         {year for line in lines for year in _own_dates(anchor.text, line.text)}

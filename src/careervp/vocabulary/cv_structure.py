@@ -102,6 +102,12 @@ SECTION_WORDS: dict[str, str] = {
     "licensure": "certifications",
     "credentials": "certifications",
     "accreditations": "certifications",
+    "accreditation": "certifications",
+    "designations": "certifications",  # appraisers, actuaries, planners: "Licenses & Designations"
+    "designation": "certifications",
+    "registrations": "certifications",  # "Professional Registrations" of engineers and clinicians
+    "registration": "certifications",
+    "tickets": "certifications",  # trades and seafarers: "Tickets & Certificates"
     "skills": "skills",
     "skill": "skills",
     "competencies": "skills",

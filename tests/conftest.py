@@ -30,11 +30,50 @@ def worker_unit(nodeid: str) -> str:
     return next((folder for folder in SESSION_WIDE_FOLDERS if path.startswith(folder)), path)
 
 
+# The longest units, longest first: each is handed out before the many short files, so that no worker is left with
+# one long unit at the end while the other idles. Any unit not named here follows, the largest number of tests first.
+LONGEST_UNITS = (
+    "tests/infrastructure/",
+    "tests/integration/api/test_serve_cli.py",
+    "tests/hostile/",
+    "tests/unit/corpus/test_fvs_corpus.py",
+    "tests/integration/test_cli_engine.py",
+    "tests/property/test_self_consistency.py",
+    "tests/browser/test_page.py",
+    "tests/integration/test_batch_cli.py",
+    "tests/integration/aws/",
+    "tests/integration/api/test_crash_recovery.py",
+    "tests/integration/api/test_bounded_work.py",
+    "tests/fuzz/test_openapi_fuzz.py",
+    "tests/soak/test_soak.py",
+)
+
+
+def handing_out_rank(unit: str, size: int, position: int) -> tuple[int, int, int]:
+    """Where a unit of `size` tests, found at `position` in the collection, goes in the queue: the longest units
+    first, then the rest by number of tests."""
+    known = LONGEST_UNITS.index(unit) if unit in LONGEST_UNITS else len(LONGEST_UNITS)
+    return known, -size, position
+
+
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     from xdist.scheduler import LoadScopeScheduling
 
     class ByFileOrFolder(LoadScopeScheduling):  # type: ignore[misc]
+        """Whole units (worker_unit), handed out longest first (handing_out_rank)."""
+
+        ordered = False
+
         def _split_scope(self, nodeid: str) -> str:
             return worker_unit(nodeid)
+
+        def _assign_work_unit(self, node: Any) -> None:
+            if not self.ordered:  # the first hand-out: the queue is complete, put it in order once
+                self.ordered = True
+                units = list(self.workqueue.items())
+                order = sorted(range(len(units)), key=lambda i: handing_out_rank(units[i][0], len(units[i][1]), i))
+                self.workqueue.clear()
+                self.workqueue.update(units[i] for i in order)
+            super()._assign_work_unit(node)
 
     return ByFileOrFolder(config, log)

@@ -95,7 +95,8 @@ def test_serve_token_and_generate(served: tuple[str, dict[str, str], subprocess.
         letter = api.post("/api/cover-letter", json=body)
         assert letter.status_code == 200, letter.text
         assert letter.headers["X-RateLimit-Limit"] == "15"
-        assert httpx.get(letter.json()["download_url"]).content.startswith(b"%PDF")
+        # The PDF is drawn on its first download: seconds on a busy machine, past httpx's default of 5 s.
+        assert httpx.get(letter.json()["download_url"], timeout=120).content.startswith(b"%PDF")
         metrics = api.get("/metrics").text
         for name in ("CoverLetterGenerated", "CoverLetterDuration", "QualityScore", "FVSViolations", "LLMCost"):
             assert f"CareerVP_{name}" in metrics

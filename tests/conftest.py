@@ -56,6 +56,7 @@ def handing_out_rank(unit: str, size: int, position: int) -> tuple[int, int, int
     return known, -size, position
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, called only when it runs the suite
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     from xdist.scheduler import LoadScopeScheduling
 

@@ -51,8 +51,10 @@ fmt: install
 	$(BIN)/ruff format src tests bench infra
 	$(BIN)/ruff check --fix src tests bench infra
 
+# Two worker processes (pytest-xdist), each taking whole test files: tests/conftest.py says which folders stay whole.
+PYTEST_WORKERS ?= 2
 pytest: install browser build-lambda $(CDK_CLI)
-	$(BIN)/pytest --cov --cov-report=term --cov-fail-under=90 -p no:cacheprovider
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --cov --cov-report=term --cov-fail-under=90 -p no:cacheprovider
 
 test: lint types pytest
 

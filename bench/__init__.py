@@ -1,4 +1,4 @@
-"""Benchmarks (issue 6): `python -m bench.run`, or `make bench`.
+"""Benchmarks: `python -m bench.run`, or `make bench`.
 
 The benchmark reuses helpers of the test suites: the live-server launcher (tests/fuzz/live.py), the stub model
 server (tests/faults/model_stub.py) and the soak driver (tests/soak/driver.py). Those import one another as top-level

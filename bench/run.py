@@ -1,4 +1,4 @@
-"""`python -m bench.run` (`make bench`): every figure issue 6 asks for, as one table and bench/results.json.
+"""`python -m bench.run` (`make bench`): the service's speed, load and soak figures, one table and bench/results.json.
 
 Sections run one after the other (never in parallel: the machine has two cores and each section wants them), and a
 section that fails is reported as failed without stopping the others. `--quick` shortens the load runs for a smoke
@@ -257,7 +257,7 @@ def _worst_case_rows(section: dict[str, Any]) -> list[tuple[str, str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="CareerVP benchmarks (issue 6).")
+    parser = argparse.ArgumentParser(description="CareerVP benchmarks.")
     parser.add_argument("--quick", action="store_true", help="3 s load runs instead of 10 s")
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(SECTIONS)}")
     parser.add_argument("--out", type=Path, default=RESULTS)

@@ -2,7 +2,7 @@
 
 XCreate   a request body that creates an X           (CoverLetterCreate, JobCreate)
 XCheck    a request body that asks for a check of X  (LetterCheck)
-XPublic   one X as the API shows it                  (CVPublic, CoverLetterPublic, ErrorPublic)
+XPublic   one X as the API shows it                  (CVPublic, CoverLetterPublic, ErrorPublic, HealthPublic)
 XSummary  an X as a list shows it                    (CVSummary, JobSummary)
 XList     a list of X with its count                 (CVList, LetterVersionList)
 """
@@ -17,8 +17,6 @@ from careervp.core.settings import Settings
 from careervp.handlers.api import create_app
 
 SCHEME = re.compile(r"^[A-Z][A-Za-z]*(Create|Check|Public|Summary|List)$")
-# Operational endpoints, not resources: their bodies describe the service itself.
-OPERATIONAL_PATHS = {"/health", "/metrics"}
 
 
 def _bodies(tmp_path: Path) -> dict[str, set[str]]:
@@ -26,8 +24,6 @@ def _bodies(tmp_path: Path) -> dict[str, set[str]]:
     app = create_app(build(Settings(data_dir=tmp_path, jwt_secret="naming-test-secret-0123456789")))
     found: dict[str, set[str]] = {}
     for path, operations in app.openapi()["paths"].items():
-        if path in OPERATIONAL_PATHS:
-            continue
         for method, operation in operations.items():
             bodies = [operation.get("requestBody", {}), *operation.get("responses", {}).values()]
             for body in bodies:
@@ -40,6 +36,8 @@ def _bodies(tmp_path: Path) -> dict[str, set[str]]:
 
 def test_every_request_and_response_body_follows_the_scheme(tmp_path: Path) -> None:
     bodies = _bodies(tmp_path)
-    assert {"CoverLetterCreate", "CoverLetterPublic", "ErrorPublic", "JobCreate", "CVPublic"} <= set(bodies)
+    assert {"CoverLetterCreate", "CoverLetterPublic", "ErrorPublic", "JobCreate", "CVPublic", "HealthPublic"} <= set(
+        bodies
+    )
     offenders = {name: sorted(routes) for name, routes in bodies.items() if not SCHEME.match(name)}
     assert offenders == {}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
 from careervp.core.auth import local_jwt_secret, mint_local_token
 from careervp.core.settings import Settings
@@ -33,6 +33,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 START_TIMEOUT_S = 30.0
+# How long an expectation waits for the page: a generation behind it takes seconds on a busy two-core machine (the
+# suite runs on two workers), and Playwright's default of 5 s is for pages that only render.
+expect.set_options(timeout=20_000)
 
 
 @dataclass(frozen=True)

@@ -1,1 +1,1 @@
-"""fuzz suite (issue 6)."""
+"""Fuzzing: the OpenAPI schema and hostile inputs thrown at a live server, and properties of the pure core."""

@@ -1,1 +1,1 @@
-"""hostile suite (issue 6)."""
+"""Hostile input: files and requests built to exhaust the readers and the server, refused within bounds."""

@@ -7,6 +7,7 @@ the size check has passed. Built with the standard library only, so the files ar
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import random
@@ -38,6 +39,7 @@ _RELS = (
 )
 
 
+@functools.cache  # the same bytes for every test that sends them: built once per run
 def docx_zip_bomb(uncompressed_mib: int = 512) -> bytes:
     """A structurally valid DOCX whose word/document.xml inflates to `uncompressed_mib` MiB of paragraphs.
 
@@ -125,6 +127,7 @@ def _stream(data: bytes, extra: bytes = b"") -> bytes:
     return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
+@functools.cache  # the same bytes for every test that sends them: built once per run
 def pdf_endless_stream(uncompressed_mib: int = 256) -> bytes:
     """One page whose content stream inflates to `uncompressed_mib` MiB of text-showing operators.
 
@@ -147,6 +150,7 @@ def pdf_endless_stream(uncompressed_mib: int = 256) -> bytes:
     )
 
 
+@functools.cache  # the same bytes for every test that sends them: built once per run
 def pdf_many_pages(pages: int = 400_000) -> bytes:
     """A PDF 1.5 file whose page tree holds `pages` distinct page objects, all packed in one object stream.
 

@@ -17,7 +17,7 @@ from hostile.isolated import ReadOutcome, read_all_isolated
 # Memory a refused file may cost the reader, on top of a normal process. A real two-page CV costs a few MB; the
 # endless stream costs ~130 MB because pypdf inflates up to its own 75 MB cap before giving up.
 MEMORY_BUDGET_MIB = 200
-# The child is killed past this; the issue wants a refusal "within a second or two", which the report shows.
+# The child is killed past this; a refusal normally comes "within a second or two", which the report shows.
 TIME_BOUND_S = 20.0
 
 HOSTILE_FILES: dict[str, tuple[str, Callable[[], bytes]]] = {

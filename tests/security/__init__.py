@@ -1,1 +1,1 @@
-"""security suite (issue 6)."""
+"""Security: authentication, ownership across users, headers and what an error may reveal."""

@@ -1,1 +1,1 @@
-"""soak suite (issue 6)."""
+"""Soak: a server under steady load for a long run, its memory, threads and answers watched."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from careervp.core.auth import load_or_create_secret
 from careervp.core.settings import Settings
@@ -19,6 +20,7 @@ from careervp.logic.downloads import DOWNLOAD_FORMATS
 from careervp.logic.library import Library
 from careervp.logic.ports import LLM, BlobStore, Clock, Presigning, Repository
 from careervp.logic.service import CoverLetterService
+from careervp.logic.service.claims import IdempotencyClaims
 from careervp.logic.service.quota import QuotaService
 from careervp.logic.writers.base import Writer
 from careervp.logic.writers.llm import LLMWriter
@@ -43,6 +45,7 @@ class Container:
     library: Library
     service: CoverLetterService
     quota: QuotaService
+    claims: IdempotencyClaims
     llm: LLM | None = None
 
 
@@ -87,6 +90,7 @@ def build(
     quota = QuotaService(
         repository=repository, clock=clock, tiers=settings.rate_limit_tiers, enabled=settings.rate_limits == "on"
     )
+    claims = IdempotencyClaims(repository, clock, find_stored=lambda user_id, key: _stored_body(service, user_id, key))
     return Container(
         settings=settings,
         repository=repository,
@@ -95,8 +99,15 @@ def build(
         library=library,
         service=service,
         quota=quota,
+        claims=claims,
         llm=llm,
     )
+
+
+def _stored_body(service: CoverLetterService, user_id: str, key: str) -> dict[str, Any] | None:
+    """The success body of the letter generated under an idempotency key, as the response carried it."""
+    answer = service.stored_answer(user_id, key)
+    return answer.model_dump(mode="json") if answer is not None else None
 
 
 def repository_from_settings(settings: Settings, clock: Clock) -> Repository:

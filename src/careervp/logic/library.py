@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 
 from careervp.ingest import CVReadError, PostingReadError, read_cv, read_posting
 from careervp.logic import policy
@@ -95,6 +96,10 @@ class Library:
         if owner is not None and owner != user_id:
             raise LibraryError(ResultCode.FORBIDDEN, "That CV belongs to another user.", field="cv_id")
         raise LibraryError(ResultCode.CV_NOT_FOUND, f"No CV with id '{cv_id}'.", field="cv_id")
+
+    def storage_answers(self) -> bool:
+        """True when the store answers a ping (the readiness /health reports)."""
+        return self._repo.ping()
 
     def list_cvs(self, user_id: str) -> list[CVRecord]:
         try:
@@ -333,6 +338,11 @@ class Library:
         return stored
 
     # ---------------------------------------------------------------- the whole account
+    def tokens_revoked_before(self, user_id: str) -> datetime | None:
+        """The moment the account was erased: tokens issued before it no longer open it. None when it never was, or
+        when the store keeps no revocations. Raises the store's StorageError when it cannot be reached."""
+        return self._repo.tokens_revoked_before(user_id) if isinstance(self._repo, TokenRevocations) else None
+
     def delete_account(self, user_id: str) -> int:
         """Erase everything the user owns: records and rendered files, and (where the store keeps revocations) make
         the tokens issued so far stop working. Returns how many records went."""

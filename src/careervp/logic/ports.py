@@ -134,6 +134,14 @@ class Presigning(Protocol):
 
 
 @runtime_checkable
+class ClaimSweep(Protocol):
+    """Optional storage capability: list every unfinished idempotency claim as (user_id, key, claim). A local file
+    can; a shared cloud table is not scanned."""
+
+    def in_progress_claims(self) -> list[tuple[str, str, IdempotencyClaim]]: ...
+
+
+@runtime_checkable
 class TokenRevocations(Protocol):
     """Optional storage capability: tokens of a user issued before a moment are refused (set when an account is
     erased, so its old tokens stop working). Adapters that lack it simply skip the check."""

@@ -84,4 +84,4 @@ def test_a_link_dies_with_its_version_and_never_opens_a_later_letter(data_dir: P
         assert letter["version"] == 3
         for fmt, url in old_links.items():
             assert httpx.get(url).status_code == 404, fmt
-        assert httpx.get(third["download_url"]).status_code == 200
+        assert httpx.get(third["download_url"], timeout=120).status_code == 200  # a PDF drawn on first download

@@ -21,7 +21,7 @@ def test_same_key_returns_the_stored_letter(server: LiveServer) -> None:
         assert again.headers["Idempotent-Replayed"] == "true"
         assert "Idempotent-Replayed" not in first.headers
         assert again.json()["cover_letter"] == first.json()["cover_letter"]
-        assert httpx.get(again.json()["download_url"]).content.startswith(b"%PDF")
+        assert httpx.get(again.json()["download_url"], timeout=120).content.startswith(b"%PDF")  # drawn now
         assert api.get("/api/cover-letters").json()["count"] == 1
 
         other_body = generation_body(cv_id, job_id, preferences={"tone": "enthusiastic"})

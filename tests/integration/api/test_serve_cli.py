@@ -32,12 +32,17 @@ def served(tmp_path: Path) -> Iterator[tuple[str, dict[str, str], subprocess.Pop
 
 
 def _serve(
-    tmp_path: Path, *extra: str, tiers: str | None = None
+    tmp_path: Path, *extra: str, tiers: str | None = None, cpu_threads: bool = False
 ) -> Iterator[tuple[str, dict[str, str], subprocess.Popen[str]]]:
+    """`careervp serve` on a free port. `cpu_threads`: the CPU stages in worker threads, for the tests whose subject
+    is not the worker processes (each process warms with a letter at start; tests/integration/api/test_bounded_work.py
+    and test_serve_token_and_generate run them)."""
     port = _free_port()
     env = {**os.environ, "CAREERVP_DATA_DIR": str(tmp_path / "data")}
     if tiers is not None:
         env["CAREERVP_RATE_LIMIT_TIERS"] = tiers
+    if cpu_threads:
+        env["CAREERVP_CPU_PROCESSES"] = "0"
     process = subprocess.Popen(
         [*CLI, "serve", "--port", str(port), *extra],
         cwd=ROOT,
@@ -90,7 +95,8 @@ def test_serve_token_and_generate(served: tuple[str, dict[str, str], subprocess.
         letter = api.post("/api/cover-letter", json=body)
         assert letter.status_code == 200, letter.text
         assert letter.headers["X-RateLimit-Limit"] == "15"
-        assert httpx.get(letter.json()["download_url"]).content.startswith(b"%PDF")
+        # The PDF is drawn on its first download: seconds on a busy machine, past httpx's default of 5 s.
+        assert httpx.get(letter.json()["download_url"], timeout=120).content.startswith(b"%PDF")
         metrics = api.get("/metrics").text
         for name in ("CoverLetterGenerated", "CoverLetterDuration", "QualityScore", "FVSViolations", "LLMCost"):
             assert f"CareerVP_{name}" in metrics
@@ -184,8 +190,8 @@ def _requests_against(bases: tuple[str, ...], env: dict[str, str], count: int) -
 def test_two_server_processes_share_one_quota(tmp_path: Path) -> None:
     """Two `careervp serve` processes on one data dir, requests alternating between them: the tier's quota holds
     across processes (SQLite is the counter), and versions never collide."""
-    for first, env, _ in _serve(tmp_path, tiers=FIVE_A_DAY):
-        for second, _, _ in _serve(tmp_path, tiers=FIVE_A_DAY):
+    for first, env, _ in _serve(tmp_path, tiers=FIVE_A_DAY, cpu_threads=True):
+        for second, _, _ in _serve(tmp_path, tiers=FIVE_A_DAY, cpu_threads=True):
             responses = _requests_against((first, second), env, 8)
             assert sorted(r.status_code for r in responses) == [200] * 5 + [429] * 3
             versions = sorted(r.json()["cover_letter"]["version"] for r in responses if r.status_code == 200)
@@ -205,12 +211,12 @@ def _request_lines(stderr: str) -> list[dict[str, object]]:
 
 
 def test_log_level_warning_silences_request_lines_with_one_worker(tmp_path: Path) -> None:
-    for base, _, process in _serve(tmp_path, "--log-level", "warning"):
+    for base, _, process in _serve(tmp_path, "--log-level", "warning", cpu_threads=True):
         assert httpx.get(f"{base}/health").status_code == 200
         process.terminate()
         _, stderr = process.communicate(timeout=30)
         assert _request_lines(stderr) == []
-    for base, _, process in _serve(tmp_path / "again"):
+    for base, _, process in _serve(tmp_path / "again", cpu_threads=True):
         assert httpx.get(f"{base}/health").status_code == 200
         process.terminate()
         _, stderr = process.communicate(timeout=30)

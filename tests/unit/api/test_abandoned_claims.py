@@ -15,6 +15,7 @@ import pytest
 from careervp.dal.sqlite import SqliteRepository
 from careervp.handlers.api.claim_owner import ClaimOwner, this_process
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
+from careervp.logic.service.claims import IdempotencyClaims
 from careervp.models.api import ErrorPublic
 from careervp.models.codes import ResultCode
 from careervp.models.records import IdempotencyState
@@ -59,7 +60,9 @@ def test_only_a_process_of_this_machine_that_no_longer_runs_is_gone() -> None:
 
 
 def _coordinator(repo: SqliteRepository, stored: dict[str, object] | None) -> IdempotencyCoordinator:
-    return IdempotencyCoordinator(repo, _Clock(), wait_timeout_s=5, find_stored=lambda _user, _key: stored)
+    return IdempotencyCoordinator(
+        IdempotencyClaims(repo, _Clock(), find_stored=lambda _user, _key: stored), wait_timeout_s=5
+    )
 
 
 def _producer(runs: list[int]) -> object:
@@ -96,7 +99,9 @@ def test_a_retry_generates_once_when_the_crash_came_before_the_letter(repo: Sqli
 
 def test_a_live_owner_is_waited_for_not_taken_over(repo: SqliteRepository) -> None:
     repo.claim_idempotency("u", "k", "h", NOW, owner=str(this_process()))
-    coordinator = IdempotencyCoordinator(repo, _Clock(), wait_timeout_s=0.2, find_stored=lambda _u, _k: STORED)
+    coordinator = IdempotencyCoordinator(
+        IdempotencyClaims(repo, _Clock(), find_stored=lambda _u, _k: STORED), wait_timeout_s=0.2
+    )
     with pytest.raises(Exception, match="still being processed"):
         asyncio.run(coordinator.run("u", "k", "h", _producer([])))  # type: ignore[arg-type]
 
@@ -106,9 +111,8 @@ def test_start_up_settles_every_claim_a_crashed_process_left(repo: SqliteReposit
     repo.claim_idempotency("u", "stored", "h", NOW, owner=dead)
     repo.claim_idempotency("u", "lost", "h", NOW, owner=dead)
     repo.claim_idempotency("u", "running", "h", NOW, owner=str(this_process()))
-    coordinator = IdempotencyCoordinator(
-        repo, _Clock(), wait_timeout_s=5, find_stored=lambda _u, key: STORED if key == "stored" else None
-    )
+    claims = IdempotencyClaims(repo, _Clock(), find_stored=lambda _u, key: STORED if key == "stored" else None)
+    coordinator = IdempotencyCoordinator(claims, wait_timeout_s=5)
     assert asyncio.run(coordinator.recover_abandoned()) == 2
     stored = repo.claim_idempotency("u", "stored", "h", NOW)
     assert (stored.state, stored.response) == (IdempotencyState.DONE, STORED)

@@ -11,6 +11,7 @@ import pytest
 from careervp.dal.sqlite import SqliteRepository
 from careervp.handlers.api.errors import ApiError
 from careervp.handlers.api.idempotency import IdempotencyCoordinator, idempotency_key, request_hash
+from careervp.logic.service.claims import IdempotencyClaims
 from careervp.models.api import ErrorPublic
 from careervp.models.codes import ResultCode
 from careervp.models.records import IdempotencyState
@@ -39,7 +40,7 @@ def test_keys_and_hashes() -> None:
 
 
 def test_concurrent_duplicates_run_once_and_share_the_answer(repo: SqliteRepository) -> None:
-    coordinator = IdempotencyCoordinator(repo, _Clock(), wait_timeout_s=30)
+    coordinator = IdempotencyCoordinator(IdempotencyClaims(repo, _Clock()), wait_timeout_s=30)
     runs = 0
 
     async def produce() -> GenerationResult:
@@ -58,7 +59,7 @@ def test_concurrent_duplicates_run_once_and_share_the_answer(repo: SqliteReposit
 
 
 def test_a_failure_is_released_and_the_next_caller_runs_again(repo: SqliteRepository) -> None:
-    coordinator = IdempotencyCoordinator(repo, _Clock(), wait_timeout_s=30)
+    coordinator = IdempotencyCoordinator(IdempotencyClaims(repo, _Clock()), wait_timeout_s=30)
     answers = [_result(ResultCode.LLM_API_ERROR, "down"), _result(ResultCode.COVER_LETTER_GENERATED_SUCCESS, "up")]
 
     async def produce() -> GenerationResult:
@@ -71,7 +72,7 @@ def test_a_failure_is_released_and_the_next_caller_runs_again(repo: SqliteReposi
 
 
 def test_an_exception_releases_the_claim(repo: SqliteRepository) -> None:
-    coordinator = IdempotencyCoordinator(repo, _Clock(), wait_timeout_s=30)
+    coordinator = IdempotencyCoordinator(IdempotencyClaims(repo, _Clock()), wait_timeout_s=30)
 
     async def produce() -> GenerationResult:
         raise RuntimeError("bug")
@@ -82,7 +83,7 @@ def test_an_exception_releases_the_claim(repo: SqliteRepository) -> None:
 
 
 def test_same_key_with_another_body_is_refused(repo: SqliteRepository) -> None:
-    coordinator = IdempotencyCoordinator(repo, _Clock(), wait_timeout_s=30)
+    coordinator = IdempotencyCoordinator(IdempotencyClaims(repo, _Clock()), wait_timeout_s=30)
 
     async def produce() -> GenerationResult:
         return _result(ResultCode.COVER_LETTER_GENERATED_SUCCESS)
@@ -96,7 +97,7 @@ def test_same_key_with_another_body_is_refused(repo: SqliteRepository) -> None:
 
 def test_a_claim_held_elsewhere_is_waited_for_then_times_out(repo: SqliteRepository) -> None:
     repo.claim_idempotency("u", "k", "h", _Clock().now())  # another process holds it and never finishes
-    coordinator = IdempotencyCoordinator(repo, _Clock(), wait_timeout_s=0.3, poll_interval_s=0.05)
+    coordinator = IdempotencyCoordinator(IdempotencyClaims(repo, _Clock()), wait_timeout_s=0.3, poll_interval_s=0.05)
 
     async def produce() -> GenerationResult:
         raise AssertionError("must not run")
@@ -108,7 +109,7 @@ def test_a_claim_held_elsewhere_is_waited_for_then_times_out(repo: SqliteReposit
 
 def test_an_answer_stored_by_another_process_is_picked_up_while_polling(repo: SqliteRepository) -> None:
     repo.claim_idempotency("u", "k", "h", _Clock().now())
-    coordinator = IdempotencyCoordinator(repo, _Clock(), wait_timeout_s=10, poll_interval_s=0.05)
+    coordinator = IdempotencyCoordinator(IdempotencyClaims(repo, _Clock()), wait_timeout_s=10, poll_interval_s=0.05)
 
     async def produce() -> GenerationResult:
         raise AssertionError("must not run")

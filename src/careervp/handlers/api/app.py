@@ -65,12 +65,7 @@ def create_app(
     settings = container.settings
     metrics = metrics or Metrics()
 
-    idempotency = IdempotencyCoordinator(
-        container.repository,
-        container.clock,
-        wait_timeout_s=settings.llm_timeout_s + 30,
-        find_stored=lambda user_id, key: _stored_body(container, user_id, key),
-    )
+    idempotency = IdempotencyCoordinator(container.claims, wait_timeout_s=settings.llm_timeout_s + 30)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -105,7 +100,7 @@ def create_app(
         metrics=metrics,
         idempotency=idempotency,
     )
-    app.state.storage_readiness = StorageReadiness(container.repository.ping)
+    app.state.storage_readiness = StorageReadiness(container.library.storage_answers)
     install_error_handlers(app)
     for module in (routes_system, routes_generation, routes_library, routes_letters):
         app.include_router(module.router)
@@ -156,8 +151,3 @@ def _openapi_without_422(app: FastAPI) -> Callable[[], dict[str, Any]]:
         return app.openapi_schema
 
     return openapi
-
-
-def _stored_body(container: Container, user_id: str, key: str) -> dict[str, Any] | None:
-    answer = container.service.stored_answer(user_id, key)
-    return answer.model_dump(mode="json") if answer is not None else None

@@ -15,7 +15,7 @@ from careervp.core.observability import Metrics
 from careervp.handlers.api.errors import ApiError
 from careervp.handlers.api.idempotency import IdempotencyCoordinator
 from careervp.logic.library import Library
-from careervp.logic.ports import StorageError, TokenRevocations
+from careervp.logic.ports import StorageError
 from careervp.models.codes import ResultCode
 from careervp.models.results import UserContext
 
@@ -85,11 +85,8 @@ async def user_from_token(request: Request, token: str) -> UserContext:
 
 def _refuse_if_revoked(request: Request, user: UserContext, token: str) -> None:
     """A token issued before the account was erased (DELETE /api/me) no longer opens it."""
-    store = app_state(request).container.repository
-    if not isinstance(store, TokenRevocations):
-        return
     try:
-        cutoff = store.tokens_revoked_before(user.user_id)
+        cutoff = app_state(request).container.library.tokens_revoked_before(user.user_id)
     except StorageError as error:
         raise ApiError(ResultCode.STORAGE_ERROR, "The store could not be reached; please retry.") from error
     if cutoff is None:

@@ -22,15 +22,16 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from anyio import to_thread
 
 from careervp.handlers.api.claim_owner import HEARTBEAT_INTERVAL_S, ClaimOwner, this_process
 from careervp.handlers.api.errors import ApiError
-from careervp.logic.ports import Clock, Repository, StorageError
+from careervp.logic.ports import StorageError
+from careervp.logic.service.claims import IdempotencyClaims
 from careervp.models.codes import ResultCode
-from careervp.models.records import IdempotencyClaim, IdempotencyState
+from careervp.models.records import IdempotencyState
 from careervp.models.results import GenerationResult
 
 log = logging.getLogger("careervp.api.idempotency")
@@ -48,17 +49,6 @@ def idempotency_key(user_id: str, cv_id: str, job_id: str, header_key: str | Non
     return f"cover_letter#{user_id}#{cv_id}#{job_id}#{body_hash[:32]}"
 
 
-# The answer stored for (user_id, request key) before the claim could be completed, as a response body; or None.
-FindStored = Callable[[str, str], "dict[str, Any] | None"]
-
-
-@runtime_checkable
-class ClaimSweep(Protocol):
-    """A store that can list every unfinished claim (a local file can; a shared cloud table is not scanned)."""
-
-    def in_progress_claims(self) -> list[tuple[str, str, IdempotencyClaim]]: ...
-
-
 @dataclass(frozen=True)
 class Produced:
     status_code: int
@@ -70,20 +60,16 @@ class Produced:
 class IdempotencyCoordinator:
     def __init__(
         self,
-        repository: Repository,
-        clock: Clock,
+        claims: IdempotencyClaims,
         *,
         wait_timeout_s: float,
         poll_interval_s: float = 0.05,
         max_poll_interval_s: float = 1.0,
         owner: ClaimOwner | None = None,
-        find_stored: FindStored | None = None,
         heartbeat_s: float = HEARTBEAT_INTERVAL_S,
     ) -> None:
-        self._repo = repository
-        self._clock = clock
+        self._claims = claims
         self._owner = owner or this_process()
-        self._find_stored = find_stored or (lambda _user, _key: None)
         self._heartbeat_s = heartbeat_s
         self._wait_timeout_s = wait_timeout_s
         self._poll_interval_s = poll_interval_s
@@ -105,9 +91,7 @@ class IdempotencyCoordinator:
         deadline = loop.time() + self._wait_timeout_s
         interval = self._poll_interval_s
         while True:
-            claim = await to_thread.run_sync(
-                self._repo.claim_idempotency, user_id, key, body_hash, self._clock.now(), str(self._owner)
-            )
+            claim = await to_thread.run_sync(self._claims.claim, user_id, key, body_hash, str(self._owner))
             if claim.state is IdempotencyState.NEW:
                 break
             if claim.request_hash != body_hash:
@@ -138,7 +122,7 @@ class IdempotencyCoordinator:
                 await admit()
             except BaseException:
                 with contextlib.suppress(StorageError):
-                    await to_thread.run_sync(self._repo.release_idempotency, user_id, key)
+                    await to_thread.run_sync(self._claims.release, user_id, key)
                 raise
         return await self._produce(user_id, key, produce)
 
@@ -152,33 +136,27 @@ class IdempotencyCoordinator:
 
     async def _resolve_abandoned(self, user_id: str, key: str, gone_owner: str) -> Produced | None:
         """A crashed runner's claim: its stored letter, now completed as the answer; None when nothing was stored."""
-        body = await to_thread.run_sync(self._find_stored, user_id, key)
+        body = await to_thread.run_sync(self._claims.stored_answer, user_id, key)
         if body is None:
             return None
         log.info("replaying a letter stored by a crashed process", extra={"owner": gone_owner})
-        await to_thread.run_sync(self._repo.complete_idempotency, user_id, key, 200, body, self._clock.now())
+        await to_thread.run_sync(self._claims.complete, user_id, key, 200, body)
         return Produced(200, body, replayed=True)
 
     async def _took_over(self, user_id: str, key: str, gone_owner: str) -> bool:
-        return bool(
-            await to_thread.run_sync(
-                self._repo.take_over_idempotency, user_id, key, gone_owner, str(self._owner), self._clock.now()
-            )
-        )
+        return await to_thread.run_sync(self._claims.take_over, user_id, key, gone_owner, str(self._owner))
 
     async def recover_abandoned(self) -> int:
         """At start-up: settle every claim a crashed process on this machine left behind, so nobody waits for it.
         A stored letter becomes the answer; a claim without one is released (the retry generates once)."""
-        if not isinstance(self._repo, ClaimSweep):
-            return 0
         settled = 0
-        for user_id, key, claim in await to_thread.run_sync(self._repo.in_progress_claims):
+        for user_id, key, claim in await to_thread.run_sync(self._claims.unfinished):
             if not self._owner.is_gone(claim.owner):
                 continue
             if await self._resolve_abandoned(user_id, key, claim.owner) is None:
                 if not await self._took_over(user_id, key, claim.owner):
                     continue  # someone else is settling it
-                await to_thread.run_sync(self._repo.release_idempotency, user_id, key)
+                await to_thread.run_sync(self._claims.release, user_id, key)
             settled += 1
         return settled
 
@@ -186,9 +164,7 @@ class IdempotencyCoordinator:
         while True:
             await asyncio.sleep(self._heartbeat_s)
             with contextlib.suppress(StorageError):
-                await to_thread.run_sync(
-                    self._repo.heartbeat_idempotency, user_id, key, str(self._owner), self._clock.now()
-                )
+                await to_thread.run_sync(self._claims.heartbeat, user_id, key, str(self._owner))
 
     async def _produce(self, user_id: str, key: str, produce: Callable[[], Awaitable[GenerationResult]]) -> Produced:
         slot = (user_id, key)
@@ -201,7 +177,7 @@ class IdempotencyCoordinator:
             return Produced(result.http_status, body, replayed=False, result=result)
         except BaseException:
             with contextlib.suppress(StorageError):
-                self._repo.release_idempotency(user_id, key)
+                self._claims.release(user_id, key)
             raise
         finally:
             beating.cancel()
@@ -214,11 +190,10 @@ class IdempotencyCoordinator:
         answer: the claim is released (or lapses) and a retry generates again."""
         try:
             if status_code is None:
-                await to_thread.run_sync(self._repo.release_idempotency, user_id, key)
+                await to_thread.run_sync(self._claims.release, user_id, key)
             else:
-                now = self._clock.now()
-                await to_thread.run_sync(self._repo.complete_idempotency, user_id, key, status_code, body, now)
+                await to_thread.run_sync(self._claims.complete, user_id, key, status_code, body)
         except StorageError:
             log.warning("idempotency record could not be updated", extra={"key_kind": key.split("#", 1)[0]})
             with contextlib.suppress(StorageError):
-                await to_thread.run_sync(self._repo.release_idempotency, user_id, key)
+                await to_thread.run_sync(self._claims.release, user_id, key)

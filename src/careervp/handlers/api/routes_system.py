@@ -15,7 +15,7 @@ from careervp.core.cpu_pool import ProcessPoolRunner
 from careervp.core.observability import METRICS_CONTENT_TYPE
 from careervp.handlers.api.deps import State, app_state
 from careervp.handlers.api.errors import ApiError, error_responses
-from careervp.handlers.api.schemas import ComponentHealth, Health
+from careervp.handlers.api.schemas import ComponentHealth, HealthPublic
 from careervp.render import CONTENT_TYPES
 
 router = APIRouter()
@@ -23,10 +23,10 @@ router = APIRouter()
 
 @router.get(
     "/health",
-    response_model=Health,
+    response_model=HealthPublic,
     tags=["system"],
     summary="Readiness of storage and the model provider",
-    responses={503: {"model": Health, "description": "Storage is not ready"}},
+    responses={503: {"model": HealthPublic, "description": "Storage is not ready"}},
 )
 async def health(request: Request) -> JSONResponse:
     """Answered on the event loop, without a dependency or a thread hop: the store's readiness comes from
@@ -34,7 +34,7 @@ async def health(request: Request) -> JSONResponse:
     container = app_state(request).container
     readiness: StorageReadiness = request.app.state.storage_readiness
     storage_ready = await readiness.ready()
-    body = Health(
+    body = HealthPublic(
         status="ok" if storage_ready else "degraded",
         storage=ComponentHealth(ready=storage_ready, name=container.settings.storage),
         # Readiness of a remote model is not probed here (that would cost a call per health check); the adapter

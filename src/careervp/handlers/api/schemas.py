@@ -199,7 +199,7 @@ class ComponentHealth(BaseModel):
     name: str
 
 
-class Health(BaseModel):
+class HealthPublic(BaseModel):
     status: Literal["ok", "degraded"]
     storage: ComponentHealth
     model_provider: ComponentHealth

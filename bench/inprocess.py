@@ -66,7 +66,7 @@ def stage_costs(pairs: list[Pair], *, repeats: int = 5) -> dict[str, Any]:
                 samples["scoring"].append(ms)
                 stored, ms = _timed(repo.add_letter, _letter_record(pair, draft.text, fvs, quality.overall))
                 samples["storage"].append(ms)
-                _, ms = _timed(service.files.render_all, stored, pair.cv)
+                _, ms = _timed(service.files.render_all, stored, pair.cv.person)
                 samples["render"].append(ms)
             for stage, values in samples.items():
                 per_stage[stage].append(statistics.median(values))

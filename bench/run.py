@@ -41,6 +41,7 @@ SECTIONS = (
     "cli_help",
     "soak",
     "worst_case",
+    "worst_health",
 )
 
 
@@ -70,6 +71,7 @@ def run(sections: tuple[str, ...], *, quick: bool) -> dict[str, Any]:
         "cli_help": cli_start.cli_help_time,
         "soak": lambda: http_bench.soak(seconds=30.0 if quick else 120.0, rate_per_s=10.0),
         "worst_case": worst_case.worst_case,
+        "worst_health": worst_case.health_runs,
     }
     results: dict[str, Any] = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -102,7 +104,7 @@ def _ms(value: object) -> str:
 
 
 def print_tables(results: dict[str, Any], console: Console) -> None:
-    speed_rows = speed.rows(results)
+    speed_rows = speed.rows(results) + worst_case.health_rows(results)
     if speed_rows:
         table = Table(title=f"Speed, measured in this run ({results['load_generator']})")
         table.add_column("figure")

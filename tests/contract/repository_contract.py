@@ -161,6 +161,21 @@ class RepositoryContract:
         assert repo.cv_owner("cv-1") == "alice"
         assert repo.cv_owner("cv-unknown") is None
 
+    def test_stored_documents_read_back_as_their_records_and_only_for_their_owner(self, repo: Repository) -> None:
+        cv, job = make_cv_record("alice", "cv-1"), make_job_record("alice", "job-1")
+        repo.put_cv(cv)
+        repo.put_job(job)
+        cv_document = repo.get_cv_document("alice", "cv-1")
+        job_document = repo.get_job_document("alice", "job-1")
+        assert cv_document is not None
+        assert job_document is not None
+        assert CVRecord.model_validate_json(cv_document) == cv
+        assert JobRecord.model_validate_json(job_document) == job
+        assert repo.get_cv_document("bob", "cv-1") is None
+        assert repo.get_job_document("bob", "job-1") is None
+        assert repo.get_cv_document("alice", "cv-unknown") is None
+        assert repo.get_job_document("alice", "job-unknown") is None
+
     def test_cv_is_invisible_to_another_user(self, repo: Repository) -> None:
         repo.put_cv(make_cv_record("alice", "cv-1"))
         assert repo.get_cv("bob", "cv-1") is None

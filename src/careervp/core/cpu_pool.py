@@ -68,9 +68,13 @@ def default_size(server_processes: int = 1) -> int:
 def warm_up() -> int:
     """One letter through every stage, so the lazily built tables (patterns, vocabularies) are ready before the
     first user's letter; returns the pid it ran in."""
+    from datetime import UTC, datetime
+
     from careervp.ingest import read_cv, read_posting
     from careervp.logic.evidence import build_evidence_map
+    from careervp.logic.service.inputs import StoredCV
     from careervp.logic.service.stages import offline_attempt
+    from careervp.logic.service.versions import new_cv
     from careervp.logic.writers.base import WritingBrief
     from careervp.logic.writers.template import TemplateWriter
     from careervp.models.api import CoverLetterCreate
@@ -82,7 +86,10 @@ def warm_up() -> int:
         cv_id="warm-up", job_id="warm-up", company_name="Acme Widgets", job_title="Senior Backend Engineer"
     )
     brief = WritingBrief(evidence=evidence, preferences=request.preferences, candidate=cv.person)
-    offline_attempt(TemplateWriter(), brief, request, cv, posting, evidence, ["Northwind Freight"])
+    record = new_cv(
+        user_id="warm-up", cv_id="warm-up", filename="cv.md", content_type="text/markdown", cv=cv, now=datetime.now(UTC)
+    )
+    offline_attempt(TemplateWriter(), brief, request, StoredCV.of(record), posting, evidence, ["Northwind Freight"])
     return os.getpid()
 
 
@@ -145,7 +152,8 @@ class _Worker:
         finally:
             loop.remove_reader(fd)
         try:
-            ok, value = self.conn.recv()
+            # Also from a thread: unpickling a large answer (a posting, an evidence map) is not the loop's work.
+            ok, value = await loop.run_in_executor(None, self.conn.recv)
         except (EOFError, OSError) as exc:
             raise WorkerGone(f"worker {self.pid} ended while running a stage") from exc
         if not ok:

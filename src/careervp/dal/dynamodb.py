@@ -89,9 +89,14 @@ class DynamoRepository:
             self._put_owned("CV", record.cv_id, record.user_id, cv_key(record.cv_id), record, record.expires_at)
 
     def get_cv(self, user_id: str, cv_id: str) -> CVRecord | None:
+        document = self.get_cv_document(user_id, cv_id)
+        with storage_errors("get_cv"):
+            return None if document is None else CVRecord.model_validate_json(document)
+
+    def get_cv_document(self, user_id: str, cv_id: str) -> str | None:
         with storage_errors("get_cv"):
             item = self._table.get(user_id, cv_key(cv_id))
-            return self._table.parse(CVRecord, item) if item else None
+            return text(item, "data") if item else None
 
     def cv_owner(self, cv_id: str) -> str | None:
         with storage_errors("cv_owner"):
@@ -113,9 +118,14 @@ class DynamoRepository:
             dynamodb_companies.put_job(self._table, record)
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
+        document = self.get_job_document(user_id, job_id)
+        with storage_errors("get_job"):
+            return None if document is None else JobRecord.model_validate_json(document)
+
+    def get_job_document(self, user_id: str, job_id: str) -> str | None:
         with storage_errors("get_job"):
             item = self._table.get(user_id, job_key(job_id))
-            return self._table.parse(JobRecord, item) if item else None
+            return text(item, "data") if item else None
 
     def list_jobs(self, user_id: str) -> list[JobRecord]:
         with storage_errors("list_jobs"):

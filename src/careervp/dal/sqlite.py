@@ -189,9 +189,13 @@ class SqliteRepository:
         self._put_owned("cvs", "cv_id", record.cv_id, record)
 
     def get_cv(self, user_id: str, cv_id: str) -> CVRecord | None:
+        document = self.get_cv_document(user_id, cv_id)
         with self._errors("get_cv"):
-            records = self._parse(CVRecord, self._get_owned("cvs", "cv_id", user_id, cv_id))
-        return records[0] if records else None
+            return None if document is None else CVRecord.model_validate_json(document)
+
+    def get_cv_document(self, user_id: str, cv_id: str) -> str | None:
+        rows = self._get_owned("cvs", "cv_id", user_id, cv_id)
+        return str(rows[0][0]) if rows else None
 
     def cv_owner(self, cv_id: str) -> str | None:
         return self._owner("cvs", "cv_id", cv_id)
@@ -219,9 +223,13 @@ class SqliteRepository:
             )
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
+        document = self.get_job_document(user_id, job_id)
         with self._errors("get_job"):
-            records = self._parse(JobRecord, self._get_owned("jobs", "job_id", user_id, job_id))
-        return records[0] if records else None
+            return None if document is None else JobRecord.model_validate_json(document)
+
+    def get_job_document(self, user_id: str, job_id: str) -> str | None:
+        rows = self._get_owned("jobs", "job_id", user_id, job_id)
+        return str(rows[0][0]) if rows else None
 
     def list_jobs(self, user_id: str) -> list[JobRecord]:
         with self._errors("list_jobs"):

@@ -331,7 +331,7 @@ class Library:
         except StorageError as error:
             raise _storage("save the letter") from error
         try:
-            self._service.files.render_all(stored, cv_record.cv)
+            self._service.files.render_all(stored, cv_record.cv.person)
         except Exception as error:  # a half-rendered version must not stay behind
             self._service.files.undo_version(stored)
             raise _storage("save the letter") from error

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import pickle
+import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -15,8 +20,10 @@ from careervp.llm.fake import ScriptedLLM
 from careervp.logic.downloads import letter_blob_key
 from careervp.logic.ports import LLMThrottled, StorageError
 from careervp.logic.service import other_applications
-from careervp.models.api import CoverLetterCreate, ErrorPublic, Preferences
+from careervp.logic.service.failures import GenerationFailure
+from careervp.models.api import CoverLetterCreate, ErrorPublic, FVSValidation, Preferences
 from careervp.models.codes import ResultCode
+from careervp.models.cv import CV
 from careervp.models.records import CVRecord, JobRecord
 from careervp.models.results import UserContext
 
@@ -202,3 +209,62 @@ def test_other_applications_are_other_companies_under_any_short_form(container: 
     container.repository.put_job(job.model_copy(update={"job_id": "job-3", "company_name": "Zephyrine Widgets"}))
     companies = container.repository.other_job_companies(ALICE.user_id, job.job_id)
     assert other_applications(companies, job.company_name) == ["Zephyrine Widgets"]
+
+
+# ---- what a generation hands to its CPU stages: the stored CV as text, parsed where the stage runs, never a parsed
+# model copied from the server process (validating and pickling the largest CV there stalled its event loop)
+
+T = TypeVar("T")
+
+
+class _CopyingRunner:
+    """A CPU runner that sends each stage through pickle, as the server's worker processes do, and notes every
+    parsed CV or stored record the copy carries."""
+
+    def __init__(self) -> None:
+        self.copied: list[str] = []
+
+    async def __call__(self, stage: Callable[[], T]) -> T:
+        buffer = io.BytesIO()
+        copied = self.copied
+
+        class _Noting(pickle.Pickler):
+            def reducer_override(self, obj: Any) -> Any:
+                if isinstance(obj, CV | CVRecord | JobRecord):
+                    copied.append(type(obj).__name__)
+                return NotImplemented
+
+        _Noting(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(stage)
+        copy: Callable[[], T] = pickle.loads(buffer.getvalue())
+        return await asyncio.to_thread(copy)
+
+
+def test_the_cpu_stages_get_the_stored_cv_and_job_as_text(tmp_path: Path) -> None:
+    container = build(Settings(data_dir=tmp_path))
+    runner = _CopyingRunner()
+    container.service.use_cpu_runner(runner)
+    job = _register(container, ALICE)
+    stored = asyncio.run(container.service.generate(_request(job), ALICE))
+    fresh = asyncio.run(
+        container.service.generate(_request(job, job_id="fresh", job_description=job.description), ALICE)
+    )
+    assert stored.code.is_success, stored.body
+    assert fresh.code.is_success, fresh.body
+    assert runner.copied == []
+    assert container.repository.get_job("alice", "fresh") is not None
+
+
+def test_a_stored_cv_that_no_longer_reads_is_a_storage_error(container: Container, tmp_path: Path) -> None:
+    job = _register(container, ALICE)
+    with sqlite3.connect(Settings(data_dir=tmp_path).sqlite_path) as db:
+        db.execute("UPDATE cvs SET body = ? WHERE cv_id = 'cv1'", ('{"user_id": "alice"}',))
+    result = asyncio.run(container.service.generate(_request(job), ALICE))
+    assert result.code is ResultCode.STORAGE_ERROR
+    assert "retry" in result.body.model_dump()["error"]
+
+
+def test_a_generation_failure_raised_in_a_worker_process_comes_back_whole() -> None:
+    fvs = FVSValidation(is_valid=False, company_name_verified=True, job_title_verified=False)
+    failure = GenerationFailure(ResultCode.JOB_NOT_FOUND, "No job with id 'x'.", fvs)
+    back = pickle.loads(pickle.dumps(failure))
+    assert (back.code, back.message, back.fvs) == (ResultCode.JOB_NOT_FOUND, "No job with id 'x'.", fvs)

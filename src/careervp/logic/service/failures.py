@@ -21,6 +21,10 @@ class GenerationFailure(Exception):
         self.message = message
         self.fvs = fvs
 
+    def __reduce__(self) -> tuple[type[GenerationFailure], tuple[ResultCode, str, FVSValidation | None]]:
+        """Raised in a worker process too (logic/service/stages.py): it must cross back whole."""
+        return (GenerationFailure, (self.code, self.message, self.fvs))
+
 
 def elapsed_ms(started: float) -> int:
     return max(0, int((time.perf_counter() - started) * 1000))

@@ -17,7 +17,7 @@ from careervp.logic.downloads import (
 )
 from careervp.logic.ports import BlobStore, Presigning, Renderer, Repository, SignedLinks, StorageError
 from careervp.models.codes import ResultCode
-from careervp.models.cv import CV
+from careervp.models.cv import Person
 from careervp.models.records import LetterRecord
 from careervp.models.results import Download
 
@@ -46,13 +46,13 @@ class LetterFiles:
         self._download_ttl_s = download_ttl_s
         self._eager_formats = tuple(f for f in DOWNLOAD_FORMATS if f in eager_formats)
 
-    def render_all(self, record: LetterRecord, cv: CV) -> None:
+    def render_all(self, record: LetterRecord, candidate: Person) -> None:
         """Store the eager renderings of a new version (all four formats unless configured otherwise)."""
         for fmt in self._eager_formats:
-            self._put_rendering(record, cv, fmt)
+            self._put_rendering(record, candidate, fmt)
 
-    def _put_rendering(self, record: LetterRecord, cv: CV, fmt: str) -> bytes:
-        data = self._render(record, cv.person, fmt)
+    def _put_rendering(self, record: LetterRecord, candidate: Person, fmt: str) -> bytes:
+        data = self._render(record, candidate, fmt)
         self._blobs.put(record_blob_key(record, fmt), data, CONTENT_TYPES[fmt])
         return data
 
@@ -67,7 +67,7 @@ class LetterFiles:
         cv_record = self._repo.get_cv(record.user_id, record.cv_id)
         if cv_record is None:
             return None
-        return self._put_rendering(record, cv_record.cv, fmt)
+        return self._put_rendering(record, cv_record.cv.person, fmt)
 
     def download_urls(self, record: LetterRecord) -> dict[str, str]:
         return {

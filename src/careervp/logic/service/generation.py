@@ -12,10 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from careervp.ingest import PostingReadError, read_posting
 from careervp.logic import policy
 from careervp.logic.downloads import DOWNLOAD_FORMATS
-from careervp.logic.evidence import build_evidence_map
 from careervp.logic.ports import BlobStore, Clock, LLMError, Renderer, Repository, StorageError
 from careervp.logic.service.failures import (
     GenerationFailure,
@@ -26,6 +24,7 @@ from careervp.logic.service.failures import (
     unusable_reply,
 )
 from careervp.logic.service.files import LetterFiles
+from careervp.logic.service.inputs import UNREADABLE, Prepared, StoredCV, prepare
 from careervp.logic.service.stages import CpuRunner, in_worker_thread, judge_draft, offline_attempt
 from careervp.logic.service.versions import (
     content_digest,
@@ -41,7 +40,6 @@ from careervp.logic.writers.defects import defect_feedback
 from careervp.logic.writers.llm import LLMOutputError
 from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSViolation
 from careervp.models.codes import ResultCode
-from careervp.models.cv import CV
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
@@ -51,15 +49,27 @@ from careervp.models.results import GenerationResult, LetterCase, UserContext
 
 @dataclass
 class _Inputs:
-    cv_record: CVRecord
-    posting: JobPosting
-    new_job: JobRecord | None
-    evidence: EvidenceMap
+    cv: StoredCV
+    prepared: Prepared
     other_companies: list[str]
 
-    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, CV, JobPosting, EvidenceMap, list[str]]:
+    @property
+    def evidence(self) -> EvidenceMap:
+        return self.prepared.evidence
+
+    @property
+    def posting(self) -> JobPosting:
+        return self.prepared.posting
+
+    @property
+    def new_job(self) -> JobRecord | None:
+        return self.prepared.new_job
+
+    def judging(
+        self, request: CoverLetterCreate
+    ) -> tuple[CoverLetterCreate, StoredCV, JobPosting, EvidenceMap, list[str]]:
         """What judging a letter reads, in the order the stages take it."""
-        return request, self.cv_record.cv, self.posting, self.evidence, self.other_companies
+        return request, self.cv, self.posting, self.evidence, self.other_companies
 
 
 class CoverLetterService:
@@ -138,67 +148,34 @@ class CoverLetterService:
         other requests meanwhile, and the deadline fires on time (a worker process still running a stage then is
         replaced; a worker thread finishes its bounded stage and the result is dropped). Nothing is stored after a
         timeout."""
-        cv_record, posting, new_job, other_companies = await asyncio.to_thread(self._load, request, user)
-        evidence = await self._cpu(
-            partial(
-                build_evidence_map,
-                cv_record.cv,
-                posting,
-                gap_responses=request.gap_responses,
-                emphasis_areas=request.preferences.emphasis_areas or (),
-            )
+        cv, job_document, other_companies = await asyncio.to_thread(self._load, request, user)
+        prepared = await self._cpu(
+            partial(prepare, cv, job_document, request, user_id=user.user_id, now=self._clock.now())
         )
-        if self._require_vpr and not evidence.requirements:
+        if self._require_vpr and not prepared.evidence.requirements:
             raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
-        inputs = _Inputs(cv_record, posting, new_job, evidence, other_companies)
-        brief = WritingBrief(
-            evidence=inputs.evidence, preferences=request.preferences, candidate=inputs.cv_record.cv.person
-        )
+        inputs = _Inputs(cv, prepared, other_companies)
+        brief = WritingBrief(evidence=prepared.evidence, preferences=request.preferences, candidate=prepared.candidate)
         attempts, decision = await self._attempts(brief, request, inputs)
         return inputs, attempts, decision
 
-    def _load(
-        self, request: CoverLetterCreate, user: UserContext
-    ) -> tuple[CVRecord, JobPosting, JobRecord | None, list[str]]:
+    def _load(self, request: CoverLetterCreate, user: UserContext) -> tuple[StoredCV, str | None, list[str]]:
+        """The stored CV and job as their documents (parsed later, by the CPU stage), and the user's other
+        companies."""
         try:
-            cv_record = self._repo.get_cv(user.user_id, request.cv_id)
-            if cv_record is None:
+            cv_document = self._repo.get_cv_document(user.user_id, request.cv_id)
+            if cv_document is None:
                 owner = self._repo.cv_owner(request.cv_id)
                 if owner is not None and owner != user.user_id:
                     raise GenerationFailure(ResultCode.FORBIDDEN, "That CV belongs to another user.")
                 raise GenerationFailure(ResultCode.CV_NOT_FOUND, f"No CV with id '{request.cv_id}'.")
-            posting, new_job = self._posting(request, user)
+            job_document = self._repo.get_job_document(user.user_id, request.job_id)
             other_companies = other_applications(
                 self._repo.other_job_companies(user.user_id, request.job_id), request.company_name
             )
         except StorageError as exc:
-            raise GenerationFailure(ResultCode.STORAGE_ERROR, "The store could not be read; please retry.") from exc
-        return cv_record, posting, new_job, other_companies
-
-    def _posting(self, request: CoverLetterCreate, user: UserContext) -> tuple[JobPosting, JobRecord | None]:
-        job = self._repo.get_job(user.user_id, request.job_id)
-        if job is not None:
-            return job.posting, None
-        if not request.job_description or not request.job_description.strip():
-            raise GenerationFailure(
-                ResultCode.JOB_NOT_FOUND, f"No job with id '{request.job_id}' and no job_description given."
-            )
-        try:
-            posting = read_posting(
-                request.job_description, company_name=request.company_name, job_title=request.job_title
-            )
-        except PostingReadError as exc:
-            raise GenerationFailure(ResultCode.INVALID_REQUEST, f"job_description: {exc}") from exc
-        record = new_job(
-            user_id=user.user_id,
-            job_id=request.job_id,
-            company_name=request.company_name,
-            job_title=request.job_title,
-            description=request.job_description,
-            posting=posting,
-            now=self._clock.now(),
-        )
-        return posting, record
+            raise GenerationFailure(ResultCode.STORAGE_ERROR, UNREADABLE) from exc
+        return StoredCV(cv_document), job_document, other_companies
 
     async def _attempts(
         self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs
@@ -304,7 +281,7 @@ class CoverLetterService:
                 ResultCode.STORAGE_ERROR, "The letter could not be saved; nothing was stored."
             ) from exc
         try:
-            self.files.render_all(stored, inputs.cv_record.cv)
+            self.files.render_all(stored, inputs.prepared.candidate)
         except Exception as exc:  # any blob or render failure: take the version back out
             self._undo_letter(stored, inputs)
             raise GenerationFailure(

@@ -15,9 +15,9 @@ from careervp.logic import policy
 from careervp.logic.fvs import verify_letter
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
+from careervp.logic.service.inputs import StoredCV
 from careervp.logic.writers.base import Writer, WritingBrief
 from careervp.models.api import CoverLetterCreate, FVSValidation
-from careervp.models.cv import CV
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
@@ -47,7 +47,7 @@ def write_offline(writer: Writer, brief: WritingBrief) -> Draft:
 def judge_draft(
     draft: Draft,
     request: CoverLetterCreate,
-    cv: CV,
+    cv: StoredCV,
     posting: JobPosting,
     evidence: EvidenceMap,
     other_companies: list[str],
@@ -58,11 +58,12 @@ def judge_draft(
 ) -> policy.Attempt:
     """Verify and score one draft; the offline writer's letter is repaired first, since it never fails on its own
     checker (logic/repair.py says why)."""
+    parsed_cv = cv.cv
 
     def verify(text: str) -> FVSValidation:
         return verify_letter(
             text,
-            cv=cv,
+            cv=parsed_cv,
             job=posting,
             company_name=request.company_name,
             job_title=request.job_title,
@@ -83,7 +84,7 @@ def offline_attempt(
     writer: Writer,
     brief: WritingBrief,
     request: CoverLetterCreate,
-    cv: CV,
+    cv: StoredCV,
     posting: JobPosting,
     evidence: EvidenceMap,
     other_companies: list[str],

@@ -1,0 +1,106 @@
+"""A generation's inputs, read where the CPU stages run rather than on the server's event loop.
+
+The largest CV the readers accept is stored as a record of over a megabyte of JSON. Validating it takes tens of
+milliseconds in one call that holds the interpreter lock, and pickling the parsed model to a worker process costs as
+much again, twice a generation; in the server process either stalls every other request (`/health` included). So the
+service reads the stored documents as text, sends the text (a plain copy), and the stage that needs the CV parses it
+in its own process, once: `StoredCV.record` keeps the last few parsed documents per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from pydantic import ValidationError
+
+from careervp.ingest import PostingReadError, read_posting
+from careervp.logic.evidence import build_evidence_map
+from careervp.logic.service.failures import GenerationFailure
+from careervp.logic.service.versions import new_job
+from careervp.models.api import CoverLetterCreate
+from careervp.models.codes import ResultCode
+from careervp.models.cv import CV, Person
+from careervp.models.evidence import EvidenceMap
+from careervp.models.job import JobPosting
+from careervp.models.records import CVRecord, JobRecord
+
+UNREADABLE = "The store could not be read; please retry."
+
+
+@lru_cache(maxsize=4)
+def _parsed_cv(document: str) -> CVRecord:
+    """Keyed by the whole document (owner and id included), so a cached parse is only ever its own record's."""
+    try:
+        return CVRecord.model_validate_json(document)
+    except ValidationError as exc:
+        raise GenerationFailure(ResultCode.STORAGE_ERROR, UNREADABLE) from exc
+
+
+@dataclass(frozen=True)
+class StoredCV:
+    """A stored CV record as its JSON document; what crosses to a worker process is this text, not a model."""
+
+    document: str
+
+    @classmethod
+    def of(cls, record: CVRecord) -> StoredCV:
+        return cls(record.model_dump_json())
+
+    @property
+    def cv(self) -> CV:
+        return _parsed_cv(self.document).cv
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What the rest of a generation needs from its stored inputs: small enough to send back cheaply."""
+
+    candidate: Person
+    posting: JobPosting
+    new_job: JobRecord | None
+    evidence: EvidenceMap
+
+
+def prepare(
+    cv: StoredCV, job_document: str | None, request: CoverLetterCreate, *, user_id: str, now: datetime
+) -> Prepared:
+    """The CPU stage before writing: the CV parsed, the posting read (the stored job's, or the request's description
+    as a new job record, stored only with the letter), and the evidence map built from both."""
+    posting, record = _posting(job_document, request, user_id=user_id, now=now)
+    evidence = build_evidence_map(
+        cv.cv,
+        posting,
+        gap_responses=request.gap_responses,
+        emphasis_areas=request.preferences.emphasis_areas or (),
+    )
+    return Prepared(cv.cv.person, posting, record, evidence)
+
+
+def _posting(
+    job_document: str | None, request: CoverLetterCreate, *, user_id: str, now: datetime
+) -> tuple[JobPosting, JobRecord | None]:
+    if job_document is not None:
+        try:
+            return JobRecord.model_validate_json(job_document).posting, None
+        except ValidationError as exc:
+            raise GenerationFailure(ResultCode.STORAGE_ERROR, UNREADABLE) from exc
+    if not request.job_description or not request.job_description.strip():
+        raise GenerationFailure(
+            ResultCode.JOB_NOT_FOUND, f"No job with id '{request.job_id}' and no job_description given."
+        )
+    try:
+        posting = read_posting(request.job_description, company_name=request.company_name, job_title=request.job_title)
+    except PostingReadError as exc:
+        raise GenerationFailure(ResultCode.INVALID_REQUEST, f"job_description: {exc}") from exc
+    record = new_job(
+        user_id=user_id,
+        job_id=request.job_id,
+        company_name=request.company_name,
+        job_title=request.job_title,
+        description=request.job_description,
+        posting=posting,
+        now=now,
+    )
+    return posting, record

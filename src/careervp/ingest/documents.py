@@ -9,6 +9,7 @@ Markdown tables, so the Markdown rules apply unchanged.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -127,12 +128,55 @@ def _check_zip(data: bytes) -> None:
         raise CVReadError("The file is a zip archive but not a Word document (.docx); it cannot be read as a CV.")
 
 
-def _paragraph_line(paragraph: Any) -> str:
+class _StyleNames:
+    """A paragraph's style name, resolved once per style id of the document. python-docx resolves
+    `paragraph.style` by scanning every style the document defines (for a paragraph without its own style, the
+    default's lookup reads each style's type and default flag), so asking per paragraph makes a long CV cost its
+    paragraphs times its styles; the answer depends on the style id alone."""
+
+    def __init__(self) -> None:
+        self._names: dict[str | None, str] = {}
+
+    def of(self, paragraph: Any) -> str:
+        style_id = paragraph._p.style
+        name = self._names.get(style_id)
+        if name is None:
+            style = paragraph.style
+            name = self._names[style_id] = (style.name if style is not None else "") or ""
+        return name
+
+
+@functools.cache
+def _xpath(expression: str) -> Any:
+    """An XPath over WordprocessingML compiled once: python-docx's `xpath` (behind `Paragraph.text`, `Run.text`)
+    compiles its expression on every call, the largest cost of reading a long DOCX once styles are resolved."""
+    from docx.oxml.ns import nsmap
+    from lxml import etree  # type: ignore[import-untyped]  # python-docx's own XML library
+
+    return etree.XPath(expression, namespaces=nsmap)
+
+
+def _run_text(run: Any) -> str:
+    """`Run.text`, the same expression (tabs, breaks and hyphens as python-docx writes them)."""
+    return "".join(str(e) for e in _xpath("w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab")(run))
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    """`Paragraph.text`: its runs' and hyperlinks' runs' text, in document order."""
+    parts: list[str] = []
+    for element in _xpath("w:r | w:hyperlink")(paragraph._p):
+        runs = _xpath("w:r")(element) if element.tag.endswith("}hyperlink") else [element]
+        parts.extend(_run_text(run) for run in runs)
+    return "".join(parts)
+
+
+def _paragraph_line(paragraph: Any, styles: _StyleNames) -> str:
     # Line breaks inside a paragraph are spaces; a tab stop stays a gap of three spaces between fields.
-    text = _GAPS.sub(lambda gap: "   " if len(gap.group(0)) >= 3 else " ", normalise_text(paragraph.text)).strip()
+    text = _GAPS.sub(lambda gap: "   " if len(gap.group(0)) >= 3 else " ", normalise_text(_paragraph_text(paragraph)))
+    text = text.strip()
     if not text:
         return ""
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    style = styles.of(paragraph)
     lowered = style.lower()
     if lowered.startswith("heading"):
         level = "".join(ch for ch in style if ch.isdigit())
@@ -142,7 +186,7 @@ def _paragraph_line(paragraph: Any) -> str:
     numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
     if "list" in lowered or numbered:
         return "- " + text
-    runs = [run for run in paragraph.runs if run.text.strip()]
+    runs = [run for run in paragraph.runs if _run_text(run._r).strip()]
     if runs and all(run.bold for run in runs):
         return f"**{text}**"
     return text
@@ -158,21 +202,21 @@ def _cells(table: Any) -> Iterator[Any]:
                 yield cell
 
 
-def _layout_lines(table: Any, depth: int = 0) -> Iterator[str]:
+def _layout_lines(table: Any, styles: _StyleNames, depth: int = 0) -> Iterator[str]:
     """A table used for page layout (a sidebar and a main column): its cells' paragraphs, in reading order."""
     for cell in _cells(table):
         yield ""
-        yield from (line for p in cell.paragraphs if (line := _paragraph_line(p)))
+        yield from (line for p in cell.paragraphs if (line := _paragraph_line(p, styles)))
         if depth < 3:
             for inner in cell.tables:
-                yield from _layout_lines(inner, depth + 1)
+                yield from _layout_lines(inner, styles, depth + 1)
 
 
-def _table_lines(table: Any) -> list[str]:
+def _table_lines(table: Any, styles: _StyleNames) -> list[str]:
     if len(table.rows) < 2 or any(
         sum(1 for p in cell.paragraphs if p.text.strip()) > 1 or cell.tables for cell in _cells(table)
     ):
-        return list(_layout_lines(table))
+        return list(_layout_lines(table, styles))
     lines: list[str] = []
     for index, row in enumerate(table.rows):
         cells: list[str] = []
@@ -181,7 +225,7 @@ def _table_lines(table: Any) -> list[str]:
             if cell._tc is previous:  # a merged cell is returned once per grid column
                 continue
             previous = cell._tc
-            parts = [_paragraph_line(p) for p in cell.paragraphs]
+            parts = [_paragraph_line(p, styles) for p in cell.paragraphs]
             cells.append("<br>".join(p.replace("|", "/") for p in parts if p))
         lines.append("| " + " | ".join(cells) + " |")
         if index == 0:
@@ -189,20 +233,21 @@ def _table_lines(table: Any) -> list[str]:
     return lines
 
 
-def _body_lines(document: Any) -> Iterator[str]:
+def _body_lines(document: Any, styles: _StyleNames) -> Iterator[str]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    text_boxes = _xpath(".//w:txbxContent//w:p")
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             yield ""
-            yield from _table_lines(block)
+            yield from _table_lines(block, styles)
             yield ""
         elif isinstance(block, Paragraph):
-            boxes = block._p.xpath(".//w:txbxContent//w:p")
+            boxes = text_boxes(block._p)
             if boxes:  # text boxes, common in designed templates, hold paragraphs of their own
-                yield from (_paragraph_line(Paragraph(p, block._parent)) for p in boxes)
-            yield _paragraph_line(block)
+                yield from (_paragraph_line(Paragraph(p, block._parent), styles) for p in boxes)
+            yield _paragraph_line(block, styles)
 
 
 def docx_text(data: bytes) -> str:
@@ -212,12 +257,13 @@ def docx_text(data: bytes) -> str:
         import docx
 
         document = docx.Document(io.BytesIO(data))
-        body = list(_body_lines(document))
+        styles = _StyleNames()
+        body = list(_body_lines(document, styles))
         header = [
             line
             for section in document.sections
             for paragraph in section.header.paragraphs
-            if (line := _paragraph_line(paragraph))
+            if (line := _paragraph_line(paragraph, styles))
         ]
     except CVReadError:
         raise

@@ -70,7 +70,8 @@ def _is_sentence(text: str) -> bool:
 def _upcoming(lines: list[Line], index: int, count: int = 2) -> list[Line]:
     """The next `count` non-blank lines after `index`."""
     found: list[Line] = []
-    for line in lines[index + 1 :]:
+    for position in range(index + 1, len(lines)):  # not a slice: copying the rest of the CV per line is quadratic
+        line = lines[position]
         if line.kind != "blank":
             found.append(line)
             if len(found) == count:

@@ -25,14 +25,7 @@ from pydantic import BaseModel, ValidationError
 from careervp.dal import sqlite_idempotency, sqlite_quota, sqlite_schema
 from careervp.dal.private import private_dir, private_file
 from careervp.logic.ports import StorageError, VersionConflict
-from careervp.models.records import (
-    CVRecord,
-    IdempotencyClaim,
-    JobRecord,
-    LetterRecord,
-    RateBucket,
-    RateOutcome,
-)
+from careervp.models.records import CVRecord, IdempotencyClaim, JobRecord, LetterRecord, RateBucket, RateOutcome
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -165,6 +158,10 @@ class SqliteRepository:
             (record_id, user_id, self._now_epoch()),
         )
 
+    def _document(self, table: str, id_column: str, user_id: str, record_id: str) -> str | None:
+        rows = self._get_owned(table, id_column, user_id, record_id)
+        return str(rows[0][0]) if rows else None
+
     def _owner(self, table: str, id_column: str, record_id: str) -> str | None:
         rows = self._read(
             f"{table}_owner",
@@ -194,8 +191,7 @@ class SqliteRepository:
             return None if document is None else CVRecord.model_validate_json(document)
 
     def get_cv_document(self, user_id: str, cv_id: str) -> str | None:
-        rows = self._get_owned("cvs", "cv_id", user_id, cv_id)
-        return str(rows[0][0]) if rows else None
+        return self._document("cvs", "cv_id", user_id, cv_id)
 
     def cv_owner(self, cv_id: str) -> str | None:
         return self._owner("cvs", "cv_id", cv_id)
@@ -209,17 +205,11 @@ class SqliteRepository:
 
     def put_job(self, record: JobRecord) -> None:
         with self._write("put_jobs") as db:
+            created, expires = _epoch(record.created_at), _epoch(record.expires_at)
             db.execute(
                 "INSERT OR REPLACE INTO jobs (user_id, job_id, created_at, expires_at, body, company_name)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    record.user_id,
-                    record.job_id,
-                    _epoch(record.created_at),
-                    _epoch(record.expires_at),
-                    record.model_dump_json(),
-                    record.company_name,
-                ),
+                (record.user_id, record.job_id, created, expires, record.model_dump_json(), record.company_name),
             )
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
@@ -228,8 +218,7 @@ class SqliteRepository:
             return None if document is None else JobRecord.model_validate_json(document)
 
     def get_job_document(self, user_id: str, job_id: str) -> str | None:
-        rows = self._get_owned("jobs", "job_id", user_id, job_id)
-        return str(rows[0][0]) if rows else None
+        return self._document("jobs", "job_id", user_id, job_id)
 
     def list_jobs(self, user_id: str) -> list[JobRecord]:
         with self._errors("list_jobs"):

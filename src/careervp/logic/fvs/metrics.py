@@ -24,8 +24,8 @@ from careervp.logic.fvs.arithmetic import (
 )
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
+from careervp.logic.fvs.periods import as_elided_years
 from careervp.logic.fvs.sources import SourceLine, Sources
-from careervp.logic.fvs.timeline import as_elided_years
 from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
 from careervp.logic.numbers.compare import APPROX_TOLERANCE, BOUND_REACH
 from careervp.logic.numbers.quantity import DAYS_PER_UNIT, Qualifier

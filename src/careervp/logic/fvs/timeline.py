@@ -7,15 +7,15 @@ are read generously (2018-2021 may be anything from two to four years), and "mor
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getAllLemmas
 
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
+from careervp.logic.fvs.periods import as_elided_years, tenures_in_activity
 from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
 from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
@@ -87,8 +87,7 @@ def _tied_tenures(
             merged = merge_tenures(tenures)
             if merged is not None:  # an employer the reader found no dates for cannot be checked, only trusted
                 return True, [*tenures, merged]
-    activity = _TIED_ACTIVITY_AFTER.match(after)
-    practised = _tenures_as_agent(activity.group(1), sources) if activity else []
+    practised = tenures_in_activity(after, sources)
     merged_practice = merge_tenures(practised)
     if merged_practice is not None:  # "ten years appraising commercial property": the years as an appraiser
         return True, [*practised, merged_practice]
@@ -102,25 +101,6 @@ def _tied_tenures(
                 # Each job with that title, all of them together, and for a line of work the whole career.
                 return True, [*tenures, merged, *([sources.career] if line_of_work and sources.career else [])]
     return False, []
-
-
-_TIED_ACTIVITY_AFTER = re.compile(r"^\s+(?:of\s+)?([a-z]{4,}ing)\b")
-# Work every job involves: "ten years leading teams" is not the years with "Lead" in the title.
-_GENERAL_ACTIVITIES = frozenset(
-    {"manage", "lead", "supervise", "run", "work", "build", "develop", "coordinate", "direct", "oversee", "head",
-     "serve", "handle", "help", "support", "deliver", "mentor", "train", "teach", "coach", "plan", "design"}
-)  # fmt: skip
-
-
-def _tenures_as_agent(gerund: str, sources: Sources) -> list[Tenure]:
-    """The jobs whose title is the doer of the activity ("appraising" -> "Commercial Appraiser", "nursing" ->
-    "Staff Nurse"); none for work every job involves."""
-    lemma = next(iter(getLemma(gerund, upos="VERB")), gerund)
-    if lemma in _GENERAL_ACTIVITIES or lemma == gerund:
-        return []
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    agents = {lemma, f"{stem}er", f"{stem}or", f"{lemma}r"}
-    return [tenure for entry, tenure in sources.tenures if agents & set(title_tokens(entry.title))]
 
 
 def _general_fit(claim: Quantity, sources: Sources) -> bool:
@@ -140,22 +120,6 @@ def _general_fit(claim: Quantity, sources: Sources) -> bool:
         or (fact.kind is QuantityKind.DURATION_OTHER and supports(claim, fact))
         for fact, _ in sources.candidate_quantities
     )
-
-
-_ELIDED_UNIT_AFTER = re.compile(r"^\s+(?:as|at|with|in|on|for)\b")
-
-
-def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) -> Quantity | None:
-    """ "twelve years in emergency services: three as an EMT and more than nine at PRECC": a bare number after a
-    duration, followed by where or as what, is that many years; None for any other number."""
-    if claim.kind is not QuantityKind.COUNT or claim.noun is not None:
-        return None
-    if not _ELIDED_UNIT_AFTER.match(sentence[claim.span[1] :]):
-        return None
-    earlier = [q for q in quantities if q.kind is QuantityKind.DURATION_YEARS and q.span[1] <= claim.span[0]]
-    if not earlier or not re.search(r"[:,;—–]", sentence[earlier[-1].span[1] : claim.span[0]]):
-        return None
-    return dataclasses.replace(claim, kind=QuantityKind.DURATION_YEARS, unit=earlier[-1].unit)
 
 
 def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:

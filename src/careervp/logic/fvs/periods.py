@@ -1,0 +1,55 @@
+"""What a duration's own words say it measures, when no employer or job title follows it: the years spent in an
+activity whose doer is a job title ("ten years appraising commercial property": the years as an appraiser), and a bare
+number that takes its unit from a duration before it ("twelve years in emergency services: three as an EMT").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from lemminflect import getLemma
+
+from careervp.logic.fvs.sources import Sources, Tenure
+from careervp.logic.numbers import Quantity, QuantityKind
+from careervp.vocabulary import title_tokens
+
+_ACTIVITY_AFTER = re.compile(r"^\s+(?:of\s+)?([a-z]{4,}ing)\b")
+# Work every job involves: "ten years leading teams" is not the years with "Lead" in the title.
+_GENERAL_ACTIVITIES = frozenset(
+    {"manage", "lead", "supervise", "run", "work", "build", "develop", "coordinate", "direct", "oversee", "head",
+     "serve", "handle", "help", "support", "deliver", "mentor", "train", "teach", "coach", "plan", "design"}
+)  # fmt: skip
+
+
+def _tenures_as_agent(gerund: str, sources: Sources) -> list[Tenure]:
+    """The jobs whose title is the doer of the activity ("appraising" -> "Commercial Appraiser", "nursing" ->
+    "Staff Nurse"); none for work every job involves."""
+    lemma = next(iter(getLemma(gerund, upos="VERB")), gerund)
+    if lemma in _GENERAL_ACTIVITIES or lemma == gerund:
+        return []
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    agents = {lemma, f"{stem}er", f"{stem}or", f"{lemma}r"}
+    return [tenure for entry, tenure in sources.tenures if agents & set(title_tokens(entry.title))]
+
+
+def tenures_in_activity(after: str, sources: Sources) -> list[Tenure]:
+    """The tenures a duration is about when an activity follows it ("... appraising commercial property")."""
+    activity = _ACTIVITY_AFTER.match(after)
+    return _tenures_as_agent(activity.group(1), sources) if activity else []
+
+
+_ELIDED_UNIT_AFTER = re.compile(r"^\s+(?:as|at|with|in|on|for)\b")
+
+
+def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """ "twelve years in emergency services: three as an EMT and more than nine at PRECC": a bare number after a
+    duration, followed by where or as what, is that many years; None for any other number."""
+    if claim.kind is not QuantityKind.COUNT or claim.noun is not None:
+        return None
+    if not _ELIDED_UNIT_AFTER.match(sentence[claim.span[1] :]):
+        return None
+    earlier = [q for q in quantities if q.kind is QuantityKind.DURATION_YEARS and q.span[1] <= claim.span[0]]
+    if not earlier or not re.search(r"[:,;—–]", sentence[earlier[-1].span[1] : claim.span[0]]):
+        return None
+    return dataclasses.replace(claim, kind=QuantityKind.DURATION_YEARS, unit=earlier[-1].unit)

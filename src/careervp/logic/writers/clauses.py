@@ -20,8 +20,11 @@ from careervp.logic.writers.grammar import base_form
 _ROLE_WORDS = word_set(
     """mechanic champion cadet chef nurse clerk lead head captain coach mate midwife surgeon physician pharmacist
     architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
-    representative specialist technician officer leader preceptor mentor trustee governor"""
+    representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
+    cook verger usher keeper marshal"""
 )
+_ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")
+"""Words that open a role whatever its head noun: "Volunteer archive guide", "Deputy harbour master"."""
 _NOT_ROLES = word_set(
     """order center centre water paper meter number other under after over power computer matter border filter
     letter quarter register corner river winter summer monitor factor sector error vendor floor door interior
@@ -59,13 +62,12 @@ def role_clause(line: str, *, ongoing: bool) -> str | None:
     segment_end = _SEGMENT_END.search(text)
     segment = text[: segment_end.start()] if segment_end else text
     words = segment.split()
-    if not words or len(words) > 6 or not is_role_word(words[-1]):
+    if not words or len(words) > 6:
+        return None
+    if not is_role_word(words[-1]) and not (len(words) > 1 and words[0].casefold() in _ROLE_OPENERS):
         return None
     if any(w.casefold() in _DETERMINERS or re.search(r"\d", w) for w in words):
         return None
-    first = words[0].casefold()
-    if first.endswith("ing"):
-        return None  # "Helping Hands Shelter": a gerund opens a name or an activity, not a role
     if any(w.casefold().endswith("ed") and getAllLemmas(w.casefold(), upos="VERB") for w in words):
         return None  # "Designated safeguarding lead", "Pathway reduced supplement": a participle, no role
     rest = text[len(segment) :]
@@ -155,6 +157,23 @@ _COUNTED_HEADS = word_set(
 """Heads of an activity that is one thing done ("the documentation project"), which take "the"."""
 
 
+_PAST_IRREGULAR = word_set("cut led ran grew rose fell won made built took brought became saw set hit")
+_FINITE_AUXILIARIES = word_set("was were is are has have had will")
+
+
+def _is_finite(word: str) -> bool:
+    """A verb that makes a clause of a noun phrase: an auxiliary, a past form ("reduced", "cut")."""
+    low = word.casefold().strip(",.;:")
+    if low in _FINITE_AUXILIARIES or low in _PAST_IRREGULAR:
+        return True
+    return (
+        low.endswith("ed")
+        and "-" not in low
+        and bool(getAllLemmas(low, upos="VERB"))
+        and "ADJ" not in getAllLemmas(low)
+    )
+
+
 _HEADINGS = word_set(
     """certifications certificates skills languages education awards tools software interests references training
     volunteering publications projects memberships qualifications achievements highlights responsibilities"""
@@ -166,19 +185,28 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     """A duty written as the activity's name ("Nutrition support for the 32-bed mixed MICU/SICU", "General medicine,
     oncology and cardiac step-down units"), as "am/was responsible for ...". Only lines of a job's own: a heading,
     a label with a dash or colon, a gerund or a line opening with a verb or a figure is no activity."""
+    if not line.strip()[:1].isupper():
+        return None  # "engines and boat handling, ...": a line cut from the one before
     text = re.sub(r"^Responsible for\s+", "", line.strip().rstrip("."))  # the frame says it already
+    stated = text != line.strip().rstrip(".")
     words = text.split()
-    if len(words) < 3 or not text[:1].isupper() or re.search(r"\s[—–|-]\s|^[^:(]*:", text) or words[0] == "I":
+    if len(words) < 3 or re.search(r"\s[—–|·-]\s|^[^:(]*:", text) or words[0] == "I":
         return None
     first = words[0].casefold()
     capitalised = sum(w[:1].isupper() for w in words[1:])
-    if first in _HEADINGS or capitalised * 2 > len(words) - 1:
+    if first in _HEADINGS or first in _DETERMINERS or capitalised * 2 > len(words) - 1:
         return None  # "Certifications Avid Certified User ...": a CV heading and a list of names
+    if any(_is_finite(w) for w in re.sub(r"\([^()]*\)", "", text.partition(": ")[0]).split()[1:]):
+        return None  # "Food-first pathway reduced spend by 18%": a clause with its own subject, not an activity
     lemmas = getAllLemmas(first.rpartition("-")[2])
-    if first.endswith("ing") or "VERB" in lemmas or not ({"NOUN", "ADJ"} & set(lemmas)) or is_role_word(first):
+    if stated:
+        return ("am" if ongoing else "was") + f" responsible for {text}"
+    if first.endswith("ing") or set(lemmas) == {"VERB"} or not ({"NOUN", "ADJ"} & set(lemmas)) or is_role_word(first):
         return None
     segment_end = _SEGMENT_END.search(text)
     head = (text[: segment_end.start()] if segment_end else text).split()[-1].casefold()
+    if is_role_word(head):
+        return None  # "Archive warden (volunteer)": a role, said as one by `role_clause` or not at all
     known = bool(lemmas) and not words[0].isupper() and not any(c.isupper() for c in words[0][1:])
     phrase = text[:1].lower() + text[1:] if known else text  # "Indirect calorimetry with Q-NRG+": only the opener
     phrase = f"the {phrase}" if head in _COUNTED_HEADS else phrase
@@ -187,7 +215,7 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
 
 _TOGETHER = re.compile(r"^Together with (?P<who>[^,]+?),? we (?P<verb>[a-z]+ed|cut|led|ran|built|made)\b(?P<rest>.*)$")
 _ZERO = re.compile(
-    r"^(?:Zero|No) (?P<what>[a-z][\w/-]*(?: [A-Za-z][\w/-]*){0,4}) (?P<rest>(?:in|across|over|since|on|for)\b.*)$"
+    r"^(?:Zero|No) (?P<what>[A-Za-z][\w/-]*(?: [A-Za-z][\w/-]*){0,4}) (?P<rest>(?:in|across|over|since|on|for)\b.*)$"
 )
 
 

@@ -32,6 +32,7 @@ _OFFERED = re.compile(r"[$£€]|\b(?:covered|allowance|reimburs\w*|paid|stipend
 """What the employer offers ("Oregon license and AVMA dues covered"): no credential the letter cites."""
 _NOTE = re.compile(r",\s+(?![^()]*\))(?!(?:management|operational|support) level\b).*$")
 """A note after a certificate's name: its status, its length, the state that issued it."""
+_MEMBER = re.compile(r"^(?:the\s+)?(.+?)\s+[–—-]\s+((?:full|associate|student|affiliate)\s+)?member$", re.IGNORECASE)
 _KEPT_BRACKET = re.compile(r"\s*\(([^()]*)\)")
 
 
@@ -97,7 +98,10 @@ def _titles_and_held(chosen: list[EvidenceFact]) -> tuple[list[str], list[str]]:
         if not name or re.search(r"[;:·]", name):
             continue  # "Systems: CentralSquare · Motorola ...": a list the reader filed as one certificate
         bare = re.sub(r"\s*\([^()]*\)", "", name)
-        if _PERSON_TITLE.match(bare) or is_role_word(bare.split()[-1]):  # "Communications Training Officer"
+        member = _MEMBER.match(bare)
+        if member:  # "British Dietetic Association – full member": a member of it, not a thing held
+            titles.append(f"{member.group(2) or ''}member of the {member.group(1)}")
+        elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_role_word(bare.split()[-1])):
             titles.append(name)
         else:
             held.append(held_credential(name))

@@ -93,8 +93,8 @@ def names_in(requirement: str) -> list[str]:
             run = " ".join(words[1:]) if not re.search(r"[A-Z]", words[0][1:]) and len(words) > 1 else run
         if run.casefold() not in _GENERIC_RUNS and len(run) >= 2:
             found.append(run)
-        if " " in run:  # "IAED EMD": each abbreviation names the credential by itself
-            found += [w for w in run.split() if w.isupper() and len(w) >= 2 and w not in _COMMON_CAPITALS]
+        if " " in run and all(w.isupper() for w in run.split()):  # "IAED EMD": each names the credential alone
+            found += [w for w in run.split() if len(w) >= 2 and w not in _COMMON_CAPITALS]
     return found
 
 

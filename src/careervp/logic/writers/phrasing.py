@@ -386,5 +386,5 @@ def institution(text: str) -> str:
     """ "BSc from University of Leeds" -> "BSc from the University of Leeds": an institution named "X of Y" takes
     "the" inside a sentence; "from Leeds Beckett University" needs none. A grade read as the field ("BSc (Hons)
     Mathematics in 2:1") goes back in brackets."""
-    text = re.sub(r"\s*\(\s*\)", "", text)  # a bracket the reader emptied: "University of Bristol ()"
+    text = re.sub(r"\s*\(\s*\)", "", text).rstrip(" ·|•")  # an emptied bracket, a separator left at the end
     return _GRADE.sub(r" (\1)", _INSTITUTION.sub(r"\1 the \2", text)).replace("((", "(").replace("))", ")")

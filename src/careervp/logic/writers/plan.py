@@ -20,6 +20,7 @@ from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.defects import has_verb
 from careervp.logic.writers.grammar import as_gerund_phrase, capitalise, is_finite_clause
+from careervp.logic.writers.grammar import past as past_form
 from careervp.logic.writers.held import is_credential_like
 from careervp.logic.writers.licences import missing_credentials
 from careervp.logic.writers.noun_phrases import (
@@ -32,6 +33,7 @@ from careervp.logic.writers.noun_phrases import (
     without_meta,
 )
 from careervp.logic.writers.phrasing import lower_first, quoted
+from careervp.logic.writers.pieces import is_past
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
 from careervp.vocabulary.languages import LANGUAGES
@@ -98,6 +100,8 @@ class Point:
     evidence: tuple[content.Accomplishment, ...]
     asked: bool = True
     """Whether the posting asks for it (False for the user's own emphasis areas, which say nothing of the role)."""
+    must: bool = False
+    """Whether the requirement is one of the posting's must-haves."""
     strength: bool = False
     """Whether the topic names work the CV shows in its own words, so the letter may call it a strength."""
 
@@ -176,7 +180,8 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         chosen = tuple(found[:3])
         used.update(a.fact.fact_id for a in chosen)
         strength = topic is not None and _is_strength(topic, chosen, vocab)
-        points.append(Point(topic, chosen, asked=req.category is not RequirementCategory.EMPHASIS, strength=strength))
+        asked, must = req.category is not RequirementCategory.EMPHASIS, req.category is RequirementCategory.MUST_HAVE
+        points.append(Point(topic, chosen, asked=asked, must=must, strength=strength))
     if not points and pool:
         points.append(Point(None, (pool[0],)))
         used.add(pool[0].fact.fact_id)
@@ -195,7 +200,6 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     more = [s for s in more if s.casefold() not in _SECTION_LABELS | LANGUAGES and not re.search(r"\s(?:and|&)\s", s)]
     more = more[:3]
     also = _also_met(evidence, vocab, pool, {p.topic for p in points if p.topic})  # named by the opening or a tie
-    focus = tuple(p.topic for p in points if p.topic and p.asked and _is_focus(p.topic))
     return LetterPlan(
         tuple(points),
         gap,
@@ -205,7 +209,9 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         reserve,
         also,
         tuple(more),
-        role_focus=(focus or _role_focus(evidence, vocab))[:2],
+        role_focus=(
+            tuple(p.topic for p in points if p.topic and p.must and _is_focus(p.topic)) or _role_focus(evidence, vocab)
+        )[:2],
     )
 
 
@@ -226,6 +232,8 @@ def _is_focus(topic: str) -> bool:
     return not is_credential_like(topic) and not _PERSON.search(topic) and "NOUN" in getAllLemmas(last)
 
 
+_EXPERIENCE_OF = re.compile(r"^(?:[\w-]+\s+){0,2}experience\s+(?:in|of|with)\s+(?=\w)", re.IGNORECASE)
+"""A modifier of the experience asked for ("post-registration experience in ..."): the gap is the field after it."""
 _PERSON = re.compile(r"^(?:Certified|Registered|Licensed|Chartered)\b")
 _WISH = re.compile(r"^(?:keen|eager|moving|move|career|transition\w*|switch\w*|return\w*|want\w*|hoping)\b", re.I)
 """Emphasis areas that state a wish or a change ("keen to move into paeds"), which are no strength to claim."""
@@ -252,7 +260,7 @@ def _first_gap(evidence: EvidenceMap, vocab: content.Vocabulary) -> content.Gap 
     gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic) and not CONDITION.search(g.topic)]
     gap = gaps[0] if gaps else None
     if gap is not None:  # one alternative of "X or Y" is the gap to name; a long posting line is not restated
-        short = first_alternative(gap.topic)
+        short = first_alternative(_EXPERIENCE_OF.sub("", gap.topic))
         gap = content.Gap(short, gap.is_credential) if short else None
     if gap is not None:
         gap = language_gap(gap.topic, vocab) or named_gap(gap)
@@ -286,23 +294,35 @@ def tidy(item: content.Accomplishment) -> content.Accomplishment:
     first, *others = re.split(r"\.\s+(?=[A-Z(])", vp)
     vp = first + "".join(f". {capitalise(o)}" for o in others if has_verb(o) and len(o.split()) >= 4)
     head, *clauses = vp.split("; ")
-    vp = head + "".join(_joined(c) for c in clauses)
+    vp = head + "".join(_joined(c, past=is_past(head)) for c in clauses)
     if vp.count("(") != vp.count(")"):
         return dataclasses.replace(item, vp=None)  # "(cook cycle re-profiled": a bracket cut open at its ";"
     return dataclasses.replace(item, vp=vp)
 
 
-def _joined(clause: str) -> str:
-    """A clause after ";" joined to the sentence: ", and" before its own finite verb ("satisfaction rose"), ", with"
-    before a result stated as a noun phrase ("8 approved at first submission", "zero discrepancies across 4 audits");
-    a label with neither ("rotation coordinator since 2023") is dropped."""
+def _joined(clause: str, *, past: bool) -> str:
+    """A clause after ";" joined to the sentence: ", and" before its own finite verb ("satisfaction rose") or before
+    a second duty in the sentence's tense ("; isolate hosts" -> ", and isolate hosts"), ", with" before a result
+    stated as a noun phrase ("8 approved at first submission", "zero discrepancies across 4 audits"); a label with
+    neither ("rotation coordinator since 2023") is dropped."""
     if is_finite_clause(clause):
         return f", and {clause}"
     if re.match(r"(?:on|in|at|for|to|from|by|under|over|with|as)\b", clause):
         return ""  # "; on the waiting list for ...": a state without its verb, which neither "and" nor "with" mends
-    if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause) or (has_verb(clause) and len(clause.split()) >= 3):
+    if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause):
+        return f", with {clause}"
+    first, _, rest = clause.partition(" ")
+    if rest and _is_base_verb(first):
+        return f", and {past_form(first) if past else first} {rest}"
+    if has_verb(clause) and len(clause.split()) >= 3:
         return f", with {clause}"
     return ""
+
+
+def _is_base_verb(word: str) -> bool:
+    """ "isolate", "collect": a verb in its base form, and nothing else the dictionary knows it as but a noun."""
+    lemmas = getAllLemmas(word)
+    return word.islower() and "VERB" in lemmas and lemmas["VERB"][0] == word and "ADJ" not in lemmas
 
 
 def _as_written(label: str, written: dict[str, str], names: frozenset[str]) -> str:

@@ -67,6 +67,7 @@ def certificates_sentence(evidence: EvidenceMap, plan: LetterPlan, said: frozens
              for part in quoted(credential_name(c)).split(" · ")]  # fmt: skip
     names = [held_credential(credential_line(line)) for line in lines]  # one line may list several
     names = [n for n in names if ";" not in n and not re.match(r"[\w ]+\s:", n)]  # several, or "Spring : ..."
+    names = [n for n in names if not n.startswith("(")]  # "(includes ... internship)": a note, not a name
     names = [_without_repeated_issuer(n, names) for n in names]
     return f"My credentials also include {join_list(names[:3])}." if names else ""
 

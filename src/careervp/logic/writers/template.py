@@ -252,6 +252,8 @@ class _Letter:
     def paragraph_of(self, item: content.Accomplishment) -> int:
         """Results from the current job make one paragraph, results from earlier jobs the next: a story told in
         order, each job named once."""
+        if item.fact.employer is None and _ROLE_HELD.match(item.vp or ""):
+            return 2  # a post outside the CV's jobs ("was a volunteer crew member at ..."): after the work history
         return 1 if self.current is None or item.fact.employer is None or self.is_current(item) else 2
 
     def is_current(self, item: content.Accomplishment) -> bool:
@@ -338,8 +340,9 @@ class _Letter:
         return sentences
 
     def tie(self, piece: Piece) -> str:
-        """ "Much of my experience is in load rating. ": the requirement a result answers, each in its own words."""
-        if not piece.tie:
+        """ "Much of my experience is in load rating. ": the requirement a result answers, each in its own words; an
+        activity ("leading on company welfare") is not announced, the sentence after it says it in the same words."""
+        if not piece.tie or re.match(r"\w+ing (?:on|in|to|for|with|the|a|an|and)\b", piece.tie):
             return ""
         frames = self.register.tie
         self.ties += 1
@@ -388,5 +391,6 @@ class _Letter:
         return self.fill(self.register.covered, 10, topics=joined)
 
 
+_ROLE_HELD = re.compile(r"(?:was|am|have been) an? ")
 _DYNAMIC = frozenset({"history", "covered"})
 """Pieces worded only when the letter is rendered, from what else it cites."""

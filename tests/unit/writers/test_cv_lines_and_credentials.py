@@ -98,9 +98,17 @@ def test_a_label_a_licence_or_a_note_never_becomes_a_sentence(line: str, ongoing
          "had zero lost-time injuries across 4 harvest seasons"),
         ("Lead on safeguarding; designated Mental Health First Aider", True, True, "lead on safeguarding"),
         ("Catalogue backlog cut by 40% in one year", False, True, "cut catalogue backlog by 40% in one year"),
+        ("Qualified cellar technician (BII): trained 4 staff", False, True,
+         "was a qualified cellar technician (BII), and trained 4 staff"),
+        ("Evidence-informed reader development for 3 branch libraries", False, True, None),  # no verb opens it
+        ("Co-chairs a monthly conservation forum with the county archive", True, True, None),
+        ("B-grade felling and extraction on 40 ha of conifer", True, True,
+         "am responsible for B-grade felling and extraction on 40 ha of conifer"),
     ],
 )  # fmt: skip
-def test_cv_lines_take_the_shape_that_reads_as_english(line: str, ongoing: bool, in_job: bool, expected: str) -> None:
+def test_cv_lines_take_the_shape_that_reads_as_english(
+    line: str, ongoing: bool, in_job: bool, expected: str | None
+) -> None:
     assert verb_phrase(line, ongoing=ongoing, in_job=in_job) == expected
 
 

@@ -21,7 +21,7 @@ _ROLE_WORDS = word_set(
     """mechanic champion cadet chef nurse clerk lead head captain coach mate midwife surgeon physician pharmacist
     architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
     representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
-    cook verger usher keeper marshal"""
+    cook verger usher keeper marshal tech"""
 )
 _ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")
 """Words that open a role whatever its head noun: "Volunteer archive guide", "Deputy harbour master"."""
@@ -68,7 +68,7 @@ def role_clause(line: str, *, ongoing: bool) -> str | None:
         return None
     if any(w.casefold() in _DETERMINERS or re.search(r"\d", w) for w in words):
         return None
-    if any(w.casefold().endswith("ed") and getAllLemmas(w.casefold(), upos="VERB") for w in words):
+    if any(w.casefold().endswith("ed") and set(getAllLemmas(w.casefold())) == {"VERB"} for w in words):
         return None  # "Designated safeguarding lead", "Pathway reduced supplement": a participle, no role
     rest = text[len(segment) :]
     role = _lowered(segment)
@@ -111,10 +111,16 @@ def _article(role: str) -> str:
     return "an" if word[:1] in "aeio" or (word[:1] == "u" and not word.startswith(("uni", "use", "usu"))) else "a"
 
 
+_VERB_PREFIXES = word_set("co re pre de un over under out up cross self")
+"""Prefixes a hyphenated verb takes ("co-led", "re-designed"); "prompt-informed", "data-driven" are adjectives."""
+
+
 @lru_cache(maxsize=4096)
 def _is_verb_form(word: str) -> bool:
     low = word.casefold()
-    head = low.rpartition("-")[2]
+    prefix, _, head = low.rpartition("-")
+    if prefix and prefix not in _VERB_PREFIXES:
+        return False
     derived = head.endswith(("ised", "ized", "ified"))  # "containerised": a verb by derivation
     return derived or bool(getAllLemmas(head, upos="VERB")) or base_form(low) != low
 
@@ -201,13 +207,15 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     lemmas = getAllLemmas(first.rpartition("-")[2])
     if stated:
         return ("am" if ongoing else "was") + f" responsible for {text}"
+    if words[1].casefold() in _DETERMINERS:
+        return None  # "Co-leads a monthly clinic": a verb and its object, which `verb_phrase` words or leaves out
     if first.endswith("ing") or set(lemmas) == {"VERB"} or not ({"NOUN", "ADJ"} & set(lemmas)) or is_role_word(first):
         return None
     segment_end = _SEGMENT_END.search(text)
     head = (text[: segment_end.start()] if segment_end else text).split()[-1].casefold()
     if is_role_word(head):
         return None  # "Archive warden (volunteer)": a role, said as one by `role_clause` or not at all
-    known = bool(lemmas) and not words[0].isupper() and not any(c.isupper() for c in words[0][1:])
+    known = bool(lemmas) and not re.search(r"[A-Z0-9]", words[0][1:]) and not re.match(r"[A-Z]-", words[0])
     phrase = text[:1].lower() + text[1:] if known else text  # "Indirect calorimetry with Q-NRG+": only the opener
     phrase = f"the {phrase}" if head in _COUNTED_HEADS else phrase
     return ("am" if ongoing else "was") + f" responsible for {phrase}"

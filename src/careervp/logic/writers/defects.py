@@ -201,7 +201,9 @@ def _subject_has_verb(sentence: str) -> bool:
         words = match.group(1).split()
         word = words[1] if len(words) > 1 and words[0] in _CLAUSE_ADVERBS else words[0]
         low = word.casefold()
-        head = low.rpartition("-")[2]
+        prefix, _, head = low.rpartition("-")
+        if prefix and prefix not in {"co", "re", "pre", "de", "un", "over", "under", "out", "up", "cross", "self"}:
+            return False  # "I prompt-informed ...": a hyphenated adjective, not a verb
         contracted = re.search(r"['’]", low) is not None  # "haven't", "don't"
         if not (contracted or low in _AUXILIARIES or head.endswith("ed") or getAllLemmas(head, upos="VERB")):
             return False

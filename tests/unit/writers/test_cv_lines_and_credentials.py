@@ -102,6 +102,7 @@ def test_a_label_a_licence_or_a_note_never_becomes_a_sentence(line: str, ongoing
          "was a qualified cellar technician (BII), and trained 4 staff"),
         ("Evidence-informed reader development for 3 branch libraries", False, True, None),  # no verb opens it
         ("Co-chairs a monthly conservation forum with the county archive", True, True, None),
+        ("Left to retrain in arboriculture (full-time student 2016-2018)", False, True, None),
         ("B-grade felling and extraction on 40 ha of conifer", True, True,
          "am responsible for B-grade felling and extraction on 40 ha of conifer"),
     ],

@@ -209,7 +209,14 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
         return ("am" if ongoing else "was") + f" responsible for {text}"
     if words[1].casefold() in _DETERMINERS:
         return None  # "Co-leads a monthly clinic": a verb and its object, which `verb_phrase` words or leaves out
-    if first.endswith("ing") or set(lemmas) == {"VERB"} or not ({"NOUN", "ADJ"} & set(lemmas)) or is_role_word(first):
+    past_form = bool(lemmas.get("VERB")) and lemmas["VERB"][0] != first.rpartition("-")[2]  # "Left to retrain"
+    if (
+        past_form
+        or first.endswith("ing")
+        or set(lemmas) == {"VERB"}
+        or not ({"NOUN", "ADJ"} & set(lemmas))
+        or is_role_word(first)
+    ):
         return None
     segment_end = _SEGMENT_END.search(text)
     head = (text[: segment_end.start()] if segment_end else text).split()[-1].casefold()

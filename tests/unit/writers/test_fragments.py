@@ -14,8 +14,6 @@ from careervp.logic.writers.phrasing import verb_phrase
         "Bay 4 turnaround lead for 3 ferries a day",  # a noun-verb word, then a figure: a numbered place
         "Ward 7 charge nurse on alternate weekends",
         "Phase 2 fit-out: 14 classrooms",
-        "Volunteer, Harbour Lifeboat Station — 2015 to now",  # a title, a comma, its organisation
-        "Coach, Riverside Under-12s",
         "Helping Hands Shelter — kitchen volunteer, weekly",  # a gerund that opens a name
         "Left in 2019 to complete a nursing degree",  # why a job ended
         "Relocated to Leeds for family reasons",

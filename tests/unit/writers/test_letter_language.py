@@ -62,8 +62,9 @@ from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
          "achieved a portfolio loss ratio of 48% in 2024 against a 55% plan"),
         ("Patient satisfaction score of 96% across 2023.", False,
          "achieved a patient satisfaction score of 96% across 2023"),
-        # A title and its organisation are no duty; a derived verb is a verb.
-        ("Volunteer adviser, Eastbank Law Centre (2016-2020).", False, None),
+        # A title and its organisation read as the role held there; a derived verb is a verb.
+        ("Volunteer adviser, Eastbank Law Centre (2016-2020).", False,
+         "was a volunteer adviser at Eastbank Law Centre"),
         ("Containerised 35 legacy services with Docker.", False, "containerised 35 legacy services with Docker"),
         ("Made same-day offers for hourly roles.", False, "made same-day offers for hourly roles"),
     ],

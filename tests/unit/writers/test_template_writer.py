@@ -155,7 +155,7 @@ def test_missing_credentials_are_admitted() -> None:
 def test_emphasis_areas_are_honoured() -> None:
     text = _write(_brief(words=250)).text
     assert "mentoring" in text.casefold()
-    assert "PostgreSQL performance" in text
+    assert "PostgreSQL query times" in text  # the emphasised area, shown by the result that proves it
 
 
 def test_salary_is_mentioned_only_when_asked_and_without_a_figure() -> None:

@@ -37,6 +37,8 @@ _OBJECT_STOPS = word_set(
 )
 """Words after which an object phrase turns to place, time, manner or a new clause."""
 _PREPOSITIONS = frozenset({"of", "for", "across", "on", "to", "and"})
+_NEEDS_OF = frozenset({"behalf", "part", "terms", "range", "variety", "number", "lot", "kind", "type", "means"})
+"""Nouns that say nothing without their "of ..." ("on behalf", "a range"): a phrase cut before "of" ends earlier."""
 _QUANTIFIERS = frozenset({"more", "than", "over", "around", "about", "nearly", "almost", "some", "roughly"})
 _NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten twelve dozens hundreds thousands million billion trillion"
@@ -140,8 +142,9 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
         cuts = [i for i, w in enumerate(taken) if w.casefold() in _PREPOSITIONS - {"and"}]
         cuts = cuts or [i for i, w in enumerate(taken) if w.casefold() == "and"]
         taken = taken[: cuts[-1]] if cuts else taken[:limit]
-    while taken and taken[-1].casefold() in _PREPOSITIONS | {"a", "an", "the", "our"}:
-        taken.pop()
+    while taken and taken[-1].casefold() in _PREPOSITIONS | {"a", "an", "the", "our"} | _NEEDS_OF:
+        if taken.pop().casefold() in _NEEDS_OF and taken and taken[-1].casefold() in _OBJECT_STOPS | _PREPOSITIONS:
+            taken.pop()  # "vessels on behalf" (of whom?): the phrase ends before it
     if len(taken) > 2 and taken[-2].casefold() in _PREPOSITIONS and taken[-1].casefold() in _GENERIC_NOUNS:
         taken = taken[:-2]  # "firm of (240) people": without its count the phrase says nothing
     openers = {"it", "them", "us", "our", "its"} | ({"a", "an", "the"} if not prefix else set())
@@ -165,3 +168,31 @@ def _opens_clause(words: list[str], word: str) -> bool:
     position = words.index(word)
     following = words[position + 1].casefold() if position + 1 < len(words) else ""
     return not following or bool(re.match(r"\d|(?:a|an|the|more|over|about|by|in|to|for|from|at|with|on)$", following))
+
+
+_REFERENCE = re.compile(
+    r"\s*(?:\((?:Req(?:uisition)?|Ref|Job|ID)\.?\s*(?:No\.?\s*)?#?\s*[\w/-]+\)|"
+    r"[,(]?\s*(?:Req(?:uisition)?|Ref|Job ID)\.?\s*(?:No\.?\s*)?#?\s*[\w/-]*\d[\w/-]*\)?|"
+    r"#(?=[\w/-]*[A-Za-z])(?=[\w/-]*\d)[\w/-]+)\s*$",
+    re.IGNORECASE,
+)
+"""A requisition or reference code after a title: "(Req #4471)", "#KOW-CE-26", "Ref. 24-118". A number that is part
+of the title ("Site #2") has no letters in its code and stays."""
+
+
+def plain_title(title: str) -> str:
+    """The job title as a letter says it, without a trailing reference code: "Chief Engineer – SOV #KOW-CE-26" ->
+    "Chief Engineer – SOV"."""
+    plain = _REFERENCE.sub("", title).rstrip(" ,–—-:")
+    return plain or title
+
+
+def first_mention(evidence: EvidenceMap) -> str:
+    """How the letter names the employer first: in full, or by its short form when the posting itself uses it (a
+    posting that says "Kittiwake Offshore Wind Services" never needs the "Ltd" of the pair's company field)."""
+    full, short = evidence.company_name, short_company(evidence.company_name)
+    if short == full:
+        return full
+    uses_short = any(re.search(rf"{re.escape(short)}(?!,?\s+(?:Ltd|Inc|LLC|GmbH|Limited|plc|Co)\b)", hook)
+                     for hook in evidence.company_hooks)  # fmt: skip
+    return short if uses_short else full

@@ -34,6 +34,11 @@ FILLER_CONNECTORS = (
     "Alongside that work",
     "The same holds for",
     "is just as direct",
+    "The results above",
+    "Every day I rely on",
+    "My work draws on",
+    "the specifics follow",
+    "tooling behind this work",
 )
 """Connectors that list facts instead of linking them, and comments about the letter itself."""
 MAX_COPIED_WORDS = 8
@@ -172,6 +177,39 @@ def _is_shouted(run: str) -> bool:
     return sum(1 for word in run.split() if getAllLemmas(word.casefold()) and len(word) > 3) >= 2
 
 
+_SUBJECT_I = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|that|so|where|when|because|as|before|after|while|since|until|if|then)\s+)"
+    r"I\s+((?:[a-z][a-z-]*\s+)?[A-Za-z][a-z'’-]*)"
+)
+_CLAUSE_ADVERBS = _ADVERBS | {
+    "currently",
+    "recently",
+    "first",
+    "really",
+    "especially",
+    "even",
+    "never",
+    "later",
+    "once",
+}
+
+
+def _subject_has_verb(sentence: str) -> bool:
+    """Whether every "I" that opens a clause is followed by a verb ("I led", "I also ran", "I was"), never by a noun
+    or a label ("I venue technician at the Fringe"); "I" after a title ("Telecommunicator I") is a numeral."""
+    for match in _SUBJECT_I.finditer(sentence):
+        words = match.group(1).split()
+        word = words[1] if len(words) > 1 and words[0] in _CLAUSE_ADVERBS else words[0]
+        low = word.casefold()
+        prefix, _, head = low.rpartition("-")
+        if prefix and prefix not in {"co", "re", "pre", "de", "un", "over", "under", "out", "up", "cross", "self"}:
+            return False  # "I prompt-informed ...": a hyphenated adjective, not a verb
+        contracted = re.search(r"['’]", low) is not None  # "haven't", "don't"
+        if not (contracted or low in _AUXILIARIES or head.endswith("ed") or getAllLemmas(head, upos="VERB")):
+            return False
+    return True
+
+
 def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     """Every defect found, as "kind: evidence"; an empty list for a clean letter."""
     found: list[str] = []
@@ -190,6 +228,7 @@ def letter_defects(letter: str, *, posting: str = "") -> list[str]:
     for connector in FILLER_CONNECTORS:
         if connector.casefold() in folded:
             found.append(f"filler connector: {connector}")
+    found += [f"not a clause: {sentence}" for sentence in sentences if not _subject_has_verb(sentence)]
     if re.search(r"(?<![\d.,])1\s+years\b", letter):
         found.append("agreement: 1 years")
     if re.search(r"\bI (?:also )?(?:awarded|recognized|recognised|honou?red|nominated)\b", letter):

@@ -139,7 +139,8 @@ def languages_sentence(evidence: EvidenceMap) -> str | None:
     (native) and Portuguese (conversational)."; None when the CV lists no language beyond one."""
     spoken: dict[str, str] = {}
     for fact in evidence.facts:
-        for name, bracketed, dashed in _LANGUAGE_LEVEL.findall(fact.text):
+        text = re.sub(r"^Languages?\s*:\s*", "", fact.text)  # the label would read as a language's name
+        for name, bracketed, dashed in _LANGUAGE_LEVEL.findall(text):
             if name.casefold() in LANGUAGES and name not in spoken:
                 level = lower_first((bracketed or dashed).strip())
                 spoken[name] = re.sub(r"\s+speaker$", "", level, flags=re.IGNORECASE)

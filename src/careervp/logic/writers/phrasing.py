@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.evidence.rules import is_soft_skill
 from careervp.logic.text import skills_in, word_set
+from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, participle, past
 from careervp.vocabulary import is_generic_skill
@@ -55,16 +56,24 @@ _ROLE_NOUNS = frozenset(
 )
 
 
-def verb_phrase(bullet: str, *, ongoing: bool) -> str | None:
+def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | None:
     """A CV bullet as a first-person verb phrase without the "I": "Led the migration." -> "led the migration".
 
     `ongoing` says whether the job is current; a present-tense bullet from a past job is put in the past tense
     ("Own the close" -> "owned the close"). Returns None when the bullet does not open with a verb, so the caller
     can quote it in another shape instead of forcing a wrong grammar onto it. A line that opens with a measure
-    rather than a verb ("Complaints down from 4.8 to 1.9") is restated with the verb its change implies.
+    rather than a verb ("Complaints down from 4.8 to 1.9") is restated with the verb its change implies. `in_job`
+    says the line is one of a job's own, where a line naming an activity ("Nutrition support for the ICU") is a
+    duty.
     """
     text = _trim(bullet)
-    return _duty(text, ongoing=ongoing) or _result(text, ongoing=ongoing) or _series(text, ongoing=ongoing)
+    first = text.split()[0].casefold() if text.split() else ""
+    role = None if first in _TITLE_MODIFIERS else role_clause(text, ongoing=ongoing)
+    phrase = role or shared_result(text) or _duty(text, ongoing=ongoing) or _result(text, ongoing=ongoing)
+    phrase = phrase or _series(text, ongoing=ongoing)
+    if phrase is None and in_job:  # "Nutrition support for the ICU": a job's duty named by its activity
+        phrase = activity_clause(text, ongoing=ongoing)
+    return phrase if phrase is not None and is_first_person_clause(phrase) else None
 
 
 def _result(text: str, *, ongoing: bool) -> str | None:
@@ -230,9 +239,11 @@ def _join_clauses(rest: str, *, ongoing: bool) -> str:
             return f", and {low if ongoing else past(low)}"
         return match.group(0)
 
+    rest = _HONOUR_CLAUSE.sub("", rest)  # "; designated Mental Health First Aider": a title, no second verb
     return re.sub(r";\s+([A-Za-z][a-z-]+)\b", repl, rest)
 
 
+_HONOUR_CLAUSE = re.compile(r";\s+(?:designated|appointed|named|elected|nominated|voted)\b[^;]*")
 _BULLET = re.compile(r"^[-•*·–]\s*")
 _STOP_BEFORE_BRACKETS = re.compile(r"\.\s+(\([^()]*\))$")
 
@@ -375,5 +386,5 @@ def institution(text: str) -> str:
     """ "BSc from University of Leeds" -> "BSc from the University of Leeds": an institution named "X of Y" takes
     "the" inside a sentence; "from Leeds Beckett University" needs none. A grade read as the field ("BSc (Hons)
     Mathematics in 2:1") goes back in brackets."""
-    text = re.sub(r"\s*\(\s*\)", "", text)  # a bracket the reader emptied: "University of Bristol ()"
+    text = re.sub(r"\s*\(\s*\)", "", text).rstrip(" ·|•")  # an emptied bracket, a separator left at the end
     return _GRADE.sub(r" (\1)", _INSTITUTION.sub(r"\1 the \2", text)).replace("((", "(").replace("))", ")")

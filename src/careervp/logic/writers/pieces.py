@@ -99,22 +99,29 @@ def with_also(frame: str, vp: str) -> str:
     return frame.format(vp=vp)
 
 
-_NOT_EMPLOYERS = frozenset({"self-employed", "self employed", "freelance", "independent", "contract", "various"})
+_NOT_EMPLOYERS = frozenset({"self-employed", "self employed", "freelance", "independent", "contract", "various",
+                            "career break", "between contracts"})  # fmt: skip
+_TIME_OUT = re.compile(r"\b(?:leave|break|sabbatical|gap year|travell?ing|caring|unemployed)\b", re.IGNORECASE)
+"""Time away from work, which a CV lists like a job ("Maternity leave", "Career break"): no role and no employer."""
 
 
 def is_job_title(role: str) -> bool:
     """A role a letter can name after "as a": a title, not a line the reader took for one ("USDA-FSIS inspected;
     cooked sausage and deli logs"): no ";", at most eight words, not ending on a participle."""
     words = role.split()
-    return bool(words) and ";" not in role and len(words) <= 8 and not words[-1].casefold().endswith("ed")
+    if not words or ";" in role or len(words) > 8 or _TIME_OUT.search(role):
+        return False
+    return not words[-1].casefold().endswith("ed")
 
 
 def is_employer_name(employer: str, home: str | None) -> bool:
     """An employer a letter can name after "at": not a way of working ("Self-employed") and not the place the
     candidate lives in, which a reader sometimes takes for the employer ("Denver")."""
     name = employer.strip().casefold()
-    if not name or name in _NOT_EMPLOYERS:
+    if not name or name in _NOT_EMPLOYERS or _TIME_OUT.search(name):
         return False
+    if not employer.strip()[:1].isupper() and not employer.strip()[:1].isdigit():
+        return False  # "between contracts. I teach ...": a line the reader cut, not a name
     places = {p.strip().casefold() for p in re.split(r"[,·•|]", home or "") if p.strip()}
     return name not in places
 

@@ -13,11 +13,15 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas
+
 from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.defects import has_verb
 from careervp.logic.writers.grammar import as_gerund_phrase, capitalise, is_finite_clause
+from careervp.logic.writers.grammar import past as past_form
+from careervp.logic.writers.held import is_credential_like
 from careervp.logic.writers.licences import missing_credentials
 from careervp.logic.writers.noun_phrases import (
     CONDITION,
@@ -29,6 +33,7 @@ from careervp.logic.writers.noun_phrases import (
     without_meta,
 )
 from careervp.logic.writers.phrasing import lower_first, quoted
+from careervp.logic.writers.pieces import is_past
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
 from careervp.vocabulary.languages import LANGUAGES
@@ -81,6 +86,8 @@ _STOP = frozenset(
 _SECTION_LABELS = frozenset({"languages", "skills", "tools", "other", "technical skills", "software"})
 """CV section names that a reader sometimes files as a skill."""
 _DETERMINERS = SMALL_NUMBER_WORDS | {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several"}
+_UNCHECKABLE = re.compile(r"[A-Za-z]\+(?!\+)")
+"""A product name ending in one "+" ("Q-NRG+"): the letter checker cannot find it in the CV, so it is not cited."""
 _HOOK_AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "was", "were", "been", "will", "can", "now", "also"})
 
 
@@ -91,6 +98,12 @@ class Point:
     topic: str | None
     """The requirement as a noun phrase, or None when it cannot be named safely (the evidence still stands)."""
     evidence: tuple[content.Accomplishment, ...]
+    asked: bool = True
+    """Whether the posting asks for it (False for the user's own emphasis areas, which say nothing of the role)."""
+    must: bool = False
+    """Whether the requirement is one of the posting's must-haves."""
+    strength: bool = False
+    """Whether the topic names work the CV shows in its own words, so the letter may call it a strength."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,8 @@ class LetterPlan:
     """Other requirements the evidence meets in so many words: (topic, ids of the facts that name it)."""
     more_skills: tuple[str, ...] = field(default_factory=tuple)
     """Up to three further CV skills, for a letter that would otherwise fall short."""
+    role_focus: tuple[str, ...] = field(default_factory=tuple)
+    """What the posting asks for most that the CV meets, as noun phrases: what the letter says the role is about."""
 
 
 def is_perk(requirement: str) -> bool:
@@ -146,7 +161,7 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
 def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     vocab = content.vocabulary(evidence)
     pool = [tidy(a) for a in content.accomplishments(evidence, content.jobs(evidence)) if a.vp]
-    pool = [a for a in pool if a.vp]
+    pool = [a for a in pool if a.vp and not _UNCHECKABLE.search(a.fact.text)]
     by_id = {a.fact.fact_id: a for a in pool}
     used: set[str] = set()
     points: list[Point] = []
@@ -164,7 +179,9 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         found.sort(key=lambda a: (not (topic and names_topic(a, topic)), ":" in (a.vp or ""), not a.fact.metrics))
         chosen = tuple(found[:3])
         used.update(a.fact.fact_id for a in chosen)
-        points.append(Point(topic, chosen))
+        strength = topic is not None and _is_strength(topic, chosen, vocab)
+        asked, must = req.category is not RequirementCategory.EMPHASIS, req.category is RequirementCategory.MUST_HAVE
+        points.append(Point(topic, chosen, asked=asked, must=must, strength=strength))
     if not points and pool:
         points.append(Point(None, (pool[0],)))
         used.add(pool[0].fact.fact_id)
@@ -184,8 +201,51 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     more = more[:3]
     also = _also_met(evidence, vocab, pool, {p.topic for p in points if p.topic})  # named by the opening or a tie
     return LetterPlan(
-        tuple(points), gap, company_reason(evidence), _credential(evidence), tuple(skills), reserve, also, tuple(more)
+        tuple(points),
+        gap,
+        company_reason(evidence),
+        _credential(evidence),
+        tuple(skills),
+        reserve,
+        also,
+        tuple(more),
+        role_focus=(
+            tuple(p.topic for p in points if p.topic and p.must and _is_focus(p.topic)) or _role_focus(evidence, vocab)
+        )[:2],
     )
+
+
+def _role_focus(evidence: EvidenceMap, vocab: content.Vocabulary) -> tuple[str, ...]:
+    """The posting's met must-haves that read as short noun phrases of work in the CV's words."""
+    found: list[str] = []
+    for req in _by_importance([r for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE]):
+        topic = topic_phrase(req.requirement, vocab)
+        if topic and len(topic.split()) >= 2 and _is_focus(topic) and not _overlaps(topic, set(found)):
+            found.append(topic)
+    return tuple(found)
+
+
+def _is_focus(topic: str) -> bool:
+    """Work a role can centre on: not a credential ("Registered Dietitian Nutritionist"), and a phrase that ends on a
+    noun ("troubleshooting electrical" is cut short)."""
+    last = topic.split()[-1].casefold().strip(",.")
+    return not is_credential_like(topic) and not _PERSON.search(topic) and "NOUN" in getAllLemmas(last)
+
+
+_EXPERIENCE_OF = re.compile(r"^(?:[\w-]+\s+){0,2}experience\s+(?:in|of|with)\s+(?=\w)", re.IGNORECASE)
+"""A modifier of the experience asked for ("post-registration experience in ..."): the gap is the field after it."""
+_PERSON = re.compile(r"^(?:Certified|Registered|Licensed|Chartered)\b")
+_WISH = re.compile(r"^(?:keen|eager|moving|move|career|transition\w*|switch\w*|return\w*|want\w*|hoping)\b", re.I)
+"""Emphasis areas that state a wish or a change ("keen to move into paeds"), which are no strength to claim."""
+
+
+def _is_strength(topic: str, evidence: tuple[content.Accomplishment, ...], vocab: content.Vocabulary) -> bool:
+    """Whether a topic names work the CV shows: its evidence names it, or every word of it is the CV's own."""
+    if any(names_topic(item, topic) for item in evidence):
+        return True
+    terms = content_terms(topic)
+    known = matched_terms(terms, set(vocab.terms))
+    return bool(terms) and not _WISH.match(topic) and len(known) >= len(terms) - (len(terms) >= 3)
 
 
 def _missing_licence(evidence: EvidenceMap) -> content.Gap | None:
@@ -200,7 +260,7 @@ def _first_gap(evidence: EvidenceMap, vocab: content.Vocabulary) -> content.Gap 
     gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic) and not CONDITION.search(g.topic)]
     gap = gaps[0] if gaps else None
     if gap is not None:  # one alternative of "X or Y" is the gap to name; a long posting line is not restated
-        short = first_alternative(gap.topic)
+        short = first_alternative(_EXPERIENCE_OF.sub("", gap.topic))
         gap = content.Gap(short, gap.is_credential) if short else None
     if gap is not None:
         gap = language_gap(gap.topic, vocab) or named_gap(gap)
@@ -234,23 +294,35 @@ def tidy(item: content.Accomplishment) -> content.Accomplishment:
     first, *others = re.split(r"\.\s+(?=[A-Z(])", vp)
     vp = first + "".join(f". {capitalise(o)}" for o in others if has_verb(o) and len(o.split()) >= 4)
     head, *clauses = vp.split("; ")
-    vp = head + "".join(_joined(c) for c in clauses)
+    vp = head + "".join(_joined(c, past=is_past(head)) for c in clauses)
     if vp.count("(") != vp.count(")"):
         return dataclasses.replace(item, vp=None)  # "(cook cycle re-profiled": a bracket cut open at its ";"
     return dataclasses.replace(item, vp=vp)
 
 
-def _joined(clause: str) -> str:
-    """A clause after ";" joined to the sentence: ", and" before its own finite verb ("satisfaction rose"), ", with"
-    before a result stated as a noun phrase ("8 approved at first submission", "zero discrepancies across 4 audits");
-    a label with neither ("rotation coordinator since 2023") is dropped."""
+def _joined(clause: str, *, past: bool) -> str:
+    """A clause after ";" joined to the sentence: ", and" before its own finite verb ("satisfaction rose") or before
+    a second duty in the sentence's tense ("; isolate hosts" -> ", and isolate hosts"), ", with" before a result
+    stated as a noun phrase ("8 approved at first submission", "zero discrepancies across 4 audits"); a label with
+    neither ("rotation coordinator since 2023") is dropped."""
     if is_finite_clause(clause):
         return f", and {clause}"
     if re.match(r"(?:on|in|at|for|to|from|by|under|over|with|as)\b", clause):
         return ""  # "; on the waiting list for ...": a state without its verb, which neither "and" nor "with" mends
-    if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause) or (has_verb(clause) and len(clause.split()) >= 3):
+    if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause):
+        return f", with {clause}"
+    first, _, rest = clause.partition(" ")
+    if rest and _is_base_verb(first):
+        return f", and {past_form(first) if past else first} {rest}"
+    if has_verb(clause) and len(clause.split()) >= 3:
         return f", with {clause}"
     return ""
+
+
+def _is_base_verb(word: str) -> bool:
+    """ "isolate", "collect": a verb in its base form, and nothing else the dictionary knows it as but a noun."""
+    lemmas = getAllLemmas(word)
+    return word.islower() and "VERB" in lemmas and lemmas["VERB"][0] == word and "ADJ" not in lemmas
 
 
 def _as_written(label: str, written: dict[str, str], names: frozenset[str]) -> str:

@@ -13,7 +13,13 @@ from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import unshouted
 from careervp.logic.writers.noun_phrases import gap_kind, summary_sentence
 from careervp.logic.writers.phrasing import article, employer_name, institution, quoted
-from careervp.logic.writers.pieces import credential_line, held_credential, is_degree_line, is_employer_name
+from careervp.logic.writers.pieces import (
+    credential_line,
+    held_credential,
+    is_degree_line,
+    is_employer_name,
+    is_job_title,
+)
 from careervp.logic.writers.plan import LetterPlan
 from careervp.logic.writers.registers import Register
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
@@ -53,13 +59,15 @@ def credential_phrase(credential: EvidenceFact) -> str:
     return held_credential(credential_line(quoted(credential_name(credential))))
 
 
-def certificates_sentence(evidence: EvidenceMap, plan: LetterPlan) -> str:
-    """Further certificates the CV lists, each by its own name, for a letter that would otherwise fall short."""
-    _, certificates = content.credentials(evidence)
+def certificates_sentence(evidence: EvidenceMap, plan: LetterPlan, said: frozenset[str] = frozenset()) -> str:
+    """Further certificates the CV lists, each by its own name, for a letter that would otherwise fall short; `said`
+    holds the ids of certificates the letter names already."""
+    _, certificates = content.credentials(evidence, said)
     lines = [part for c in certificates if c is not plan.credential
              for part in quoted(credential_name(c)).split(" · ")]  # fmt: skip
     names = [held_credential(credential_line(line)) for line in lines]  # one line may list several
     names = [n for n in names if ";" not in n and not re.match(r"[\w ]+\s:", n)]  # several, or "Spring : ..."
+    names = [n for n in names if not n.startswith("(")]  # "(includes ... internship)": a note, not a name
     names = [_without_repeated_issuer(n, names) for n in names]
     return f"My credentials also include {join_list(names[:3])}." if names else ""
 
@@ -93,6 +101,8 @@ def history_sentence(evidence: EvidenceMap, cited: set[str], home: str | None) -
     for job in content.jobs(evidence):
         employer = employer_name(job.employer)
         if job.is_current or employer in cited or not employer[:1].isalnum() or not is_employer_name(employer, home):
+            continue
+        if not is_job_title(job.role):
             continue
         titles = by_employer.setdefault(employer, [])
         role = unshouted(job.role)

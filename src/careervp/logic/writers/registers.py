@@ -23,8 +23,9 @@ class Register:
     opening: tuple[str, ...]
     why: tuple[str, ...]
     """Why this role, from the points the letter will make: {topic} is "A and B"."""
-    why_general: tuple[str, ...]
-    """Why this role when no requirement can be named in the CV's own words."""
+    why_mine: tuple[str, ...]
+    """The candidate's strengths the user asked to emphasise, when no requirement of the posting can be named: said
+    as the candidate's, never as what the role is about."""
     why_company: tuple[str, ...]
     """{reason} is what the company does: "work making farm equipment parts"."""
     why_kind: tuple[str, ...]
@@ -76,9 +77,9 @@ PROFESSIONAL = Register(
              "Please consider my application for the {title} position at {company}."),
     why=("What draws me to the role is its emphasis on {topic}, the work I know best.",
          "What draws me to this role is its focus on {topic}, where my experience is strongest."),
-    why_general=("The role is a natural next step from the work I do now.",),
-    why_company=("I would also value bringing that experience to your {reason}.",),
-    why_kind=("I would also value bringing that experience to {a_reason} like yours.",),
+    why_mine=("I would bring particular strength in {topic}, the work I know best.",),
+    why_company=("I would value bringing my experience to your {reason}.",),
+    why_kind=("I would value bringing my experience to {a_reason} like yours.",),
     background=("I am currently {a_role} at {employer}.",),
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
                       "I am currently {a_role} at {employer}, with {years} of experience behind me."),
@@ -90,7 +91,7 @@ PROFESSIONAL = Register(
     earlier_named=("In my earlier role, I {vp}.",),
     also=("I also {vp}.", "I {vp}."),
     credential=("My credentials include {credential}.",),
-    skills=("My work draws on {skills}.",),
+    skills=("I am also experienced with {skills}.",),
     gap_activity=("One gap I should name is that {gap} would be new to me, and I would make it an early priority.",),
     gap_field=("One gap I should name is that I have not yet worked in {gap}, and I would make closing it an early "
                "priority.",),
@@ -99,7 +100,7 @@ PROFESSIONAL = Register(
     gap_thing=("One gap I should name is that I do not yet have {gap}, and I would work towards it early.",),
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
-    covered=("The results above also speak to {topics}, which your posting asks for.",),
+    covered=("My work has also covered {topics}.",),
     first_months=("In my first months, I would start on {topic} and learn how your team measures success.",),
     first_months_plain=("In my first months, I would learn how your team measures success and where I can add most.",),
     fit=("I would bring that same record to the {topic} your posting asks for.",),
@@ -116,9 +117,9 @@ ENTHUSIASTIC = Register(
              "I'd love to join {company} as your next {title}!"),
     why=("What excites me most is the role's focus on {topic}, the work I enjoy most.",
          "I'm drawn to this role because of its focus on {topic}, and that's exactly where I thrive."),
-    why_general=("It's the next step I've been working towards.",),
-    why_company=("I'd be proud to bring that to your {reason}.",),
-    why_kind=("I'd be proud to bring that to {a_reason} like yours.",),
+    why_mine=("I'd bring real strength in {topic}, the work I enjoy most.",),
+    why_company=("I'd be proud to bring my experience to your {reason}.",),
+    why_kind=("I'd be proud to bring my experience to {a_reason} like yours.",),
     background=("Right now I'm {a_role} at {employer}.",),
     background_years=("I've spent {years} building my career, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
@@ -130,14 +131,14 @@ ENTHUSIASTIC = Register(
     earlier_named=("Back in my earlier role, I {vp}.",),
     also=("I also {vp}.", "I {vp}."),
     credential=("My credentials include {credential}.",),
-    skills=("Every day I rely on {skills}.",),
+    skills=("I'm also at home with {skills}.",),
     gap_activity=("I'll be honest about one gap: {gap} would be new to me, and I'd make it an early priority.",),
     gap_field=("I'll be honest about one gap: I haven't worked in {gap} yet, and I'd be keen to close it early.",),
     gap_tool=("I'll be honest about one gap: I haven't worked with {gap} yet, and I'd be keen to close it early.",),
     gap_thing=("I'll be honest about one gap: I don't have {gap} yet, and I'd love to work towards it.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
-    covered=("Your posting also mentions {topics}, and that's work I've done too.",),
+    covered=("My work has also included {topics}.",),
     first_months=("I'd be excited to get started on {topic} from my very first week.",),
     first_months_plain=("I'd be excited to get started from my very first week.",),
     fit=("I'd love to bring that same energy to the {topic} your posting asks for.",),
@@ -150,22 +151,22 @@ ENTHUSIASTIC = Register(
 TECHNICAL = Register(
     greeting=("Dear Hiring Manager,",),
     opening=("I am applying for the {title} role at {company}.",),
-    why=("The role centres on {topic}, and that is where I can show concrete, measurable results.",
-         "I can show measured results in {topic}, the areas this role depends on most."),
-    why_general=("The role builds directly on my current work; the specifics follow.",),
-    why_company=("I would like to apply those methods to your {reason}.",),
-    why_kind=("I would like to apply those methods at {a_reason} like yours.",),
+    why=("The post centres on {topic}, and that is where I can show concrete, measurable results.",
+         "The post depends on {topic}, where I can show concrete, measurable results."),
+    why_mine=("I can show concrete, measurable results in {topic}.",),
+    why_company=("I would like to apply the same methods to your {reason}.",),
+    why_kind=("I would like to apply the same methods at {a_reason} like yours.",),
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
     tie=("My most measurable results are in {topic}.", "In practice, I also have measurable results in {topic}.",
          "I have also worked on {topic}, with results I can show in detail."),
-    current=("In my current role, I {vp}.", "In my present position, I {vp}."),
+    current=("In my current post, I {vp}.", "In my present post, I {vp}."),
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
     earlier_named=("In that earlier role, I {vp}.",),
     also=("I also {vp}.", "I {vp}."),
     credential=("My credentials include {credential}.",),
-    skills=("The methods and tooling behind this work include {skills}.",),
+    skills=("My toolset also includes {skills}.",),
     gap_activity=("One gap, stated plainly: {gap} would be new to me; I would plan for it in my first months.",),
     gap_field=("One gap, stated plainly: I have not yet worked in {gap}; I would plan for it in my first months.",),
     gap_tool=("One gap, stated plainly: I have not yet worked with {gap}; I would plan for it in my first "
@@ -174,7 +175,7 @@ TECHNICAL = Register(
     credential_gap=("I do not yet hold the {gap}; I would plan the route to it in my first months.",),
     language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
                   "month.",),
-    covered=("The same record covers {topics}, which the posting also lists.",),
+    covered=("In practice, my work has also covered {topics}.",),
     first_months=("In my first months, I would start with {topic}, agree a baseline with the team, and report "
                   "results against it.",),
     first_months_plain=("In my first months, I would agree a baseline with the team and report results against it.",),

@@ -21,7 +21,9 @@ from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.company import first_mention, plain_title
 from careervp.logic.writers.grammar import capitalise, count_of, names_in_name_case, unshouted
+from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
 from careervp.logic.writers.noun_phrases import languages_sentence
 from careervp.logic.writers.phrasing import article, employer_name, short_company
 from careervp.logic.writers.pieces import (
@@ -81,6 +83,8 @@ class _Letter:
                         brief.preferences.tone.value))  # fmt: skip
         self.seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
         self.short = short_company(self.evidence.company_name)
+        self.first_name = first_mention(self.evidence)
+        self.title = plain_title(self.evidence.job_title)
         current = self.evidence.current_employer
         self.current = employer_name(current) if current and self.evidence.current_role else None
         self.also_met: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -90,7 +94,7 @@ class _Letter:
 
     def fill(self, frames: tuple[str, ...], slot: int, **values: str) -> str:
         frame = frames[(self.seed + slot) % len(frames)]
-        base = {"company": self.evidence.company_name, "short": self.short, "title": self.evidence.job_title}
+        base = {"company": self.first_name, "short": self.short, "title": self.title}
         return _DOUBLE_STOP.sub(".", frame.format(**{**base, **values}))
 
     def allowed(self, text: str) -> bool:
@@ -130,12 +134,14 @@ class _Letter:
         otherwise fall short: more of the CV's record, then what the candidate would bring)."""
         r, points = self.register, [p for p in plan.points if self.allowed(p.evidence[0].fact.text)]
         required = [Piece("opening", 0, self.fill(r.opening, 1), order=0), self.background()]
-        topics = [p.topic for p in points if p.topic][:2]
+        # The role's focus is said only from what the posting asks; the user's emphasis areas are the candidate's
+        # strengths, said as such when the cited evidence names them in so many words.
+        topics = list(plan.role_focus)
+        mine = [p.topic for p in points if p.topic and not p.asked and p.strength][:2]
+        frames, topics = (r.why, topics) if topics else (r.why_mine, mine)
         if topics:
             joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
-            required.append(Piece("why", 0, self.fill(r.why, 2, topic=joined), order=2))
-        else:
-            required.append(Piece("why", 0, self.fill(r.why_general, 2), order=2))
+            required.append(Piece("why", 0, self.fill(frames, 2, topic=joined), order=2))
         reason = plan.company_reason
         if reason and reason.startswith("work "):
             required.append(Piece("why_company", 0, self.fill(r.why_company, 6, reason=reason), order=3))
@@ -156,24 +162,33 @@ class _Letter:
         firsts = [p for p in supports if p.key.endswith(".0")]  # one further result per point before any second one
         wanted = proofs[1:2] + gap + proofs[2:3] + firsts + proofs[3:]
         wanted += [p for p in supports if p not in firsts]
-        if plan.credential is not None:
+        record_tools: list[Piece] = []
+        tools, asked = tools_sentence(self.evidence)
+        if tools:  # a tools line the posting's must-haves cite comes early; otherwise only for a short letter
+            (wanted if asked else record_tools).append(Piece("tools", 2, tools, order=83.5))
+        held_ids = frozenset(f.fact_id for f in held_facts(self.evidence))
+        held = held_sentence(held_facts(self.evidence))
+        if held:  # the licences the posting asks for, in one plain sentence, whatever the length
+            required.append(Piece("held", 2, held, order=84))
+        elif plan.credential is not None:
             wanted.append(self.credential(plan))
         reserve = [Piece(f"reserve{n}", self.paragraph_of(item), fact_id=item.fact.fact_id, order=50 + n, item=item)
                    for n, item in enumerate(plan.reserve)]  # fmt: skip
-        # A short letter is filled with more of the CV's record (results, then earlier posts, degrees, credentials
-        # and the tools that answer the posting), never with summaries, promises or offers to say more.
-        record = [Piece("history", 2, order=80), *self.degree(plan), *self.certifications(plan)]
+        # A short letter is filled with more of the CV's results first, then the tools that answer the posting, and
+        # only then the record the posting does not ask for (earlier posts, degrees, further certificates); never
+        # with summaries of what was said, promises or offers to say more.
+        fallback = list(reserve) + record_tools
         if plan.skills:
-            record.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
-        record += [Piece("languages", 2, text, order=85) for text in [languages_sentence(self.evidence)] if text]
-        fallback = reserve[:3] + record[:2] + reserve[3:] + record[2:] + self.profile()
-        # Last, for a thin CV: which further requirements the cited results meet, and the CV's other tools.
-        fallback += [Piece("covered", 3, order=95)] if plan.also_met else []
-        if plan.more_skills and plan.skills:
+            fallback.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
+        fallback += [Piece("languages", 2, text, order=85) for text in [languages_sentence(self.evidence)] if text]
+        fallback += self.profile()
+        fallback += [Piece("history", 2, order=80), *self.degree(plan), *self.certifications(plan, held_ids)]
+        if plan.more_skills and plan.skills:  # last, for a thin CV: the CV's other tools
             fallback.append(Piece("more_skills", 2, f"I also work with {join_list(plan.more_skills)}.", order=84))
-        later = [p.topic for p in points[2:] if p.topic] or topics[:1]  # where the work would start
-        if later:
-            fallback.append(Piece("first_months", 3, self.fill(r.first_months, 5, topic=join_list(later)), order=97))
+        fallback += [Piece("covered", 3, order=95)] if plan.also_met else []  # further requirements its results name
+        start = plan.role_focus[-1:] or mine[:1]  # the very last resort: where the work would start
+        if start:
+            fallback.append(Piece("first_months", 3, self.fill(r.first_months, 5, topic=start[0]), order=97))
         required.append(Piece("closing", 3, self.fill(r.closing, 8), order=98))
         if self.brief.preferences.include_salary_expectations:
             required.append(Piece("salary", 3, self.fill(r.salary, 9), order=99))
@@ -218,8 +233,8 @@ class _Letter:
         name = record.credential_phrase(plan.credential)
         return Piece("credential", 2, self.fill(self.register.credential, 5, credential=name), order=82)
 
-    def certifications(self, plan: LetterPlan) -> list[Piece]:
-        text = record.certificates_sentence(self.evidence, plan)
+    def certifications(self, plan: LetterPlan, said: frozenset[str]) -> list[Piece]:
+        text = record.certificates_sentence(self.evidence, plan, said)
         return [Piece("certificates", 2, text, order=84)] if text else []
 
     def gap(self, plan: LetterPlan) -> Piece:
@@ -237,6 +252,8 @@ class _Letter:
     def paragraph_of(self, item: content.Accomplishment) -> int:
         """Results from the current job make one paragraph, results from earlier jobs the next: a story told in
         order, each job named once."""
+        if item.fact.employer is None and _ROLE_HELD.match(item.vp or ""):
+            return 2  # a post outside the CV's jobs ("was a volunteer crew member at ..."): after the work history
         return 1 if self.current is None or item.fact.employer is None or self.is_current(item) else 2
 
     def is_current(self, item: content.Accomplishment) -> bool:
@@ -323,8 +340,9 @@ class _Letter:
         return sentences
 
     def tie(self, piece: Piece) -> str:
-        """ "Much of my experience is in load rating. ": the requirement a result answers, each in its own words."""
-        if not piece.tie:
+        """ "Much of my experience is in load rating. ": the requirement a result answers, each in its own words; an
+        activity ("leading on company welfare") is not announced, the sentence after it says it in the same words."""
+        if not piece.tie or re.match(r"\w+ing (?:on|in|to|for|with|the|a|an|and)\b", piece.tie):
             return ""
         frames = self.register.tie
         self.ties += 1
@@ -349,7 +367,7 @@ class _Letter:
         if employer == self.current and self.is_current(piece.item):
             return self.fill(r.current, slot, vp=vp)
         if employer == self.current:  # an earlier post at the employer the opening names: "there"
-            return f"Before my current role, I worked there as {article(role)} {role}, and I {vp}."
+            return f"Before my current role, as {article(role)} {role} there, I {vp}."
         if employer in named:
             return self.fill(r.earlier_named, slot, vp=vp)
         named.add(employer)
@@ -373,5 +391,6 @@ class _Letter:
         return self.fill(self.register.covered, 10, topics=joined)
 
 
+_ROLE_HELD = re.compile(r"(?:was|am|have been) an? ")
 _DYNAMIC = frozenset({"history", "covered"})
 """Pieces worded only when the letter is rendered, from what else it cites."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from careervp.logic.evidence.rules import is_credential_requirement, required_degree_level, required_years
 from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
+from careervp.logic.writers.licences import cv_names
 from careervp.logic.writers.phrasing import (
     employer_name,
     gap_topic,
@@ -138,7 +139,7 @@ def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accompli
             key = (fact.employer or "", fact.role or "")
             group = index.get(key, index.get((employer_name(key[0]), key[1]), -1))
             ongoing = group >= 0 and job_list[group].is_current
-            pool.append(Accomplishment(fact, verb_phrase(fact.text, ongoing=ongoing), group))
+            pool.append(Accomplishment(fact, verb_phrase(fact.text, ongoing=ongoing, in_job=group >= 0), group))
         elif fact.kind is FactKind.GAP_RESPONSE and re.match(r"I\b", fact.text):
             pool.append(Accomplishment(fact, None, -1))
     # A line outside any job that is neither a verb-led result nor a titled item ("Lab Safety Essentials — a
@@ -219,7 +220,7 @@ def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
             # A missing degree is left unsaid rather than named: FVS reads any degree named in a letter as claimed,
             # negated or not, and silence claims nothing.
             continue
-        if _cv_may_hold(req.requirement, evidence):
+        if _cv_may_hold(req.requirement, evidence) or cv_names(req.requirement, evidence):
             continue  # a gap the map is unsure of is left unsaid: a letter must never deny what the CV holds
         topic = gap_topic(req.requirement, known_skills=set(vocab.skills))
         if topic and all(topic.casefold() != g.topic.casefold() for g in found):
@@ -269,11 +270,17 @@ def _fit(items: list[str], limit: int, max_words: int) -> list[str]:
 _BRACKETED = re.compile(r"(?:\s+|^)\(([^()]*)\)(?!\w)")
 
 
+_RATING = re.compile(
+    r"\s+[–—-]\s+(?:very good|good|basic|advanced|fluent|expert|intermediate|proficient|excellent|native)\b.*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)  # pure, and asked for every CV skill each time the template writer renders its draft
 def skill_label(text: str) -> str:
     """A CV skill as a list item: examples in brackets are kept when they name tools ("AWS (EC2, Lambda)"), dropped
     when they only illustrate ("assessment design (formative, summative, rubrics)")."""
-    label = lower_first(quoted(text))
+    label = _RATING.sub("", lower_first(quoted(text)))  # "AMOS – very good": the tool, not the CV's grading of it
 
     def keep(match: re.Match[str]) -> str:
         names = [name for name, _ in skills_in(match.group(1)) if not is_generic_skill(name)]
@@ -291,12 +298,15 @@ def credentials_requested(evidence: EvidenceMap) -> bool:
     )
 
 
-def credentials(evidence: EvidenceMap) -> tuple[list[EvidenceFact], list[EvidenceFact]]:
-    """(degrees, certifications) worth naming: the ones a requirement asked for first, then the rest."""
+def credentials(
+    evidence: EvidenceMap, said: frozenset[str] = frozenset()
+) -> tuple[list[EvidenceFact], list[EvidenceFact]]:
+    """(degrees, certifications) worth naming: the ones a requirement asked for first, then the rest; none whose id
+    is in `said` (named elsewhere in the letter)."""
     wanted = {fid for req in evidence.requirements if not req.is_gap for fid in req.fact_ids}
 
     def pick(kind: FactKind, limit: int) -> list[EvidenceFact]:
-        facts = [f for f in evidence.facts if f.kind is kind]
+        facts = [f for f in evidence.facts if f.kind is kind and f.fact_id not in said]
         facts.sort(key=lambda f: (f.fact_id not in wanted, _id_order(f)))
         return facts[:limit]
 

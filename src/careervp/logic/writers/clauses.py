@@ -1,0 +1,250 @@
+"""Which CV lines may enter a letter as "I ...", and in what shape.
+
+A line enters as a first-person clause only when it reads as one: a verb phrase whose head is a verb ("Led three
+dry-dockings" -> "I led three dry-dockings"), or a role written as a noun phrase ("Damage-control and fire-fighting
+team leader", "Preceptor for 22 dietetic interns since 2016"), which becomes "I was a ...", "I am a ..." or "I have
+been a ...". Everything else (a label, a licence, a list of notes) stays out of the letter rather than being forced
+into a frame that makes it read "I damage-controlled and fire-fighting team leader".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from careervp.logic.text import word_set
+from careervp.logic.writers.grammar import base_form
+
+_ROLE_WORDS = word_set(
+    """mechanic champion cadet chef nurse clerk lead head captain coach mate midwife surgeon physician pharmacist
+    architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
+    representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
+    cook verger usher keeper marshal tech"""
+)
+_ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")
+"""Words that open a role whatever its head noun: "Volunteer archive guide", "Deputy harbour master"."""
+_NOT_ROLES = word_set(
+    """order center centre water paper meter number other under after over power computer matter border filter
+    letter quarter register corner river winter summer monitor factor sector error vendor floor door interior
+    exterior shelter motor rotor reactor tractor generator elevator fluent content patient event parent percent client
+    student component agent segment equipment treatment management development assessment environment"""
+)
+"""Words ending like an agent ("-er", "-or", "-ent") that name things, not people."""
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee)$")
+_DETERMINERS = word_set("a an the my our their his her its this that these those every each all")
+_SEGMENT_END = re.compile(r"\s*(?:[,;:(·|]|\s[—–-]\s|\b(?:for|of|in|at|on|with|since|to|across|during|from)\b)")
+_AUXILIARIES = frozenset({"am", "was", "have", "had", "is"})
+_NAME_AFTER = re.compile(r"^(?:,|\s[—–]\s)\s*([A-Z][\w&.'’ -]*?)\s*(?:$|[,·|(]|\s[—–]\s)")
+
+
+def is_role_word(word: str) -> bool:
+    """ "leader", "technician", "preceptor", "mechanic": a noun naming a person by what they do."""
+    low = word.casefold()
+    if low in _ROLE_WORDS:
+        return True
+    if low in _NOT_ROLES or not _AGENT_ENDING.search(low):
+        return False
+    nouns = getAllLemmas(low, upos="NOUN")
+    return bool(nouns) and nouns["NOUN"][0] == low  # singular: "preceptors" counts people, it names no role
+
+
+def role_clause(line: str, *, ongoing: bool) -> str | None:
+    """A role written as a noun phrase, as a first-person verb phrase without the "I": "Venue technician, Edinburgh
+    Festival Fringe · Aug 2013" -> "was a venue technician at Edinburgh Festival Fringe"; "Preceptor for 22 dietetic
+    interns since 2016" (a current job) -> "have been a preceptor for 22 dietetic interns since 2016". None when the
+    line's first phrase does not end on a role noun, or holds an article or a figure (then it is about something
+    done, "Led a team of 12", or counted)."""
+    text = line.strip().rstrip(".")
+    if not text[:1].isupper() or " | " in text:
+        return None  # "bulk carrier, 6 months": a line cut from the one before; "... | III/2 | 04/2017": a table row
+    segment_end = _SEGMENT_END.search(text)
+    segment = text[: segment_end.start()] if segment_end else text
+    words = segment.split()
+    if not words or len(words) > 6:
+        return None
+    if not is_role_word(words[-1]) and not (len(words) > 1 and words[0].casefold() in _ROLE_OPENERS):
+        return None
+    if any(w.casefold() in _DETERMINERS or re.search(r"\d", w) for w in words):
+        return None
+    if any(w.casefold().endswith("ed") and set(getAllLemmas(w.casefold())) == {"VERB"} for w in words):
+        return None  # "Designated safeguarding lead", "Pathway reduced supplement": a participle, no role
+    rest = text[len(segment) :]
+    role = _lowered(segment)
+    named = _NAME_AFTER.match(rest)
+    if named:  # "Volunteer crew member — RNLI Aberdeen Lifeboat Station — ...": the place it was held
+        tail = f" at {named.group(1).strip()}"
+    elif rest.startswith((" ", "(")) and not re.match(r"\s*[·|—–]", rest):
+        tail = _first_clause(rest)
+    else:
+        tail = ""
+    if tail.count("(") != tail.count(")"):
+        return None
+    verb = "have been" if ongoing and re.search(r"\bsince\b", tail) else "am" if ongoing else "was"
+    return f"{verb} {_article(role)} {role}{tail}"
+
+
+def _first_clause(rest: str) -> str:
+    """What follows the role up to a note it cannot carry; a result after a colon joins as a second verb ("...: trained
+    14 RDs" -> "..., and trained 14 RDs")."""
+    head, colon, tail = rest.partition(": ")
+    head = re.split(r"\s+[·|]\s+|;\s", head)[0]
+    if colon:
+        first = tail.split()[0].casefold() if tail.split() else ""
+        if first.endswith("ed") and first not in {"based"} and getAllLemmas(first, upos="VERB") and ";" not in tail:
+            return f"{head}, and {first}{tail[len(first) :]}"
+    return head.rstrip(" ,")
+
+
+def _lowered(segment: str) -> str:
+    """ "Damage-control and fire-fighting team leader" -> "damage-control and ...": a role is a common noun in a
+    sentence; a word in capitals or with inner capitals ("ICU", "McKinsey") keeps them."""
+    first, *others = segment.split()
+    if first.isupper() or any(c.isupper() for c in first[1:]) or any(w[:1].isupper() for w in others):
+        return segment  # "Second Engineer Officer": a title in capitals stays one
+    return segment[:1].lower() + segment[1:]
+
+
+def _article(role: str) -> str:
+    word = role.split()[0].casefold()
+    return "an" if word[:1] in "aeio" or (word[:1] == "u" and not word.startswith(("uni", "use", "usu"))) else "a"
+
+
+_VERB_PREFIXES = word_set("co re pre de un over under out up cross self")
+"""Prefixes a hyphenated verb takes ("co-led", "re-designed"); "prompt-informed", "data-driven" are adjectives."""
+
+
+@lru_cache(maxsize=4096)
+def _is_verb_form(word: str) -> bool:
+    low = word.casefold()
+    prefix, _, head = low.rpartition("-")
+    if prefix and prefix not in _VERB_PREFIXES:
+        return False
+    derived = head.endswith(("ised", "ized", "ified"))  # "containerised": a verb by derivation
+    return derived or bool(getAllLemmas(head, upos="VERB")) or base_form(low) != low
+
+
+def is_first_person_clause(vp: str) -> bool:
+    """Whether "I " + `vp` is a clause: its first word is a verb (or an auxiliary before one), and a duty named by
+    its activity ("am responsible for managing the rota") names an activity, not a thing ("driving licence cat. B",
+    "sailing — dinghy racing", "spinning reserve on DP")."""
+    words = vp.split()
+    if not words or not re.match(r"[a-z]", words[0]):
+        return False
+    if words[0] in _AUXILIARIES:
+        if len(words) < 2:
+            return False
+        if words[1:3] == ["responsible", "for"]:
+            return _is_activity(words[3:])
+        return True
+    return _is_verb_form(words[0])
+
+
+def _is_activity(words: list[str]) -> bool:
+    """ "managing the rota", "bunkering of VLSFO", "coordinating rotas": a gerund and its object; "driving licence",
+    "sailing —": a gerund used as a noun or an adjective."""
+    if not words:
+        return False
+    if not words[0].endswith("ing"):
+        return True  # "responsible for the budget": a thing one answers for
+    if len(words) < 2:
+        return False
+    after = words[1].casefold()
+    if after in _DETERMINERS or after in {"of", "out", "up", "and", "to", "with", "for", "in", "on"}:
+        return True
+    return bool(re.match(r"[\d$£€]", after)) or (after.endswith("s") and not after.endswith("ss"))
+
+
+_COUNTED_HEADS = word_set(
+    """project programme program initiative review audit plan system study service pathway protocol clinic rollout
+    migration redesign launch campaign"""
+)
+"""Heads of an activity that is one thing done ("the documentation project"), which take "the"."""
+
+
+_PAST_IRREGULAR = word_set("cut led ran grew rose fell won made built took brought became saw set hit")
+_FINITE_AUXILIARIES = word_set("was were is are has have had will")
+
+
+def _is_finite(word: str) -> bool:
+    """A verb that makes a clause of a noun phrase: an auxiliary, a past form ("reduced", "cut")."""
+    low = word.casefold().strip(",.;:")
+    if low in _FINITE_AUXILIARIES or low in _PAST_IRREGULAR:
+        return True
+    return (
+        low.endswith("ed")
+        and "-" not in low
+        and bool(getAllLemmas(low, upos="VERB"))
+        and "ADJ" not in getAllLemmas(low)
+    )
+
+
+_HEADINGS = word_set(
+    """certifications certificates skills languages education awards tools software interests references training
+    volunteering publications projects memberships qualifications achievements highlights responsibilities"""
+)
+"""CV section headings a reader sometimes leaves at the start of a line."""
+
+
+def activity_clause(line: str, *, ongoing: bool) -> str | None:
+    """A duty written as the activity's name ("Nutrition support for the 32-bed mixed MICU/SICU", "General medicine,
+    oncology and cardiac step-down units"), as "am/was responsible for ...". Only lines of a job's own: a heading,
+    a label with a dash or colon, a gerund or a line opening with a verb or a figure is no activity."""
+    if not line.strip()[:1].isupper():
+        return None  # "engines and boat handling, ...": a line cut from the one before
+    text = re.sub(r"^Responsible for\s+", "", line.strip().rstrip("."))  # the frame says it already
+    stated = text != line.strip().rstrip(".")
+    words = text.split()
+    if len(words) < 3 or re.search(r"\s[—–|·-]\s|^[^:(]*:", text) or words[0] == "I":
+        return None
+    first = words[0].casefold()
+    capitalised = sum(w[:1].isupper() for w in words[1:])
+    if first in _HEADINGS or first in _DETERMINERS or capitalised * 2 > len(words) - 1:
+        return None  # "Certifications Avid Certified User ...": a CV heading and a list of names
+    if any(_is_finite(w) for w in re.sub(r"\([^()]*\)", "", text.partition(": ")[0]).split()[1:]):
+        return None  # "Food-first pathway reduced spend by 18%": a clause with its own subject, not an activity
+    lemmas = getAllLemmas(first.rpartition("-")[2])
+    if stated:
+        return ("am" if ongoing else "was") + f" responsible for {text}"
+    if words[1].casefold() in _DETERMINERS:
+        return None  # "Co-leads a monthly clinic": a verb and its object, which `verb_phrase` words or leaves out
+    past_form = bool(lemmas.get("VERB")) and lemmas["VERB"][0] != first.rpartition("-")[2]  # "Left to retrain"
+    if (
+        past_form
+        or first.endswith("ing")
+        or set(lemmas) == {"VERB"}
+        or not ({"NOUN", "ADJ"} & set(lemmas))
+        or is_role_word(first)
+    ):
+        return None
+    segment_end = _SEGMENT_END.search(text)
+    head = (text[: segment_end.start()] if segment_end else text).split()[-1].casefold()
+    if is_role_word(head):
+        return None  # "Archive warden (volunteer)": a role, said as one by `role_clause` or not at all
+    known = bool(lemmas) and not re.search(r"[A-Z0-9]", words[0][1:]) and not re.match(r"[A-Z]-", words[0])
+    phrase = text[:1].lower() + text[1:] if known else text  # "Indirect calorimetry with Q-NRG+": only the opener
+    phrase = f"the {phrase}" if head in _COUNTED_HEADS else phrase
+    return ("am" if ongoing else "was") + f" responsible for {phrase}"
+
+
+_TOGETHER = re.compile(r"^Together with (?P<who>[^,]+?),? we (?P<verb>[a-z]+ed|cut|led|ran|built|made)\b(?P<rest>.*)$")
+_ZERO = re.compile(
+    r"^(?:Zero|No) (?P<what>[A-Za-z][\w/-]*(?: [A-Za-z][\w/-]*){0,4}) (?P<rest>(?:in|across|over|since|on|for)\b.*)$"
+)
+
+
+def shared_result(line: str) -> str | None:
+    """A result the CV writes with "we" or as a count of none, as the candidate's verb phrase: "Together with C/E
+    and office we reduced fuel consumption by 4.5%" -> "reduced fuel consumption by 4.5%, together with C/E and
+    office"; "Zero PSC detentions in 21 inspections" -> "had zero PSC detentions in 21 inspections"."""
+    text = line.strip().rstrip(".")
+    together = _TOGETHER.match(text)
+    if together:
+        return f"{together.group('verb')}{together.group('rest')}, together with {together.group('who')}"
+    zero = _ZERO.match(text)
+    if zero:
+        return f"had zero {zero.group('what')} {zero.group('rest')}"
+    if re.match(r"I (?:am|was|have|had) [a-z]", text):
+        return text[2:]  # the CV's own first person: "I am leading engine crew of 8 persons"
+    return None

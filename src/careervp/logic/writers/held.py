@@ -1,0 +1,137 @@
+"""What the CV holds against the posting's credential and tool requirements: the licences a letter cites in one plain
+sentence ("I hold GWO Basic Safety Training and an ENG1 Seafarer Medical Certificate."), and the test that keeps a
+letter from naming as a gap anything the CV names.
+
+The requirement table links facts by shared words and can be wrong both ways: a licence the CV writes in a table row
+reads as unmet, a tool listed under skills as missing. The letter is stricter than the table in one direction only:
+whatever the CV names (in any fact, case-insensitively, by a designation with a figure, by a name in capitals or by
+the abbreviation the posting gives in brackets) is never denied.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.evidence.facts import credential_name
+from careervp.logic.evidence.rules import is_credential_requirement
+from careervp.logic.text import content_terms, join_list, matched_terms
+from careervp.logic.writers.clauses import is_role_word
+from careervp.logic.writers.licences import BRACKET_CODE, designations, names_in, written
+from careervp.logic.writers.phrasing import article, quoted
+from careervp.logic.writers.pieces import credential_line, held_credential
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
+
+MAX_HELD = 4
+"""Credentials named in the one sentence: more reads as a list."""
+_PERSON_TITLE = re.compile(r"^(?:Certified|Registered|Licensed|Chartered)\b.*(?:er|or|ist|ian|ant|nurse)$")
+_TICKET = re.compile(
+    r"\b(?:training|medical|qualification|course|ticket|card|credential|registration|registered|certified|licensed)\b",
+    re.IGNORECASE,
+)
+_OFFERED = re.compile(r"[$£€]|\b(?:covered|allowance|reimburs\w*|paid|stipend)\b", re.IGNORECASE)
+"""What the employer offers ("Oregon license and AVMA dues covered"): no credential the letter cites."""
+_NOTE = re.compile(r",\s+(?![^()]*\))(?!(?:management|operational|support) level\b).*$")
+"""A note after a certificate's name: its status, its length, the state that issued it."""
+_MEMBER = re.compile(r"^(?:the\s+)?(.+?)\s+[–—-]\s+((?:full|associate|student|affiliate)\s+)?member$", re.IGNORECASE)
+_KEPT_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _credential_requirements(evidence: EvidenceMap) -> list[str]:
+    order = (RequirementCategory.MUST_HAVE, RequirementCategory.NICE_TO_HAVE)
+    reqs = [r for r in evidence.requirements if r.category in order and is_credential_like(r.requirement)]
+    reqs = [r for r in reqs if not _OFFERED.search(r.requirement)]
+    return [r.requirement for r in sorted(reqs, key=lambda r: order.index(r.category))]
+
+
+def is_credential_like(requirement: str) -> bool:
+    """A requirement a certificate answers: a degree or licence, or a named training, medical or qualification."""
+    return is_credential_requirement(requirement) or _TICKET.search(requirement) is not None
+
+
+def _score(fact: EvidenceFact, requirement: str) -> int:
+    """How plainly a certificate is the one a requirement asks for: every designation with a figure (decisive), then
+    a name or abbreviation in common, then two content words in common; 0 for none of these."""
+    designated = designations(requirement)
+    text = fact.text.casefold()
+    if designated:
+        return 20 if all(written(c, text) for c in designated) else 0
+    terms = content_terms(requirement)
+    shared = len(matched_terms(terms, content_terms(fact.text)))
+    names = names_in(requirement)
+    if names:  # "IGF Code Advanced Training" is not answered by "IGF Code Basic Training"
+        return 10 + shared if any(written(name, text) for name in names) else 0
+    return shared if shared >= min(2, len(terms)) else 0
+
+
+def _as_named(fact: EvidenceFact) -> str:
+    """A certificate as the sentence names it: without its issuer, status note or list of modules in brackets; an
+    abbreviation in brackets ("(CNSC)") stays."""
+    name = credential_line(quoted(credential_name(fact)))
+    name = _NOTE.sub("", name)  # ", 3-day, St John Ambulance", ", recertified", ", Massachusetts"
+
+    def keep(match: re.Match[str]) -> str:
+        expands = len(name[: match.start()].split()) == 1  # "LPQualified (Loss Prevention Qualified)"
+        return match.group(0) if expands or BRACKET_CODE.fullmatch(f"({match.group(1)})") else ""
+
+    return _KEPT_BRACKET.sub(keep, name).strip(" ,")
+
+
+def held_facts(evidence: EvidenceMap) -> list[EvidenceFact]:
+    """The CV's certificates that answer the posting's must-have and then nice-to-have credential requirements, the
+    plainest match for each, each certificate once, at most MAX_HELD in all."""
+    certificates = [f for f in evidence.facts if f.kind is FactKind.CERTIFICATION]
+    chosen: list[EvidenceFact] = []
+    for requirement in _credential_requirements(evidence):
+        scored = [(_score(f, requirement), -n) for n, f in enumerate(certificates) if f not in chosen]
+        best = max(scored, default=(0, 0))
+        if best[0] > 0 and len(chosen) < MAX_HELD:
+            chosen.append(certificates[-best[1]])
+    return chosen
+
+
+def _titles_and_held(chosen: list[EvidenceFact]) -> tuple[list[str], list[str]]:
+    """(titles the candidate is, "Registered Dietitian Nutritionist (RDN)"; credentials the candidate holds)."""
+    titles: list[str] = []
+    held: list[str] = []
+    for fact in chosen:
+        name = _as_named(fact)
+        if not name or re.search(r"[;:·]", name):
+            continue  # "Systems: CentralSquare · Motorola ...": a list the reader filed as one certificate
+        bare = re.sub(r"\s*\([^()]*\)", "", name)
+        member = _MEMBER.match(bare)
+        if member:  # "British Dietetic Association – full member": a member of it, not a thing held
+            titles.append(f"{member.group(2) or ''}member of the {member.group(1)}")
+        elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_role_word(bare.split()[-1])):
+            titles.append(name)
+        else:
+            held.append(held_credential(name))
+    return titles, held
+
+
+def held_sentence(chosen: list[EvidenceFact]) -> str:
+    """ "I am a Registered Dietitian Nutritionist (RDN), and I hold ..." in one sentence, or ""."""
+    titles, held = _titles_and_held(chosen)
+    said = [f"{article(t)} {t}" for t in titles]
+    if said and held:
+        return f"I am {join_list(said)}, and I hold {join_list(held)}."
+    if said:
+        return f"I am {join_list(said)}."
+    return f"I hold {join_list(held)}." if held else ""
+
+
+_TOOL_LIST = re.compile(r"^(?:Systems|Tools|Software|Technology|Technologies|Platforms|Equipment)\s*:\s*(.+)$")
+
+
+def tools_sentence(evidence: EvidenceMap) -> tuple[str, bool]:
+    """ "Systems: CentralSquare Inform CAD · Motorola MCC 7500 radio consoles · ..." (a tools line the reader filed as
+    a certificate) as "I work with CentralSquare Inform CAD, ... and ...", up to three tools; and whether a met
+    must-have cites that line, so the sentence answers the posting."""
+    musts = {fid for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE and not r.is_gap
+             for fid in r.fact_ids}  # fmt: skip
+    for fact in evidence.facts:
+        listed = _TOOL_LIST.match(fact.text.strip())
+        if fact.kind is FactKind.CERTIFICATION and listed:
+            items = [i.strip(" .") for i in re.split(r"\s+·\s+|;\s+", listed.group(1)) if i.strip(" .")]
+            if len(items) >= 2:
+                return f"I work with {join_list(items[:3])}.", fact.fact_id in musts
+    return "", False

@@ -86,8 +86,6 @@ _STOP = frozenset(
 _SECTION_LABELS = frozenset({"languages", "skills", "tools", "other", "technical skills", "software"})
 """CV section names that a reader sometimes files as a skill."""
 _DETERMINERS = SMALL_NUMBER_WORDS | {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several"}
-_UNCHECKABLE = re.compile(r"[A-Za-z]\+(?!\+)")
-"""A product name ending in one "+" ("Q-NRG+"): the letter checker cannot find it in the CV, so it is not cited."""
 _HOOK_AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "was", "were", "been", "will", "can", "now", "also"})
 
 
@@ -161,7 +159,7 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
 def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     vocab = content.vocabulary(evidence)
     pool = [tidy(a) for a in content.accomplishments(evidence, content.jobs(evidence)) if a.vp]
-    pool = [a for a in pool if a.vp and not _UNCHECKABLE.search(a.fact.text)]
+    pool = [a for a in pool if a.vp]
     by_id = {a.fact.fact_id: a for a in pool}
     used: set[str] = set()
     points: list[Point] = []

@@ -27,7 +27,7 @@ WRITES = [
 EAGER_FILES = 2
 
 READS = [
-    pytest.param("get_cv", id="cv"),
+    pytest.param("get_cv_document", id="cv"),
     pytest.param("other_job_companies", id="other-companies"),
     pytest.param("latest_letter_version", id="version"),
 ]

@@ -247,3 +247,11 @@ def test_an_earlier_post_at_the_same_employer_is_told_as_before_the_current_one(
     text = asyncio.run(TemplateWriter().write(brief)).text
     assert "Before my current role, as a Metro Reporter there, I covered city hall" in text, text
     assert "In my current role, I covered" not in text
+
+
+def test_an_abbreviation_defined_then_used_is_no_doubled_credential() -> None:
+    letter = (
+        "Dear Team,\n\nI co-wrote a drip irrigation (DI) plan: water use per hectare under DI fell by 18%."
+        "\n\nSincerely,\nA"
+    )
+    assert [d for d in letter_defects(letter) if d.startswith("doubled credential")] == []

@@ -235,9 +235,10 @@ def letter_defects(letter: str, *, posting: str = "") -> list[str]:
         found.append("voice: an honour stated as the candidate's act")
     found += [f"employer named again: {name}" for name in _repeated_employers(sentences)]
     found += [f"title in capitals: {run}" for run in _SHOUTED.findall(" ".join(sentences)) if _is_shouted(run)]
-    for sentence in sentences:  # "PMP · CSM, Project Management Professional (PMP)"
+    for sentence in sentences:  # "PMP · CSM, Project Management Professional (PMP)": named, then spelt out again
         for abbreviation in set(_ABBREVIATION.findall(sentence)):
-            if len(re.findall(rf"\b{re.escape(abbreviation)}\b", sentence)) > 1:
+            uses = [m.start() for m in re.finditer(rf"\b{re.escape(abbreviation)}\b", sentence)]
+            if len(uses) > 1 and uses[0] < sentence.find(f"({abbreviation}"):  # "nutrition (EN) ... EN start" is use
                 found.append(f"doubled credential: {abbreviation} in {sentence}")
     for sentence in {s for s in sentences if sentences.count(s) > 1}:
         found.append(f"repeated sentence: {sentence}")

@@ -91,6 +91,7 @@ def test_a_greeting_to_a_department_of_the_company_names_no_other_company() -> N
         ("I spent nine years at Marsh Creek Utility District.", "date_or_duration"),
         ("I log every sample in FlowTrack+.", "skill"),  # another product with the same sign
         ("Your new desalination plant on the coast is exactly the kind of work I want.", "company_fact"),
+        ("Your new membrane plant is already supplying the airport.", "company_fact"),  # more news in the predicate
         (
             "Seven projects stand out. First, I commissioned two ozone contactors. Second, I ran the night shift.",
             "metric",

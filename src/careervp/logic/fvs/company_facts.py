@@ -20,10 +20,13 @@ _NEWS = re.compile(
 
 
 _PREDICATE = re.compile(
-    r"\s+(?:is|are|was|were|will|would|could|should|can|may|might|seems?|sounds?|looks?|feels?|makes?|means?|"
-    r"fits?|match(?:es)?|appeals?|excites?|interests?|aligns?|represents?)\b.*$",
+    r"\s+(?:(?:is|are|was|were|sounds?|looks?|seems?|feels?)\s+(?:exactly|just|precisely|the|a|an|what|why|where|how|"
+    r"like|very|so|really|particularly|especially|one|such|part)\b|"
+    r"(?:appeals?|excites?|interests?|fits?|match(?:es)?|aligns?|makes?|means?|speaks?)\b).*$",
     re.IGNORECASE,
 )
+"""What the writer says of the news ("... are exactly the step I want", "... appeals to me"), not the news itself;
+a predicate that states more news ("is already serving your first US customers") stays part of the claim."""
 _RELATIVE = re.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
 
 

@@ -35,8 +35,10 @@ def make_entry(
 
 def _row_entry(line: Line) -> ExperienceEntry | None:
     values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name}
-    highlights = [h.strip() for h in re.split(r"\n|(?:^|\s)[•▪●]\s+", values.pop("achievements", ""))]
+    # Results in one cell, one per line or between bullets or middots ("Lead a team of 5 · sign 7 lenders' reports").
+    highlights = [h.strip() for h in re.split(r"\n|(?:^|\s)[•▪●·]\s+", values.pop("achievements", ""))]
     highlights = [re.sub(r"^[-*•·]\s+", "", h).strip() for h in highlights]
+    highlights = [h[:1].upper() + h[1:] for h in highlights]  # a result that went on after a middot starts a line
     values = {name: cell.replace("\n", " ") for name, cell in values.items()}
     if "header" in values:  # "Acme Corp, Houston · Analyst": one cell written as a job header
         values = _header_cell_fields(values.pop("header")) | values
@@ -51,8 +53,8 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
                 dates = found
                 break
     title, employer = values.get("title", ""), values.get("employer", "")
-    if not title or not employer:
-        return None
+    if not title or not re.search(r"\w", employer):
+        return None  # "— | Career break": a row with no employer is no job
     return make_entry(
         title=title,
         employer=employer,

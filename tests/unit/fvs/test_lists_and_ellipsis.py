@@ -80,6 +80,7 @@ def test_statements_that_lean_on_their_neighbours_are_read_with_them(body: str) 
         ("I have worked in tree care since 2009 and have been Senior Arborist since 2021.", "date_or_duration"),
         ("I volunteer as a helicopter pilot with Yorkshire Mountain Rescue.", "role"),
         ("I use Ezytreev for every survey.", "skill"),
+        ("I rolled out Ezytreev across our crews in 2023.", "skill"),  # the posting's tool as what was put to use
         ("I hold the Certified Tree Officer credential.", "credential"),  # a credential named after the job
         ("I passed CS39 in 2014.", "date_or_duration"),  # the date of another unit in the same line
     ],

@@ -115,6 +115,13 @@ _TOOL_VERB = re.compile(
     r"versed|conversant|adept)\b",
     re.IGNORECASE,
 )
+# The tool as the object of a verb of putting it to use: "I rolled out Redzone", "we migrated to Workday".
+_TOOL_AS_OBJECT_BEFORE = re.compile(
+    r"\b(?:roll(?:ed|ing)?\s+out|introduc(?:ed|e|ing)|adopt(?:ed|ing)?|pilot(?:ed|ing)?|implement(?:ed|ing)?|"
+    r"deploy(?:ed|ing)?|configur(?:ed|e|ing)|administer(?:ed|ing)?|migrat(?:ed|e|ing)\s+(?:\w+\s+)?to|"
+    r"(?:moved|switched)\s+(?:\w+\s+)?to|stood\s+up|set\s+up)\s+(?:the\s+|a\s+|an\s+|our\s+)?$",
+    re.IGNORECASE,
+)
 # "in metro Atlanta", "across rural Idaho": a lower-case word placing the area does not end the preposition.
 _PLACE_BEFORE = (
     r"\b(?:in|at|near|from|to|across|throughout|around|based\s+in|located\s+in)\s+(?:the\s+)?"
@@ -260,8 +267,10 @@ def check_unknown_names(
             elif _is_posting_place(text, index.sources):
                 continue  # "a seventh base in Bologna", "suppliers in Central and Eastern Europe": a place
             elif (
-                _CLAIM_TOOL_BEFORE.search(before[-20:]) and _TOOL_VERB.search(clause_around(sentence, start, end)[0])
-            ) or (_listed_with_own_items(sentence.text, start - sentence.start, end - sentence.start, index.sources)):
+                (_CLAIM_TOOL_BEFORE.search(before[-20:]) and _TOOL_VERB.search(clause_around(sentence, start, end)[0]))
+                or _TOOL_AS_OBJECT_BEFORE.search(before[-40:])
+                or _listed_with_own_items(sentence.text, start - sentence.start, end - sentence.start, index.sources)
+            ):
                 kind = Kind.SKILL
             else:
                 continue

@@ -186,7 +186,7 @@ def _tenure_line(line: Line) -> bool:
 
 
 def _italic_aside(line: Line) -> bool:
-    """ "*The hospital joined the Northpaw network in 2023.*": a line set wholly in italics, saying something about
+    """ "*The clinic joined the Larkfield group in 2022.*": a line set wholly in italics, saying something about
     the employer, between its name and its roles."""
     whole = line.kind == "text" and bool(line.lead_italic) and line.lead_italic == line.text
     return whole and not find_date_range(line.text)

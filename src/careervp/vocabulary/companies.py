@@ -150,7 +150,7 @@ _ALIAS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)\s*$
 _GROUP_AND_MEMBER = re.compile(r"^(?P<group>[^:–—]+?)\s*(?:\s[–—-]\s|:\s)\s*(?P<member>[^:–—]+)$")
 
 
-# "(formerly NutriHome Services Ltd)", "(now part of Vantora Health)", ", acquired by Halvard Offshore": the names an
+# "(formerly Ashgrove Dairy Ltd)", "(now part of Meridel Foods)", ", acquired by Tollan Group": the names an
 # organisation had before or after a rename, merger or acquisition.
 _RENAMED = re.compile(
     r"^(?:(?:formerly|previously|originally|now|later|then|ex-?|n[ée]e|renamed(?:\s+(?:from|to|as))?|"
@@ -170,19 +170,19 @@ _WHEN = re.compile(
     r",?\s+\d{4}\s*[–—-]\s*(?:\d{2,4}|present|now))\s*$",
     re.IGNORECASE,
 )
-"""When the other name applied: "North Sea Marine Services until 2021" is the name "North Sea Marine Services"."""
+"""When the other name applied: "Ashgrove Dairy until 2021" is the name "Ashgrove Dairy"."""
 
 
 def names_a_rename(note: str) -> bool:
-    """ "formerly NutriHome Services Ltd", "now part of Globex": a note giving the organisation's other name."""
+    """ "formerly Ashgrove Dairy Ltd", "now part of Globex": a note giving the organisation's other name."""
     found = _RENAMED.match(note.strip())
     return found is not None and re.search(r"[A-Z]", note[found.end() :]) is not None
 
 
 def _names_of(name: str) -> list[str]:
     """A name and the other names it gives itself: a short form in brackets ("Pueblo Regional ECC (PRECC)" is also
-    "PRECC"), a name before or after a rename or acquisition ("Vantora Home Nutrition (formerly NutriHome
-    Services)", "North Sea Marine Services, now Halvard Offshore UK"), and each side of a group–member name
+    "PRECC"), a name before or after a rename or acquisition ("Meridel Dairy (formerly Ashgrove
+    Dairy)", "Ashgrove Dairy, now Meridel Foods"), and each side of a group–member name
     ("Meridian Health – Lakeview Medical Center")."""
     bracketed = _ALIAS_IN_BRACKETS.match(name) or _RENAMED_AFTER_COMMA.match(name)
     if bracketed:

@@ -31,7 +31,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
 
 
 def _subject_only(claim: str) -> str:
-    """ "your new ME-GI ships are exactly the step I want": the news is the subject ("your new ME-GI ships"); what
+    """ "your new kiln line is exactly the step I want": the news is the subject ("your new kiln line"); what
     the writer then says of it is opinion. A relative clause stays part of the news ("your new tower that opened
     this spring")."""
     predicate = _PREDICATE.search(claim)

@@ -27,7 +27,7 @@ _NEGATION_PARTS = (
     r"(?:a|my|one)\s+gap|growth\s+area|currently\s+(?:studying|taking|completing|pursuing)|working\s+towards?",
 )
 NEGATION_OR_ASPIRATION = re.compile(rf"\b(?:{'|'.join(_NEGATION_PARTS)})", re.IGNORECASE)
-# "My gaps are MSK ultrasound, injection therapy and Cliniko": a sentence that opens by naming gaps lists them.
+# "My gaps are CAD drafting, site surveys and Brightmap": a sentence that opens by naming gaps lists them.
 _GAP_OPENING = re.compile(
     r"^\s*(?:(?:my|the|two|three|a\s+few|some)\s+(?:main\s+|honest\s+|real\s+|biggest\s+)?gaps?\s+"
     r"(?:are|is|would\s+be|include)\b|gaps?\s*:|where\s+I\s+fall\s+short\b|what\s+I\s+(?:lack|don['’]t\s+have))",

@@ -318,12 +318,12 @@ _HONOURS = re.compile(
 )
 
 
-# Words that say the writer holds a designation: "As an FSA,", "I am a CFA", "I hold the CRM", "became a CPA".
+# Words that say the writer holds a designation: "As a CFA,", "I am a CPA", "I hold the CIA", "became a CMA".
 _HOLDING_BEFORE = re.compile(
     r"(?:\bAs\s+an?|\bI\s+am\s+an?|\bI['’]m\s+an?|\bI\s+hold(?:\s+both)?(?:\s+the|\s+an?|\s+my)?|\bbecame\s+an?|"
     r"\bearned(?:\s+the|\s+my|\s+an?)?|\bqualified\s+as\s+an?)\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$"
 )
-# After the designation, words that keep it in progress: "an FSA candidate", "the CFA Level II exam".
+# After the designation, words that keep it in progress: "a CFA candidate", "the CFA Level II exam".
 _PENDING_AFTER = re.compile(
     r"^\s+(?:candidate|candidacy|student|exams?|track|pathway|course|modules?|programme|program|level|part|"
     r"coursework|studies|trainee)\b",
@@ -333,8 +333,8 @@ _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}(?![\w-])")
 
 
 def check_pending_credentials(letter: Letter, sources: Sources) -> list[FVSViolation]:
-    """A designation the CV names only as still to come ("FSA candidate, in progress") that the letter says the
-    writer holds ("As an FSA and Enrolled Actuary, I ...")."""
+    """A designation the CV names only as still to come ("CFA candidate, Level III in progress") that the letter says
+    the writer holds ("As a CFA and CPA, I ...")."""
     problems: list[FVSViolation] = []
     for sentence in letter.body:
         for name in _DESIGNATION.finditer(sentence.text):

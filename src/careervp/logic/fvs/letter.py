@@ -171,7 +171,7 @@ class Letter:
 
 
 # A word that can be part of a name: capitalised ("Kelpline", "O'Neil", "Children's"), an acronym or code ("AWS",
-# "HL7", "SQL"), or camel case ("iOS", "eBay", "GitHub"); "C++", "C#" and "Q-NRG+" keep their signs.
+# "HL7", "SQL"), or camel case ("iOS", "eBay", "GitHub"); "C++", "C#" and "Disney+" keep their signs.
 _NAME_WORD = (
     r"(?:(?!I\b|I['’])(?![A-Z]-[a-z])[A-Z][\w]*(?:\+\+?(?![\w+])|#(?!\w))?(?:['’][\w]+)*(?:\.[A-Z]\w*)*\.?|"
     r"[a-z]+[A-Z][\w]*)"

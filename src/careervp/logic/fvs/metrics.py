@@ -294,7 +294,7 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
         quantities = extract_quantities(sentence.text)
         for claim in quantities:
             if as_elided_years(sentence.text, claim, quantities) is not None:
-                continue  # "...: three as an EMT": years, which the duration check reads
+                continue  # "...: three as a groundworker": years, which the duration check reads
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
             if claim.kind is QuantityKind.COUNT and (

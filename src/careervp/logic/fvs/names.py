@@ -115,7 +115,7 @@ _TOOL_VERB = re.compile(
     r"versed|conversant|adept)\b",
     re.IGNORECASE,
 )
-# The tool as the object of a verb of putting it to use: "I rolled out Redzone", "we migrated to Workday".
+# The tool as the object of a verb of putting it to use: "I rolled out Tallyline", "we migrated to Workday".
 _TOOL_AS_OBJECT_BEFORE = re.compile(
     r"\b(?:roll(?:ed|ing)?\s+out|introduc(?:ed|e|ing)|adopt(?:ed|ing)?|pilot(?:ed|ing)?|implement(?:ed|ing)?|"
     r"deploy(?:ed|ing)?|configur(?:ed|e|ing)|administer(?:ed|ing)?|migrat(?:ed|e|ing)\s+(?:\w+\s+)?to|"
@@ -191,7 +191,7 @@ def _listed_with_own_items(text: str, start: int, end: int, sources: Sources) ->
     return any(len(n) > 2 and n.casefold() not in _LIST_FILLER and sources.candidate_says(n) for n in neighbours)
 
 
-# "As a California-registered RVT with seven years in ECC, I ...": the opening says who the subject "I" is.
+# "As an Oregon-licensed LPN with six years in surgery, I ...": the opening says who the subject "I" is.
 _AS_OPENING = re.compile(r"^\s*As\s+(?:a|an|the)\s+[^,;]{0,40}$")
 _I_AFTER_COMMA = re.compile(r"^[^.;]{0,80}?,\s*I\b")
 _LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
@@ -263,7 +263,7 @@ def check_unknown_names(
             if _CREDENTIAL_NOUN_AFTER.match(after) or _CREDENTIAL_VERB_BEFORE.search(before[-40:]):
                 kind = Kind.CREDENTIAL
             elif identity and re.fullmatch(r"[A-Z]{2,6}", text):
-                kind = Kind.CREDENTIAL  # "As an RVT, I ...": a designation of the posting's, worn as the writer's own
+                kind = Kind.CREDENTIAL  # "As an LPN, I ...": a designation of the posting's, worn as the writer's own
             elif _is_posting_place(text, index.sources):
                 continue  # "a seventh base in Bologna", "suppliers in Central and Eastern Europe": a place
             elif (

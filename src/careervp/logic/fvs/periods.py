@@ -1,6 +1,6 @@
 """What a duration's own words say it measures, when no employer or job title follows it: the years spent in an
-activity whose doer is a job title ("ten years appraising commercial property": the years as an appraiser), and a bare
-number that takes its unit from a duration before it ("twelve years in emergency services: three as an EMT").
+activity whose doer is a job title ("ten years auditing hospitals": the years as an auditor), and a bare
+number that takes its unit from a duration before it ("twelve years in forestry: three as a groundworker").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _GENERAL_ACTIVITIES = frozenset(
 
 
 def _tenures_as_agent(gerund: str, sources: Sources) -> list[Tenure]:
-    """The jobs whose title is the doer of the activity ("appraising" -> "Commercial Appraiser", "nursing" ->
+    """The jobs whose title is the doer of the activity ("auditing" -> "Senior Auditor", "nursing" ->
     "Staff Nurse"); none for work every job involves."""
     lemma = next(iter(getLemma(gerund, upos="VERB")), gerund)
     if lemma in _GENERAL_ACTIVITIES or lemma == gerund:
@@ -34,7 +34,7 @@ def _tenures_as_agent(gerund: str, sources: Sources) -> list[Tenure]:
 
 
 def tenures_in_activity(after: str, sources: Sources) -> list[Tenure]:
-    """The tenures a duration is about when an activity follows it ("... appraising commercial property")."""
+    """The tenures a duration is about when an activity follows it ("... auditing hospitals")."""
     activity = _ACTIVITY_AFTER.match(after)
     return _tenures_as_agent(activity.group(1), sources) if activity else []
 
@@ -43,7 +43,7 @@ _ELIDED_UNIT_AFTER = re.compile(r"^\s+(?:as|at|with|in|on|for)\b")
 
 
 def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) -> Quantity | None:
-    """ "twelve years in emergency services: three as an EMT and more than nine at PRECC": a bare number after a
+    """ "twelve years in forestry: three as a groundworker and more than nine at Canopy": a bare number after a
     duration, followed by where or as what, is that many years; None for any other number."""
     if claim.kind is not QuantityKind.COUNT or claim.noun is not None:
         return None

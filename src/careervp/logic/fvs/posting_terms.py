@@ -92,7 +92,7 @@ def check_posting_terms(letter: Letter, sources: Sources, taken: list[tuple[int,
                 if not is_tool_context(sentence, start, end) or frame_of(sentence, start, end) is not Frame.ASSERTED:
                     continue
                 if is_negated_or_aspirational(sentence, start, end):
-                    continue  # "My gaps are MSK ultrasound ... and Cliniko"
+                    continue  # "My gaps are CAD drafting ... and Brightmap"
                 message = f"'{letter.text[start:end]}' is asked for by the posting, and the CV does not show it."
                 severity = Severity.CRITICAL if named else Severity.WARNING
                 problems.append(violation(letter.text, Kind.SKILL, (start, end), message, severity=severity))

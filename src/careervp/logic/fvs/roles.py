@@ -234,7 +234,7 @@ _LOWER_RANK = frozenset({"associate", "assistant", "deputy", "vice", "acting", "
 
 
 def _drops_a_lower_rank(claim_tokens: set[str], held: list[str]) -> bool:
-    """ "Director" for "Associate Director, Valuation", "Project Manager" for "Associate Project Manager": the claim
+    """ "Director" for "Associate Director, Audit", "Project Manager" for "Associate Project Manager": the claim
     keeps a rank of the title and leaves out the word that lowers it, which is a promotion."""
     for index, word in enumerate(held):
         if word not in _LOWER_RANK or word in claim_tokens:
@@ -303,8 +303,8 @@ _VOLUNTEER_AS = re.compile(r"\bvolunteer(?:ed|ing|s)?\s+as\s+(?:a|an|the|their|i
 
 
 def _described_volunteering(title: str, before: str, sources: Sources) -> bool:
-    """ "I volunteer as a radio operator" for the CV's "radio/communications volunteer": unpaid work is described in
-    the writer's words; its distinctive word must be on a CV line about volunteering."""
+    """ "I volunteer as a rigging specialist" for the CV's "rope access / rigging volunteer": unpaid work is described
+    in the writer's words; its distinctive word must be on a CV line about volunteering."""
     if not _VOLUNTEER_AS.search(before):
         return False
     distinctive = [w for w in title_tokens(title) if w not in ROLE_HEADS and w not in RANK_WORDS]
@@ -322,7 +322,7 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     for sentence in letter.body:
         for found in find_role_claims(sentence, heads):
             unheld = _unheld_credential(found.title, sources)
-            named_credential = unheld is not None and "-" in unheld  # "MAI-designated": not the job's own wording
+            named_credential = unheld is not None and "-" in unheld  # "CFA-designated": not the job's own wording
             if _is_the_target_job(found, sentence, sources) and not named_credential:
                 continue
             if unheld is not None:
@@ -330,7 +330,7 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 problems.append(violation(letter.text, Kind.CREDENTIAL, found.span, message))
                 continue
             if all(_CREDENTIAL_WORD.fullmatch(word.strip(",.")) for word in found.title.split()):
-                continue  # "I'm PMP-certified": a credential the CV holds, and no job
+                continue  # "I'm CPA-certified": a credential the CV holds, and no job
             claim = RoleClaim(_without_credentials(found.title), found.span, found.employer)
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:

@@ -64,7 +64,7 @@ def check_skills(
                 continue
             opening = _ordinary_word_opening(written, local_start, sentence.text)
             if opening and not context.clause_is_first_person(sentence, start, end):
-                continue  # "Go raibh maith agat": an ordinary word capitalised because it opens the sentence
+                continue  # "Go on, then": an ordinary word capitalised because it opens the sentence
             in_posting = skill_key(name) in sources.posting_skill_keys or sources.posting_says(written)
             claimed_by_candidate = context.clause_is_first_person(sentence, start, end)
             if in_posting and not claimed_by_candidate:

@@ -260,7 +260,7 @@ class Sources:
         return bool(parts) and f" {' '.join([*parts[:-1], _stem(parts[-1])])}" in self.candidate_norm
 
     def holds_credential(self, name: str) -> bool:
-        """The CV names the credential as held: in some line, the part naming it ("MAI Candidate · CCIM") does not
+        """The CV names the credential as held: in some line, the part naming it ("CFA Candidate · CPA") does not
         say it is still to come ("candidate", "working towards", "in progress")."""
         key = normalise(name)
         for line in self.candidate_lines_with(name):

@@ -197,7 +197,7 @@ _UNIT_NOUNS = frozenset(
 
 
 def _is_department(name: str, sources: Sources) -> bool:
-    """ "Dear Nutrition Services Hiring Team": a part of the company named by the work it does, in words the posting
+    """ "Dear Patient Services Hiring Team": a part of the company named by the work it does, in words the posting
     uses as common nouns ("our clinical nutrition team"), and a word for a unit. Another company's name is made of
     words the posting does not use that way."""
     words = [w.casefold() for w in re.findall(r"[A-Za-z][\w'’-]*", name)]
@@ -285,7 +285,7 @@ def find_title_mentions(letter: Letter, official: str) -> list[tuple[int, int]]:
 
 def _rank_before(text: str, words: list[tuple[int, int]], index: int, wanted: set[str]) -> bool:
     """ "Senior Instructional Designer" contains "Instructional Designer" but names another job, and "Certified
-    Records Manager" a credential."""
+    Tree Officer" a credential."""
     if index == 0:
         return False
     start, end = words[index - 1]
@@ -296,7 +296,7 @@ def _rank_before(text: str, words: list[tuple[int, int]], index: int, wanted: se
 
 
 _CREDENTIAL_WORDS = frozenset({"certified", "registered", "chartered", "licensed", "accredited", "board-certified"})
-"""Before a title, a credential named after the job: "Certified Records Manager" is not the Records Manager role."""
+"""Before a title, a credential named after the job: "Certified Tree Officer" is not the Tree Officer role."""
 
 
 def _is_loose_reference(mention_tokens: list[str], official: str) -> bool:

@@ -89,7 +89,7 @@ def _tied_tenures(
                 return True, [*tenures, merged]
     practised = tenures_in_activity(after, sources)
     merged_practice = merge_tenures(practised)
-    if merged_practice is not None:  # "ten years appraising commercial property": the years as an appraiser
+    if merged_practice is not None:  # "ten years auditing hospitals": the years as an auditor
         return True, [*practised, merged_practice]
     for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
         if match:
@@ -180,8 +180,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _own_dates(name: str, line: str) -> set[int]:
-    """In a line of dated items ("CM1 — 09/2022 CB2 — 04/2023 CM2 — 04/2024"), the year written right after the
-    name: where the CV gives one, the name's other lines ("three dry-dockings (2018, 2021, 2024)") do not date it."""
+    """In a line of dated items ("Unit 1 — 2019 Unit 2 — 2020 Unit 3 — 2022"), the year written right after the
+    name: where the CV gives one, the name's other lines ("three audits (2018, 2021, 2024)") do not date it."""
     return {
         int(m.group(1))
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*[—–:-]\s*(?:\d{{1,2}}/)?((?:19|20)\d{{2}})(?!\d)", line)
@@ -285,7 +285,7 @@ def _company_is_the_subject(before: str, sources: Sources) -> bool:
     and the year: what is dated is the company's ("I admire how Acme has grown since 2002", "I know you have served
     the county since 1988"). Only years the posting states get here."""
     speaker = list(FIRST_PERSON.finditer(before))
-    # With no "I" before it, the year belongs to what opens the sentence: "Your move to one TMS in 2025 is where I".
+    # With no "I" before it, the year belongs to what opens the sentence: "Your move to one ERP in 2024 is where I".
     after_speaker = before[speaker[-1].end() :] if speaker else before
     if re.search(r"\b(?:you|your)\b", after_speaker, re.IGNORECASE):
         return True

@@ -223,7 +223,7 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     if is_role_word(head):
         return None  # "Archive warden (volunteer)": a role, said as one by `role_clause` or not at all
     known = bool(lemmas) and not re.search(r"[A-Z0-9]", words[0][1:]) and not re.match(r"[A-Z]-", words[0])
-    phrase = text[:1].lower() + text[1:] if known else text  # "Indirect calorimetry with Q-NRG+": only the opener
+    phrase = text[:1].lower() + text[1:] if known else text  # "Fleet telemetry with Tracklane+": only the opener
     phrase = f"the {phrase}" if head in _COUNTED_HEADS else phrase
     return ("am" if ongoing else "was") + f" responsible for {phrase}"
 

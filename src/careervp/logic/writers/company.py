@@ -176,13 +176,13 @@ _REFERENCE = re.compile(
     r"#(?=[\w/-]*[A-Za-z])(?=[\w/-]*\d)[\w/-]+)\s*$",
     re.IGNORECASE,
 )
-"""A requisition or reference code after a title: "(Req #4471)", "#KOW-CE-26", "Ref. 24-118". A number that is part
+"""A requisition or reference code after a title: "(Req #4471)", "#PLT-OPS-09", "Ref. 24-118". A number that is part
 of the title ("Site #2") has no letters in its code and stays."""
 
 
 def plain_title(title: str) -> str:
-    """The job title as a letter says it, without a trailing reference code: "Chief Engineer – SOV #KOW-CE-26" ->
-    "Chief Engineer – SOV"."""
+    """The job title as a letter says it, without a trailing reference code: "Plant Operator – Nights #PLT-OPS-09" ->
+    "Plant Operator – Nights"."""
     plain = _REFERENCE.sub("", title).rstrip(" ,–—-:")
     return plain or title
 

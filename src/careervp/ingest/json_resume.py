@@ -88,9 +88,15 @@ def _education(item: dict[str, Any]) -> Education:
 
 
 def _dated(item: dict[str, Any], *keys: str) -> str:
+    """An item's text with its years: "(2021)" for a date, "(2021–2023)" for a span that ends in a later year, so a
+    letter may date either end of a project or a stint of volunteering."""
     text = " — ".join(p for key in keys if (p := _str(item.get(key))))
     when = _str(item.get("date")) or _str(item.get("startDate"))
-    return f"{text} ({when[:4]})" if when[:4].isdigit() else text
+    if not when[:4].isdigit():
+        return text
+    until = _str(item.get("endDate"))[:4]
+    span = f"{when[:4]}–{until}" if until.isdigit() and until > when[:4] else when[:4]
+    return f"{text} ({span})"
 
 
 def _other_sections(data: dict[str, Any]) -> dict[str, list[str]]:

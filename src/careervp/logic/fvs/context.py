@@ -42,7 +42,7 @@ CREDENTIAL_CUE = re.compile(
     r"\b(?:certif\w*|licen[cs]\w*|designation|credential\w*|degree|diploma|bachelor\w*|master['’]?s|masters|"
     r"doctorate|doctoral|ph\.?d|mba|university|college|polytechnic|graduated|graduate|studied|award\w*|honou?r\w*|"
     r"fellowship|accredit\w*|scholarship|of\s+the\s+(?:year|quarter|month)|named|recogni[sz]ed|board[-\s]certified|"
-    r"chartered|registered|qualification|qualified|coursework)\b",
+    r"chartered|registered|qualification|qualified|coursework|renew(?:ed|al)|recertified|expires)\b",
     re.IGNORECASE,
 )
 EMPLOYMENT_BEFORE = re.compile(
@@ -114,6 +114,18 @@ def clause_addresses_reader(sentence: Sentence, start: int, end: int, company_sp
     if re.search(r"\b(?:you|your|yours)\b", before + " " + after, re.IGNORECASE):
         return True
     return any(clause_start <= s < clause_end for s, _ in company_spans)
+
+
+_READERS_BEFORE = re.compile(r"\byour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_READERS_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:like|such\s+as)\s+yours\b", re.IGNORECASE)
+
+
+def describes_the_reader(sentence: Sentence, start: int, end: int) -> bool:
+    """The words describe the reader's organisation, not the candidate: "a bilingual clinic like yours", "your
+    Montessori classrooms". A posting's word there names what the company is."""
+    before = sentence.text[: start - sentence.start]
+    after = sentence.text[end - sentence.start :]
+    return bool(_READERS_BEFORE.search(before) or _READERS_AFTER.match(after))
 
 
 def is_credential_context(sentence: Sentence, start: int, end: int, phrase: str) -> bool:

@@ -253,6 +253,17 @@ def _part_of_a_written_code(text: str, claim: Quantity, sources: Sources) -> boo
     return False
 
 
+def _names_a_type(claim: Quantity, sources: Sources) -> bool:
+    """A bare number the CV writes as the digits of a maker's type code ("B737", "A320", "CRJ900", "TDC 3000" aside):
+    "737 load planning" names the aircraft, not a count. Only whole numbers of three digits or more without a unit
+    qualify, so a changed count ("45 flights" for "40 flights") is still compared."""
+    if claim.kind is not QuantityKind.COUNT or claim.value != int(claim.value) or claim.value < 100:
+        return False
+    digits = re.escape(str(int(claim.value)))
+    code = re.compile(rf"(?<![\w-])[A-Z]{{1,3}}-?{digits}(?![\d])")
+    return any(code.search(line.text) for line in sources.lines if line.origin != "posting")
+
+
 # "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:Forms?|Schedules?|Sections?|Parts?|Rules?|Chapters?|Articles?|Titles?|Annex|Appendix|Clauses?|"
@@ -296,6 +307,8 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
             if as_elided_years(sentence.text, claim, quantities) is not None:
                 continue  # "...: three as a groundworker": years, which the duration check reads
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
+                continue
+            if claim.raw.strip().isdigit() and _names_a_type(claim, sources):
                 continue
             if claim.kind is QuantityKind.COUNT and (
                 (claim.noun or "").casefold() in DISCOURSE_NOUNS

@@ -16,7 +16,12 @@ import re
 from functools import lru_cache
 
 from careervp.logic.fvs.claims import Frame, frame_of
-from careervp.logic.fvs.context import clause_is_first_person, is_negated_or_aspirational, is_tool_context
+from careervp.logic.fvs.context import (
+    clause_is_first_person,
+    describes_the_reader,
+    is_negated_or_aspirational,
+    is_tool_context,
+)
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import Sources
@@ -91,8 +96,8 @@ def check_posting_terms(letter: Letter, sources: Sources, taken: list[tuple[int,
                     continue
                 if not is_tool_context(sentence, start, end) or frame_of(sentence, start, end) is not Frame.ASSERTED:
                     continue
-                if is_negated_or_aspirational(sentence, start, end):
-                    continue  # "My gaps are CAD drafting ... and Brightmap"
+                if is_negated_or_aspirational(sentence, start, end) or describes_the_reader(sentence, start, end):
+                    continue  # "My gaps are CAD drafting ... and Brightmap", "a Montessori school like yours"
                 message = f"'{letter.text[start:end]}' is asked for by the posting, and the CV does not show it."
                 severity = Severity.CRITICAL if named else Severity.WARNING
                 problems.append(violation(letter.text, Kind.SKILL, (start, end), message, severity=severity))

@@ -246,14 +246,15 @@ def _drops_a_lower_rank(claim_tokens: set[str], held: list[str]) -> bool:
 
 
 def _spelt_out(claim: str, held: str) -> bool:
-    """ "assistant FOM" for "Assistant Front Office Manager", "Senior S-LP" for "Senior Speech-Language Pathologist":
-    each acronym stands for a run of the title's words and every other word is the title's."""
+    """ "assistant FOM" for "Assistant Front Office Manager", "Senior S-LP" for "Senior Speech-Language Pathologist",
+    "R&D chemist" for "Research and Development Chemist": each acronym stands for a run of the title's words and
+    every other word is the title's."""
     held_words = [w for w in re.findall(r"[\w'’]+", held) if w.casefold() not in ("of", "and", "the", "&")]
     initials = "".join(w[0] for w in held_words).upper()
     remaining = " ".join(w.casefold() for w in held_words)
     found_acronym = False
     for word in claim.split():
-        if re.fullmatch(r"[A-Z](?:-?[A-Z]){1,5}s?", word) and word.rstrip("s").replace("-", "") in initials:
+        if re.fullmatch(r"[A-Z](?:[-&/]?[A-Z]){1,5}s?", word) and re.sub(r"[-&/]", "", word.rstrip("s")) in initials:
             found_acronym = True
             continue
         if f"{word.casefold()}" not in remaining.split():

@@ -303,7 +303,9 @@ def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentenc
             opened is not None and _TO_END.search(between) is not None
         )
     between = sentence.text[end - sentence.start : anchor.start - sentence.start]
-    return any(_can_be_verb(verb.group(1)) for verb in _AND_THEN_A_WORD.finditer(between))
+    # "a crane ticket (renewed 2023), a rigging card": a year in brackets dates what stands before them.
+    closes_its_bracket = ")" in between.split("(")[0]
+    return closes_its_bracket or any(_can_be_verb(verb.group(1)) for verb in _AND_THEN_A_WORD.finditer(between))
 
 
 def _within_own_predicate(before: str, from_year: str) -> str:
@@ -313,6 +315,10 @@ def _within_own_predicate(before: str, from_year: str) -> str:
         if _can_be_verb(verb.group(1)):
             from_year = from_year[: verb.start()]
             break
+    if before.rfind("(") > before.rfind(")") and ")" in from_year:
+        from_year = from_year[
+            : from_year.index(")") + 1
+        ]  # a bracketed year: the words after the bracket are another item
     for verb in reversed(list(_AND_THEN_A_WORD.finditer(before))):
         if _can_be_verb(verb.group(1)):
             before = before[verb.start() :]

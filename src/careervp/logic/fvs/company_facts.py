@@ -27,6 +27,12 @@ _PREDICATE = re.compile(
 )
 """What the writer says of the news ("... are exactly the step I want", "... appeals to me"), not the news itself;
 a predicate that states more news ("is already serving your first US customers") stays part of the claim."""
+_GROWS = re.compile(
+    r"\s+(?:grows?|expands?|develops?|evolves?|matures?|scales?(?:\s+up)?|takes\s+shape|gets\s+going|"
+    r"settles\s+in)\W*$",
+    re.IGNORECASE,
+)
+"""The writer's expectation in "as your new S&C program grows": a verb of growing tells no news of its own."""
 _RELATIVE = re.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
 
 
@@ -50,7 +56,7 @@ def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
             clause = re.split(r",|;|\b(?:I|I'm|I've|I'd)\b", after)[0].rstrip(" ,")
             if FIRST_PERSON.search(clause) or not clause:
                 continue  # "your new plant is what drew me": the writer's own reason, told about the news
-            claim = _subject_only(clause)
+            claim = _GROWS.sub("", _subject_only(clause))
             unsupported = context.stems(claim) - posting
             if len(unsupported) >= 2:
                 span = (start, start + len(claim))

@@ -212,7 +212,10 @@ _CREDENTIAL_NOUN = re.compile(
 _DESCRIPTOR_STOP = re.compile(
     r"^(?:my|an?|the|and|or|hold|holding|held|earned|completed|have|has|had|with|i|am|also|both|plus|include|"
     r"includes|including|is|are|was|were|be|been|got|gained|obtained|received|passed|achieved|maintain|keep|our|"
-    r"their|your|its|this|that|these|those|we|they|he|she|it|you)$"
+    r"their|your|its|this|that|these|those|we|they|he|she|it|you|"
+    # A preposition or modal ends the words that name a credential: "direct about licensure", "apply for licensure".
+    r"about|for|on|regarding|towards?|to|into|after|before|by|under|without|through|would|will|should|could|can|"
+    r"may|must)$"
 )
 
 

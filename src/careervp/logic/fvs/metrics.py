@@ -264,6 +264,19 @@ def _names_a_type(claim: Quantity, sources: Sources) -> bool:
     return any(code.search(line.text) for line in sources.lines if line.origin != "posting")
 
 
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+
+
+def _part_of_a_count_before(text: str, claim: Quantity, quantities: list[Quantity]) -> bool:
+    """ "I trained five apprentices, and two of them now run crews": a share of a count the sentence gave before,
+    which is checked itself; the share says what became of some of them."""
+    if claim.kind is not QuantityKind.COUNT or not _OF_THEM.match(text[claim.span[1] :]):
+        return False
+    return any(
+        q.kind is QuantityKind.COUNT and q.span[1] <= claim.span[0] and q.value > claim.value for q in quantities
+    )
+
+
 # "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:Forms?|Schedules?|Sections?|Parts?|Rules?|Chapters?|Articles?|Titles?|Annex|Appendix|Clauses?|"
@@ -308,7 +321,9 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 continue  # "...: three as a groundworker": years, which the duration check reads
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
-            if claim.raw.strip().isdigit() and _names_a_type(claim, sources):
+            if (claim.raw.strip().isdigit() and _names_a_type(claim, sources)) or _part_of_a_count_before(
+                sentence.text, claim, quantities
+            ):
                 continue
             if claim.kind is QuantityKind.COUNT and (
                 (claim.noun or "").casefold() in DISCOURSE_NOUNS

@@ -160,6 +160,19 @@ _EMPLOYER_BEFORE = re.compile(
 )
 
 
+_ADVERB_INTRO = re.compile(r"(?i:currently|now|most\s+recently)\b")
+_LAST_SUBJECT = re.compile(r"\b(I|we|they|them|he|she|who)\b")
+
+
+def _someone_else_now(sentence: Sentence, intro: re.Match[str]) -> bool:
+    """ "two of them now lead their own crews": after a bare "now" or "currently" the subject is whoever the clause
+    last named, here the people the writer trained, not the writer."""
+    if not _ADVERB_INTRO.match(intro.group(0)):
+        return False
+    subjects = _LAST_SUBJECT.findall(re.split(r"[,;:]", sentence.text[: intro.start()])[-1])
+    return bool(subjects) and subjects[-1] not in ("I", "we")
+
+
 def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> list[RoleClaim]:
     claims: list[RoleClaim] = []
     for intro in _ROLE_INTRO.finditer(sentence.text):
@@ -167,7 +180,7 @@ def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> 
         if read is None:
             continue
         start, end, title = read
-        if not looks_like_title(title, heads) or _is_informal(title):
+        if not looks_like_title(title, heads) or _is_informal(title) or _someone_else_now(sentence, intro):
             continue
         employer_match = _EMPLOYER_AFTER.match(sentence.text[end:]) or _EMPLOYER_BEFORE.search(
             sentence.text[: intro.start()]

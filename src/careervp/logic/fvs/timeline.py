@@ -1,13 +1,11 @@
-"""Years of experience and dates: "more than ten years", "seven years at Acme", "since 2019", "in 2016".
+"""Dates: "since 2019", "in 2016", "from 2022 to 2023".
 
-A duration is compared with the period it is about: the tenure at a named employer, the time in a named role, or
-(when nothing is named) the whole career from the earliest start to the latest end. Years written without months
-are read generously (2018-2021 may be anything from two to four years), and "more than N" only needs N to fit.
+A year is compared with what stands next to it: the dates of the employer, school, credential or title it is written
+with, the years in that name's own CV lines, and otherwise the years the CV gives anywhere.
 """
 
 from __future__ import annotations
 
-import math
 import re
 
 from lemminflect import getAllLemmas
@@ -15,142 +13,14 @@ from lemminflect import getAllLemmas
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
-from careervp.logic.fvs.periods import as_elided_years, tenures_in_activity
-from careervp.logic.fvs.roles import fits_titles
-from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
-from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.models.api import FVSViolation
-from careervp.vocabulary import RANK_WORDS, title_tokens
 
-_TIED_EMPLOYER_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:at|with|for|in)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
-)
-_TIED_EMPLOYER_BEFORE = re.compile(
-    r"\b(?:at|with|joined)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
-    r"[^.;,]{0,30}\b(?:for|over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
-)
-_TIED_ROLE_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:a|an|the)?\s*([\w -]{2,60}?)"
-    r"(?=[,.;]|\s+(?:at|in|and|with|on|where|who)\b|$)"
-)
-_TIED_ROLE_BEFORE = re.compile(
-    r"\b(?:been|as|worked\s+as)\s+(?:a|an|the)\s+([\w -]{2,60}?)\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
-    r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
-)
 _SINCE = re.compile(
     r"\b(?:since|from|joined\s+in|started\s+in|began\s+in)\s+(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$",
     re.IGNORECASE,
 )
-
-
-_WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.IGNORECASE)
-# A stretch of time still to come ("for the next thirty years", "over the coming two years") is nobody's history.
-_FUTURE_BEFORE = re.compile(r"\b(?:next|coming|following|upcoming)\s+$", re.IGNORECASE)
-
-
-def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
-    value = claim.value * (10 if claim.unit == "decade" else 1)
-    if claim.qualifier is Qualifier.AT_LEAST:
-        return value <= hi + 0.25
-    if claim.qualifier is Qualifier.AT_MOST:
-        return value >= lo - 0.25
-    if claim.qualifier is Qualifier.APPROX:
-        return lo - 1 <= value <= hi + 1
-    return math.floor(lo) <= value <= hi + 0.5
-
-
-def _fits_stated(claim: Quantity, fact: Quantity) -> bool:
-    """A duration the CV states: "11 years" means 11 (a letter may not round it up to 12); "10+ years" means at
-    least 10 and less than 11 as far as anyone can tell."""
-    value = fact.value * (10 if fact.unit == "decade" else 1)
-    high = value + 0.99 if fact.qualifier is Qualifier.AT_LEAST else value
-    return _years_fit(claim, value, high)
-
-
-def _fits_tenure(claim: Quantity, tenure: Tenure | None) -> bool:
-    return tenure is not None and _years_fit(claim, tenure.min_years, tenure.max_years)
-
-
-def _tied_tenures(
-    sentence: Sentence, claim: Quantity, sources: Sources, until: int | None = None
-) -> tuple[bool, list[Tenure]]:
-    """(tied to something, its tenures): the employer or role a duration is about, when the sentence names one.
-    For an employer, both the whole stay and each job held there count ("three years on the step-down unit"). A
-    role named without a rank ("ten years as a backend developer") describes a line of work, which the whole career
-    may be, so the career counts for it too."""
-    local_start, local_end = claim.span
-    after, before = sentence.text[local_end:until], sentence.text[:local_start]  # up to the next figure, if any
-    for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
-        if match:
-            entries = sources.employer_entries(match.group(1))
-            tenures = [t for e, t in sources.tenures if e in entries]
-            merged = merge_tenures(tenures)
-            if merged is not None:  # an employer the reader found no dates for cannot be checked, only trusted
-                return True, [*tenures, merged]
-    practised = tenures_in_activity(after, sources)
-    merged_practice = merge_tenures(practised)
-    if merged_practice is not None:  # "ten years auditing hospitals": the years as an auditor
-        return True, [*practised, merged_practice]
-    for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
-        if match:
-            role = match.group(1).strip()
-            tenures = [t for e, t in sources.tenures if fits_titles(role, [e.title])]
-            merged = merge_tenures(tenures)
-            if merged is not None:
-                line_of_work = not set(title_tokens(role)) & RANK_WORDS and sources.career is not None
-                # Each job with that title, all of them together, and for a line of work the whole career.
-                return True, [*tenures, merged, *([sources.career] if line_of_work and sources.career else [])]
-    return False, []
-
-
-def _general_fit(claim: Quantity, sources: Sources) -> bool:
-    """An untied duration may describe the whole career (earliest start to latest end, the reading the corpus
-    format prescribes for "N years of experience"), any one job or employer, or a duration the CV states."""
-    if _fits_tenure(claim, sources.career):
-        return True
-    if any(_fits_tenure(claim, tenure) for _, tenure in sources.tenures):
-        return True
-    for employer in {e.employer for e in sources.cv.experience}:
-        entries = sources.employer_entries(employer)
-        if _fits_tenure(claim, merge_tenures([t for e, t in sources.tenures if e in entries])):
-            return True
-    # A duration the CV states, in any unit: "within 18 months" backs "in a year and a half".
-    return any(
-        (fact.kind is QuantityKind.DURATION_YEARS and _fits_stated(claim, fact))
-        or (fact.kind is QuantityKind.DURATION_OTHER and supports(claim, fact))
-        for fact, _ in sources.candidate_quantities
-    )
-
-
-def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
-    problems: list[FVSViolation] = []
-    for sentence in letter.body:
-        quantities = extract_quantities(sentence.text)
-        for written in quantities:
-            claim = as_elided_years(sentence.text, written, quantities) or written
-            if claim.kind is not QuantityKind.DURATION_YEARS or _FUTURE_BEFORE.search(sentence.text[: claim.span[0]]):
-                continue
-            following = [q.span[0] for q in quantities if q.span[0] >= claim.span[1]]
-            tied, tenures = _tied_tenures(sentence, claim, sources, min(following, default=None))
-            if tied:
-                ok = any(_fits_tenure(claim, t) for t in tenures)
-            elif _WINDOW_BEFORE.search(sentence.text[: claim.span[0]]):
-                # "in the past two years I have...": a window inside the career, not a length of service
-                ok = sources.career is not None and claim.value <= sources.career.max_years + 0.75
-            else:
-                ok = _general_fit(claim, sources)
-            if ok:
-                continue
-            span = (sentence.start + claim.span[0], sentence.start + claim.span[1])
-            tenure = tenures[-1] if tenures else None
-            expected = f"{tenure.min_years:.1f}-{tenure.max_years:.1f} years" if tenure else None
-            if expected is None and sources.career is not None:
-                expected = f"career of {sources.career.max_years:.1f} years"
-            problems.append(
-                violation(letter.text, Kind.DATE_OR_DURATION, span,
-                          f"'{claim.raw}' does not match the dates in the CV.", expected=expected)
-            )  # fmt: skip
-    return problems
 
 
 def _anchor_years(anchor: NamePhrase, sources: Sources, since: bool) -> set[int] | None:
@@ -265,16 +135,16 @@ def _gap(anchor: NamePhrase, start: int, end: int) -> int:
     return start - anchor.end if anchor.end <= start else anchor.start - end if anchor.start >= end else 0
 
 
-def _other_year_in_same_context(local: str, sources: Sources) -> bool:
-    """A credential the words around the year name has another year in the CV ("a chartered surveyor since 2015"
-    when the CV lists "Chartered Surveyor, MRICS (2019)")."""
+def _credential_years(local: str, sources: Sources) -> set[int]:
+    """The years the CV gives the credentials the words around a year name ("a chartered surveyor since 2015" names
+    "Chartered Surveyor, MRICS (2019)"): none when the words name no credential."""
     if not CREDENTIAL_CUE.search(local):
-        return False  # "worked in case management since 2018" names no credential
+        return set()  # "worked in case management since 2018" names no credential
     words = stems(re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", local))
     dated = [(c.name, c.year) for c in sources.cv.certifications] + [
         (" ".join(x for x in (e.degree, e.field) if x), e.year) for e in sources.cv.education
     ]
-    return any(year is not None and len(words & stems(name)) >= 2 for name, year in dated)
+    return {year for name, year in dated if year is not None and len(words & stems(name)) >= 2}
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*)*")
@@ -362,10 +232,12 @@ def _year_supported(
     )
     tied += _titled_years(local, sources, since)
     if tied:
-        return any(year in years for years in tied)
+        # "my Polish professional licence in 2014": a name beside the year ("Polish") may only describe the
+        # credential, whose own CV line gives the year.
+        return any(year in years for years in tied) or year in _credential_years(local, sources)
     if _year_in_same_context(year, local, sources):
         return True
-    if _other_year_in_same_context(local, sources):
+    if _credential_years(local, sources):
         return False  # "a chartered surveyor since 2015" when the CV's chartership line says 2019
     tied = [years for years in (_anchor_years(a, sources, since) for a in in_clause) if years is not None]
     if tied:

@@ -9,6 +9,7 @@ from careervp.logic.analysed_letter import analyse_letter
 from careervp.logic.fvs.claims import Frame, clause_text, frame_of
 from careervp.logic.fvs.company_facts import check_company_news
 from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees, check_pending_credentials
+from careervp.logic.fvs.durations import check_durations
 from careervp.logic.fvs.findings import Kind
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
 from careervp.logic.fvs.metrics import check_metrics
@@ -19,7 +20,7 @@ from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_refusals, check_title
-from careervp.logic.fvs.timeline import check_durations, check_years
+from careervp.logic.fvs.timeline import check_years
 from careervp.models.api import FVSValidation, FVSViolation, GapResponses, Severity
 from careervp.models.cv import CV
 from careervp.models.job import JobPosting

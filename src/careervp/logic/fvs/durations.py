@@ -1,0 +1,180 @@
+"""Years of experience: "more than ten years", "seven years at Acme", "for the last eight years".
+
+A duration is compared with the period it is about: the tenure at a named employer, the time in a named role, a
+stretch that runs up to today, the company's own age, or (when nothing is named) the whole career from the earliest
+start to the latest end. Years written without months are read generously (2018-2021 may be anything from two to
+four years), and "more than N" only needs N to fit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import Letter, Sentence
+from careervp.logic.fvs.periods import as_elided_years, tenures_in_activity
+from careervp.logic.fvs.roles import fits_titles
+from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
+from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
+from careervp.models.api import FVSViolation
+from careervp.vocabulary import RANK_WORDS, title_tokens
+
+_TIED_EMPLOYER_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:at|with|for|in)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
+)
+_TIED_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|with|joined)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"[^.;,]{0,30}\b(?:for|over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
+)
+_TIED_ROLE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:a|an|the)?\s*([\w -]{2,60}?)"
+    r"(?=[,.;]|\s+(?:at|in|and|with|on|where|who)\b|$)"
+)
+_TIED_ROLE_BEFORE = re.compile(
+    r"\b(?:been|as|worked\s+as)\s+(?:a|an|the)\s+([\w -]{2,60}?)\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
+)
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.IGNORECASE)
+# "for the last eight years", "these past five years": a stretch that runs up to today.
+_UP_TO_NOW_BEFORE = re.compile(r"\b(?:for|these|the)\s+(?:the\s+)?(?:past|last)\s+$", re.IGNORECASE)
+# A stretch of time still to come ("for the next thirty years", "over the coming two years") is nobody's history.
+_FUTURE_BEFORE = re.compile(r"\b(?:next|coming|following|upcoming)\s+$", re.IGNORECASE)
+
+
+def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
+    value = claim.value * (10 if claim.unit == "decade" else 1)
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return value <= hi + 0.25
+    if claim.qualifier is Qualifier.AT_MOST:
+        return value >= lo - 0.25
+    if claim.qualifier is Qualifier.APPROX:
+        return lo - 1 <= value <= hi + 1
+    return math.floor(lo) <= value <= hi + 0.5
+
+
+def _fits_stated(claim: Quantity, fact: Quantity) -> bool:
+    """A duration the CV states: "11 years" means 11 (a letter may not round it up to 12); "10+ years" means at
+    least 10 and less than 11 as far as anyone can tell."""
+    value = fact.value * (10 if fact.unit == "decade" else 1)
+    high = value + 0.99 if fact.qualifier is Qualifier.AT_LEAST else value
+    return _years_fit(claim, value, high)
+
+
+def _fits_tenure(claim: Quantity, tenure: Tenure | None) -> bool:
+    return tenure is not None and _years_fit(claim, tenure.min_years, tenure.max_years)
+
+
+def _tied_tenures(
+    sentence: Sentence, claim: Quantity, sources: Sources, until: int | None = None
+) -> tuple[bool, list[Tenure]]:
+    """(tied to something, its tenures): the employer or role a duration is about, when the sentence names one.
+    For an employer, both the whole stay and each job held there count ("three years on the step-down unit"). A
+    role named without a rank ("ten years as a backend developer") describes a line of work, which the whole career
+    may be, so the career counts for it too."""
+    local_start, local_end = claim.span
+    after, before = sentence.text[local_end:until], sentence.text[:local_start]  # up to the next figure, if any
+    for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
+        if match:
+            entries = sources.employer_entries(match.group(1))
+            tenures = [t for e, t in sources.tenures if e in entries]
+            merged = merge_tenures(tenures)
+            if merged is not None:  # an employer the reader found no dates for cannot be checked, only trusted
+                return True, [*tenures, merged]
+    practised = tenures_in_activity(after, sources)
+    merged_practice = merge_tenures(practised)
+    if merged_practice is not None:  # "ten years auditing hospitals": the years as an auditor
+        return True, [*practised, merged_practice]
+    for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
+        if match:
+            role = match.group(1).strip()
+            tenures = [t for e, t in sources.tenures if fits_titles(role, [e.title])]
+            merged = merge_tenures(tenures)
+            if merged is not None:
+                line_of_work = not set(title_tokens(role)) & RANK_WORDS and sources.career is not None
+                # Each job with that title, all of them together, and for a line of work the whole career.
+                return True, [*tenures, merged, *([sources.career] if line_of_work and sources.career else [])]
+    return False, []
+
+
+def _general_fit(claim: Quantity, sources: Sources) -> bool:
+    """An untied duration may describe the whole career (earliest start to latest end, the reading the corpus
+    format prescribes for "N years of experience"), any one job or employer, or a duration the CV states."""
+    if _fits_tenure(claim, sources.career):
+        return True
+    if any(_fits_tenure(claim, tenure) for _, tenure in sources.tenures):
+        return True
+    for employer in {e.employer for e in sources.cv.experience}:
+        entries = sources.employer_entries(employer)
+        if _fits_tenure(claim, merge_tenures([t for e, t in sources.tenures if e in entries])):
+            return True
+    # A duration the CV states, in any unit: "within 18 months" backs "in a year and a half".
+    return any(
+        (fact.kind is QuantityKind.DURATION_YEARS and _fits_stated(claim, fact))
+        or (fact.kind is QuantityKind.DURATION_OTHER and supports(claim, fact))
+        for fact, _ in sources.candidate_quantities
+    )
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(your)|((?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*)['’]s?)\s+(?:(?:nearly|almost|over|more\s+than|some|"
+    r"about|roughly|\d+|[a-z]+-?[a-z]*)\s+){0,2}$"
+)
+
+
+def _owned_by_the_company(before: str, sources: Sources) -> bool:
+    """ "Harbor Light's nearly seventy years", "your forty years in the valley": the years are the company's."""
+    owner = _OWNER_BEFORE.search(before)
+    return owner is not None and (owner.group(1) is not None or sources.is_target_company(owner.group(2)))
+
+
+def _company_age_fits(claim: Quantity, sources: Sources) -> bool:
+    """The company's age counted from a year the posting gives ("serving the county since 1958") to today."""
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)", sources.posting_text)}
+    ages = [sources.today.year - y for y in years if y < sources.today.year]
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return any(claim.value <= age for age in ages)
+    # A round figure for a long history ("nearly seventy years" for 68): a twentieth of it either way.
+    return any(abs(claim.value - age) <= max(1.0, age / 20) for age in ages)
+
+
+def _fits_up_to_now(claim: Quantity, sources: Sources) -> bool:
+    """From the start of some job to today: "I have coached for the last eight years" when the coaching jobs began
+    eight years ago, whatever came before them."""
+    today = sources.today
+    return any(_fits_tenure(claim, Tenure(t.earliest_start, t.latest_start, today, today)) for _, t in sources.tenures)
+
+
+def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    problems: list[FVSViolation] = []
+    for sentence in letter.body:
+        quantities = extract_quantities(sentence.text)
+        for written in quantities:
+            claim = as_elided_years(sentence.text, written, quantities) or written
+            if claim.kind is not QuantityKind.DURATION_YEARS or _FUTURE_BEFORE.search(sentence.text[: claim.span[0]]):
+                continue
+            following = [q.span[0] for q in quantities if q.span[0] >= claim.span[1]]
+            tied, tenures = _tied_tenures(sentence, claim, sources, min(following, default=None))
+            if tied:
+                ok = any(_fits_tenure(claim, t) for t in tenures)
+            elif _WINDOW_BEFORE.search(sentence.text[: claim.span[0]]):
+                # "in the past two years I have...": a window inside the career, not a length of service
+                ok = sources.career is not None and claim.value <= sources.career.max_years + 0.75
+            elif _owned_by_the_company(sentence.text[: claim.span[0]], sources):
+                ok = _company_age_fits(claim, sources)
+            elif _UP_TO_NOW_BEFORE.search(sentence.text[: claim.span[0]]):
+                ok = _fits_up_to_now(claim, sources) or _general_fit(claim, sources)
+            else:
+                ok = _general_fit(claim, sources)
+            if ok:
+                continue
+            span = (sentence.start + claim.span[0], sentence.start + claim.span[1])
+            tenure = tenures[-1] if tenures else None
+            expected = f"{tenure.min_years:.1f}-{tenure.max_years:.1f} years" if tenure else None
+            if expected is None and sources.career is not None:
+                expected = f"career of {sources.career.max_years:.1f} years"
+            problems.append(
+                violation(letter.text, Kind.DATE_OR_DURATION, span,
+                          f"'{claim.raw}' does not match the dates in the CV.", expected=expected)
+            )  # fmt: skip
+    return problems

@@ -98,6 +98,19 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", r
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b[^.;]*\bI\b")
 
 
+# A date for finishing what the candidate is enrolled in ("I will complete my degree in May 2027") is the CV's
+# schedule, stated as a fact about the candidate, not a wish.
+_SCHEDULED_COMPLETION = re.compile(
+    r"\b(?:will|['’]ll|expect\s+to|am\s+due\s+to|due\s+to|on\s+track\s+to|scheduled\s+to|set\s+to)\s+"
+    r"(?:complete|finish|graduate|qualify|receive|be\s+awarded|be\s+licensed|be\s+certified)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def is_scheduled_completion(sentence: Sentence, start: int) -> bool:
+    return _SCHEDULED_COMPLETION.search(sentence.text[: start - sentence.start]) is not None
+
+
 def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
     """How the letter presents the text at start..end (absolute offsets inside `sentence`)."""
     before, after = clause_around(sentence, start, end)

@@ -287,6 +287,8 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
     """ "to join you as your next Senior Engineer": the job applied for, not a job held."""
     if claim.held:
         return False
+    if claim.employer and sources.employer_entries(claim.employer) and not sources.is_target_company(claim.employer):
+        return False  # "As Head Coach at Riverside College, I ...": a job at one of the CV's employers is held
     if re.search(r"\b(?:your|next|future|new)\b", claim.title, re.IGNORECASE):
         return True
     fits_target = fits_titles(claim.title, [sources.job_title])

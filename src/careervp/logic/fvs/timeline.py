@@ -13,6 +13,7 @@ from lemminflect import getAllLemmas
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
+from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.models.api import FVSViolation
@@ -78,6 +79,27 @@ def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:
         for start, end, years in spans
         if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
     ]
+
+
+_AS_TITLE_BEFORE = re.compile(
+    r"\bas\s+(?:a\s+|an\s+|the\s+)?((?:(?!\b(?:and|or|but|then)\b)[\w'’ -]){2,50}?)\s+(?:since|from|in)\s+"
+    r"(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$"
+)
+
+
+def _title_beside(before: str, sources: Sources, since: bool) -> set[int]:
+    """The years of the jobs with the title written right before the year ("as party chief since 2016"): the title
+    says which stint is dated, whatever employer the sentence also names. Empty when no held title stands there."""
+    match = _AS_TITLE_BEFORE.search(before)
+    if match is None:
+        return set()
+    years: set[int] = set()
+    for entry, tenure in sources.tenures:
+        if fits_titles(match.group(1), [entry.title]):
+            years |= {tenure.earliest_start.year, tenure.latest_start.year}
+            if not since:
+                years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
+    return years
 
 
 def _years_in(text: str) -> set[int]:
@@ -230,6 +252,9 @@ def _year_supported(
         sentence.text[max(0, start - sentence.start - _NEAR) : start - sentence.start],
         sentence.text[start - sentence.start : end - sentence.start + _NEAR],
     )
+    beside = _title_beside(sentence.text[: start - sentence.start], sources, since)
+    if beside:  # "leading crews as party chief since 2016 at Lakeshore": the title dates it, not the employer
+        return year in beside
     tied += _titled_years(local, sources, since)
     if tied:
         # "my Polish professional licence in 2014": a name beside the year ("Polish") may only describe the

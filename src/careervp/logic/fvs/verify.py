@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from careervp.logic.analysed_letter import analyse_letter
-from careervp.logic.fvs.claims import Frame, clause_text, frame_of
+from careervp.logic.fvs.claims import Frame, clause_text, frame_of, is_scheduled_completion
 from careervp.logic.fvs.company_facts import check_company_news
 from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees, check_pending_credentials
 from careervp.logic.fvs.durations import check_durations
 from careervp.logic.fvs.findings import Kind
+from careervp.logic.fvs.jurisdictions import check_licence_places
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
+from careervp.logic.fvs.listed_skills import check_listed_skills
 from careervp.logic.fvs.metrics import check_metrics
 from careervp.logic.fvs.name_index import NameIndex
 from careervp.logic.fvs.names import check_claimed_employers, check_unknown_names
@@ -88,6 +90,8 @@ def verify_letter(
         (v.span_start, v.span_end) for v in violations if v.span_start is not None and v.span_end is not None
     ]
     violations += check_posting_terms(parsed, sources, judged)
+    violations += check_listed_skills(parsed, sources)
+    violations += check_licence_places(parsed, sources)
     violations += check_claimed_employers(parsed, sources, fact_phrases, company_spans)
 
     kept = _deduplicate(_asserted_only(violations, parsed))
@@ -114,8 +118,10 @@ def _asserted_only(violations: list[FVSViolation], letter: Letter) -> list[FVSVi
         if sentence is None or v.span_end is None:
             kept.append(v)
             continue
+        scheduled = Kind(v.field) is Kind.DATE_OR_DURATION and is_scheduled_completion(sentence, v.span_start or 0)
         if (
             Kind(v.field) in _CANDIDATE_FACTS
+            and not scheduled
             and frame_of(sentence, v.span_start or 0, v.span_end) is not Frame.ASSERTED
         ):
             continue

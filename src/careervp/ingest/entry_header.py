@@ -64,6 +64,8 @@ def is_location(text: str) -> bool:
 
 
 def _looks_like_place(text: str) -> bool:
+    if "/" in text:  # "Leeds / Bradford / York": the places an employer works in, each a place
+        return all(_looks_like_place(part.strip()) for part in text.split("/"))
     words = text.split()
     if not 1 <= len(words) <= 4 or any(w.lower().strip(".") in ORG_WORDS | COMPANY_SUFFIXES for w in words):
         return False

@@ -23,9 +23,11 @@ _LABELLED = re.compile(r"^(?P<label>[A-Za-z ]{2,20}):\s*(?P<value>.+)$")
 
 
 def _title_case(name: str) -> str:
+    """ "MARY-JO O'NEILL" -> "Mary-Jo O'Neill", 'ROBERT "BOB" LEE' -> 'Robert "Bob" Lee': each run of letters of a
+    name set in capitals starts with a capital, whatever stands before it (a hyphen, an apostrophe, a quote)."""
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
-        return " ".join("-".join(p.capitalize() for p in word.split("-")) for word in name.split())
+        return re.sub(r"[^\W\d_]+", lambda run: run.group(0).capitalize(), " ".join(name.split()))
     return name
 
 

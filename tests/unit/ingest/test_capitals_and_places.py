@@ -25,7 +25,7 @@ Baker \xe2\x80\x94 05/2015 to 02/2020
 
 
 def test_a_name_in_capitals_keeps_a_capital_on_every_part() -> None:
-    assert read_cv(CV, "jo.md").person.name == "Johanna \"Jo\" O'Donovan-Braithwaite"
+    assert read_cv(CV, "jo.md").person.name == 'Johanna "Jo" O\'Donovan-Braithwaite'
 
 
 def test_an_employer_heading_with_several_towns_keeps_the_employer() -> None:

@@ -56,6 +56,14 @@ class _EducationDraft:
     details: list[str] = field(default_factory=list)
 
 
+_STUDY_STATUS = re.compile(
+    r"\(?\s*(?:in\s+progress|expected|ongoing|anticipated|pending|current(?:ly)?|due|enrolled|part-time|"
+    r"full-time|evening|distance|online)\b",
+    re.IGNORECASE,
+)
+"""Where a degree stands or how it is studied ("in progress", "expected 2027", "part-time"): never its field."""
+
+
 def _parse_education_text(text: str) -> _EducationDraft:
     draft = _EducationDraft(details=[text])
     dates = find_date_range(text)
@@ -71,6 +79,9 @@ def _parse_education_text(text: str) -> _EducationDraft:
     for segment in segments:
         pieces.extend(p.strip() for p in segment.split(","))
     pieces = [p for p in pieces if p and not re.fullmatch(r"[\W_]+", p)]
+    # "Riverside College, Decatur, GA — A.S. Nursing": a town and its region are where the school is, not the field.
+    places = {i for i in range(len(pieces) - 1) if is_location(f"{pieces[i]}, {pieces[i + 1]}")}
+    pieces = [p for i, p in enumerate(pieces) if i not in places and i - 1 not in places]
     rest: list[str] = []
     for piece in pieces:
         if draft.degree is None and _DEGREE.search(piece) and not _has_institution(piece):
@@ -82,7 +93,7 @@ def _parse_education_text(text: str) -> _EducationDraft:
                 draft.field_ = re.sub(r"\s*\([^)]*\)\s*$", "", piece.split(" in ", 1)[1]).strip() or None
         elif draft.institution is None and _has_institution(piece):
             draft.institution = piece
-        elif not is_location(piece):
+        elif not is_location(piece) and not _STUDY_STATUS.match(piece):
             rest.append(piece)
     if draft.degree and draft.field_ is None and rest and draft.institution is not None:
         draft.field_ = rest.pop(0)

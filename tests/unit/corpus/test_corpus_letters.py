@@ -24,8 +24,8 @@ from careervp.logic.scoring import score_letter
 from careervp.logic.text import find_stock_phrases, split_sentences, word_count
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.company import plain_title
-from careervp.logic.writers.phrasing import short_company
 from careervp.logic.writers.template import TemplateWriter
+from careervp.logic.writers.wording import short_company
 from careervp.models.api import FVSValidation, Preferences, Tone
 from careervp.models.evidence import RequirementCategory
 from careervp.models.letter import QualityReport

@@ -16,8 +16,8 @@ from careervp.logic.fvs import verify_letter
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.defects import copied_run, has_verb, letter_defects
-from careervp.logic.writers.phrasing import short_company
 from careervp.logic.writers.template import TemplateWriter
+from careervp.logic.writers.wording import short_company
 from careervp.models.api import Preferences, Tone
 from careervp.models.cv import CV, Certification, Education, ExperienceEntry, Person, YearMonth
 from careervp.models.job import JobPosting

@@ -15,8 +15,9 @@ from careervp.logic.writers.noun_phrases import (
     summary_sentence,
     without_meta,
 )
-from careervp.logic.writers.phrasing import institution, lower_first, verb_phrase
+from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.plan import tidy
+from careervp.logic.writers.wording import institution, lower_first
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
 
 

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from careervp.logic.writers.phrasing import (
-    article,
-    gap_topic,
-    lower_first,
-    short_company,
-    verb_phrase,
-)
+from careervp.logic.writers.phrasing import verb_phrase
+from careervp.logic.writers.wording import article, gap_topic, lower_first, short_company
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,10 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
         for item in items:
             add(FactKind.ACHIEVEMENT, item, section, 50)
     for education in cv.education:
-        add(FactKind.EDUCATION, _education_text(education.degree, education.field, education.institution),
+        text = _education_text(education.degree, education.field, education.institution)
+        if any(_IN_PROGRESS.search(detail) for detail in education.details):
+            text += f", in progress (expected {education.year})" if education.year else ", in progress"
+        add(FactKind.EDUCATION, text,
             ", ".join(str(p) for p in (education.institution, education.year) if p), 99)  # fmt: skip
     for cert in cv.certifications:
         text = (
@@ -144,6 +147,10 @@ def current_entry(entries: Sequence[ExperienceEntry]) -> ExperienceEntry | None:
     if ordered and (ordered[0].is_current or (ordered[0].end is None and ordered[0].start is not None)):
         return ordered[0]
     return None
+
+
+_IN_PROGRESS = re.compile(r"\b(?:in\s+progress|expected|ongoing|anticipated|currently\s+(?:enrolled|studying))\b", re.I)
+"""A degree still being studied: the letter must never say it was earned."""
 
 
 def _education_text(degree: str | None, field_: str | None, institution: str) -> str:

@@ -21,7 +21,7 @@ _ROLE_WORDS = word_set(
     """mechanic champion cadet chef nurse clerk lead head captain coach mate midwife surgeon physician pharmacist
     architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
     representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
-    cook verger usher keeper marshal tech"""
+    cook verger usher keeper marshal tech lawyer carpenter butcher minister barrister"""
 )
 _ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")
 """Words that open a role whatever its head noun: "Volunteer archive guide", "Deputy harbour master"."""
@@ -47,7 +47,16 @@ def is_role_word(word: str) -> bool:
     if low in _NOT_ROLES or not _AGENT_ENDING.search(low):
         return False
     nouns = getAllLemmas(low, upos="NOUN")
-    return bool(nouns) and nouns["NOUN"][0] == low  # singular: "preceptors" counts people, it names no role
+    if not nouns or nouns["NOUN"][0] != low:
+        return False  # singular only: "preceptors" counts people, it names no role
+    return not low.endswith("er") or _names_a_doer(low)
+
+
+def _names_a_doer(word: str) -> bool:
+    """ "manager", "surveyor", "engineer": an "-er" noun names a person when it is made from a verb ("manage",
+    "teach") or is a verb itself ("engineer", "partner"); "soccer" and "cancer" are not."""
+    stems = {word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2]}
+    return any("VERB" in getAllLemmas(stem) for stem in stems if len(stem) > 2) or "VERB" in getAllLemmas(word)
 
 
 def role_clause(line: str, *, ongoing: bool) -> str | None:

@@ -20,7 +20,7 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.text import word_set
 from careervp.logic.writers.grammar import base_form, gerund
-from careervp.logic.writers.phrasing import lower_first, short_company
+from careervp.logic.writers.wording import lower_first, short_company
 from careervp.models.evidence import EvidenceMap
 
 MAX_REASON_WORDS = 9
@@ -129,6 +129,9 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
         if re.search(r"\d", clean) and taken and taken[-1][:1].isupper():
             return None  # "Part 145 repair station": the figure is part of a name, which says nothing without it
         if re.search(r"\d", clean) or low in _NUMBER_WORDS or low in _QUANTIFIERS:
+            if taken and taken[-1].casefold() == "of":
+                taken.pop()  # "a college of 2,100 students and ...": what the count measured goes with it
+                break
             continue
         if taken and re.search(r"(?:ing|ed)$", low) and getAllLemmas(low, upos="VERB") and _opens_clause(words, word):
             break  # "a mutual insurer protecting more than ...", "software used by ...", "a nonprofit founded in"

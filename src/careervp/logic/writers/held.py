@@ -17,8 +17,8 @@ from careervp.logic.evidence.rules import is_credential_requirement
 from careervp.logic.text import content_terms, join_list, matched_terms
 from careervp.logic.writers.clauses import is_role_word
 from careervp.logic.writers.licences import BRACKET_CODE, designations, names_in, written
-from careervp.logic.writers.phrasing import article, quoted
 from careervp.logic.writers.pieces import credential_line, held_credential
+from careervp.logic.writers.wording import article, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
 
 MAX_HELD = 4

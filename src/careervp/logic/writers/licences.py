@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from careervp.logic.evidence.rules import designations_held
-from careervp.logic.writers.phrasing import gap_topic
+from careervp.logic.writers.wording import gap_topic
 from careervp.models.evidence import EvidenceMap, RequirementCategory
 
 _CREDENTIAL = re.compile(

@@ -16,7 +16,7 @@ from lemminflect import getAllLemmas
 from careervp.logic.text import find_stock_phrases, join_list, split_sentences
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, gerund
-from careervp.logic.writers.phrasing import BASE_VERBS, article, lower_first
+from careervp.logic.writers.wording import BASE_VERBS, article, lower_first
 from careervp.models.evidence import EvidenceMap, FactKind
 from careervp.vocabulary.languages import LANGUAGES
 
@@ -147,6 +147,16 @@ def languages_sentence(evidence: EvidenceMap) -> str | None:
     if len(spoken) < 2:
         return None
     return f"My languages are {join_list([f'{name} ({level})' for name, level in spoken.items()])}."
+
+
+def asks_for_languages(evidence: EvidenceMap) -> bool:
+    """Whether a requirement of the posting names a language, so the CV's languages answer it."""
+    names = ("language", "languages", "bilingual", *sorted(LANGUAGES))
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", req.requirement, re.IGNORECASE)
+        for req in evidence.requirements
+        for name in names
+    )
 
 
 _MAX_SUMMARY_WORDS = 30

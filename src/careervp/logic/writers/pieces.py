@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import base_form
-from careervp.logic.writers.phrasing import article, employer_name
+from careervp.logic.writers.wording import article, employer_name
 
 MAX_JOINED_WORDS = 14
 """Words in a result short enough to share a sentence with another."""
@@ -57,7 +57,7 @@ def is_degree_line(text: str) -> bool:
     parts landed in the wrong slots: "M.S. Counseling in California State University from option in School
     Counseling" (an institution read as the field), "B.S. Microbiology in Spring from ..." (a season read as the
     field), "University of Arizona" (no degree at all), brackets left open."""
-    text = text.strip()
+    text = re.sub(r", in progress(?: \(expected \d{4}\))?$", "", text.strip())  # a degree still being studied
     if re.search(r":\s|\bfrom\.?$|\s[—–]\s", text) or text.count("(") != text.count(")"):
         return False
     degree, found, school = text.partition(" from ")
@@ -131,3 +131,16 @@ def credential_line(name: str) -> str:
     dash may be part of the name, "Court Interpreter – Spanish"), without a status note ("SQF Practitioner —
     Implementing SQF Systems — SQFI" -> "SQF Practitioner")."""
     return _STATUS.sub("", re.split(r"\s+—\s+", name)[0]).strip()
+
+
+def paragraph_halves(paragraph: list[str], longest: int) -> list[list[str]]:
+    """One long run of sentences reads as a list: past `longest` sentences it becomes two paragraphs."""
+    if len(paragraph) <= longest:
+        return [paragraph]
+    half = (len(paragraph) + 1) // 2
+    turns = [i for i, sentence in enumerate(paragraph) if i and _NEW_JOB.match(sentence)]
+    cut = min(turns, key=lambda i: abs(i - half)) if turns else half  # where the story moves to another job
+    return [paragraph[:cut], paragraph[cut:]]
+
+
+_NEW_JOB = re.compile(r"(?:Before that|Earlier|As an? |At |In my earlier|Back in my|Before my current)")

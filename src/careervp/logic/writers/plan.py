@@ -32,8 +32,8 @@ from careervp.logic.writers.noun_phrases import (
     series_verb,
     without_meta,
 )
-from careervp.logic.writers.phrasing import lower_first, quoted
 from careervp.logic.writers.pieces import is_past
+from careervp.logic.writers.wording import lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
 from careervp.vocabulary.languages import LANGUAGES

@@ -12,7 +12,6 @@ from careervp.logic.text import join_list
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import unshouted
 from careervp.logic.writers.noun_phrases import gap_kind, summary_sentence
-from careervp.logic.writers.phrasing import article, employer_name, institution, quoted
 from careervp.logic.writers.pieces import (
     credential_line,
     held_credential,
@@ -22,6 +21,7 @@ from careervp.logic.writers.pieces import (
 )
 from careervp.logic.writers.plan import LetterPlan
 from careervp.logic.writers.registers import Register
+from careervp.logic.writers.wording import article, employer_name, institution, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
 
 Fill = Callable[..., str]
@@ -41,18 +41,29 @@ def profile_sentence(evidence: EvidenceMap) -> str:
     return text.removeprefix("In short, ")
 
 
+_IN_PROGRESS = re.compile(r"^(?P<degree>.+?) from (?P<school>.+?), in progress(?: \(expected (?P<year>\d{4})\))?$")
+
+
 def degree_sentence(degree: EvidenceFact) -> str:
     line = quoted(degree.text)
+    studying = _IN_PROGRESS.match(line)
+    if studying is not None:  # never "earned": the degree is still being studied
+        due = f", due in {studying.group('year')}" if studying.group("year") else ""
+        return f"I am completing my {studying.group('degree')} at {institution(studying.group('school'))}{due}."
     return f"I earned my {institution(line)}." if is_degree_line(line) else ""
 
 
 def degrees_sentence(evidence: EvidenceMap, plan: LetterPlan) -> str:
-    """The degrees a credential sentence has not named, up to two, in one sentence."""
+    """The degrees a credential sentence has not named, up to two, in one sentence; one still being studied is said
+    as such, in a sentence of its own."""
     degrees, _ = content.credentials(evidence)
-    names = [institution(quoted(d.text)) for d in degrees if d is not plan.credential and is_degree_line(d.text)]
-    if not names or (plan.credential is not None and plan.credential.kind is FactKind.EDUCATION):
+    if plan.credential is not None and plan.credential.kind is FactKind.EDUCATION:
         return ""
-    return f"I earned my {' and my '.join(names[:2])}."
+    chosen = [d for d in degrees if d is not plan.credential and is_degree_line(d.text)][:2]
+    earned = [institution(quoted(d.text)) for d in chosen if not _IN_PROGRESS.match(quoted(d.text))]
+    studying = [degree_sentence(d) for d in chosen if _IN_PROGRESS.match(quoted(d.text))]
+    sentences = ([f"I earned my {' and my '.join(earned)}."] if earned else []) + studying
+    return " ".join(sentences)
 
 
 def credential_phrase(credential: EvidenceFact) -> str:

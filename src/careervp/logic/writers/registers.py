@@ -2,7 +2,7 @@
 
 A register is how the same plan is said, not a different set of openers: the professional letter is measured and
 formal (no contractions, "I would welcome"), the enthusiastic one is warm and direct (contractions, first-person
-feeling, one exclamation), the technical one is precise about method and evidence ("measurable", "in figures"). Every
+feeling, one exclamation), the technical one is precise about method and evidence, plain and exact. Every
 frame is complete grammar around slots that are themselves complete: {vp} a first-person verb phrase, {topic}/{gap}
 noun phrases, {employer} a short company name. No frame states a fact.
 
@@ -56,17 +56,9 @@ class Register:
     """{gap} is something one has: "a portfolio of published stories"."""
     credential_gap: tuple[str, ...]
     language_gap: tuple[str, ...]
-    covered: tuple[str, ...]
-    """Further requirements the results above name in so many words: {topics}."""
-    first_months: tuple[str, ...]
-    """What the candidate would start on, from the points the opening did not name: for a letter still short."""
-    first_months_plain: tuple[str, ...]
-    """The same without a topic, when the opening named them all."""
-    fit: tuple[str, ...]
-    """What the candidate would bring, from the plan's topics: used only when the evidence runs short."""
-    more_detail: tuple[str, ...]
-    """An offer to go into the results: the very last piece for a letter still short."""
     closing: tuple[str, ...]
+    closing_topic: tuple[str, ...]
+    """A sentence before the closing naming what the conversation would be about: {topic} from the posting."""
     salary: tuple[str, ...]
     signoff: tuple[str, ...]
 
@@ -100,13 +92,9 @@ PROFESSIONAL = Register(
     gap_thing=("One gap I should name is that I do not yet have {gap}, and I would work towards it early.",),
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
-    covered=("My work has also covered {topics}.",),
-    first_months=("In my first months, I would start on {topic} and learn how your team measures success.",),
-    first_months_plain=("In my first months, I would learn how your team measures success and where I can add most.",),
-    fit=("I would bring that same record to the {topic} your posting asks for.",),
-    more_detail=("I can share more detail on any of the results above.",),
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
              "your consideration.",),
+    closing_topic=("In particular, I would like to talk about the {topic} side of this role.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
     signoff=("Sincerely,",),
 )  # fmt: skip
@@ -138,12 +126,8 @@ ENTHUSIASTIC = Register(
     gap_thing=("I'll be honest about one gap: I don't have {gap} yet, and I'd love to work towards it.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
-    covered=("My work has also included {topics}.",),
-    first_months=("I'd be excited to get started on {topic} from my very first week.",),
-    first_months_plain=("I'd be excited to get started from my very first week.",),
-    fit=("I'd love to bring that same energy to the {topic} your posting asks for.",),
-    more_detail=("I'm happy to share more about any of these projects.",),
     closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
+    closing_topic=("Most of all, I'd love to talk about the {topic} side of the role.",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
 )  # fmt: skip
@@ -151,15 +135,15 @@ ENTHUSIASTIC = Register(
 TECHNICAL = Register(
     greeting=("Dear Hiring Manager,",),
     opening=("I am applying for the {title} role at {company}.",),
-    why=("The post centres on {topic}, and that is where I can show concrete, measurable results.",
-         "The post depends on {topic}, where I can show concrete, measurable results."),
-    why_mine=("I can show concrete, measurable results in {topic}.",),
+    why=("The post centres on {topic}; in practice, that is the core of my own work.",
+         "The post depends on {topic}, which is specifically what my record is built on."),
+    why_mine=("Specifically, my strongest work is in {topic}.",),
     why_company=("I would like to apply the same methods to your {reason}.",),
     why_kind=("I would like to apply the same methods at {a_reason} like yours.",),
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
-    tie=("My most measurable results are in {topic}.", "In practice, I also have measurable results in {topic}.",
-         "I have also worked on {topic}, with results I can show in detail."),
+    tie=("In practice, {topic} is a large part of my work.", "Specifically, I have also worked on {topic}.",
+         "My record also covers {topic} in detail."),
     current=("In my current post, I {vp}.", "In my present post, I {vp}."),
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
@@ -175,14 +159,9 @@ TECHNICAL = Register(
     credential_gap=("I do not yet hold the {gap}; I would plan the route to it in my first months.",),
     language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
                   "month.",),
-    covered=("In practice, my work has also covered {topics}.",),
-    first_months=("In my first months, I would start with {topic}, agree a baseline with the team, and report "
-                  "results against it.",),
-    first_months_plain=("In my first months, I would agree a baseline with the team and report results against it.",),
-    fit=("I would apply the same methods to the {topic} your posting asks for.",),
-    more_detail=("I can show how each figure above was measured.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
              "for your time.",),
+    closing_topic=("I would especially like to discuss the {topic} side of the role and the methods I would bring to it.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),
     signoff=("Best regards,",),
 )  # fmt: skip

@@ -24,13 +24,13 @@ from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.company import first_mention, plain_title
 from careervp.logic.writers.grammar import capitalise, count_of, names_in_name_case, unshouted
 from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
-from careervp.logic.writers.noun_phrases import languages_sentence
-from careervp.logic.writers.phrasing import article, employer_name, short_company
+from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import (
     ORGANISATION,
     Piece,
     is_employer_name,
     is_job_title,
+    paragraph_halves,
     piece_job,
     piece_said,
     piece_vp,
@@ -39,6 +39,7 @@ from careervp.logic.writers.pieces import (
 )
 from careervp.logic.writers.plan import LetterPlan, Point, names_topic, plan_letter
 from careervp.logic.writers.registers import REGISTERS, Register
+from careervp.logic.writers.wording import article, employer_name, short_company
 from careervp.models.api import FVSViolation
 from careervp.models.evidence import FactKind
 from careervp.models.letter import Draft
@@ -87,7 +88,6 @@ class _Letter:
         self.title = plain_title(self.evidence.job_title)
         current = self.evidence.current_employer
         self.current = employer_name(current) if current and self.evidence.current_role else None
-        self.also_met: tuple[tuple[str, frozenset[str]], ...] = ()
         self.ties = 0
         """Requirements named so far in the letter being rendered: each next one is said a little differently."""
         """The job the opening paragraph names; evidence from it says "in my current role" instead of its name."""
@@ -106,7 +106,6 @@ class _Letter:
     def write(self) -> tuple[str, list[str]]:
         points_wanted = 2 if self.target < 250 else 3 if self.target < 330 else 4
         plan = plan_letter(self.evidence, points_wanted=points_wanted)
-        self.also_met = plan.also_met
         required, wanted, fallback = self.pieces(plan)
         chosen = list(required)
         self.fit(chosen, wanted, low=LENGTH_AIM)
@@ -177,18 +176,19 @@ class _Letter:
         # A short letter is filled with more of the CV's results first, then the tools that answer the posting, and
         # only then the record the posting does not ask for (earlier posts, degrees, further certificates); never
         # with summaries of what was said, promises or offers to say more.
-        fallback = list(reserve) + record_tools
+        # Then degrees and certificates, and last the CV's tools in one sentence; never a second list of tools, a
+        # list of requirements "also covered" or a plan for the first months, which read as filler.
+        fallback = list(reserve)
         if plan.skills:
             fallback.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
-        fallback += [Piece("languages", 2, text, order=85) for text in [languages_sentence(self.evidence)] if text]
+        if asks_for_languages(self.evidence):
+            fallback += [Piece("languages", 2, text, order=85) for text in [languages_sentence(self.evidence)] if text]
         fallback += self.profile()
-        fallback += [Piece("history", 2, order=80), *self.degree(plan), *self.certifications(plan, held_ids)]
-        if plan.more_skills and plan.skills:  # last, for a thin CV: the CV's other tools
-            fallback.append(Piece("more_skills", 2, f"I also work with {join_list(plan.more_skills)}.", order=84))
-        fallback += [Piece("covered", 3, order=95)] if plan.also_met else []  # further requirements its results name
-        start = plan.role_focus[-1:] or mine[:1]  # the very last resort: where the work would start
-        if start:
-            fallback.append(Piece("first_months", 3, self.fill(r.first_months, 5, topic=start[0]), order=97))
+        fallback += [Piece("history", 2, order=80), *self.degree(plan)]
+        fallback += [*self.certifications(plan, held_ids), *record_tools[:1]]  # one sentence each, at most three names
+        focus = plan.role_focus[-1:] or mine[:1]
+        if focus:  # the last resort: what the conversation would be about
+            fallback.append(Piece("closing_topic", 3, self.fill(r.closing_topic, 5, topic=focus[0]), order=97))
         required.append(Piece("closing", 3, self.fill(r.closing, 8), order=98))
         if self.brief.preferences.include_salary_expectations:
             required.append(Piece("salary", 3, self.fill(r.salary, 9), order=99))
@@ -268,6 +268,7 @@ class _Letter:
         """The letter, evidence worded in reading order: a job is named once, by the first sentence about it; the
         results after it go on in the first person ("I also ..."), two short ones joined in one sentence."""
         paragraphs: list[list[str]] = [[] for _ in range(4)]
+        record_lines: list[str] = []
         self.ties = 0
         ordered = self.reading_order(pieces)
         cited = {employer_name(p.item.fact.employer) for p in ordered if p.item and p.item.fact.employer}
@@ -289,15 +290,18 @@ class _Letter:
                 if piece.key == "history"
                 else piece.text
             )
-            text = self.covered(ordered) if piece.key == "covered" else text
-            if text:
+            if text and piece.paragraph == 2 and piece.key != "history":
+                record_lines.append(text)  # degrees, credentials, the gap: after the story of the jobs
+            elif text:
                 paragraphs[piece.paragraph].append(text)
+        if len(record_lines) >= 2 or (record_lines and len(paragraphs[2]) >= MAX_PARAGRAPH // 2):
+            paragraphs.insert(3, record_lines)
+        else:
+            paragraphs[2] += record_lines
         if len(paragraphs[2]) == 1 and len(paragraphs[1]) <= 1:  # a lone sentence reads as an afterthought
             paragraphs[1] += paragraphs[2]
             paragraphs[2] = []
-        if len(paragraphs[1]) > MAX_PARAGRAPH:  # one long run of results reads as a list: two paragraphs
-            half = (len(paragraphs[1]) + 1) // 2
-            paragraphs[1:2] = [paragraphs[1][:half], paragraphs[1][half:]]
+        paragraphs = [half for paragraph in paragraphs for half in paragraph_halves(paragraph, MAX_PARAGRAPH)]
         body = "\n\n".join(" ".join(p) for p in paragraphs if p)
         greeting = self.fill(self.register.greeting, 0)
         signoff = self.fill(self.register.signoff, 0)
@@ -381,16 +385,7 @@ class _Letter:
         earlier = r.earlier[min(count, len(r.earlier) - 1)]
         return earlier.format(vp=vp, employer=employer, a_role=f"{article(role)} {role}")
 
-    def covered(self, pieces: Sequence[Piece]) -> str:
-        """Up to two further requirements that results cited in this letter name word for word."""
-        cited = {p.fact_id for p in pieces if p.item is not None}
-        topics = [topic for topic, ids in self.also_met if ids & cited][:2]
-        if not topics:
-            return ""
-        joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
-        return self.fill(self.register.covered, 10, topics=joined)
-
 
 _ROLE_HELD = re.compile(r"(?:was|am|have been) an? ")
-_DYNAMIC = frozenset({"history", "covered"})
+_DYNAMIC = frozenset({"history"})
 """Pieces worded only when the letter is rendered, from what else it cites."""

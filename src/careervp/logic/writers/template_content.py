@@ -15,13 +15,8 @@ from functools import lru_cache
 from careervp.logic.evidence.rules import is_credential_requirement, required_degree_level, required_years
 from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
 from careervp.logic.writers.licences import cv_names
-from careervp.logic.writers.phrasing import (
-    employer_name,
-    gap_topic,
-    lower_first,
-    quoted,
-    verb_phrase,
-)
+from careervp.logic.writers.phrasing import verb_phrase
+from careervp.logic.writers.wording import employer_name, gap_topic, lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
 from careervp.vocabulary import is_generic_skill
 

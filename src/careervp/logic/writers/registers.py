@@ -161,7 +161,8 @@ TECHNICAL = Register(
                   "month.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
              "for your time.",),
-    closing_topic=("I would especially like to discuss the {topic} side of the role and the methods I would bring to it.",),
+    closing_topic=("I would especially like to discuss the {topic} side of the role and the methods I would bring "
+                   "to it.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),
     signoff=("Best regards,",),
 )  # fmt: skip

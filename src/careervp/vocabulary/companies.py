@@ -274,8 +274,14 @@ class _MentionKeys:
     """The keys of the short form a name gives itself in brackets ("... (PRECC)")."""
 
     def index_keys(self) -> set[str]:
-        """Every string a rule above looks for as a token, a pair or a run of tokens run together."""
-        keys = {*self.any_of, *self.spaced, *self.words, *self.spelt, self.whole} - {""} if self.whole else set()
+        """A string one of the rules above looks for as a token, a pair or a run of tokens run together, for each
+        way the name can be matched. Narrower than `found_in` where `company_matches` is: a mention of words and
+        initials holds one of the initials ("Ashworth DC"), so the name's words (which many other names share:
+        "Trading", "Health") are no keys; a one-letter mention names no company but a one-letter one."""
+        keys: set[str] = set()
+        if self.whole:
+            keys = {key for key in {*self.any_of, *self.spaced, *self.initials, *self.spelt} if len(key) > 1}
+            keys.add(self.whole)
         for other in self.others:
             keys |= other.index_keys()
         return keys

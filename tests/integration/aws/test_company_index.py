@@ -1,13 +1,15 @@
 """The contamination check looks a letter up in the index of company keys, on both stores (SQLite file, DynamoDB
 through the moto server): another application the letter names is caught, the companies it does not name are never
-read, a failed job write leaves no key behind, and a DynamoDB roster filed under other rules is filed again."""
+read, words a repair puts side by side are looked up too, a failed job write leaves no key behind, and a DynamoDB
+roster filed under other rules is filed again."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import boto3
 import pytest
@@ -19,7 +21,9 @@ from careervp.dal.sqlite import SqliteRepository
 from careervp.ingest import read_cv_file, read_posting
 from careervp.llm.fake import ScriptedLLM
 from careervp.logic.ports import Repository, StorageError
+from careervp.logic.service.stages import in_worker_thread
 from careervp.models.api import CoverLetterCreate
+from careervp.models.letter import Draft
 from careervp.models.records import CVRecord, JobRecord
 from careervp.models.results import UserContext
 from careervp.vocabulary.companies import company_probes
@@ -29,6 +33,7 @@ from .conftest import REGION
 
 SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "corpus_sample"
 ALICE = UserContext("alice")
+T = TypeVar("T")
 
 
 class _RecordingSqlite(SqliteRepository):
@@ -132,3 +137,47 @@ def test_a_roster_filed_under_other_rules_is_filed_again(dynamo_repo: DynamoRepo
         ExpressionAttributeValues={":old": {"S": "an older filing"}},
     )
     assert dynamo_repo.companies_named_by("u1", "job-9", company_probes("Zephyr")) == ["Zephyr Ltd"]
+
+
+class _OfflineText:
+    """An offline writer (it shares the template writer's name, so its letter is repaired like the template's) whose
+    letter is given."""
+
+    name = "template"
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    async def write(self, brief: object, feedback: object = (), stronger: bool = False) -> Draft:
+        return Draft(text=self.text, writer=self.name)
+
+
+def test_words_a_repair_puts_side_by_side_are_looked_up_and_the_letter_judged_again(
+    store: _RecordingSqlite | _RecordingDynamo, tmp_path: Path
+) -> None:
+    job = _register(store)
+    store.put_job(job.model_copy(update={"job_id": "job2", "company_name": "Kestrelbrook"}))
+    settings = Settings(data_dir=tmp_path)
+    request = CoverLetterCreate(cv_id="cv1", job_id="job1", company_name=job.company_name, job_title=job.job_title)
+    good = asyncio.run(build(settings, repository=store).service.generate(request, ALICE))
+    assert good.record is not None, good.body
+    body, _, signoff = good.record.content.rpartition("\n\n")
+    # The invented 97% is taken out, and "Kestrel" then stands beside "Brook": a run that may name Kestrelbrook.
+    text = f"{body}\n\nI admire Kestrel. I cut costs by 97% last spring. Brook teams inspire me.\n\n{signoff}"
+    container = build(settings, repository=store, writer=_OfflineText(text))
+    stages: list[str] = []
+    run_stage = in_worker_thread
+
+    async def noting(stage: Callable[[], T]) -> T:
+        stages.append(getattr(stage, "func", stage).__name__)
+        return await run_stage(stage)
+
+    container.service.use_cpu_runner(noting)
+    store.answers.clear()
+    result = asyncio.run(container.service.generate(request, ALICE))
+    assert result.code.is_success, result.body
+    assert result.record is not None
+    assert "97%" not in result.record.content
+    assert "Kestrel. Brook" in result.record.content
+    assert store.answers == [[], ["Kestrelbrook"]]
+    assert stages == ["prepare_and_write", "judge_draft", "judge_draft"]

@@ -11,10 +11,10 @@ job postings so that its cost follows the letter's words, however many postings 
 Every job write changes its roster entry and files its company's keys in the same transaction (added to the new
 company, taken out of the old one), so the roster never disagrees with the jobs and nothing is left when the write
 fails (but for a name with more keys than one transaction holds, whose other keys are filed just before it).
-A lookup reads one item per probe (a letter has a few hundred), strongly consistent: its read units stay the same
-however many jobs are stored. A key entry is not taken back when a company's last job goes: a lookup keeps only the companies whose roster
-entry still holds a job other than the one asked about. Its expiry is the newest job's, which outlives the jobs
-written before it (every job is kept for the same time), as the roster entries' is.
+A key entry is not taken back when a company's last job goes: a lookup keeps only the companies whose roster entry
+still holds a job other than the one asked about. Its expiry is the newest job's, which outlives the jobs written
+before it (every job is kept for the same time), as the roster entries' is. A lookup reads one item per probe (a
+letter has a few hundred), strongly consistent: its read units stay the same however many jobs are stored.
 
 Jobs stored before the roster existed, or filed under other rules (`index_keys_version`), are indexed again the
 first time a lookup finds the marker missing, expired or of another filing: the job items are read then, once.

@@ -43,8 +43,13 @@ from careervp.models.records import (
     RateBucket,
     RateWindow,
 )
+from careervp.vocabulary.companies import company_index_keys, company_probes
 
 T = TypeVar("T")
+# The probes of a text naming every company the tests below store.
+NAMING_ALL = company_probes(
+    "Example Corp, Zephyr Ltd, Acme #1 %s, Bob's Own, Northwind, Gone Ltd and Kept Ltd all wrote back."
+)
 NOW = datetime.now(UTC).replace(microsecond=0)
 PAST = NOW - timedelta(days=1)
 # Tomorrow's midnight (UTC): a minute boundary that is also an hour and a day boundary, and in the future, so no
@@ -243,28 +248,51 @@ class RepositoryContract:
         assert repo.delete_job("bob", "job-1") is True
         assert repo.get_job("alice", "job-1") == alices
 
-    def test_other_job_companies_are_distinct_and_leave_out_the_asked_job(self, repo: Repository) -> None:
+    def test_companies_named_are_distinct_sorted_and_leave_out_the_asked_job(self, repo: Repository) -> None:
         for job_id, company in (("job-1", "Example Corp"), ("job-2", "Zephyr Ltd"), ("job-3", "Zephyr Ltd")):
             repo.put_job(make_job_record("alice", job_id, company=company))
         repo.put_job(make_job_record("alice", "job-4", company="Acme #1 %s"))
         repo.put_job(make_job_record("bob", "job-5", company="Bob's Own"))
-        assert repo.other_job_companies("alice", "job-1") == ["Acme #1 %s", "Zephyr Ltd"]
-        assert repo.other_job_companies("alice", "job-2") == ["Acme #1 %s", "Example Corp", "Zephyr Ltd"]
-        assert repo.other_job_companies("bob", "job-9") == ["Bob's Own"]
-        assert repo.other_job_companies("carol", "job-1") == []
+        assert repo.companies_named_by("alice", "job-1", NAMING_ALL) == ["Acme #1 %s", "Zephyr Ltd"]
+        assert repo.companies_named_by("alice", "job-2", NAMING_ALL) == ["Acme #1 %s", "Example Corp", "Zephyr Ltd"]
+        assert repo.companies_named_by("bob", "job-9", NAMING_ALL) == ["Bob's Own"]
+        assert repo.companies_named_by("carol", "job-1", NAMING_ALL) == []
 
-    def test_other_job_companies_follow_replaced_deleted_and_expired_jobs(self, repo: Repository) -> None:
+    def test_only_the_companies_a_text_may_name_are_found(self, repo: Repository) -> None:
+        for index, company in enumerate(("Example Corp", "Zephyr Ltd", "Northwind Traders", "Ledgerwell Payments")):
+            repo.put_job(make_job_record("alice", f"job-{index}", company=company))
+        named = company_probes("I admired Zephyr's launch and the Ledger Well team at NT.")
+        assert repo.companies_named_by("alice", "job-9", named) == [
+            "Ledgerwell Payments",
+            "Northwind Traders",
+            "Zephyr Ltd",
+        ]
+        assert repo.companies_named_by("alice", "job-9", company_probes("Dear hiring team")) == []
+        assert repo.companies_named_by("alice", "job-9", frozenset()) == []
+
+    def test_a_long_group_and_member_name_is_filed_whole_and_found_by_either_side(self, repo: Repository) -> None:
+        # Words of many initials: three names (the whole, the group, the member) with more keys than a transaction.
+        group = " ".join(f"{chr(65 + i * 7 % 26)}roup{i}" for i in range(30))
+        member = " ".join(f"{chr(65 + i * 11 % 26)}ember{i}" for i in range(30))
+        company = f"{group} – {member}"
+        assert len(company_index_keys(company)) > 100
+        repo.put_job(make_job_record("alice", "job-1", company=company))
+        assert repo.companies_named_by("alice", "job-9", company_probes(f"I admire {member}.")) == [company]
+        assert repo.companies_named_by("alice", "job-9", company_probes(f"I admire {group}.")) == [company]
+        assert repo.companies_named_by("alice", "job-9", company_probes("I admire Member.")) == []
+
+    def test_companies_named_follow_replaced_deleted_and_expired_jobs(self, repo: Repository) -> None:
         repo.put_job(make_job_record("alice", "job-1", company="Example Corp"))
         repo.put_job(make_job_record("alice", "job-2", company="Zephyr Ltd"))
         repo.put_job(make_job_record("alice", "job-2", company="Northwind"))  # the same job, now another company
-        assert repo.other_job_companies("alice", "job-1") == ["Northwind"]
+        assert repo.companies_named_by("alice", "job-1", NAMING_ALL) == ["Northwind"]
         assert repo.delete_job("alice", "job-2") is True
-        assert repo.other_job_companies("alice", "job-1") == []
+        assert repo.companies_named_by("alice", "job-1", NAMING_ALL) == []
         repo.put_job(make_job_record("alice", "job-3", company="Gone Ltd", created_at=PAST - timedelta(days=90)))
-        assert repo.other_job_companies("alice", "job-1") == []
+        assert repo.companies_named_by("alice", "job-1", NAMING_ALL) == []
         repo.put_job(make_job_record("alice", "job-4", company="Kept Ltd"))
         repo.delete_user("alice")
-        assert repo.other_job_companies("alice", "job-1") == []
+        assert repo.companies_named_by("alice", "job-1", NAMING_ALL) == []
 
     # ---------------------------------------------------------------- letters
     def test_letter_round_trip(self, repo: Repository) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from careervp.dal.sqlite import SqliteRepository
 from careervp.logic.ports import StorageError
+from careervp.vocabulary.companies import company_probes
 
 from .repository_contract import (
     NOW,
@@ -170,7 +171,7 @@ def test_a_file_with_global_job_ids_is_migrated_to_per_user_ids(tmp_path: Path) 
     assert repository.get_job("alice", "acme-1") == alices
     assert repository.get_job("bob", "acme-1") is not None
     assert repository.claim_idempotency("alice", "k", "h", NOW).state.value == "done"
-    assert repository.other_job_companies("alice", "acme-2") == ["Example Corp"]
+    assert repository.companies_named_by("alice", "acme-2", company_probes("Example Corp")) == ["Example Corp"]
     repository.close()
     assert SqliteRepository(path).get_job("bob", "acme-1") is not None  # opening again changes nothing
 
@@ -189,7 +190,7 @@ def test_jobs_stored_before_the_company_column_are_indexed_by_company(tmp_path: 
         )
     raw.close()
     repository = SqliteRepository(path)
-    assert repository.other_job_companies("alice", "job-2") == ["Zephyr Ltd"]
+    assert repository.companies_named_by("alice", "job-2", company_probes("Zephyr")) == ["Zephyr Ltd"]
     assert repository.get_job("alice", "job-1") == older
     repository.close()
     with sqlite3.connect(path) as raw:

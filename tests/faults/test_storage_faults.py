@@ -28,7 +28,7 @@ EAGER_FILES = 2
 
 READS = [
     pytest.param("get_cv_document", id="cv"),
-    pytest.param("other_job_companies", id="other-companies"),
+    pytest.param("companies_named_by", id="other-companies"),
     pytest.param("latest_letter_version", id="version"),
 ]
 

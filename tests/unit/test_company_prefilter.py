@@ -1,4 +1,5 @@
-"""`companies_a_text_may_name` keeps every company some run of a text's words names by `company_matches`.
+"""`companies_a_text_may_name` keeps every company some run of a text's words names by `company_matches`, and so does
+the index the stores keep (a company filed under `company_index_keys`, a text looked up by `company_probes`).
 
 It stands in front of the contamination check, so a company it dropped wrongly would be a pasted name FVS never
 sees. The reference is the plain algorithm: every run of words of the text compared with every company.
@@ -11,7 +12,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careervp.vocabulary.companies import companies_a_text_may_name, company_matches
+from careervp.vocabulary.companies import (
+    companies_a_text_may_name,
+    company_index_keys,
+    company_matches,
+    company_probes,
+)
 
 COMPANIES = [
     "Ledgerwell Payments",
@@ -46,8 +52,35 @@ def test_each_matching_rule_keeps_its_company() -> None:
     assert "Zephyrine Widgets" not in kept
 
 
+def _indexed(text: str) -> set[str]:
+    probes = company_probes(text)
+    return {company for company in COMPANIES if company_index_keys(company) & probes}
+
+
 def test_a_text_naming_none_of_them_keeps_none() -> None:
     assert companies_a_text_may_name("I led a team of five at Northwind.", COMPANIES) == []
+    assert _indexed("I led a team of five at Northwind.") == set()
+
+
+def test_the_index_finds_each_rule_s_company_by_the_text_s_words() -> None:
+    text = "at Ledger Well beside I.B.M. and Ashworth DC, Ashbys clients, CU Boulder and Acme Widgts"
+    assert {
+        "Ledgerwell Payments",
+        "International Business Machines",
+        "Ashworth District Council",
+        "Ashby\u2019s Underwriting",
+        "University of Colorado Boulder",
+        "Acme Widgets Corp.",
+    } <= _indexed(text)
+    assert "Zephyrine Widgets" not in _indexed(text)
+    # Keys and probes are cut to a few characters, so a long name costs no more probes than a short one.
+    assert max(map(len, company_probes(text))) <= 12
+
+
+def test_words_many_names_share_and_the_pronoun_find_no_company() -> None:
+    """A letter's "I" and "Widgets" could otherwise find every one-word company starting with I and every
+    company of widgets among hundreds of applications; neither names one by `company_matches`."""
+    assert _indexed("I admire the Widgets and Payments teams.") == set()
 
 
 _WORDS = st.sampled_from(
@@ -62,6 +95,8 @@ _WORDS = st.sampled_from(
 def test_no_company_a_run_of_words_names_is_dropped(words: list[str]) -> None:
     text = " ".join(words)
     kept = set(companies_a_text_may_name(text, COMPANIES))
+    indexed = _indexed(text)
     for company in COMPANIES:
         if _named_by_some_run(text, company):
             assert company in kept, (text, company)
+            assert company in indexed, (text, company)

@@ -73,7 +73,7 @@ def warm_up() -> int:
     from careervp.ingest import read_cv, read_posting
     from careervp.logic.evidence import build_evidence_map
     from careervp.logic.service.inputs import StoredCV
-    from careervp.logic.service.stages import offline_attempt
+    from careervp.logic.service.stages import OtherCompanies, judge_draft, write_offline_letter
     from careervp.logic.service.versions import new_cv
     from careervp.logic.writers.base import WritingBrief
     from careervp.logic.writers.template import TemplateWriter
@@ -89,7 +89,11 @@ def warm_up() -> int:
     record = new_cv(
         user_id="warm-up", cv_id="warm-up", filename="cv.md", content_type="text/markdown", cv=cv, now=datetime.now(UTC)
     )
-    offline_attempt(TemplateWriter(), brief, request, StoredCV.of(record), posting, evidence, ["Northwind Freight"])
+    written = write_offline_letter(TemplateWriter(), brief)
+    others = OtherCompanies(written.probes, ("Northwind Freight",))
+    judge_draft(
+        written.draft, request, StoredCV.of(record), posting, evidence, others, offline_writer=written.draft.writer
+    )
     return os.getpid()
 
 

@@ -5,7 +5,7 @@ contract suite runs against both.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -136,9 +136,9 @@ class DynamoRepository:
         with storage_errors("delete_job"):
             return dynamodb_companies.delete_job(self._table, user_id, job_id)
 
-    def other_job_companies(self, user_id: str, job_id: str) -> list[str]:
-        with storage_errors("other_job_companies"):
-            return dynamodb_companies.other_job_companies(self._table, user_id, job_id)
+    def companies_named_by(self, user_id: str, job_id: str, probes: Collection[str]) -> list[str]:
+        with storage_errors("companies_named_by"):
+            return dynamodb_companies.companies_named_by(self._table, user_id, job_id, probes)
 
     def _put_owned(
         self, kind: str, resource_id: str, user_id: str, sort: str, record: BaseModel, expires_at: datetime

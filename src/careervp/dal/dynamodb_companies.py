@@ -1,17 +1,28 @@
 """The user's company roster on DynamoDB: what the contamination check of every generation reads, kept beside the
-job postings so that reading it costs one small query however many postings the user has stored.
+job postings so that its cost follows the letter's words, however many postings the user has stored.
 
-    user_id=<user>  sk=COMPANY#                      the roster is complete for this user (its expiry: the latest job's)
+    user_id=<user>  sk=COMPANY#                      the roster is complete for this user (its expiry: the latest
+                                                     job's), its companies filed under the rules `filing` names
     user_id=<user>  sk=COMPANY#N#{company}           one company: `company_name`, the string set `job_ids` of the
                                                      user's jobs at it, `expires_at` of the latest of them
+    user_id=<user>  sk=COMPANYKEY#{key}              the string set `companies` filed under one of their index keys
+                                                     (`company_index_keys`); a letter's probes are read in one batch
 
-Every job write changes its roster entry in the same transaction (added to the new company, taken out of the old
-one), so the roster never disagrees with the jobs. Jobs stored before the roster existed are indexed once, the first
-time the roster is missing (an absent or expired marker): the job items are read then, and never again.
+Every job write changes its roster entry and files its company's keys in the same transaction (added to the new
+company, taken out of the old one), so the roster never disagrees with the jobs and nothing is left when the write
+fails (but for a name with more keys than one transaction holds, whose other keys are filed just before it).
+A key entry is not taken back when a company's last job goes: a lookup keeps only the companies whose roster entry
+still holds a job other than the one asked about. Its expiry is the newest job's, which outlives the jobs written
+before it (every job is kept for the same time), as the roster entries' is. A lookup reads one item per probe (a
+letter has a few hundred), strongly consistent: its read units stay the same however many jobs are stored.
+
+Jobs stored before the roster existed, or filed under other rules (`index_keys_version`), are indexed again the
+first time a lookup finds the marker missing, expired or of another filing: the job items are read then, once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, cast
 
 from botocore.exceptions import ClientError
@@ -32,6 +43,7 @@ from careervp.dal.dynamodb_table import (
 )
 from careervp.logic.ports import StorageError
 from careervp.models.records import JobRecord
+from careervp.vocabulary.companies import company_index_keys, index_keys_version
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.type_defs import TransactWriteItemTypeDef
@@ -40,11 +52,45 @@ ROSTER_PREFIX = "COMPANY#"
 ROSTER_MARK = ROSTER_PREFIX  # sorts first under the prefix, so one query returns the marker with the entries
 COMPANY_ATTRIBUTE = "company_name"
 JOB_IDS = "job_ids"
+KEY_PREFIX = "COMPANYKEY#"
+COMPANIES = "companies"
+FILING = "filing"
 MAX_ATTEMPTS = 8
+MAX_TRANSACTION_ITEMS = 100  # DynamoDB's limit on the operations of one transaction
 
 
 def company_key(company: str) -> str:
     return f"{ROSTER_PREFIX}N#{escape_id(company)}"
+
+
+def _index_key(key: str) -> str:
+    return f"{KEY_PREFIX}{escape_id(key)}"
+
+
+def _file_keys(table: Table, user_id: str, company: str, expires_at: int) -> list[TransactWriteItemTypeDef]:
+    """File the company under each of its index keys (set additions: safe to repeat)."""
+    return [
+        {
+            "Update": {
+                "TableName": table.name,
+                "Key": table.key(user_id, _index_key(key)),
+                "UpdateExpression": "SET #exp = :exp ADD #companies :company",
+                "ExpressionAttributeNames": {"#exp": TTL_ATTRIBUTE, "#companies": COMPANIES},
+                "ExpressionAttributeValues": {":exp": n(expires_at), ":company": {"SS": [company]}},
+            }
+        }
+        for key in sorted(company_index_keys(company))
+    ]
+
+
+def _transact_with_keys(table: Table, operations: list[TransactWriteItemTypeDef], keys: list[Any]) -> None:
+    """The job's operations with the key filings in one transaction. Only a name with more keys than a transaction
+    holds (a long group and member name) has the rest filed first, on their own: a key without a live job behind
+    it finds nothing."""
+    room = MAX_TRANSACTION_ITEMS - len(operations)
+    for start in range(room, len(keys), MAX_TRANSACTION_ITEMS):
+        table.transact(keys[start : start + MAX_TRANSACTION_ITEMS])
+    table.transact([*operations, *keys[:room]])
 
 
 def _failed(codes: list[str], index: int) -> bool:
@@ -134,6 +180,7 @@ def put_job(table: Table, record: JobRecord) -> None:
     item = table.record_item(record.user_id, job_key(record.job_id), record, record.expires_at)
     item[COMPANY_ATTRIBUTE] = s(record.company_name)
     leave_old = True
+    keys = _file_keys(table, record.user_id, record.company_name, expires_at)
     for _ in range(MAX_ATTEMPTS):
         exists, attribute, filed_under = _job_company(table, record.user_id, record.job_id)
         operations: list[TransactWriteItemTypeDef] = [
@@ -144,7 +191,7 @@ def put_job(table: Table, record: JobRecord) -> None:
         if leave_old and filed_under is not None and filed_under != record.company_name:
             operations.append(_leave(table, record.user_id, filed_under, record.job_id))
         try:
-            table.transact(operations)
+            _transact_with_keys(table, operations, keys)
             return
         except ClientError as error:
             codes = cancellation_codes(error)
@@ -185,24 +232,35 @@ def build_roster(table: Table, user_id: str) -> None:
         record = table.parse(JobRecord, item)
         ids, latest = by_company.get(record.company_name, ([], 0))
         by_company[record.company_name] = ([*ids, record.job_id], max(latest, number(item, TTL_ATTRIBUTE)))
-    for company, (ids, latest) in by_company.items():
-        update = _enter(table, user_id, company, ids, latest)["Update"]
-        table.client.update_item(**update)
-    mark: Item = table.key(user_id, ROSTER_MARK)
     latest_of_all = max((latest for _, latest in by_company.values()), default=0)
+    for company, (ids, latest) in by_company.items():
+        # A key entry may hold several companies: it lives as long as the newest job of any of them.
+        for operation in [
+            _enter(table, user_id, company, ids, latest),
+            *_file_keys(table, user_id, company, latest_of_all),
+        ]:
+            table.client.update_item(**operation["Update"])
+    mark: Item = table.key(user_id, ROSTER_MARK)
     mark[TTL_ATTRIBUTE] = n(max(latest_of_all, epoch(table.now()) + 86_400))
+    mark[FILING] = s(index_keys_version())
     table.client.put_item(TableName=table.name, Item=mark)
 
 
-def other_job_companies(table: Table, user_id: str, job_id: str) -> list[str]:
-    """One query of the roster (built first when missing): the companies with a job other than `job_id`."""
-    entries = table.query(user_id, ROSTER_PREFIX)
-    if not any(text(item, SORT_KEY) == ROSTER_MARK for item in entries):
+def companies_named_by(table: Table, user_id: str, job_id: str, probes: Collection[str]) -> list[str]:
+    """Two batch reads (the roster built first when missing or filed otherwise): the key entries of the probes with
+    the marker, then the roster entries of the companies they name, kept when they hold a job other than `job_id`."""
+    keys = [table.key(user_id, _index_key(probe)) for probe in sorted(set(probes))]
+    found = table.batch_get([table.key(user_id, ROSTER_MARK), *keys])
+    mark = next((item for item in found if text(item, SORT_KEY) == ROSTER_MARK), None)
+    if mark is None or mark.get(FILING, {}).get("S") != index_keys_version():
         build_roster(table, user_id)
-        entries = table.query(user_id, ROSTER_PREFIX)
-    companies = {
-        text(item, COMPANY_ATTRIBUTE)
-        for item in entries
-        if COMPANY_ATTRIBUTE in item and set(item.get(JOB_IDS, {}).get("SS", [])) - {job_id}
-    }
-    return sorted(companies)
+        found = table.batch_get(keys)
+    named = sorted({company for item in found for company in item.get(COMPANIES, {}).get("SS", [])})
+    entries = table.batch_get([table.key(user_id, company_key(company)) for company in named])
+    return sorted(
+        {
+            text(item, COMPANY_ATTRIBUTE)
+            for item in entries
+            if COMPANY_ATTRIBUTE in item and set(item.get(JOB_IDS, {}).get("SS", [])) - {job_id}
+        }
+    )

@@ -8,6 +8,7 @@ Item layout (ids are escaped so that a `#` inside an id can never make two keys 
     user_id=<user>            sk=IDEMPOTENCY#{key}                           one idempotency record
     user_id=<user>            sk=SERIES#{cv_id}#{job_id}                     highest deleted version number of a letter
     user_id=<user>            sk=COMPANY#... (dynamodb_companies.py)         the companies of the user's jobs
+    user_id=<user>            sk=COMPANYKEY#... (dynamodb_companies.py)      the companies filed by index key
     user_id=OWNER#CV#{cv_id}  sk=OWNER                                       who owns a CV id (strongly consistent,
                                                                              unlike a GSI): FORBIDDEN vs NOT_FOUND
 Job ids may be chosen by clients, so they have no ownership marker: each user's jobs live in their own partition
@@ -245,6 +246,22 @@ class Table:
                 if not conflict or attempt == MAX_TRANSACTION_ATTEMPTS - 1:
                     raise
                 time.sleep(random.uniform(0.005, 0.02) * (attempt + 1))
+
+    def batch_get(self, keys: list[Item]) -> list[Item]:
+        """The live items among `keys` (distinct keys, any order), read 100 a request as DynamoDB allows."""
+        found: list[Item] = []
+        for start in range(0, len(keys), 100):
+            request: dict[str, Any] = {self.name: {"Keys": keys[start : start + 100], "ConsistentRead": True}}
+            for attempt in range(MAX_TRANSACTION_ATTEMPTS):
+                reply = self.client.batch_get_item(RequestItems=request)
+                found.extend(item for item in reply.get("Responses", {}).get(self.name, []) if self.live(item))
+                request = dict(reply.get("UnprocessedKeys", {}))
+                if not request:
+                    break
+                time.sleep(0.05 * (attempt + 1))
+            if request:
+                raise StorageError("DynamoDB left items unread")
+        return found
 
     def batch_delete(self, keys: list[Item]) -> None:
         for start in range(0, len(keys), 25):

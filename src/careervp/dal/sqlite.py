@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from careervp.dal import sqlite_idempotency, sqlite_quota, sqlite_schema
+from careervp.dal import sqlite_companies, sqlite_idempotency, sqlite_quota, sqlite_schema
 from careervp.dal.private import private_dir, private_file
 from careervp.logic.ports import StorageError, VersionConflict
 from careervp.models.records import CVRecord, IdempotencyClaim, JobRecord, LetterRecord, RateBucket, RateOutcome
@@ -130,6 +130,7 @@ class SqliteRepository:
             removed = 0
             for table in ("cvs", "jobs", "letters", "rate_counters", "idempotency"):
                 removed += db.execute(f"DELETE FROM {table} WHERE expires_at <= ?", (now,)).rowcount  # noqa: S608
+            sqlite_companies.purge(db)
             return removed
 
     def _put_owned(self, table: str, id_column: str, record_id: str, record: CVRecord) -> None:
@@ -151,15 +152,12 @@ class SqliteRepository:
             if cursor.rowcount == 0:
                 raise StorageError(f"{table[:-1]} id {record_id!r} belongs to another user")
 
-    def _get_owned(self, table: str, id_column: str, user_id: str, record_id: str) -> list[Any]:
-        return self._read(
+    def _document(self, table: str, id_column: str, user_id: str, record_id: str) -> str | None:
+        rows = self._read(
             f"get_{table}",
             f"SELECT body FROM {table} WHERE {id_column} = ? AND user_id = ? AND expires_at > ?",  # noqa: S608
             (record_id, user_id, self._now_epoch()),
         )
-
-    def _document(self, table: str, id_column: str, user_id: str, record_id: str) -> str | None:
-        rows = self._get_owned(table, id_column, user_id, record_id)
         return str(rows[0][0]) if rows else None
 
     def _owner(self, table: str, id_column: str, record_id: str) -> str | None:
@@ -211,6 +209,7 @@ class SqliteRepository:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (record.user_id, record.job_id, created, expires, record.model_dump_json(), record.company_name),
             )
+            sqlite_companies.file_company(db, record.user_id, record.company_name)
 
     def get_job(self, user_id: str, job_id: str) -> JobRecord | None:
         document = self.get_job_document(user_id, job_id)
@@ -227,15 +226,9 @@ class SqliteRepository:
     def delete_job(self, user_id: str, job_id: str) -> bool:
         return self._delete_owned("jobs", "job_id", user_id, job_id)
 
-    def other_job_companies(self, user_id: str, job_id: str) -> list[str]:
-        """From the `jobs_by_company` index alone: no posting is read or parsed."""
-        rows = self._read(
-            "other_job_companies",
-            "SELECT DISTINCT company_name FROM jobs WHERE user_id = ? AND expires_at > ? AND job_id != ?"
-            " ORDER BY company_name",
-            (user_id, self._now_epoch(), job_id),
-        )
-        return [str(row[0]) for row in rows]
+    def companies_named_by(self, user_id: str, job_id: str, probes: Collection[str]) -> list[str]:
+        params = sqlite_companies.lookup_params(user_id, job_id, probes, self._now_epoch())
+        return [str(row[0]) for row in self._read("companies_named_by", sqlite_companies.LOOKUP, params)]
 
     def add_letter(self, record: LetterRecord) -> LetterRecord:
         """Insert under the UNIQUE primary key; a taken (or once-used) number moves on to the next free one."""
@@ -343,6 +336,7 @@ class SqliteRepository:
                 erased += db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,)).rowcount  # noqa: S608
             db.execute("DELETE FROM letter_series WHERE user_id = ?", (user_id,))
             db.execute("DELETE FROM idempotency WHERE user_id = ?", (user_id,))
+            db.execute("DELETE FROM company_keys WHERE user_id = ?", (user_id,))
             return erased
 
     def revoke_tokens(self, user_id: str, before: datetime) -> None:

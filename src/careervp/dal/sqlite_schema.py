@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from careervp.dal import sqlite_companies
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS cvs (
     cv_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at REAL NOT NULL, expires_at REAL NOT NULL,
@@ -50,6 +52,7 @@ def prepare(db: sqlite3.Connection) -> None:
     _add_job_company(db)
     _add_claim_owner(db)
     _create_missing(db)
+    sqlite_companies.prepare(db)
 
 
 def _create_missing(db: sqlite3.Connection) -> None:

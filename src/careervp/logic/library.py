@@ -29,7 +29,7 @@ from careervp.models.job import JobPosting
 from careervp.models.letter import Draft, QualityReport
 from careervp.models.records import CVRecord, JobRecord, LetterRecord
 from careervp.models.results import Verification
-from careervp.vocabulary.companies import companies_a_text_may_name
+from careervp.vocabulary.companies import companies_a_text_may_name, company_probes
 
 MAX_LETTER_CHARS = 20_000
 
@@ -286,7 +286,9 @@ class Library:
         job_id: str,
     ) -> tuple[FVSValidation, QualityReport]:
         try:
-            others = other_applications(self._repo.other_job_companies(user_id, job_id), company)
+            others = other_applications(
+                self._repo.companies_named_by(user_id, job_id, company_probes(content)), company
+            )
         except StorageError as error:
             raise _storage("read the job postings") from error
         evidence = build_evidence_map(cv, posting, emphasis_areas=preferences.emphasis_areas or ())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
@@ -53,10 +54,12 @@ class Repository(Protocol):
 
     def list_jobs(self, user_id: str) -> list[JobRecord]: ...
     def delete_job(self, user_id: str, job_id: str) -> bool: ...
-    def other_job_companies(self, user_id: str, job_id: str) -> list[str]:
-        """The distinct company names of the user's live jobs other than `job_id`. Asked on every generation (the
-        contamination check), so its cost must not grow with the postings stored: adapters answer it from a column
-        or an index, never by reading the job records."""
+    def companies_named_by(self, user_id: str, job_id: str, probes: Collection[str]) -> list[str]:
+        """The distinct companies of the user's live jobs other than `job_id` filed under any of `probes` (a text's
+        `company_probes`; a company is filed under its `company_index_keys`, both in vocabulary/companies.py),
+        sorted: the candidates of a letter's contamination check. Asked on every generation, so adapters answer it
+        from an index of those keys kept with the jobs: its cost follows the probes and the companies found, never
+        the number of jobs stored."""
         ...
 
     def add_letter(self, record: LetterRecord) -> LetterRecord:

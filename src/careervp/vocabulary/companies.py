@@ -8,6 +8,7 @@ distinctive first word of the name.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -272,6 +273,19 @@ class _MentionKeys:
     others: tuple[_MentionKeys, ...] = ()
     """The keys of the short form a name gives itself in brackets ("... (PRECC)")."""
 
+    def index_keys(self) -> set[str]:
+        """A string one of the rules above looks for as a token, a pair or a run of tokens run together, for each
+        way the name can be matched. Narrower than `found_in` where `company_matches` is: a mention of words and
+        initials holds one of the initials ("Ashworth DC"), so the name's words (which many other names share:
+        "Trading", "Health") are no keys; a one-letter mention names no company but a one-letter one."""
+        keys: set[str] = set()
+        if self.whole:
+            keys = {key for key in {*self.any_of, *self.spaced, *self.initials, *self.spelt} if len(key) > 1}
+            keys.add(self.whole)
+        for other in self.others:
+            keys |= other.index_keys()
+        return keys
+
     def found_in(self, tokens: set[str], pairs: set[str], joined: str) -> bool:
         if any(other.found_in(tokens, pairs, joined) for other in self.others):
             return True
@@ -311,19 +325,75 @@ _NAME_JOINERS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van
 def _may_stand_in_a_name(word: str) -> bool:
     """A company is named by capitalised words, codes and figures ("Acme", "IBM", "3M") and the small words that
     join them ("Bank of the West"); an all-lower-case word ("be", "ms") names none."""
-    return any(ch.isupper() or ch.isdigit() or ch == "&" for ch in word) or word.casefold() in _NAME_JOINERS
+    return any(map(str.isupper, word)) or any(map(str.isdigit, word)) or "&" in word or word.casefold() in _NAME_JOINERS
+
+
+def _name_like_words(text: str) -> list[str]:
+    return _plain_tokens(" ".join(w for w in text.split() if _may_stand_in_a_name(w)))
 
 
 def companies_a_text_may_name(text: str, companies: list[str]) -> list[str]:
     """The companies some run of `text`'s name-like words could name by `company_matches` (a superset: the others
     cannot match any name phrase of it). Checking a letter against a user's hundreds of other applications then
     costs a few set lookups each, not a comparison with every name phrase of the letter."""
-    words = _plain_tokens(" ".join(w for w in text.split() if _may_stand_in_a_name(w)))
+    words = _name_like_words(text)
     tokens, pairs, joined = set(words), {a + b for a, b in pairwise(words)}, "".join(words)
-    return [
-        company
-        for company in companies
-        if (_mention_keys(company) if len(company) <= _MEMO_MAX_CHARS else _mention_keys.__wrapped__(company)).found_in(
-            tokens, pairs, joined
-        )
-    ]
+    return [company for company in companies if _keys_of(company).found_in(tokens, pairs, joined)]
+
+
+def _keys_of(company: str) -> _MentionKeys:
+    return _mention_keys(company) if len(company) <= _MEMO_MAX_CHARS else _mention_keys.__wrapped__(company)
+
+
+# Index keys and probes are cut to this many characters, so a text's probes stay a few per word however long the
+# names it might hold (a run of words is cut where it reaches the length instead of growing to every name's).
+INDEX_KEY_CHARS = 12
+
+
+def company_index_keys(company: str) -> frozenset[str]:
+    """What a store files `company` under, so a text is checked against the few companies its words could name
+    rather than against all of a user's applications: a text some run of whose name-like words names the company by
+    `company_matches` has a probe (`company_probes`) equal to one of these keys."""
+    return frozenset(key[:INDEX_KEY_CHARS] for key in _keys_of(company).index_keys())
+
+
+def company_probes(text: str) -> frozenset[str]:
+    """The keys to look `text` up by: from each of its name-like words, the words from there run together, each
+    run up to INDEX_KEY_CHARS characters, and cut there ("Ledger Well" gives "ledger" and "ledgerwell"; "I.B.M."
+    gives "i", "ib" and "ibm")."""
+    words = _name_like_words(text)
+    probes: set[str] = set()
+    for start in range(len(words)):
+        run = ""
+        for position in range(start, len(words)):
+            run += words[position]
+            probes.add(run[:INDEX_KEY_CHARS])
+            if len(run) >= INDEX_KEY_CHARS:
+                break
+    return frozenset(probes)
+
+
+# One name for each way a company is filed (initials, a possessive, a short form in brackets, a rename, a group and
+# its member, a long name cut to INDEX_KEY_CHARS): their keys fingerprint the filing rules.
+_FILING_SAMPLES = (
+    "International Business Machines",
+    "Ashby\u2019s Underwriting",
+    "Pueblo Regional ECC (PRECC)",
+    "Meridel Dairy (formerly Ashgrove Dairy Ltd)",
+    "Ashgrove Dairy, now Meridel Foods",
+    "Meridian Health \u2013 Lakeview Medical Center",
+    "University of Colorado Boulder",
+    "The Acme Widgets Corp., Inc.",
+    "Ledgerwell Payments",
+    "3M",
+    "Smith & Sons Ltd",
+)
+
+
+@lru_cache(maxsize=1)
+def index_keys_version() -> str:
+    """A fingerprint of how companies are filed (`company_index_keys` of one name per rule): a store that filed
+    its companies under another version files them again, since a changed rule may look a text up by keys the
+    old filing lacks."""
+    keys = "\n".join(f"{name}:{','.join(sorted(company_index_keys(name)))}" for name in _FILING_SAMPLES)
+    return hashlib.sha256(f"{INDEX_KEY_CHARS}\n{keys}".encode()).hexdigest()[:16]

@@ -11,6 +11,7 @@ import pytest
 from careervp.dal.dynamodb import DynamoRepository
 from careervp.dal.dynamodb_table import TTL_ATTRIBUTE, letter_key
 from careervp.logic.ports import StorageError
+from contract.repository_contract import NAMING_ALL as NAMING
 from contract.repository_contract import NOW, buckets, make_cv_record, make_job_record, make_letter
 
 from .conftest import REGION
@@ -68,11 +69,11 @@ def test_jobs_stored_before_the_company_roster_are_indexed_once(
         item = {"user_id": {"S": "u1"}, "sk": {"S": f"JOB#{job_id}"}, "data": {"S": older.model_dump_json()}}
         item[TTL_ATTRIBUTE] = {"N": str(int(older.expires_at.timestamp()))}
         client.put_item(TableName=dynamo_repo.table_name, Item=item)  # as an older release wrote it
-    assert dynamo_repo.other_job_companies("u1", "job-9") == ["Northwind", "Zephyr Ltd"]
+    assert dynamo_repo.companies_named_by("u1", "job-9", NAMING) == ["Northwind", "Zephyr Ltd"]
     assert _raw_item(dynamo_repo, moto_endpoint, "u1", "COMPANY#") is not None
     dynamo_repo.put_job(make_job_record("u1", "job-1", company="Acme"))  # moves out of Zephyr's entry
     assert dynamo_repo.delete_job("u1", "job-2") is True
-    assert dynamo_repo.other_job_companies("u1", "job-9") == ["Acme"]
+    assert dynamo_repo.companies_named_by("u1", "job-9", NAMING) == ["Acme"]
     reads = client.query(
         TableName=dynamo_repo.table_name,
         KeyConditionExpression="user_id = :u AND begins_with(sk, :p)",
@@ -84,7 +85,7 @@ def test_jobs_stored_before_the_company_roster_are_indexed_once(
 def test_a_legacy_job_without_a_roster_entry_is_still_deleted(
     dynamo_repo: DynamoRepository, moto_endpoint: str
 ) -> None:
-    dynamo_repo.other_job_companies("u1", "job-1")  # the roster exists (empty)
+    dynamo_repo.companies_named_by("u1", "job-1", NAMING)  # the roster exists (empty)
     client = boto3.client("dynamodb", region_name=REGION, endpoint_url=moto_endpoint)
     older = make_job_record("u1", "job-1", company="Zephyr Ltd")
     item = {"user_id": {"S": "u1"}, "sk": {"S": "JOB#job-1"}, "data": {"S": older.model_dump_json()}}

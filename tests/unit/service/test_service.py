@@ -26,6 +26,7 @@ from careervp.models.codes import ResultCode
 from careervp.models.cv import CV
 from careervp.models.records import CVRecord, JobRecord
 from careervp.models.results import UserContext
+from careervp.vocabulary.companies import company_probes
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "corpus_sample"
 ALICE = UserContext("alice")
@@ -207,7 +208,8 @@ def test_other_applications_are_other_companies_under_any_short_form(container: 
         job.model_copy(update={"job_id": "job-2", "company_name": f"{job.company_name}, Inc."})
     )
     container.repository.put_job(job.model_copy(update={"job_id": "job-3", "company_name": "Zephyrine Widgets"}))
-    companies = container.repository.other_job_companies(ALICE.user_id, job.job_id)
+    probes = company_probes(f"{job.company_name} and Zephyrine Widgets")
+    companies = container.repository.companies_named_by(ALICE.user_id, job.job_id, probes)
     assert other_applications(companies, job.company_name) == ["Zephyrine Widgets"]
 
 

@@ -24,8 +24,16 @@ from careervp.logic.service.failures import (
     unusable_reply,
 )
 from careervp.logic.service.files import LetterFiles
-from careervp.logic.service.inputs import UNREADABLE, Prepared, StoredCV, prepare
-from careervp.logic.service.stages import CpuRunner, in_worker_thread, judge_draft, offline_attempt
+from careervp.logic.service.inputs import UNREADABLE, Prepared, StoredCV
+from careervp.logic.service.stages import (
+    CpuRunner,
+    OtherCompanies,
+    Written,
+    in_worker_thread,
+    judge_draft,
+    prepare_and_write,
+    write_offline_letter,
+)
 from careervp.logic.service.versions import (
     content_digest,
     letter_body,
@@ -45,13 +53,16 @@ from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
 from careervp.models.records import CVRecord, JobRecord, LetterRecord
 from careervp.models.results import GenerationResult, LetterCase, UserContext
+from careervp.vocabulary.companies import company_probes
 
 
 @dataclass
 class _Inputs:
     cv: StoredCV
     prepared: Prepared
-    other_companies: list[str]
+    user_id: str
+    written: Written | None = None
+    """The offline writer's letter, written with the inputs when it writes first."""
 
     @property
     def evidence(self) -> EvidenceMap:
@@ -61,15 +72,9 @@ class _Inputs:
     def posting(self) -> JobPosting:
         return self.prepared.posting
 
-    @property
-    def new_job(self) -> JobRecord | None:
-        return self.prepared.new_job
-
-    def judging(
-        self, request: CoverLetterCreate
-    ) -> tuple[CoverLetterCreate, StoredCV, JobPosting, EvidenceMap, list[str]]:
+    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, StoredCV, JobPosting, EvidenceMap]:
         """What judging a letter reads, in the order the stages take it."""
-        return request, self.cv, self.posting, self.evidence, self.other_companies
+        return request, self.cv, self.posting, self.evidence
 
 
 class CoverLetterService:
@@ -148,20 +153,19 @@ class CoverLetterService:
         other requests meanwhile, and the deadline fires on time (a worker process still running a stage then is
         replaced; a worker thread finishes its bounded stage and the result is dropped). Nothing is stored after a
         timeout."""
-        cv, job_document, other_companies = await asyncio.to_thread(self._load, request, user)
-        prepared = await self._cpu(
-            partial(prepare, cv, job_document, request, user_id=user.user_id, now=self._clock.now())
-        )
+        cv, job_document = await asyncio.to_thread(self._load, request, user)
+        first = self._writer if self._writer.name == self._fallback.name else None  # the offline writer writes first
+        stage = partial(prepare_and_write, cv, job_document, request, user_id=user.user_id, now=self._clock.now())
+        prepared, written = await self._cpu(partial(stage, offline_writer=first))
         if self._require_vpr and not prepared.evidence.requirements:
             raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
-        inputs = _Inputs(cv, prepared, other_companies)
+        inputs = _Inputs(cv, prepared, user.user_id, written)
         brief = WritingBrief(evidence=prepared.evidence, preferences=request.preferences, candidate=prepared.candidate)
         attempts, decision = await self._attempts(brief, request, inputs)
         return inputs, attempts, decision
 
-    def _load(self, request: CoverLetterCreate, user: UserContext) -> tuple[StoredCV, str | None, list[str]]:
-        """The stored CV and job as their documents (parsed later, by the CPU stage), and the user's other
-        companies."""
+    def _load(self, request: CoverLetterCreate, user: UserContext) -> tuple[StoredCV, str | None]:
+        """The stored CV and job as their documents (parsed later, by the CPU stage)."""
         try:
             cv_document = self._repo.get_cv_document(user.user_id, request.cv_id)
             if cv_document is None:
@@ -170,12 +174,17 @@ class CoverLetterService:
                     raise GenerationFailure(ResultCode.FORBIDDEN, "That CV belongs to another user.")
                 raise GenerationFailure(ResultCode.CV_NOT_FOUND, f"No CV with id '{request.cv_id}'.")
             job_document = self._repo.get_job_document(user.user_id, request.job_id)
-            other_companies = other_applications(
-                self._repo.other_job_companies(user.user_id, request.job_id), request.company_name
-            )
         except StorageError as exc:
             raise GenerationFailure(ResultCode.STORAGE_ERROR, UNREADABLE) from exc
-        return StoredCV(cv_document), job_document, other_companies
+        return StoredCV(cv_document), job_document
+
+    def _other_companies(self, request: CoverLetterCreate, user_id: str, probes: frozenset[str]) -> OtherCompanies:
+        """The user's other applications a text with these probes may name (same-company postings left out)."""
+        try:
+            found = self._repo.companies_named_by(user_id, request.job_id, probes)
+        except StorageError as exc:
+            raise GenerationFailure(ResultCode.STORAGE_ERROR, UNREADABLE) from exc
+        return OtherCompanies(probes, tuple(other_applications(found, request.company_name)))
 
     async def _attempts(
         self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs
@@ -184,11 +193,11 @@ class CoverLetterService:
         attempts: list[policy.Attempt] = []
         feedback: list[FVSViolation] = []
         try:
-            if primary_is_template:
-                attempts.append(await self._offline_attempt(brief, request, inputs, writer=self._writer))
+            if inputs.written is not None:
+                attempts.append(await self._judge(inputs.written, request, inputs))
             else:
                 draft = await self._writer.write(brief)
-                attempts.append(await self._judge(draft, request, inputs))
+                attempts.append(await self._judge(await self._probed(draft), request, inputs))
         except LLMOutputError as exc:
             # The model answered, but with a refusal or leftovers: a failed attempt, not a provider failure.
             feedback = [unusable_reply(exc)]
@@ -212,34 +221,47 @@ class CoverLetterService:
                     # The retry is a second chance; if the provider fails now, the template still can.
                     attempts.append(await self._offline_attempt(brief, request, inputs, is_fallback=True))
                     continue
-                attempts.append(await self._judge(draft, request, inputs, stronger=True))
+                attempts.append(await self._judge(await self._probed(draft), request, inputs, stronger=True))
             elif decision.action is policy.Action.FALLBACK_TEMPLATE:
                 attempts.append(await self._offline_attempt(brief, request, inputs, is_fallback=True))
             else:
                 return attempts, decision
 
     async def _offline_attempt(
+        self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs, *, is_fallback: bool = False
+    ) -> policy.Attempt:
+        """The fallback writer's letter (after a model's attempts), then judged."""
+        written = await self._cpu(partial(write_offline_letter, self._fallback, brief))
+        return await self._judge(written, request, inputs, is_fallback=is_fallback)
+
+    @staticmethod
+    async def _probed(draft: Draft) -> Written:
+        """A model's letter with its probes (a fraction of a millisecond, in a thread while the loop serves)."""
+        return Written(draft, await asyncio.to_thread(company_probes, draft.text))
+
+    async def _judge(
         self,
-        brief: WritingBrief,
+        written: Written,
         request: CoverLetterCreate,
         inputs: _Inputs,
         *,
-        writer: Writer | None = None,
+        stronger: bool = False,
         is_fallback: bool = False,
     ) -> policy.Attempt:
-        """Write with the offline writer and judge the letter in one CPU stage (one trip to a worker process)."""
-        stage = partial(
-            offline_attempt, writer or self._fallback, brief, *inputs.judging(request), is_fallback=is_fallback
-        )
-        return await self._cpu(stage)
-
-    async def _judge(
-        self, draft: Draft, request: CoverLetterCreate, inputs: _Inputs, *, stronger: bool = False
-    ) -> policy.Attempt:
-        stage = partial(
-            judge_draft, draft, *inputs.judging(request), offline_writer=self._fallback.name, stronger=stronger
-        )
-        return await self._cpu(stage)
+        """Look up the companies the letter's words may name (one indexed read), then judge it in one CPU stage.
+        A repair that puts new words side by side has them looked up after; the stage runs again only when they
+        name another company."""
+        judge = partial(judge_draft, offline_writer=self._fallback.name, stronger=stronger, is_fallback=is_fallback)
+        others = await asyncio.to_thread(self._other_companies, request, inputs.user_id, written.probes)
+        while True:
+            judged = await self._cpu(partial(judge, written.draft, *inputs.judging(request), others))
+            if not judged.unlooked:
+                return judged.attempt
+            probes = others.probes | judged.unlooked
+            more = await asyncio.to_thread(self._other_companies, request, inputs.user_id, probes)
+            if more.companies == others.companies:
+                return judged.attempt
+            others = more
 
     def _store(
         self,
@@ -254,8 +276,8 @@ class CoverLetterService:
         """Persist the job (if new), the version and its renderings, all or nothing."""
         now = self._clock.now()
         try:
-            if inputs.new_job is not None:
-                self._repo.put_job(inputs.new_job)
+            if inputs.prepared.new_job is not None:
+                self._repo.put_job(inputs.prepared.new_job)
             version = self._repo.latest_letter_version(user.user_id, request.cv_id, request.job_id) + 1
             draft = chosen.draft
             record = new_version(
@@ -345,10 +367,11 @@ class CoverLetterService:
         self._undo_job(inputs)
 
     def _undo_job(self, inputs: _Inputs) -> None:
-        if inputs.new_job is None:
+        new_job = inputs.prepared.new_job
+        if new_job is None:
             return
         try:
-            self._repo.delete_job(inputs.new_job.user_id, inputs.new_job.job_id)
+            self._repo.delete_job(new_job.user_id, new_job.job_id)
         except StorageError:
             return
 

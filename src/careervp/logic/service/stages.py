@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol, TypeVar
 
 from careervp.logic import policy
 from careervp.logic.fvs import verify_letter
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
-from careervp.logic.service.inputs import StoredCV
+from careervp.logic.service.inputs import Prepared, StoredCV, prepare
 from careervp.logic.writers.base import Writer, WritingBrief
 from careervp.models.api import CoverLetterCreate, FVSValidation
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
-from careervp.vocabulary.companies import companies_a_text_may_name
+from careervp.vocabulary.companies import companies_a_text_may_name, company_probes
 
 T = TypeVar("T")
 
@@ -44,23 +46,76 @@ def write_offline(writer: Writer, brief: WritingBrief) -> Draft:
     return asyncio.run(writer.write(brief))
 
 
+@dataclass(frozen=True)
+class Written:
+    """An offline writer's letter and its `company_probes`: what the user's other companies are looked up by
+    (`Repository.companies_named_by`) before the letter is judged."""
+
+    draft: Draft
+    probes: frozenset[str]
+
+
+def write_offline_letter(writer: Writer, brief: WritingBrief) -> Written:
+    draft = write_offline(writer, brief)
+    return Written(draft, company_probes(draft.text))
+
+
+def prepare_and_write(
+    cv: StoredCV,
+    job_document: str | None,
+    request: CoverLetterCreate,
+    *,
+    user_id: str,
+    now: datetime,
+    offline_writer: Writer | None,
+) -> tuple[Prepared, Written | None]:
+    """The first CPU stage: the inputs prepared and, when the offline writer writes first, its letter, so that the
+    lookup of the companies it names falls between this stage and the judging one (no stage of its own)."""
+    prepared = prepare(cv, job_document, request, user_id=user_id, now=now)
+    if offline_writer is None:
+        return prepared, None
+    brief = WritingBrief(evidence=prepared.evidence, preferences=request.preferences, candidate=prepared.candidate)
+    return prepared, write_offline_letter(offline_writer, brief)
+
+
+@dataclass(frozen=True)
+class OtherCompanies:
+    """The user's other applications a letter might name: the companies filed under `probes`, found from the
+    letter's own words rather than by trying every company the user applied to."""
+
+    probes: frozenset[str]
+    companies: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A judged attempt, and the probes of the texts it verified that the companies were not looked up by (taking
+    sentences out of a letter puts new words side by side): when those find no other company, the verdict stands."""
+
+    attempt: policy.Attempt
+    unlooked: frozenset[str]
+
+
 def judge_draft(
     draft: Draft,
     request: CoverLetterCreate,
     cv: StoredCV,
     posting: JobPosting,
     evidence: EvidenceMap,
-    other_companies: list[str],
+    others: OtherCompanies,
     *,
     offline_writer: str,
     stronger: bool = False,
     is_fallback: bool = False,
-) -> policy.Attempt:
+) -> Judged:
     """Verify and score one draft; the offline writer's letter is repaired first, since it never fails on its own
-    checker (logic/repair.py says why)."""
+    checker (logic/repair.py says why). `others` were looked up by the draft's probes; any text verified here that
+    has probes beyond them says so in `Judged.unlooked`."""
     parsed_cv = cv.cv
+    unlooked: set[str] = set()
 
     def verify(text: str) -> FVSValidation:
+        unlooked.update(company_probes(text) - others.probes)
         return verify_letter(
             text,
             cv=parsed_cv,
@@ -68,7 +123,7 @@ def judge_draft(
             company_name=request.company_name,
             job_title=request.job_title,
             gap_responses=request.gap_responses,
-            other_companies=companies_a_text_may_name(text, other_companies),
+            other_companies=companies_a_text_may_name(text, list(others.companies)),
         )
 
     if draft.writer == offline_writer:
@@ -77,22 +132,4 @@ def judge_draft(
     else:
         fvs = verify(draft.text)
     quality = score_letter(draft.text, evidence=evidence, preferences=request.preferences)
-    return policy.Attempt(draft, fvs, quality, stronger=stronger, is_fallback=is_fallback)
-
-
-def offline_attempt(
-    writer: Writer,
-    brief: WritingBrief,
-    request: CoverLetterCreate,
-    cv: StoredCV,
-    posting: JobPosting,
-    evidence: EvidenceMap,
-    other_companies: list[str],
-    *,
-    is_fallback: bool = False,
-) -> policy.Attempt:
-    """An offline writer's letter, judged: one call, so a worker process is asked once per attempt."""
-    draft = write_offline(writer, brief)
-    return judge_draft(
-        draft, request, cv, posting, evidence, other_companies, offline_writer=writer.name, is_fallback=is_fallback
-    )
+    return Judged(policy.Attempt(draft, fvs, quality, stronger=stronger, is_fallback=is_fallback), frozenset(unlooked))

@@ -202,7 +202,7 @@ class _Letter:
 
     def background(self) -> Piece:
         ev, r = self.evidence, self.register
-        years = ev.years_of_experience
+        years = None if content.began_in_another_line(ev) else ev.years_of_experience  # never counts another career
         if ev.current_role and ev.current_employer:
             role = unshouted(ev.current_role)
             employer = employer_name(ev.current_employer)

@@ -18,6 +18,7 @@ from careervp.logic.fvs import verify_letter
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.clauses import is_role_word
 from careervp.logic.writers.phrasing import verb_phrase
+from careervp.logic.writers.pieces import is_job_title
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
 
@@ -104,3 +105,11 @@ def test_a_degree_in_progress_is_never_said_as_earned_nor_its_town_as_its_field(
         assert "earned my HNC" not in text
         assert "a club of members" not in text
         assert "am a curling" not in text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("role", "named"),
+    [("Didsbury, Manchester", False), ("Welder, Arena Tours", True), ("Head of Lettings, North", True)],
+)
+def test_a_town_and_its_city_filed_as_the_title_names_no_job(role: str, named: bool) -> None:
+    assert is_job_title(role) is named

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import base_form
 from careervp.logic.writers.wording import article, employer_name
@@ -107,10 +108,13 @@ _TIME_OUT = re.compile(r"\b(?:leave|break|sabbatical|gap year|travell?ing|caring
 
 def is_job_title(role: str) -> bool:
     """A role a letter can name after "as a": a title, not a line the reader took for one ("USDA-FSIS inspected;
-    cooked sausage and deli logs"): no ";", at most eight words, not ending on a participle."""
+    cooked sausage and deli logs", a town and its city): no ";", at most eight words, not ending on a participle, and
+    with a comma only when a role noun says it is a job."""
     words = role.split()
     if not words or ";" in role or len(words) > 8 or _TIME_OUT.search(role):
         return False
+    if "," in role and not looks_like_title(role):
+        return False  # "Didsbury, Manchester": a place the reader filed as the title names no job
     return not words[-1].casefold().endswith("ed")
 
 

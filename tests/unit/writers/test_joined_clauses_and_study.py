@@ -19,6 +19,7 @@ from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.clauses import is_role_word
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_job_title
+from careervp.logic.writers.plan import _is_focus
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
 
@@ -113,3 +114,11 @@ def test_a_degree_in_progress_is_never_said_as_earned_nor_its_town_as_its_field(
 )
 def test_a_town_and_its_city_filed_as_the_title_names_no_job(role: str, named: bool) -> None:
     assert is_job_title(role) is named
+
+
+@pytest.mark.parametrize(
+    ("topic", "focus"),
+    [("first aid at work", False), ("a valid forklift ticket", False), ("touring sound systems", True)],
+)
+def test_a_ticket_the_job_needs_is_never_what_the_role_centres_on(topic: str, focus: bool) -> None:
+    assert _is_focus(topic) is focus

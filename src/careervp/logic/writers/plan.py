@@ -227,7 +227,16 @@ def _is_focus(topic: str) -> bool:
     """Work a role can centre on: not a credential ("Registered Dietitian Nutritionist"), and a phrase that ends on a
     noun ("troubleshooting electrical" is cut short)."""
     last = topic.split()[-1].casefold().strip(",.")
+    if _TICKET.search(topic):
+        return False  # "first aid at work", "a valid CSCS card": a ticket the job needs, never what it centres on
     return not is_credential_like(topic) and not _PERSON.search(topic) and "NOUN" in getAllLemmas(last)
+
+
+_TICKET = re.compile(
+    r"\b(?:first[\s-]aid|cpr|aed|bls|certificat\w*|licen[cs]e[ds]?|cards?|tickets?|clearances?|permits?|"
+    r"passports?|vaccinat\w*|background\s+checks?)\b",
+    re.IGNORECASE,
+)
 
 
 _EXPERIENCE_OF = re.compile(r"^(?:[\w-]+\s+){0,2}experience\s+(?:in|of|with)\s+(?=\w)", re.IGNORECASE)

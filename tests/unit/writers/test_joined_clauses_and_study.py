@@ -122,3 +122,10 @@ def test_a_town_and_its_city_filed_as_the_title_names_no_job(role: str, named: b
 )
 def test_a_ticket_the_job_needs_is_never_what_the_role_centres_on(topic: str, focus: bool) -> None:
     assert _is_focus(topic) is focus
+
+
+def test_a_product_whose_last_word_looks_like_a_role_is_no_role() -> None:
+    assert verb_phrase("Brightdesk Navigator — advanced", ongoing=True) is None
+    assert verb_phrase("Volunteer lighting designer for the youth theatre", ongoing=False) == (
+        "was a volunteer lighting designer for the youth theatre"
+    )

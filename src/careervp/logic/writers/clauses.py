@@ -77,6 +77,9 @@ def role_clause(line: str, *, ongoing: bool) -> str | None:
         return None
     if any(w.casefold() in _DETERMINERS or re.search(r"\d", w) for w in words):
         return None
+    first = words[0].casefold().split("-")[0]
+    if words[0][:1].isupper() and first not in _ROLE_OPENERS and not getAllLemmas(first):
+        return None  # "Yardi Voyager — advanced": a product or a name, whatever its last word looks like
     if any(w.casefold().endswith("ed") and set(getAllLemmas(w.casefold())) == {"VERB"} for w in words):
         return None  # "Designated safeguarding lead", "Pathway reduced supplement": a participle, no role
     rest = text[len(segment) :]

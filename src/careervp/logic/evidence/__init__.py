@@ -7,9 +7,9 @@ years and degrees; `domain` counts years in a named field; `named` judges named 
 from careervp.logic.evidence.build import (
     TermProfile,
     build_evidence_map,
-    company_hooks,
     requirement_share,
     term_profile,
 )
+from careervp.logic.evidence.hooks import company_hooks
 
 __all__ = ["TermProfile", "build_evidence_map", "company_hooks", "requirement_share", "term_profile"]

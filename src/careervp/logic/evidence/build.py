@@ -18,7 +18,8 @@ from functools import lru_cache
 from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, acronyms, collect_facts, current_entry
-from careervp.logic.evidence.named import language_verdict, names_none_the_cv_has
+from careervp.logic.evidence.hooks import company_hooks
+from careervp.logic.evidence.named import language_verdict, named_objects, names_none_the_cv_has, uses_name
 from careervp.logic.evidence.rules import (
     accepts_related_field,
     clauses,
@@ -37,9 +38,7 @@ from careervp.logic.text import (
     content_terms,
     matched_term_set,
     skills_in,
-    split_sentences,
     tokens,
-    word_count,
 )
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry
@@ -60,6 +59,8 @@ FULL_COVERAGE = 0.6
 """Share of a requirement's weighted terms at which it counts as fully covered: requirements list alternatives
 ("Kafka or a similar system"), so nobody matches every word."""
 GAP_BELOW = 0.35
+NAMED_USE = 0.75
+"""Score of a requirement for a named tool met by a CV line naming it: met, though its other words may not be."""
 PART_CREDIT = 0.8
 """A requirement of two clauses ("X; Y") met through one of them is met, but not fully."""
 # Achievements are what a letter should cite; a summary or a bare skill restates them less convincingly.
@@ -68,11 +69,6 @@ _KIND_WEIGHT = {FactKind.ROLE: 0.7, FactKind.SUMMARY: 0.5, FactKind.SKILL: 0.5, 
 MAX_FACTS_PER_REQUIREMENT = 3
 MAX_LISTED_FACTS = 5
 _CREDENTIAL_KINDS = frozenset({FactKind.EDUCATION, FactKind.CERTIFICATION})
-_NOT_A_HOOK = re.compile(
-    r"equal opportunity|equal-opportunity|salary|compensation|benefit|apply|application|401\(k\)|"
-    r"discriminat|accommodation|background check|visa|sponsorship",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -233,12 +229,27 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
     score, best, terms = _coverage(need, facts)
     if best and names_none_the_cv_has(need.text, cv_text):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
+    score, best, terms = _named_use(need, facts, cv_text, (score, best, terms))
     for part in clauses(need.text):
         # "Experience in healthcare; familiarity with HIPAA": meeting one clause meets part of the requirement.
         part_score, part_best, part_terms = _coverage(_need(part, need.category), facts)
         if part_best and PART_CREDIT * part_score > score:
             score, best, terms = PART_CREDIT * part_score, part_best, part_terms
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
+
+
+def _named_use(
+    need: _Need, facts: Sequence[IndexedFact], cv_text: str, found: tuple[float, list[IndexedFact], set[str]]
+) -> tuple[float, list[IndexedFact], set[str]]:
+    """A requirement asking for a named tool ("Quillstack or a similar editor", "e.g. Ferrule, Brisk") is met by the
+    CV lines that name one of them, however few of the requirement's other words they share."""
+    score, terms = found[0], found[2]
+    held = [name for name in named_objects(need.text) if uses_name(cv_text, name)]
+    naming = [f for f in facts if any(uses_name(f.fact.text, name) for name in held)]
+    if not naming or score >= NAMED_USE:
+        return found
+    naming.sort(key=lambda f: (f.fact.kind is not FactKind.ACHIEVEMENT, f.recency, f.order))
+    return NAMED_USE, naming[:MAX_LISTED_FACTS], terms | set(held)
 
 
 def _match_years(
@@ -375,24 +386,3 @@ def _rank_facts(facts: Sequence[IndexedFact], needs: Sequence[_Need]) -> list[In
 
     scores = {f.fact.fact_id: relevance(f) for f in facts}
     return sorted(facts, key=lambda f: (-round(scores[f.fact.fact_id], 6), f.order))
-
-
-def company_hooks(job: JobPosting, limit: int = 6) -> list[str]:
-    """Sentences the posting says about the company and the role: specific ones (numbers, names) first."""
-    candidates: list[tuple[float, int, str]] = []
-    company_word = (job.company_name.split() or [""])[0].casefold()
-    for paragraph in job.about:
-        for sentence in split_sentences(paragraph):
-            words = word_count(sentence)
-            if words < 6 or words > 45 or _NOT_A_HOOK.search(sentence):
-                continue
-            specificity = 1.0 if re.search(r"\d", sentence) else 0.0
-            specificity += 0.5 if company_word and company_word in sentence.casefold() else 0.0
-            specificity += 0.25 if re.match(r"(We|Our)\b", sentence) else 0.0
-            candidates.append((specificity, len(candidates), sentence))
-    candidates.sort(key=lambda c: (-c[0], c[1]))
-    hooks: list[str] = []
-    for _, _, sentence in candidates:
-        if sentence not in hooks:
-            hooks.append(sentence)
-    return hooks[:limit]

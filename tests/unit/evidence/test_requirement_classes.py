@@ -1,0 +1,53 @@
+"""Classes of requirement language judged against invented CVs: each test reads a Markdown CV and a one-line
+requirement the way the service does, and checks whether the requirement table shows it as a gap."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careervp.ingest import read_cv, read_posting
+from careervp.logic.evidence import build_evidence_map
+
+
+def shown_as_gap(cv_text: str, requirement: str) -> bool:
+    posting = read_posting(f"# Coordinator\nCompany: Larkspur Works\n\n## Requirements\n- {requirement}\n")
+    evidence = build_evidence_map(read_cv(cv_text.encode(), "cv.md"), posting, today=date(2026, 11, 15))
+    return next(r for r in evidence.requirements if r.requirement == requirement.strip()).is_gap
+
+
+PRINT_CV = """# Rosa Delgado
+## Summary
+Print production coordinator for a regional publisher.
+## Experience
+**Production Coordinator** | Harrow Lane Press | Mar 2019 – Present
+- Moved the plate room from paper dockets to Quillstack job tickets in 2021.
+- Build page proofs in Inkframe and send them to the pressroom each night.
+- Check every proof in PDQ before release.
+## Skills
+Brisk · ASQ Certified Quality Auditor (CQA) · MS Project · Excel
+"""
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Familiarity with scheduling tools (Quillstack, Tallyho)",  # an example in brackets
+        "Experience with print workflow software (e.g., Brisk, PressHub)",  # one word, its capital as written
+        "Expert-level Inkframe",  # a compound modifier opening the line is not part of the name
+        "PDQ Software experience",  # the kind of thing is not part of the name
+        "ASQ CQA or CQE",  # every word of a name on one line of the CV
+        "Working knowledge of Microsoft Project or Primavera P6",  # the skill lexicon's other name for the tool
+    ],
+)
+def test_a_tool_named_by_example_is_met_by_a_cv_line_naming_it(requirement: str) -> None:
+    assert shown_as_gap(PRINT_CV, requirement) is False
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    ["Scheduling in Python or R for the plate room"],  # tools the lexicon knows, as alternatives
+)
+def test_a_tool_named_by_example_the_cv_never_names_is_a_gap(requirement: str) -> None:
+    assert shown_as_gap(PRINT_CV, requirement) is True

@@ -51,3 +51,40 @@ def test_a_tool_named_by_example_is_met_by_a_cv_line_naming_it(requirement: str)
 )
 def test_a_tool_named_by_example_the_cv_never_names_is_a_gap(requirement: str) -> None:
     assert shown_as_gap(PRINT_CV, requirement) is True
+
+
+def _career(summary: str, title: str, employer: str, bullet: str) -> str:
+    return f"""# Ines Barrow
+## Summary
+{summary}
+## Experience
+**{title}** | {employer} | Apr 2021 – Present
+- {bullet}
+**{title}** | Wrenfield Partners | Jan 2016 – Mar 2021
+- {bullet}
+"""
+
+
+EQUINE_NURSE = _career(
+    "Veterinary nurse in equine practice since 2016.", "Veterinary Nurse", "Foxhollow Vets", "Ran the theatre list."
+)
+FUNDRAISER = _career(
+    "Fundraiser with a portfolio of 90 donors.", "Major Donor Officer", "Tamsin Arts Trust", "Closed 12 gifts a year."
+)
+HYDROLOGIST = _career(
+    "Consultant hydrologist for flood-risk work.", "Hydrologist", "Marlpit Water Ltd", "Modelled 40 catchments."
+)
+UTILITY_HYDROLOGIST = _career(
+    "Hydrologist at a water utility.", "Hydrologist", "Marlpit Water Ltd", "Modelled 40 catchments."
+)
+
+
+def test_years_counted_from_qualifying_or_on_the_front_line_count_the_field_they_name() -> None:
+    assert shown_as_gap(EQUINE_NURSE, "At least 6 years of post-registration experience in equine practice") is False
+    assert shown_as_gap(FUNDRAISER, "7+ years of frontline fundraising experience") is False
+    assert shown_as_gap(EQUINE_NURSE, "At least 6 years of post-registration experience in dairy herds") is True
+
+
+def test_a_practitioner_noun_names_the_field_its_adjective_and_its_practice_describe() -> None:
+    assert shown_as_gap(HYDROLOGIST, "At least 8 years of hydrological consultancy experience") is False
+    assert shown_as_gap(UTILITY_HYDROLOGIST, "At least 8 years of hydrological consultancy experience") is True

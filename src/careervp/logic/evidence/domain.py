@@ -37,6 +37,11 @@ _CONDITIONS = re.compile(
     r"\bwith at least\b|\bpreferably\b|\bideally\b|\s(?:in|at|within|across)\s+(?:a|an|the)\s).*$",
     re.IGNORECASE,
 )
+# Phrases that say when or where in a career the years count, not what they are in: "post-registration clinical
+# experience" is clinical experience, "frontline fundraising" is fundraising.
+_QUALIFYING_PHRASE = re.compile(
+    r"\bpost[-\s](?:registration|qualification|qualified|licensure|certification)\b|\bfront[-\s]?line\b", re.I
+)
 _ALTERNATIVES = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s*/\s*", re.IGNORECASE)
 _FUNCTION = word_set("a an the as in of on with for at to and experience experienced")
 
@@ -66,7 +71,7 @@ class FieldYears:
 def field_alternatives(requirement: str) -> list[_Alternative]:
     """The fields a years requirement names, each one way to meet it; empty when it names none ("5+ years of
     experience"), in which case the CV's whole span answers it."""
-    text = strip_years_phrase(requirement).strip(" .")
+    text = _QUALIFYING_PHRASE.sub(" ", strip_years_phrase(requirement)).strip(" .")
     core = _CONDITIONS.sub("", text)
     if _topic(core):
         text = core
@@ -132,18 +137,20 @@ def _head(title: str) -> str:
     return words[-1] if words else ""
 
 
-_FIELD_ENDINGS = ("y", "ics", "ing")
-_PRACTITIONER_ENDINGS = ("ist", "er", "ian", "ant", "or")
+_FIELD_ENDINGS = ("", "y", "ics", "ing", "ancy", "ency")
+"""Endings of a field's stem: "" for an adjective already cut to its root ("ecological" -> "ecolog")."""
+_PRACTITIONER_ENDINGS = ("ist", "er", "ian", "ant", "ent", "or")
 
 
 def _fields_practised(title_terms: frozenset[str], alternatives: Sequence[_Alternative]) -> frozenset[str]:
     """The fields a title's practitioner nouns name: "Agronomist" practises "agronomy", "Radiographer"
-    "radiography", "Pharmacist" "pharmacy" (the field and the one who practises it share a root)."""
+    "radiography", "Pharmacist" "pharmacy", "Hydrologist" "hydrological" work, a "Consultant" "consultancy" (the
+    field and the one who practises it share a root)."""
     fields = set()
     for alternative in alternatives:
         for term in alternative.terms:
             for field_end in _FIELD_ENDINGS:
-                root = term[: -len(field_end)] if term.endswith(field_end) else ""
+                root = term[: len(term) - len(field_end)] if term.endswith(field_end) else ""
                 if len(root) >= 5 and any(root + end in title_terms for end in _PRACTITIONER_ENDINGS):
                     fields.add(term)
     return frozenset(fields)
@@ -212,7 +219,9 @@ def _merged_months(periods: list[tuple[int, int]]) -> int:
 def summary_names_field(requirement: str, cv: CV) -> bool:
     """The CV's headline or summary names every topic word of one field the requirement names."""
     own = content_term_set(" ".join(title_tokens(" ".join(x for x in (cv.person.headline, cv.summary) if x))))
+    alternatives = field_alternatives(requirement)
+    own |= _fields_practised(own, alternatives)  # "Consultant hydrologist" names "hydrological consultancy"
     return any(
         alternative.terms and len(matched_term_set(alternative.terms, own)) >= len(alternative.terms)
-        for alternative in field_alternatives(requirement)
+        for alternative in alternatives
     )

@@ -88,3 +88,27 @@ def test_years_counted_from_qualifying_or_on_the_front_line_count_the_field_they
 def test_a_practitioner_noun_names_the_field_its_adjective_and_its_practice_describe() -> None:
     assert shown_as_gap(HYDROLOGIST, "At least 8 years of hydrological consultancy experience") is False
     assert shown_as_gap(UTILITY_HYDROLOGIST, "At least 8 years of hydrological consultancy experience") is True
+
+
+ARCHITECT_CV = """# Tomas Reyes
+## Summary
+Registered architect designing schools and clinics.
+## Experience
+**Project Architect** | Pell & Horne Architects | Jun 2015 – Present
+- Led the design of 14 K-12 schools to the state building code.
+- Prepared permit sets and answered plan-review comments for three counties.
+## Certifications
+- Registered Architect, Indiana, 2016
+"""
+
+
+def test_a_licence_of_another_place_than_the_one_asked_is_a_gap() -> None:
+    assert shown_as_gap(ARCHITECT_CV, "Registered Architect license in the State of Ohio") is True
+    assert shown_as_gap(ARCHITECT_CV, "Registered Architect license in Indiana or Ohio") is False
+    assert shown_as_gap(ARCHITECT_CV, "Registered Architect license in any U.S. state") is False  # any place will do
+    assert shown_as_gap(ARCHITECT_CV, "Registered Architect license in Ohio, or eligibility for reciprocity") is False
+
+
+def test_the_rules_of_a_named_place_need_a_cv_that_names_the_place() -> None:
+    assert shown_as_gap(ARCHITECT_CV, "Familiarity with Ohio building codes and permit review") is True
+    assert shown_as_gap(ARCHITECT_CV, "Familiarity with Indiana building codes and permit review") is False

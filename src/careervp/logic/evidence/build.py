@@ -20,6 +20,7 @@ from careervp.logic.evidence.domain import FieldYears, summary_names_field, year
 from careervp.logic.evidence.facts import IndexedFact, acronyms, collect_facts, current_entry
 from careervp.logic.evidence.hooks import company_hooks
 from careervp.logic.evidence.named import language_verdict, named_objects, names_none_the_cv_has, uses_name
+from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
 from careervp.logic.evidence.rules import (
     accepts_related_field,
     clauses,
@@ -227,7 +228,7 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
     if language is not None:
         return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)
     score, best, terms = _coverage(need, facts)
-    if best and names_none_the_cv_has(need.text, cv_text):
+    if best and (names_none_the_cv_has(need.text, cv_text) or local_rules_unknown(need.text, cv_text)):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
     score, best, terms = _named_use(need, facts, cv_text, (score, best, terms))
     for part in clauses(need.text):
@@ -309,7 +310,11 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
             return _result(need, max(score, floor), ranked[:MAX_FACTS_PER_REQUIREMENT], {*terms, "degree"},
                            is_gap=False)  # fmt: skip
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
-    if designations_held(need.text, "\n".join(f.fact.text for f in credentials)) is False:  # "(SE) license", a PE
+    certifications = [f.fact.text for f in credentials if f.fact.kind is FactKind.CERTIFICATION]
+    if (
+        designations_held(need.text, "\n".join(f.fact.text for f in credentials)) is False  # "(SE) license", a PE
+        or licence_place_held(need.text, certifications) is False  # a licence of another state
+    ):
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
 

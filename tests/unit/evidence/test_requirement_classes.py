@@ -112,3 +112,35 @@ def test_a_licence_of_another_place_than_the_one_asked_is_a_gap() -> None:
 def test_the_rules_of_a_named_place_need_a_cv_that_names_the_place() -> None:
     assert shown_as_gap(ARCHITECT_CV, "Familiarity with Ohio building codes and permit review") is True
     assert shown_as_gap(ARCHITECT_CV, "Familiarity with Indiana building codes and permit review") is False
+
+
+def _with_study(education: str, certifications: str = "") -> str:
+    return f"""# Priya Lanner
+## Experience
+**Audiologist** | Kestrel Hearing | Jan 2019 – Present
+- Fitted 600 hearing aids a year.
+## Education
+{education}
+{"## Certifications" if certifications else ""}
+{certifications}
+"""
+
+
+def test_a_degree_written_as_its_abbreviation_or_listed_as_a_certification_meets_its_level() -> None:
+    assert (
+        shown_as_gap(_with_study("- MHSc Audiology, Calder University, 2018"), "Master's degree in audiology") is False
+    )
+    assert shown_as_gap(_with_study("- MPA, Calder University, 2016"), "Master's degree") is False
+    listed = _with_study("- BSc Biology, Calder University, 2014", "- MLIS, Fenwick School of Information, 2017")
+    assert shown_as_gap(listed, "MLIS from an accredited program") is False
+    assert shown_as_gap(_with_study("- BSc Biology, Calder University, 2014"), "Master's degree") is True
+
+
+def test_any_education_answers_a_school_leaving_qualification() -> None:
+    assert shown_as_gap(_with_study("- BSc Biology, Calder University, 2014"), "High school diploma or GED") is False
+    assert (
+        shown_as_gap(
+            _with_study("- A-levels in Biology, Harlow Sixth Form College, 2010"), "GCSEs in English and maths"
+        )
+        is False
+    )

@@ -29,6 +29,7 @@ from careervp.logic.evidence.rules import (
     designations_held,
     experience_span_years,
     is_credential_requirement,
+    named_degree_level,
     required_degree_level,
     required_years,
     strip_years_phrase,
@@ -299,7 +300,10 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
     score, best, terms = _coverage(need, credentials)
     wanted_level = required_degree_level(need.text)
     if wanted_level is not None:
-        held = [f for f in credentials if f.fact.kind is FactKind.EDUCATION]
+        held = [f for f in credentials if f.fact.kind is FactKind.EDUCATION or named_degree_level(f.fact.text)]
+        if wanted_level == 0:  # a school-leaving qualification: any education listed answers it
+            return _result(need, 0.75 if held else 0.0, held[:MAX_FACTS_PER_REQUIREMENT], {"education"},
+                           is_gap=not held)  # fmt: skip
         best_held = max((credential_level(f.fact.text) or 1 for f in held), default=0)
         subject = _need(degree_field(need.text), need.category)
         in_subject = [f for f in held if matched_term_set(subject.terms, f.terms)]

@@ -68,7 +68,10 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
         for item in items:
             add(FactKind.ACHIEVEMENT, item, section, 50)
     for education in cv.education:
-        add(FactKind.EDUCATION, _education_text(education.degree, education.field, education.institution),
+        # A line the reader could not split into degree and field keeps the candidate's words ("MHSc Audiology,
+        # Calder University"), so the degree it names can still answer a requirement.
+        whole = education.details[0] if education.details and not (education.degree or education.field) else ""
+        add(FactKind.EDUCATION, whole or _education_text(education.degree, education.field, education.institution),
             ", ".join(str(p) for p in (education.institution, education.year) if p), 99)  # fmt: skip
     for cert in cv.certifications:
         text = (

@@ -81,10 +81,18 @@ def experience_span_years(entries: Sequence[ExperienceEntry], today: date) -> fl
 _DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral|d\.phil)\b|(?-i:\b(?:EdD|Ed\.D\.|MD|M\.D\.|DNP)\b)", re.I)
 _MASTER = re.compile(r"\bmaster(?:'?s)?\b|\bmagister\b", re.IGNORECASE)
 _MASTER_ABBR = re.compile(
-    r"(?<![\w.])(?:M\.?S\.?c?|M\.?A\.?|MBA|M\.Ed\.?|MEd|M\.?Eng\.?|MAcc|MSN|MPH|MFA|LL\.?M)(?![\w])"
+    r"(?<![\w.])(?:M\.?S\.?c?|M\.?A\.?|MBA|M\.Ed\.?|MEd|M\.?Eng\.?|MAcc|MSN|MPH|MFA|LL\.?M|M\.?H\.?Sc|M\.?P\.?A|MPP|"
+    r"M\.?S\.?W|MLIS|MRes|MPhil|M\.?Arch|MDiv|MMus|MHA|MSt)(?![\w])"
 )
 _BACHELOR = re.compile(r"\bbachelor(?:'?s)?\b|\bundergraduate\b|\bbaccalaureate\b", re.IGNORECASE)
-_BACHELOR_ABBR = re.compile(r"(?<![\w.])(?:B\.?S\.?c?|B\.?A\.?|BSN|B\.?Eng\.?|BBA|B\.?Com|BFA|LL\.?B)(?![\w])")
+_BACHELOR_ABBR = re.compile(
+    r"(?<![\w.])(?:B\.?S\.?c?|B\.?A\.?|BSN|B\.?Eng\.?|BBA|B\.?Com|BFA|LL\.?B|B\.?H\.?Sc|B\.?S\.?W|B\.?Arch|BMus|B\.?Ed|"
+    r"BPharm)(?![\w])"
+)
+# A school-leaving qualification, the lowest level a requirement can ask for (0): any further study answers it.
+_SCHOOL_LEAVING = re.compile(
+    r"\bhigh[-\s]school\b|\bsecondary[-\s]school\b|(?-i:\bGED\b|\bHiSET\b|\bGCSEs?\b)|\bA[-\s]levels?\b", re.I
+)
 _ANY_DEGREE = re.compile(r"\b(?:degree|diploma)\b", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"\b(?:licen[cs]e[ds]?|licensure|certification|certifications|certified|certificate|accreditation|accredited)\b",
@@ -94,17 +102,25 @@ _CREDENTIAL = re.compile(
 
 def credential_level(text: str) -> int | None:
     """The degree level a text names (3 doctorate, 2 master, 1 bachelor or unspecified degree), if any."""
+    level = named_degree_level(text)
+    return level if level is not None else 1 if _ANY_DEGREE.search(text) else None
+
+
+def named_degree_level(text: str) -> int | None:
+    """The level of a degree a text names by name ("MSc", "Bachelor of Arts"), not by the bare word "diploma": a
+    degree listed among certifications still counts, a training diploma does not."""
     if _DOCTORATE.search(text):
         return 3
     if _MASTER.search(text) or _MASTER_ABBR.search(text):
         return 2
-    if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text) or _ANY_DEGREE.search(text):
+    if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text):
         return 1
     return None
 
 
 def required_degree_level(text: str) -> int | None:
-    """The lowest degree level a requirement accepts ("Bachelor's or Master's" -> 1), if it asks for one."""
+    """The lowest degree level a requirement accepts ("Bachelor's or Master's" -> 1, "High school diploma or GED" ->
+    0), if it asks for one."""
     levels = []
     if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text):
         levels.append(1)
@@ -112,7 +128,9 @@ def required_degree_level(text: str) -> int | None:
         levels.append(2)
     if _DOCTORATE.search(text):
         levels.append(3)
-    if not levels and _ANY_DEGREE.search(text):
+    if _SCHOOL_LEAVING.search(text):
+        levels.append(0)
+    elif not levels and _ANY_DEGREE.search(text):
         levels.append(1)
     return min(levels) if levels else None
 

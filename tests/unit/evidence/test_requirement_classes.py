@@ -144,3 +144,28 @@ def test_any_education_answers_a_school_leaving_qualification() -> None:
         )
         is False
     )
+
+
+def _courier(contact: str, bullet: str) -> str:
+    return f"""# Noel Farrant
+{contact}
+## Experience
+**Courier Supervisor** | Brackwater Parcels | Feb 2020 – Present
+- {bullet}
+"""
+
+
+def test_a_driving_licence_stated_anywhere_in_the_cv_meets_a_driving_licence_requirement() -> None:
+    with_licence = _courier("Hull · noel@example.com · Full UK driving licence (clean)", "Planned 30 routes a day.")
+    assert shown_as_gap(with_licence, "A full UK driving licence") is False
+    assert shown_as_gap(with_licence, "Valid driving licence and a clean driving record") is False
+    assert shown_as_gap(with_licence, "Class C+E licence or a CDL") is True  # a class the CV never names
+    without = _courier("Hull · noel@example.com", "Planned 30 routes a day.")
+    assert shown_as_gap(without, "A full UK driving licence") is True
+
+
+def test_hours_the_cv_shows_the_candidate_already_works_meet_an_availability_requirement() -> None:
+    nights = _courier("Hull · noel@example.com", "Lead the overnight sort team from 10 p.m.")
+    assert shown_as_gap(nights, "Able to work evenings and holidays on rotation") is False
+    days = _courier("Hull · noel@example.com", "Planned 30 routes a day.")
+    assert shown_as_gap(days, "Able to work evenings and holidays on rotation") is True

@@ -19,7 +19,8 @@ from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, acronyms, collect_facts, current_entry
 from careervp.logic.evidence.hooks import company_hooks
-from careervp.logic.evidence.named import language_verdict, named_objects, names_none_the_cv_has, uses_name
+from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
+from careervp.logic.evidence.person import personal_verdict
 from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
 from careervp.logic.evidence.rules import (
     accepts_related_field,
@@ -222,36 +223,29 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
     years = required_years(need.text)
     if years is not None:
         return _match_years(need, facts, cv, today, span, years)
+    cv_text = cv.raw_text or "\n".join(f.fact.text for f in facts)
+    personal = personal_verdict(need.text, cv_text)
+    if personal is not None:  # a driving licence, hours of work: said anywhere in the CV, the contact line included
+        shown = [f for f in facts if any(f.fact.text in line or line in f.fact.text for line in personal.lines)]
+        return _result(need, 0.85 * personal.met, shown[:MAX_FACTS_PER_REQUIREMENT], {personal.label},
+                       is_gap=not personal.met)  # fmt: skip
     if is_credential_requirement(need.text):
         return _match_credential(need, facts)
-    cv_text = cv.raw_text or " ".join(f.fact.text for f in facts)
     language = language_verdict(need.text, cv_text)
     if language is not None:
         return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)
     score, best, terms = _coverage(need, facts)
     if best and (names_none_the_cv_has(need.text, cv_text) or local_rules_unknown(need.text, cv_text)):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
-    score, best, terms = _named_use(need, facts, cv_text, (score, best, terms))
+    naming, held = facts_naming_tools(need.text, facts, cv_text)
+    if naming and score < NAMED_USE:
+        score, best, terms = NAMED_USE, naming[:MAX_LISTED_FACTS], terms | held
     for part in clauses(need.text):
         # "Experience in healthcare; familiarity with HIPAA": meeting one clause meets part of the requirement.
         part_score, part_best, part_terms = _coverage(_need(part, need.category), facts)
         if part_best and PART_CREDIT * part_score > score:
             score, best, terms = PART_CREDIT * part_score, part_best, part_terms
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
-
-
-def _named_use(
-    need: _Need, facts: Sequence[IndexedFact], cv_text: str, found: tuple[float, list[IndexedFact], set[str]]
-) -> tuple[float, list[IndexedFact], set[str]]:
-    """A requirement asking for a named tool ("Quillstack or a similar editor", "e.g. Ferrule, Brisk") is met by the
-    CV lines that name one of them, however few of the requirement's other words they share."""
-    score, terms = found[0], found[2]
-    held = [name for name in named_objects(need.text) if uses_name(cv_text, name)]
-    naming = [f for f in facts if any(uses_name(f.fact.text, name) for name in held)]
-    if not naming or score >= NAMED_USE:
-        return found
-    naming.sort(key=lambda f: (f.fact.kind is not FactKind.ACHIEVEMENT, f.recency, f.order))
-    return NAMED_USE, naming[:MAX_LISTED_FACTS], terms | set(held)
 
 
 def _match_years(

@@ -10,11 +10,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
+from careervp.logic.evidence.facts import IndexedFact
 from careervp.logic.text import skills_in
+from careervp.models.evidence import FactKind
 from careervp.vocabulary import is_generic_skill, skill_key
 from careervp.vocabulary.languages import EUROPEAN, LANGUAGES, languages_in
 
@@ -147,6 +150,17 @@ def uses_name(text: str, name: str) -> bool:
         skill_key(found) for found, span in skills_in(name) if span == (0, len(name)) and not is_generic_skill(found)
     }
     return bool(tools) and tools <= {skill_key(found) for found, _ in skills_in(text)}
+
+
+def facts_naming_tools(
+    requirement: str, facts: Sequence[IndexedFact], cv_text: str
+) -> tuple[list[IndexedFact], set[str]]:
+    """The CV lines naming a tool the requirement asks for ("Quillstack or a similar editor", "e.g. Ferrule, Brisk"),
+    results first, and the tools they name: they meet it however few of its other words they share."""
+    held = {name for name in named_objects(requirement) if uses_name(cv_text, name)}
+    naming = [f for f in facts if any(uses_name(f.fact.text, name) for name in held)]
+    naming.sort(key=lambda f: (f.fact.kind is not FactKind.ACHIEVEMENT, f.recency, f.order))
+    return naming, held
 
 
 def language_verdict(requirement: str, cv_text: str) -> bool | None:

@@ -169,3 +169,28 @@ def test_hours_the_cv_shows_the_candidate_already_works_meet_an_availability_req
     assert shown_as_gap(nights, "Able to work evenings and holidays on rotation") is False
     days = _courier("Hull · noel@example.com", "Planned 30 routes a day.")
     assert shown_as_gap(days, "Able to work evenings and holidays on rotation") is True
+
+
+PROMOTED_CV = """# Dara Quill
+## Summary
+Builder who came up through the trades.
+## Experience
+**Construction Manager** | Hollin Build | Mar 2024 – Present
+- Run two live sites.
+**Site Manager** | Hollin Build | Jan 2016 – Feb 2024
+- Ran a 40-home estate.
+"""
+ADVISOR_CV = """# Mo Carrow
+## Summary
+Pre-need advisor at a funeral home since 2012, licensed in insurance, working beside the director every day.
+## Experience
+**Family Service Advisor** | Carrow & Sons Funeral Home | Jan 2012 – Present
+- Sold 80 pre-need plans a year.
+"""
+
+
+def test_years_as_a_named_title_count_that_title_only() -> None:
+    assert shown_as_gap(PROMOTED_CV, "5+ years as a Construction Manager") is True  # a neighbouring rank is not it
+    assert shown_as_gap(PROMOTED_CV, "5+ years as a Site Manager or Construction Manager") is False
+    assert shown_as_gap(ADVISOR_CV, "5+ years of experience as a licensed funeral director") is True
+    assert shown_as_gap(ADVISOR_CV, "5+ years of funeral home experience") is False

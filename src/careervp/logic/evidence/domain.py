@@ -53,6 +53,8 @@ class _Alternative:
     """Skill keys of named tools; a field made only of tools is judged by mentions, not titles."""
     initials: str = ""
     """First letters of the field's words ("so" for "security operations"), for titles written as acronyms."""
+    phrase: str = ""
+    """The field's words as the posting wrote them, lower-cased: "public safety dispatcher"."""
 
     @property
     def needed(self) -> int:
@@ -86,7 +88,7 @@ def field_alternatives(requirement: str) -> list[_Alternative]:
         terms = _topic(part)
         if terms or tools:
             initials = "".join(w[0] for w in part.casefold().split()) if len(words) >= 2 else ""
-            found.append(_Alternative(terms, tools, initials))
+            found.append(_Alternative(terms, tools, initials, " ".join(part.casefold().split())))
     return found
 
 
@@ -113,7 +115,8 @@ def years_in_field(
     in_field = [e for e in entries if _in_field(e, alternatives, facts)]
     # The same line of work under another rank ("Lead Wind Technician" after "Wind Technician II"): a title that
     # names the field and has the head noun of a role already counted is that role before or after a promotion.
-    heads = {_head(e.title) for e in in_field}
+    # Not when the posting asks for years "as a <title>": a Site Manager is not yet a Construction Manager.
+    heads = {_head(e.title) for e in in_field} if not asks_for_title(requirement) else set()
     in_field += [
         e
         for e in entries
@@ -129,6 +132,15 @@ def years_in_field(
             chosen.append(entry)
             periods.append(period)
     return FieldYears(_merged_months(periods) / 12, tuple(chosen))
+
+
+_AS_TITLE = re.compile(r"^\s*(?:(?:of\s+)?(?:\w+\s+)?experience\s+)?as\s+", re.IGNORECASE)
+
+
+def asks_for_title(requirement: str) -> bool:
+    """ "5+ years as a site surveyor", "3 years' experience as a licensed pharmacist": years in that very role, which
+    neither a neighbouring rank nor a career summary in the same field answers."""
+    return bool(_AS_TITLE.match(strip_years_phrase(requirement)))
 
 
 def _head(title: str) -> str:
@@ -217,9 +229,14 @@ def _merged_months(periods: list[tuple[int, int]]) -> int:
 
 
 def summary_names_field(requirement: str, cv: CV) -> bool:
-    """The CV's headline or summary names every topic word of one field the requirement names."""
-    own = content_term_set(" ".join(title_tokens(" ".join(x for x in (cv.person.headline, cv.summary) if x))))
+    """The CV's headline or summary names every topic word of one field the requirement names; for years "as a
+    <title>", the title itself, its words together ("funeral director", not "funeral" here and "director" there)."""
+    own_text = " ".join(x for x in (cv.person.headline, cv.summary) if x)
     alternatives = field_alternatives(requirement)
+    if asks_for_title(requirement):
+        folded = " " + " ".join(re.findall(r"[\w-]+", own_text.casefold())) + " "
+        return any(a.phrase and f" {a.phrase} " in folded for a in alternatives)
+    own = content_term_set(" ".join(title_tokens(own_text)))
     own |= _fields_practised(own, alternatives)  # "Consultant hydrologist" names "hydrological consultancy"
     return any(
         alternative.terms and len(matched_term_set(alternative.terms, own)) >= len(alternative.terms)

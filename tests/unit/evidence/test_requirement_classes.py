@@ -194,3 +194,20 @@ def test_years_as_a_named_title_count_that_title_only() -> None:
     assert shown_as_gap(PROMOTED_CV, "5+ years as a Site Manager or Construction Manager") is False
     assert shown_as_gap(ADVISOR_CV, "5+ years of experience as a licensed funeral director") is True
     assert shown_as_gap(ADVISOR_CV, "5+ years of funeral home experience") is False
+
+
+BUYER_CV = """# Ada Thorne
+## Experience
+**Senior Buyer** | Pellow Fittings | May 2018 – Present
+- Managed a $40,000 annual packaging budget across three suppliers.
+- Planned orders with domestic suppliers on lead times of 14 days.
+- Manage a portfolio of 150 supplier accounts and close 20 supplier reviews a year.
+"""
+
+
+def test_a_minimum_amount_the_supporting_lines_fall_short_of_is_a_gap() -> None:
+    assert shown_as_gap(BUYER_CV, "Management of packaging budgets of $2M or more") is True
+    assert shown_as_gap(BUYER_CV, "Planning orders with suppliers on lead times of 90+ days") is True
+    assert shown_as_gap(BUYER_CV, "Management of packaging budgets of $25,000 or more") is False
+    # a count is compared with a count of the same thing: 150 accounts, not 20 reviews
+    assert shown_as_gap(BUYER_CV, "Managing a portfolio of 100+ supplier accounts") is False

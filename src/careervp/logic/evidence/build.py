@@ -35,6 +35,7 @@ from careervp.logic.evidence.rules import (
     required_years,
     strip_years_phrase,
 )
+from careervp.logic.evidence.thresholds import falls_short
 from careervp.logic.remembered import remembered
 from careervp.logic.text import (
     content_term_set,
@@ -235,7 +236,11 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
     if language is not None:
         return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)
     score, best, terms = _coverage(need, facts)
-    if best and (names_none_the_cv_has(need.text, cv_text) or local_rules_unknown(need.text, cv_text)):
+    if best and (
+        names_none_the_cv_has(need.text, cv_text)
+        or local_rules_unknown(need.text, cv_text)
+        or falls_short(need.text, [f.fact.text for f in best])  # "$5M budgets" against a $40,000 one
+    ):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
     naming, held = facts_naming_tools(need.text, facts, cv_text)
     if naming and score < NAMED_USE:

@@ -211,3 +211,23 @@ def test_a_minimum_amount_the_supporting_lines_fall_short_of_is_a_gap() -> None:
     assert shown_as_gap(BUYER_CV, "Management of packaging budgets of $25,000 or more") is False
     # a count is compared with a count of the same thing: 150 accounts, not 20 reviews
     assert shown_as_gap(BUYER_CV, "Managing a portfolio of 100+ supplier accounts") is False
+
+
+def _licensed(*certificates: str) -> str:
+    lines = "\n".join(f"- {c}" for c in certificates)
+    return f"""# Lou Averell
+## Experience
+**Family Service Advisor** | Averell Memorial Park | Mar 2017 – Present
+- Guided 200 families a year through arrangements.
+## Certifications
+{lines}
+"""
+
+
+def test_a_licence_is_named_by_one_credential_line_not_by_words_spread_over_several() -> None:
+    spread = _licensed("Texas Cemetery Sales Agent License, Funeral Services Commission", "Texas Adjuster License")
+    assert shown_as_gap(spread, "Texas Funeral Director license") is True
+    assert shown_as_gap(_licensed("Texas Funeral Director License, 2019"), "Texas Funeral Director license") is False
+    teacher = _licensed("Oregon Teaching License – Mathematics endorsement")
+    assert shown_as_gap(teacher, "Oregon teaching license with a Reading Specialist endorsement") is True
+    assert shown_as_gap(teacher, "Oregon teaching license with a Mathematics endorsement") is False

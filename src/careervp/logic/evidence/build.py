@@ -21,7 +21,7 @@ from careervp.logic.evidence.facts import IndexedFact, acronyms, collect_facts, 
 from careervp.logic.evidence.hooks import company_hooks
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.person import personal_verdict
-from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
+from careervp.logic.evidence.places import licence_place_held, local_rules_unknown, places_in
 from careervp.logic.evidence.rules import (
     accepts_related_field,
     clauses,
@@ -30,6 +30,7 @@ from careervp.logic.evidence.rules import (
     designations_held,
     experience_span_years,
     is_credential_requirement,
+    licence_named_in_one,
     named_degree_level,
     required_degree_level,
     required_years,
@@ -317,6 +318,7 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
     if (
         designations_held(need.text, "\n".join(f.fact.text for f in credentials)) is False  # "(SE) license", a PE
         or licence_place_held(need.text, certifications) is False  # a licence of another state
+        or licence_named_in_one(need.text, certifications, places_in(need.text)) is False
     ):
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)

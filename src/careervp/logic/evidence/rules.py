@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from careervp.logic.text import content_terms
+from careervp.logic.text import content_terms, matched_terms
 from careervp.models.cv import ExperienceEntry
 
 _NUMBER_WORDS = {
@@ -240,6 +240,42 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
         return re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded)
 
     return any(all(held(code) for code in codes) for codes in alternatives)
+
+
+# Words that say how a credential must be held, not which one it is: "an active, unrestricted RN licence".
+_HOLDING_WORDS = frozenset(
+    content_terms(
+        """active current valid good standing full unrestricted license licence licensed licensure certification
+        certificate certified registration registered credential state province required preferred completion holder
+        eligible equivalent accredited national""",
+        drop_generic=False,
+    )
+)
+
+
+_LICENCE_NAME = re.compile(r"((?:[\w&'’-]+\s+){1,4}?)(?:licen[cs]e|endorsement)\b", re.IGNORECASE)
+_NAME_STOP = re.compile(r"^(?:.*\b(?:and|or|with|a|an|the|in|for|of|to|as)\s+)", re.IGNORECASE)
+
+
+def licence_named_in_one(requirement: str, credentials: Sequence[str], places: frozenset[str]) -> bool | None:
+    """Whether, for each licence and endorsement asked, one credential line names every word of it ("Funeral
+    Director" of "Georgia Funeral Director license", "Principal" of "a Principal endorsement"): a licence's words
+    spread over two lines ("Funeral Services" in one, "Director" in another) are not that licence. None when nothing
+    names one."""
+    asked = re.sub(r"\([^()]*\)", " ", requirement.split(";")[0])
+    if re.search(r"\bor\b|/", asked, re.IGNORECASE):
+        return None  # alternatives ("Dispatcher / Operations Officer licence") name licences this cannot tell apart
+    place_terms = content_terms(" ".join(places), drop_generic=False)
+    names = []
+    for match in _LICENCE_NAME.finditer(asked):
+        name = _NAME_STOP.sub("", match.group(1))
+        terms = content_terms(name) - _HOLDING_WORDS - place_terms
+        if terms:
+            names.append(terms)
+    if not names:
+        return None
+    held = [content_terms(text, drop_generic=False) for text in credentials]
+    return all(any(len(matched_terms(terms, line)) == len(terms) for line in held) for terms in names)
 
 
 def _codes(text: str) -> list[str]:

@@ -3,19 +3,9 @@ requirement the way the service does, and checks whether the requirement table s
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from careervp.ingest import read_cv, read_posting
-from careervp.logic.evidence import build_evidence_map
-
-
-def shown_as_gap(cv_text: str, requirement: str) -> bool:
-    posting = read_posting(f"# Coordinator\nCompany: Larkspur Works\n\n## Requirements\n- {requirement}\n")
-    evidence = build_evidence_map(read_cv(cv_text.encode(), "cv.md"), posting, today=date(2026, 11, 15))
-    return next(r for r in evidence.requirements if r.requirement == requirement.strip()).is_gap
-
+from .samples import shown_as_gap
 
 PRINT_CV = """# Rosa Delgado
 ## Summary
@@ -231,3 +221,24 @@ def test_a_licence_is_named_by_one_credential_line_not_by_words_spread_over_seve
     teacher = _licensed("Oregon Teaching License – Mathematics endorsement")
     assert shown_as_gap(teacher, "Oregon teaching license with a Reading Specialist endorsement") is True
     assert shown_as_gap(teacher, "Oregon teaching license with a Mathematics endorsement") is False
+
+
+KILN_CV = """# Sol Brennick
+## Experience
+**Kiln Operator** | Tarrow Ceramics | Jun 2015 – Present
+- Fired the works' tunnel kiln after certification in 2016.
+- Flew the survey drone for UAS mapping of the clay pits.
+## Certifications
+- Certified Kiln Operator (CKO), Guild of Ceramic Engineers
+- FAA Remote Pilot Certificate (Part 107)
+"""
+
+
+def test_an_offer_to_obtain_a_credential_leaves_the_experience_before_it_as_the_requirement() -> None:
+    assert shown_as_gap(KILN_CV, "Tunnel kiln operation experience or willingness to obtain certification") is False
+    assert shown_as_gap(KILN_CV, "Glaze chemistry experience or willingness to obtain certification") is True
+
+
+def test_a_credential_joined_to_experience_by_and_is_judged_on_its_own_designations() -> None:
+    assert shown_as_gap(KILN_CV, "FAA Part 107 Remote Pilot Certificate and UAS mapping experience") is False
+    assert shown_as_gap(KILN_CV, "FAA IA certificate and UAS mapping experience") is True

@@ -9,7 +9,6 @@ pure, deterministic and explainable: `matched_terms` says why a requirement coun
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,13 +16,14 @@ from functools import lru_cache
 
 from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
-from careervp.logic.evidence.facts import IndexedFact, acronyms, collect_facts, current_entry
+from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
 from careervp.logic.evidence.hooks import company_hooks
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.person import personal_verdict
 from careervp.logic.evidence.places import licence_place_held, local_rules_unknown, places_in
 from careervp.logic.evidence.rules import (
     accepts_related_field,
+    asked_credential,
     clauses,
     credential_level,
     degree_field,
@@ -35,6 +35,7 @@ from careervp.logic.evidence.rules import (
     required_degree_level,
     required_years,
     strip_years_phrase,
+    without_offer_to_obtain,
 )
 from careervp.logic.evidence.thresholds import falls_short
 from careervp.logic.remembered import remembered
@@ -231,7 +232,7 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         shown = [f for f in facts if any(f.fact.text in line or line in f.fact.text for line in personal.lines)]
         return _result(need, 0.85 * personal.met, shown[:MAX_FACTS_PER_REQUIREMENT], {personal.label},
                        is_gap=not personal.met)  # fmt: skip
-    if is_credential_requirement(need.text):
+    if is_credential_requirement(without_offer_to_obtain(need.text)):
         return _match_credential(need, facts)
     language = language_verdict(need.text, cv_text)
     if language is not None:
@@ -316,7 +317,7 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     certifications = [f.fact.text for f in credentials if f.fact.kind is FactKind.CERTIFICATION]
     if (
-        designations_held(need.text, "\n".join(f.fact.text for f in credentials)) is False  # "(SE) license", a PE
+        designations_held(asked_credential(need.text), "\n".join(f.fact.text for f in credentials)) is False
         or licence_place_held(need.text, certifications) is False  # a licence of another state
         or licence_named_in_one(need.text, certifications, places_in(need.text)) is False
     ):
@@ -344,39 +345,6 @@ def _result(
         score=round(max(0.0, min(1.0, score)), 3),
         is_gap=is_gap,
     )
-
-
-# ---------------------------------------------------------------------------------------------------- shared matching
-
-
-@dataclass(frozen=True)
-class TermProfile:
-    """The topic words (stems) and skills of a text, as requirements are matched against; scoring uses it to
-    decide whether a letter addresses a requirement with the same rules the map used to pair it with facts."""
-
-    terms: frozenset[str]
-    skills: frozenset[str]
-
-
-@lru_cache(maxsize=1024)
-def term_profile(text: str) -> TermProfile:
-    skills = {skill_key(name) for name, _ in skills_in(text)} | acronyms(text)
-    return TermProfile(content_term_set(text), frozenset(skills))
-
-
-_CORE_CUT = re.compile(r"\s*(?:\(|:|;|,\s*(?:including|such as|for example|e\.g\.)|\bsuch as\b|\be\.g\.).*$", re.I)
-
-
-def requirement_share(requirement: str, profile: TermProfile) -> float:
-    """How much of a requirement `profile` covers, 0..1: the better of the whole requirement and its core (the part
-    before examples, so "Experience with optimization: Gurobi, OR-Tools..." is addressed by naming optimization)."""
-    text = strip_years_phrase(requirement) if required_years(requirement) is not None else requirement
-    best = 0.0
-    for variant in {text, _CORE_CUT.sub("", text)}:
-        need = _need(variant, RequirementCategory.MUST_HAVE)
-        if need.terms or need.skills:
-            best = max(best, _overlap(need, profile).share)
-    return min(1.0, best / FULL_COVERAGE)
 
 
 def _rank_facts(facts: Sequence[IndexedFact], needs: Sequence[_Need]) -> list[IndexedFact]:

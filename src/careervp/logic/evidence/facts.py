@@ -30,6 +30,15 @@ class IndexedFact:
     """0 for the current job, 1 for the one before, ...; a large number for facts not tied to a job."""
 
 
+@dataclass(frozen=True)
+class TermProfile:
+    """The topic words (stems) and skills of a text, as requirements are matched against; scoring uses it to
+    decide whether a letter addresses a requirement with the same rules the map used to pair it with facts."""
+
+    terms: frozenset[str]
+    skills: frozenset[str]
+
+
 _ACRONYM_RE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,7}(?![\w])")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "OR", "AND", "THE", "IT", "HR", "II", "III", "IV"})
 

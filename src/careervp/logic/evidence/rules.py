@@ -154,6 +154,28 @@ def accepts_related_field(text: str) -> bool:
     return bool(_LENIENT_FIELD.search(text))
 
 
+# "... or willingness to obtain certification": a credential offered as the other way in, not the thing asked.
+_WILLING_TO_OBTAIN = re.compile(
+    r",?\s*\b(?:or|and/or)\s+(?:the\s+)?(?:willing\w*|ability|able|eligib\w*)\s+(?:to\s+)?(?:obtain|gain|acquire|get|"
+    r"earn|complete|achieve|pursue)\b.*$",
+    re.IGNORECASE,
+)
+# "... certificate and UAS mapping experience": the credential ends where a clause about work done begins.
+_AND_EXPERIENCE = re.compile(r"\s+and\s+(?=[^,;]*\b(?:experience|knowledge|skills?|background)\b).*$", re.I)
+
+
+def without_offer_to_obtain(text: str) -> str:
+    """A requirement without "or willingness to obtain one": what comes before it is what is asked ("Crematory
+    experience or willingness to obtain certification" asks for experience)."""
+    return _WILLING_TO_OBTAIN.sub("", text)
+
+
+def asked_credential(text: str) -> str:
+    """The part of a requirement a credential answers, without a clause about work done joined by "and" ("Part 107
+    certificate and UAS mapping experience" -> "Part 107 certificate")."""
+    return _AND_EXPERIENCE.sub("", text)
+
+
 def is_credential_requirement(text: str) -> bool:
     """A requirement answered by a degree, licence or certification rather than by work done."""
     return required_degree_level(text) is not None or bool(_CREDENTIAL.search(text))

@@ -72,3 +72,10 @@ def test_a_title_acronym_names_its_field() -> None:
 def test_the_summary_names_the_field_of_the_whole_career() -> None:
     assert shown_as_gap(BRIDGE_CV, "8+ years of bridge design experience") is False
     assert shown_as_gap(BRIDGE_CV, "8+ years of tunnel design experience") is True
+
+
+def test_a_language_listed_at_a_beginners_level_meets_no_language_requirement() -> None:
+    listed = "Languages: English (native); Welsh (basic); elementary Basque; Catalan – fluent."
+    assert language_verdict("Bilingual English/Welsh", listed) is False
+    assert language_verdict("Conversational Basque", listed) is False
+    assert language_verdict("Bilingual English/Catalan", listed) is True

@@ -163,13 +163,26 @@ def facts_naming_tools(
     return naming, held
 
 
+_BASIC = r"(?:basic|elementary|beginner|limited|survival|A1|A2)"
+
+
+def _basic_only(cv_text: str) -> set[str]:
+    """Languages the CV gives a beginner's level ("Spanish (basic)", "elementary French"): listed, not spoken at
+    work, so they meet no language requirement."""
+    return {
+        language
+        for language in languages_in(cv_text)
+        if re.search(rf"\b{language}\b\W{{0,3}}{_BASIC}\b|\b{_BASIC}\W{{1,3}}{language}\b", cv_text, re.IGNORECASE)
+    }
+
+
 def language_verdict(requirement: str, cv_text: str) -> bool | None:
     """Met (True) or not (False) when the requirement asks for a language; None when it asks for none."""
     asked = languages_in(requirement)
     generic = re.search(r"\blanguages?\b", requirement, re.IGNORECASE) is not None
     if not asked and not generic:
         return None
-    held = languages_in(cv_text)
+    held = languages_in(cv_text) - _basic_only(cv_text)
     # "Bilingual English/Spanish", "French and German" ask for every language named; "Spanish or Portuguese" for one.
     every = not re.search(r"\b(?:or|any|another|one\s+of|either)\b", requirement, re.IGNORECASE)
     if asked and every and len(asked) > 1:

@@ -242,3 +242,17 @@ def test_an_offer_to_obtain_a_credential_leaves_the_experience_before_it_as_the_
 def test_a_credential_joined_to_experience_by_and_is_judged_on_its_own_designations() -> None:
     assert shown_as_gap(KILN_CV, "FAA Part 107 Remote Pilot Certificate and UAS mapping experience") is False
     assert shown_as_gap(KILN_CV, "FAA IA certificate and UAS mapping experience") is True
+
+
+SCANNER_CV = """# Rhea Voss
+## Experience
+**CT Technologist** | Marrow Vale Imaging | Jan 2016 – Present
+- Ran 25 CT scans a day.
+**Quality Technician** | Marrow Vale Imaging | Jan 2012 – Dec 2015
+- Audited scanner logs.
+"""
+
+
+def test_a_slash_between_acronyms_names_one_thing_and_elsewhere_alternatives() -> None:
+    assert shown_as_gap(SCANNER_CV, "2+ years of PET/CT experience") is True  # PET/CT is not CT
+    assert shown_as_gap(SCANNER_CV, "3+ years of safety/quality experience") is False

@@ -42,7 +42,11 @@ _CONDITIONS = re.compile(
 _QUALIFYING_PHRASE = re.compile(
     r"\bpost[-\s](?:registration|qualification|qualified|licensure|certification)\b|\bfront[-\s]?line\b", re.I
 )
-_ALTERNATIVES = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s*/\s*", re.IGNORECASE)
+# A slash between two acronyms names one thing ("PET/CT" is a modality of its own, not PET or CT); elsewhere it
+# separates alternatives ("safety/quality").
+_ALTERNATIVES = re.compile(
+    r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+/\s*|\s*/\s+|(?-i:(?<![A-Z])/|/(?![A-Z]))", re.IGNORECASE
+)
 _FUNCTION = word_set("a an the as in of on with for at to and experience experienced")
 
 

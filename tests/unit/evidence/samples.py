@@ -131,3 +131,13 @@ def accountant_job() -> JobPosting:
         ],
         nice_to_have=["Experience with NetSuite."],
     )
+
+
+def shown_as_gap(cv_text: str, requirement: str) -> bool:
+    """Whether the requirement table shows `requirement` as a gap for a Markdown CV, read as the service reads it."""
+    from careervp.ingest import read_cv, read_posting
+    from careervp.logic.evidence import build_evidence_map
+
+    posting = read_posting(f"# Coordinator\nCompany: Larkspur Works\n\n## Requirements\n- {requirement}\n")
+    evidence = build_evidence_map(read_cv(cv_text.encode(), "cv.md"), posting, today=date(2026, 11, 15))
+    return next(r for r in evidence.requirements if r.requirement == requirement.strip()).is_gap

@@ -6,6 +6,8 @@ import pytest
 
 from careervp.logic.evidence.named import language_verdict, named_things, names_none_the_cv_has
 
+from .samples import shown_as_gap
+
 CV = "Surveyor. Tools: Leica Cyclone, AutoCAD Civil 3D, QGIS. MRICS. Languages: English (native), Cornish, French."
 
 
@@ -44,17 +46,6 @@ def test_language_requirements_are_judged_by_the_languages_listed(requirement: s
     assert language_verdict(requirement, CV) is verdict
 
 
-def _years_gap(cv_text: str, requirement: str) -> bool:
-    from datetime import date
-
-    from careervp.ingest import read_cv, read_posting
-    from careervp.logic.evidence import build_evidence_map
-
-    posting = read_posting(f"# Lead\nCompany: Acme\n\n## Requirements\n- {requirement}\n")
-    evidence = build_evidence_map(read_cv(cv_text.encode(), "cv.md"), posting, today=date(2026, 11, 15))
-    return next(r for r in evidence.requirements if r.requirement.startswith(requirement[:10])).is_gap
-
-
 SOC_CV = """# Ola Nowak
 ## Summary
 Detection analyst.
@@ -74,10 +65,17 @@ Bridge engineer with ten years of bridge design and inspection experience.
 
 
 def test_a_title_acronym_names_its_field() -> None:
-    assert _years_gap(SOC_CV, "4+ years in security operations or incident response") is False
-    assert _years_gap(SOC_CV, "10+ years in security operations") is True
+    assert shown_as_gap(SOC_CV, "4+ years in security operations or incident response") is False
+    assert shown_as_gap(SOC_CV, "10+ years in security operations") is True
 
 
 def test_the_summary_names_the_field_of_the_whole_career() -> None:
-    assert _years_gap(BRIDGE_CV, "8+ years of bridge design experience") is False
-    assert _years_gap(BRIDGE_CV, "8+ years of tunnel design experience") is True
+    assert shown_as_gap(BRIDGE_CV, "8+ years of bridge design experience") is False
+    assert shown_as_gap(BRIDGE_CV, "8+ years of tunnel design experience") is True
+
+
+def test_a_language_listed_at_a_beginners_level_meets_no_language_requirement() -> None:
+    listed = "Languages: English (native); Welsh (basic); elementary Basque; Catalan – fluent."
+    assert language_verdict("Bilingual English/Welsh", listed) is False
+    assert language_verdict("Conversational Basque", listed) is False
+    assert language_verdict("Bilingual English/Catalan", listed) is True

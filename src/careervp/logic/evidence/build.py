@@ -9,7 +9,6 @@ pure, deterministic and explainable: `matched_terms` says why a requirement coun
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,29 +16,35 @@ from functools import lru_cache
 
 from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
-from careervp.logic.evidence.facts import IndexedFact, acronyms, collect_facts, current_entry
-from careervp.logic.evidence.named import language_verdict, names_none_the_cv_has
+from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
+from careervp.logic.evidence.hooks import company_hooks
+from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
+from careervp.logic.evidence.person import personal_verdict
+from careervp.logic.evidence.places import licence_place_held, local_rules_unknown, places_in
 from careervp.logic.evidence.rules import (
     accepts_related_field,
+    asked_credential,
     clauses,
     credential_level,
     degree_field,
     designations_held,
     experience_span_years,
     is_credential_requirement,
+    licence_named_in_one,
+    named_degree_level,
     required_degree_level,
     required_years,
     strip_years_phrase,
+    without_offer_to_obtain,
 )
+from careervp.logic.evidence.thresholds import falls_short
 from careervp.logic.remembered import remembered
 from careervp.logic.text import (
     content_term_set,
     content_terms,
     matched_term_set,
     skills_in,
-    split_sentences,
     tokens,
-    word_count,
 )
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry
@@ -60,6 +65,8 @@ FULL_COVERAGE = 0.6
 """Share of a requirement's weighted terms at which it counts as fully covered: requirements list alternatives
 ("Kafka or a similar system"), so nobody matches every word."""
 GAP_BELOW = 0.35
+NAMED_USE = 0.75
+"""Score of a requirement for a named tool met by a CV line naming it: met, though its other words may not be."""
 PART_CREDIT = 0.8
 """A requirement of two clauses ("X; Y") met through one of them is met, but not fully."""
 # Achievements are what a letter should cite; a summary or a bare skill restates them less convincingly.
@@ -68,11 +75,6 @@ _KIND_WEIGHT = {FactKind.ROLE: 0.7, FactKind.SUMMARY: 0.5, FactKind.SKILL: 0.5, 
 MAX_FACTS_PER_REQUIREMENT = 3
 MAX_LISTED_FACTS = 5
 _CREDENTIAL_KINDS = frozenset({FactKind.EDUCATION, FactKind.CERTIFICATION})
-_NOT_A_HOOK = re.compile(
-    r"equal opportunity|equal-opportunity|salary|compensation|benefit|apply|application|401\(k\)|"
-    r"discriminat|accommodation|background check|visa|sponsorship",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -224,15 +226,27 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
     years = required_years(need.text)
     if years is not None:
         return _match_years(need, facts, cv, today, span, years)
-    if is_credential_requirement(need.text):
+    cv_text = cv.raw_text or "\n".join(f.fact.text for f in facts)
+    personal = personal_verdict(need.text, cv_text)
+    if personal is not None:  # a driving licence, hours of work: said anywhere in the CV, the contact line included
+        shown = [f for f in facts if any(f.fact.text in line or line in f.fact.text for line in personal.lines)]
+        return _result(need, 0.85 * personal.met, shown[:MAX_FACTS_PER_REQUIREMENT], {personal.label},
+                       is_gap=not personal.met)  # fmt: skip
+    if is_credential_requirement(without_offer_to_obtain(need.text)):
         return _match_credential(need, facts)
-    cv_text = cv.raw_text or " ".join(f.fact.text for f in facts)
     language = language_verdict(need.text, cv_text)
     if language is not None:
         return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)
     score, best, terms = _coverage(need, facts)
-    if best and names_none_the_cv_has(need.text, cv_text):
+    if best and (
+        names_none_the_cv_has(need.text, cv_text)
+        or local_rules_unknown(need.text, cv_text)
+        or falls_short(need.text, [f.fact.text for f in best])  # "$5M budgets" against a $40,000 one
+    ):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
+    naming, held = facts_naming_tools(need.text, facts, cv_text)
+    if naming and score < NAMED_USE:
+        score, best, terms = NAMED_USE, naming[:MAX_LISTED_FACTS], terms | held
     for part in clauses(need.text):
         # "Experience in healthcare; familiarity with HIPAA": meeting one clause meets part of the requirement.
         part_score, part_best, part_terms = _coverage(_need(part, need.category), facts)
@@ -287,7 +301,10 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
     score, best, terms = _coverage(need, credentials)
     wanted_level = required_degree_level(need.text)
     if wanted_level is not None:
-        held = [f for f in credentials if f.fact.kind is FactKind.EDUCATION]
+        held = [f for f in credentials if f.fact.kind is FactKind.EDUCATION or named_degree_level(f.fact.text)]
+        if wanted_level == 0:  # a school-leaving qualification: any education listed answers it
+            return _result(need, 0.75 if held else 0.0, held[:MAX_FACTS_PER_REQUIREMENT], {"education"},
+                           is_gap=not held)  # fmt: skip
         best_held = max((credential_level(f.fact.text) or 1 for f in held), default=0)
         subject = _need(degree_field(need.text), need.category)
         in_subject = [f for f in held if matched_term_set(subject.terms, f.terms)]
@@ -298,7 +315,12 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
             return _result(need, max(score, floor), ranked[:MAX_FACTS_PER_REQUIREMENT], {*terms, "degree"},
                            is_gap=False)  # fmt: skip
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
-    if designations_held(need.text, "\n".join(f.fact.text for f in credentials)) is False:  # "(SE) license", a PE
+    certifications = [f.fact.text for f in credentials if f.fact.kind is FactKind.CERTIFICATION]
+    if (
+        designations_held(asked_credential(need.text), "\n".join(f.fact.text for f in credentials)) is False
+        or licence_place_held(need.text, certifications) is False  # a licence of another state
+        or licence_named_in_one(need.text, certifications, places_in(need.text)) is False
+    ):
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
 
@@ -325,39 +347,6 @@ def _result(
     )
 
 
-# ---------------------------------------------------------------------------------------------------- shared matching
-
-
-@dataclass(frozen=True)
-class TermProfile:
-    """The topic words (stems) and skills of a text, as requirements are matched against; scoring uses it to
-    decide whether a letter addresses a requirement with the same rules the map used to pair it with facts."""
-
-    terms: frozenset[str]
-    skills: frozenset[str]
-
-
-@lru_cache(maxsize=1024)
-def term_profile(text: str) -> TermProfile:
-    skills = {skill_key(name) for name, _ in skills_in(text)} | acronyms(text)
-    return TermProfile(content_term_set(text), frozenset(skills))
-
-
-_CORE_CUT = re.compile(r"\s*(?:\(|:|;|,\s*(?:including|such as|for example|e\.g\.)|\bsuch as\b|\be\.g\.).*$", re.I)
-
-
-def requirement_share(requirement: str, profile: TermProfile) -> float:
-    """How much of a requirement `profile` covers, 0..1: the better of the whole requirement and its core (the part
-    before examples, so "Experience with optimization: Gurobi, OR-Tools..." is addressed by naming optimization)."""
-    text = strip_years_phrase(requirement) if required_years(requirement) is not None else requirement
-    best = 0.0
-    for variant in {text, _CORE_CUT.sub("", text)}:
-        need = _need(variant, RequirementCategory.MUST_HAVE)
-        if need.terms or need.skills:
-            best = max(best, _overlap(need, profile).share)
-    return min(1.0, best / FULL_COVERAGE)
-
-
 def _rank_facts(facts: Sequence[IndexedFact], needs: Sequence[_Need]) -> list[IndexedFact]:
     """Best first: relevance to the weighted requirements and emphasis areas, then measurable results, then recency."""
 
@@ -375,24 +364,3 @@ def _rank_facts(facts: Sequence[IndexedFact], needs: Sequence[_Need]) -> list[In
 
     scores = {f.fact.fact_id: relevance(f) for f in facts}
     return sorted(facts, key=lambda f: (-round(scores[f.fact.fact_id], 6), f.order))
-
-
-def company_hooks(job: JobPosting, limit: int = 6) -> list[str]:
-    """Sentences the posting says about the company and the role: specific ones (numbers, names) first."""
-    candidates: list[tuple[float, int, str]] = []
-    company_word = (job.company_name.split() or [""])[0].casefold()
-    for paragraph in job.about:
-        for sentence in split_sentences(paragraph):
-            words = word_count(sentence)
-            if words < 6 or words > 45 or _NOT_A_HOOK.search(sentence):
-                continue
-            specificity = 1.0 if re.search(r"\d", sentence) else 0.0
-            specificity += 0.5 if company_word and company_word in sentence.casefold() else 0.0
-            specificity += 0.25 if re.match(r"(We|Our)\b", sentence) else 0.0
-            candidates.append((specificity, len(candidates), sentence))
-    candidates.sort(key=lambda c: (-c[0], c[1]))
-    hooks: list[str] = []
-    for _, _, sentence in candidates:
-        if sentence not in hooks:
-            hooks.append(sentence)
-    return hooks[:limit]

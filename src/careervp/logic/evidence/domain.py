@@ -37,7 +37,16 @@ _CONDITIONS = re.compile(
     r"\bwith at least\b|\bpreferably\b|\bideally\b|\s(?:in|at|within|across)\s+(?:a|an|the)\s).*$",
     re.IGNORECASE,
 )
-_ALTERNATIVES = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s*/\s*", re.IGNORECASE)
+# Phrases that say when or where in a career the years count, not what they are in: "post-registration clinical
+# experience" is clinical experience, "frontline fundraising" is fundraising.
+_QUALIFYING_PHRASE = re.compile(
+    r"\bpost[-\s](?:registration|qualification|qualified|licensure|certification)\b|\bfront[-\s]?line\b", re.I
+)
+# A slash between two acronyms names one thing ("PET/CT" is a modality of its own, not PET or CT); elsewhere it
+# separates alternatives ("safety/quality").
+_ALTERNATIVES = re.compile(
+    r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+/\s*|\s*/\s+|(?-i:(?<![A-Z])/|/(?![A-Z]))", re.IGNORECASE
+)
 _FUNCTION = word_set("a an the as in of on with for at to and experience experienced")
 
 
@@ -48,6 +57,8 @@ class _Alternative:
     """Skill keys of named tools; a field made only of tools is judged by mentions, not titles."""
     initials: str = ""
     """First letters of the field's words ("so" for "security operations"), for titles written as acronyms."""
+    phrase: str = ""
+    """The field's words as the posting wrote them, lower-cased: "public safety dispatcher"."""
 
     @property
     def needed(self) -> int:
@@ -66,7 +77,7 @@ class FieldYears:
 def field_alternatives(requirement: str) -> list[_Alternative]:
     """The fields a years requirement names, each one way to meet it; empty when it names none ("5+ years of
     experience"), in which case the CV's whole span answers it."""
-    text = strip_years_phrase(requirement).strip(" .")
+    text = _QUALIFYING_PHRASE.sub(" ", strip_years_phrase(requirement)).strip(" .")
     core = _CONDITIONS.sub("", text)
     if _topic(core):
         text = core
@@ -81,7 +92,7 @@ def field_alternatives(requirement: str) -> list[_Alternative]:
         terms = _topic(part)
         if terms or tools:
             initials = "".join(w[0] for w in part.casefold().split()) if len(words) >= 2 else ""
-            found.append(_Alternative(terms, tools, initials))
+            found.append(_Alternative(terms, tools, initials, " ".join(part.casefold().split())))
     return found
 
 
@@ -108,7 +119,8 @@ def years_in_field(
     in_field = [e for e in entries if _in_field(e, alternatives, facts)]
     # The same line of work under another rank ("Lead Wind Technician" after "Wind Technician II"): a title that
     # names the field and has the head noun of a role already counted is that role before or after a promotion.
-    heads = {_head(e.title) for e in in_field}
+    # Not when the posting asks for years "as a <title>": a Site Manager is not yet a Construction Manager.
+    heads = {_head(e.title) for e in in_field} if not asks_for_title(requirement) else set()
     in_field += [
         e
         for e in entries
@@ -126,24 +138,35 @@ def years_in_field(
     return FieldYears(_merged_months(periods) / 12, tuple(chosen))
 
 
+_AS_TITLE = re.compile(r"^\s*(?:(?:of\s+)?(?:\w+\s+)?experience\s+)?as\s+", re.IGNORECASE)
+
+
+def asks_for_title(requirement: str) -> bool:
+    """ "5+ years as a site surveyor", "3 years' experience as a licensed pharmacist": years in that very role, which
+    neither a neighbouring rank nor a career summary in the same field answers."""
+    return bool(_AS_TITLE.match(strip_years_phrase(requirement)))
+
+
 def _head(title: str) -> str:
     """The job noun a title ends on before any qualifier: "technician" in "Wind Technician II"."""
     words = [w for w in title_tokens(re.split(r"[,(–—:|]", title)[0]) if not re.fullmatch(r"[ivx]+|\d+", w)]
     return words[-1] if words else ""
 
 
-_FIELD_ENDINGS = ("y", "ics", "ing")
-_PRACTITIONER_ENDINGS = ("ist", "er", "ian", "ant", "or")
+_FIELD_ENDINGS = ("", "y", "ics", "ing", "ancy", "ency")
+"""Endings of a field's stem: "" for an adjective already cut to its root ("ecological" -> "ecolog")."""
+_PRACTITIONER_ENDINGS = ("ist", "er", "ian", "ant", "ent", "or")
 
 
 def _fields_practised(title_terms: frozenset[str], alternatives: Sequence[_Alternative]) -> frozenset[str]:
     """The fields a title's practitioner nouns name: "Agronomist" practises "agronomy", "Radiographer"
-    "radiography", "Pharmacist" "pharmacy" (the field and the one who practises it share a root)."""
+    "radiography", "Pharmacist" "pharmacy", "Hydrologist" "hydrological" work, a "Consultant" "consultancy" (the
+    field and the one who practises it share a root)."""
     fields = set()
     for alternative in alternatives:
         for term in alternative.terms:
             for field_end in _FIELD_ENDINGS:
-                root = term[: -len(field_end)] if term.endswith(field_end) else ""
+                root = term[: len(term) - len(field_end)] if term.endswith(field_end) else ""
                 if len(root) >= 5 and any(root + end in title_terms for end in _PRACTITIONER_ENDINGS):
                     fields.add(term)
     return frozenset(fields)
@@ -210,9 +233,16 @@ def _merged_months(periods: list[tuple[int, int]]) -> int:
 
 
 def summary_names_field(requirement: str, cv: CV) -> bool:
-    """The CV's headline or summary names every topic word of one field the requirement names."""
-    own = content_term_set(" ".join(title_tokens(" ".join(x for x in (cv.person.headline, cv.summary) if x))))
+    """The CV's headline or summary names every topic word of one field the requirement names; for years "as a
+    <title>", the title itself, its words together ("funeral director", not "funeral" here and "director" there)."""
+    own_text = " ".join(x for x in (cv.person.headline, cv.summary) if x)
+    alternatives = field_alternatives(requirement)
+    if asks_for_title(requirement):
+        folded = " " + " ".join(re.findall(r"[\w-]+", own_text.casefold())) + " "
+        return any(a.phrase and f" {a.phrase} " in folded for a in alternatives)
+    own = content_term_set(" ".join(title_tokens(own_text)))
+    own |= _fields_practised(own, alternatives)  # "Consultant hydrologist" names "hydrological consultancy"
     return any(
         alternative.terms and len(matched_term_set(alternative.terms, own)) >= len(alternative.terms)
-        for alternative in field_alternatives(requirement)
+        for alternative in alternatives
     )

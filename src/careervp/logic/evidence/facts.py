@@ -30,6 +30,15 @@ class IndexedFact:
     """0 for the current job, 1 for the one before, ...; a large number for facts not tied to a job."""
 
 
+@dataclass(frozen=True)
+class TermProfile:
+    """The topic words (stems) and skills of a text, as requirements are matched against; scoring uses it to
+    decide whether a letter addresses a requirement with the same rules the map used to pair it with facts."""
+
+    terms: frozenset[str]
+    skills: frozenset[str]
+
+
 _ACRONYM_RE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,7}(?![\w])")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "OR", "AND", "THE", "IT", "HR", "II", "III", "IV"})
 
@@ -68,8 +77,11 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
         for item in items:
             add(FactKind.ACHIEVEMENT, item, section, 50)
     for education in cv.education:
-        text = _education_text(education.degree, education.field, education.institution)
-        if any(_IN_PROGRESS.search(detail) for detail in education.details):
+        # A line the reader could not split into degree and field keeps the candidate's words ("MHSc Audiology,
+        # Calder University"), so the degree it names can still answer a requirement.
+        whole = education.details[0] if education.details and not (education.degree or education.field) else ""
+        text = whole or _education_text(education.degree, education.field, education.institution)
+        if not whole and any(_IN_PROGRESS.search(detail) for detail in education.details):
             text += f", in progress (expected {education.year})" if education.year else ", in progress"
         add(FactKind.EDUCATION, text,
             ", ".join(str(p) for p in (education.institution, education.year) if p), 99)  # fmt: skip

@@ -10,9 +10,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
+from careervp.logic.evidence.facts import IndexedFact
+from careervp.logic.text import skills_in
+from careervp.models.evidence import FactKind
+from careervp.vocabulary import is_generic_skill, skill_key
 from careervp.vocabulary.languages import EUROPEAN, LANGUAGES, languages_in
 
 # A run of capitalised or coined words (not opening the requirement), or an acronym: "Tekla Structural Designer",
@@ -27,15 +33,40 @@ _GENERIC = frozenset(
 
 
 def _is_describing_word(word: str) -> bool:
-    """An English verb or adjective ("Demonstrated", "Proven", "Strong"), not a product's name ("Tekla")."""
+    """An English verb or adjective ("Demonstrated", "Proven", "Strong") or a compound modifier ("Expert-level",
+    "Hands-on"), not a product's name ("Tekla")."""
     if _ACRONYM.fullmatch(word):
         return False
+    parts = word.split("-")
+    if len(parts) > 1 and all(part.islower() for part in parts[1:]):
+        return True
     lemmas = getAllLemmas(word.casefold())
     return "VERB" in lemmas or "ADJ" in lemmas
 
 
-def named_things(requirement: str) -> list[str]:
-    """The specific things a requirement names, language names aside."""
+# A name stands in a list of alternatives when a separator or a list opening touches it: "(Quillstack, Inkwell or
+# similar)", "e.g. Ferrule, Brisk", "Haskell or OCaml".
+_LIST_BEFORE = re.compile(r"(?:[(,/:]|\bor|\be\.g\.,?|\bsuch\s+as|\bincluding)\s*$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:[,/)]|or\b)")
+# Words that say what kind of thing a name is, or how it was used, rather than which one: "Quillstack software
+# experience" names Quillstack.
+_KIND_WORDS = frozenset(
+    {"software", "system", "systems", "platform", "platforms", "suite", "tool", "tools", "experience", "skills",
+     "knowledge", "proficiency", "expertise", "certified", "user", "users"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Name:
+    text: str
+    end: int
+    in_list: bool
+    specific: bool
+    """An acronym, a coined word, a name of two words or more or a tool the skill lexicon knows ("Haskell"): a
+    single capitalised word may otherwise be an ordinary one ("Membership", "Netflix or other streamers")."""
+
+
+def _named_matches(requirement: str) -> list[_Name]:
     found = []
     for match in _NAMED.finditer(requirement):
         name = match.group(0).strip(" .,")
@@ -45,11 +76,32 @@ def named_things(requirement: str) -> list[str]:
             name = " ".join(words)
         if not words or all(w.casefold() in _GENERIC or w.casefold() in LANGUAGES for w in words):
             continue
-        # One capitalised word ("Membership", "Datawrapper") may be an ordinary word: only acronyms, coined words
-        # and names of two words or more count as specific things.
-        if len(words) >= 2 or _ACRONYM.fullmatch(words[0]):
-            found.append(name)
+        in_list = bool(_LIST_BEFORE.search(requirement[: match.start()]) or _LIST_AFTER.match(requirement, match.end()))
+        specific = len(words) >= 2 or bool(_ACRONYM.fullmatch(words[0])) or (in_list and _is_tool(name))
+        if specific or in_list:
+            found.append(_Name(name, match.end(), in_list, specific))
     return found
+
+
+def _is_tool(name: str) -> bool:
+    return any(span == (0, len(name)) and not is_generic_skill(found) for found, span in skills_in(name))
+
+
+def named_things(requirement: str) -> list[str]:
+    """The specific things a requirement names, language names aside."""
+    return [name.text for name in _named_matches(requirement) if name.specific]
+
+
+def named_objects(requirement: str) -> list[str]:
+    """The named things a requirement asks the candidate to have used, as opposed to ones that qualify another
+    topic: "Experience with Quillstack or Inkwell", "Expert-level Ferrule Studio", "Ferrule software experience", but
+    not "MSK ultrasound training" (the ultrasound is asked for) nor "NIH grant budgets" (the budgets are)."""
+    objects = []
+    for name in _named_matches(requirement):
+        rest = _TOKEN.findall(re.split(r"[(:;]", requirement[name.end :])[0].casefold())
+        if name.in_list or all(word in _KIND_WORDS for word in rest):
+            objects.append(name.text)
+    return objects
 
 
 def names_none_the_cv_has(requirement: str, cv_text: str) -> bool:
@@ -57,14 +109,71 @@ def names_none_the_cv_has(requirement: str, cv_text: str) -> bool:
     names = named_things(requirement)
     if not names:
         return False
-    folded = " " + " ".join(_TOKEN.findall(cv_text.casefold())) + " "
+    if any(uses_name(cv_text, other) for other in named_objects(requirement)):
+        return False  # "(Quillstack, InfoBase or similar)": one alternative is enough, named in a list or not
+    folded = _folded(cv_text)
     for name in names:
         words = _TOKEN.findall(name.casefold())
         if f" {' '.join(words)} " in folded or (len(words[0]) >= 4 and f" {words[0]} " in folded):
             return False
         if len(words) == 1 and len(words[0]) >= 3 and words[0] in folded:
             return False  # an acronym inside the CV's own ("RTPI" in "MRTPI")
+        if uses_name(cv_text, name):
+            return False
     return True
+
+
+def _folded(text: str) -> str:
+    return " " + " ".join(_TOKEN.findall(text.casefold())) + " "
+
+
+def uses_name(text: str, name: str) -> bool:
+    """Whether `text` names `name` itself: in full (a single ordinary word with its capital: "Brisk", not "brisk"),
+    without the word saying what kind of thing it is ("Ferrule" for "Ferrule Software"), by every word of it on one
+    line ("ASQ CQA" in "ASQ Certified Quality Auditor (CQA)"), or by another name the skill lexicon gives the same
+    tool ("MS Project" for "Microsoft Project")."""
+    written = name.split()
+    while len(written) > 1 and written[-1].casefold() in _KIND_WORDS:
+        written = written[:-1]
+    if len(written) == 1 and not _ACRONYM.fullmatch(written[0]):
+        return re.search(rf"(?<![\w&+#-]){re.escape(written[0])}(?![\w&+#-])", text) is not None
+    words = _TOKEN.findall(" ".join(written).casefold())
+    if not words:
+        return False
+    if f" {' '.join(words)} " in _folded(text):
+        return True
+    if len(words) > 1 and any(
+        all(len(w) >= 2 and f" {w} " in _folded(line) for w in words) for line in text.splitlines()
+    ):
+        return True
+    tools = {
+        skill_key(found) for found, span in skills_in(name) if span == (0, len(name)) and not is_generic_skill(found)
+    }
+    return bool(tools) and tools <= {skill_key(found) for found, _ in skills_in(text)}
+
+
+def facts_naming_tools(
+    requirement: str, facts: Sequence[IndexedFact], cv_text: str
+) -> tuple[list[IndexedFact], set[str]]:
+    """The CV lines naming a tool the requirement asks for ("Quillstack or a similar editor", "e.g. Ferrule, Brisk"),
+    results first, and the tools they name: they meet it however few of its other words they share."""
+    held = {name for name in named_objects(requirement) if uses_name(cv_text, name)}
+    naming = [f for f in facts if any(uses_name(f.fact.text, name) for name in held)]
+    naming.sort(key=lambda f: (f.fact.kind is not FactKind.ACHIEVEMENT, f.recency, f.order))
+    return naming, held
+
+
+_BASIC = r"(?:basic|elementary|beginner|limited|survival|A1|A2)"
+
+
+def _basic_only(cv_text: str) -> set[str]:
+    """Languages the CV gives a beginner's level ("Spanish (basic)", "elementary French"): listed, not spoken at
+    work, so they meet no language requirement."""
+    return {
+        language
+        for language in languages_in(cv_text)
+        if re.search(rf"\b{language}\b\W{{0,3}}{_BASIC}\b|\b{_BASIC}\W{{1,3}}{language}\b", cv_text, re.IGNORECASE)
+    }
 
 
 def language_verdict(requirement: str, cv_text: str) -> bool | None:
@@ -73,7 +182,7 @@ def language_verdict(requirement: str, cv_text: str) -> bool | None:
     generic = re.search(r"\blanguages?\b", requirement, re.IGNORECASE) is not None
     if not asked and not generic:
         return None
-    held = languages_in(cv_text)
+    held = languages_in(cv_text) - _basic_only(cv_text)
     # "Bilingual English/Spanish", "French and German" ask for every language named; "Spanish or Portuguese" for one.
     every = not re.search(r"\b(?:or|any|another|one\s+of|either)\b", requirement, re.IGNORECASE)
     if asked and every and len(asked) > 1:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from careervp.logic.text import content_terms
+from careervp.logic.text import content_terms, matched_terms
 from careervp.models.cv import ExperienceEntry
 
 _NUMBER_WORDS = {
@@ -81,10 +81,18 @@ def experience_span_years(entries: Sequence[ExperienceEntry], today: date) -> fl
 _DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral|d\.phil)\b|(?-i:\b(?:EdD|Ed\.D\.|MD|M\.D\.|DNP)\b)", re.I)
 _MASTER = re.compile(r"\bmaster(?:'?s)?\b|\bmagister\b", re.IGNORECASE)
 _MASTER_ABBR = re.compile(
-    r"(?<![\w.])(?:M\.?S\.?c?|M\.?A\.?|MBA|M\.Ed\.?|MEd|M\.?Eng\.?|MAcc|MSN|MPH|MFA|LL\.?M)(?![\w])"
+    r"(?<![\w.])(?:M\.?S\.?c?|M\.?A\.?|MBA|M\.Ed\.?|MEd|M\.?Eng\.?|MAcc|MSN|MPH|MFA|LL\.?M|M\.?H\.?Sc|M\.?P\.?A|MPP|"
+    r"M\.?S\.?W|MLIS|MRes|MPhil|M\.?Arch|MDiv|MMus|MHA|MSt)(?![\w])"
 )
 _BACHELOR = re.compile(r"\bbachelor(?:'?s)?\b|\bundergraduate\b|\bbaccalaureate\b", re.IGNORECASE)
-_BACHELOR_ABBR = re.compile(r"(?<![\w.])(?:B\.?S\.?c?|B\.?A\.?|BSN|B\.?Eng\.?|BBA|B\.?Com|BFA|LL\.?B)(?![\w])")
+_BACHELOR_ABBR = re.compile(
+    r"(?<![\w.])(?:B\.?S\.?c?|B\.?A\.?|BSN|B\.?Eng\.?|BBA|B\.?Com|BFA|LL\.?B|B\.?H\.?Sc|B\.?S\.?W|B\.?Arch|BMus|B\.?Ed|"
+    r"BPharm)(?![\w])"
+)
+# A school-leaving qualification, the lowest level a requirement can ask for (0): any further study answers it.
+_SCHOOL_LEAVING = re.compile(
+    r"\bhigh[-\s]school\b|\bsecondary[-\s]school\b|(?-i:\bGED\b|\bHiSET\b|\bGCSEs?\b)|\bA[-\s]levels?\b", re.I
+)
 _ANY_DEGREE = re.compile(r"\b(?:degree|diploma)\b", re.IGNORECASE)
 _CREDENTIAL = re.compile(
     r"\b(?:licen[cs]e[ds]?|licensure|certification|certifications|certified|certificate|accreditation|accredited)\b",
@@ -94,17 +102,25 @@ _CREDENTIAL = re.compile(
 
 def credential_level(text: str) -> int | None:
     """The degree level a text names (3 doctorate, 2 master, 1 bachelor or unspecified degree), if any."""
+    level = named_degree_level(text)
+    return level if level is not None else 1 if _ANY_DEGREE.search(text) else None
+
+
+def named_degree_level(text: str) -> int | None:
+    """The level of a degree a text names by name ("MSc", "Bachelor of Arts"), not by the bare word "diploma": a
+    degree listed among certifications still counts, a training diploma does not."""
     if _DOCTORATE.search(text):
         return 3
     if _MASTER.search(text) or _MASTER_ABBR.search(text):
         return 2
-    if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text) or _ANY_DEGREE.search(text):
+    if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text):
         return 1
     return None
 
 
 def required_degree_level(text: str) -> int | None:
-    """The lowest degree level a requirement accepts ("Bachelor's or Master's" -> 1), if it asks for one."""
+    """The lowest degree level a requirement accepts ("Bachelor's or Master's" -> 1, "High school diploma or GED" ->
+    0), if it asks for one."""
     levels = []
     if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text):
         levels.append(1)
@@ -112,7 +128,9 @@ def required_degree_level(text: str) -> int | None:
         levels.append(2)
     if _DOCTORATE.search(text):
         levels.append(3)
-    if not levels and _ANY_DEGREE.search(text):
+    if _SCHOOL_LEAVING.search(text):
+        levels.append(0)
+    elif not levels and _ANY_DEGREE.search(text):
         levels.append(1)
     return min(levels) if levels else None
 
@@ -134,6 +152,28 @@ def degree_field(text: str) -> str:
 def accepts_related_field(text: str) -> bool:
     """ "...or a related field", "or equivalent": the posting does not insist on the exact subject."""
     return bool(_LENIENT_FIELD.search(text))
+
+
+# "... or willingness to obtain certification": a credential offered as the other way in, not the thing asked.
+_WILLING_TO_OBTAIN = re.compile(
+    r",?\s*\b(?:or|and/or)\s+(?:the\s+)?(?:willing\w*|ability|able|eligib\w*)\s+(?:to\s+)?(?:obtain|gain|acquire|get|"
+    r"earn|complete|achieve|pursue)\b.*$",
+    re.IGNORECASE,
+)
+# "... certificate and UAS mapping experience": the credential ends where a clause about work done begins.
+_AND_EXPERIENCE = re.compile(r"\s+and\s+(?=[^,;]*\b(?:experience|knowledge|skills?|background)\b).*$", re.I)
+
+
+def without_offer_to_obtain(text: str) -> str:
+    """A requirement without "or willingness to obtain one": what comes before it is what is asked ("Crematory
+    experience or willingness to obtain certification" asks for experience)."""
+    return _WILLING_TO_OBTAIN.sub("", text)
+
+
+def asked_credential(text: str) -> str:
+    """The part of a requirement a credential answers, without a clause about work done joined by "and" ("Part 107
+    certificate and UAS mapping experience" -> "Part 107 certificate")."""
+    return _AND_EXPERIENCE.sub("", text)
 
 
 def is_credential_requirement(text: str) -> bool:
@@ -222,6 +262,42 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
         return re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded)
 
     return any(all(held(code) for code in codes) for codes in alternatives)
+
+
+# Words that say how a credential must be held, not which one it is: "an active, unrestricted RN licence".
+_HOLDING_WORDS = frozenset(
+    content_terms(
+        """active current valid good standing full unrestricted license licence licensed licensure certification
+        certificate certified registration registered credential state province required preferred completion holder
+        eligible equivalent accredited national""",
+        drop_generic=False,
+    )
+)
+
+
+_LICENCE_NAME = re.compile(r"((?:[\w&'’-]+\s+){1,4}?)(?:licen[cs]e|endorsement)\b", re.IGNORECASE)
+_NAME_STOP = re.compile(r"^(?:.*\b(?:and|or|with|a|an|the|in|for|of|to|as)\s+)", re.IGNORECASE)
+
+
+def licence_named_in_one(requirement: str, credentials: Sequence[str], places: frozenset[str]) -> bool | None:
+    """Whether, for each licence and endorsement asked, one credential line names every word of it ("Funeral
+    Director" of "Georgia Funeral Director license", "Principal" of "a Principal endorsement"): a licence's words
+    spread over two lines ("Funeral Services" in one, "Director" in another) are not that licence. None when nothing
+    names one."""
+    asked = re.sub(r"\([^()]*\)", " ", requirement.split(";")[0])
+    if re.search(r"\bor\b|/", asked, re.IGNORECASE):
+        return None  # alternatives ("Dispatcher / Operations Officer licence") name licences this cannot tell apart
+    place_terms = content_terms(" ".join(places), drop_generic=False)
+    names = []
+    for match in _LICENCE_NAME.finditer(asked):
+        name = _NAME_STOP.sub("", match.group(1))
+        terms = content_terms(name) - _HOLDING_WORDS - place_terms
+        if terms:
+            names.append(terms)
+    if not names:
+        return None
+    held = [content_terms(text, drop_generic=False) for text in credentials]
+    return all(any(len(matched_terms(terms, line)) == len(terms) for line in held) for terms in names)
 
 
 def _codes(text: str) -> list[str]:

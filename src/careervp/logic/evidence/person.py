@@ -1,0 +1,48 @@
+"""Requirements about the person rather than the work: a driving licence, and hours the job is worked.
+
+A CV states these where no fact is drawn from: a driving licence sits in the contact line ("Leeds · Full UK driving
+licence") or the summary, and the hours show in how a job is described ("I run the overnight desk"). So they are
+judged on the CV's whole text, and the lines that say so are the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careervp.logic.evidence.rules import designations_held
+
+_DRIVING = re.compile(r"\bdriv(?:er|ing)['’]?s?\s+licen[cs]e\b|\bdriving\s+record\b|\bCDL\b", re.IGNORECASE)
+_DRIVING_HELD = re.compile(
+    r"\bdriv(?:er|ing)['’]?s?\s+licen[cs]e\b|\blicen[cs]e\b[^.\n]{0,20}\bcat(?:egory|\.)?\s*[A-Z]\b|\bCDL\b|\bMVR\b",
+    re.IGNORECASE,
+)
+# A posting's hours: asked as availability ("Available for nights", "Able to work weekends on rotation").
+_AVAILABILITY = re.compile(r"^\s*(?:availab\w*|able\s+to|ability\s+to|willing\w*|participation\s+in)\b", re.I)
+_HOURS = re.compile(
+    r"\b(?:nights?|overnights?|weekends?|evenings?|shifts?|on[-\s]call|rotas?|rotations?|holidays|p\.m\.|24/7)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class PersonalVerdict:
+    met: bool
+    label: str
+    lines: tuple[str, ...]
+    """The CV's own lines that show it."""
+
+
+def personal_verdict(requirement: str, cv_text: str) -> PersonalVerdict | None:
+    """Met or not for a driving licence; met for hours the CV shows the candidate already works; None otherwise
+    (hours a CV never mentions are left to the ordinary matching, since a CV rarely says when someone works)."""
+    lines = [" ".join(line.split()) for line in cv_text.splitlines() if line.strip()]
+    if _DRIVING.search(requirement):
+        held = [line for line in lines if _DRIVING_HELD.search(line)]
+        if held and designations_held(requirement, "\n".join(held)) is not False:
+            return PersonalVerdict(True, "driving licence", tuple(held))
+        return PersonalVerdict(False, "driving licence", ())
+    if _AVAILABILITY.search(requirement) and _HOURS.search(requirement):
+        worked = [line for line in lines if _HOURS.search(line)]
+        if worked:
+            return PersonalVerdict(True, "hours already worked", tuple(worked))
+    return None

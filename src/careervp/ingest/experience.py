@@ -27,7 +27,7 @@ from careervp.ingest.entry_header import (
     parse_entry_header,
     title_score,
 )
-from careervp.ingest.job_entries import make_entry, merge_twins, table_entries
+from careervp.ingest.job_entries import job_key, make_entry, merge_twins, table_entries
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
 
@@ -307,6 +307,18 @@ _PREVIOUS_EMPLOYER = re.compile(
 """Words that send the reader to the employer of the entry above instead of naming it again."""
 
 
+def _row_named_by(employer: str, summary: list[ExperienceEntry]) -> ExperienceEntry | None:
+    """The one job of a table whose employer the heading names, in full or by its name before a comma or bracket
+    ("Acme Ltd" for "Acme Ltd, Leeds site")."""
+    key = job_key(employer)
+    rows = {
+        (row.employer, row.title, row.start): row
+        for row in summary
+        if key and job_key(re.split(r"[,(]", row.employer)[0]) == key
+    }
+    return next(iter(rows.values())) if len(rows) == 1 else None
+
+
 def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list[ExperienceEntry]:
     """Entries from header blocks. An employer heading with no title and no bullets ("### Acme Corp, Boston, MA")
     lends its name and location to the title-only blocks under it (several roles at one employer). Dates missing
@@ -316,7 +328,11 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
     roles_follow = False
     for block in blocks:
         fields = _block_fields(block)
-        if fields.employer and not fields.title:
+        row = _row_named_by(fields.employer, summary) if fields.employer and not fields.title else None
+        if row is not None and block.has_body:
+            # "**Acme Ltd** — 2019 – now" over bullets, its title given only in a table of jobs above: that job.
+            fields.title, fields.employer = row.title, row.employer
+        elif fields.employer and not fields.title:
             parent = (fields.employer, fields.location) if not block.has_body else None
             roles_follow = parent is not None
             continue
@@ -348,5 +364,5 @@ def parse_experience(lines: list[Line], summary: list[ExperienceEntry] | None = 
     """Every job found in the lines of an experience section, in the order written. `summary` holds the jobs of
     a table elsewhere in the CV ("Career at a Glance"), which give dates to jobs written without them."""
     entries = table_entries(lines)
-    entries.extend(_block_entries(_group(lines), summary or []))
+    entries.extend(_block_entries(_group(lines), [*(summary or []), *entries]))
     return merge_twins(entries)

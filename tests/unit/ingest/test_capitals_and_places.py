@@ -35,3 +35,25 @@ def test_an_employer_heading_with_several_towns_keeps_the_employer() -> None:
         ("Baker", "HALLOWAY & SONS CRAFT BAKERIES"),
     ]
     assert jobs[0].location == "Leeds / Bradford / York, UK (3 bakeries)"
+
+
+TABLE_THEN_BLOCKS = """# Teodor Halvorsen-Mbeki
+Brewer
+
+## Experience
+| Period | Position | Company |
+|---|---|---|
+| 2020-04 – now | Head Brewer | Fallowmere Brewing Co, Otley site (UK) |
+| 2016-01 – 2020-03 | Cellar Technician | Rookwood Ales Ltd, Leeds (UK) |
+
+**Fallowmere Brewing Co** — 2020-04 – now
+- Brew 40 batches a month on a 20 hl kit
+
+**Rookwood Ales Ltd** — 2016-01 – 2020-03
+- Ran cask cleaning and racking for 3 pubs
+"""
+
+
+def test_bullets_under_an_employer_heading_join_the_job_a_table_above_gives_it() -> None:
+    jobs = read_cv(TABLE_THEN_BLOCKS.encode(), "teodor.md").experience
+    assert [(job.title, len(job.achievements)) for job in jobs] == [("Head Brewer", 1), ("Cellar Technician", 1)]

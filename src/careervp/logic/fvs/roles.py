@@ -42,6 +42,7 @@ _TITLE_ING_WORDS = frozenset(
         "lending",
         "underwriting",
         "housekeeping",
+        "acting",
     ]
 )
 
@@ -295,10 +296,24 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
     return fits_target and bool(_ASPIRATION.search(sentence.text))
 
 
+# "Deputy to the Plant Manager", "weekly review with the site manager": a title the line gives someone else.
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:to|with|for|by|under|from|of|and|alongside|assist(?:ed|ing)?|support(?:ed|ing)?|cover(?:ed|ing)?)\s+"
+    r"(?:the|our|their|his|her|my|a|an)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _in_own_lines(title: str, entries: list[ExperienceEntry]) -> bool:
-    """A role the CV's lines for that job describe ("Charge nurse 2-3 shifts per month" under the RN job)."""
+    """A role the CV's lines for that job describe ("Charge nurse 2-3 shifts per month" under the RN job), not one
+    they name as a colleague's ("reporting to the Charge Nurse")."""
     wanted = normalise(title)
-    return any(wanted in normalise(line) for e in entries for line in [e.description or "", *e.achievements])
+    lines = [normalise(line) for e in entries for line in [e.description or "", *e.achievements]]
+    return any(
+        not _SOMEONE_ELSES.search(line[: found.start() + 1])
+        for line in lines
+        for found in re.finditer(re.escape(wanted), line)
+    )
 
 
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:

@@ -1,0 +1,82 @@
+"""Titles the writer held and the dates and durations written beside them: a title the CV's lines give a colleague
+("weekly review with the operations director"), a temporary rank ("acting shift supervisor"), a title reached by
+promotion, a start year or a length of service written right after a title.
+
+An invented brewer and posting, outside every corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careervp.ingest import read_cv, read_posting
+
+from .personas import critical_findings
+
+COMPANY = "Quarrymoor Ales"
+TITLE = "Production Brewer"
+CV = read_cv(
+    b"""# Tomasz Eberhardt-Quill
+Head brewer
+
+## Experience
+
+Head Brewer | Saltmarsh Brewing Co | 2021-06 - Present
+- Run a 30 bbl brewhouse producing 9,000 barrels a year.
+- Weekly production review with the operations director.
+- Deputy to the General Manager during her leave in 2023.
+
+Assistant Brewer | Saltmarsh Brewing Co | 2018-03 - 2021-05
+- Acting shift supervisor on the packaging line through 2020.
+- Wrote the brewhouse cleaning schedule.
+
+Cellar Operator | Pike Hollow Beer Works | 2013-01 - 2018-02
+- Acting as cellar lead on weekends.
+- Filtered and packaged 40 batches a month.
+
+## Certifications
+- IBD General Certificate in Brewing - 2016
+""",
+    "tomasz.md",
+)
+POSTING = read_posting(
+    """# Production Brewer
+Company: Quarrymoor Ales
+
+Quarrymoor Ales brews cask and keg beer for 200 pubs.
+
+## Requirements
+- Brewhouse experience on a 20 bbl kit or larger.
+- IBD General Certificate in Brewing.
+""",
+    company_name=COMPANY,
+    job_title=TITLE,
+)
+
+
+def _flagged(body: str) -> list[str]:
+    return critical_findings(body, cv=CV, job=POSTING)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As Head Brewer at Saltmarsh Brewing Co, I run a 30 bbl brewhouse.",
+        "As cellar lead at Pike Hollow Beer Works, I filtered 40 batches a month.",
+        "I also served as acting shift supervisor on the packaging line.",
+    ],
+)
+def test_titles_the_cv_gives_the_writer_pass(body: str) -> None:
+    assert _flagged(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ("As Operations Director at Saltmarsh Brewing Co, I run a 30 bbl brewhouse.", "role"),
+        ("As General Manager at Saltmarsh Brewing Co, I run a 30 bbl brewhouse.", "role"),
+        ("I also served as acting production manager on the packaging line.", "role"),
+    ],
+)
+def test_a_colleagues_title_or_an_unheld_acting_rank_is_caught(body: str, field: str) -> None:
+    assert any(f.startswith(f"{field}:") for f in _flagged(body)), _flagged(body)

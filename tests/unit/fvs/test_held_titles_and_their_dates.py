@@ -17,11 +17,11 @@ COMPANY = "Quarrymoor Ales"
 TITLE = "Production Brewer"
 CV = read_cv(
     b"""# Tomasz Eberhardt-Quill
-Head brewer
+Lead brewer
 
 ## Experience
 
-Head Brewer | Saltmarsh Brewing Co | 2021-06 - Present
+Lead Brewer | Saltmarsh Brewing Co | 2021-06 - Present
 - Run a 30 bbl brewhouse producing 9,000 barrels a year.
 - Weekly production review with the operations director.
 - Deputy to the General Manager during her leave in 2023.
@@ -32,6 +32,7 @@ Assistant Brewer | Saltmarsh Brewing Co | 2018-03 - 2021-05
 
 Cellar Operator | Pike Hollow Beer Works | 2013-01 - 2018-02
 - Acting as cellar lead on weekends.
+- Promoted to senior cellar operator after two years.
 - Filtered and packaged 40 batches a month.
 
 ## Certifications
@@ -61,7 +62,7 @@ def _flagged(body: str) -> list[str]:
 @pytest.mark.parametrize(
     "body",
     [
-        "As Head Brewer at Saltmarsh Brewing Co, I run a 30 bbl brewhouse.",
+        "As Lead Brewer at Saltmarsh Brewing Co, I run a 30 bbl brewhouse.",
         "As cellar lead at Pike Hollow Beer Works, I filtered 40 batches a month.",
         "I also served as acting shift supervisor on the packaging line.",
     ],
@@ -79,4 +80,29 @@ def test_titles_the_cv_gives_the_writer_pass(body: str) -> None:
     ],
 )
 def test_a_colleagues_title_or_an_unheld_acting_rank_is_caught(body: str, field: str) -> None:
+    assert any(f.startswith(f"{field}:") for f in _flagged(body)), _flagged(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At Saltmarsh Brewing Co I was promoted from Assistant Brewer to Lead Brewer in 2021.",
+        "I was promoted to Lead Brewer in 2021 and now run a 30 bbl brewhouse.",
+        "I was promoted to lead in 2021 and now run a 30 bbl brewhouse.",
+        "At Pike Hollow Beer Works I was promoted to senior cellar operator.",
+    ],
+)
+def test_promotions_the_cv_shows_pass(body: str) -> None:
+    assert _flagged(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        # The first job at an employer was a hire, not a promotion.
+        ("After two years I was promoted to Cellar Operator and filtered 40 batches a month.", "role"),
+        ("I was promoted to lead in 2019 and now run a 30 bbl brewhouse.", "date_or_duration"),
+    ],
+)
+def test_a_promotion_the_cv_does_not_show_is_caught(body: str, field: str) -> None:
     assert any(f.startswith(f"{field}:") for f in _flagged(body)), _flagged(body)

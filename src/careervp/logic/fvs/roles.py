@@ -108,7 +108,7 @@ def _without_credentials(title: str) -> str:
     return " ".join(words)
 
 
-def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
+def read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
     text = sentence.text
     tokens = [m for m in _TOKEN.finditer(text, local_start) if m.start() < len(text)]
     chosen: list[re.Match[str]] = []
@@ -177,7 +177,7 @@ def _someone_else_now(sentence: Sentence, intro: re.Match[str]) -> bool:
 def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> list[RoleClaim]:
     claims: list[RoleClaim] = []
     for intro in _ROLE_INTRO.finditer(sentence.text):
-        read = _read_title(sentence, intro.end())
+        read = read_title(sentence, intro.end())
         if read is None:
             continue
         start, end, title = read
@@ -343,13 +343,18 @@ def _described_volunteering(title: str, before: str, sources: Sources) -> bool:
     return bool(distinctive) and any(f" {word}" in line for word in distinctive for line in lines)
 
 
+def role_heads(sources: Sources) -> frozenset[str]:
+    """The head nouns of the titles this CV and posting use are role nouns in this letter, whatever the trade."""
+    titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or "", sources.job_title]
+    named = [re.split(r"[,(–—:|]", t)[0].split() for t in titles]  # "Account Executive, SMB"
+    return ROLE_HEADS | {words[-1].casefold().strip(".") for words in named if words}
+
+
 def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     all_titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or ""]
     all_titles = [t for t in all_titles if t.strip()]
-    # The head nouns of the titles this CV and posting use are role nouns in this letter, whatever the trade.
-    named = [re.split(r"[,(–—:|]", t)[0].split() for t in [*all_titles, sources.job_title]]  # "Account Executive, SMB"
-    heads = ROLE_HEADS | {words[-1].casefold().strip(".") for words in named if words}
+    heads = role_heads(sources)
     for sentence in letter.body:
         for found in find_role_claims(sentence, heads):
             unheld = _unheld_credential(found.title, sources)

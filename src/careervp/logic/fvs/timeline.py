@@ -81,8 +81,10 @@ def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:
     ]
 
 
+# "as party chief since 2016", "promoted to shift lead in 2020", "became head of sales in 2021".
 _AS_TITLE_BEFORE = re.compile(
-    r"\bas\s+(?:a\s+|an\s+|the\s+)?((?:(?!\b(?:and|or|but|then)\b)[\w'’ -]){2,50}?)\s+(?:since|from|in)\s+"
+    r"\b(?:as|promoted\s+to|became|made|appointed(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"((?:(?!\b(?:and|or|but|then)\b)[\w'’ -]){2,50}?)\s+(?:since|from|in)\s+"
     r"(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$"
 )
 
@@ -254,7 +256,7 @@ def _year_supported(
     )
     beside = _title_beside(sentence.text[: start - sentence.start], sources, since)
     if beside:  # "leading crews as party chief since 2016 at Lakeshore": the title dates it, not the employer
-        return year in beside
+        return year in beside or year in _credential_years(local, sources)  # "became a chartered ecologist in"
     tied += _titled_years(local, sources, since)
     if tied:
         # "my Polish professional licence in 2014": a name beside the year ("Polish") may only describe the

@@ -106,3 +106,57 @@ def test_promotions_the_cv_shows_pass(body: str) -> None:
 )
 def test_a_promotion_the_cv_does_not_show_is_caught(body: str, field: str) -> None:
     assert any(f.startswith(f"{field}:") for f in _flagged(body)), _flagged(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I have worked as Lead Brewer for five years.",
+        "I have been Saltmarsh Brewing Co's lead brewer for five years.",
+        "I have worked as cellar operator or lead brewer for thirteen years.",
+        "I have been Lead Brewer at Saltmarsh Brewing Co since 2021.",
+    ],
+)
+def test_the_length_or_start_of_a_title_held_passes(body: str) -> None:
+    assert _flagged(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Thirteen years is the whole career, not the time as Lead Brewer.
+        "I have worked as Lead Brewer for thirteen years.",
+        "I have been Saltmarsh Brewing Co's lead brewer for thirteen years.",
+        # 2018 is when the writer joined Saltmarsh, as Assistant Brewer.
+        "I have been Lead Brewer at Saltmarsh Brewing Co since 2018.",
+    ],
+)
+def test_the_length_or_start_of_another_stint_given_to_a_title_is_caught(body: str) -> None:
+    assert any(f.startswith("date_or_duration:") for f in _flagged(body)), _flagged(body)
+
+
+OFFICER = read_cv(
+    b"""# Reidun Aaltonen-Pike
+Deck officer
+
+## Experience
+
+Second Officer | Karst Line | 2020-01 - Present
+- Navigation watch and passage planning on two ro-ro ferries.
+
+Third Officer | Karst Line | 2016-01 - 2019-12
+- Life-saving and fire-fighting equipment upkeep.
+""",
+    "reidun.md",
+)
+FERRY = read_posting(
+    "# Second Officer\nCompany: Fjordlinje\n\nWe run four ferries.\n\n## Requirements\n- STCW II/1.\n",
+    company_name="Fjordlinje",
+    job_title="Second Officer",
+)
+
+
+@pytest.mark.parametrize(("body", "caught"), [("six years", False), ("ten years", True)])
+def test_an_ordinal_rank_is_its_own_title(body: str, caught: bool) -> None:
+    flagged = critical_findings(f"I have sailed as Second Officer for {body}.", cv=OFFICER, job=FERRY)
+    assert any(f.startswith("date_or_duration:") for f in flagged) is caught, flagged

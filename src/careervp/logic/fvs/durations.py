@@ -31,8 +31,10 @@ _TIED_ROLE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:a|an|the)?\s*([\w -]{2,60}?)"
     r"(?=[,.;]|\s+(?:at|in|and|with|on|where|who)\b|$)"
 )
+# "been a data analyst for", "as Second Engineer for over", "been Acme's plant manager for": the job so long held.
 _TIED_ROLE_BEFORE = re.compile(
-    r"\b(?:been|as|worked\s+as)\s+(?:a|an|the)\s+([\w -]{2,60}?)\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"\b(?:been|as|worked\s+as)\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*['’]s?\s+)?"
+    r"([\w -]{2,60}?)\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.IGNORECASE)
@@ -88,7 +90,9 @@ def _tied_tenures(
     for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
         if match:
             role = match.group(1).strip()
-            tenures = [t for e, t in sources.tenures if fits_titles(role, [e.title])]
+            # "as sous chef or head chef for twelve years": the years in either title, together.
+            roles = [part for part in re.split(r"\s+(?:and|or|&|then)\s+|\s*[/,]\s*", role) if part]
+            tenures = [t for e, t in sources.tenures if any(fits_titles(r, [e.title]) for r in roles)]
             merged = merge_tenures(tenures)
             if merged is not None:
                 line_of_work = not set(title_tokens(role)) & RANK_WORDS and sources.career is not None

@@ -1,7 +1,9 @@
 """Credentials the posting asks for, worn as the writer's own: a postgraduate award one step above the CV's (a
 PgDip for a PgCert), a name that is itself a credential ("an Intravenous Contrast Authorization"), an endorsement
 or rating named with its equipment, a designation the writer "became", and a later item of a list a credential word
-governs ("certified in ILS and in ALS"). The reader's own plans ("Acme is investing in X qualification") stay theirs.
+governs ("certified in ILS and in ALS"), and a credential word worn in a title when the CV has it only in the name of
+the body that grants it ("Chartered Institute of ..."). The reader's own plans ("Acme is investing in X
+qualification") stay theirs.
 
 An invented MRI radiographer and posting, outside every corpus.
 """
@@ -36,6 +38,7 @@ MRI Radiographer | Thornbury General Hospital | 2016-09 - 2019-04
 ## Certifications
 - HCPC registration - 2016
 - Immediate Life Support (ILS) - 2023
+- Associate Member, Chartered Institute of Imaging Science - 2020
 """,
     "oluwaseun.md",
 )
@@ -68,6 +71,7 @@ def _flagged(body: str) -> list[str]:
         "I hold a PgCert in MRI from Wexmoor University.",
         "With my HCPC registration and ILS certification, I can run lists alone.",
         "I am certified in Immediate Life Support (ILS).",
+        "As a registered radiographer, I am an associate member of the Chartered Institute of Imaging Science.",
         "I like that Kellbrook Imaging is investing in MRSE qualification for its team, and I would help.",
     ],
 )
@@ -83,6 +87,7 @@ def test_credentials_the_cv_holds_and_the_readers_plans_pass(body: str) -> None:
         "I am certified in Immediate Life Support (ILS) and in Advanced Life Support (ALS).",
         "I passed the 3T safety course and became an MR Safety Expert in 2024.",
         "I added a Siemens (Magnetom Vida) scanner endorsement in 2024.",
+        "I became a Chartered Radiographer in 2022.",
     ],
 )
 def test_the_postings_credentials_claimed_without_the_cv_are_caught(body: str) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, Sentence
 from careervp.logic.fvs.sources import Sources, normalise
+from careervp.logic.fvs.title_credentials import is_credential_word, unheld_credential, without_credentials
 from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary import RANK_WORDS, title_matches, title_tokens
@@ -78,34 +79,6 @@ def looks_like_title(text: str, heads: frozenset[str] = ROLE_HEADS) -> bool:
 def _is_descriptive(word: str) -> bool:
     """Words before a title that describe the holder, not the job: "former", "the Gazette's", "the paper's"."""
     return word in _DESCRIPTIVE or bool(re.fullmatch(r"[\w.&-]+['’]s", word))
-
-
-# A title opened by a credential ("a chartered surveyor", "a CPIM-certified planner", "an Incorporated Engineer")
-# claims the credential as well as the job.
-_CREDENTIAL_WORD = re.compile(
-    r"(?i:certified|accredited|licensed|registered|chartered|qualified|incorporated|board-certified)|"
-    r"(?P<name>[\w.&]+)-(?i:certified|accredited|licensed|registered|trained|designated|qualified|chartered)"
-)
-
-
-def _unheld_credential(title: str, sources: Sources) -> str | None:
-    """The credential word a title opens with that the CV does not back, if any."""
-    for word in title.split()[:3]:
-        match = _CREDENTIAL_WORD.fullmatch(word.strip(",."))
-        if match is None:
-            break
-        name = match.group("name")
-        held = sources.holds_credential(name) if name else sources.candidate_has_word(word[:5])
-        if not held:
-            return word
-    return None
-
-
-def _without_credentials(title: str) -> str:
-    words = title.split()
-    while len(words) > 1 and _CREDENTIAL_WORD.fullmatch(words[0].strip(",.")):
-        words.pop(0)
-    return " ".join(words)
 
 
 def read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
@@ -357,7 +330,7 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     heads = role_heads(sources)
     for sentence in letter.body:
         for found in find_role_claims(sentence, heads):
-            unheld = _unheld_credential(found.title, sources)
+            unheld = unheld_credential(found.title, sources)
             named_credential = unheld is not None and "-" in unheld  # "CFA-designated": not the job's own wording
             if _is_the_target_job(found, sentence, sources) and not named_credential:
                 continue
@@ -365,9 +338,9 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 message = f"'{found.title}' claims a credential ('{unheld}') the CV does not show."
                 problems.append(violation(letter.text, Kind.CREDENTIAL, found.span, message))
                 continue
-            if all(_CREDENTIAL_WORD.fullmatch(word.strip(",.")) for word in found.title.split()):
+            if all(is_credential_word(word.strip(",.")) for word in found.title.split()):
                 continue  # "I'm CPA-certified": a credential the CV holds, and no job
-            claim = RoleClaim(_without_credentials(found.title), found.span, found.employer)
+            claim = RoleClaim(without_credentials(found.title), found.span, found.employer)
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:
                 if fits_titles(claim.title, [e.title for e in entries]) or _in_own_lines(claim.title, entries):

@@ -19,7 +19,7 @@ Brewer
 
 ## Experience
 
-Brewer | Fallowfield Brewery | 2019-02 - Present
+Production Brewer | Fallowfield Brewery | 2019-02 - Present
 - Brew 40 cask batches a month on a 15 bbl kit.
 """,
     "marit.md",
@@ -38,6 +38,7 @@ POSTING = read_posting(
         "I would like to apply for the Production Brewer, Cask role.",
         "I would like to apply for the Production Brewer role at Quarrymoor Ales.",
         "I would like to apply for the Production Brewer Quarrymoor Ales role.",
+        "I work as a Production Brewer at Fallowfield Brewery. The post centres on cask beer.",
     ],
 )
 def test_the_official_title_and_its_short_form_pass(body: str) -> None:

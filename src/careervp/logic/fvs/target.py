@@ -342,7 +342,7 @@ def check_title(letter: Letter, sources: Sources) -> tuple[bool, list[FVSViolati
 
 # Capitalised words run on from a mention of the title up to "role": "the Lead Nurse, Theatres role".
 _WORDS_TO_ROLE_NOUN = re.compile(
-    r"^(?:,\s*|\s+)((?:[A-Z][\w&/.'’-]*\s+){1,3})(?:position|role|opening|vacancy|job|post)\b"
+    r"^(?:,\s*|\s+)((?:[A-Z][\w&/'’-]*\s+){1,3})(?:position|role|opening|vacancy|job|post)\b"
 )
 
 
@@ -356,6 +356,8 @@ def _extended_mentions(letter: Letter, mentions: list[tuple[int, int]], sources:
         extra = _WORDS_TO_ROLE_NOUN.match(letter.text[end : letter.signature_start])
         if extra is None or set(title_tokens(extra.group(1))) <= official or sources.is_target_company(extra.group(1)):
             continue
+        if re.search(r"\b(?:at|for|with|in)$", letter.text[start:end]):
+            continue  # "a Senior Buyer at" and an employer: the mention ends in a preposition
         span = (start, end + extra.start(1) + len(extra.group(1).rstrip()))
         message = f"The letter applies for '{letter.text[span[0] : span[1]]}', not '{sources.job_title}'."
         problems.append(violation(letter.text, Kind.JOB_TITLE, span, message, expected=sources.job_title))

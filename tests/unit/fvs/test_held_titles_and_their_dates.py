@@ -146,6 +146,9 @@ Second Officer | Karst Line | 2020-01 - Present
 
 Third Officer | Karst Line | 2016-01 - 2019-12
 - Life-saving and fire-fighting equipment upkeep.
+
+Assistant Marine Superintendent | Karst Line | 2019-06 - 2019-11
+- Shore assignment: class surveys and spares for three ferries.
 """,
     "reidun.md",
 )
@@ -160,3 +163,20 @@ FERRY = read_posting(
 def test_an_ordinal_rank_is_its_own_title(body: str, caught: bool) -> None:
     flagged = critical_findings(f"I have sailed as Second Officer for {body}.", cv=OFFICER, job=FERRY)
     assert any(f.startswith("date_or_duration:") for f in flagged) is caught, flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "caught"),
+    [
+        ("In 2019 I worked ashore as Assistant Marine Superintendent for three ferries.", False),
+        ("In 2019 I worked ashore as Marine Superintendent for three ferries.", True),
+    ],
+)
+def test_a_title_inside_an_assistant_post_is_a_higher_one(body: str, caught: bool) -> None:
+    flagged = critical_findings(body, cv=OFFICER, job=FERRY)
+    assert any(f.startswith("role:") for f in flagged) is caught, flagged
+
+
+def test_a_title_the_cv_gives_a_colleague_is_caught_without_an_employer_named() -> None:
+    flagged = _flagged("In 2023 I served as General Manager while she was on leave.")
+    assert any(f.startswith("role:") for f in flagged), flagged

@@ -226,7 +226,10 @@ def _drops_a_lower_rank(claim_tokens: set[str], held: list[str]) -> bool:
     for index, word in enumerate(held):
         if word not in _LOWER_RANK or word in claim_tokens:
             continue
-        lowered = {later for later in held[index + 1 :] if later in RANK_WORDS or later == "professor"}
+        # "Assistant" and "deputy" lower the whole title after them ("Assistant Technical Superintendent");
+        # "associate" only a rank ("an Associate Attorney" is an attorney, an Associate Director not a director).
+        whole = word in ("assistant", "deputy")
+        lowered = {later for later in held[index + 1 :] if whole or later in RANK_WORDS or later == "professor"}
         if lowered & claim_tokens:
             return True
     return False
@@ -269,24 +272,28 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
     return fits_target and bool(_ASPIRATION.search(sentence.text))
 
 
-# "Deputy to the Plant Manager", "weekly review with the site manager": a title the line gives someone else.
+# "Deputy to the Plant Manager", "weekly review with the site manager": a title the line gives someone else; and
+# "Assistant Plant Manager": a lower post than the title inside it.
 _SOMEONE_ELSES = re.compile(
     r"\b(?:to|with|for|by|under|from|of|and|alongside|assist(?:ed|ing)?|support(?:ed|ing)?|cover(?:ed|ing)?)\s+"
-    r"(?:the|our|their|his|her|my|a|an)\s+$",
+    r"(?:the|our|their|his|her|my|a|an)\s+$|\b(?:assistant|deputy|vice)\s+$",
     re.IGNORECASE,
 )
 
 
-def _in_own_lines(title: str, entries: list[ExperienceEntry]) -> bool:
-    """A role the CV's lines for that job describe ("Charge nurse 2-3 shifts per month" under the RN job), not one
-    they name as a colleague's ("reporting to the Charge Nurse")."""
+def _said_of_the_writer(title: str, lines: list[str]) -> bool:
+    """Some line names the title other than as a colleague's ("reporting to the Charge Nurse")."""
     wanted = normalise(title)
-    lines = [normalise(line) for e in entries for line in [e.description or "", *e.achievements]]
     return any(
         not _SOMEONE_ELSES.search(line[: found.start() + 1])
-        for line in lines
+        for line in map(normalise, lines)
         for found in re.finditer(re.escape(wanted), line)
     )
+
+
+def _in_own_lines(title: str, entries: list[ExperienceEntry]) -> bool:
+    """A role the CV's lines for that job describe ("Charge nurse 2-3 shifts per month" under the RN job)."""
+    return _said_of_the_writer(title, [line for e in entries for line in [e.description or "", *e.achievements]])
 
 
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
@@ -294,7 +301,10 @@ def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
         return True
     # A phrase the CV writes ("Certified Kubernetes Administrator", "charge nurse") backs a title of two words or
     # more; one capitalised word ("Counsel", "Captain") is a title only if a held title has it.
-    if len(part.split()) >= 2 and (sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part)):
+    naming = [line.text for line in sources.candidate_lines_with(part)]
+    colleagues = bool(naming) and not _said_of_the_writer(part, naming)  # "Supported the Technical Superintendent"
+    backed = sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part)
+    if len(part.split()) >= 2 and not colleagues and backed:
         return True
     if re.fullmatch(r"[A-Z]{2,6}", part.strip()) and sources.candidate_says(part):
         return True  # "as PM" where the CV writes "pilot monitoring (PM)": the acronym in the CV's own sense

@@ -115,6 +115,7 @@ def test_a_promotion_the_cv_does_not_show_is_caught(body: str, field: str) -> No
         "I have been Saltmarsh Brewing Co's lead brewer for five years.",
         "I have worked as cellar operator or lead brewer for thirteen years.",
         "I have been Lead Brewer at Saltmarsh Brewing Co since 2021.",
+        "After five years as Lead Brewer at Saltmarsh Brewing Co, I am ready for a larger kit.",
     ],
 )
 def test_the_length_or_start_of_a_title_held_passes(body: str) -> None:
@@ -129,6 +130,8 @@ def test_the_length_or_start_of_a_title_held_passes(body: str) -> None:
         "I have been Saltmarsh Brewing Co's lead brewer for thirteen years.",
         # 2018 is when the writer joined Saltmarsh, as Assistant Brewer.
         "I have been Lead Brewer at Saltmarsh Brewing Co since 2018.",
+        # Eight years is the stay at Saltmarsh, not the time as Lead Brewer there.
+        "After eight years as Lead Brewer at Saltmarsh Brewing Co, I am ready for a larger kit.",
     ],
 )
 def test_the_length_or_start_of_another_stint_given_to_a_title_is_caught(body: str) -> None:

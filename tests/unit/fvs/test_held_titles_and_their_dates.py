@@ -183,3 +183,14 @@ def test_a_title_inside_an_assistant_post_is_a_higher_one(body: str, caught: boo
 def test_a_title_the_cv_gives_a_colleague_is_caught_without_an_employer_named() -> None:
     flagged = _flagged("In 2023 I served as General Manager while she was on leave.")
     assert any(f.startswith("role:") for f in flagged), flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "caught"),
+    [
+        ("I have also served as the brewery's lead brewer.", False),
+        ("I have also served as the brewery's QA brewer.", True),
+    ],
+)
+def test_an_acronym_before_a_held_job_noun_names_another_post(body: str, caught: bool) -> None:
+    assert any(f.startswith("role:") for f in _flagged(body)) is caught, _flagged(body)

@@ -211,9 +211,21 @@ def fits_titles(claim: str, held_titles: list[str]) -> bool:
         if claim_tokens <= held_tokens:
             return True
         core = {t for t in claim_tokens if t in RANK_WORDS or t in ROLE_HEADS}
-        if head in held_tokens and core <= held_tokens:
+        if head in held_tokens and core <= held_tokens and _acronyms_of(claim) <= _acronyms_of(held, spelt=True):
             return True
     return False
+
+
+def _acronyms_of(title: str, *, spelt: bool = False) -> set[str]:
+    """ "MTSS" in "MTSS coordinator": an acronym names a programme or unit, which a describing word may not change;
+    with `spelt`, also the initials of the title's words ("ICU" in "Intensive Care Unit Nurse")."""
+    found = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,5}\b", title))
+    if spelt:
+        words = [w for w in re.findall(r"[A-Za-z]+", title) if w.casefold() not in ("of", "and", "the", "for")]
+        found |= {
+            "".join(w[0] for w in words[i:j]).upper() for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+        }
+    return found
 
 
 _LOWER_RANK = frozenset({"associate", "assistant", "deputy", "vice", "acting", "interim"})

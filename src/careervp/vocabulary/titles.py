@@ -39,7 +39,8 @@ RANK_WORDS = frozenset(
         "junior", "senior", "lead", "principal", "staff", "head", "chief", "associate", "assistant", "intern",
         "director", "manager", "vice", "president", "executive", "entry", "trainee", "apprentice", "deputy",
         "supervisor", "officer", "partner", "fellow", "graduate", "1", "2", "3", "4", "5", "distinguished",
-        "managing", "founding", "interim", "acting", "charge", "supervising", "presiding",
+        "managing", "founding", "interim", "acting", "charge", "supervising", "presiding", "first", "second", "third",
+        "fourth", "fifth",
     }
 )  # fmt: skip
 

@@ -52,6 +52,9 @@ _CODES: dict[str, tuple[str, frozenset[str]]] = {
     "MD": ("doctorate", frozenset({"MD"})),
     "JD": ("doctorate", frozenset({"JD"})),
     "PSYD": ("doctorate", frozenset({"PSYD"})),
+    # Postgraduate awards below a master's, each its own step: a PgCert is not a PgDip.
+    "PGCERT": ("postgraduate certificate", frozenset({"PGCERT"})),
+    "PGDIP": ("postgraduate diploma", frozenset({"PGDIP"})),
     "DBA": ("doctorate", frozenset({"DBA"})),
     "AS": ("associate", frozenset({"AS"})),
     "AA": ("associate", frozenset({"AA"})),
@@ -84,6 +87,8 @@ _SPELLED: list[tuple[str, str]] = [
     (r"juris\s+doctor", "JD"),
     (r"master\s+of\s+laws", "LLM"),
     (r"bachelor\s+of\s+laws", "LLB"),
+    (r"post-?graduate\s+certificate", "PGCERT"),
+    (r"post-?graduate\s+diploma", "PGDIP"),
 ]
 _GENERIC: list[tuple[str, str]] = [
     (r"bachelor['’]?s?(?:\s+degree)?|undergraduate\s+degree", "bachelor"),
@@ -93,7 +98,8 @@ _GENERIC: list[tuple[str, str]] = [
 ]
 _UNAMBIGUOUS_CODES = (
     r"B\.S\.|B\.Sc\.?|BSc|B\.A\.|BSN|BBA|B\.Eng\.?|BEng|B\.Ed\.?|BFA|B\.Com\.?|M\.S\.|M\.Sc\.?|MSc|M\.A\.|MBA|MSN|"
-    r"M\.Ed\.?|MEd|M\.Eng\.?|MEng|MPH|MAcc|MPA|MFA|MPP|LL\.?M\.?|Ph\.\s?D\.?|PhD|Ed\.D\.?|EdD|DNP|M\.D\.|J\.D\.|PsyD"
+    r"M\.Ed\.?|MEd|M\.Eng\.?|MEng|MPH|MAcc|MPA|MFA|MPP|LL\.?M\.?|Ph\.\s?D\.?|PhD|Ed\.D\.?|EdD|DNP|M\.D\.|J\.D\.|PsyD|"
+    r"P[Gg]\s?Cert|P[Gg]\s?Dip"
 )
 # Two-letter codes double as ordinary abbreviations ("MS Excel", "MA" for Massachusetts): only in degree context.
 _CONTEXT_CODES = (
@@ -200,8 +206,11 @@ def _supports(held: DegreeMention, line: str, claim: DegreeMention) -> bool:
         return False
     if not claim.field_words:
         return True
-    line_stems = {_stem(w) for w in re.findall(r"[a-z]+", line)}
-    return any(_stem(w) in line_stems for w in claim.field_words)
+    line_words = re.findall(r"[a-z]+", line)
+    line_stems = {_stem(w) for w in line_words}
+    initials = "".join(w[0] for w in line_words if w not in _STOPWORDS)
+    # "a PgCert in CT" for "PgCert Computed Tomography": a short field word may be the initials of the CV's field.
+    return any(_stem(w) in line_stems or (1 < len(w) <= 4 and w in initials) for w in claim.field_words)
 
 
 _CREDENTIAL_NOUN = re.compile(

@@ -31,8 +31,10 @@ _TIED_ROLE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:a|an|the)?\s*([\w -]{2,60}?)"
     r"(?=[,.;]|\s+(?:at|in|and|with|on|where|who)\b|$)"
 )
+# "been a data analyst for", "as Second Engineer for over", "been Acme's plant manager for": the job so long held.
 _TIED_ROLE_BEFORE = re.compile(
-    r"\b(?:been|as|worked\s+as)\s+(?:a|an|the)\s+([\w -]{2,60}?)\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"\b(?:been|as|worked\s+as)\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*['’]s?\s+)?"
+    r"([\w -]{2,60}?)\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
     r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.IGNORECASE)
@@ -74,6 +76,10 @@ def _tied_tenures(
     may be, so the career counts for it too."""
     local_start, local_end = claim.span
     after, before = sentence.text[local_end:until], sentence.text[:local_start]  # up to the next figure, if any
+    # "five years as Senior Librarian at Eastbrook": the title written first says which stint is measured.
+    role_first = _role_tenures(_TIED_ROLE_AFTER.match(after), sources)
+    if role_first:
+        return True, role_first
     for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
         if match:
             entries = sources.employer_entries(match.group(1))
@@ -85,16 +91,24 @@ def _tied_tenures(
     merged_practice = merge_tenures(practised)
     if merged_practice is not None:  # "ten years auditing hospitals": the years as an auditor
         return True, [*practised, merged_practice]
-    for match in (_TIED_ROLE_AFTER.match(after), _TIED_ROLE_BEFORE.search(before)):
-        if match:
-            role = match.group(1).strip()
-            tenures = [t for e, t in sources.tenures if fits_titles(role, [e.title])]
-            merged = merge_tenures(tenures)
-            if merged is not None:
-                line_of_work = not set(title_tokens(role)) & RANK_WORDS and sources.career is not None
-                # Each job with that title, all of them together, and for a line of work the whole career.
-                return True, [*tenures, merged, *([sources.career] if line_of_work and sources.career else [])]
-    return False, []
+    role_before = _role_tenures(_TIED_ROLE_BEFORE.search(before), sources)
+    return bool(role_before), role_before
+
+
+def _role_tenures(match: re.Match[str] | None, sources: Sources) -> list[Tenure]:
+    """Each job with the title a match names, all of them together, and for a line of work the whole career; empty
+    when no dated job has that title."""
+    if match is None:
+        return []
+    role = match.group(1).strip()
+    # "as sous chef or head chef for twelve years": the years in either title, together.
+    roles = [part for part in re.split(r"\s+(?:and|or|&|then)\s+|\s*[/,]\s*", role) if part]
+    tenures = [t for e, t in sources.tenures if any(fits_titles(r, [e.title]) for r in roles)]
+    merged = merge_tenures(tenures)
+    if merged is None:
+        return []
+    line_of_work = not set(title_tokens(role)) & RANK_WORDS and sources.career is not None
+    return [*tenures, merged, *([sources.career] if line_of_work and sources.career else [])]
 
 
 def _general_fit(claim: Quantity, sources: Sources) -> bool:

@@ -51,13 +51,23 @@ _MESSAGES = {
 }
 
 
-_CREDENTIAL_NOUN_AFTER = re.compile(
-    r"^[)\]]?[\s-]*(?:\w+\s+)?(?:certifications?|certificates?|certified|licen[sc]es?|credentials?|designations?|"
-    r"degrees?|awards?)\b",
-    re.I,
+# What credentials are called: "a Boeing 767 (CF6-80) type rating", "an FAA Inspection Authorization".
+_CREDENTIAL_NOUNS = (
+    r"certifications?|certificates?|certified|licen[sc]es?|credentials?|designations?|degrees?|awards?|ratings?|"
+    r"endorsements?|authori[sz]ations?|diplomas?|qualifications?|registrations?|accreditations?"
+)
+_CREDENTIAL_NOUN_AFTER = re.compile(rf"^[\w-]*[)\]]?[\s-]*(?:\w+\s+)?(?:{_CREDENTIAL_NOUNS})\b", re.I)
+_CREDENTIAL_NAME = re.compile(rf"\b(?:{_CREDENTIAL_NOUNS})$", re.I)
+# A later item of a list a credential word governs: "certifications in EMD, EFD and EPD", "board certified in
+# pharmacotherapy (BCPS) and in oncology (BCOP)".
+_CREDENTIAL_LIST_BEFORE = re.compile(
+    r"\b(?:certifications?|certificates?|certified|licensed|endorsements?|ratings?|qualified)\s+(?:in|for|on)\s+"
+    r"[^.;:]{1,80}?(?:,\s*(?:and\s+)?(?:in\s+)?|\s+and\s+(?:in\s+)?|\s+or\s+)(?:[\w-]+\s+){0,3}\(?$",
+    re.IGNORECASE,
 )
 _CREDENTIAL_VERB_BEFORE = re.compile(
-    r"(?:\b(?:earned|earn|hold|holding|obtained|completed|passed|awarded|received|achieved|certified\s+in)\s+"
+    r"(?:\b(?:earned|earn|hold|holding|obtained|completed|passed|awarded|received|achieved|certified\s+in|"
+    r"became|become|qualified\s+as)\s+"
     r"(?:my\s+|the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w-]*|\d+)\s+){0,3}|"  # "hold a Class A CDL"
     r"\b(?:licensed|certified|registered|chartered|board-certified)\s+)$",
     re.IGNORECASE,
@@ -257,10 +267,19 @@ def check_unknown_names(
                 r"\b(?:your|you|their|its)\b[^.;]{0,40}$", before, re.I
             ):
                 continue
+            speaker = [m.end() for m in FIRST_PERSON.finditer(before)]
+            subject_from = sentence.start + (speaker[-1] if speaker else 0)
+            if any(subject_from <= s < start for s, _ in company_spans):
+                continue  # "I like that Acme is investing in ETOPS dispatch qualification": the reader's plan
             if _FUTURE.search(sentence.text) and _LIKE_YOURS_AFTER.match(sentence.text[end - sentence.start :]):
                 continue  # "I would bring that to an FAA and EASA repair station like yours": where I would work
             after = sentence.text[end - sentence.start :]
-            if _CREDENTIAL_NOUN_AFTER.match(after) or _CREDENTIAL_VERB_BEFORE.search(before[-40:]):
+            if (
+                _CREDENTIAL_NOUN_AFTER.match(after)
+                or _CREDENTIAL_VERB_BEFORE.search(before[-40:])
+                or _CREDENTIAL_NAME.search(text)
+                or _CREDENTIAL_LIST_BEFORE.search(before[-120:])
+            ):
                 kind = Kind.CREDENTIAL
             elif identity and re.fullmatch(r"[A-Z]{2,6}", text):
                 kind = Kind.CREDENTIAL  # "As an LPN, I ...": a designation of the posting's, worn as the writer's own

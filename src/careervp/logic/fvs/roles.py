@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, Sentence
 from careervp.logic.fvs.sources import Sources, normalise
+from careervp.logic.fvs.title_credentials import is_credential_word, unheld_credential, without_credentials
 from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary import RANK_WORDS, title_matches, title_tokens
@@ -42,6 +43,7 @@ _TITLE_ING_WORDS = frozenset(
         "lending",
         "underwriting",
         "housekeeping",
+        "acting",
     ]
 )
 
@@ -79,35 +81,7 @@ def _is_descriptive(word: str) -> bool:
     return word in _DESCRIPTIVE or bool(re.fullmatch(r"[\w.&-]+['’]s", word))
 
 
-# A title opened by a credential ("a chartered surveyor", "a CPIM-certified planner", "an Incorporated Engineer")
-# claims the credential as well as the job.
-_CREDENTIAL_WORD = re.compile(
-    r"(?i:certified|accredited|licensed|registered|chartered|qualified|incorporated|board-certified)|"
-    r"(?P<name>[\w.&]+)-(?i:certified|accredited|licensed|registered|trained|designated|qualified|chartered)"
-)
-
-
-def _unheld_credential(title: str, sources: Sources) -> str | None:
-    """The credential word a title opens with that the CV does not back, if any."""
-    for word in title.split()[:3]:
-        match = _CREDENTIAL_WORD.fullmatch(word.strip(",."))
-        if match is None:
-            break
-        name = match.group("name")
-        held = sources.holds_credential(name) if name else sources.candidate_has_word(word[:5])
-        if not held:
-            return word
-    return None
-
-
-def _without_credentials(title: str) -> str:
-    words = title.split()
-    while len(words) > 1 and _CREDENTIAL_WORD.fullmatch(words[0].strip(",.")):
-        words.pop(0)
-    return " ".join(words)
-
-
-def _read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
+def read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
     text = sentence.text
     tokens = [m for m in _TOKEN.finditer(text, local_start) if m.start() < len(text)]
     chosen: list[re.Match[str]] = []
@@ -176,7 +150,7 @@ def _someone_else_now(sentence: Sentence, intro: re.Match[str]) -> bool:
 def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> list[RoleClaim]:
     claims: list[RoleClaim] = []
     for intro in _ROLE_INTRO.finditer(sentence.text):
-        read = _read_title(sentence, intro.end())
+        read = read_title(sentence, intro.end())
         if read is None:
             continue
         start, end, title = read
@@ -237,9 +211,21 @@ def fits_titles(claim: str, held_titles: list[str]) -> bool:
         if claim_tokens <= held_tokens:
             return True
         core = {t for t in claim_tokens if t in RANK_WORDS or t in ROLE_HEADS}
-        if head in held_tokens and core <= held_tokens:
+        if head in held_tokens and core <= held_tokens and _acronyms_of(claim) <= _acronyms_of(held, spelt=True):
             return True
     return False
+
+
+def _acronyms_of(title: str, *, spelt: bool = False) -> set[str]:
+    """ "MTSS" in "MTSS coordinator": an acronym names a programme or unit, which a describing word may not change;
+    with `spelt`, also the initials of the title's words ("ICU" in "Intensive Care Unit Nurse")."""
+    found = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,5}\b", title))
+    if spelt:
+        words = [w for w in re.findall(r"[A-Za-z]+", title) if w.casefold() not in ("of", "and", "the", "for")]
+        found |= {
+            "".join(w[0] for w in words[i:j]).upper() for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+        }
+    return found
 
 
 _LOWER_RANK = frozenset({"associate", "assistant", "deputy", "vice", "acting", "interim"})
@@ -252,7 +238,10 @@ def _drops_a_lower_rank(claim_tokens: set[str], held: list[str]) -> bool:
     for index, word in enumerate(held):
         if word not in _LOWER_RANK or word in claim_tokens:
             continue
-        lowered = {later for later in held[index + 1 :] if later in RANK_WORDS or later == "professor"}
+        # "Assistant" and "deputy" lower the whole title after them ("Assistant Technical Superintendent");
+        # "associate" only a rank ("an Associate Attorney" is an attorney, an Associate Director not a director).
+        whole = word in ("assistant", "deputy")
+        lowered = {later for later in held[index + 1 :] if whole or later in RANK_WORDS or later == "professor"}
         if lowered & claim_tokens:
             return True
     return False
@@ -295,10 +284,28 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
     return fits_target and bool(_ASPIRATION.search(sentence.text))
 
 
+# "Deputy to the Plant Manager", "weekly review with the site manager": a title the line gives someone else; and
+# "Assistant Plant Manager": a lower post than the title inside it.
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:to|with|for|by|under|from|of|and|alongside|assist(?:ed|ing)?|support(?:ed|ing)?|cover(?:ed|ing)?)\s+"
+    r"(?:the|our|their|his|her|my|a|an)\s+$|\b(?:assistant|deputy|vice)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _said_of_the_writer(title: str, lines: list[str]) -> bool:
+    """Some line names the title other than as a colleague's ("reporting to the Charge Nurse")."""
+    wanted = normalise(title)
+    return any(
+        not _SOMEONE_ELSES.search(line[: found.start() + 1])
+        for line in map(normalise, lines)
+        for found in re.finditer(re.escape(wanted), line)
+    )
+
+
 def _in_own_lines(title: str, entries: list[ExperienceEntry]) -> bool:
     """A role the CV's lines for that job describe ("Charge nurse 2-3 shifts per month" under the RN job)."""
-    wanted = normalise(title)
-    return any(wanted in normalise(line) for e in entries for line in [e.description or "", *e.achievements])
+    return _said_of_the_writer(title, [line for e in entries for line in [e.description or "", *e.achievements]])
 
 
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
@@ -306,7 +313,10 @@ def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
         return True
     # A phrase the CV writes ("Certified Kubernetes Administrator", "charge nurse") backs a title of two words or
     # more; one capitalised word ("Counsel", "Captain") is a title only if a held title has it.
-    if len(part.split()) >= 2 and (sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part)):
+    naming = [line.text for line in sources.candidate_lines_with(part)]
+    colleagues = bool(naming) and not _said_of_the_writer(part, naming)  # "Supported the Technical Superintendent"
+    backed = sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part)
+    if len(part.split()) >= 2 and not colleagues and backed:
         return True
     if re.fullmatch(r"[A-Z]{2,6}", part.strip()) and sources.candidate_says(part):
         return True  # "as PM" where the CV writes "pilot monitoring (PM)": the acronym in the CV's own sense
@@ -328,16 +338,21 @@ def _described_volunteering(title: str, before: str, sources: Sources) -> bool:
     return bool(distinctive) and any(f" {word}" in line for word in distinctive for line in lines)
 
 
+def role_heads(sources: Sources) -> frozenset[str]:
+    """The head nouns of the titles this CV and posting use are role nouns in this letter, whatever the trade."""
+    titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or "", sources.job_title]
+    named = [re.split(r"[,(–—:|]", t)[0].split() for t in titles]  # "Account Executive, SMB"
+    return ROLE_HEADS | {words[-1].casefold().strip(".") for words in named if words}
+
+
 def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     all_titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or ""]
     all_titles = [t for t in all_titles if t.strip()]
-    # The head nouns of the titles this CV and posting use are role nouns in this letter, whatever the trade.
-    named = [re.split(r"[,(–—:|]", t)[0].split() for t in [*all_titles, sources.job_title]]  # "Account Executive, SMB"
-    heads = ROLE_HEADS | {words[-1].casefold().strip(".") for words in named if words}
+    heads = role_heads(sources)
     for sentence in letter.body:
         for found in find_role_claims(sentence, heads):
-            unheld = _unheld_credential(found.title, sources)
+            unheld = unheld_credential(found.title, sources)
             named_credential = unheld is not None and "-" in unheld  # "CFA-designated": not the job's own wording
             if _is_the_target_job(found, sentence, sources) and not named_credential:
                 continue
@@ -345,9 +360,9 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 message = f"'{found.title}' claims a credential ('{unheld}') the CV does not show."
                 problems.append(violation(letter.text, Kind.CREDENTIAL, found.span, message))
                 continue
-            if all(_CREDENTIAL_WORD.fullmatch(word.strip(",.")) for word in found.title.split()):
+            if all(is_credential_word(word.strip(",.")) for word in found.title.split()):
                 continue  # "I'm CPA-certified": a credential the CV holds, and no job
-            claim = RoleClaim(_without_credentials(found.title), found.span, found.employer)
+            claim = RoleClaim(without_credentials(found.title), found.span, found.employer)
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:
                 if fits_titles(claim.title, [e.title for e in entries]) or _in_own_lines(claim.title, entries):

@@ -332,11 +332,36 @@ def check_title(letter: Letter, sources: Sources) -> tuple[bool, list[FVSViolati
                     violation(letter.text, Kind.JOB_TITLE, span,
                               f"The letter applies for '{title_text}', not '{official}'.", expected=official)
                 )  # fmt: skip
+    problems += _extended_mentions(letter, mentions, sources)
     named = bool(mentions) and not problems
     if not mentions:
         problems.append(violation(letter.text, Kind.JOB_TITLE, None, f"The letter never names the role '{official}'.",
                                   expected=official))  # fmt: skip
     return named, problems, mentions
+
+
+# Capitalised words run on from a mention of the title up to "role": "the Lead Nurse, Theatres role".
+_WORDS_TO_ROLE_NOUN = re.compile(
+    r"^(?:,\s*|\s+)((?:[A-Z][\w&/'’-]*\s+){1,3})(?:position|role|opening|vacancy|job|post)\b"
+)
+
+
+def _extended_mentions(letter: Letter, mentions: list[tuple[int, int]], sources: Sources) -> list[FVSViolation]:
+    """A mention of the title's short form run on with words the official title does not have ("the Senior Buyer,
+    Enterprise role" for "Senior Buyer, Mid-Market", "the Court Clerk Supervisor role" for "Court Clerk"): another
+    job."""
+    problems: list[FVSViolation] = []
+    official = set(title_tokens(sources.job_title))
+    for start, end in mentions:
+        extra = _WORDS_TO_ROLE_NOUN.match(letter.text[end : letter.signature_start])
+        if extra is None or set(title_tokens(extra.group(1))) <= official or sources.is_target_company(extra.group(1)):
+            continue
+        if re.search(r"\b(?:at|for|with|in)$", letter.text[start:end]):
+            continue  # "a Senior Buyer at" and an employer: the mention ends in a preposition
+        span = (start, end + extra.start(1) + len(extra.group(1).rstrip()))
+        message = f"The letter applies for '{letter.text[span[0] : span[1]]}', not '{sources.job_title}'."
+        problems.append(violation(letter.text, Kind.JOB_TITLE, span, message, expected=sources.job_title))
+    return problems
 
 
 def _capitalised_run_start(before: str, boundary: int) -> int:

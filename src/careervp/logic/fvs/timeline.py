@@ -81,21 +81,35 @@ def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:
     ]
 
 
-_AS_TITLE_BEFORE = re.compile(
-    r"\bas\s+(?:a\s+|an\s+|the\s+)?((?:(?!\b(?:and|or|but|then)\b)[\w'’ -]){2,50}?)\s+(?:since|from|in)\s+"
-    r"(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$"
+_HELD_TITLE = r"((?:(?!\b(?:and|or|but|then)\b)[\w'’ -]){2,50}?)"
+_YEAR_OPENER = r"(?:since|from|in)\s+(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$"
+# "as party chief since 2016", "promoted to shift lead in 2020", "became head of sales in 2021", and with the
+# employer between them "been Lead Surveyor at Harlow & Penn since 2019".
+_AS_TITLE_BEFORE = (
+    re.compile(
+        rf"\b(?:as|promoted\s+to|became|made|appointed(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?{_HELD_TITLE}\s+"
+        + _YEAR_OPENER
+    ),
+    re.compile(
+        rf"\b(?:been|as)\s+(?:a\s+|an\s+|the\s+)?{_HELD_TITLE}\s+(?:at|with|for)\s+(?:the\s+)?"
+        r"(?P<employer>(?:[A-Z][\w'’&.-]*,?\s+|(?:of|and|&|for)\s+){1,10})" + _YEAR_OPENER
+    ),
 )
 
 
 def _title_beside(before: str, sources: Sources, since: bool) -> set[int]:
     """The years of the jobs with the title written right before the year ("as party chief since 2016"): the title
     says which stint is dated, whatever employer the sentence also names. Empty when no held title stands there."""
-    match = _AS_TITLE_BEFORE.search(before)
+    match = next((m for m in (p.search(before) for p in _AS_TITLE_BEFORE) if m), None)
     if match is None:
         return set()
+    employer = (match.groupdict().get("employer") or "").strip(", ")
+    # The title's jobs at the employer named with it ("an editor at Harlow since 2019" is not the Associate Editor
+    # post held elsewhere since 2019).
+    at_employer = sources.employer_entries(employer) if employer else []
     years: set[int] = set()
     for entry, tenure in sources.tenures:
-        if fits_titles(match.group(1), [entry.title]):
+        if fits_titles(match.group(1), [entry.title]) and (not at_employer or entry in at_employer):
             years |= {tenure.earliest_start.year, tenure.latest_start.year}
             if not since:
                 years |= set(range(tenure.earliest_start.year, tenure.latest_end.year + 1))
@@ -254,7 +268,7 @@ def _year_supported(
     )
     beside = _title_beside(sentence.text[: start - sentence.start], sources, since)
     if beside:  # "leading crews as party chief since 2016 at Lakeshore": the title dates it, not the employer
-        return year in beside
+        return year in beside or year in _credential_years(local, sources)  # "became a chartered ecologist in"
     tied += _titled_years(local, sources, since)
     if tied:
         # "my Polish professional licence in 2014": a name beside the year ("Polish") may only describe the

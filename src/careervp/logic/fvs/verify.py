@@ -18,6 +18,7 @@ from careervp.logic.fvs.metrics import check_metrics
 from careervp.logic.fvs.name_index import NameIndex
 from careervp.logic.fvs.names import check_claimed_employers, check_unknown_names
 from careervp.logic.fvs.posting_terms import check_posting_terms
+from careervp.logic.fvs.promotions import check_promotions
 from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
@@ -75,6 +76,7 @@ def verify_letter(
     target_spans = company_spans + title_spans
     fact_phrases = [p for p in phrases if not any(s <= p.start < e or p.start <= s < p.end for s, e in target_spans)]
     violations += check_roles(parsed, sources)
+    violations += check_promotions(parsed, sources)
     violations += check_degrees(parsed, sources)
     violations += check_credential_phrases(parsed, sources)
     violations += check_pending_credentials(parsed, sources)

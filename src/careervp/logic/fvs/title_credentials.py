@@ -1,0 +1,46 @@
+"""Credential words that open a title: "a chartered surveyor", "a CPIM-certified planner", "an Incorporated
+Engineer". Such a title claims the credential as well as the job."""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.fvs.sources import Sources
+
+_CREDENTIAL_WORD = re.compile(
+    r"(?i:certified|accredited|licensed|registered|chartered|qualified|incorporated|board-certified)|"
+    r"(?P<name>[\w.&]+)-(?i:certified|accredited|licensed|registered|trained|designated|qualified|chartered)"
+)
+# The body that grants a credential often carries its word in its name ("Chartered Institute of ...").
+_ISSUER_AFTER = r"(?!\s+(?:Institute|Institution|Society|Association|Board|College|Council|Body|Bank)\b)"
+
+
+def is_credential_word(word: str) -> bool:
+    return _CREDENTIAL_WORD.fullmatch(word) is not None
+
+
+def unheld_credential(title: str, sources: Sources) -> str | None:
+    """The credential word a title opens with that the CV does not back, if any."""
+    for word in title.split()[:3]:
+        match = _CREDENTIAL_WORD.fullmatch(word.strip(",."))
+        if match is None:
+            break
+        name = match.group("name")
+        held = sources.holds_credential(name) if name else _worn_by_the_writer(word, sources)
+        if not held:
+            return word
+    return None
+
+
+def _worn_by_the_writer(word: str, sources: Sources) -> bool:
+    """The CV uses the credential word ("chartered", "registered") for the writer, not only inside the name of the
+    body that grants it ("Member, Chartered Institute of Ecology")."""
+    found = re.search(rf"\b{re.escape(word[:5])}\w*\b{_ISSUER_AFTER}", sources.candidate_text, re.IGNORECASE)
+    return found is not None
+
+
+def without_credentials(title: str) -> str:
+    words = title.split()
+    while len(words) > 1 and _CREDENTIAL_WORD.fullmatch(words[0].strip(",.")):
+        words.pop(0)
+    return " ".join(words)

@@ -17,6 +17,7 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.clauses import is_role_word
+from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_job_title
 from careervp.logic.writers.plan import _is_focus
@@ -129,3 +130,14 @@ def test_a_product_whose_last_word_looks_like_a_role_is_no_role() -> None:
     assert verb_phrase("Volunteer lighting designer for the youth theatre", ongoing=False) == (
         "was a volunteer lighting designer for the youth theatre"
     )
+
+
+def test_a_company_described_twice_is_restated_by_its_first_description() -> None:
+    cv = read_cv(CV, "ines.md")
+    posting = POSTING.replace(
+        "Tarnbeck Curling & Glass Co-operative is a club of 900 members and a glazing workshop.",
+        "## About us\nTarnbeck Curling & Glass Co-operative is a family-run glazier and a great place to learn.",
+    )
+    job = read_posting(posting, company_name="Tarnbeck Curling & Glass Co-operative", job_title="Lead Glazier")
+    evidence = build_evidence_map(cv, job, emphasis_areas=[], today=TODAY)
+    assert company_reason(evidence) == "family-run glazier"

@@ -118,9 +118,12 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
     to a shorter whole phrase when it runs long; it must end on a noun."""
     taken: list[str] = []
     bracket = False
-    for word in words:
+    for index, word in enumerate(words):
         clean = word.strip(",;:")
         low = clean.casefold()
+        following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if taken and low == "and" and following in ("a", "an", "the"):
+            break  # "a safety-first operator and a great place to ...": the first description is the company's
         if clean.startswith("(") or bracket:  # "(LLM)": an aside, left out
             bracket = not clean.endswith(")")
             continue

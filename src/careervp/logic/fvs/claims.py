@@ -111,6 +111,11 @@ def is_scheduled_completion(sentence: Sentence, start: int) -> bool:
     return _SCHEDULED_COMPLETION.search(sentence.text[: start - sentence.start]) is not None
 
 
+def names_the_posting(text: str) -> bool:
+    """Whether the words say they restate the posting: "your posting says ...", "as the job description notes"."""
+    return bool(_POSTING_REFERENCE.search(text) or _AS_THE_POSTING_SAYS.search(text))
+
+
 def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
     """How the letter presents the text at start..end (absolute offsets inside `sentence`)."""
     before, after = clause_around(sentence, start, end)

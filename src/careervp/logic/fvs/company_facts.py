@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from careervp.logic.fvs import context
+from careervp.logic.fvs.claims import names_the_posting
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, clause_around
 from careervp.logic.fvs.sources import Sources
@@ -46,12 +47,26 @@ def _subject_only(claim: str) -> str:
     return claim[: predicate.start()]
 
 
+# An event in the company's life told as a fact: "your clinic, which opened last spring", "since you opened your
+# first store", "your expansion into heavy checks", "your new office now open", "recently won the contract".
+_EVENT = re.compile(
+    r"\b(?:you|your|its|the\s+company['’]s)\b(?=[^.;]{0,60}?\b(?:opened|launched|won|acquired|merged|"
+    r"expanded|expansion|acquisition|now\s+open|plans?\s+to\s+open|moved\s+into|relocated)\b)",
+    re.IGNORECASE,
+)
+
+
 def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     posting = context.stems(sources.posting_text)
     for sentence in letter.body:
-        for news in _NEWS.finditer(sentence.text):
-            start = sentence.start + news.start()
+        starts = {m.start() for m in _NEWS.finditer(sentence.text)} | {
+            m.start() for m in _EVENT.finditer(sentence.text)
+        }
+        if names_the_posting(sentence.text):
+            continue  # "Your posting says the clinic opened in 2023": the posting's words, restated as such
+        for news in sorted(starts):
+            start = sentence.start + news
             _, after = clause_around(sentence, start, start)
             clause = re.split(r",|;|\b(?:I|I'm|I've|I'd)\b", after)[0].rstrip(" ,")
             if FIRST_PERSON.search(clause) or not clause:

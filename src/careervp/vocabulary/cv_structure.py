@@ -278,3 +278,15 @@ NON_SKILL_NAMES: frozenset[str] = _words(
     must nice required preferred including such similar equivalent related relevant etc e.g i.e example
     """
 )
+
+_SAME_PLACE = {
+    "us": "united states", "usa": "united states", "u.s.": "united states", "u.s.a.": "united states",
+    "uk": "united kingdom",
+}  # fmt: skip
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The states, provinces and countries a text names, one name each ("U.S." and "USA" are one place)."""
+    lowered = text.casefold()
+    found = {r for r in REGION_NAMES if re.search(rf"(?<![\w.]){re.escape(r)}(?![\w])", lowered)}
+    return frozenset(_SAME_PLACE.get(place, place) for place in found)

@@ -20,7 +20,7 @@ from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, co
 from careervp.logic.evidence.hooks import company_hooks
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.person import personal_verdict
-from careervp.logic.evidence.places import licence_place_held, local_rules_unknown, places_in
+from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
 from careervp.logic.evidence.rules import (
     accepts_related_field,
     asked_credential,
@@ -51,6 +51,7 @@ from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.models.job import JobPosting
 from careervp.vocabulary import is_generic_skill, skill_key
+from careervp.vocabulary.cv_structure import places_in
 from careervp.vocabulary.languages import languages_in
 
 CATEGORY_WEIGHT: dict[RequirementCategory, float] = {

@@ -11,12 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from careervp.vocabulary.cv_structure import REGION_NAMES
+from careervp.vocabulary.cv_structure import places_in
 
-_SAME_PLACE = {
-    "us": "united states", "usa": "united states", "u.s.": "united states", "u.s.a.": "united states",
-    "uk": "united kingdom",
-}  # fmt: skip
 _LICENCE = re.compile(r"\b(?:licen[cs]\w*|registration|registered|certif\w*|admitted|admission)\b", re.IGNORECASE)
 # "any U.S. state", "or eligibility", "reciprocity": the posting accepts a licence it does not name by place.
 _ANY_PLACE = re.compile(
@@ -25,13 +21,6 @@ _ANY_PLACE = re.compile(
 _LOCAL_RULES = re.compile(
     r"\b(?:statutes?|laws?|legislation|regulations?|regulatory|rules|codes?|ordinances?|case\s+law)\b", re.IGNORECASE
 )
-
-
-def places_in(text: str) -> frozenset[str]:
-    """The states, provinces and countries a text names, one name each ("U.S." and "USA" are one place)."""
-    lowered = text.casefold()
-    found = {r for r in REGION_NAMES if re.search(rf"(?<![\w.]){re.escape(r)}(?![\w])", lowered)}
-    return frozenset(_SAME_PLACE.get(place, place) for place in found)
 
 
 def licence_place_held(requirement: str, credentials: Iterable[str]) -> bool | None:

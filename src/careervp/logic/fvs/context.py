@@ -117,7 +117,8 @@ def clause_addresses_reader(sentence: Sentence, start: int, end: int, company_sp
 
 
 _READERS_BEFORE = re.compile(r"\byour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_READERS_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:like|such\s+as)\s+yours\b", re.IGNORECASE)
+LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
+"""Words after a name that make it the reader's kind of place: "... a repair station like yours"."""
 
 
 def describes_the_reader(sentence: Sentence, start: int, end: int) -> bool:
@@ -125,7 +126,7 @@ def describes_the_reader(sentence: Sentence, start: int, end: int) -> bool:
     Montessori classrooms". A posting's word there names what the company is."""
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
-    return bool(_READERS_BEFORE.search(before) or _READERS_AFTER.match(after))
+    return bool(_READERS_BEFORE.search(before) or LIKE_YOURS_AFTER.match(after))
 
 
 def is_credential_context(sentence: Sentence, start: int, end: int, phrase: str) -> bool:

@@ -14,7 +14,7 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources
 from careervp.models.api import FVSViolation
-from careervp.vocabulary.cv_structure import REGION_NAMES
+from careervp.vocabulary.cv_structure import places_in
 
 _LICENSED_IN = re.compile(
     r"\b(?:licen[cs]ed|registered|certified|chartered|admitted|board[-\s]certified)\b[^.;:]{0,50}?\bin\s+"
@@ -31,8 +31,7 @@ def _licence_places(sources: Sources) -> set[str]:
         line.text for line in sources.lines if line.origin != "posting" and CREDENTIAL_CUE.search(line.text)
     ]
     for text in lines:
-        lowered = text.casefold()
-        places |= {r for r in REGION_NAMES if re.search(rf"(?<![\w.]){re.escape(r)}(?![\w.])", lowered)}
+        places |= places_in(text)
     return places
 
 
@@ -44,12 +43,12 @@ def check_licence_places(letter: Letter, sources: Sources) -> list[FVSViolation]
             continue
         for claim in _LICENSED_IN.finditer(sentence.text):
             parts = [p.rstrip(".") for p in _PLACE_SEPARATOR.split(claim.group(1))]
-            named = [p for p in parts if p.casefold() in REGION_NAMES]
+            named = [p for p in parts if places_in(p)]
             if not named:
                 continue
             held = _licence_places(sources) if held is None else held
             for place in named:
-                if not held or place.casefold() in held:
+                if not held or places_in(place) & held:
                     continue
                 local = claim.start(1) + claim.group(1).index(place)
                 span = (sentence.start + local, sentence.start + local + len(place))

@@ -204,7 +204,6 @@ def _listed_with_own_items(text: str, start: int, end: int, sources: Sources) ->
 # "As an Oregon-licensed LPN with six years in surgery, I ...": the opening says who the subject "I" is.
 _AS_OPENING = re.compile(r"^\s*As\s+(?:a|an|the)\s+[^,;]{0,40}$")
 _I_AFTER_COMMA = re.compile(r"^[^.;]{0,80}?,\s*I\b")
-_LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
 # An acronym after an owner's mark ("the Corps' CQM-C", "IREM's CPM"): designations are written in capitals.
 _ACRONYM_AFTER = re.compile(r"^\s+([A-Z][A-Z0-9&+./-]+)(?![\w-])")
 _OWNER_MARK = re.compile(r"['’]s?")
@@ -271,7 +270,7 @@ def check_unknown_names(
             subject_from = sentence.start + (speaker[-1] if speaker else 0)
             if any(subject_from <= s < start for s, _ in company_spans):
                 continue  # "I like that Acme is investing in ETOPS dispatch qualification": the reader's plan
-            if _FUTURE.search(sentence.text) and _LIKE_YOURS_AFTER.match(sentence.text[end - sentence.start :]):
+            if _FUTURE.search(sentence.text) and context.LIKE_YOURS_AFTER.match(sentence.text[end - sentence.start :]):
                 continue  # "I would bring that to an FAA and EASA repair station like yours": where I would work
             after = sentence.text[end - sentence.start :]
             if (

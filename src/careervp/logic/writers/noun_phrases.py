@@ -149,14 +149,15 @@ def languages_sentence(evidence: EvidenceMap) -> str | None:
     return f"My languages are {join_list([f'{name} ({level})' for name, level in spoken.items()])}."
 
 
+_LANGUAGE_ASKED = re.compile(
+    rf"\b(?:languages?|bilingual|{'|'.join(re.escape(name) for name in sorted(LANGUAGES, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
+
 def asks_for_languages(evidence: EvidenceMap) -> bool:
     """Whether a requirement of the posting names a language, so the CV's languages answer it."""
-    names = ("language", "languages", "bilingual", *sorted(LANGUAGES))
-    return any(
-        re.search(rf"\b{re.escape(name)}\b", req.requirement, re.IGNORECASE)
-        for req in evidence.requirements
-        for name in names
-    )
+    return any(_LANGUAGE_ASKED.search(req.requirement) for req in evidence.requirements)
 
 
 _MAX_SUMMARY_WORDS = 30

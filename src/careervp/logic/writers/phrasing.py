@@ -65,10 +65,8 @@ def _which_result(match: re.Match[str]) -> str:
     """ "built the templates — cut drafting time by 30%" -> "built the templates, which cut drafting time by 30%": a
     past verb after a dash says what the work achieved."""
     word = match.group(1)
-    return f", which {word}" if _is_past_form(word) or word in _IRREGULAR_PAST else match.group(0)
-
-
-_IRREGULAR_PAST = frozenset({"cut", "set", "put", "led", "won", "grew", "saved", "brought", "made", "kept", "held"})
+    same_form = "VERB" in getAllLemmas(word) and past(base_form(word)) == word  # "cut", "set", "put"
+    return f", which {word}" if _is_past_form(word) or same_form else match.group(0)
 
 
 def _result(text: str, *, ongoing: bool) -> str | None:

@@ -53,12 +53,16 @@ _INSTITUTION_WORD = re.compile(r"\b(?:University|College|Institute|School|Academ
 _SEASON = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\b")
 
 
+IN_PROGRESS = re.compile(r", in progress(?: \(expected (?P<year>\d{4})\))?$")
+"""How the evidence map marks a degree still being studied, after its "<degree> from <school>" text."""
+
+
 def is_degree_line(text: str) -> bool:
     """A degree line as the reader built it ("BSc in X from Y"), not a dissertation title, a cut line or a line whose
     parts landed in the wrong slots: "M.S. Counseling in California State University from option in School
     Counseling" (an institution read as the field), "B.S. Microbiology in Spring from ..." (a season read as the
     field), "University of Arizona" (no degree at all), brackets left open."""
-    text = re.sub(r", in progress(?: \(expected \d{4}\))?$", "", text.strip())  # a degree still being studied
+    text = IN_PROGRESS.sub("", text.strip())  # a degree still being studied
     if re.search(r":\s|\bfrom\.?$|\s[—–]\s", text) or text.count("(") != text.count(")"):
         return False
     degree, found, school = text.partition(" from ")

@@ -13,6 +13,7 @@ from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import unshouted
 from careervp.logic.writers.noun_phrases import gap_kind, summary_sentence
 from careervp.logic.writers.pieces import (
+    IN_PROGRESS,
     credential_line,
     held_credential,
     is_degree_line,
@@ -41,15 +42,13 @@ def profile_sentence(evidence: EvidenceMap) -> str:
     return text.removeprefix("In short, ")
 
 
-_IN_PROGRESS = re.compile(r"^(?P<degree>.+?) from (?P<school>.+?), in progress(?: \(expected (?P<year>\d{4})\))?$")
-
-
 def degree_sentence(degree: EvidenceFact) -> str:
     line = quoted(degree.text)
-    studying = _IN_PROGRESS.match(line)
+    studying = IN_PROGRESS.search(line)
     if studying is not None:  # never "earned": the degree is still being studied
+        name, _, school = line[: studying.start()].partition(" from ")
         due = f", due in {studying.group('year')}" if studying.group("year") else ""
-        return f"I am completing my {studying.group('degree')} at {institution(studying.group('school'))}{due}."
+        return f"I am completing my {name} at {institution(school)}{due}."
     return f"I earned my {institution(line)}." if is_degree_line(line) else ""
 
 
@@ -60,8 +59,8 @@ def degrees_sentence(evidence: EvidenceMap, plan: LetterPlan) -> str:
     if plan.credential is not None and plan.credential.kind is FactKind.EDUCATION:
         return ""
     chosen = [d for d in degrees if d is not plan.credential and is_degree_line(d.text)][:2]
-    earned = [institution(quoted(d.text)) for d in chosen if not _IN_PROGRESS.match(quoted(d.text))]
-    studying = [degree_sentence(d) for d in chosen if _IN_PROGRESS.match(quoted(d.text))]
+    earned = [institution(quoted(d.text)) for d in chosen if not IN_PROGRESS.search(quoted(d.text))]
+    studying = [degree_sentence(d) for d in chosen if IN_PROGRESS.search(quoted(d.text))]
     sentences = ([f"I earned my {' and my '.join(earned)}."] if earned else []) + studying
     return " ".join(sentences)
 

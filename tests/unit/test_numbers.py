@@ -75,7 +75,8 @@ def test_ranges_share_the_written_unit() -> None:
 def test_hedges_are_recorded() -> None:
     assert extract_quantities("about 15 hours")[0].qualifier is Qualifier.APPROX
     assert extract_quantities("10+ years")[0].qualifier is Qualifier.AT_LEAST
-    assert extract_quantities("up to 60 patients")[0].qualifier is Qualifier.AT_MOST
+    assert extract_quantities("up to 60 patients")[0].qualifier is Qualifier.PEAK
+    assert extract_quantities("under 60 patients")[0].qualifier is Qualifier.AT_MOST
 
 
 def _one(text: str):  # type: ignore[no-untyped-def]

@@ -101,6 +101,12 @@ def _reads_as_prose(text: str) -> bool:
     return ";" in text or bool(_SIZE.match(text)) or (len(words) >= 4 and lower * 2 >= len(words))
 
 
+def describes_business(line: Line) -> bool:
+    """An undated line of prose under an employer line, before its roles: what the business is ("Regional
+    contractor for grocery and food-service clients.")."""
+    return line.kind == "text" and not _dated(line.text) and _reads_as_prose(line.text)
+
+
 def _stacked_role(line: Line, header: Line) -> bool:
     """ "**03/2014 – 04/2017 – Third Engineer – same company**" under "**05/2017 – 02/2019 – Second Engineer – Acme**":
     an earlier role written in the header's own form (bold like it, or opening with its dates), not a description."""

@@ -25,6 +25,7 @@ from careervp.vocabulary.cv_structure import (
     SENIORITY_WORDS,
     US_STATES,
 )
+from careervp.vocabulary.people import is_person_noun
 
 # Separators between the parts of a header line. " - " needs spaces so "Medical-Surgical" stays whole.
 _STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—–]\s*|\s*[—–]\s+|\s+@\s+|\s{3,}|:\s+")
@@ -129,7 +130,9 @@ def title_score(text: str) -> int:
     for index, word in enumerate(words):
         plural = word not in ROLE_WORDS and word not in ORG_WORDS and word.rstrip("s") in ROLE_WORDS
         base = word.rstrip("s") if plural else word
-        if base in ROLE_WORDS or AGENT_NOUN.fullmatch(word):
+        # The last word of the title, before a comma, a date or the end: "Lettings Negotiator, Autumn 2015".
+        head = index == len(words) - 1 or not words[index + 1].isalpha() or f"{word}," in text.casefold()
+        if base in ROLE_WORDS or AGENT_NOUN.fullmatch(word) or (head and is_person_noun(word)):
             score += 3 + (1 if index == len(words) - 1 else 0)
         elif word in SENIORITY_WORDS:
             score += 1

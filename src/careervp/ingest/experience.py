@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from careervp.ingest.dates import DateRange, date_span, find_date_range, find_single_date
 from careervp.ingest.employer_lines import (
+    describes_business,
     describes_employer,
     employer_line,
     is_role_line,
@@ -46,6 +47,7 @@ class _Block:
     labels: dict[str, str] = field(default_factory=dict)
     employer_only: bool = False  # an employer line over its roles: no header line joins it
     about_dates: DateRange | None = None  # dates written in the line describing the employer
+    about: list[str] = field(default_factory=list)  # what the business is, under an employer line
 
     @property
     def has_body(self) -> bool:
@@ -196,7 +198,7 @@ def _employer_block(line: Line, following: list[Line]) -> _Block | None:
     """An employer line over a role line is a block of its own, lending its name to the roles under it (a line
     giving the whole stay may stand between them)."""
     named = employer_line(line)
-    if following and (_tenure_line(following[0]) or _italic_aside(following[0])):
+    if following and (_tenure_line(following[0]) or _italic_aside(following[0]) or describes_business(following[0])):
         following = following[1:]
     if named is None or not following or not is_role_line(following[0]):
         return None
@@ -245,6 +247,9 @@ def _group(lines: list[Line]) -> list[_Block]:
             continue
         if block is not None and block.employer_only and not block.header and _italic_aside(line):
             continue  # said of the employer, not a job: the roles below still take its name
+        if block is not None and block.employer_only and not block.header and describes_business(line):
+            block.about.append(line.text)
+            continue
         employer_block = _employer_block(line, _upcoming(lines, index, 2))
         if employer_block is not None:
             block = employer_block
@@ -275,6 +280,9 @@ def _block_fields(block: _Block) -> HeaderFields:
 
 def _attach(block: _Block, fields: HeaderFields, parent: tuple[str, str | None], roles_follow: bool) -> bool:
     """Give a role written under an employer line that employer. True while the blocks read as its roles."""
+    if roles_follow and fields.employer and f"({fields.employer})" in block.header[0].text:
+        # "Property Manager (Private Rented Sector), 2020 to 2022" under the employer line: a note on the role.
+        fields.notes, fields.employer = [*fields.notes, fields.employer], ""
     if fields.title and not fields.employer:
         fields.employer, fields.location = parent[0], fields.location or parent[1]
         return roles_follow
@@ -319,6 +327,22 @@ def _row_named_by(employer: str, summary: list[ExperienceEntry]) -> ExperienceEn
     return next(iter(rows.values())) if len(rows) == 1 else None
 
 
+def _lone_role(block: _Block) -> bool:
+    """A dated line of a few plain words under an employer's roles ("Glazier   06/2014 – 08/2017"): one more role,
+    though no title vocabulary knows the trade. Another employer is written in capitals or with a company word."""
+    if len(block.header) != 1:
+        return False
+    found = find_date_range(block.header[0].text)
+    name = block.header[0].text[: found.span[0]].strip() if found else ""
+    return (
+        bool(name)
+        and len(name.split()) <= 4
+        and not name.isupper()
+        and not _SEPARATOR.search(name)
+        and not employer_score(name)
+    )
+
+
 def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list[ExperienceEntry]:
     """Entries from header blocks. An employer heading with no title and no bullets ("### Acme Corp, Boston, MA")
     lends its name and location to the title-only blocks under it (several roles at one employer). Dates missing
@@ -326,15 +350,19 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
     entries: list[ExperienceEntry] = []
     parent: tuple[str, str | None] | None = None
     roles_follow = False
+    about: list[str] = []  # the parent's description, given to its first role
     for block in blocks:
         fields = _block_fields(block)
         row = _row_named_by(fields.employer, summary) if fields.employer and not fields.title else None
         if row is not None and block.has_body:
             # "**Acme Ltd** — 2019 – now" over bullets, its title given only in a table of jobs above: that job.
             fields.title, fields.employer = row.title, row.employer
+        elif fields.employer and not fields.title and parent is not None and roles_follow and _lone_role(block):
+            fields.title, fields.employer = fields.employer, ""  # "Glazier   06/2014 – 08/2017" among the roles
         elif fields.employer and not fields.title:
             parent = (fields.employer, fields.location) if not block.has_body else None
             roles_follow = parent is not None
+            about = list(block.about)
             continue
         if parent is not None:
             roles_follow = _attach(block, fields, parent, roles_follow)
@@ -347,16 +375,19 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
         if not fields.title or not fields.employer:
             continue
         _fill_missing_dates(fields, block, summary)
+        if fields.employer != (parent or ("",))[0]:
+            about = []
         entries.append(
             make_entry(
                 title=fields.title,
                 employer=fields.employer,
                 location=fields.location,
                 dates=fields.dates,
-                description=[*fields.notes, *block.description],
+                description=[*about, *fields.notes, *block.description],
                 achievements=block.achievements,
             )
         )
+        about = []
     return entries
 
 

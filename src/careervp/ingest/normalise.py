@@ -1,9 +1,9 @@
 """The first stage of every CV reader: one spelling for characters that exports write many ways.
 
-Word processors, PDF exporters and LaTeX put no-break and thin spaces between words, tabs at tab stops, soft
-hyphens inside words, ligature glyphs (ﬁ, ﬂ, ﬃ), "mathematical bold" letters and minus signs where a reader expects
-plain spaces, letters and dashes. Every later stage (sections, job headers, names, skills) matches plain forms, so
-the text is folded here once, before anything else reads it.
+Word processors, PDF exporters and LaTeX put no-break and thin spaces between words, tabs and leader dots at tab
+stops, soft hyphens inside words, ligature glyphs (ﬁ, ﬂ, ﬃ), "mathematical bold" letters and minus signs where a reader
+expects plain spaces, letters and dashes. Every later stage (sections, job headers, names, skills) matches plain
+forms, so the text is folded here once, before anything else reads it.
 
 Compatibility forms are folded with NFKC one character at a time, except where the compatibility form carries the
 meaning (m², CO₂, ½, ①) or NFKC would split the character into a space and an accent (´). Letters of every script
@@ -28,6 +28,8 @@ _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 # A tab inside a line is a tab stop: a gap between two fields ("Office Manager<TAB>2016 – Present"), which the
 # readers recognise as three or more spaces.
 _TAB_GAP = re.compile(r"[ ]*\t[ \t]*")
+# Leader dots between two fields, as tab leaders print them ("Service Lead ........ 03/2022 to now"): a tab stop.
+_LEADERS = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|(?:\.[ ]){3,}\.?|…{2,}|·{4,})[ \t]*(?=\S)")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _CJK_COMPATIBILITY = re.compile(r"[\uf900-\ufaff\U0002f800-\U0002fa1f]")
 
@@ -72,5 +74,6 @@ def normalise_text(text: str) -> str:
         text = _fold_compatibility(text).translate(_DASHES)
     text = _LEADING_TABS.sub(_indent, text)
     text = _TAB_GAP.sub("   ", text)
+    text = _LEADERS.sub("   ", text)
     text = _TRAILING_SPACE.sub("", text)
     return text if text.isascii() else _compose(text)

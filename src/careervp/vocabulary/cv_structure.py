@@ -149,14 +149,34 @@ OTHER_SECTION_WORDS: frozenset[str] = _words(
 # Heading words that, despite a section word, make a section "other" ("Volunteer Experience").
 NON_WORK_QUALIFIERS: frozenset[str] = frozenset({"volunteer", "volunteering", "community", "pro", "bono"})
 
-# US states, Canadian provinces and countries, to recognise "City, Region" locations.
-US_STATES: frozenset[str] = _words(
+
+def _coded(text: str) -> dict[str, str]:
+    """ "CA:California NY:New_York" -> {"CA": "California", "NY": "New York"}."""
+    return {code: name.replace("_", " ") for code, name in (pair.split(":") for pair in text.split())}
+
+
+# US states and Canadian provinces by postal code: to recognise "City, Region" locations, and a region the CV writes
+# as its code ("CA almonds", "Augusta, ME") where a letter spells it out.
+_US_CODES = _coded(
     """
-    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
-    PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
+    AL:Alabama AK:Alaska AZ:Arizona AR:Arkansas CA:California CO:Colorado CT:Connecticut DE:Delaware FL:Florida
+    GA:Georgia HI:Hawaii ID:Idaho IL:Illinois IN:Indiana IA:Iowa KS:Kansas KY:Kentucky LA:Louisiana ME:Maine
+    MD:Maryland MA:Massachusetts MI:Michigan MN:Minnesota MS:Mississippi MO:Missouri MT:Montana NE:Nebraska
+    NV:Nevada NH:New_Hampshire NJ:New_Jersey NM:New_Mexico NY:New_York NC:North_Carolina ND:North_Dakota OH:Ohio
+    OK:Oklahoma OR:Oregon PA:Pennsylvania RI:Rhode_Island SC:South_Carolina SD:South_Dakota TN:Tennessee
+    TX:Texas UT:Utah VT:Vermont VA:Virginia WA:Washington WV:West_Virginia WI:Wisconsin WY:Wyoming
+    DC:District_of_Columbia PR:Puerto_Rico
     """
 )
-CA_PROVINCES: frozenset[str] = _words("AB BC MB NB NL NS NT NU ON PE QC SK YT")
+_PROVINCE_CODES = _coded(
+    """
+    AB:Alberta BC:British_Columbia MB:Manitoba NB:New_Brunswick NL:Newfoundland_and_Labrador NS:Nova_Scotia
+    NT:Northwest_Territories NU:Nunavut ON:Ontario PE:Prince_Edward_Island QC:Quebec SK:Saskatchewan YT:Yukon
+    """
+)
+REGION_CODES: dict[str, str] = _US_CODES | _PROVINCE_CODES
+US_STATES: frozenset[str] = frozenset(_US_CODES)
+CA_PROVINCES: frozenset[str] = frozenset(_PROVINCE_CODES)
 REGION_NAMES: frozenset[str] = frozenset(
     name.lower()
     for name in [

@@ -281,3 +281,67 @@ Diploma in Arboriculture, Humber College, 2017
         ("Arborist", "CITY OF BRAMPTON"),
     ]
     assert cv.experience[1].achievements == ["Pruned 2,000 street trees a year."]
+
+
+GLAZIER = """MARGIT OYELARAN-FINCH
+Glazing supervisor | Leeds
+
+EXPERIENCE
+
+NORTHGATE GLASS & GLAZING LTD — Leeds, West Yorkshire
+Commercial glazing contractor for schools, offices and retail units across the north.
+
+  Glazing Supervisor ................................ 04/2021 to now
+  - Run a crew of 6 fitters on curtain-wall packages.
+
+  Senior Glazier . . . . . . . . . . . . . . . . . . 09/2017 to 03/2021
+  - Fitted about 900 units a year.
+
+  Glazier ………………………… 06/2014 to 08/2017
+  - Trained on unitised curtain wall.
+
+HALLAM WINDOWS — Sheffield
+  Window Fitter ...................................... 01/2011 to 05/2014
+  - Domestic replacement windows.
+"""
+
+
+def test_roles_under_an_employer_line_and_a_line_about_the_business_keep_that_employer() -> None:
+    assert _jobs(read_cv(GLAZIER.encode(), "margit.txt")) == [
+        ("Glazing Supervisor", "NORTHGATE GLASS & GLAZING LTD", (2021, 4), None, True),
+        ("Senior Glazier", "NORTHGATE GLASS & GLAZING LTD", (2017, 9), (2021, 3), False),
+        ("Glazier", "NORTHGATE GLASS & GLAZING LTD", (2014, 6), (2017, 8), False),
+        ("Window Fitter", "HALLAM WINDOWS", (2011, 1), (2014, 5), False),
+    ]
+
+
+def test_the_line_about_the_business_stays_with_the_employers_first_role() -> None:
+    cv = read_cv(GLAZIER.encode(), "margit.txt")
+    assert (
+        cv.experience[0].description
+        == "Commercial glazing contractor for schools, offices and retail units across the north."
+    )
+    assert cv.experience[1].description is None
+
+
+LETTINGS = """# Aoife Delacroix-Nwosu
+
+## Career
+
+**Brackenridge Homes** — Harrogate
+*Property Manager (Student Lettings), Spring 2020 to Winter 2022*
+- Looked after two hundred rooms.
+
+**Tallis Residential Ltd** — Headingley, Leeds
+*Lettings Negotiator, Autumn 2015 to Summer 2019*
+- Let around ninety properties a year.
+"""
+
+
+def test_a_role_line_under_an_employer_line_keeps_its_bracketed_note_and_its_whole_title() -> None:
+    cv = read_cv(LETTINGS.encode(), "aoife.md")
+    assert _jobs(cv) == [
+        ("Property Manager", "Brackenridge Homes", (2020, 3), (2022, 1), False),
+        ("Lettings Negotiator", "Tallis Residential Ltd", (2015, 9), (2019, 6), False),
+    ]
+    assert cv.experience[0].description == "Student Lettings"

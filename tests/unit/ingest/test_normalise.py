@@ -137,3 +137,19 @@ def test_an_employer_line_under_a_dated_title_line_completes_the_job() -> None:
     assert [(e.title, e.employer, e.location) for e in cv.experience] == [
         ("Office Manager", "Lakeside Family Dental", "Springfield, Illinois")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Site Manager ............ 2019 – 2022",
+        "Site Manager . . . . . . 2019 – 2022",
+        "Site Manager ………… 2019 – 2022",
+    ],
+)
+def test_leader_dots_between_two_fields_are_a_tab_stop(line: str) -> None:
+    assert normalise_text(line) == "Site Manager   2019 – 2022"
+
+
+def test_an_ellipsis_in_prose_is_kept() -> None:
+    assert normalise_text("Grew the team... and the budget.") == "Grew the team... and the budget."

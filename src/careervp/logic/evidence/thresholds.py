@@ -45,7 +45,7 @@ def falls_short(requirement: str, lines: Iterable[str]) -> bool:
         (m, q.value)
         for line in lines
         for q in quantities_in(line)
-        if q.qualifier is not Qualifier.AT_MOST and (m := _measure(q, line))
+        if q.qualifier not in (Qualifier.AT_MOST, Qualifier.PEAK) and (m := _measure(q, line))
     ]
     for (kind, things), minimum in minimums:
         same = [value for (other, named), value in stated if other is kind and (not things or things & named)]

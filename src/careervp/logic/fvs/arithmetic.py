@@ -17,10 +17,11 @@ allow.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 from careervp.logic.fvs.sources import SourceLine, Sources
-from careervp.logic.numbers import Quantity, QuantityKind
+from careervp.logic.numbers import Quantity, QuantityKind, supports
 
 Facts = list[tuple[Quantity, SourceLine]]
 
@@ -45,9 +46,10 @@ def within_line_facts(sources: Sources) -> Facts:
                 continue
             high, low = max(a.base_value, b.base_value), min(a.base_value, b.base_value)
             unit = "day" if a.kind in _DURATIONS else a.unit
-            values = [
+            values = [  # the change, as a share of the higher figure (a fall) and of the lower one (a rise)
                 (high - low, a.kind, unit),
                 (round((high - low) / high * 100), QuantityKind.PERCENT, "%"),
+                (round((high - low) / low * 100), QuantityKind.PERCENT, "%"),
                 (round(high / low, 1), QuantityKind.COUNT, None),
             ]
             if a.kind is QuantityKind.PERCENT:
@@ -56,13 +58,24 @@ def within_line_facts(sources: Sources) -> Facts:
     return derived
 
 
+# One named thing joined to a count of more of its kind: "the head office and two branch offices" is three offices.
+_ONE_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|one|our|its)\s+(?:[A-Za-z.'’-]+\s+){1,4}and\s+$")
+
+
+def one_named_before(count: Quantity, line: SourceLine) -> bool:
+    return _ONE_NAMED_BEFORE.search(line.text[: count.span[0]]) is not None
+
+
 def line_totals(sources: Sources) -> Facts:
-    """The total of the counts on one CV line: "310 routine and 45 fracture-critical inspections" makes 355."""
+    """The total of the counts on one CV line: "310 routine and 45 fracture-critical inspections" makes 355, and
+    "the head office and two branch offices" makes three."""
     totals: Facts = []
     by_line: dict[int, tuple[SourceLine, list[Quantity]]] = {}
     for quantity, line in sources.candidate_quantities:
         if quantity.kind is QuantityKind.COUNT:
             by_line.setdefault(id(line), (line, []))[1].append(quantity)
+            if one_named_before(quantity, line):
+                totals.append((_derived(quantity.value + 1, QuantityKind.COUNT, quantity, None), line))
     for line, counts in by_line.values():
         if len(counts) >= 2:
             totals.append((_derived(sum(q.value for q in counts), QuantityKind.COUNT, counts[0], None), line))
@@ -140,3 +153,52 @@ def against_posting_facts(sources: Sources) -> Facts:
             if a.base_value != b.base_value:
                 derived.append((_as_fact(abs(a.base_value - b.base_value), key, a), line))
     return derived
+
+
+def _relative_change_in_sentence(claim: Quantity, figures: list[Quantity]) -> bool:
+    """ "from $5.9M to $7.8M, about 32% more": a percentage that is the change between two figures of one kind the
+    same sentence states, each checked on its own."""
+    if claim.kind is not QuantityKind.PERCENT:
+        return False
+    others = [f for f in figures if f.span != claim.span and f.kind not in (QuantityKind.TIME, QuantityKind.PERCENT)]
+    for a, b in itertools.combinations(others, 2):
+        low, high = sorted((a.base_value, b.base_value))
+        if a.kind is not b.kind or low <= 0:
+            continue
+        for share in ((high - low) / low * 100, (high - low) / high * 100):
+            if supports(claim, Quantity(share, QuantityKind.PERCENT, claim.span, claim.raw, unit="%", precision=0.5)):
+                return True
+    return False
+
+
+def _shares_of(figures: list[Quantity]) -> list[Quantity]:
+    """ "118% of a $1.0M quota" is $1.18M: a percentage written just before an amount, as a share of it. Used only
+    to total the sentence's own figures, each of which is checked on its own."""
+    shares: list[Quantity] = []
+    for share, whole in itertools.pairwise(figures):
+        if share.kind is QuantityKind.PERCENT and whole.kind in (QuantityKind.MONEY, QuantityKind.COUNT):
+            value = share.value / 100 * whole.base_value
+            shares.append(Quantity(value, whole.kind, whole.span, whole.raw, unit=whole.unit, precision=0.5))
+    return shares
+
+
+def computed_in_sentence(claim: Quantity, figures: list[Quantity]) -> bool:
+    """The claim is the sum or the difference of two other figures of its kind the same sentence states ("rose
+    14 points, from 31% to 45%"; "two dozen: eighteen students and six residents"), each checked on its own."""
+    if _relative_change_in_sentence(claim, figures):
+        return True
+    kinds = {claim.kind} if claim.kind is QuantityKind.PERCENT else {claim.kind, QuantityKind.COUNT}
+    others = [f for f in figures if f.span != claim.span and f.kind is not QuantityKind.TIME]
+    others = [f for f in others + _shares_of(others) if f.kind in kinds]
+    decimals = re.search(r"\.(\d+)", claim.raw)
+    tolerance = 0.5 * 10 ** -len(decimals.group(1)) if decimals else 0.5  # "0.9%" is not 96% - 95%
+    for a, b in itertools.combinations(others, 2):
+        sums = (a.base_value + b.base_value, abs(a.base_value - b.base_value), a.value + b.value)
+        if any(
+            math.isclose(claim.value, v, abs_tol=tolerance)
+            or math.isclose(claim.base_value, v, abs_tol=tolerance)
+            or supports(claim, Quantity(v, claim.kind, claim.span, claim.raw, unit=claim.unit))  # "more than 2,400"
+            for v in sums
+        ):
+            return True
+    return False

@@ -28,7 +28,9 @@ class Frame(StrEnum):
 
 
 # Intentions: a modal or a wish ("I'd be glad to", "I plan to", "I am preparing for") that governs getting or
-# learning something not yet had ("earn it", "sit the exam", "the course you offer", "serve as a homeroom tutor").
+# learning something not yet had ("earn it", "sit the exam", "the course you offer", "serve as a homeroom tutor"), or
+# a move into new work ("I'd love to move into forensic accounting", "I hope to transition to"): the field the
+# candidate wants to enter is one they do not claim.
 _INTENT_CUE = re.compile(
     r"\b(?:would|could|will|'d|’d|shall|plan(?:ning)?\s+to|hope\s+to|hoping\s+to|intend\s+to|aim\s+to|want\s+to|"
     r"keen\s+to|eager\s+to|ready\s+to|willing\s+to|happy\s+to|glad\s+to|look(?:ing)?\s+forward\s+to|expect\s+to|"
@@ -40,7 +42,8 @@ _INTENT_OBJECT = re.compile(
     r"\b(?:learn\w*|take|taking|sit|sitting|earn\w*|gain\w*|get|getting|obtain\w*|pursu\w*|stud\w*|train\w*|"
     r"complet\w*|enrol\w*|become|becoming|add\w*|pick\w*\s+up|build\w*\s+up|work\s+towards?|comfortable|"
     r"serv\w*\s+as|step\w*\s+into|take\s+on|start\w*|exams?|course|training|certification|licen[cs]e|preparing|"
-    r"studying|registered|enrolled)\b",
+    r"studying|registered|enrolled|"
+    r"mov(?:e|ing)|transition\w*|switch\w*|branch\w*\s+(?:out|into)|grow\w*\s+(?:into|towards?))\b",
     re.IGNORECASE,
 )
 _COMFORTABLE_AS = re.compile(

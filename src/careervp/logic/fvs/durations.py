@@ -50,7 +50,7 @@ def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
         return value <= hi + 0.25
     if claim.qualifier is Qualifier.AT_MOST:
         return value >= lo - 0.25
-    if claim.qualifier is Qualifier.APPROX:
+    if claim.qualifier in (Qualifier.APPROX, Qualifier.PEAK):
         return lo - 1 <= value <= hi + 1
     return math.floor(lo) <= value <= hi + 0.5
 

@@ -9,7 +9,6 @@ altered when the CV states the same thing with a different number and never with
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from functools import cached_property
@@ -18,12 +17,16 @@ from careervp.logic.fvs import context
 from careervp.logic.fvs.arithmetic import (
     across_cv_facts,
     against_posting_facts,
+    computed_in_sentence,
     line_totals,
+    one_named_before,
     rate_equivalents,
     within_line_facts,
 )
+from careervp.logic.fvs.claims import clause_text
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
+from careervp.logic.fvs.named_figures import names_a_type, numbers_a_document, part_of_a_written_code, posting_range
 from careervp.logic.fvs.periods import as_elided_years
 from careervp.logic.fvs.sources import SourceLine, Sources
 from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
@@ -143,23 +146,31 @@ def _backing_combined(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
     ]
 
 
-def _computed_in_sentence(claim: Quantity, figures: list[Quantity]) -> bool:
-    """The claim is the sum or the difference of two other figures of its kind the same sentence states ("rose
-    14 points, from 31% to 45%"; "two dozen: eighteen students and six residents"), each checked on its own."""
-    kinds = {claim.kind} if claim.kind is QuantityKind.PERCENT else {claim.kind, QuantityKind.COUNT}
-    others = [f for f in figures if f.span != claim.span and f.kind in kinds and f.kind is not QuantityKind.TIME]
-    for a, b in itertools.combinations(others, 2):
-        sums = (a.base_value + b.base_value, abs(a.base_value - b.base_value), a.value + b.value)
-        if any(
-            math.isclose(claim.value, v, abs_tol=0.5) or math.isclose(claim.base_value, v, abs_tol=0.5) for v in sums
-        ):
-            return True
-    return False
+def _about(topic: set[str], stated: list[Quantity], lines: list[SourceLine], sources: Sources) -> list[SourceLine]:
+    """The CV lines a computed figure comes from that the letter is talking about: they share two of the clause's
+    words, or one the CV uses in few lines ("turnaround"; not "season", which a sports CV writes everywhere), or
+    the sentence restates the line's own figures ("fell from 19.2% to 14.8%, a drop of 4.4 points"). "By half" is
+    not the change between two durations on a line about something else."""
+    values = {q.value for q in stated}
+    kept: list[SourceLine] = []
+    for line in lines:
+        shared = topic & context.stems(line.text)
+        rare = any(_lines_with(stem, sources) <= _RARE_IN_LINES for stem in shared)
+        if len(shared) >= 2 or rare or values & {q.value for q in extract_quantities(line.text)}:
+            kept.append(line)
+    return kept
+
+
+_RARE_IN_LINES = 2
+
+
+def _lines_with(stem: str, sources: Sources) -> int:
+    return sum(1 for line in sources.lines if line.origin != "posting" and stem in context.stems(line.text))
 
 
 def _counts_what(sentence: str, claim: Quantity, line: SourceLine) -> bool:
     """The words just after the letter's figure ("inspections", "hires") are words of the CV line it totals."""
-    after = re.findall(r"[a-z][a-z-]+", sentence[claim.span[1] :].casefold())[:4]
+    after = re.findall(r"[a-z][a-z0-9-]+", sentence[claim.span[1] :].casefold())[:4]
     return any(f" {word} " in line.norm for word in after if word not in ("and", "the", "of", "in", "our", "my"))
 
 
@@ -189,14 +200,20 @@ def _altered(
         }
         if any(math.isclose(fact.value, other.value) for other in stated_beside):
             continue  # the letter gives this line's own figure too ("five seasons, about 60 returns each season")
+        if math.isclose(claim.value, fact.value + 1) and one_named_before(fact, line):
+            return False  # "three sites" for "the Riverside clinic and two satellite sites": the named one counts
         overlap = len(ctx & context.stems(line.text))
         if comparable and overlap >= 2 and overlap > posting_overlap and not math.isclose(fact.value, claim.value):
             return True
     return False
 
 
+# "by", or "of" after a word naming a change or a total ("a drop of 4.4 points"), not any "of" ("a team of 36").
 _DERIVED_BEFORE = re.compile(
-    r"\b(?:by|total\s+of|of)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$"
+    r"\b(?:by|(?:total|sum|increase|decrease|reduction|drop|fall|rise|gain|jump|cut|saving|savings|improvement|"
+    r"difference|growth|change|swing|uplift|shortfall)\s+of)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
 )
 _DERIVED_AFTER = re.compile(
     r"^(?:\s|-)?(?:[\w-]+\s+){0,3}?(?:percentage\s+)?(?:point|points|pp|x|times|fold|fewer|less|more|faster|slower|shorter|"
@@ -239,31 +256,6 @@ class _Computed:
         return line_totals(self._sources)
 
 
-# Letters, digits and dots joined by hyphens: a designation ("737-800", "CFM56-7B", "ISO-9001"), not a range.
-_HYPHENATED_CODE = re.compile(r"(?<![\w.-])[\w.]*\d[\w.]*(?:-[\w.]+)+|(?<![\w.-])[\w.]+(?:-[\w.]+)*-[\w.]*\d[\w.]*")
-
-
-def _part_of_a_written_code(text: str, claim: Quantity, sources: Sources) -> bool:
-    """The figure is part of a hyphenated designation the CV or posting writes exactly so: "on the 737-800" for a CV
-    line "Boeing 737-800". Such a code names a thing; a range or figure written differently is still checked."""
-    for code in _HYPHENATED_CODE.finditer(text):
-        if code.start() <= claim.span[0] and claim.span[1] <= code.end():
-            pattern = rf"(?<![\w-]){re.escape(code.group(0).rstrip('.'))}(?![\w-])"
-            return any(re.search(pattern, line.text) for line in sources.lines)
-    return False
-
-
-def _names_a_type(claim: Quantity, sources: Sources) -> bool:
-    """A bare number the CV writes as the digits of a maker's type code ("B737", "A320", "CRJ900", "TDC 3000" aside):
-    "737 load planning" names the aircraft, not a count. Only whole numbers of three digits or more without a unit
-    qualify, so a changed count ("45 flights" for "40 flights") is still compared."""
-    if claim.kind is not QuantityKind.COUNT or claim.value != int(claim.value) or claim.value < 100:
-        return False
-    digits = re.escape(str(int(claim.value)))
-    code = re.compile(rf"(?<![\w-])[A-Z]{{1,3}}-?{digits}(?![\d])")
-    return any(code.search(line.text) for line in sources.lines if line.origin != "posting")
-
-
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -275,21 +267,6 @@ def _part_of_a_count_before(text: str, claim: Quantity, quantities: list[Quantit
     return any(
         q.kind is QuantityKind.COUNT and q.span[1] <= claim.span[0] and q.value > claim.value for q in quantities
     )
-
-
-# "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.
-_DOCUMENT_BEFORE = re.compile(
-    r"(?:\b(?:Forms?|Schedules?|Sections?|Parts?|Rules?|Chapters?|Articles?|Titles?|Annex|Appendix|Clauses?|"
-    r"Regulations?)\s+|§\s?)(?:[\w.-]+\s*(?:,|/|and|&)\s*)*$"
-)
-
-
-def _numbers_a_document(text: str, claim: Quantity, sources: Sources) -> bool:
-    """A number after "Form", "Section" or "§" names a document the CV or posting writes with the same number."""
-    if not _DOCUMENT_BEFORE.search(text[: claim.span[0]]):
-        return False
-    written = re.escape(claim.raw.strip())
-    return any(re.search(rf"(?<![\w.]){written}(?![\w.])", line.text) for line in sources.lines)
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
@@ -321,7 +298,7 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 continue  # "...: three as a groundworker": years, which the duration check reads
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
-            if (claim.raw.strip().isdigit() and _names_a_type(claim, sources)) or _part_of_a_count_before(
+            if (claim.raw.strip().isdigit() and names_a_type(claim, sources)) or _part_of_a_count_before(
                 sentence.text, claim, quantities
             ):
                 continue
@@ -330,11 +307,21 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 or _enumerated_after(claim, letter.text[sentence.start + claim.span[1] :])
             ):
                 continue  # "Two gaps to be upfront about", "Two projects. First, ... Second, ...": its own points
+            if posting_range(sentence.text, claim, quantities, sources):
+                continue  # "a crew of eight to twelve" where the posting asks for a crew of 8-12
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)
+            ctx = context.number_context(sentence, claim.span)
+            topic = ctx | context.stems(clause_text(sentence, start, end))
+            stated = [q for q in quantities if q.span != claim.span]
             if not backing and _reads_as_derived(sentence.text, claim):
-                backing = _backing(claim, computed.within_lines) or _backing_combined(claim, computed.combined)
-            if not backing and _computed_in_sentence(claim, extract_quantities(sentence.text)):
+                backing = _about(
+                    topic,
+                    stated,
+                    _backing(claim, computed.within_lines) or _backing_combined(claim, computed.combined),
+                    sources,
+                )
+            if not backing and computed_in_sentence(claim, extract_quantities(sentence.text)):
                 continue  # "two dozen learners, eighteen students and six residents": its parts are checked
             if not backing:  # "355 inspections" for "310 routine and 45 fracture-critical inspections"
                 backing = [
@@ -343,11 +330,13 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                     if supports(claim, fact) and _counts_what(sentence.text, claim, line)
                 ]
             if backing:
-                if _reads_as_derived(sentence.text, claim) and _backing(claim, computed.within_lines):
+                if _reads_as_derived(sentence.text, claim) and _about(
+                    topic, stated, _backing(claim, computed.within_lines), sources
+                ):
                     continue  # "nine points above the average": the CV line's own two figures give it
                 beside = [q for q in extract_quantities(sentence.text) if q.span != claim.span]
                 if context.clause_is_first_person(sentence, start, end) and _altered(
-                    claim, context.number_context(sentence, claim.span), backing, sources, beside
+                    claim, ctx, backing, sources, beside
                 ):
                     message = f"'{claim.raw}' differs from the figure the CV gives for this."
                     problems.append(violation(letter.text, Kind.METRIC, (start, end), message))
@@ -357,7 +346,7 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 message = f"'{claim.raw}' about the company is not in the posting."
                 problems.append(violation(letter.text, Kind.COMPANY_FACT, (start, end), message))
                 continue
-            if _part_of_a_written_code(sentence.text, claim, sources) or _numbers_a_document(
+            if part_of_a_written_code(sentence.text, claim, sources) or numbers_a_document(
                 sentence.text, claim, sources
             ):
                 continue

@@ -12,6 +12,7 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.letter import NamePhrase
+from careervp.logic.fvs.short_forms import written_short_in
 from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.vocabulary import company_matches, skill_entry, skill_key, title_tokens
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
@@ -86,6 +87,8 @@ class NameIndex:
             return True  # "Sr." for "Senior", "Mgr" for "Manager"
         if re.fullmatch(r"[A-Z][a-z]{2,}", text) and re.search(rf"\b{text}[a-z]", self.text):
             return True  # a clipped word: "Bio" for "Biology"
+        if written_short_in(text, self.text):
+            return True  # "Department" where the CV writes "Dept.", "Northern District of Illinois" for "N.D. Ill."
         if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?|[A-Z](?:of|and|for|in)[A-Z]+", text):
             upper = text.upper()
             singular = text[:-1].upper() if text.endswith("s") else upper

@@ -1,5 +1,4 @@
-"""The target checks: the letter names the right company and the right job, addresses no other company, and is a
-letter rather than a refusal or a prompt echo."""
+"""The target checks: the letter names the right company and the right job, and addresses no other company."""
 
 from __future__ import annotations
 
@@ -15,17 +14,6 @@ from careervp.models.api import FVSViolation
 from careervp.vocabulary import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.vocabulary.companies import plain_punctuation
 from careervp.vocabulary.letter_words import ROLE_HEADS
-
-_REFUSALS = re.compile(
-    r"\bas an ai\b|\bas a (?:large )?language model\b|\bi(?:'m| am) (?:just )?an ai\b|"
-    r"\bi (?:cannot|can't|can’t|am unable to|won't|will not) (?:help|assist|write|create|provide|comply|fulfil)|"
-    r"\bi(?:'m| am|’m) sorry,? but\b|\bi apologi[sz]e,? but\b|\bi(?:'m| am) not able to (?:help|write|assist)|"
-    r"\[(?:your|company|hiring|candidate|applicant|job|insert|name|date|address|phone|email)[^\]\n]{0,40}\]|"
-    r"\{\{[^}\n]{0,40}\}\}|</?(?:evidence|cv|job|posting|letter|system|user|assistant|instructions?|facts?)\b[^>\n]*>|"
-    r"\bhere(?:'s| is|’s) (?:your|the|a|my) (?:tailored |revised |updated |draft )?cover letter\b|"
-    r"\bI hope this (?:letter )?helps\b|\blet me know if you(?:'d| would)? like\b|```|\"cover_letter\"\s*:",
-    re.IGNORECASE,
-)
 
 _APPLICATION_CUE = re.compile(
     r"\b(?:apply|applying|application|applied|candidacy|interest|interested|consider|considering|excited|thrilled|"
@@ -71,13 +59,6 @@ _DEPARTMENT = re.compile(
     r"recruitment|recruiting|talent|people|hr|panel|board|faculty|practice|services|newsroom|studio|lab|labs)\.?$",
     re.IGNORECASE,
 )
-
-
-def check_refusals(letter: Letter) -> list[FVSViolation]:
-    return [
-        violation(letter.text, Kind.REFUSAL, m.span(), "Model refusal or prompt leftover in the letter.")
-        for m in _REFUSALS.finditer(letter.text)
-    ]
 
 
 def _windows(phrase: NamePhrase) -> list[tuple[int, int, str]]:
@@ -139,14 +120,21 @@ def check_company(
             continue
         before = letter.text[phrase.sentence.start : phrase.start]
         if sources.is_employer(phrase.text) or sources.anyone_says(phrase.text):
-            if _APPLIES_TO_BEFORE.search(before) and _STRONG_APPLICATION_CUE.search(phrase.sentence.text):
-                # "I am applying for the Senior Engineer role at <my current employer>": a known name, wrong place.
+            # A site the posting names is where the role is ("the Shift Lead role at Redgum Flat"); a name the
+            # candidate gives ("the Senior Engineer role at <my current employer>") is the wrong place.
+            own_site = sources.posting_says(phrase.text) and not sources.is_employer(phrase.text)
+            if (
+                not own_site
+                and _APPLIES_TO_BEFORE.search(before)
+                and _STRONG_APPLICATION_CUE.search(phrase.sentence.text)
+            ):
                 problems.append(
                     violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
                               f"The letter applies to '{phrase.text}', not '{official}'.", expected=official)
                 )  # fmt: skip
             continue
-        if any(_similar_first_word(text, official) for _, _, text in windows):
+        # A name the CV or posting writes ("American Heart Association") is itself, not a misspelling of the target.
+        if any(_similar_first_word(text, official) and not sources.anyone_says(text) for _, _, text in windows):
             problems.append(
                 violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
                           f"Company name misspelt: '{phrase.text}' is not '{official}'.", expected=official)

@@ -17,6 +17,7 @@ from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.models.api import FVSViolation
+from careervp.vocabulary.cv_structure import REGION_NAMES
 
 _SINCE = re.compile(
     r"\b(?:since|from|joined\s+in|started\s+in|began\s+in)\s+(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$",
@@ -107,6 +108,8 @@ def _title_beside(before: str, sources: Sources, since: bool) -> set[int]:
     # The title's jobs at the employer named with it ("an editor at Harlow since 2019" is not the Associate Editor
     # post held elsewhere since 2019).
     at_employer = sources.employer_entries(employer) if employer else []
+    if employer and not at_employer:
+        return set()  # a post at an organisation the CV lists outside its work history: that name dates it
     years: set[int] = set()
     for entry, tenure in sources.tenures:
         if fits_titles(match.group(1), [entry.title]) and (not at_employer or entry in at_employer):
@@ -236,12 +239,22 @@ def _can_be_verb(word: str) -> bool:
     return word.islower() and "VERB" in getAllLemmas(word)
 
 
+_COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|central|upstate|greater|inner|outer)\s+", re.I)
+
+
+def _is_region(name: str) -> bool:
+    """A state, province or country, alone or with a compass word ("Western Australia", "Northern Ontario")."""
+    return _COMPASS.sub("", name.casefold()) in REGION_NAMES or name.casefold() in REGION_NAMES
+
+
 def _year_supported(
     year: int, since: bool, sentence: Sentence, start: int, end: int, anchors: list[NamePhrase], sources: Sources
 ) -> bool:
     before, after = clause_around(sentence, start, end)
     clause_start, clause_end = start - len(before), end + len(after)
-    in_clause = [a for a in anchors if clause_start <= a.start < clause_end]
+    # A region is where things happened, not a thing with dates of its own: "worked in Ontario since 2015" is dated
+    # by the work, whenever the CV says the candidate moved there.
+    in_clause = [a for a in anchors if clause_start <= a.start < clause_end and not _is_region(a.text)]
     lead_in = " ".join(re.findall(r"[\w'’]+", sentence.text[: start - sentence.start])[-2:])
     if str(year) in sources.posting_text and (
         year > sources.today.year  # a year still to come that the posting names: the company's plan, not a history

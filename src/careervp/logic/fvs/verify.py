@@ -11,6 +11,7 @@ from careervp.logic.fvs.company_facts import check_company_news
 from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees, check_pending_credentials
 from careervp.logic.fvs.durations import check_durations
 from careervp.logic.fvs.findings import Kind
+from careervp.logic.fvs.grades import check_grades
 from careervp.logic.fvs.jurisdictions import check_licence_places
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
 from careervp.logic.fvs.listed_skills import check_listed_skills
@@ -19,10 +20,11 @@ from careervp.logic.fvs.name_index import NameIndex
 from careervp.logic.fvs.names import check_claimed_employers, check_unknown_names
 from careervp.logic.fvs.posting_terms import check_posting_terms
 from careervp.logic.fvs.promotions import check_promotions
+from careervp.logic.fvs.refusals import check_refusals
 from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
-from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_refusals, check_title
+from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_title
 from careervp.logic.fvs.timeline import check_years
 from careervp.models.api import FVSValidation, FVSViolation, GapResponses, Severity
 from careervp.models.cv import CV
@@ -94,6 +96,7 @@ def verify_letter(
     violations += check_posting_terms(parsed, sources, judged)
     violations += check_listed_skills(parsed, sources)
     violations += check_licence_places(parsed, sources)
+    violations += check_grades(parsed, sources)
     violations += check_claimed_employers(parsed, sources, fact_phrases, company_spans)
 
     kept = _deduplicate(_asserted_only(violations, parsed))

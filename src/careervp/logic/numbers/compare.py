@@ -23,7 +23,7 @@ def compatible_kinds(kind: QuantityKind) -> frozenset[QuantityKind]:
 
 
 BOUND_REACH = 2.0
-""""more than N" / "up to N" paraphrase a figure within a factor of two of N."""
+""""more than N" / "fewer than N" paraphrase a figure within a factor of two of N."""
 
 APPROX_TOLERANCE = 0.1
 """"about 15" covers 13.5..16.5: a hedge is honest paraphrase of a nearby figure, not licence for any number."""
@@ -55,12 +55,13 @@ _DURATIONS = frozenset({QuantityKind.DURATION_YEARS, QuantityKind.DURATION_OTHER
 def supports(claim: Quantity, fact: Quantity) -> bool:
     """Whether `fact` (from the CV) backs `claim` (from a letter): equal, or satisfying the claim's bound.
 
-    "more than 8 years" is backed by 10 years; "up to 60 patients" by 60; "about 15 hours" by 15.
+    "more than 8 years" is backed by 10 years; "up to 60 patients" by 60 (not by 45); "about 15 hours" by 15.
     """
     if fact.kind not in _COMPATIBLE[claim.kind]:
         return False
-    # Only the claim's own hedge widens the match: "about 150" in a CV does not make "140" true.
-    if _close(claim, fact, hedged=claim.qualifier is Qualifier.APPROX):
+    # Only the claim's own hedge widens the match: "about 150" in a CV does not make "140" true. "Up to 60" names
+    # the largest case, so it may round the CV's peak as "about" does, and no further.
+    if _close(claim, fact, hedged=claim.qualifier in (Qualifier.APPROX, Qualifier.PEAK)):
         return True
     # A bound is backed by a figure of the same kind not far past it: "more than 220 interviews" is not backed by
     # "$4.5M", nor by "1,100 admins" (a bound that loose is a different figure, not a paraphrase).

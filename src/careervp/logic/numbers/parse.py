@@ -11,12 +11,14 @@ from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
 from careervp.logic.numbers.shared_units import SCALES as _SCALES
 from careervp.logic.numbers.shared_units import SUFFIX_SCALES as _SUFFIX_SCALES
 from careervp.logic.numbers.shared_units import share_back_references, share_range_units
+from careervp.logic.numbers.spelled_years import SPELLED_YEAR, spelled_year
 
 _UNITS: list[tuple[str, str]] = [
     (r"milliseconds?|millisecs?|ms", "ms"),
-    (r"seconds?|secs?|s", "second"),
+    # A one-letter unit is lower case and stands alone: "two S-LPs" and "3 H-beams" count people and things.
+    (r"seconds?|secs?|(?-i:s)(?![-'’]\w)", "second"),
     (r"minutes?|mins?", "minute"),
-    (r"hours?|hrs?|h", "hour"),
+    (r"hours?|hrs?|(?-i:h)(?![-'’]\w)", "hour"),
     (r"days?", "day"),
     (r"weeks?|wks?", "week"),
     (r"months?|mos?", "month"),
@@ -77,7 +79,8 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
      Qualifier.AT_LEAST),
     (r"(?:nearly|almost|about|around|approximately|approx\.?|roughly|some|close\s+to|circa|ca\.|~|an\s+estimated)",
      Qualifier.APPROX),
-    (r"(?:up\s+to|under|less\s+than|fewer\s+than|at\s+most|below|no\s+more\s+than|just\s+under)", Qualifier.AT_MOST),
+    (r"(?:under|less\s+than|fewer\s+than|at\s+most|below|no\s+more\s+than|just\s+under)", Qualifier.AT_MOST),
+    (r"(?:up\s+to|as\s+(?:many|much|high|large)\s+as|peaking\s+at|a\s+peak\s+of)", Qualifier.PEAK),
 ]  # fmt: skip
 _QUALIFIER_RES = [(re.compile(rf"(?:{p})\s*$", re.IGNORECASE), q) for p, q in _QUALIFIERS]
 _TRAILING_AT_LEAST = re.compile(r"^\s*(?:or\s+more|plus|and\s+(?:up|counting)|\+)", re.IGNORECASE)
@@ -105,38 +108,10 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+# Words after a number that make it no count ("2019 to present", "5 and", "1998, ...").
 _NON_COUNT_FOLLOWERS = frozenset(
-    [
-        "to",
-        "and",
-        "through",
-        "until",
-        "till",
-        "when",
-        "where",
-        "i",
-        "we",
-        "at",
-        "in",
-        "on",
-        "as",
-        "with",
-        "before",
-        "after",
-        "from",
-        "the",
-        "or",
-        "-",
-        "–",
-        "—",
-        ",",
-        ".",
-        ";",
-        ":",
-        ")",
-        "present",
-    ]
-)
+    re.split(r"\s+", "to and through until till when where i we at in on as with before after from the or present")
+) | frozenset("-–—,.;:)")
 
 
 def _parse_words(text: str) -> float | None:
@@ -258,6 +233,9 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
     taken: list[tuple[int, int]] = identifier_spans(text)
     for m in _MONTH_YEAR.finditer(text):
         quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
+        taken.append(m.span())
+    for m in SPELLED_YEAR.finditer(text):  # "twenty twenty-one"
+        quantities.append(Quantity(float(spelled_year(m)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())
     for m in _RATIO.finditer(text):
         ratio = _ratio(m, text)

@@ -20,7 +20,8 @@ class QuantityKind(StrEnum):
 class Qualifier(StrEnum):
     APPROX = "approx"  # about, around, nearly, roughly, ~
     AT_LEAST = "at_least"  # more than, over, at least, 10+
-    AT_MOST = "at_most"  # up to, under, less than, fewer than
+    AT_MOST = "at_most"  # under, less than, fewer than
+    PEAK = "peak"  # up to, as many as: the largest case, a figure in its own right and not a bound
 
 
 @dataclass(frozen=True)

@@ -16,47 +16,14 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.text import word_set
 from careervp.logic.writers.grammar import base_form
+from careervp.vocabulary.people import is_person_noun as is_role_word
 
-_ROLE_WORDS = word_set(
-    """mechanic champion cadet chef nurse clerk lead head captain coach mate midwife surgeon physician pharmacist
-    architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
-    representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
-    cook verger usher keeper marshal tech lawyer carpenter butcher minister barrister"""
-)
 _ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")
 """Words that open a role whatever its head noun: "Volunteer archive guide", "Deputy harbour master"."""
-_NOT_ROLES = word_set(
-    """order center centre water paper meter number other under after over power computer matter border filter
-    letter quarter register corner river winter summer monitor factor sector error vendor floor door interior
-    exterior shelter motor rotor reactor tractor generator elevator fluent content patient event parent percent client
-    student component agent segment equipment treatment management development assessment environment"""
-)
-"""Words ending like an agent ("-er", "-or", "-ent") that name things, not people."""
-_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee)$")
 _DETERMINERS = word_set("a an the my our their his her its this that these those every each all")
 _SEGMENT_END = re.compile(r"\s*(?:[,;:(·|]|\s[—–-]\s|\b(?:for|of|in|at|on|with|since|to|across|during|from)\b)")
 _AUXILIARIES = frozenset({"am", "was", "have", "had", "is"})
 _NAME_AFTER = re.compile(r"^(?:,|\s[—–]\s)\s*([A-Z][\w&.'’ -]*?)\s*(?:$|[,·|(]|\s[—–]\s)")
-
-
-def is_role_word(word: str) -> bool:
-    """ "leader", "technician", "preceptor", "mechanic": a noun naming a person by what they do."""
-    low = word.casefold()
-    if low in _ROLE_WORDS:
-        return True
-    if low in _NOT_ROLES or not _AGENT_ENDING.search(low):
-        return False
-    nouns = getAllLemmas(low, upos="NOUN")
-    if not nouns or nouns["NOUN"][0] != low:
-        return False  # singular only: "preceptors" counts people, it names no role
-    return not low.endswith("er") or _names_a_doer(low)
-
-
-def _names_a_doer(word: str) -> bool:
-    """ "manager", "surveyor", "engineer": an "-er" noun names a person when it is made from a verb ("manage",
-    "teach") or is a verb itself ("engineer", "partner"); "soccer" and "cancer" are not."""
-    stems = {word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2]}
-    return any("VERB" in getAllLemmas(stem) for stem in stems if len(stem) > 2) or "VERB" in getAllLemmas(word)
 
 
 def role_clause(line: str, *, ongoing: bool) -> str | None:

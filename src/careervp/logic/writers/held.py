@@ -15,11 +15,11 @@ import re
 from careervp.logic.evidence.facts import credential_name
 from careervp.logic.evidence.rules import is_credential_requirement
 from careervp.logic.text import content_terms, join_list, matched_terms
-from careervp.logic.writers.clauses import is_role_word
 from careervp.logic.writers.licences import BRACKET_CODE, designations, names_in, written
 from careervp.logic.writers.pieces import credential_line, held_credential
 from careervp.logic.writers.wording import article, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
+from careervp.vocabulary.people import is_person_noun as is_role_word
 
 MAX_HELD = 4
 """Credentials named in the one sentence: more reads as a list."""

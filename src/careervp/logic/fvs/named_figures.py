@@ -1,0 +1,64 @@
+"""Figures that name or restate rather than claim: a number inside a designation the sources write ("737-800"),
+a maker's type number ("the 737 fleet" for "B737"), the number of a form or section ("Form 500", "§430"), and a
+range the posting gives ("a crew of eight to twelve" for the posting's 8-12)."""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities
+
+# Letters, digits and dots joined by hyphens: a designation ("737-800", "CFM56-7B", "ISO-9001"), not a range.
+_HYPHENATED_CODE = re.compile(r"(?<![\w.-])[\w.]*\d[\w.]*(?:-[\w.]+)+|(?<![\w.-])[\w.]+(?:-[\w.]+)*-[\w.]*\d[\w.]*")
+
+
+def part_of_a_written_code(text: str, claim: Quantity, sources: Sources) -> bool:
+    """The figure is part of a hyphenated designation the CV or posting writes exactly so: "on the 737-800" for a CV
+    line "Boeing 737-800". Such a code names a thing; a range or figure written differently is still checked."""
+    for code in _HYPHENATED_CODE.finditer(text):
+        if code.start() <= claim.span[0] and claim.span[1] <= code.end():
+            pattern = rf"(?<![\w-]){re.escape(code.group(0).rstrip('.'))}(?![\w-])"
+            return any(re.search(pattern, line.text) for line in sources.lines)
+    return False
+
+
+def names_a_type(claim: Quantity, sources: Sources) -> bool:
+    """A bare number the CV writes as the digits of a maker's type code ("B737", "A320", "CRJ900", "TDC 3000" aside):
+    "737 load planning" names the aircraft, not a count. Only whole numbers of three digits or more without a unit
+    qualify, so a changed count ("45 flights" for "40 flights") is still compared."""
+    if claim.kind is not QuantityKind.COUNT or claim.value != int(claim.value) or claim.value < 100:
+        return False
+    digits = re.escape(str(int(claim.value)))
+    code = re.compile(rf"(?<![\w-])[A-Z]{{1,3}}-?{digits}(?![\d])")
+    return any(code.search(line.text) for line in sources.lines if line.origin != "posting")
+
+
+# "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\b(?:Forms?|Schedules?|Sections?|Parts?|Rules?|Chapters?|Articles?|Titles?|Annex|Appendix|Clauses?|"
+    r"Regulations?)\s+|§\s?)(?:[\w.-]+\s*(?:,|/|and|&)\s*)*$"
+)
+
+
+def numbers_a_document(text: str, claim: Quantity, sources: Sources) -> bool:
+    """A number after "Form", "Section" or "§" names a document the CV or posting writes with the same number."""
+    if not _DOCUMENT_BEFORE.search(text[: claim.span[0]]):
+        return False
+    written = re.escape(claim.raw.strip())
+    return any(re.search(rf"(?<![\w.]){written}(?![\w.])", line.text) for line in sources.lines)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|or)\s*$")
+
+
+def posting_range(text: str, claim: Quantity, quantities: list[Quantity], sources: Sources) -> bool:
+    """The figure is one end of a range the posting gives with both of its ends: the posting's size, restated."""
+    for other in quantities:
+        gap = text[min(claim.span[1], other.span[1]) : max(claim.span[0], other.span[0])]
+        if other.span != claim.span and _RANGE_JOIN.match(gap):
+            ends = {claim.value, other.value}
+            return any(
+                ends <= {q.value for q in extract_quantities(line)} for line in sources.posting_text.splitlines()
+            )
+    return False

@@ -1,0 +1,56 @@
+"""Nouns that name a person by what they do: "technician", "preceptor", "fitter", "glazier".
+
+No list names every trade, so a noun is also a role when its form says so: an agent ending ("-er", "-or", "-ist",
+"-ian", "-ant", "-ee") on a singular noun, and, for "-er", a noun made from a verb ("fit" -> "fitter", "glaze" ->
+"glazier", "manage" -> "manager") or a verb itself ("engineer"); "soccer" and "cancer" are not. Shared by the CV
+readers (is a dated line a job title?) and the letter writer (may a CV line become "I was a ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Roles whose form does not say so.
+PERSON_NOUNS = _words(
+    """mechanic champion cadet chef nurse clerk lead head captain coach mate midwife surgeon physician pharmacist
+    architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
+    representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
+    cook verger usher keeper marshal tech lawyer carpenter butcher minister barrister rigger scaffolder farrier"""
+)
+# Words ending like an agent that name things, not people.
+_THING_NOUNS = _words(
+    """order center centre water paper meter number other under after over power computer matter border filter
+    letter quarter register corner river winter summer monitor factor sector error vendor floor door interior
+    exterior shelter motor rotor reactor tractor generator elevator fluent content patient event parent percent client
+    student component agent segment equipment treatment management development assessment environment"""
+)
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee)$")
+
+
+@lru_cache(maxsize=4096)
+def is_person_noun(word: str) -> bool:
+    """Whether `word` (one word, any case) names a person by what they do."""
+    low = word.casefold()
+    if low in PERSON_NOUNS:
+        return True
+    if low in _THING_NOUNS or not _AGENT_ENDING.search(low):
+        return False
+    nouns = getAllLemmas(low, upos="NOUN")
+    if not nouns or nouns["NOUN"][0] != low:
+        return False  # singular only: "preceptors" counts people, it names no role
+    return not low.endswith("er") or _names_a_doer(low)
+
+
+def _names_a_doer(word: str) -> bool:
+    stems = {word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2]}
+    if word.endswith("ier"):
+        stems |= {word[:-3], word[:-3] + "e", word[:-3] + "y"}  # "glazier" from "glaze", "cashier" from "cash"
+    return any("VERB" in getAllLemmas(stem) for stem in stems if len(stem) > 2) or "VERB" in getAllLemmas(word)

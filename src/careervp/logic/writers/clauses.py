@@ -219,8 +219,8 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     lemmas = getAllLemmas(first.rpartition("-")[2])
     if stated:
         return ("am" if ongoing else "was") + f" responsible for {text}"
-    if words[1].casefold() in _DETERMINERS:
-        return None  # "Co-leads a monthly clinic": a verb and its object, which `verb_phrase` words or leaves out
+    if words[1].casefold() in _DETERMINERS or (re.match(r"\d", words[1]) and set(lemmas) & {"VERB"}):
+        return None  # "Co-leads a monthly clinic", "Train 12 staff": a verb and its object, for `verb_phrase`
     past_form = bool(lemmas.get("VERB")) and lemmas["VERB"][0] != first.rpartition("-")[2]  # "Left to retrain"
     if (
         past_form

@@ -32,6 +32,7 @@ from careervp.logic.writers.noun_phrases import (
     series_verb,
     without_meta,
 )
+from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_past
 from careervp.logic.writers.wording import lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
@@ -299,12 +300,24 @@ def tidy(item: content.Accomplishment) -> content.Accomplishment:
     if vp.count("—") >= 2 or re.match(r"(?:was|am)\s+\w+,", vp):
         return dataclasses.replace(item, vp=None)
     first, *others = re.split(r"\.\s+(?=[A-Z(])", vp)
-    vp = first + "".join(f". {capitalise(o)}" for o in others if has_verb(o) and len(o.split()) >= 4)
+    vp = first + "".join(_second_sentence(o) for o in others)
     head, *clauses = vp.split("; ")
     vp = head + "".join(_joined(c, past=is_past(head)) for c in clauses)
     if vp.count("(") != vp.count(")"):
         return dataclasses.replace(item, vp=None)  # "(cook cycle re-profiled": a bracket cut open at its ";"
     return dataclasses.replace(item, vp=vp)
+
+
+def _second_sentence(text: str) -> str:
+    """A further sentence of the same CV line, in the letter's grammar: "Helped private tenants ..." has no subject
+    and becomes "I helped private tenants ..."; a clause with its own subject stays; anything shorter or without a
+    verb is dropped."""
+    if not has_verb(text) or len(text.split()) < 4:
+        return ""
+    duty = verb_phrase(text, ongoing=False)
+    if duty is not None:
+        return f". I {duty}"
+    return f". {capitalise(text)}" if is_finite_clause(lower_first(text)) else ""
 
 
 def _joined(clause: str, *, past: bool) -> str:

@@ -43,7 +43,7 @@ class Register:
     earlier_named: tuple[str, ...]
     """The first sentence about an earlier job named before in the letter."""
     also: tuple[str, ...]
-    """A further sentence about the job just described."""
+    """A further sentence about the job just described: no "also", which strings results into a list."""
     credential: tuple[str, ...]
     skills: tuple[str, ...]
     gap_activity: tuple[str, ...]
@@ -81,7 +81,7 @@ PROFESSIONAL = Register(
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
     earlier_named=("In my earlier role, I {vp}.",),
-    also=("I also {vp}.", "I {vp}."),
+    also=("I {vp}.",),
     credential=("My credentials include {credential}.",),
     skills=("I am also experienced with {skills}.",),
     gap_activity=("One gap I should name is that {gap} would be new to me, and I would make it an early priority.",),
@@ -111,13 +111,13 @@ ENTHUSIASTIC = Register(
     background=("Right now I'm {a_role} at {employer}.",),
     background_years=("I've spent {years} building my career, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
-    tie=("{topic_cap} is where I've done my best work.", "I also love working on {topic}.",
+    tie=("{topic_cap} is where I've done my best work.", "I love working on {topic} too.",
          "I've worked on {topic} too."),
     current=("In my current job, I {vp}.", "In the job I have now, I {vp}."),
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
     earlier_named=("Back in my earlier role, I {vp}.",),
-    also=("I also {vp}.", "I {vp}."),
+    also=("I {vp}.",),
     credential=("My credentials include {credential}.",),
     skills=("I'm also at home with {skills}.",),
     gap_activity=("I'll be honest about one gap: {gap} would be new to me, and I'd make it an early priority.",),
@@ -148,7 +148,7 @@ TECHNICAL = Register(
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
     earlier_named=("In that earlier role, I {vp}.",),
-    also=("I also {vp}.", "I {vp}."),
+    also=("I {vp}.",),
     credential=("My credentials include {credential}.",),
     skills=("My toolset also includes {skills}.",),
     gap_activity=("One gap, stated plainly: {gap} would be new to me; I would plan for it in my first months.",),

@@ -89,6 +89,8 @@ class _Letter:
         current = self.evidence.current_employer
         self.current = employer_name(current) if current and self.evidence.current_role else None
         self.ties = 0
+        self.turns: set[str] = set()
+        """Ways of moving back in time ("Before that") used so far in the letter being rendered."""
         """Requirements named so far in the letter being rendered: each next one is said a little differently."""
         """The job the opening paragraph names; evidence from it says "in my current role" instead of its name."""
 
@@ -269,7 +271,7 @@ class _Letter:
         results after it go on in the first person ("I also ..."), two short ones joined in one sentence."""
         paragraphs: list[list[str]] = [[] for _ in range(4)]
         record_lines: list[str] = []
-        self.ties = 0
+        self.ties, self.turns = 0, set()
         ordered = self.reading_order(pieces)
         cited = {employer_name(p.item.fact.employer) for p in ordered if p.item and p.item.fact.employer}
         named = {self.current} if self.current else set()
@@ -370,20 +372,31 @@ class _Letter:
             return f"Earlier, as {article(role)} {role}, I {vp}." if is_job_title(role) else f"Earlier, I {vp}."
         if employer == self.current and self.is_current(piece.item):
             return self.fill(r.current, slot, vp=vp)
-        if employer == self.current:  # an earlier post at the employer the opening names: "there"
-            return f"Before my current role, as {article(role)} {role} there, I {vp}."
+        if employer == self.current:  # an earlier post at the employer the opening names
+            where = self.turn((f"Earlier at {self.short_employer(employer)}", "Before that", "Earlier still"))
+            return f"{where}, as {article(role)} {role}, I {vp}." if where else f"As {article(role)} {role}, I {vp}."
         if employer in named:
             return self.fill(r.earlier_named, slot, vp=vp)
         named.add(employer)
         if ORGANISATION.search(role):  # a reader took the employer for the role: name neither rather than both wrong
             return self.fill(r.earlier_named, slot, vp=vp)
-        if not role:
+        if not is_job_title(role):  # "Didsbury, Manchester": a place the reader filed as the title
             return f"At {employer}, I {vp}."
-        count = len(named - {self.current}) - 1  # "Before that", then "Earlier": never twice
-        if self.current is None and count == 0:
-            count = len(r.earlier) - 1  # no job named before it: "As a ... at ...", never "Before that"
-        earlier = r.earlier[min(count, len(r.earlier) - 1)]
-        return earlier.format(vp=vp, employer=employer, a_role=f"{article(role)} {role}")
+        if self.current is None:  # no job named before it: the first is introduced ("As a ..."), the next "Earlier"
+            where = self.turn(("Earlier",)) if len(named) > 1 else ""
+        else:
+            where = self.turn(("Before that", "Earlier"))
+        return f"{where + ', as' if where else 'As'} {article(role)} {role} at {employer}, I {vp}."
+
+    def turn(self, options: tuple[str, ...]) -> str:
+        """The first way of moving back in time this letter has not used yet ("Before that", "Earlier"), or "" once
+        all are used: the same turn twice reads as a list."""
+        choice = next((option for option in options if option not in self.turns), "")
+        self.turns.add(choice)
+        return choice
+
+    def short_employer(self, employer: str) -> str:
+        return short_company(employer) or employer
 
 
 _ROLE_HELD = re.compile(r"(?:was|am|have been) an? ")

@@ -101,7 +101,9 @@ def _first_clause(rest: str) -> str:
     """What follows the role up to a note it cannot carry; a result after a colon joins as a second verb ("...: trained
     14 RDs" -> "..., and trained 14 RDs")."""
     head, colon, tail = rest.partition(": ")
-    head = re.split(r"\s+[·|—–]\s+|;\s|,\s+(?=[A-Z])(?![^()]*\))|\.\s", head)[0]  # not the organisation, place or dates after it
+    head = re.split(r"\s+[·|—–]\s+|;\s|,\s+(?=[A-Z])(?![^()]*\))|\.\s", head)[
+        0
+    ]  # not the organisation, place or dates after it
     if colon:
         first = tail.split()[0].casefold() if tail.split() else ""
         if first.endswith("ed") and first not in {"based"} and getAllLemmas(first, upos="VERB") and ";" not in tail:

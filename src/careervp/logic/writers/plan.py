@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
+from careervp.logic.evidence.rules import required_years
 from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
@@ -208,20 +209,31 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         reserve,
         also,
         tuple(more),
-        role_focus=(
-            tuple(p.topic for p in points if p.topic and p.must and _is_focus(p.topic)) or _role_focus(evidence, vocab)
-        )[:2],
+        role_focus=_role_focus(evidence, vocab),
     )
 
 
 def _role_focus(evidence: EvidenceMap, vocab: content.Vocabulary) -> tuple[str, ...]:
-    """The posting's met must-haves that read as short noun phrases of work in the CV's words."""
-    found: list[str] = []
-    for req in _by_importance([r for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE]):
-        topic = topic_phrase(req.requirement, vocab)
-        if topic and len(topic.split()) >= 2 and _is_focus(topic) and not _overlaps(topic, set(found)):
-            found.append(topic)
-    return tuple(found)
+    """What the role centres on, said only when it is the posting's lead must-have and the CV meets it: the first
+    must-haves in the posting's order that are work (not a span of years, a licence or a condition of the job), the
+    first that reads as a short noun phrase. When the lead one is unmet the letter claims no focus at all: calling a
+    minor requirement the role's focus misreads the job."""
+    considered = 0
+    for req in [r for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE]:
+        text = req.requirement
+        if is_perk(text) or CONDITION.search(text) or required_years(text) is not None or is_credential_like(text):
+            continue
+        if req.is_gap or considered >= _FOCUS_CANDIDATES:
+            return ()
+        considered += 1
+        topic = topic_phrase(text, vocab)
+        if topic and len(topic.split()) >= 2 and _is_focus(topic):
+            return (topic,)
+    return ()
+
+
+_FOCUS_CANDIDATES = 2
+"""Must-haves read for the role's focus: past the second, a requirement is no longer what the role is about."""
 
 
 def _is_focus(topic: str) -> bool:
@@ -365,12 +377,30 @@ def _capitalised_names(evidence: EvidenceMap) -> frozenset[str]:
 
 
 def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatch]:
-    """The user's emphasis areas first (they said what matters), then must-haves, nice-to-haves and duties, each in
-    the posting's order; perks and unmet requirements are no points."""
-    order = (RequirementCategory.EMPHASIS, RequirementCategory.MUST_HAVE, RequirementCategory.NICE_TO_HAVE,
-             RequirementCategory.RESPONSIBILITY)  # fmt: skip
+    """Met requirements, most important first: must-haves before the user's emphasis areas, nice-to-haves and duties,
+    earlier in the posting before later, and a requirement the user's emphasis areas echo before one they do not;
+    perks and unmet requirements are no points."""
+    emphasis = [content_terms(r.requirement) for r in requirements if r.category is RequirementCategory.EMPHASIS]
+    position: dict[RequirementCategory, int] = {}
+
+    def weight(req: RequirementMatch) -> float:
+        place = position.setdefault(req.category, 0)
+        position[req.category] = place + 1
+        terms = content_terms(req.requirement)
+        echoed = req.category is not RequirementCategory.EMPHASIS and any(matched_terms(terms, e) for e in emphasis)
+        return _IMPORTANCE[req.category] - _PLACE_STEP * place + (_ECHO if echoed else 0.0) + 0.1 * req.score
+
+    weights = {id(r): weight(r) for r in requirements}  # in the posting's order, so places count from its top
     chosen = [r for r in requirements if not r.is_gap and r.fact_ids and not is_perk(r.requirement)]
-    return sorted(chosen, key=lambda r: (order.index(r.category), -r.score))
+    return sorted(chosen, key=lambda r: -weights[id(r)])
+
+
+_IMPORTANCE = {RequirementCategory.MUST_HAVE: 3.0, RequirementCategory.EMPHASIS: 2.5,
+               RequirementCategory.NICE_TO_HAVE: 1.0, RequirementCategory.RESPONSIBILITY: 0.8}  # fmt: skip
+_PLACE_STEP = 0.15
+"""What one place further down its list costs a requirement: the fourth must-have ranks with the first emphasis."""
+_ECHO = 0.4
+"""What a requirement gains when the user's emphasis areas name it too."""
 
 
 def _supports(item: content.Accomplishment, req: RequirementMatch, evidence: EvidenceMap) -> bool:

@@ -93,7 +93,7 @@ def _without_repeated_issuer(name: str, names: list[str]) -> str:
 def gap_sentence(gap: content.Gap, register: Register, fill: Fill) -> str:
     """The gap in the frame its phrase needs: an activity, a field, a tool, a thing, a credential or a language."""
     frames = {"activity": register.gap_activity, "field": register.gap_field, "tool": register.gap_tool,
-              "thing": register.gap_thing}[gap_kind(gap.topic)]  # fmt: skip
+              "thing": register.gap_thing, "state": register.gap_state}[gap_kind(gap.topic)]  # fmt: skip
     frames = register.credential_gap if gap.is_credential else frames
     frames = register.language_gap if gap.is_language else frames
     text = fill(frames, 4, gap=gap.topic)

@@ -54,6 +54,8 @@ class Register:
     """{gap} names a tool or method: "Delphi", "Apache Spark"."""
     gap_thing: tuple[str, ...]
     """{gap} is something one has: "a portfolio of published stories"."""
+    gap_state: tuple[str, ...]
+    """{gap} is what one is: "registered as a Qualified Person"."""
     credential_gap: tuple[str, ...]
     language_gap: tuple[str, ...]
     closing: tuple[str, ...]
@@ -90,6 +92,7 @@ PROFESSIONAL = Register(
     gap_tool=("One gap I should name is that I have not yet worked with {gap}, and I would make closing it an early "
               "priority.",),
     gap_thing=("One gap I should name is that I do not yet have {gap}, and I would work towards it early.",),
+    gap_state=("One gap I should name is that I am not yet {gap}, and I would make closing it an early priority.",),
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
@@ -124,6 +127,7 @@ ENTHUSIASTIC = Register(
     gap_field=("I'll be honest about one gap: I haven't worked in {gap} yet, and I'd be keen to close it early.",),
     gap_tool=("I'll be honest about one gap: I haven't worked with {gap} yet, and I'd be keen to close it early.",),
     gap_thing=("I'll be honest about one gap: I don't have {gap} yet, and I'd love to work towards it.",),
+    gap_state=("I'll be honest about one gap: I'm not yet {gap}, and I'd be keen to close it early.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
     closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
@@ -156,6 +160,7 @@ TECHNICAL = Register(
     gap_tool=("One gap, stated plainly: I have not yet worked with {gap}; I would plan for it in my first "
               "months.",),
     gap_thing=("One gap, stated plainly: I do not yet have {gap}; I would plan for it in my first months.",),
+    gap_state=("One gap, stated plainly: I am not yet {gap}; I would plan the route to it in my first months.",),
     credential_gap=("I do not yet hold the {gap}; I would plan the route to it in my first months.",),
     language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
                   "month.",),

@@ -118,7 +118,8 @@ def _with_article(topic: str) -> str:
 
 
 def gap_kind(topic: str) -> str:
-    """Which frame a gap needs to read as English: "state" (registered as a QP: "I am not yet"), "activity" (supporting SOC 2 audits: "would be new to me"),
+    """Which frame a gap needs to read as English: "state" (registered as a QP: "I am not yet"),
+    "activity" (supporting SOC 2 audits: "would be new to me"),
     "thing" (a portfolio of published stories: "I do not yet have"), "tool" (Delphi: "worked with"), or "field"
     (casualty underwriting: "worked in")."""
     first = topic.split()[0].casefold() if topic.split() else ""

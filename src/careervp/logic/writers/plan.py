@@ -377,9 +377,9 @@ def _capitalised_names(evidence: EvidenceMap) -> frozenset[str]:
 
 
 def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatch]:
-    """Met requirements, most important first: must-haves before the user's emphasis areas, nice-to-haves and duties,
-    earlier in the posting before later, and a requirement the user's emphasis areas echo before one they do not;
-    perks and unmet requirements are no points."""
+    """Met requirements, most important first: the posting's must-haves and the user's emphasis areas taken in turn
+    (each list in its own order, a must-have first), then nice-to-haves and duties; a requirement the emphasis areas
+    echo goes before one they do not; perks and unmet requirements are no points."""
     emphasis = [content_terms(r.requirement) for r in requirements if r.category is RequirementCategory.EMPHASIS]
     position: dict[RequirementCategory, int] = {}
 
@@ -395,10 +395,10 @@ def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatc
     return sorted(chosen, key=lambda r: -weights[id(r)])
 
 
-_IMPORTANCE = {RequirementCategory.MUST_HAVE: 3.0, RequirementCategory.EMPHASIS: 2.5,
+_IMPORTANCE = {RequirementCategory.MUST_HAVE: 3.0, RequirementCategory.EMPHASIS: 3.0,
                RequirementCategory.NICE_TO_HAVE: 1.0, RequirementCategory.RESPONSIBILITY: 0.8}  # fmt: skip
 _PLACE_STEP = 0.15
-"""What one place further down its list costs a requirement: the fourth must-have ranks with the first emphasis."""
+"""What one place further down its list costs a requirement."""
 _ECHO = 0.4
 """What a requirement gains when the user's emphasis areas name it too."""
 

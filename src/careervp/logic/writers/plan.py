@@ -9,7 +9,6 @@ coaching a team") and only when they name nothing the CV lacks and carry no figu
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -19,9 +18,8 @@ from careervp.logic.evidence.rules import required_years
 from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
-from careervp.logic.writers.defects import has_verb
-from careervp.logic.writers.grammar import as_gerund_phrase, capitalise, is_finite_clause
-from careervp.logic.writers.grammar import past as past_form
+from careervp.logic.writers.cv_lines import tidy
+from careervp.logic.writers.grammar import as_gerund_phrase
 from careervp.logic.writers.held import is_credential_like
 from careervp.logic.writers.licences import missing_credentials
 from careervp.logic.writers.noun_phrases import (
@@ -33,8 +31,6 @@ from careervp.logic.writers.noun_phrases import (
     series_verb,
     without_meta,
 )
-from careervp.logic.writers.phrasing import verb_phrase
-from careervp.logic.writers.pieces import is_past
 from careervp.logic.writers.wording import lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
@@ -122,6 +118,8 @@ class LetterPlan:
     """Other requirements the evidence meets in so many words: (topic, ids of the facts that name it)."""
     more_skills: tuple[str, ...] = field(default_factory=tuple)
     """Up to three further CV skills, for a letter that would otherwise fall short."""
+    strengths: tuple[str, ...] = field(default_factory=tuple)
+    """The user's emphasis areas the cited evidence shows, in their words: what the candidate may call a strength."""
     role_focus: tuple[str, ...] = field(default_factory=tuple)
     """What the posting asks for most that the CV meets, as noun phrases: what the letter says the role is about."""
 
@@ -209,31 +207,43 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         reserve,
         also,
         tuple(more),
-        role_focus=_role_focus(evidence, vocab),
+        strengths=_strengths(evidence, vocab, points),
+        role_focus=_role_focus(evidence, vocab, points),
     )
 
 
-def _role_focus(evidence: EvidenceMap, vocab: content.Vocabulary) -> tuple[str, ...]:
+def _strengths(evidence: EvidenceMap, vocab: content.Vocabulary, points: list[Point]) -> tuple[str, ...]:
+    cited = tuple(item for point in points for item in point.evidence)
+    found = [topic_phrase(r.requirement, vocab, keep_case=True) for r in evidence.requirements
+             if r.category is RequirementCategory.EMPHASIS and not r.is_gap]  # fmt: skip
+    return tuple(t for t in found if t and _is_strength(t, cited, vocab))[:2]
+
+
+def _role_focus(evidence: EvidenceMap, vocab: content.Vocabulary, points: list[Point]) -> tuple[str, ...]:
     """What the role centres on, said only when it is the posting's lead must-have and the CV meets it: the first
     must-haves in the posting's order that are work (not a span of years, a licence or a condition of the job), the
-    first that reads as a short noun phrase. When the lead one is unmet the letter claims no focus at all: calling a
-    minor requirement the role's focus misreads the job."""
+    first met one that reads as a short noun phrase, else the must-haves the letter's points answer. When the lead one
+    is unmet the letter claims no focus at all: calling a lesser requirement the role's focus misreads the job."""
     considered = 0
     for req in [r for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE]:
         text = req.requirement
         if is_perk(text) or CONDITION.search(text) or required_years(text) is not None or is_credential_like(text):
             continue
-        if req.is_gap or considered >= _FOCUS_CANDIDATES:
+        if req.is_gap and not considered:
             return ()
+        if considered >= _FOCUS_CANDIDATES:
+            break
         considered += 1
+        if req.is_gap:
+            continue
         topic = topic_phrase(text, vocab)
         if topic and len(topic.split()) >= 2 and _is_focus(topic):
             return (topic,)
-    return ()
+    return tuple(p.topic for p in points if p.topic and p.must and _is_focus(p.topic))[:2]
 
 
-_FOCUS_CANDIDATES = 2
-"""Must-haves read for the role's focus: past the second, a requirement is no longer what the role is about."""
+_FOCUS_CANDIDATES = 3
+"""Must-haves read for the role's focus: past the third, a requirement is no longer what the role is about."""
 
 
 def _is_focus(topic: str) -> bool:
@@ -301,60 +311,6 @@ def _also_met(
             taken.add(topic)
             found.append((topic, naming))
     return tuple(found)
-
-
-def tidy(item: content.Accomplishment) -> content.Accomplishment:
-    """A verb phrase that stands as one sentence: a clause after ";" is joined with "and" when it has its own verb
-    ("...in 2021; satisfaction rose" -> "...in 2021, and satisfaction rose") and dropped when it is a fragment
-    ("; rotation coordinator since 2023"); a second sentence without a verb goes too. A CV line that is a title
-    with its parts ("Shortlisted, Teacher of the Year — Network — ...") is no sentence at all."""
-    vp = re.sub(r"\.\s+(\([^()]*\))$", r" \1", item.vp or "")
-    if vp.count("—") >= 2 or re.match(r"(?:was|am)\s+\w+,", vp):
-        return dataclasses.replace(item, vp=None)
-    first, *others = re.split(r"\.\s+(?=[A-Z(])", vp)
-    vp = first + "".join(_second_sentence(o) for o in others)
-    head, *clauses = vp.split("; ")
-    vp = head + "".join(_joined(c, past=is_past(head)) for c in clauses)
-    if vp.count("(") != vp.count(")"):
-        return dataclasses.replace(item, vp=None)  # "(cook cycle re-profiled": a bracket cut open at its ";"
-    return dataclasses.replace(item, vp=vp)
-
-
-def _second_sentence(text: str) -> str:
-    """A further sentence of the same CV line, in the letter's grammar: "Helped private tenants ..." has no subject
-    and becomes "I helped private tenants ..."; a clause with its own subject stays; anything shorter or without a
-    verb is dropped."""
-    if not has_verb(text) or len(text.split()) < 4:
-        return ""
-    duty = verb_phrase(text, ongoing=False)
-    if duty is not None:
-        return f". I {duty}"
-    return f". {capitalise(text)}" if is_finite_clause(lower_first(text)) else ""
-
-
-def _joined(clause: str, *, past: bool) -> str:
-    """A clause after ";" joined to the sentence: ", and" before its own finite verb ("satisfaction rose") or before
-    a second duty in the sentence's tense ("; isolate hosts" -> ", and isolate hosts"), ", with" before a result
-    stated as a noun phrase ("8 approved at first submission", "zero discrepancies across 4 audits"); a label with
-    neither ("rotation coordinator since 2023") is dropped."""
-    if is_finite_clause(clause):
-        return f", and {clause}"
-    if re.match(r"(?:on|in|at|for|to|from|by|under|over|with|as)\b", clause):
-        return ""  # "; on the waiting list for ...": a state without its verb, which neither "and" nor "with" mends
-    if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause):
-        return f", with {clause}"
-    first, _, rest = clause.partition(" ")
-    if rest and _is_base_verb(first):
-        return f", and {past_form(first) if past else first} {rest}"
-    if has_verb(clause) and len(clause.split()) >= 3:
-        return f", with {clause}"
-    return ""
-
-
-def _is_base_verb(word: str) -> bool:
-    """ "isolate", "collect": a verb in its base form, and nothing else the dictionary knows it as but a noun."""
-    lemmas = getAllLemmas(word)
-    return word.islower() and "VERB" in lemmas and lemmas["VERB"][0] == word and "ADJ" not in lemmas
 
 
 def _as_written(label: str, written: dict[str, str], names: frozenset[str]) -> str:

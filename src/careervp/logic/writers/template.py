@@ -89,9 +89,8 @@ class _Letter:
         current = self.evidence.current_employer
         self.current = employer_name(current) if current and self.evidence.current_role else None
         self.ties = 0
-        self.turns: set[str] = set()
-        """Ways of moving back in time ("Before that") used so far in the letter being rendered."""
         """Requirements named so far in the letter being rendered: each next one is said a little differently."""
+        self.turns: set[str] = set()
         """The job the opening paragraph names; evidence from it says "in my current role" instead of its name."""
 
     def fill(self, frames: tuple[str, ...], slot: int, **values: str) -> str:
@@ -138,7 +137,7 @@ class _Letter:
         # The role's focus is said only from what the posting asks; the user's emphasis areas are the candidate's
         # strengths, said as such when the cited evidence names them in so many words.
         topics = list(plan.role_focus)
-        mine = [p.topic for p in points if p.topic and not p.asked and p.strength][:2]
+        mine = list(plan.strengths) or [p.topic for p in points if p.topic and not p.asked and p.strength][:2]
         frames, topics = (r.why, topics) if topics else (r.why_mine, mine)
         if topics:
             joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
@@ -180,7 +179,8 @@ class _Letter:
         # with summaries of what was said, promises or offers to say more.
         # Then degrees and certificates, and last the CV's tools in one sentence; never a second list of tools, a
         # list of requirements "also covered" or a plan for the first months, which read as filler.
-        fallback = list(reserve)
+        also = record.also_met_sentence(plan, {p.topic for p in points if p.topic}, r)
+        fallback = [*[Piece("also_met", 2, also, order=82.5) for _ in also[:1]], *reserve]
         if plan.skills:
             fallback.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
         if asks_for_languages(self.evidence):
@@ -373,7 +373,7 @@ class _Letter:
         if employer == self.current and self.is_current(piece.item):
             return self.fill(r.current, slot, vp=vp)
         if employer == self.current:  # an earlier post at the employer the opening names
-            where = self.turn((f"Earlier at {self.short_employer(employer)}", "Before that", "Earlier still"))
+            where = self.turn((f"Earlier at {short_company(employer) or employer}", "Before that", "Earlier still"))
             return f"{where}, as {article(role)} {role}, I {vp}." if where else f"As {article(role)} {role}, I {vp}."
         if employer in named:
             return self.fill(r.earlier_named, slot, vp=vp)
@@ -389,14 +389,10 @@ class _Letter:
         return f"{where + ', as' if where else 'As'} {article(role)} {role} at {employer}, I {vp}."
 
     def turn(self, options: tuple[str, ...]) -> str:
-        """The first way of moving back in time this letter has not used yet ("Before that", "Earlier"), or "" once
-        all are used: the same turn twice reads as a list."""
+        """The first way back in time ("Before that") not used yet, or "": the same twice reads as a list."""
         choice = next((option for option in options if option not in self.turns), "")
         self.turns.add(choice)
         return choice
-
-    def short_employer(self, employer: str) -> str:
-        return short_company(employer) or employer
 
 
 _ROLE_HELD = re.compile(r"(?:was|am|have been) an? ")

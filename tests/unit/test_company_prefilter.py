@@ -90,7 +90,7 @@ _WORDS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # no wall-clock limit: the shared machine varies
 @given(st.lists(_WORDS, min_size=1, max_size=12))
 def test_no_company_a_run_of_words_names_is_dropped(words: list[str]) -> None:
     text = " ".join(words)

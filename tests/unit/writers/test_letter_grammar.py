@@ -245,7 +245,7 @@ def test_an_earlier_post_at_the_same_employer_is_told_as_before_the_current_one(
     evidence = build_evidence_map(cv, job, emphasis_areas=[], today=TODAY)
     brief = WritingBrief(evidence=evidence, preferences=Preferences(word_count_target=250), candidate=cv.person)
     text = asyncio.run(TemplateWriter().write(brief)).text
-    assert "Before my current role, as a Metro Reporter there, I covered city hall" in text, text
+    assert "Earlier at Riverton Gazette, as a Metro Reporter, I covered city hall" in text, text
     assert "In my current role, I covered" not in text
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
+from careervp.logic.writers.cv_lines import tidy
 from careervp.logic.writers.grammar import is_finite_clause, names_in_name_case, unshouted
 from careervp.logic.writers.noun_phrases import (
     first_alternative,
@@ -16,7 +17,6 @@ from careervp.logic.writers.noun_phrases import (
     without_meta,
 )
 from careervp.logic.writers.phrasing import verb_phrase
-from careervp.logic.writers.plan import tidy
 from careervp.logic.writers.wording import institution, lower_first
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
 

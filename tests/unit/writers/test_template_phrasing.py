@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from careervp.logic.writers.noun_phrases import first_alternative, gap_kind
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.wording import article, gap_topic, lower_first, short_company
 
@@ -68,3 +69,24 @@ def test_small_grammar_helpers() -> None:
     assert lower_first("Supply chain planning") == "supply chain planning"
     assert lower_first("Apache Spark") == "Apache Spark"
     assert lower_first("Hands-on AWS experience") == "hands-on AWS experience"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "ongoing", "expected"),
+    [
+        ("Mix 110+ live regional NBA broadcasts per season.", True, "mix 110+ live regional NBA broadcasts per season"),
+        ("Host 40 events a year.", False, "hosted 40 events a year"),
+        ("Ground support (split sets, mesh, cable bolting).", False, None),  # a noun phrase, not "I ground support"
+        ("Cut costs by 20% in one year.", False, "cut costs by 20% in one year"),
+    ],
+)
+def test_a_line_becomes_a_sentence_only_through_its_verb(bullet: str, ongoing: bool, expected: str | None) -> None:
+    assert verb_phrase(bullet, ongoing=ongoing, in_job=True) == expected
+
+
+def test_a_gap_that_is_a_state_or_a_consoles_operation_reads_as_english() -> None:
+    assert gap_kind("registered as a Qualified Person") == "state"
+    assert gap_topic("Expert operation of Lawo mc²56/mc²96 or SSL System T", known_skills=set()) == (
+        "Lawo mc²56/mc²96 or SSL System T"
+    )
+    assert first_alternative("Lawo mc²56/mc²96 or SSL System T") == "Lawo mc²56/mc²96"

@@ -68,7 +68,9 @@ def _first_clause(rest: str) -> str:
     """What follows the role up to a note it cannot carry; a result after a colon joins as a second verb ("...: trained
     14 RDs" -> "..., and trained 14 RDs")."""
     head, colon, tail = rest.partition(": ")
-    head = re.split(r"\s+[·|]\s+|;\s", head)[0]
+    head = re.split(r"\s+[·|—–]\s+|;\s|,\s+(?=[A-Z])(?![^()]*\))|\.\s", head)[
+        0
+    ]  # not the organisation, place or dates after it
     if colon:
         first = tail.split()[0].casefold() if tail.split() else ""
         if first.endswith("ed") and first not in {"based"} and getAllLemmas(first, upos="VERB") and ";" not in tail:
@@ -186,8 +188,8 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     lemmas = getAllLemmas(first.rpartition("-")[2])
     if stated:
         return ("am" if ongoing else "was") + f" responsible for {text}"
-    if words[1].casefold() in _DETERMINERS:
-        return None  # "Co-leads a monthly clinic": a verb and its object, which `verb_phrase` words or leaves out
+    if words[1].casefold() in _DETERMINERS or (re.match(r"\d", words[1]) and set(lemmas) & {"VERB"}):
+        return None  # "Co-leads a monthly clinic", "Train 12 staff": a verb and its object, for `verb_phrase`
     past_form = bool(lemmas.get("VERB")) and lemmas["VERB"][0] != first.rpartition("-")[2]  # "Left to retrain"
     if (
         past_form

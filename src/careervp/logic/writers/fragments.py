@@ -32,8 +32,23 @@ def is_label(word: str, rest: str) -> bool:
     if word in _DEPARTURES:
         return True
     if re.match(r"\s+\d", rest) and "NOUN" in getAllLemmas(word):
-        return True
+        return not _counts_an_object(word, rest)
     return word.endswith("ing") and re.match(r"\s+[A-Z][a-z]", rest) is not None
+
+
+def _counts_an_object(word: str, rest: str) -> bool:
+    """ "Mix 110+ live broadcasts", "Host 40 events a year": a verb in its base form whose object is counted (a figure
+    with "+", or people and things in the plural), unlike a numbered thing ("Line 2 OEE", "Section 504 coordinator")."""
+    verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
+    if not verbs or verbs[0] != word:
+        return False
+    if re.match(r"\s+[\d,.]+\+\s", rest):
+        return True
+    counted = re.match(r"\s+[\d,.]+\s+(?:[a-z-]+\s+){0,3}?([a-z]+s|staff|people)\b", rest)
+    if counted is None:
+        return False
+    noun = counted.group(1)
+    return noun in ("staff", "people") or getAllLemmas(noun, upos="NOUN").get("NOUN", (noun,))[0] != noun
 
 
 _SUBJECT = r"(?P<subject>[A-Z][\w/&().,'’ -]{2,80}?)"

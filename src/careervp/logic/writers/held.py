@@ -25,7 +25,8 @@ MAX_HELD = 4
 """Credentials named in the one sentence: more reads as a list."""
 _PERSON_TITLE = re.compile(r"^(?:Certified|Registered|Licensed|Chartered)\b.*(?:er|or|ist|ian|ant|nurse)$")
 _TICKET = re.compile(
-    r"\b(?:training|medical|qualification|course|ticket|card|credential|registration|registered|certified|licensed)\b",
+    r"\b(?:training|medical|qualification|course|ticket|card|credential|registration|registered|certified|licensed|"
+    r"first[\s-]aid|cpr|bls|acls|pals)\b",
     re.IGNORECASE,
 )
 _OFFERED = re.compile(r"[$£€]|\b(?:covered|allowance|reimburs\w*|paid|stipend)\b", re.IGNORECASE)

@@ -88,6 +88,7 @@ def first_alternative(topic: str) -> str | None:
         # assault": the head ends in a noun of its own and stands alone.
         named = head_last[:1].isupper() and not head_last.isupper()  # "Delphi or Opera S&C": a name stands alone
         stands_alone = head_last == last or named or bool(getAllLemmas(head_last.casefold(), upos="NOUN"))
+        stands_alone = stands_alone or not last.islower() or any(c.isdigit() for c in head_last)  # "mc²96 or ... T"
         topic = head if stands_alone else f"{head} {last}"
     return topic if len(topic.split()) <= _MAX_GAP_WORDS else None
 
@@ -117,7 +118,8 @@ def _with_article(topic: str) -> str:
 
 
 def gap_kind(topic: str) -> str:
-    """Which frame a gap needs to read as English: "activity" (supporting SOC 2 audits: "would be new to me"),
+    """Which frame a gap needs to read as English: "state" (registered as a QP: "I am not yet"),
+    "activity" (supporting SOC 2 audits: "would be new to me"),
     "thing" (a portfolio of published stories: "I do not yet have"), "tool" (Delphi: "worked with"), or "field"
     (casualty underwriting: "worked in")."""
     first = topic.split()[0].casefold() if topic.split() else ""
@@ -126,6 +128,8 @@ def gap_kind(topic: str) -> str:
         return "activity"
     if first in {"a", "an", "the"}:
         return "thing"
+    if re.match(r"\w+ed\s+(?:as|with|in|by|to)\b", topic) and getAllLemmas(first, upos="VERB"):
+        return "state"  # "registered as a Qualified Person": what one is, "I am not yet ..."
     if any(c.isupper() for c in topic):
         return "tool"  # a product or method with a name: "Delphi", "Apache Spark"
     return "field"

@@ -120,7 +120,7 @@ def _duty(text: str, *, ongoing: bool) -> str | None:
         return ("am " if ongoing else "was ") + determiner + word + rest
     if word.endswith("ed") and word not in _ACTIVE_BEFORE_PREPOSITION and re.match(r"\s+(?:by|for)\b", rest):
         return None  # "Used for experiment planning by the team": something done to a thing, not by the candidate
-    if _is_past_form(word):
+    if _is_past_form(word) and not _noun_before_noun(word, rest):
         clause = rest.split(";")[0]
         if ongoing and re.search(r"\bsince\b", clause) and not re.search(r"\band\b", clause):
             rest = _join_clauses(rest, ongoing=False)
@@ -188,7 +188,24 @@ def _verb_by_position(word: str, rest: str) -> bool:
     return (
         re.match(r"\s+(?:(?:with|to|across)\s+(?:the|a|an|all|our|their|\d)|(?:the|a|an|all|our|their)\b)", rest)
         is not None
+        or re.match(r"\s+(?!(?:19|20)\d\d\b)\d", rest) is not None  # "Mix 110+ broadcasts": a count as its object
     )
+
+
+def _noun_before_noun(word: str, rest: str) -> bool:
+    """ "Ground support (split sets, mesh)": a word that is a noun, a verb of its own and the past of another verb
+    ("ground", of "grind"), followed by a bare noun rather than an object: a noun phrase, not a duty."""
+    lemmas = getAllLemmas(word)
+    verbs = lemmas.get("VERB", ())
+    if "NOUN" not in lemmas or word not in verbs or verbs[0] == word:
+        return False  # "cut", "drove", "set": a past whose noun reading never opens a duty line
+    following = re.match(r"\s+([a-z][a-z-]*)\b", rest)
+    return following is not None and following.group(1) not in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "all", "our", "their", "my", "his", "her", "its", "this", "that",
+                             "these", "those", "every", "each", "up", "out", "off", "over", "in", "on", "to", "for",
+                             "with", "by", "from", "into", "and"})  # fmt: skip
 
 
 def _elaboration(rest: str) -> str:

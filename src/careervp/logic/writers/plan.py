@@ -9,18 +9,17 @@ coaching a team") and only when they name nothing the CV lacks and carry no figu
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
+from careervp.logic.evidence.rules import required_years
 from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
-from careervp.logic.writers.defects import has_verb
-from careervp.logic.writers.grammar import as_gerund_phrase, capitalise, is_finite_clause
-from careervp.logic.writers.grammar import past as past_form
+from careervp.logic.writers.cv_lines import tidy
+from careervp.logic.writers.grammar import as_gerund_phrase
 from careervp.logic.writers.held import is_credential_like
 from careervp.logic.writers.licences import missing_credentials
 from careervp.logic.writers.noun_phrases import (
@@ -32,7 +31,6 @@ from careervp.logic.writers.noun_phrases import (
     series_verb,
     without_meta,
 )
-from careervp.logic.writers.pieces import is_past
 from careervp.logic.writers.wording import lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
@@ -120,6 +118,8 @@ class LetterPlan:
     """Other requirements the evidence meets in so many words: (topic, ids of the facts that name it)."""
     more_skills: tuple[str, ...] = field(default_factory=tuple)
     """Up to three further CV skills, for a letter that would otherwise fall short."""
+    strengths: tuple[str, ...] = field(default_factory=tuple)
+    """The user's emphasis areas the cited evidence shows, in their words: what the candidate may call a strength."""
     role_focus: tuple[str, ...] = field(default_factory=tuple)
     """What the posting asks for most that the CV meets, as noun phrases: what the letter says the role is about."""
 
@@ -207,20 +207,43 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         reserve,
         also,
         tuple(more),
-        role_focus=(
-            tuple(p.topic for p in points if p.topic and p.must and _is_focus(p.topic)) or _role_focus(evidence, vocab)
-        )[:2],
+        strengths=_strengths(evidence, vocab, points),
+        role_focus=_role_focus(evidence, vocab, points),
     )
 
 
-def _role_focus(evidence: EvidenceMap, vocab: content.Vocabulary) -> tuple[str, ...]:
-    """The posting's met must-haves that read as short noun phrases of work in the CV's words."""
-    found: list[str] = []
-    for req in _by_importance([r for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE]):
-        topic = topic_phrase(req.requirement, vocab)
-        if topic and len(topic.split()) >= 2 and _is_focus(topic) and not _overlaps(topic, set(found)):
-            found.append(topic)
-    return tuple(found)
+def _strengths(evidence: EvidenceMap, vocab: content.Vocabulary, points: list[Point]) -> tuple[str, ...]:
+    cited = tuple(item for point in points for item in point.evidence)
+    found = [topic_phrase(r.requirement, vocab, keep_case=True) for r in evidence.requirements
+             if r.category is RequirementCategory.EMPHASIS and not r.is_gap]  # fmt: skip
+    return tuple(t for t in found if t and _is_strength(t, cited, vocab))[:2]
+
+
+def _role_focus(evidence: EvidenceMap, vocab: content.Vocabulary, points: list[Point]) -> tuple[str, ...]:
+    """What the role centres on, said only when it is the posting's lead must-have and the CV meets it: the first
+    must-haves in the posting's order that are work (not a span of years, a licence or a condition of the job), the
+    first met one that reads as a short noun phrase, else the must-haves the letter's points answer. When the lead one
+    is unmet the letter claims no focus at all: calling a lesser requirement the role's focus misreads the job."""
+    considered = 0
+    for req in [r for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE]:
+        text = req.requirement
+        if is_perk(text) or CONDITION.search(text) or required_years(text) is not None or is_credential_like(text):
+            continue
+        if req.is_gap and not considered:
+            return ()
+        if considered >= _FOCUS_CANDIDATES:
+            break
+        considered += 1
+        if req.is_gap:
+            continue
+        topic = topic_phrase(text, vocab)
+        if topic and len(topic.split()) >= 2 and _is_focus(topic):
+            return (topic,)
+    return tuple(p.topic for p in points if p.topic and p.must and _is_focus(p.topic))[:2]
+
+
+_FOCUS_CANDIDATES = 3
+"""Must-haves read for the role's focus: past the third, a requirement is no longer what the role is about."""
 
 
 def _is_focus(topic: str) -> bool:
@@ -290,48 +313,6 @@ def _also_met(
     return tuple(found)
 
 
-def tidy(item: content.Accomplishment) -> content.Accomplishment:
-    """A verb phrase that stands as one sentence: a clause after ";" is joined with "and" when it has its own verb
-    ("...in 2021; satisfaction rose" -> "...in 2021, and satisfaction rose") and dropped when it is a fragment
-    ("; rotation coordinator since 2023"); a second sentence without a verb goes too. A CV line that is a title
-    with its parts ("Shortlisted, Teacher of the Year — Network — ...") is no sentence at all."""
-    vp = re.sub(r"\.\s+(\([^()]*\))$", r" \1", item.vp or "")
-    if vp.count("—") >= 2 or re.match(r"(?:was|am)\s+\w+,", vp):
-        return dataclasses.replace(item, vp=None)
-    first, *others = re.split(r"\.\s+(?=[A-Z(])", vp)
-    vp = first + "".join(f". {capitalise(o)}" for o in others if has_verb(o) and len(o.split()) >= 4)
-    head, *clauses = vp.split("; ")
-    vp = head + "".join(_joined(c, past=is_past(head)) for c in clauses)
-    if vp.count("(") != vp.count(")"):
-        return dataclasses.replace(item, vp=None)  # "(cook cycle re-profiled": a bracket cut open at its ";"
-    return dataclasses.replace(item, vp=vp)
-
-
-def _joined(clause: str, *, past: bool) -> str:
-    """A clause after ";" joined to the sentence: ", and" before its own finite verb ("satisfaction rose") or before
-    a second duty in the sentence's tense ("; isolate hosts" -> ", and isolate hosts"), ", with" before a result
-    stated as a noun phrase ("8 approved at first submission", "zero discrepancies across 4 audits"); a label with
-    neither ("rotation coordinator since 2023") is dropped."""
-    if is_finite_clause(clause):
-        return f", and {clause}"
-    if re.match(r"(?:on|in|at|for|to|from|by|under|over|with|as)\b", clause):
-        return ""  # "; on the waiting list for ...": a state without its verb, which neither "and" nor "with" mends
-    if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause):
-        return f", with {clause}"
-    first, _, rest = clause.partition(" ")
-    if rest and _is_base_verb(first):
-        return f", and {past_form(first) if past else first} {rest}"
-    if has_verb(clause) and len(clause.split()) >= 3:
-        return f", with {clause}"
-    return ""
-
-
-def _is_base_verb(word: str) -> bool:
-    """ "isolate", "collect": a verb in its base form, and nothing else the dictionary knows it as but a noun."""
-    lemmas = getAllLemmas(word)
-    return word.islower() and "VERB" in lemmas and lemmas["VERB"][0] == word and "ADJ" not in lemmas
-
-
 def _as_written(label: str, written: dict[str, str], names: frozenset[str]) -> str:
     """ "opera PMS" -> "Opera PMS", "greenhouse" -> "Greenhouse": a product name keeps the capital the CV gives it,
     even first in a list item; a name is a word set in capitals, or one the CV capitalises mid-sentence."""
@@ -352,12 +333,30 @@ def _capitalised_names(evidence: EvidenceMap) -> frozenset[str]:
 
 
 def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatch]:
-    """The user's emphasis areas first (they said what matters), then must-haves, nice-to-haves and duties, each in
-    the posting's order; perks and unmet requirements are no points."""
-    order = (RequirementCategory.EMPHASIS, RequirementCategory.MUST_HAVE, RequirementCategory.NICE_TO_HAVE,
-             RequirementCategory.RESPONSIBILITY)  # fmt: skip
+    """Met requirements, most important first: the posting's must-haves and the user's emphasis areas taken in turn
+    (each list in its own order, a must-have first), then nice-to-haves and duties; a requirement the emphasis areas
+    echo goes before one they do not; perks and unmet requirements are no points."""
+    emphasis = [content_terms(r.requirement) for r in requirements if r.category is RequirementCategory.EMPHASIS]
+    position: dict[RequirementCategory, int] = {}
+
+    def weight(req: RequirementMatch) -> float:
+        place = position.setdefault(req.category, 0)
+        position[req.category] = place + 1
+        terms = content_terms(req.requirement)
+        echoed = req.category is not RequirementCategory.EMPHASIS and any(matched_terms(terms, e) for e in emphasis)
+        return _IMPORTANCE[req.category] - _PLACE_STEP * place + (_ECHO if echoed else 0.0) + 0.1 * req.score
+
+    weights = {id(r): weight(r) for r in requirements}  # in the posting's order, so places count from its top
     chosen = [r for r in requirements if not r.is_gap and r.fact_ids and not is_perk(r.requirement)]
-    return sorted(chosen, key=lambda r: (order.index(r.category), -r.score))
+    return sorted(chosen, key=lambda r: -weights[id(r)])
+
+
+_IMPORTANCE = {RequirementCategory.MUST_HAVE: 3.0, RequirementCategory.EMPHASIS: 3.0,
+               RequirementCategory.NICE_TO_HAVE: 1.0, RequirementCategory.RESPONSIBILITY: 0.8}  # fmt: skip
+_PLACE_STEP = 0.15
+"""What one place further down its list costs a requirement."""
+_ECHO = 0.4
+"""What a requirement gains when the user's emphasis areas name it too."""
 
 
 def _supports(item: content.Accomplishment, req: RequirementMatch, evidence: EvidenceMap) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from careervp.logic.evidence.facts import credential_name
 from careervp.logic.text import join_list
 from careervp.logic.writers import template_content as content
-from careervp.logic.writers.grammar import unshouted
+from careervp.logic.writers.grammar import capitalise, unshouted
 from careervp.logic.writers.noun_phrases import gap_kind, summary_sentence
 from careervp.logic.writers.pieces import (
     IN_PROGRESS,
@@ -93,7 +93,7 @@ def _without_repeated_issuer(name: str, names: list[str]) -> str:
 def gap_sentence(gap: content.Gap, register: Register, fill: Fill) -> str:
     """The gap in the frame its phrase needs: an activity, a field, a tool, a thing, a credential or a language."""
     frames = {"activity": register.gap_activity, "field": register.gap_field, "tool": register.gap_tool,
-              "thing": register.gap_thing}[gap_kind(gap.topic)]  # fmt: skip
+              "thing": register.gap_thing, "state": register.gap_state}[gap_kind(gap.topic)]  # fmt: skip
     frames = register.credential_gap if gap.is_credential else frames
     frames = register.language_gap if gap.is_language else frames
     text = fill(frames, 4, gap=gap.topic)
@@ -123,3 +123,12 @@ def history_sentence(evidence: EvidenceMap, cited: set[str], home: str | None) -
     roles = join_list([f"{join_list([f'{article(t)} {t}' for t in titles])} at {employer}"
                        for employer, titles in list(by_employer.items())[:3]])  # fmt: skip
     return f"Earlier in my career, I worked as {roles}."
+
+
+def also_met_sentence(plan: LetterPlan, named: set[str], register: Register) -> str:
+    """The further requirements the CV meets in so many words, named in one sentence (two at most) rather than proved
+    one by one: the letter's points carry the proof."""
+    topics = [topic for topic, _ in plan.also_met if topic not in named and topic not in plan.role_focus][:2]
+    if not topics:
+        return ""
+    return register.tie[-1].format(topic=join_list(topics), topic_cap=capitalise(join_list(topics)))

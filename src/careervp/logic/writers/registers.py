@@ -43,7 +43,7 @@ class Register:
     earlier_named: tuple[str, ...]
     """The first sentence about an earlier job named before in the letter."""
     also: tuple[str, ...]
-    """A further sentence about the job just described."""
+    """A further sentence about the job just described: no "also", which strings results into a list."""
     credential: tuple[str, ...]
     skills: tuple[str, ...]
     gap_activity: tuple[str, ...]
@@ -54,6 +54,8 @@ class Register:
     """{gap} names a tool or method: "Delphi", "Apache Spark"."""
     gap_thing: tuple[str, ...]
     """{gap} is something one has: "a portfolio of published stories"."""
+    gap_state: tuple[str, ...]
+    """{gap} is what one is: "registered as a Qualified Person"."""
     credential_gap: tuple[str, ...]
     language_gap: tuple[str, ...]
     closing: tuple[str, ...]
@@ -81,7 +83,7 @@ PROFESSIONAL = Register(
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
     earlier_named=("In my earlier role, I {vp}.",),
-    also=("I also {vp}.", "I {vp}."),
+    also=("I {vp}.",),
     credential=("My credentials include {credential}.",),
     skills=("I am also experienced with {skills}.",),
     gap_activity=("One gap I should name is that {gap} would be new to me, and I would make it an early priority.",),
@@ -90,6 +92,7 @@ PROFESSIONAL = Register(
     gap_tool=("One gap I should name is that I have not yet worked with {gap}, and I would make closing it an early "
               "priority.",),
     gap_thing=("One gap I should name is that I do not yet have {gap}, and I would work towards it early.",),
+    gap_state=("One gap I should name is that I am not yet {gap}, and I would make closing it an early priority.",),
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
@@ -111,19 +114,20 @@ ENTHUSIASTIC = Register(
     background=("Right now I'm {a_role} at {employer}.",),
     background_years=("I've spent {years} building my career, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
-    tie=("{topic_cap} is where I've done my best work.", "I also love working on {topic}.",
+    tie=("{topic_cap} is where I've done my best work.", "I love working on {topic} too.",
          "I've worked on {topic} too."),
     current=("In my current job, I {vp}.", "In the job I have now, I {vp}."),
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
     earlier_named=("Back in my earlier role, I {vp}.",),
-    also=("I also {vp}.", "I {vp}."),
+    also=("I {vp}.",),
     credential=("My credentials include {credential}.",),
     skills=("I'm also at home with {skills}.",),
     gap_activity=("I'll be honest about one gap: {gap} would be new to me, and I'd make it an early priority.",),
     gap_field=("I'll be honest about one gap: I haven't worked in {gap} yet, and I'd be keen to close it early.",),
     gap_tool=("I'll be honest about one gap: I haven't worked with {gap} yet, and I'd be keen to close it early.",),
     gap_thing=("I'll be honest about one gap: I don't have {gap} yet, and I'd love to work towards it.",),
+    gap_state=("I'll be honest about one gap: I'm not yet {gap}, and I'd be keen to close it early.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
     closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
@@ -148,7 +152,7 @@ TECHNICAL = Register(
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
     earlier_named=("In that earlier role, I {vp}.",),
-    also=("I also {vp}.", "I {vp}."),
+    also=("I {vp}.",),
     credential=("My credentials include {credential}.",),
     skills=("My toolset also includes {skills}.",),
     gap_activity=("One gap, stated plainly: {gap} would be new to me; I would plan for it in my first months.",),
@@ -156,6 +160,7 @@ TECHNICAL = Register(
     gap_tool=("One gap, stated plainly: I have not yet worked with {gap}; I would plan for it in my first "
               "months.",),
     gap_thing=("One gap, stated plainly: I do not yet have {gap}; I would plan for it in my first months.",),
+    gap_state=("One gap, stated plainly: I am not yet {gap}; I would plan the route to it in my first months.",),
     credential_gap=("I do not yet hold the {gap}; I would plan the route to it in my first months.",),
     language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
                   "month.",),

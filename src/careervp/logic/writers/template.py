@@ -90,6 +90,7 @@ class _Letter:
         self.current = employer_name(current) if current and self.evidence.current_role else None
         self.ties = 0
         """Requirements named so far in the letter being rendered: each next one is said a little differently."""
+        self.turns: set[str] = set()
         """The job the opening paragraph names; evidence from it says "in my current role" instead of its name."""
 
     def fill(self, frames: tuple[str, ...], slot: int, **values: str) -> str:
@@ -136,7 +137,7 @@ class _Letter:
         # The role's focus is said only from what the posting asks; the user's emphasis areas are the candidate's
         # strengths, said as such when the cited evidence names them in so many words.
         topics = list(plan.role_focus)
-        mine = [p.topic for p in points if p.topic and not p.asked and p.strength][:2]
+        mine = list(plan.strengths) or [p.topic for p in points if p.topic and not p.asked and p.strength][:2]
         frames, topics = (r.why, topics) if topics else (r.why_mine, mine)
         if topics:
             joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
@@ -178,7 +179,8 @@ class _Letter:
         # with summaries of what was said, promises or offers to say more.
         # Then degrees and certificates, and last the CV's tools in one sentence; never a second list of tools, a
         # list of requirements "also covered" or a plan for the first months, which read as filler.
-        fallback = list(reserve)
+        also = record.also_met_sentence(plan, {p.topic for p in points if p.topic}, r)
+        fallback = [*[Piece("also_met", 2, also, order=82.5) for _ in also[:1]], *reserve]
         if plan.skills:
             fallback.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
         if asks_for_languages(self.evidence):
@@ -269,7 +271,7 @@ class _Letter:
         results after it go on in the first person ("I also ..."), two short ones joined in one sentence."""
         paragraphs: list[list[str]] = [[] for _ in range(4)]
         record_lines: list[str] = []
-        self.ties = 0
+        self.ties, self.turns = 0, set()
         ordered = self.reading_order(pieces)
         cited = {employer_name(p.item.fact.employer) for p in ordered if p.item and p.item.fact.employer}
         named = {self.current} if self.current else set()
@@ -370,20 +372,27 @@ class _Letter:
             return f"Earlier, as {article(role)} {role}, I {vp}." if is_job_title(role) else f"Earlier, I {vp}."
         if employer == self.current and self.is_current(piece.item):
             return self.fill(r.current, slot, vp=vp)
-        if employer == self.current:  # an earlier post at the employer the opening names: "there"
-            return f"Before my current role, as {article(role)} {role} there, I {vp}."
+        if employer == self.current:  # an earlier post at the employer the opening names
+            where = self.turn((f"Earlier at {short_company(employer) or employer}", "Before that", "Earlier still"))
+            return f"{where}, as {article(role)} {role}, I {vp}." if where else f"As {article(role)} {role}, I {vp}."
         if employer in named:
             return self.fill(r.earlier_named, slot, vp=vp)
         named.add(employer)
         if ORGANISATION.search(role):  # a reader took the employer for the role: name neither rather than both wrong
             return self.fill(r.earlier_named, slot, vp=vp)
-        if not role:
+        if not is_job_title(role):  # "Didsbury, Manchester": a place the reader filed as the title
             return f"At {employer}, I {vp}."
-        count = len(named - {self.current}) - 1  # "Before that", then "Earlier": never twice
-        if self.current is None and count == 0:
-            count = len(r.earlier) - 1  # no job named before it: "As a ... at ...", never "Before that"
-        earlier = r.earlier[min(count, len(r.earlier) - 1)]
-        return earlier.format(vp=vp, employer=employer, a_role=f"{article(role)} {role}")
+        if self.current is None:  # no job named before it: the first is introduced ("As a ..."), the next "Earlier"
+            where = self.turn(("Earlier",)) if len(named) > 1 else ""
+        else:
+            where = self.turn(("Before that", "Earlier"))
+        return f"{where + ', as' if where else 'As'} {article(role)} {role} at {employer}, I {vp}."
+
+    def turn(self, options: tuple[str, ...]) -> str:
+        """The first way back in time ("Before that") not used yet, or "": the same twice reads as a list."""
+        choice = next((option for option in options if option not in self.turns), "")
+        self.turns.add(choice)
+        return choice
 
 
 _ROLE_HELD = re.compile(r"(?:was|am|have been) an? ")

@@ -115,7 +115,8 @@ _GAP_PREFIX = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:[\w]+-level|strong|solid|proven|demonstrated|hands-on|deep|excellent|expert|advanced|working|good|"
     r"current|active|recent|professional|production|prior|practical|direct|some)\s+)*"
     r"(?:(?:knowledge|experience|proficiency|familiarity|understanding|background|exposure|expertise|skills?|"
-    r"comfort|fluency|track\s+record|record)\s+(?:of|in|with|on|building|using|running|leading|designing|managing)?\s*)?",
+    r"comfort|fluency|track\s+record|record|operation)\s+(?:of|in|with|on|building|using|running|leading|designing|"
+    r"managing)?\s*)?",
     re.IGNORECASE,
 )
 _GAP_CUT = re.compile(

@@ -38,7 +38,11 @@ _POINT = (
     rf"|(?P<{{p}}y3>{_YEAR})[-/.](?P<{{p}}mm3>0[1-9]|1[0-2])(?![\d])"
     rf"|(?P<{{p}}y4>{_YEAR}))"
 )
-_PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now|present)|date)"
+# "pres." and "curr." are how a compact CV shortens them.
+_PRESENT = (
+    r"(?P<present>present|pres\.|current(?:ly)?|curr\.|now|today|ongoing|(?:to|till|until)\s+(?:date|now|present)|"
+    r"date)"
+)
 _SEPARATOR = r"\s*(?:[-–—‒―~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
 _RANGE = re.compile(
     rf"(?<![\w/.-]){_POINT.format(p='s')}{_SEPARATOR}(?:{_PRESENT}|{_POINT.format(p='e')})(?![\w/])",

@@ -52,13 +52,16 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
                 values[name] = (cell[: found.span[0]] + cell[found.span[1] :]).strip(" ,;|()—–-")
                 dates = found
                 break
-    title, employer = values.get("title", ""), values.get("employer", "")
+    title, employer, location = values.get("title", ""), values.get("employer", ""), values.get("location")
     if not title or not re.search(r"\w", employer):
         return None  # "— | Career break": a row with no employer is no job
+    placed = employer_and_place(employer) if not location else None
+    if placed is not None and placed[1]:  # an "Organisation / Location" column: "Acme Ltd — Leeds"
+        employer, location = placed
     return make_entry(
         title=title,
         employer=employer,
-        location=values.get("location") or None,
+        location=location or None,
         dates=dates,
         description=[],
         achievements=[h for h in highlights if h],

@@ -108,6 +108,7 @@ def _column_field(name: str) -> str:
         ("company", "employer"),
         ("employer", "employer"),
         ("organi", "employer"),
+        ("org.", "employer"),  # "Org. / Location"
         ("date", "dates"),
         ("period", "dates"),
         ("degree", "degree"),

@@ -48,7 +48,8 @@ def _experience(sections: list[Section]) -> list[ExperienceEntry]:
         for entry in parse_experience(s.lines)
         if entry.start is not None
     ]
-    return fallback
+    # A table of jobs (dates, employer, title) under the CV's head, with no "Experience" heading anywhere.
+    return fallback or [entry for entry in summary if entry.start is not None]
 
 
 @dataclass

@@ -345,3 +345,22 @@ def test_a_role_line_under_an_employer_line_keeps_its_bracketed_note_and_its_who
         ("Lettings Negotiator", "Tallis Residential Ltd", (2015, 9), (2019, 6), False),
     ]
     assert cv.experience[0].description == "Student Lettings"
+
+
+COMPACT = """**MARISOL QUANDT-ABARA** | Depot Supv. | Akron, OH
+
+| Period | Org. / Location | Title |
+|---|---|---|
+| 09/2020 – pres. | Summit County Transit, Ops. Dept. — Akron, OH | Depot Supervisor |
+| 06/2015 – 08/2020 | Lakeline Coaches, Inc. — Kent, OH | Coach Driver |
+
+**KEY RESULTS**
+- Cut missed pull-outs by 30%.
+"""
+
+
+def test_a_table_of_jobs_under_the_head_with_no_experience_heading_is_the_work_history() -> None:
+    assert _jobs(read_cv(COMPACT.encode(), "marisol.md")) == [
+        ("Depot Supervisor", "Summit County Transit, Ops. Dept.", (2020, 9), None, True),
+        ("Coach Driver", "Lakeline Coaches, Inc.", (2015, 6), (2020, 8), False),
+    ]

@@ -18,7 +18,7 @@ from careervp.logic.fvs import verify_letter
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
 from careervp.logic.service.inputs import Prepared, StoredCV, prepare
-from careervp.logic.writers.base import Writer, WritingBrief
+from careervp.logic.writers.base import OfflineWriter, Writer, WritingBrief
 from careervp.models.api import CoverLetterCreate, FVSValidation
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
@@ -42,7 +42,10 @@ async def in_worker_thread(stage: Callable[[], T]) -> T:
 
 
 def write_offline(writer: Writer, brief: WritingBrief) -> Draft:
-    """An offline writer's letter as one plain call (its `write` is async only to share the port with models)."""
+    """An offline writer's letter as one plain call (its `write` is async only to share the port with models): its
+    `write_now` when it has one, else its `write` on an event loop of its own."""
+    if isinstance(writer, OfflineWriter):
+        return writer.write_now(brief)
     return asyncio.run(writer.write(brief))
 
 

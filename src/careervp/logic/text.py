@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from careervp.logic.numbers import Quantity, extract_quantities
-from careervp.vocabulary import find_skills
+from careervp.logic.numbers import Quantity
+from careervp.logic.numbers.parse import QUANTITIES
 from careervp.vocabulary.letter_words import ABBREVIATIONS
+from careervp.vocabulary.skills import SKILLS_FOUND
 
 _HAS_ALNUM = re.compile(r"[^\W_]")
 
@@ -309,18 +310,16 @@ def _by_prefix(available: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
     return {prefix: tuple(terms) for prefix, terms in index.items()}
 
 
-@lru_cache(maxsize=4096)
 def skills_in(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
-    """The lexicon's skills in `text` (canonical name, span), memoised: the evidence map, the writer and the scorer
-    ask about the same requirement and fact texts many times, and the skill pattern is large."""
-    return tuple(find_skills(text))
+    """The lexicon's skills in `text` (canonical name, span), memoised by the reader itself (`SKILLS_FOUND`): the
+    evidence map, the writer and the scorer ask about the same requirement and fact texts many times."""
+    return SKILLS_FOUND(text)
 
 
-@lru_cache(maxsize=2048)
 def quantities_in(text: str) -> tuple[Quantity, ...]:
-    """`extract_quantities`, memoised (quantities are immutable): the scorer reads the numbers of the same letter,
-    CV facts and posting sentences for every check and every letter."""
-    return tuple(extract_quantities(text))
+    """`extract_quantities` as the reader's own memoised tuple (`QUANTITIES`; quantities are immutable): the scorer
+    reads the numbers of the same letter, CV facts and posting sentences for every check and every letter."""
+    return QUANTITIES(text)
 
 
 def join_list(items: Iterable[str], conjunction: str = "and") -> str:

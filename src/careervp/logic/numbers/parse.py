@@ -4,13 +4,13 @@ hedges ("about", "more than") and ranges whose unit is written once ("5-6 years"
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from careervp.logic.numbers.identifiers import identifier_spans
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
 from careervp.logic.numbers.shared_units import SCALES as _SCALES
 from careervp.logic.numbers.shared_units import SUFFIX_SCALES as _SUFFIX_SCALES
 from careervp.logic.numbers.shared_units import share_back_references, share_range_units
+from careervp.vocabulary.text_memo import TextMemo
 
 _UNITS: list[tuple[str, str]] = [
     (r"milliseconds?|millisecs?|ms", "ms"),
@@ -248,10 +248,9 @@ def _noun_after(text: str, end: int) -> str | None:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with span offsets into `text`."""
-    return list(_quantities_of(text))
+    return list(QUANTITIES(text))
 
 
-@lru_cache(maxsize=4096)  # pure; FVS re-reads every line of the same CV and posting for each letter it checks
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
     """The parse behind extract_quantities, shared: Quantity is frozen, so callers get a fresh list of shared items."""
     quantities: list[Quantity] = []
@@ -287,6 +286,11 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
                 pending[:0] = _QUANTITY_RE.finditer(text, quantity.span[1], m.end())
     quantities.sort(key=lambda q: q.span)
     return tuple(share_back_references(share_range_units(quantities, text), text))
+
+
+QUANTITIES = TextMemo(_quantities_of, 4096)
+"""The quantities of a text, remembered: FVS re-reads every line of the same CV and posting for each letter it
+checks, and a CV's lines are read once at upload and handed back in (logic/text_facts.py)."""
 
 
 def _ratio(m: re.Match[str], text: str) -> Quantity | None:

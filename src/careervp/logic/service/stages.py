@@ -17,7 +17,7 @@ from careervp.logic import policy
 from careervp.logic.fvs import verify_letter
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
-from careervp.logic.service.inputs import Prepared, StoredCV, prepare
+from careervp.logic.service.inputs import Prepared, StoredCV, StoredJob, prepare
 from careervp.logic.writers.base import OfflineWriter, Writer, WritingBrief
 from careervp.models.api import CoverLetterCreate, FVSValidation
 from careervp.models.evidence import EvidenceMap
@@ -103,7 +103,7 @@ def judge_draft(
     draft: Draft,
     request: CoverLetterCreate,
     cv: StoredCV,
-    posting: JobPosting,
+    job: JobPosting | StoredJob,
     evidence: EvidenceMap,
     others: OtherCompanies,
     *,
@@ -113,8 +113,10 @@ def judge_draft(
 ) -> Judged:
     """Verify and score one draft; the offline writer's letter is repaired first, since it never fails on its own
     checker (logic/repair.py says why). `others` were looked up by the draft's probes; any text verified here that
-    has probes beyond them says so in `Judged.unlooked`."""
+    has probes beyond them says so in `Judged.unlooked`. `job` as stored (a `StoredJob`) brings the posting's stored
+    readings to the process the stage runs in."""
     parsed_cv = cv.cv
+    posting = job.posting if isinstance(job, StoredJob) else job
     unlooked: set[str] = set()
 
     def verify(text: str) -> FVSValidation:

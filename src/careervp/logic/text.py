@@ -24,7 +24,11 @@ def word_count(text: str) -> int:
     Most tokens are all letters, which `str.isalnum` answers in C; only the others (a comma, a hyphen, "&") are
     searched for a letter or digit (`[^\\W_]` is exactly `str.isalnum` per character). The template writer counts its
     draft after every piece it tries, so this is called dozens of times per letter."""
-    return sum(1 for token in text.split() if token.isalnum() or _HAS_ALNUM.search(token))
+    words = 0
+    for token in text.split():
+        if token.isalnum() or _HAS_ALNUM.search(token):
+            words += 1
+    return words
 
 
 # Abbreviations whose trailing dot does not end a sentence ("B.S. in Computer Science", "Sr. Engineer").

@@ -10,6 +10,8 @@ the letter pays only for its own text.
 The readings carry the version of the code that made them (a digest of the number reader, the vocabulary and this
 module): after any change to that code, old readings are ignored and the texts are read again, as for a record
 stored before readings existed. Readings too large to store sensibly are not stored at all (never a part of them).
+They are a cache: a text whose reading is not among them (one read through a memo this process filled before) is
+simply read again when a letter asks for it, at the cost it had before readings were stored.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from careervp.logic.bounds import considered_cv
+from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence import build_evidence_map
+from careervp.logic.evidence.facts import collect_facts
+from careervp.logic.fvs import sources as fvs_sources
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import parse as number_parse
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
@@ -68,8 +72,12 @@ def cv_readings(cv: CV, today: date | None = None, *, max_chars: int = MAX_STORE
     with _noting() as (quantities, skills):
         # Past the evidence map's own memo of whole maps: its readings are what is wanted here.
         build_evidence_map.__wrapped__(cv, _NO_POSTING, today=today)  # type: ignore[attr-defined]
-        sources = Sources(considered_cv(cv), None, "", "", None, today)
-        _ = sources.candidate_quantities, sources.candidate_skill_keys
+        considered = considered_cv(cv)
+        sources = Sources(considered, None, "", "", None, today)
+        _ = sources.candidate_quantities
+        _whole_text_skills(sources.candidate_text)
+        # The lines and facts themselves, read whatever the memos above the readers already hold.
+        _read_all([line.text for line in sources.lines] + [f.fact.text for f in collect_facts(considered, None)])
     return _stored(quantities, skills, max_chars)
 
 
@@ -82,8 +90,29 @@ def posting_readings(
     with _noting() as (quantities, skills):
         build_evidence_map.__wrapped__(no_cv, posting, today=today)  # type: ignore[attr-defined]
         sources = Sources(no_cv, posting, posting.company_name, posting.job_title, None, today)
-        _ = sources.posting_quantities, sources.posting_skill_keys
+        _ = sources.posting_quantities
+        _whole_text_skills(sources.posting_text)
+        _read_all([line.text for line in sources.lines] + _requirement_texts(posting))
     return _stored(quantities, skills, max_chars)
+
+
+def _requirement_texts(posting: JobPosting) -> list[str]:
+    """The requirements as the evidence map reads them."""
+    considered = considered_posting(posting)
+    texts = (*considered.must_have, *considered.nice_to_have, *considered.responsibilities)
+    return [text.strip() for text in texts if text.strip()]
+
+
+def _read_all(texts: list[str]) -> None:
+    for text in texts:
+        number_parse.QUANTITIES(text)
+        skill_reading.SKILLS_FOUND(text)
+
+
+def _whole_text_skills(text: str) -> None:
+    """FVS's skills of the whole CV or posting text, read past its memo of whole texts (a text this process read
+    before would otherwise be noted without them)."""
+    fvs_sources._skill_keys_in.__wrapped__(text)
 
 
 def _stored(

@@ -50,6 +50,7 @@ _PENDING = re.compile(
 """Words saying a credential is still to come."""
 
 
+@lru_cache(maxsize=256)  # whole CV and posting texts: read again for every letter checked against them
 def _skill_keys_in(text: str) -> frozenset[str]:
     """Skills a text names, the parts of slashed compounds included: "Excel/VBA" names Excel and VBA (a name that
     is itself slashed, "PL/SQL" or "CI/CD", is found whole first)."""

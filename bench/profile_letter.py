@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bench.corpus import Pair, load_pairs
-from careervp.core.bootstrap import build
+from careervp.core.bootstrap import Container, build
 from careervp.core.settings import Settings
 from careervp.models.api import CoverLetterCreate
 from careervp.models.results import UserContext
@@ -65,6 +65,21 @@ def _pair() -> Pair:
     return next((p for p in pairs if p.cv_path.suffix == ".md"), pairs[0])
 
 
+def upload(container: Container, user_id: str, pair: Pair) -> CoverLetterCreate:
+    """The pair's CV and posting uploaded through the library, as a user would; the request for their letter."""
+    cv = container.library.add_cv(user_id, pair.cv_path.read_bytes(), pair.cv_path.name, "text/markdown")
+    job = container.library.add_job(
+        user_id, company_name=pair.company_name, job_title=pair.job_title, description=pair.posting_text
+    )
+    return CoverLetterCreate(
+        cv_id=cv.cv_id,
+        job_id=job.job_id,
+        company_name=pair.company_name,
+        job_title=pair.job_title,
+        preferences=pair.preferences,
+    )
+
+
 def _cpu_line(pair: Pair, figures: list[float]) -> str:
     """The median, and the fastest tenth (on a shared machine, the letters no other process slowed down)."""
     tenth = statistics.quantiles(figures, n=10)[0] if len(figures) >= 10 else min(figures)
@@ -85,17 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     user = UserContext(user_id="bench-profile")
     with tempfile.TemporaryDirectory(prefix="careervp-profile-") as tmp:
         container = build(Settings(data_dir=Path(tmp), rate_limits="off"))
-        cv = container.library.add_cv(user.user_id, pair.cv_path.read_bytes(), pair.cv_path.name, "text/markdown")
-        job = container.library.add_job(
-            user.user_id, company_name=pair.company_name, job_title=pair.job_title, description=pair.posting_text
-        )
-        request = CoverLetterCreate(
-            cv_id=cv.cv_id,
-            job_id=job.job_id,
-            company_name=pair.company_name,
-            job_title=pair.job_title,
-            preferences=pair.preferences,
-        )
+        request = upload(container, user.user_id, pair)
 
         stages = _ProfiledStages()
         container.service.use_cpu_runner(stages)

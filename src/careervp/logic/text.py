@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from careervp.logic.numbers import Quantity
-from careervp.logic.numbers.parse import QUANTITIES
+from careervp.logic.numbers.reading import QUANTITIES
 from careervp.vocabulary.letter_words import ABBREVIATIONS
 from careervp.vocabulary.skills import SKILLS_FOUND
 

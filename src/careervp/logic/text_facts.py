@@ -29,7 +29,7 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.evidence.facts import collect_facts
 from careervp.logic.fvs import sources as fvs_sources
 from careervp.logic.fvs.sources import Sources
-from careervp.logic.numbers import parse as number_parse
+from careervp.logic.numbers import reading as number_reading
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
 from careervp.models.cv import CV, Person
 from careervp.models.job import JobPosting
@@ -39,14 +39,14 @@ from careervp.vocabulary import skills as skill_reading
 MAX_STORED_CHARS = 200_000
 """Readings above this size (as JSON) are not stored: the texts are read per letter, as before readings existed."""
 
-_READERS = (number_parse.QUANTITIES, skill_reading.SKILLS_FOUND)
+_READERS = (number_reading.QUANTITIES, skill_reading.SKILLS_FOUND)
 
 
 @lru_cache(maxsize=1)
 def readings_version() -> str:
     """A digest of the code whose answers are stored: the number reader, the vocabulary and this module."""
     digest = hashlib.sha256()
-    folders = (Path(number_parse.__file__).parent, Path(skill_reading.__file__).parent)
+    folders = (Path(number_reading.__file__).parent, Path(skill_reading.__file__).parent)
     for path in [*sorted(p for folder in folders for p in folder.glob("*.py")), Path(__file__)]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -57,7 +57,7 @@ def readings_version() -> str:
 def _noting() -> Iterator[tuple[dict[str, tuple[Quantity, ...]], dict[str, tuple[tuple[str, tuple[int, int]], ...]]]]:
     with ExitStack() as stack:
         yield (
-            stack.enter_context(number_parse.QUANTITIES.noting()),
+            stack.enter_context(number_reading.QUANTITIES.noting()),
             stack.enter_context(skill_reading.SKILLS_FOUND.noting()),
         )
 
@@ -105,7 +105,7 @@ def _requirement_texts(posting: JobPosting) -> list[str]:
 
 def _read_all(texts: list[str]) -> None:
     for text in texts:
-        number_parse.QUANTITIES(text)
+        number_reading.QUANTITIES(text)
         skill_reading.SKILLS_FOUND(text)
 
 
@@ -151,7 +151,7 @@ def prime(readings: StoredReadings | None) -> bool:
     other code."""
     if readings is None or readings.version != readings_version():
         return False
-    number_parse.QUANTITIES.prime(
+    number_reading.QUANTITIES.prime(
         {text: tuple(_quantity(row) for row in rows) for text, rows in readings.quantities.items()}
     )
     skill_reading.SKILLS_FOUND.prime(

@@ -13,7 +13,7 @@ from careervp.core.bootstrap import build
 from careervp.core.settings import Settings
 from careervp.ingest import read_cv_file, read_posting
 from careervp.logic.numbers import extract_quantities
-from careervp.logic.numbers.parse import QUANTITIES
+from careervp.logic.numbers.reading import QUANTITIES
 from careervp.logic.service.versions import new_cv, new_job
 from careervp.logic.text_facts import cv_readings, forget_readings, posting_readings, prime
 from careervp.models.api import CoverLetterCreate, CoverLetterPublic

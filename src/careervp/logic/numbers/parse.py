@@ -10,7 +10,6 @@ from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
 from careervp.logic.numbers.shared_units import SCALES as _SCALES
 from careervp.logic.numbers.shared_units import SUFFIX_SCALES as _SUFFIX_SCALES
 from careervp.logic.numbers.shared_units import share_back_references, share_range_units
-from careervp.vocabulary.text_memo import TextMemo
 
 _UNITS: list[tuple[str, str]] = [
     (r"milliseconds?|millisecs?|ms", "ms"),
@@ -165,7 +164,7 @@ def _parse_words(text: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """The value of one number as written ("2M", "$1.2 million", "twenty-five", "40 percent"); None if not a number."""
-    found = extract_quantities(text.strip())
+    found = parse_quantities(text.strip())
     if len(found) != 1:
         return None
     return found[0].value
@@ -246,13 +245,9 @@ def _noun_after(text: str, end: int) -> str | None:
     return None
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`, in order, with span offsets into `text`."""
-    return list(QUANTITIES(text))
-
-
-def _quantities_of(text: str) -> tuple[Quantity, ...]:
-    """The parse behind extract_quantities, shared: Quantity is frozen, so callers get a fresh list of shared items."""
+def parse_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in `text`, in order, with span offsets into `text` (remembered and listed by
+    `extract_quantities`, numbers/reading.py)."""
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = identifier_spans(text)
     for m in _MONTH_YEAR.finditer(text):
@@ -286,11 +281,6 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
                 pending[:0] = _QUANTITY_RE.finditer(text, quantity.span[1], m.end())
     quantities.sort(key=lambda q: q.span)
     return tuple(share_back_references(share_range_units(quantities, text), text))
-
-
-QUANTITIES = TextMemo(_quantities_of, 4096)
-"""The quantities of a text, remembered: FVS re-reads every line of the same CV and posting for each letter it
-checks, and a CV's lines are read once at upload and handed back in (logic/text_facts.py)."""
 
 
 def _ratio(m: re.Match[str], text: str) -> Quantity | None:

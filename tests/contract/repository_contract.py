@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 import pytest
 
 from careervp.logic.ports import Repository, StorageError
+from careervp.logic.service.versions import new_cv, new_job
 from careervp.models.api import FVSValidation, Preferences
 from careervp.models.cv import CV, ExperienceEntry, Person
 from careervp.models.job import JobPosting
@@ -180,6 +181,25 @@ class RepositoryContract:
         assert repo.get_job_document("bob", "job-1") is None
         assert repo.get_cv_document("alice", "cv-unknown") is None
         assert repo.get_job_document("alice", "job-unknown") is None
+
+    def test_the_readings_stored_with_a_cv_and_a_job_read_back_with_them(self, repo: Repository) -> None:
+        cv = new_cv(user_id="alice", cv_id="cv-1", filename="cv.md", content_type="text/markdown",
+                    cv=make_cv_record("alice", "cv-1").cv, now=NOW)  # fmt: skip
+        posting = make_job_record("alice", "job-1").posting
+        job = new_job(user_id="alice", job_id="job-1", company_name=posting.company_name,
+                      job_title=posting.job_title, description="We need Python.", posting=posting, now=NOW)  # fmt: skip
+        assert cv.readings is not None
+        assert cv.readings.quantities
+        assert cv.readings.skills
+        assert job.readings is not None
+        assert job.readings.skills
+        repo.put_cv(cv)
+        repo.put_job(job)
+        cv_document, job_document = repo.get_cv_document("alice", "cv-1"), repo.get_job_document("alice", "job-1")
+        assert cv_document is not None
+        assert CVRecord.model_validate_json(cv_document).readings == cv.readings
+        assert job_document is not None
+        assert JobRecord.model_validate_json(job_document).readings == job.readings
 
     def test_cv_is_invisible_to_another_user(self, repo: Repository) -> None:
         repo.put_cv(make_cv_record("alice", "cv-1"))

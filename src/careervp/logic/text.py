@@ -10,22 +10,25 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from careervp.logic.numbers import Quantity, extract_quantities
-from careervp.vocabulary import find_skills
+from careervp.logic.numbers import Quantity
+from careervp.logic.numbers.reading import QUANTITIES
 from careervp.vocabulary.letter_words import ABBREVIATIONS
+from careervp.vocabulary.skills import SKILLS_FOUND
 
-_WORD_RE = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
-_SYMBOLS_ONLY = re.compile(r"(?<!\S)(?:[^\s\w]|_)+(?!\S)")
-"""A whitespace-separated token with no letter or digit ("-", "&", "__"): linear time, no nested repetition."""
 
 
 def word_count(text: str) -> int:
     """Words as a reader counts them: whitespace-separated tokens holding at least one letter or digit.
 
-    Counted as all tokens minus the symbol-only ones, two scans in C instead of a test per token: the template writer
-    counts its draft after every piece it tries."""
-    return len(_WORD_RE.findall(text)) - len(_SYMBOLS_ONLY.findall(text))
+    Most tokens are all letters, which `str.isalnum` answers in C; only the others (a comma, a hyphen, "&") are
+    searched for a letter or digit (`[^\\W_]` is exactly `str.isalnum` per character). The template writer counts its
+    draft after every piece it tries, so this is called dozens of times per letter."""
+    words = 0
+    for token in text.split():
+        if token.isalnum() or _HAS_ALNUM.search(token):
+            words += 1
+    return words
 
 
 # Abbreviations whose trailing dot does not end a sentence ("B.S. in Computer Science", "Sr. Engineer").
@@ -311,18 +314,16 @@ def _by_prefix(available: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
     return {prefix: tuple(terms) for prefix, terms in index.items()}
 
 
-@lru_cache(maxsize=4096)
 def skills_in(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
-    """The lexicon's skills in `text` (canonical name, span), memoised: the evidence map, the writer and the scorer
-    ask about the same requirement and fact texts many times, and the skill pattern is large."""
-    return tuple(find_skills(text))
+    """The lexicon's skills in `text` (canonical name, span), memoised by the reader itself (`SKILLS_FOUND`): the
+    evidence map, the writer and the scorer ask about the same requirement and fact texts many times."""
+    return SKILLS_FOUND(text)
 
 
-@lru_cache(maxsize=2048)
 def quantities_in(text: str) -> tuple[Quantity, ...]:
-    """`extract_quantities`, memoised (quantities are immutable): the scorer reads the numbers of the same letter,
-    CV facts and posting sentences for every check and every letter."""
-    return tuple(extract_quantities(text))
+    """`extract_quantities` as the reader's own memoised tuple (`QUANTITIES`; quantities are immutable): the scorer
+    reads the numbers of the same letter, CV facts and posting sentences for every check and every letter."""
+    return QUANTITIES(text)
 
 
 def join_list(items: Iterable[str], conjunction: str = "and") -> str:

@@ -15,6 +15,16 @@ from careervp.models.job import JobPosting
 RETENTION_DAYS = 90
 
 
+class StoredReadings(BaseModel):
+    """Readings of a stored CV's or posting's texts worked out when it was stored (logic/text_facts.py says how):
+    the figures each text holds and the skills it names. A cache of pure functions of the text, never a fact of its
+    own: `version` names the code that read them, and readings of another version are ignored (read again)."""
+
+    version: str
+    quantities: dict[str, list[list[Any]]] = Field(default_factory=dict)
+    skills: dict[str, list[tuple[str, int, int]]] = Field(default_factory=dict)
+
+
 class CVRecord(BaseModel):
     user_id: str
     cv_id: str
@@ -23,6 +33,7 @@ class CVRecord(BaseModel):
     cv: CV
     created_at: datetime
     expires_at: datetime
+    readings: StoredReadings | None = None
 
 
 class JobRecord(BaseModel):
@@ -35,6 +46,7 @@ class JobRecord(BaseModel):
     posting: JobPosting
     created_at: datetime
     expires_at: datetime
+    readings: StoredReadings | None = None
 
 
 class LetterRecord(BaseModel):

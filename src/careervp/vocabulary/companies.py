@@ -328,8 +328,9 @@ def _may_stand_in_a_name(word: str) -> bool:
     return any(map(str.isupper, word)) or any(map(str.isdigit, word)) or "&" in word or word.casefold() in _NAME_JOINERS
 
 
-def _name_like_words(text: str) -> list[str]:
-    return _plain_tokens(" ".join(w for w in text.split() if _may_stand_in_a_name(w)))
+@lru_cache(maxsize=64)  # a letter's words are read for its probes, then again for the companies it may name
+def _name_like_words(text: str) -> tuple[str, ...]:
+    return tuple(_plain_tokens(" ".join(w for w in text.split() if _may_stand_in_a_name(w))))
 
 
 def companies_a_text_may_name(text: str, companies: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from careervp.vocabulary.skill_vocabulary import SKILL_LINES
+from careervp.vocabulary.text_memo import TextMemo
 
 Span = tuple[int, int]
 
@@ -177,6 +178,10 @@ def is_generic_skill(text: str) -> bool:
 
 def find_skills(text: str) -> list[tuple[str, Span]]:
     """Every known skill mentioned in `text`, as (canonical name, (start, end)), in order of appearance."""
+    return list(SKILLS_FOUND(text))
+
+
+def _skills_in(text: str) -> tuple[tuple[str, Span], ...]:
     found: list[tuple[str, Span]] = []
     for match in _skill_matches(text):
         entry = skill_entry(match.group(0)) or skill_entry(_SEPARATORS.sub(" ", match.group(0)))
@@ -184,7 +189,12 @@ def find_skills(text: str) -> list[tuple[str, Span]]:
             entry = _alias_index()[0].get(_key(match.group(0).replace("-", " ")))
         if entry is not None and not _lower_case_acronym(match.group(0), entry):
             found.append((entry.canonical, (match.start(), match.end())))
-    return found
+    return tuple(found)
+
+
+SKILLS_FOUND = TextMemo(_skills_in, 4096)
+"""The skills a text names, remembered: the same CV and posting lines are read for every letter checked against
+them, and a CV's lines are read once at upload and handed back in (logic/text_facts.py)."""
 
 
 def _lower_case_acronym(written: str, entry: SkillEntry) -> bool:

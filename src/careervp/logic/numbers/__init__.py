@@ -6,8 +6,9 @@ FVS must accept "cut costs by 40 percent" when the CV says "40%", and "$1.2 mill
 """
 
 from careervp.logic.numbers.compare import APPROX_TOLERANCE, compatible_kinds, same_value, supports
-from careervp.logic.numbers.parse import extract_quantities, parse_number
+from careervp.logic.numbers.parse import parse_number
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
+from careervp.logic.numbers.reading import extract_quantities
 from careervp.logic.numbers.tables import with_table_units
 
 __all__ = [

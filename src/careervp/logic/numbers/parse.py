@@ -4,7 +4,6 @@ hedges ("about", "more than") and ranges whose unit is written once ("5-6 years"
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from careervp.logic.numbers.identifiers import identifier_spans
 from careervp.logic.numbers.quantity import Qualifier, Quantity, QuantityKind
@@ -140,7 +139,7 @@ def _parse_words(text: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """The value of one number as written ("2M", "$1.2 million", "twenty-five", "40 percent"); None if not a number."""
-    found = extract_quantities(text.strip())
+    found = parse_quantities(text.strip())
     if len(found) != 1:
         return None
     return found[0].value
@@ -221,14 +220,9 @@ def _noun_after(text: str, end: int) -> str | None:
     return None
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`, in order, with span offsets into `text`."""
-    return list(_quantities_of(text))
-
-
-@lru_cache(maxsize=4096)  # pure; FVS re-reads every line of the same CV and posting for each letter it checks
-def _quantities_of(text: str) -> tuple[Quantity, ...]:
-    """The parse behind extract_quantities, shared: Quantity is frozen, so callers get a fresh list of shared items."""
+def parse_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in `text`, in order, with span offsets into `text` (remembered and listed by
+    `extract_quantities`, numbers/reading.py)."""
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = identifier_spans(text)
     for m in _MONTH_YEAR.finditer(text):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from careervp.logic.numbers.parse import UNIT_OF_WORD, extract_quantities
+from careervp.logic.numbers.parse import UNIT_OF_WORD
 from careervp.logic.numbers.quantity import Quantity, QuantityKind
+from careervp.logic.numbers.reading import extract_quantities
 
 _CELL = re.compile(r"\s*\|\s*")
 

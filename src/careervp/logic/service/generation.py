@@ -24,7 +24,7 @@ from careervp.logic.service.failures import (
     unusable_reply,
 )
 from careervp.logic.service.files import LetterFiles
-from careervp.logic.service.inputs import UNREADABLE, Prepared, StoredCV
+from careervp.logic.service.inputs import UNREADABLE, Prepared, StoredCV, StoredJob
 from careervp.logic.service.stages import (
     CpuRunner,
     OtherCompanies,
@@ -72,9 +72,10 @@ class _Inputs:
     def posting(self) -> JobPosting:
         return self.prepared.posting
 
-    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, StoredCV, JobPosting, EvidenceMap]:
-        """What judging a letter reads, in the order the stages take it."""
-        return request, self.cv, self.posting, self.evidence
+    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, StoredCV, StoredJob, EvidenceMap]:
+        """What judging a letter reads, in the order the stages take it (the job as its document: the stage reads
+        it, and its stored readings, where it runs)."""
+        return request, self.cv, self.prepared.job, self.evidence
 
 
 class CoverLetterService:

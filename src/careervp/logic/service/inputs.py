@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -19,6 +20,7 @@ from careervp.ingest import PostingReadError, read_posting
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.service.failures import GenerationFailure
 from careervp.logic.service.versions import new_job
+from careervp.logic.text_facts import prime
 from careervp.models.api import CoverLetterCreate
 from careervp.models.codes import ResultCode
 from careervp.models.cv import CV, Person
@@ -29,13 +31,30 @@ from careervp.models.records import CVRecord, JobRecord
 UNREADABLE = "The store could not be read; please retry."
 
 
-@lru_cache(maxsize=4)
-def _parsed_cv(document: str) -> CVRecord:
-    """Keyed by the whole document (owner and id included), so a cached parse is only ever its own record's."""
+_Stored = TypeVar("_Stored", CVRecord, JobRecord)
+
+
+def _read(model: type[_Stored], document: str) -> _Stored:
+    """A stored record parsed, and the readings stored with it handed to the readers (logic/text_facts.py)."""
     try:
-        return CVRecord.model_validate_json(document)
+        record = model.model_validate_json(document)
     except ValidationError as exc:
         raise GenerationFailure(ResultCode.STORAGE_ERROR, UNREADABLE) from exc
+    prime(record.readings)
+    return record
+
+
+@lru_cache(maxsize=4)
+def _parsed_cv(document: str) -> CVRecord:
+    """Keyed by the whole document (owner and id included), so a cached parse is only ever its own record's, and
+    its readings are handed in once per process."""
+    return _read(CVRecord, document)
+
+
+@lru_cache(maxsize=4)
+def _parsed_job(document: str) -> JobRecord:
+    """A stored job record, parsed once per process (see `_parsed_cv`)."""
+    return _read(JobRecord, document)
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,18 @@ class StoredCV:
 
 
 @dataclass(frozen=True)
+class StoredJob:
+    """A job record as its JSON document (see `StoredCV`): the judging stage parses it where it runs, once per
+    process, and so gets the posting's stored readings too."""
+
+    document: str
+
+    @property
+    def posting(self) -> JobPosting:
+        return _parsed_job(self.document).posting
+
+
+@dataclass(frozen=True)
 class Prepared:
     """What the rest of a generation needs from its stored inputs: small enough to send back cheaply."""
 
@@ -61,6 +92,8 @@ class Prepared:
     posting: JobPosting
     new_job: JobRecord | None
     evidence: EvidenceMap
+    job: StoredJob
+    """The job as stored, or as it will be stored with the letter (a job described in the request)."""
 
 
 def prepare(
@@ -68,24 +101,22 @@ def prepare(
 ) -> Prepared:
     """The CPU stage before writing: the CV parsed, the posting read (the stored job's, or the request's description
     as a new job record, stored only with the letter), and the evidence map built from both."""
-    posting, record = _posting(job_document, request, user_id=user_id, now=now)
+    posting, record, document = _posting(job_document, request, user_id=user_id, now=now)
     evidence = build_evidence_map(
         cv.cv,
         posting,
         gap_responses=request.gap_responses,
         emphasis_areas=request.preferences.emphasis_areas or (),
     )
-    return Prepared(cv.cv.person, posting, record, evidence)
+    return Prepared(cv.cv.person, posting, record, evidence, StoredJob(document))
 
 
 def _posting(
     job_document: str | None, request: CoverLetterCreate, *, user_id: str, now: datetime
-) -> tuple[JobPosting, JobRecord | None]:
+) -> tuple[JobPosting, JobRecord | None, str]:
+    """The posting, the new job record when the request describes the job, and the job's document either way."""
     if job_document is not None:
-        try:
-            return JobRecord.model_validate_json(job_document).posting, None
-        except ValidationError as exc:
-            raise GenerationFailure(ResultCode.STORAGE_ERROR, UNREADABLE) from exc
+        return _parsed_job(job_document).posting, None, job_document
     if not request.job_description or not request.job_description.strip():
         raise GenerationFailure(
             ResultCode.JOB_NOT_FOUND, f"No job with id '{request.job_id}' and no job_description given."
@@ -103,4 +134,4 @@ def _posting(
         posting=posting,
         now=now,
     )
-    return posting, record
+    return posting, record, record.model_dump_json()

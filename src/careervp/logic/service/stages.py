@@ -17,8 +17,8 @@ from careervp.logic import policy
 from careervp.logic.fvs import verify_letter
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
-from careervp.logic.service.inputs import Prepared, StoredCV, prepare
-from careervp.logic.writers.base import Writer, WritingBrief
+from careervp.logic.service.inputs import Prepared, StoredCV, StoredJob, prepare
+from careervp.logic.writers.base import OfflineWriter, Writer, WritingBrief
 from careervp.models.api import CoverLetterCreate, FVSValidation
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
@@ -42,7 +42,10 @@ async def in_worker_thread(stage: Callable[[], T]) -> T:
 
 
 def write_offline(writer: Writer, brief: WritingBrief) -> Draft:
-    """An offline writer's letter as one plain call (its `write` is async only to share the port with models)."""
+    """An offline writer's letter as one plain call (its `write` is async only to share the port with models): its
+    `write_now` when it has one, else its `write` on an event loop of its own."""
+    if isinstance(writer, OfflineWriter):
+        return writer.write_now(brief)
     return asyncio.run(writer.write(brief))
 
 
@@ -100,7 +103,7 @@ def judge_draft(
     draft: Draft,
     request: CoverLetterCreate,
     cv: StoredCV,
-    posting: JobPosting,
+    job: JobPosting | StoredJob,
     evidence: EvidenceMap,
     others: OtherCompanies,
     *,
@@ -110,8 +113,10 @@ def judge_draft(
 ) -> Judged:
     """Verify and score one draft; the offline writer's letter is repaired first, since it never fails on its own
     checker (logic/repair.py says why). `others` were looked up by the draft's probes; any text verified here that
-    has probes beyond them says so in `Judged.unlooked`."""
+    has probes beyond them says so in `Judged.unlooked`. `job` as stored (a `StoredJob`) brings the posting's stored
+    readings to the process the stage runs in."""
     parsed_cv = cv.cv
+    posting = job.posting if isinstance(job, StoredJob) else job
     unlooked: set[str] = set()
 
     def verify(text: str) -> FVSValidation:

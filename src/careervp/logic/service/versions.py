@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from careervp.logic.text import word_count
+from careervp.logic.text_facts import cv_readings, posting_readings
 from careervp.models.api import (
     CoverLetter,
     CoverLetterPublic,
@@ -32,7 +33,7 @@ def other_applications(companies: Sequence[str], company_name: str) -> list[str]
 
 
 def new_cv(*, user_id: str, cv_id: str, filename: str, content_type: str, cv: CV, now: datetime) -> CVRecord:
-    """The stored record of a read CV, with its 90-day expiry."""
+    """The stored record of a read CV, with its 90-day expiry and the readings of its texts every letter asks for."""
     return CVRecord(
         user_id=user_id,
         cv_id=cv_id,
@@ -41,6 +42,7 @@ def new_cv(*, user_id: str, cv_id: str, filename: str, content_type: str, cv: CV
         cv=cv,
         created_at=now,
         expires_at=now + timedelta(days=RETENTION_DAYS),
+        readings=cv_readings(cv),
     )
 
 
@@ -55,7 +57,8 @@ def new_job(
     now: datetime,
     url: str | None = None,
 ) -> JobRecord:
-    """The stored record of a read job posting, with its 90-day expiry."""
+    """The stored record of a read job posting, with its 90-day expiry and the readings of its texts every letter
+    asks for."""
     return JobRecord(
         user_id=user_id,
         job_id=job_id,
@@ -66,6 +69,7 @@ def new_job(
         posting=posting,
         created_at=now,
         expires_at=now + timedelta(days=RETENTION_DAYS),
+        readings=posting_readings(posting),
     )
 
 

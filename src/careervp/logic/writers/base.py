@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
@@ -31,3 +31,11 @@ class Writer(Protocol):
     ) -> Draft:
         """Write a letter. `feedback` lists what a previous attempt got wrong; `stronger` asks for the better model."""
         ...
+
+
+@runtime_checkable
+class OfflineWriter(Writer, Protocol):
+    """A writer that needs no I/O: `write_now` is its `write` as a plain call. A CPU stage that already runs away
+    from the event loop writes with it directly, rather than paying for an event loop and a thread per letter."""
+
+    def write_now(self, brief: WritingBrief, *, feedback: list[FVSViolation] | None = None) -> Draft: ...

@@ -54,7 +54,7 @@ _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
 class TemplateWriter:
-    """Implements the Writer port; name "template"."""
+    """Implements the Writer port (and `OfflineWriter`); name "template"."""
 
     @property
     def name(self) -> str:
@@ -63,8 +63,11 @@ class TemplateWriter:
     async def write(
         self, brief: WritingBrief, *, feedback: list[FVSViolation] | None = None, stronger: bool = False
     ) -> Draft:
+        return await asyncio.to_thread(self.write_now, brief, feedback=feedback)  # CPU work: off the event loop
+
+    def write_now(self, brief: WritingBrief, *, feedback: list[FVSViolation] | None = None) -> Draft:
         avoid = [v.found for v in feedback or [] if v.found and len(v.found.strip()) >= 3]
-        text, used = await asyncio.to_thread(compose, brief, avoid=avoid)  # CPU work: off the event loop
+        text, used = compose(brief, avoid=avoid)
         return Draft(text=text, evidence_used=used, writer=self.name)
 
 

@@ -1,12 +1,10 @@
 """The template writer: the offline, deterministic default, and the fallback when a model's letter fails FVS.
 
-It plans first (`plan.py`: two or three requirements with their strongest evidence, at most one honest gap, one
-reason for this role) and then realises the plan in four or five paragraphs with one arc: why this role, proof, fit
-and gap, close. CV bullets become first-person sentences (only person and tense change, so every fact stays
-checkable against the CV); requirements appear only as noun phrases; the company is named in full once, then by its
-short form or "you". Length is met by how much evidence is cited, never by padding a fact: pieces are added in order
-of importance while the letter stays under the target, and dropped from the least important end when it is over.
-Variation between letters comes from a hash of the inputs, so the same request always gives the same letter.
+It plans first (`plan.py`: the requirements that matter with their strongest evidence, at most one honest gap, one
+reason for this role), then realises the plan in four or five paragraphs: why this role, proof, fit and gap, close.
+CV bullets become first-person sentences (only person and tense change, so every fact stays checkable); the company
+is named in full once, then by its short form or "you". Length is met by how much evidence is cited, never by
+padding; the same request always gives the same letter (variation comes from a hash of the inputs).
 """
 
 from __future__ import annotations
@@ -46,10 +44,8 @@ from careervp.models.letter import Draft
 
 LENGTH_AIM = 0.08
 """Fill to within 8% of the target with the evidence that matters; the promise to the user is 15%."""
-LENGTH_FLOOR = 0.13
-"""Below target - 13%, more of the CV's record (and then how the candidate works) comes in rather than miss 15%."""
-MAX_PARAGRAPH = 6
-"""Sentences of evidence in one paragraph before it is split in two."""
+LENGTH_FLOOR = 0.13  # below the target by more than this, more of the CV's record comes in rather than miss 15%
+MAX_PARAGRAPH = 6  # sentences of evidence in one paragraph before it is split in two
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 

@@ -282,13 +282,13 @@ def _year_supported(
     beside = _title_beside(sentence.text[: start - sentence.start], sources, since)
     if beside:  # "leading crews as party chief since 2016 at Lakeshore": the title dates it, not the employer
         return year in beside or year in _credential_years(local, sources)  # "became a chartered ecologist in"
+    if not joined and _year_in_same_context(year, local, sources):
+        return True  # a CV line gives this year for what the words around it say, whatever name stands near
     tied += _titled_years(local, sources, since)
     if tied:
         # "my Polish professional licence in 2014": a name beside the year ("Polish") may only describe the
         # credential, whose own CV line gives the year.
         return any(year in years for years in tied) or year in _credential_years(local, sources)
-    if _year_in_same_context(year, local, sources):
-        return True
     if _credential_years(local, sources):
         return False  # "a chartered surveyor since 2015" when the CV's chartership line says 2019
     tied = [years for years in (_anchor_years(a, sources, since) for a in in_clause) if years is not None]

@@ -213,6 +213,15 @@ REGION_NAMES: frozenset[str] = frozenset(
         "Czech Republic",
     ]
 )
+_COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|central|upstate|greater|inner|outer)\s+", re.I)
+
+
+def is_region_name(name: str) -> bool:
+    """A state, province or country, alone or with a compass word ("Western Australia", "southern Minnesota")."""
+    folded = name.casefold().strip()
+    return folded in REGION_NAMES or _COMPASS.sub("", folded) in REGION_NAMES
+
+
 REMOTE_WORDS: frozenset[str] = frozenset({"remote", "hybrid", "on-site", "onsite", "work from home", "wfh"})
 
 # Degree words, to tell an education line's degree from its institution and field.

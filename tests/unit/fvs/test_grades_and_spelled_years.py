@@ -26,6 +26,9 @@ Driver trainer
 - Commercial Driver's Licence, Class C, with a hazardous goods endorsement - held since twenty fourteen
 - Level 3 Award in Education and Training - twenty twenty-one
 - Driver CPC - renewed twenty twenty-four
+
+## Education
+- A.A.S., Logistics Mgmt - Harbourside Community College, 2012
 """,
     "teodor.md",
 )
@@ -75,6 +78,7 @@ def test_counts_in_words_stay_counts(text: str) -> None:
         "I completed my Level 3 Award in Education and Training in 2021.",
         "I don't hold Class C+E yet, and I would gladly train for it.",
         "I have trained drivers at Ferrovale Logistics since 2019.",
+        "My degree is an associate degree in logistics management rather than a bachelor's.",
     ],
 )
 def test_the_cvs_grades_and_years_in_words_back_the_letter(body: str) -> None:
@@ -87,6 +91,7 @@ def test_the_cvs_grades_and_years_in_words_back_the_letter(body: str) -> None:
         ("I hold a Class D licence with a hazardous goods endorsement.", "credential"),
         ("I hold a Level 5 Award in Education and Training.", "credential"),
         ("I completed my Level 3 Award in Education and Training in 2017.", "date_or_duration"),
+        ("I hold an associate degree in nursing.", "credential"),
     ],
 )
 def test_a_neighbouring_grade_or_year_is_caught(body: str, field: str) -> None:

@@ -100,6 +100,7 @@ def test_what_is_not_a_short_form(name: str, text: str) -> None:
         "I'd love to move from survey work into MaxEnt modelling.",
         "I have volunteered as a survey technician with the High Desert Trails Association since 2014.",
         "I have done field work in Oregon since 2016.",
+        "I would love to carry lek surveys through the High Lava Plains and eastern Oregon.",
     ],
 )
 def test_shorthand_sites_wishes_and_places_are_not_flagged(body: str) -> None:

@@ -99,7 +99,7 @@ _GENERIC: list[tuple[str, str]] = [
 _UNAMBIGUOUS_CODES = (
     r"B\.S\.|B\.Sc\.?|BSc|B\.A\.|BSN|BBA|B\.Eng\.?|BEng|B\.Ed\.?|BFA|B\.Com\.?|M\.S\.|M\.Sc\.?|MSc|M\.A\.|MBA|MSN|"
     r"M\.Ed\.?|MEd|M\.Eng\.?|MEng|MPH|MAcc|MPA|MFA|MPP|LL\.?M\.?|Ph\.\s?D\.?|PhD|Ed\.D\.?|EdD|DNP|M\.D\.|J\.D\.|PsyD|"
-    r"P[Gg]\s?Cert|P[Gg]\s?Dip"
+    r"P[Gg]\s?Cert|P[Gg]\s?Dip|A\.A\.S\.?|AAS|A\.A\.|A\.S\.|ADN"
 )
 # Two-letter codes double as ordinary abbreviations ("MS Excel", "MA" for Massachusetts): only in degree context.
 _CONTEXT_CODES = (
@@ -111,8 +111,10 @@ _DEGREE_RE = re.compile(
     rf"(?i:\b(?:{'|'.join(p for p, _ in _SPELLED)})\b)|(?i:\b(?:{'|'.join(p for p, _ in _GENERIC)})(?![\w]))"
 )
 _FIELD_AFTER = re.compile(r"^\s*(?:degree\s+)?(?:in|of|,)\s+((?:(?!from\b|at\b|with\b|and\s+I\b)[\w&'’-]+\s*){1,4})")
+# A field ends before the words that set it against another ("in economics rather than law").
 _FIELD_AFTER_CLAIM = re.compile(
-    r"^\s*(?:degree\s+)?(?:in|of)\s+((?:(?!from\b|at\b|with\b|and\s+I\b)[\w&'’-]+\s*){1,4})"
+    r"^\s*(?:degree\s+)?(?:in|of)\s+((?:(?!from\b|at\b|with\b|and\s+I\b|rather\b|instead\b|not\b|but\b)"
+    r"[\w&'’-]+\s*){1,4})"
 )
 _STOPWORDS = frozenset(
     ["in", "of", "the", "and", "a", "an", "from", "at", "with", "science", "sciences", "arts", "degree"]

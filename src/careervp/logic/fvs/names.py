@@ -18,6 +18,7 @@ from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
 from careervp.models.api import FVSViolation, Severity
 from careervp.vocabulary import is_legal_suffix
+from careervp.vocabulary.cv_structure import is_region_name
 
 
 def classify(
@@ -220,6 +221,21 @@ def _owner_of_a_known_name(text: str, after: str, sources: Sources) -> bool:
     return following is not None and sources.candidate_says(following.group(1).rstrip("."))
 
 
+_REGION_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)((?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+_REGION_BEFORE = re.compile(
+    r"((?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$"
+)
+
+
+def _listed_with_a_region(text: str, start: int, end: int) -> bool:
+    """The name stands in a list with a state, province or country ("the Twin Cities and southern Minnesota",
+    "Ontario, Quebec and the Maritimes"): a place too, whatever the sources call it."""
+    after, before = _REGION_AFTER.match(text[end:]), _REGION_BEFORE.search(text[:start])
+    return any(m is not None and is_region_name(m.group(1)) for m in (after, before))
+
+
 def check_unknown_names(
     letter: Letter,
     index: NameIndex,
@@ -251,6 +267,8 @@ def check_unknown_names(
                 kind = Kind.EMPLOYER  # "at Brightloom HR and Paylocity"
             if _owner_of_a_known_name(text, sentence.text[end - sentence.start :], index.sources):
                 kind = Kind.UNVERIFIED  # "the Corps' CQM-C certificate": who issued a credential the CV holds
+            if _listed_with_a_region(sentence.text, start - sentence.start, end - sentence.start):
+                kind = Kind.UNVERIFIED  # "the Twin Cities and southern Minnesota": a place among places
             severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL
             problems.append(violation(letter.text, kind, (start, end), _MESSAGES[kind].format(text), severity=severity))
         for start, end, text in candidate_index.unknown_parts(phrase):

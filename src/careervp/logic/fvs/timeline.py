@@ -17,7 +17,7 @@ from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.models.api import FVSViolation
-from careervp.vocabulary.cv_structure import REGION_NAMES
+from careervp.vocabulary.cv_structure import is_region_name
 
 _SINCE = re.compile(
     r"\b(?:since|from|joined\s+in|started\s+in|began\s+in)\s+(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$",
@@ -239,14 +239,6 @@ def _can_be_verb(word: str) -> bool:
     return word.islower() and "VERB" in getAllLemmas(word)
 
 
-_COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|central|upstate|greater|inner|outer)\s+", re.I)
-
-
-def _is_region(name: str) -> bool:
-    """A state, province or country, alone or with a compass word ("Western Australia", "Northern Ontario")."""
-    return _COMPASS.sub("", name.casefold()) in REGION_NAMES or name.casefold() in REGION_NAMES
-
-
 def _year_supported(
     year: int, since: bool, sentence: Sentence, start: int, end: int, anchors: list[NamePhrase], sources: Sources
 ) -> bool:
@@ -254,7 +246,7 @@ def _year_supported(
     clause_start, clause_end = start - len(before), end + len(after)
     # A region is where things happened, not a thing with dates of its own: "worked in Ontario since 2015" is dated
     # by the work, whenever the CV says the candidate moved there.
-    in_clause = [a for a in anchors if clause_start <= a.start < clause_end and not _is_region(a.text)]
+    in_clause = [a for a in anchors if clause_start <= a.start < clause_end and not is_region_name(a.text)]
     lead_in = " ".join(re.findall(r"[\w'’]+", sentence.text[: start - sentence.start])[-2:])
     if str(year) in sources.posting_text and (
         year > sources.today.year  # a year still to come that the posting names: the company's plan, not a history

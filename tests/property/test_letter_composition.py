@@ -76,7 +76,7 @@ Leeds, UK · rowan@example.org
 
 ## Certifications
 - APICS CPIM
-- Senior First Aid (HLTAID011)
+- Emergency First Aid at Work (EFAW)
 
 ## Education
 BSc Logistics — University of Wessex, 2015
@@ -87,7 +87,7 @@ Company: Tamsin Holdings
 
 ## Requirements
 - Experience supervising on-site teams of {wanted}+
-- Current Senior First Aid
+- Current Emergency First Aid at Work
 - Pick accuracy and dock-to-stock improvement
 - SAP EWM and Power BI
 """
@@ -111,4 +111,6 @@ def test_a_team_size_the_cv_meets_is_never_the_gap_and_a_held_first_aid_ticket_i
     assert plan.gap is None or "teams of" not in plan.gap.topic, plan.gap
     text, _ = compose(brief)
     assert "teams of" not in text
-    assert re.search(r"\bI hold [^.]*Senior First Aid", text), text  # a must-have ticket, said whatever the length
+    assert re.search(r"\bI hold [^.]*Emergency First Aid at Work", text), (
+        text
+    )  # a must-have ticket, said whatever the length

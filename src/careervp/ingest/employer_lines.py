@@ -103,7 +103,7 @@ def _reads_as_prose(text: str) -> bool:
 
 def describes_business(line: Line) -> bool:
     """An undated line of prose under an employer line, before its roles: what the business is ("Regional
-    contractor for grocery and food-service clients.")."""
+    builder of schools and clinics.")."""
     return line.kind == "text" and not _dated(line.text) and _reads_as_prose(line.text)
 
 

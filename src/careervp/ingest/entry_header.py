@@ -130,7 +130,7 @@ def title_score(text: str) -> int:
     for index, word in enumerate(words):
         plural = word not in ROLE_WORDS and word not in ORG_WORDS and word.rstrip("s") in ROLE_WORDS
         base = word.rstrip("s") if plural else word
-        # The last word of the title, before a comma, a date or the end: "Lettings Negotiator, Autumn 2015".
+        # The last word of the title, before a comma, a date or the end: "Sales Negotiator, Spring 2016".
         head = index == len(words) - 1 or not words[index + 1].isalpha() or f"{word}," in text.casefold()
         if base in ROLE_WORDS or AGENT_NOUN.fullmatch(word) or (head and is_person_noun(word)):
             score += 3 + (1 if index == len(words) - 1 else 0)

@@ -281,7 +281,7 @@ def _block_fields(block: _Block) -> HeaderFields:
 def _attach(block: _Block, fields: HeaderFields, parent: tuple[str, str | None], roles_follow: bool) -> bool:
     """Give a role written under an employer line that employer. True while the blocks read as its roles."""
     if roles_follow and fields.employer and f"({fields.employer})" in block.header[0].text:
-        # "Property Manager (Private Rented Sector), 2020 to 2022" under the employer line: a note on the role.
+        # "Site Manager (Student Housing), 2020 to 2022" under the employer line: a note on the role.
         fields.notes, fields.employer = [*fields.notes, fields.employer], ""
     if fields.title and not fields.employer:
         fields.employer, fields.location = parent[0], fields.location or parent[1]

@@ -28,7 +28,7 @@ _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 # A tab inside a line is a tab stop: a gap between two fields ("Office Manager<TAB>2016 – Present"), which the
 # readers recognise as three or more spaces.
 _TAB_GAP = re.compile(r"[ ]*\t[ \t]*")
-# Leader dots between two fields, as tab leaders print them ("Service Lead ........ 03/2022 to now"): a tab stop.
+# Leader dots between two fields, as tab leaders print them ("Shift Lead ........ 04/2021 to now"): a tab stop.
 _LEADERS = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|(?:\.[ ]){3,}\.?|…{2,}|·{4,})[ \t]*(?=\S)")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _CJK_COMPATIBILITY = re.compile(r"[\uf900-\ufaff\U0002f800-\U0002fa1f]")

@@ -156,7 +156,7 @@ def _coded(text: str) -> dict[str, str]:
 
 
 # US states and Canadian provinces by postal code: to recognise "City, Region" locations, and a region the CV writes
-# as its code ("CA almonds", "Augusta, ME") where a letter spells it out.
+# as its code ("CA vineyards", "Bangor, ME") where a letter spells it out.
 _US_CODES = _coded(
     """
     AL:Alabama AK:Alaska AZ:Arizona AR:Arkansas CA:California CO:Colorado CT:Connecticut DE:Delaware FL:Florida
@@ -217,7 +217,7 @@ _COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|central|upstate|gr
 
 
 def is_region_name(name: str) -> bool:
-    """A state, province or country, alone or with a compass word ("Western Australia", "southern Minnesota")."""
+    """A state, province or country, alone or with a compass word ("Northern Ontario", "western Texas")."""
     folded = name.casefold().strip()
     return folded in REGION_NAMES or _COMPASS.sub("", folded) in REGION_NAMES
 

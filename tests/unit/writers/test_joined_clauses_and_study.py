@@ -16,13 +16,13 @@ from careervp.ingest import read_cv, read_posting
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.writers.base import WritingBrief
-from careervp.logic.writers.clauses import is_role_word
 from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_job_title
 from careervp.logic.writers.plan import _is_focus
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
+from careervp.vocabulary.people import is_person_noun
 
 TODAY = date(2026, 11, 28)
 
@@ -59,7 +59,7 @@ def test_joined_clauses_keep_their_grammar(bullet: str, ongoing: bool, expected:
 
 @pytest.mark.parametrize("word", ["soccer", "curler", "welder", "roofer", "trainer", "cancer", "computer"])
 def test_a_noun_in_er_names_a_person_only_when_made_from_a_verb(word: str) -> None:
-    assert is_role_word(word) == (word in {"curler", "welder", "roofer", "trainer"})
+    assert is_person_noun(word) == (word in {"curler", "welder", "roofer", "trainer"})
 
 
 CV = b"""# Ines Forsberg-Adebayo

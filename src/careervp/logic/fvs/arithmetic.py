@@ -172,7 +172,7 @@ def _relative_change_in_sentence(claim: Quantity, figures: list[Quantity]) -> bo
 
 
 def _shares_of(figures: list[Quantity]) -> list[Quantity]:
-    """ "118% of a $1.0M quota" is $1.18M: a percentage written just before an amount, as a share of it. Used only
+    """ "110% of a $2.0M target" is $2.2M: a percentage written just before an amount, as a share of it. Used only
     to total the sentence's own figures, each of which is checked on its own."""
     shares: list[Quantity] = []
     for share, whole in itertools.pairwise(figures):
@@ -197,7 +197,7 @@ def computed_in_sentence(claim: Quantity, figures: list[Quantity]) -> bool:
         if any(
             math.isclose(claim.value, v, abs_tol=tolerance)
             or math.isclose(claim.base_value, v, abs_tol=tolerance)
-            or supports(claim, Quantity(v, claim.kind, claim.span, claim.raw, unit=claim.unit))  # "more than 2,400"
+            or supports(claim, Quantity(v, claim.kind, claim.span, claim.raw, unit=claim.unit))  # "more than 1,500"
             for v in sums
         ):
             return True

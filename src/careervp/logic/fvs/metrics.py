@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import cached_property
+from collections import Counter
+from functools import cached_property, lru_cache
 
 from careervp.logic.fvs import context
 from careervp.logic.fvs.arithmetic import (
@@ -148,14 +149,15 @@ def _backing_combined(claim: Quantity, facts: _FactsByKind) -> list[SourceLine]:
 
 def _about(topic: set[str], stated: list[Quantity], lines: list[SourceLine], sources: Sources) -> list[SourceLine]:
     """The CV lines a computed figure comes from that the letter is talking about: they share two of the clause's
-    words, or one the CV uses in few lines ("turnaround"; not "season", which a sports CV writes everywhere), or
-    the sentence restates the line's own figures ("fell from 19.2% to 14.8%, a drop of 4.4 points"). "By half" is
+    words, or one the CV uses in few lines ("turnaround"; not "site", which a builder's CV writes everywhere), or
+    the sentence restates the line's own figures ("fell from 12.5% to 9.1%, a drop of 3.4 points"). "By half" is
     not the change between two durations on a line about something else."""
     values = {q.value for q in stated}
+    counts = _lines_with_stem(tuple(line.text for line in sources.lines if line.origin != "posting"))
     kept: list[SourceLine] = []
     for line in lines:
         shared = topic & context.stems(line.text)
-        rare = any(_lines_with(stem, sources) <= _RARE_IN_LINES for stem in shared)
+        rare = any(counts[stem] <= _RARE_IN_LINES for stem in shared)
         if len(shared) >= 2 or rare or values & {q.value for q in extract_quantities(line.text)}:
             kept.append(line)
     return kept
@@ -164,8 +166,10 @@ def _about(topic: set[str], stated: list[Quantity], lines: list[SourceLine], sou
 _RARE_IN_LINES = 2
 
 
-def _lines_with(stem: str, sources: Sources) -> int:
-    return sum(1 for line in sources.lines if line.origin != "posting" and stem in context.stems(line.text))
+@lru_cache(maxsize=32)
+def _lines_with_stem(lines: tuple[str, ...]) -> Counter[str]:
+    """How many of the CV's lines use each stem: counted once per CV, not once per figure."""
+    return Counter(stem for text in lines for stem in context.stems(text))
 
 
 def _counts_what(sentence: str, claim: Quantity, line: SourceLine) -> bool:
@@ -308,7 +312,7 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
             ):
                 continue  # "Two gaps to be upfront about", "Two projects. First, ... Second, ...": its own points
             if posting_range(sentence.text, claim, quantities, sources):
-                continue  # "a crew of eight to twelve" where the posting asks for a crew of 8-12
+                continue  # "a team of ten to fifteen" where the posting asks for a team of 10-15
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)
             ctx = context.number_context(sentence, claim.span)

@@ -88,7 +88,7 @@ class NameIndex:
         if re.fullmatch(r"[A-Z][a-z]{2,}", text) and re.search(rf"\b{text}[a-z]", self.text):
             return True  # a clipped word: "Bio" for "Biology"
         if written_short_in(text, self.text):
-            return True  # "Department" where the CV writes "Dept.", "Northern District of Illinois" for "N.D. Ill."
+            return True  # "Department" where the CV writes "Dept.", "Southern District of Ohio" for "S.D. Ohio"
         if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?|[A-Z](?:of|and|for|in)[A-Z]+", text):
             upper = text.upper()
             singular = text[:-1].upper() if text.endswith("s") else upper

@@ -1,6 +1,6 @@
 """Figures that name or restate rather than claim: a number inside a designation the sources write ("737-800"),
 a maker's type number ("the 737 fleet" for "B737"), the number of a form or section ("Form 500", "§430"), and a
-range the posting gives ("a crew of eight to twelve" for the posting's 8-12)."""
+range the posting gives ("a team of ten to fifteen" for the posting's 10-15)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities
+from careervp.logic.numbers.shared_units import RANGE_JOIN
 
 # Letters, digits and dots joined by hyphens: a designation ("737-800", "CFM56-7B", "ISO-9001"), not a range.
 _HYPHENATED_CODE = re.compile(r"(?<![\w.-])[\w.]*\d[\w.]*(?:-[\w.]+)+|(?<![\w.-])[\w.]+(?:-[\w.]+)*-[\w.]*\d[\w.]*")
@@ -49,14 +50,11 @@ def numbers_a_document(text: str, claim: Quantity, sources: Sources) -> bool:
     return any(re.search(rf"(?<![\w.]){written}(?![\w.])", line.text) for line in sources.lines)
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|or)\s*$")
-
-
 def posting_range(text: str, claim: Quantity, quantities: list[Quantity], sources: Sources) -> bool:
     """The figure is one end of a range the posting gives with both of its ends: the posting's size, restated."""
     for other in quantities:
         gap = text[min(claim.span[1], other.span[1]) : max(claim.span[0], other.span[0])]
-        if other.span != claim.span and _RANGE_JOIN.match(gap):
+        if other.span != claim.span and RANGE_JOIN.match(gap):
             ends = {claim.value, other.value}
             return any(
                 ends <= {q.value for q in extract_quantities(line)} for line in sources.posting_text.splitlines()

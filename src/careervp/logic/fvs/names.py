@@ -230,7 +230,7 @@ _REGION_BEFORE = re.compile(
 
 
 def _listed_with_a_region(text: str, start: int, end: int) -> bool:
-    """The name stands in a list with a state, province or country ("the Twin Cities and southern Minnesota",
+    """The name stands in a list with a state, province or country ("the Tri-Lakes and northern Ontario",
     "Ontario, Quebec and the Maritimes"): a place too, whatever the sources call it."""
     after, before = _REGION_AFTER.match(text[end:]), _REGION_BEFORE.search(text[:start])
     return any(m is not None and is_region_name(m.group(1)) for m in (after, before))
@@ -268,7 +268,7 @@ def check_unknown_names(
             if _owner_of_a_known_name(text, sentence.text[end - sentence.start :], index.sources):
                 kind = Kind.UNVERIFIED  # "the Corps' CQM-C certificate": who issued a credential the CV holds
             if _listed_with_a_region(sentence.text, start - sentence.start, end - sentence.start):
-                kind = Kind.UNVERIFIED  # "the Twin Cities and southern Minnesota": a place among places
+                kind = Kind.UNVERIFIED  # "the Tri-Lakes and northern Ontario": a place among places
             severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL
             problems.append(violation(letter.text, kind, (start, end), _MESSAGES[kind].format(text), severity=severity))
         for start, end, text in candidate_index.unknown_parts(phrase):

@@ -1,5 +1,5 @@
-"""Names the sources write in short form: "Dept. of Agriculture" for the Department of Agriculture, "Nat'l" for
-National, "N.D. Ill." for the Northern District of Illinois, "CA almonds" for California.
+"""Names the sources write in short form: "Dept. of Transport" for the Department of Transport, "Nat'l" for
+National, "S.D. Ohio" for the Southern District of Ohio, "CA vineyards" for California.
 
 CVs are written in a hurry and in the trade's shorthand; a letter spells the same names out. A name is written in
 short form when its words, in order, match a run of the text's words where each is the word itself or a short form

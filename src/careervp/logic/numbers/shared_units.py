@@ -20,7 +20,7 @@ SCALES = {
 SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 10**9}
 
 # A change written with an arrow ("12 → 7 days", "40->25 min") is a pair with one unit too.
-_RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and|of|out\s+of|→|⟶|->|=>|>)\s*$", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and|of|out\s+of|→|⟶|->|=>|>)\s*$", re.IGNORECASE)
 
 
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|which)\b", re.IGNORECASE)
@@ -58,7 +58,7 @@ def share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:
     for i in range(len(result) - 2, -1, -1):
         left, right = result[i], result[i + 1]
         gap = text[left.span[1] : right.span[0]]
-        if not _RANGE_JOIN.match(gap):
+        if not RANGE_JOIN.match(gap):
             continue
         if left.kind is QuantityKind.MONEY and right.kind is QuantityKind.COUNT and "-" not in gap.replace("–", "-"):
             continue
@@ -71,7 +71,7 @@ def share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:
         if left.kind is not QuantityKind.COUNT or right.kind is QuantityKind.COUNT:
             continue
         if right.kind is QuantityKind.MONEY and not right.raw[:1].isdigit() and not right.raw[:1].isalpha():
-            continue  # "a team of 12 and $2.3M in sales": the sign written before the second figure is its own
+            continue  # "a crew of 8 and $1.4M in contracts": the sign written before the second figure is its own
         if right.kind is QuantityKind.TIME:
             if 1900 <= left.value <= 2100:
                 result[i] = Quantity(left.value, QuantityKind.TIME, left.span, left.raw, unit="year")

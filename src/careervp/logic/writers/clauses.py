@@ -16,7 +16,7 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.text import word_set
 from careervp.logic.writers.grammar import base_form
-from careervp.vocabulary.people import is_person_noun as is_role_word
+from careervp.vocabulary.people import is_person_noun
 
 _ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")
 """Words that open a role whatever its head noun: "Volunteer archive guide", "Deputy harbour master"."""
@@ -40,7 +40,7 @@ def role_clause(line: str, *, ongoing: bool) -> str | None:
     words = segment.split()
     if not words or len(words) > 6:
         return None
-    if not is_role_word(words[-1]) and not (len(words) > 1 and words[0].casefold() in _ROLE_OPENERS):
+    if not is_person_noun(words[-1]) and not (len(words) > 1 and words[0].casefold() in _ROLE_OPENERS):
         return None
     if any(w.casefold() in _DETERMINERS or re.search(r"\d", w) for w in words):
         return None
@@ -196,12 +196,12 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
         or first.endswith("ing")
         or set(lemmas) == {"VERB"}
         or not ({"NOUN", "ADJ"} & set(lemmas))
-        or is_role_word(first)
+        or is_person_noun(first)
     ):
         return None
     segment_end = _SEGMENT_END.search(text)
     head = (text[: segment_end.start()] if segment_end else text).split()[-1].casefold()
-    if is_role_word(head):
+    if is_person_noun(head):
         return None  # "Archive warden (volunteer)": a role, said as one by `role_clause` or not at all
     known = bool(lemmas) and not re.search(r"[A-Z0-9]", words[0][1:]) and not re.match(r"[A-Z]-", words[0])
     phrase = text[:1].lower() + text[1:] if known else text  # "Fleet telemetry with Tracklane+": only the opener

@@ -37,7 +37,7 @@ def is_label(word: str, rest: str) -> bool:
 
 
 def _counts_an_object(word: str, rest: str) -> bool:
-    """ "Mix 110+ live broadcasts", "Host 40 events a year": a verb in its base form whose object is counted (a figure
+    """ "Paint 300+ road signs", "Host 40 events a year": a verb in its base form whose object is counted (a figure
     with "+", or people and things in the plural), unlike a numbered thing ("Line 2 OEE", "Section 504 coordinator")."""
     verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
     if not verbs or verbs[0] != word:

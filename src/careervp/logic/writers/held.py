@@ -19,7 +19,7 @@ from careervp.logic.writers.licences import BRACKET_CODE, designations, names_in
 from careervp.logic.writers.pieces import credential_line, held_credential
 from careervp.logic.writers.wording import article, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
-from careervp.vocabulary.people import is_person_noun as is_role_word
+from careervp.vocabulary.people import is_person_noun
 
 MAX_HELD = 4
 """Credentials named in the one sentence: more reads as a list."""
@@ -102,7 +102,7 @@ def _titles_and_held(chosen: list[EvidenceFact]) -> tuple[list[str], list[str]]:
         member = _MEMBER.match(bare)
         if member:  # "British Dietetic Association – full member": a member of it, not a thing held
             titles.append(f"{member.group(2) or ''}member of the {member.group(1)}")
-        elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_role_word(bare.split()[-1])):
+        elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_person_noun(bare.split()[-1])):
             titles.append(name)
         else:
             held.append(held_credential(name))

@@ -129,7 +129,7 @@ def gap_kind(topic: str) -> str:
     if first in {"a", "an", "the"}:
         return "thing"
     if re.match(r"\w+ed\s+(?:as|with|in|by|to)\b", topic) and getAllLemmas(first, upos="VERB"):
-        return "state"  # "registered as a Qualified Person": what one is, "I am not yet ..."
+        return "state"  # "registered as a Chartered Town Planner": what one is, "I am not yet ..."
     if any(c.isupper() for c in topic):
         return "tool"  # a product or method with a name: "Delphi", "Apache Spark"
     return "field"

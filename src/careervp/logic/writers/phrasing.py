@@ -188,13 +188,13 @@ def _verb_by_position(word: str, rest: str) -> bool:
     return (
         re.match(r"\s+(?:(?:with|to|across)\s+(?:the|a|an|all|our|their|\d)|(?:the|a|an|all|our|their)\b)", rest)
         is not None
-        or re.match(r"\s+(?!(?:19|20)\d\d\b)\d", rest) is not None  # "Mix 110+ broadcasts": a count as its object
+        or re.match(r"\s+(?!(?:19|20)\d\d\b)\d", rest) is not None  # "Paint 300+ signs": a count as its object
     )
 
 
 def _noun_before_noun(word: str, rest: str) -> bool:
-    """ "Ground support (split sets, mesh)": a word that is a noun, a verb of its own and the past of another verb
-    ("ground", of "grind"), followed by a bare noun rather than an object: a noun phrase, not a duty."""
+    """ "Wound care (dressings, compression)": a word that is a noun, a verb of its own and the past of another verb
+    ("wound", of "wind"), followed by a bare noun rather than an object: a noun phrase, not a duty."""
     lemmas = getAllLemmas(word)
     verbs = lemmas.get("VERB", ())
     if "NOUN" not in lemmas or word not in verbs or verbs[0] == word:

@@ -118,7 +118,7 @@ def is_job_title(role: str) -> bool:
     if not words or ";" in role or len(words) > 8 or _TIME_OUT.search(role):
         return False
     if "," in role and not looks_like_title(role):
-        return False  # "Didsbury, Manchester": a place the reader filed as the title names no job
+        return False  # "Kestwick, Leeds": a place the reader filed as the title names no job
     return not words[-1].casefold().endswith("ed")
 
 

@@ -55,7 +55,7 @@ class Register:
     gap_thing: tuple[str, ...]
     """{gap} is something one has: "a portfolio of published stories"."""
     gap_state: tuple[str, ...]
-    """{gap} is what one is: "registered as a Qualified Person"."""
+    """{gap} is what one is: "registered as a Chartered Town Planner"."""
     credential_gap: tuple[str, ...]
     language_gap: tuple[str, ...]
     closing: tuple[str, ...]

@@ -379,7 +379,7 @@ class _Letter:
         named.add(employer)
         if ORGANISATION.search(role):  # a reader took the employer for the role: name neither rather than both wrong
             return self.fill(r.earlier_named, slot, vp=vp)
-        if not is_job_title(role):  # "Didsbury, Manchester": a place the reader filed as the title
+        if not is_job_title(role):  # "Kestwick, Leeds": a place the reader filed as the title
             return f"At {employer}, I {vp}."
         if self.current is None:  # no job named before it: the first is introduced ("As a ..."), the next "Earlier"
             where = self.turn(("Earlier",)) if len(named) > 1 else ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from careervp.logic.evidence.rules import is_credential_requirement, required_degree_level, required_years
+from careervp.logic.numbers import parse_number
 from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
 from careervp.logic.writers.licences import cv_names
 from careervp.logic.writers.phrasing import verb_phrase
@@ -232,7 +233,7 @@ def gaps(evidence: EvidenceMap, vocab: Vocabulary, limit: int = 2) -> list[Gap]:
         if _cv_may_hold(req.requirement, evidence) or cv_names(req.requirement, evidence):
             continue  # a gap the map is unsure of is left unsaid: a letter must never deny what the CV holds
         if counted_team_met(req.requirement, evidence):
-            continue  # "teams of 6+" beside a CV that manages nine: the letter's own figures would contradict it
+            continue  # "teams of 8+" beside a CV that manages eleven: the letter's own figures would contradict it
         topic = gap_topic(req.requirement, known_skills=set(vocab.skills))
         if topic and all(topic.casefold() != g.topic.casefold() for g in found):
             found.append(Gap(topic, is_credential_requirement(req.requirement)))
@@ -246,55 +247,23 @@ _TEAM_ASKED = re.compile(
 )
 _TEAM_HELD = re.compile(r"\b(?:team|crew|staff|shift)\s+of\s+(\w+)", re.IGNORECASE)
 _MANAGING = re.compile(r"^(?:manage|managed|supervise|supervised|lead|led|line-manage|line-managed)\s+(.*)$", re.I)
-_COUNT_WORDS = {
-    word: n
-    for n, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
 
 
 def counted_team_met(requirement: str, evidence: EvidenceMap) -> bool:
-    """Whether a requirement for a team of a size ("supervising on-site teams of 6+") is met by a CV line that counts
-    one at least as large: "team of 12", "a shift of fourteen", "Manage 4 leasing, 4 maintenance and 1 APM"."""
+    """Whether a requirement for a team of a size ("supervising site teams of 8+") is met by a CV line that counts
+    one at least as large: "team of 12", "a shift of fourteen", "Manage 3 fitters, 4 labourers and 1 planner"."""
     asked = _TEAM_ASKED.search(requirement)
     if asked is None:
         return False
     wanted = int(asked.group(1) or asked.group(2))
     for fact in evidence.facts:
-        held = [_count(m.group(1)) for m in _TEAM_HELD.finditer(fact.text)]
+        held = [int(parse_number(m.group(1)) or 0) for m in _TEAM_HELD.finditer(fact.text)]
         managing = _MANAGING.match(fact.text.strip())
         if managing:  # the people one manages, counted by group
             held.append(sum(int(n) for n in re.findall(r"\b(\d{1,3})\b(?!\s*%)", managing.group(1))))
         if any(n >= wanted for n in held):
             return True
     return False
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.casefold(), 0)
 
 
 def matched_skills(

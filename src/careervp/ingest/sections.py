@@ -12,12 +12,19 @@ from dataclasses import dataclass, field
 
 from careervp.ingest.dates import find_date_range
 from careervp.ingest.markup import Line
-from careervp.vocabulary.cv_structure import NON_WORK_QUALIFIERS, OTHER_SECTION_WORDS, SECTION_MODIFIERS, SECTION_WORDS
+from careervp.vocabulary.cv_structure import (
+    NON_WORK_QUALIFIERS,
+    OTHER_SECTION_WORDS,
+    SECTION_MODIFIERS,
+    SECTION_WORDS,
+    TOOL_SECTION_WORDS,
+)
 
-_HEADING_WORD = re.compile(r"[a-z]+")
+_HEADING_WORD = re.compile(r"([a-z]+)(\.)?")
 _CONNECTORS = frozenset({"and", "of", "the", "my", "&"})
 _ENTRY_LABELS = frozenset({"tools", "technologies", "tech stack", "stack", "environment", "key skills", "skills used"})
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/-]{1,40}):\s+(?P<value>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/.-]{1,40}):\s+(?P<value>\S.*)$")
+_KNOWN = frozenset(SECTION_WORDS) | SECTION_MODIFIERS | OTHER_SECTION_WORDS | TOOL_SECTION_WORDS | _CONNECTORS
 
 
 @dataclass(slots=True)
@@ -34,27 +41,42 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
     strict: every word is a section word or a modifier ("Professional Experience", "Licenses & Certifications").
     relaxed: a short heading whose last word is a section word ("Clinical Skills", "Instructional Design Portfolio").
     """
-    words = _HEADING_WORD.findall(text.lower().replace("'", ""))
+    words = [_unclipped(w, dot) for w, dot in _HEADING_WORD.findall(text.lower().replace("'", ""))]
     if not words or len(words) > 6 or len(text) > 60:
         return ()
-    known = set(SECTION_WORDS) | SECTION_MODIFIERS | OTHER_SECTION_WORDS | _CONNECTORS
     kinds = [SECTION_WORDS[w] for w in words if w in SECTION_WORDS]
     has_other = any(w in OTHER_SECTION_WORDS for w in words)
     if any(w in NON_WORK_QUALIFIERS for w in words):
         return ("other",)
-    if all(w in known for w in words):
+    if all(w in _KNOWN for w in words):
         if kinds:
             return tuple(dict.fromkeys(kinds))
         if has_other:
             return ("other",)
-        return ()
+        return ("skills",) if any(w in TOOL_SECTION_WORDS for w in words) else ()
     if relaxed and len(words) <= 4:
         last = words[-1]
         if last in SECTION_WORDS:
             return (SECTION_WORDS[last],)
         if last in OTHER_SECTION_WORDS:
             return ("other",)
+        if last in TOOL_SECTION_WORDS and not kinds:
+            return ("skills",)
     return ()
+
+
+def _unclipped(word: str, dot: str) -> str:
+    """A heading word clipped with a full stop ("Educ.", "Exp.", "Lang.") or clipped and made plural ("CERTS",
+    "Quals") stands for the one section word it begins; a clip that could begin words of different kinds stays as
+    written, and so does a clip of fewer than three letters."""
+    if word in _KNOWN:
+        return word
+    stem = word if dot else word[:-1] if word.endswith("s") else ""
+    if len(stem) < 3:
+        return word
+    expansions = [known for known in _KNOWN if known.startswith(stem)]
+    kinds = {SECTION_WORDS.get(known, "other" if known in OTHER_SECTION_WORDS else "modifier") for known in expansions}
+    return min(expansions) if len(kinds) == 1 else word
 
 
 def _is_caps(text: str) -> bool:

@@ -108,6 +108,12 @@ SECTION_WORDS: dict[str, str] = {
     "registrations": "certifications",  # "Professional Registrations" of engineers and clinicians
     "registration": "certifications",
     "tickets": "certifications",  # trades and seafarers: "Tickets & Certificates"
+    "authorizations": "certifications",  # aviation and trades: "Certificates & Authorizations"
+    "authorisations": "certifications",
+    "endorsements": "certifications",
+    "permits": "certifications",
+    "exams": "certifications",  # actuaries and accountants: "Exams Passed"
+    "examinations": "certifications",
     "skills": "skills",
     "skill": "skills",
     "competencies": "skills",
@@ -124,6 +130,8 @@ SECTION_WORDS: dict[str, str] = {
     "overview": "summary",
     "about": "summary",
     "statement": "summary",
+    "snapshot": "summary",
+    "synopsis": "summary",
     "contact": "contact",
     "details": "contact",
 }
@@ -133,16 +141,22 @@ SECTION_MODIFIERS: frozenset[str] = _words(
     """
     professional relevant core key technical clinical selected additional other recent previous prior work
     employment career personal executive areas of and & my me information info history background summary
-    industry teaching research leadership management teaching software programming computer it
+    industry teaching research leadership management teaching software programming computer it passed held
+    completed earned current
     """
 )
+
+# Words that make a heading a skills section only when it names no other section: "SOFTWARE" or "Systems & Tools"
+# list tools, "Software Experience" is work history.
+TOOL_SECTION_WORDS: frozenset[str] = _words("software systems platforms equipment instruments instrumentation")
 
 # Headings for sections the CV model keeps verbatim in `other_sections`.
 OTHER_SECTION_WORDS: frozenset[str] = _words(
     """
     awards honors honours achievements accomplishments projects project portfolio publications presentations
     patents volunteering volunteer community languages interests hobbies activities affiliations memberships
-    references training courses coursework conferences talks research extracurricular leadership
+    references training courses coursework conferences talks research extracurricular leadership results
+    highlights
     """
 )
 

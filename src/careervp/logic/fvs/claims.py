@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION, negated_later
+from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION, announced_as_gap, negated_later
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
 
 
@@ -177,7 +177,8 @@ def _is_negated(sentence: Sentence, start: int, end: int, before: str) -> bool:
     cues = list(NEGATION_OR_ASPIRATION.finditer(before))
     if cues and not _CONTRAST.search(before[cues[-1].end() :]):
         return True
-    return _negator_governs(sentence.text[: start - sentence.start]) or negated_later(sentence, end)
+    window_before = sentence.text[: start - sentence.start]
+    return _negator_governs(window_before) or negated_later(sentence, end) or announced_as_gap(window_before)
 
 
 def clause_text(sentence: Sentence, start: int, end: int) -> str:

@@ -30,7 +30,8 @@ NEGATION_OR_ASPIRATION = re.compile(rf"\b(?:{'|'.join(_NEGATION_PARTS)})", re.IG
 # "My gaps are CAD drafting, site surveys and Brightmap": a sentence that opens by naming gaps lists them.
 _GAP_OPENING = re.compile(
     r"^\s*(?:(?:my|the|two|three|a\s+few|some)\s+(?:main\s+|honest\s+|real\s+|biggest\s+)?gaps?\s+"
-    r"(?:are|is|would\s+be|include)\b|gaps?\s*:|where\s+I\s+fall\s+short\b|what\s+I\s+(?:lack|don['’]t\s+have))",
+    r"(?:are|is|would\s+be|include)\b|gaps?\s*:|where\s+I\s+fall\s+short\b|"
+    r"what\s+I\s+(?:lack|(?:do\s+not|don['’]t)\s+(?:yet\s+)?have|have\s+not\s+(?:yet\s+)?(?:had|held|done)))",
     re.IGNORECASE,
 )
 _NEGATION_AFTER = re.compile(
@@ -88,6 +89,13 @@ def negated_later(sentence: Sentence, end: int) -> bool:
     return cue is not None and bool(_LATER_REFERENCE.search(after[cue.start() :]))
 
 
+def announced_as_gap(window_before: str) -> bool:
+    """The sentence opens by naming gaps ("What I do not yet have: ...") and the text before the claim is still
+    that list: it ends where the candidate starts saying what they do have ("(I hold ...", "but I ...")."""
+    outside_asides = re.sub(r"\([^()]*\)", " ", window_before)  # a closed aside does not end the list
+    return bool(_GAP_OPENING.match(window_before)) and not re.search(r"(?:\b(?:but|and)\s+|\()I\b", outside_asides)
+
+
 def is_negated_or_aspirational(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the claim at start..end is framed as not-yet-had or to-be-learned."""
     before, after = clause_around(sentence, start, end)
@@ -95,7 +103,7 @@ def is_negated_or_aspirational(sentence: Sentence, start: int, end: int) -> bool
     return bool(
         NEGATION_OR_ASPIRATION.search(before)
         or _NEGATION_AFTER.search(after)
-        or (_GAP_OPENING.match(window_before) and not re.search(r"\b(?:but|and)\s+I\b", window_before))
+        or announced_as_gap(window_before)
         or (
             NEGATION_OR_ASPIRATION.search(window_before[-80:])
             and not re.search(r"\b(?:and|but)\s+I\b", window_before[-60:])

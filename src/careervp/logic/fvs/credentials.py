@@ -88,6 +88,10 @@ _SPELLED: list[tuple[str, str]] = [
     (r"master\s+of\s+laws", "LLM"),
     (r"bachelor\s+of\s+laws", "LLB"),
     (r"post-?graduate\s+certificate", "PGCERT"),
+    (r"associate\s+(?:of|in)\s+applied\s+science", "AAS"),
+    (r"associate\s+(?:of|in)\s+(?:science|sciences)", "AS"),
+    (r"associate\s+(?:of|in)\s+arts", "AA"),
+    (r"associate\s+degree\s+in\s+nursing", "ADN"),
     (r"post-?graduate\s+diploma", "PGDIP"),
 ]
 _GENERIC: list[tuple[str, str]] = [

@@ -20,12 +20,14 @@ from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_qu
 from careervp.models.api import FVSViolation
 from careervp.vocabulary import RANK_WORDS, title_tokens
 
+# A colon ends what a duration is tied to: "13 years in lifts: apprentice at A, then foreman at B" lists the stints
+# the years add up, and none of them alone is measured.
 _TIED_EMPLOYER_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:at|with|for|in)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"^[^.;,:]{0,40}?\b(?:at|with|for|in)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
 )
 _TIED_EMPLOYER_BEFORE = re.compile(
     r"\b(?:at|with|joined)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
-    r"[^.;,]{0,30}\b(?:for|over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
+    r"[^.;,:]{0,30}\b(?:for|over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
 )
 _TIED_ROLE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:a|an|the)?\s*([\w -]{2,60}?)"

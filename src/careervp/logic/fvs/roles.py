@@ -303,6 +303,14 @@ def _said_of_the_writer(title: str, lines: list[str]) -> bool:
     )
 
 
+def _without_own_acronyms(title: str, sources: Sources) -> str:
+    """The title without the acronyms before its noun that the candidate's own lines write: "NEIEP apprentice" is an
+    apprentice on a programme the CV names, not a title of its own. The noun itself is never dropped."""
+    words = title.split()
+    kept = [w for w in words[:-1] if not (re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", w) and sources.candidate_says(w))]
+    return " ".join([*kept, *words[-1:]])
+
+
 def _in_own_lines(title: str, entries: list[ExperienceEntry]) -> bool:
     """A role the CV's lines for that job describe ("Charge nurse 2-3 shifts per month" under the RN job)."""
     return _said_of_the_writer(title, [line for e in entries for line in [e.description or "", *e.achievements]])
@@ -365,7 +373,10 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
             claim = RoleClaim(without_credentials(found.title), found.span, found.employer)
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:
-                if fits_titles(claim.title, [e.title for e in entries]) or _in_own_lines(claim.title, entries):
+                titles = [e.title for e in entries]
+                if fits_titles(claim.title, titles) or _in_own_lines(claim.title, entries):
+                    continue
+                if fits_titles(_without_own_acronyms(claim.title, sources), titles):
                     continue
                 expected = " / ".join(e.title for e in entries)
                 message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."

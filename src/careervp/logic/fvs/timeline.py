@@ -160,14 +160,29 @@ def _year_in_same_context(year: int, clause: str, sources: Sources) -> bool:
 
 
 _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
+# "After three years at Acme, I went freelance in 2021": the name sits in a clause before the main one, whose own
+# subject starts after the comma ("at Acme, where I started in 2019" is still about Acme).
+_NEW_MAIN_CLAUSE = re.compile(r",\s+(?:and\s+|then\s+|so\s+)?(?:I|we)\s+\w")
 _TO_END = re.compile(r"\s(?:to|into)\s")
-_AND_THEN_A_WORD = re.compile(r"\band\s+(?:then\s+|later\s+|now\s+|also\s+|still\s+)?([a-z]+)\b")
+# "and then joined", "and now run", or a bare "then joined": the next predicate of the sentence begins.
+_AND_THEN_A_WORD = re.compile(r"\b(?:and\s+(?:then\s+|later\s+|now\s+|also\s+|still\s+)?|then\s+)([a-z]+)\b")
 _JOINED_BY = re.compile(
     r"\s*,?\s*(?:in|since|from|during|until|by|as\s+of)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE
 )
 _SHORT_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*(\d{2})(?!\d)")
 # How far (in characters, about six words) a name or a context word may stand from the year it dates.
 _NEAR = 40
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """About `_NEAR` characters either side of text[start:end], widened to whole words: a word cut in half
+    ("icensed") would no longer match its CV line."""
+    left, right = max(0, start - _NEAR), min(len(text), end + _NEAR)
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return text[left:start], text[start:right]
 
 
 def _gap(anchor: NamePhrase, start: int, end: int) -> int:
@@ -208,8 +223,10 @@ def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentenc
         between = sentence.text[anchor.end - sentence.start : start - sentence.start]
         opened = re.search(r"\bfrom\b", sentence.text[: anchor.start - sentence.start], re.IGNORECASE)
         # "from a Grade A under Issue 8 in 2020 to AA+ grades in 2023": the far end of a move has its own year.
-        return _NEW_PREDICATE.search(between) is not None or (
-            opened is not None and _TO_END.search(between) is not None
+        return (
+            _NEW_PREDICATE.search(between) is not None
+            or _NEW_MAIN_CLAUSE.search(between) is not None
+            or (opened is not None and _TO_END.search(between) is not None)
         )
     between = sentence.text[end - sentence.start : anchor.start - sentence.start]
     # "a crane ticket (renewed 2023), a rigging card": a year in brackets dates what stands before them.
@@ -267,10 +284,7 @@ def _year_supported(
         if a.end <= start and _JOINED_BY.fullmatch(sentence.text[a.end - sentence.start : start - sentence.start])
     ]
     tied = [years for years in (_anchor_years(a, sources, since) for a in joined or near) if years is not None]
-    local = _within_own_predicate(
-        sentence.text[max(0, start - sentence.start - _NEAR) : start - sentence.start],
-        sentence.text[start - sentence.start : end - sentence.start + _NEAR],
-    )
+    local = _within_own_predicate(*_words_around(sentence.text, start - sentence.start, end - sentence.start))
     beside = _title_beside(sentence.text[: start - sentence.start], sources, since)
     if beside:  # "leading crews as party chief since 2016 at Lakeshore": the title dates it, not the employer
         return year in beside or year in _credential_years(local, sources)  # "became a chartered ecologist in"

@@ -1,0 +1,92 @@
+"""Statements built as lists and asides: a duration followed by a colon and the stints it adds up; a gap list
+("What I do not yet have: ...") with an aside saying what the candidate does hold; a degree spelled out in the CV and
+written as its letters in the letter; a programme's acronym before a held title; a second predicate after "then" or
+after a clause that opens the sentence.
+
+An invented lift mechanic turned service foreman, outside every corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careervp.ingest import read_cv, read_posting
+
+from .personas import critical_findings
+
+CV = read_cv(
+    b"""# Rowan Achterberg
+Lift mechanic turned service foreman with 13 years in vertical transportation.
+
+## Experience
+
+Service Foreman | Highfield Vertical Ltd | 2020-05 - Present
+- Run a crew of 12 mechanics on a 900-unit territory.
+
+Adjuster | Highfield Vertical Ltd | 2018-01 - 2020-04
+- Commissioned 40 traction units.
+
+Lift Mechanic | Corran Lifts Ltd | 2016-02 - 2017-12
+- Serviced hydraulic and traction lifts.
+
+Apprentice Lift Mechanic (promoted to Mechanic) | Corran Lifts Ltd | 2013-09 - 2016-01
+- Completed the LEIA apprenticeship programme.
+
+Freelance electrician | Self-employed | 2011-01 - 2013-08
+- Wiring contracts for small landlords.
+
+## Education
+Associate in Applied Science, Electrical Technology - Tallow Community College, 2011
+""",
+    "rowan.md",
+)
+POSTING = read_posting(
+    """# Regional Operations Director
+Company: Kestrel Lifts
+
+## Requirements
+- Bachelor's degree in engineering or business.
+- 15+ years in the lift industry.
+""",
+    company_name="Kestrel Lifts",
+    job_title="Regional Operations Director",
+)
+
+
+def _flagged(body: str) -> list[str]:
+    return critical_findings(body, cv=CV, job=POSTING)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I bring 13+ years in lifts: apprentice and mechanic at Corran, then adjuster and foreman at Highfield.",
+        "What I do not yet have: a bachelor's degree (I hold an A.A.S. in Electrical Technology) or P&L ownership.",
+        "I hold an A.A.S. in Electrical Technology from Tallow Community College.",
+        "I came into the trade in 2013 as a LEIA apprentice with Corran Lifts.",
+        "I went freelance in 2011 after college, then joined Corran Lifts in 2013.",
+        "After two years of wiring contracts as a freelance electrician, I joined Corran Lifts in 2013.",
+        "After four years at Corran Lifts, I moved into adjusting in 2018.",
+    ],
+)
+def test_a_faithful_list_or_aside_is_not_flagged(body: str) -> None:
+    assert _flagged(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "finding"),
+    [
+        ("I spent 13 years at Corran: apprentice, mechanic and adjuster.", "date_or_duration:13 years"),
+        (
+            "What I do not yet have: P&L ownership (I hold a B.S. in Electrical Technology).",
+            "credential:B.S. in Electrical Technology",
+        ),
+        ("I hold an A.S. in Electrical Technology.", "credential:A.S. in Electrical Technology"),
+        ("I worked as a LEIA foreman with Corran Lifts.", "role:LEIA foreman"),
+        ("I worked as an ISO apprentice with Corran Lifts.", "role:ISO apprentice"),
+        ("I went freelance in 2009 after college, then joined Corran Lifts in 2013.", "date_or_duration:2009"),
+        ("After four years at Corran Lifts, I moved into adjusting in 2009.", "date_or_duration:2009"),
+    ],
+)
+def test_the_false_fact_inside_the_same_shapes_is_still_caught(body: str, finding: str) -> None:
+    assert finding in _flagged(body)

@@ -1,0 +1,70 @@
+"""Section headings people write beyond the usual names: clipped words ("EDUC.", "LICENSES & CERTS", "Quals"), a
+tools section named for what it lists ("SOFTWARE", "Systems"), a credentials heading with a second word of its own
+("Certificates & Authorizations", "Exams Passed"), a short summary heading ("Snapshot") and a results section
+("KEY RESULTS") kept as the candidate's own lines. Invented CVs, outside every corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from careervp.ingest import read_cv
+from careervp.ingest.sections import heading_kinds
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("LICENSES & CERTS", "certifications"),
+        ("Educ.", "education"),
+        ("Quals", "education"),
+        ("Certificates & Authorizations", "certifications"),
+        ("Exams Passed", "certifications"),
+        ("SOFTWARE", "skills"),
+        ("Systems & Tools", "skills"),
+        ("Lab Equipment", "skills"),
+        ("Snapshot", "summary"),
+        ("Key Results", "other"),
+        ("Lang.", "other"),
+    ],
+)
+def test_a_heading_names_its_section(heading: str, kind: str) -> None:
+    assert heading_kinds(heading)[:1] == (kind,)
+
+
+@pytest.mark.parametrize("heading", ["Software Experience", "Systems Experience"])
+def test_a_tools_word_before_a_main_section_word_does_not_change_its_kind(heading: str) -> None:
+    assert heading_kinds(heading) == ("experience",)
+
+
+@pytest.mark.parametrize("heading", ["Prof.", "Te.", "Project Management Office"])
+def test_a_clip_that_could_begin_words_of_several_kinds_or_too_short_names_nothing(heading: str) -> None:
+    assert heading_kinds(heading, relaxed=False) in ((), ("other",))
+
+
+CV = """**MARTA ILUNGA-ROSS** | Signal Maint. Tech. | Leeds
+
+## Experience
+Signal Maintenance Technician | Northway Rail Services | 2019-04 - Present
+- Maintained 140 point machines.
+
+## Certificates & Authorizations
+- IRSE Licence: Signal Maintenance Tester, 2021
+- Track Safety Card, 2019
+
+**SOFTWARE**
+- Ellipse · Maximo · MS Excel
+
+**EDUC.:** HNC Electrical Engineering, Calder College, 2018
+
+**KEY RESULTS**
+- Cut repeat signal faults on the Calder line by 22%.
+"""
+
+
+def test_a_cv_with_such_headings_reads_every_section() -> None:
+    cv = read_cv(CV.encode(), "marta.md")
+    assert [c.name for c in cv.certifications][:1] == ["IRSE Licence: Signal Maintenance Tester"]
+    assert "Maximo" in cv.skills
+    assert cv.education
+    assert cv.education[0].institution.startswith("Calder College")
+    assert any("22%" in line for lines in cv.other_sections.values() for line in lines)

@@ -24,6 +24,7 @@ _HEADING_WORD = re.compile(r"([a-z]+)(\.)?")
 _CONNECTORS = frozenset({"and", "of", "the", "my", "&"})
 _ENTRY_LABELS = frozenset({"tools", "technologies", "tech stack", "stack", "environment", "key skills", "skills used"})
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/.-]{1,40}):\s+(?P<value>\S.*)$")
+_CLIP_PRIORITY = {"experience": 0, "education": 1, "certifications": 2, "skills": 3, "summary": 4, "other": 5}
 _KNOWN = frozenset(SECTION_WORDS) | SECTION_MODIFIERS | OTHER_SECTION_WORDS | TOOL_SECTION_WORDS | _CONNECTORS
 
 
@@ -67,16 +68,20 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
 
 def _unclipped(word: str, dot: str) -> str:
     """A heading word clipped with a full stop ("Educ.", "Exp.", "Lang.") or clipped and made plural ("CERTS",
-    "Quals") stands for the one section word it begins; a clip that could begin words of different kinds stays as
-    written, and so does a clip of fewer than three letters."""
+    "Quals") stands for a section word it begins; a clip of fewer than three letters stays as written."""
     if word in _KNOWN:
         return word
     stem = word if dot else word[:-1] if word.endswith("s") else ""
     if len(stem) < 3:
         return word
-    expansions = [known for known in _KNOWN if known.startswith(stem)]
-    kinds = {SECTION_WORDS.get(known, "other" if known in OTHER_SECTION_WORDS else "modifier") for known in expansions}
-    return min(expansions) if len(kinds) == 1 else word
+    expansions = sorted(known for known in _KNOWN if known.startswith(stem))
+    if not expansions:
+        return word
+    modifiers = [known for known in expansions if known in SECTION_MODIFIERS]
+    if modifiers:  # "Prof." is "professional" far more often than "proficiencies"
+        return modifiers[0]
+    # "Exp." could begin "expertise" too, but a CV's main sections come first: work history, then education.
+    return min(expansions, key=lambda known: _CLIP_PRIORITY.get(SECTION_WORDS.get(known, "other"), len(_CLIP_PRIORITY)))
 
 
 def _is_caps(text: str) -> bool:

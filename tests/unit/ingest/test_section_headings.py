@@ -25,6 +25,8 @@ from careervp.ingest.sections import heading_kinds
         ("Snapshot", "summary"),
         ("Key Results", "other"),
         ("Lang.", "other"),
+        ("EXP.", "experience"),
+        ("Prof. Exp.", "experience"),
     ],
 )
 def test_a_heading_names_its_section(heading: str, kind: str) -> None:
@@ -37,7 +39,7 @@ def test_a_tools_word_before_a_main_section_word_does_not_change_its_kind(headin
 
 
 @pytest.mark.parametrize("heading", ["Prof.", "Te.", "Project Management Office"])
-def test_a_clip_that_could_begin_words_of_several_kinds_or_too_short_names_nothing(heading: str) -> None:
+def test_a_clip_of_a_modifier_or_too_short_names_no_section(heading: str) -> None:
     assert heading_kinds(heading, relaxed=False) in ((), ("other",))
 
 

@@ -20,7 +20,7 @@ from careervp.vocabulary.cv_structure import (
     TOOL_SECTION_WORDS,
 )
 
-_HEADING_WORD = re.compile(r"([a-z]+)(\.)?")
+_HEADING_WORD = re.compile(r"([a-z]+)(\.)?", re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "of", "the", "my", "&"})
 _ENTRY_LABELS = frozenset({"tools", "technologies", "tech stack", "stack", "environment", "key skills", "skills used"})
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/.-]{1,40}):\s+(?P<value>\S.*)$")
@@ -42,7 +42,7 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
     strict: every word is a section word or a modifier ("Professional Experience", "Licenses & Certifications").
     relaxed: a short heading whose last word is a section word ("Clinical Skills", "Instructional Design Portfolio").
     """
-    words = [_unclipped(w, dot) for w, dot in _HEADING_WORD.findall(text.lower().replace("'", ""))]
+    words = [_unclipped(w.lower(), dot or w.isupper()) for w, dot in _HEADING_WORD.findall(text.replace("'", ""))]
     if not words or len(words) > 6 or len(text) > 60:
         return ()
     kinds = [SECTION_WORDS[w] for w in words if w in SECTION_WORDS]
@@ -66,15 +66,16 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
     return ()
 
 
-def _unclipped(word: str, dot: str) -> str:
-    """A heading word clipped with a full stop ("Educ.", "Exp.", "Lang.") or clipped and made plural ("CERTS",
-    "Quals") stands for a section word it begins; a clip of fewer than three letters stays as written."""
+def _unclipped(word: str, marked: str | bool) -> str:
+    """A heading word clipped with a full stop ("Educ.", "Exp.", "Lang."), in capitals ("EXP", "VOL") or clipped
+    and made plural ("CERTS", "Quals") stands for a section word it begins; a clip of fewer than three letters stays
+    as written."""
     if word in _KNOWN:
         return word
-    stem = word if dot else word[:-1] if word.endswith("s") else ""
-    if len(stem) < 3:
-        return word
-    expansions = sorted(known for known in _KNOWN if known.startswith(stem))
+    stems = [
+        stem for stem in ([word] if marked else []) + ([word[:-1]] if word.endswith("s") else []) if len(stem) >= 3
+    ]
+    expansions = sorted(known for known in _KNOWN if any(known.startswith(stem) for stem in stems))
     if not expansions:
         return word
     modifiers = [known for known in expansions if known in SECTION_MODIFIERS]

@@ -256,3 +256,24 @@ SCANNER_CV = """# Rhea Voss
 def test_a_slash_between_acronyms_names_one_thing_and_elsewhere_alternatives() -> None:
     assert shown_as_gap(SCANNER_CV, "2+ years of PET/CT experience") is True  # PET/CT is not CT
     assert shown_as_gap(SCANNER_CV, "3+ years of safety/quality experience") is False
+
+
+ASSOCIATE_CV = """# Tomas Okwuosa
+## Experience
+**Fleet Dispatcher** | Larkfield Transit | Jan 2018 – Present
+- Dispatch 40 routes a day.
+## Education
+A.A.S., Fleet Logistics — Larkfield Community College, 2017
+"""
+
+
+@pytest.mark.parametrize(
+    ("requirement", "gap"),
+    [
+        ("Bachelor's degree in business or logistics", True),  # an associate degree is one level below
+        ("Associate degree in logistics or a related field", False),
+        ("High school diploma or GED", False),
+    ],
+)
+def test_an_associate_degree_is_below_a_bachelors(requirement: str, gap: bool) -> None:
+    assert shown_as_gap(ASSOCIATE_CV, requirement) is gap

@@ -8,6 +8,11 @@ import pytest
 
 from careervp.logic.evidence.domain import years_in_field
 from careervp.logic.evidence.rules import (
+    ASSOCIATE,
+    BACHELOR,
+    DOCTORATE,
+    MASTER,
+    SCHOOL,
     credential_level,
     designations_held,
     experience_span_years,
@@ -116,11 +121,13 @@ def test_span_runs_from_earliest_start_to_latest_end_with_current_jobs_ending_to
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        ("Bachelor's degree in accounting or finance", 1),
-        ("A master's degree in computer science", 2),
-        ("PhD in operations research or a related field", 3),
-        ("Bachelor's or Master's in statistics", 1),
-        ("Degree in nursing", 1),
+        ("Bachelor's degree in accounting or finance", BACHELOR),
+        ("A master's degree in computer science", MASTER),
+        ("PhD in operations research or a related field", DOCTORATE),
+        ("Bachelor's or Master's in statistics", BACHELOR),
+        ("Degree in nursing", BACHELOR),
+        ("Associate degree in electrical technology or a bachelor's degree", ASSOCIATE),
+        ("High school diploma or GED", SCHOOL),
         ("Experience with Kafka", None),
     ],
 )
@@ -129,9 +136,11 @@ def test_required_degree_level(text: str, level: int | None) -> None:
 
 
 def test_credential_level_of_held_degrees() -> None:
-    assert credential_level("M.Ed. in Curriculum and Instruction") == 2
-    assert credential_level("B.S. in Computer Science") == 1
-    assert credential_level("Master of Accountancy (MAcc)") == 2
+    assert credential_level("M.Ed. in Curriculum and Instruction") == MASTER
+    assert credential_level("B.S. in Computer Science") == BACHELOR
+    assert credential_level("Master of Accountancy (MAcc)") == MASTER
+    assert credential_level("A.A.S., Fleet Logistics") == ASSOCIATE
+    assert credential_level("Associate in Applied Science, Welding Technology") == ASSOCIATE
     assert credential_level("Certified Kubernetes Administrator") is None
 
 

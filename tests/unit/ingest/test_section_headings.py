@@ -1,4 +1,4 @@
-"""Section headings people write beyond the usual names: clipped words ("EDUC.", "LICENSES & CERTS", "Quals"), a
+"""Section headings people write beyond the usual names: clipped words ("EDUC.", "EXP", "LICENSES & CERTS", "Quals"), a
 tools section named for what it lists ("SOFTWARE", "Systems"), a credentials heading with a second word of its own
 ("Certificates & Authorizations", "Exams Passed"), a short summary heading ("Snapshot") and a results section
 ("KEY RESULTS") kept as the candidate's own lines. Invented CVs, outside every corpus."""
@@ -26,6 +26,8 @@ from careervp.ingest.sections import heading_kinds
         ("Key Results", "other"),
         ("Lang.", "other"),
         ("EXP.", "experience"),
+        ("EXP", "experience"),
+        ("VOL", "other"),
         ("Prof. Exp.", "experience"),
     ],
 )

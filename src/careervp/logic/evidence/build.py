@@ -22,6 +22,8 @@ from careervp.logic.evidence.named import facts_naming_tools, language_verdict, 
 from careervp.logic.evidence.person import personal_verdict
 from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
 from careervp.logic.evidence.rules import (
+    BACHELOR,
+    SCHOOL,
     accepts_related_field,
     asked_credential,
     clauses,
@@ -302,16 +304,18 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
     score, best, terms = _coverage(need, credentials)
     wanted_level = required_degree_level(need.text)
     if wanted_level is not None:
-        held = [f for f in credentials if f.fact.kind is FactKind.EDUCATION or named_degree_level(f.fact.text)]
-        if wanted_level == 0:  # a school-leaving qualification: any education listed answers it
+        held = [
+            f for f in credentials if f.fact.kind is FactKind.EDUCATION or named_degree_level(f.fact.text) is not None
+        ]
+        if wanted_level == SCHOOL:  # a school-leaving qualification: any education listed answers it
             return _result(need, 0.75 if held else 0.0, held[:MAX_FACTS_PER_REQUIREMENT], {"education"},
                            is_gap=not held)  # fmt: skip
-        best_held = max((credential_level(f.fact.text) or 1 for f in held), default=0)
+        best_held = max((_level(f.fact.text) for f in held), default=0)
         subject = _need(degree_field(need.text), need.category)
         in_subject = [f for f in held if matched_term_set(subject.terms, f.terms)]
         if best_held >= wanted_level and (in_subject or not subject.terms or accepts_related_field(need.text)):
-            level_held = [f for f in in_subject or held if (credential_level(f.fact.text) or 1) >= wanted_level]
-            ranked = sorted(level_held, key=lambda f: -(credential_level(f.fact.text) or 1))
+            level_held = [f for f in in_subject or held if _level(f.fact.text) >= wanted_level]
+            ranked = sorted(level_held, key=lambda f: -_level(f.fact.text))
             floor = 0.75 if in_subject or not subject.terms else 0.6
             return _result(need, max(score, floor), ranked[:MAX_FACTS_PER_REQUIREMENT], {*terms, "degree"},
                            is_gap=False)  # fmt: skip
@@ -324,6 +328,13 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
     ):
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
+
+
+def _level(text: str) -> int:
+    """The level of a degree the CV lists; one it names by no level ("Diploma, Columbia College") is taken as a
+    bachelor's, the usual reading of a degree listed under Education."""
+    level = credential_level(text)
+    return BACHELOR if level is None else level
 
 
 def _result(

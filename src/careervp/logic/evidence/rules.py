@@ -89,6 +89,12 @@ _BACHELOR_ABBR = re.compile(
     r"(?<![\w.])(?:B\.?S\.?c?|B\.?A\.?|BSN|B\.?Eng\.?|BBA|B\.?Com|BFA|LL\.?B|B\.?H\.?Sc|B\.?S\.?W|B\.?Arch|BMus|B\.?Ed|"
     r"BPharm)(?![\w])"
 )
+# An associate degree (1), below a bachelor's: "Associate in Applied Science", "A.A.S.", "an associate degree".
+_ASSOCIATE = re.compile(
+    r"\bassociate(?:'?s)?\s+(?:degree|(?:of|in)\s+(?:applied\s+)?(?:science|arts))\b|"
+    r"(?-i:(?<![\w.])(?:A\.A\.S\.?|AAS|A\.A\.|A\.S\.|ADN)(?![\w]))",
+    re.IGNORECASE,
+)
 # A school-leaving qualification, the lowest level a requirement can ask for (0): any further study answers it.
 _SCHOOL_LEAVING = re.compile(
     r"\bhigh[-\s]school\b|\bsecondary[-\s]school\b|(?-i:\bGED\b|\bHiSET\b|\bGCSEs?\b)|\bA[-\s]levels?\b", re.I
@@ -100,38 +106,46 @@ _CREDENTIAL = re.compile(
 )
 
 
+SCHOOL, ASSOCIATE, BACHELOR, MASTER, DOCTORATE = range(5)
+"""Degree levels, lowest first: what a requirement asks for and what a CV holds are compared on this scale."""
+
+
 def credential_level(text: str) -> int | None:
-    """The degree level a text names (3 doctorate, 2 master, 1 bachelor or unspecified degree), if any."""
+    """The degree level a text names (an unspecified degree counts as a bachelor's), if any."""
     level = named_degree_level(text)
-    return level if level is not None else 1 if _ANY_DEGREE.search(text) else None
+    return level if level is not None else BACHELOR if _ANY_DEGREE.search(text) else None
 
 
 def named_degree_level(text: str) -> int | None:
     """The level of a degree a text names by name ("MSc", "Bachelor of Arts"), not by the bare word "diploma": a
     degree listed among certifications still counts, a training diploma does not."""
     if _DOCTORATE.search(text):
-        return 3
+        return DOCTORATE
     if _MASTER.search(text) or _MASTER_ABBR.search(text):
-        return 2
+        return MASTER
     if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text):
-        return 1
+        return BACHELOR
+    if _ASSOCIATE.search(text):
+        return ASSOCIATE
     return None
 
 
 def required_degree_level(text: str) -> int | None:
-    """The lowest degree level a requirement accepts ("Bachelor's or Master's" -> 1, "High school diploma or GED" ->
-    0), if it asks for one."""
+    """The lowest degree level a requirement accepts ("Bachelor's or Master's" -> BACHELOR, "High school diploma or
+    GED" -> SCHOOL), if it asks for one."""
     levels = []
+    if _ASSOCIATE.search(text):
+        levels.append(ASSOCIATE)
     if _BACHELOR.search(text) or _BACHELOR_ABBR.search(text):
-        levels.append(1)
+        levels.append(BACHELOR)
     if _MASTER.search(text) or _MASTER_ABBR.search(text):
-        levels.append(2)
+        levels.append(MASTER)
     if _DOCTORATE.search(text):
-        levels.append(3)
+        levels.append(DOCTORATE)
     if _SCHOOL_LEAVING.search(text):
-        levels.append(0)
+        levels.append(SCHOOL)
     elif not levels and _ANY_DEGREE.search(text):
-        levels.append(1)
+        levels.append(BACHELOR)
     return min(levels) if levels else None
 
 

@@ -66,6 +66,8 @@ def _sentences(text: str) -> tuple[str, ...]:
                 continue
             if dot and _CONTINUES.match(block, match.end()):
                 continue  # "(Req. #24-118)", "approx. 40 staff": what follows the dot does not open a sentence
+            if dot and before.count("(") > before.count(")"):
+                continue  # "CVT (Certified Vet. Tech)": a sentence does not end inside brackets
             sentence = block[start : match.end()].strip()
             if sentence:
                 sentences.append(sentence)

@@ -90,3 +90,52 @@ def test_a_faithful_list_or_aside_is_not_flagged(body: str) -> None:
 )
 def test_the_false_fact_inside_the_same_shapes_is_still_caught(body: str, finding: str) -> None:
     assert finding in _flagged(body)
+
+
+FACTORY_CV = read_cv(
+    b"""# Halina Brzeska
+## Experience
+Production Manager | Dunmore Knitting | 2019-04 - Present
+- Raised on-time delivery from 78% to 91% (2020 to 2024).
+- Cut fabric waste from 12.5% to 9.2%.
+""",
+    "halina.md",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # 90 is 78 + 12.5 to the nearest unit, yet a value moved *to* is stated and must be the CV's own.
+        ("We raised on-time delivery from 78 to 90 percent and cut waste from 12.5% to 9.2%.", True),
+        ("We raised on-time delivery from 78 to 91 percent and cut waste from 12.5% to 9.2%.", False),
+        ("Waste fell from 12.5% to 9.2% \u2014 3.3 points.", False),  # the change the two ends give
+    ],
+)
+def test_the_end_of_a_move_is_a_stated_figure(body: str, flagged: bool) -> None:
+    found = critical_findings(body, cv=FACTORY_CV, job=POSTING)
+    assert any(f.startswith("metric:") for f in found) is flagged, found
+
+
+HISTORY_POSTING = read_posting(
+    """# Production Manager
+Company: Tenterfield Mills
+
+## About us
+Tenterfield Mills has made woollen cloth in the valley since 1931.
+""",
+    company_name="Tenterfield Mills",
+    job_title="Production Manager",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("A weaver with more than ninety years of history is where I want to grow.", False),
+        ("A weaver with more than a hundred and twenty years of history is where I want to grow.", True),
+    ],
+)
+def test_years_of_history_are_the_organisations_age(body: str, flagged: bool) -> None:
+    found = critical_findings(body, cv=FACTORY_CV, job=HISTORY_POSTING)
+    assert any(f.startswith("date_or_duration:") for f in found) is flagged, found

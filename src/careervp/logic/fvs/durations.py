@@ -138,6 +138,10 @@ _OWNER_BEFORE = re.compile(
 )
 
 
+# "a knitter with more than ninety years of history": an organisation's age, never a length of service.
+_HISTORY_AFTER = re.compile(r"^\s*of\s+(?:its\s+|their\s+)?(?:history|heritage|tradition|trading)\b", re.IGNORECASE)
+
+
 def _owned_by_the_company(before: str, sources: Sources) -> bool:
     """ "Harbor Light's nearly seventy years", "your forty years in the valley": the years are the company's."""
     owner = _OWNER_BEFORE.search(before)
@@ -176,7 +180,9 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
             elif _WINDOW_BEFORE.search(sentence.text[: claim.span[0]]):
                 # "in the past two years I have...": a window inside the career, not a length of service
                 ok = sources.career is not None and claim.value <= sources.career.max_years + 0.75
-            elif _owned_by_the_company(sentence.text[: claim.span[0]], sources):
+            elif _owned_by_the_company(sentence.text[: claim.span[0]], sources) or _HISTORY_AFTER.match(
+                sentence.text[claim.span[1] :]
+            ):
                 ok = _company_age_fits(claim, sources)
             elif _UP_TO_NOW_BEFORE.search(sentence.text[: claim.span[0]]):
                 ok = _fits_up_to_now(claim, sources) or _general_fit(claim, sources)

@@ -325,7 +325,7 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                     _backing(claim, computed.within_lines) or _backing_combined(claim, computed.combined),
                     sources,
                 )
-            if not backing and computed_in_sentence(claim, extract_quantities(sentence.text)):
+            if not backing and computed_in_sentence(claim, quantities, sentence.text):
                 continue  # "two dozen learners, eighteen students and six residents": its parts are checked
             if not backing:  # "355 inspections" for "310 routine and 45 fracture-critical inspections"
                 backing = [

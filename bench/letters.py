@@ -31,7 +31,7 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.prompts import build_prompt
 from careervp.logic.scoring import posting_text
 from careervp.logic.text import word_count
-from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.base import WritingBrief, cv_source_text
 from careervp.logic.writers.defects import letter_defects
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
@@ -73,7 +73,7 @@ def brief_for(root: Path, pair: dict[str, Any]) -> tuple[WritingBrief, str]:
     prefs = Preferences(tone=Tone(pair.get("tone", "professional")), word_count_target=pair["word_count_target"],
                         emphasis_areas=pair.get("emphasis_areas") or [])  # fmt: skip
     posting = (root / pair["job"]).read_text(encoding="utf-8")
-    return WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person), posting
+    return WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person, cv_text=cv_source_text(cv)), posting
 
 
 def record_model_path(root: Path, out: Path) -> list[Path]:

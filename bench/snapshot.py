@@ -21,7 +21,7 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
-from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.base import WritingBrief, cv_source_text
 from careervp.logic.writers.defects import defect_feedback
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import FVSValidation, Preferences, Tone
@@ -40,7 +40,7 @@ def _pairs(root: Path, out: IO[str]) -> None:
         out.write(f"## {root.name}/{pair['id']} evidence\n{evidence.model_dump_json()}\n")
         for tone in Tone:
             prefs = Preferences(tone=tone, word_count_target=pair.get("word_count_target", 300))
-            brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person)
+            brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person, cv_text=cv_source_text(cv))
             draft = asyncio.run(TemplateWriter().write(brief))
             text, fvs = repaired(draft.text, functools.partial(_verify, case=pair, cv=cv, job=job))
             quality = score_letter(text, evidence=evidence, preferences=prefs)

@@ -24,7 +24,7 @@ from careervp.ingest import read_cv_file, read_posting
 from careervp.ingest.errors import CVReadError
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
-from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.base import WritingBrief, cv_source_text
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Severity, Tone
 
@@ -111,7 +111,9 @@ def generation_figures(root: Path) -> dict[str, Any]:
         for tone in Tone:
             prefs = Preferences(tone=tone, word_count_target=pair.get("word_count_target", 300))
             draft = asyncio.run(
-                TemplateWriter().write(WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person))
+                TemplateWriter().write(
+                    WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person, cv_text=cv_source_text(cv))
+                )
             )
             result = verify_letter(
                 draft.text, cv=cv, job=job, company_name=pair["company_name"], job_title=pair["job_title"], today=TODAY

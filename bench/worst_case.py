@@ -29,7 +29,7 @@ from careervp.ingest.reader import MAX_TEXT_CHARS
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.scoring import score_letter
-from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.base import WritingBrief, cv_source_text
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences
 from fuzz.live import LiveServer
@@ -125,7 +125,7 @@ def _stages(data: bytes, filename: str, posting_text: str) -> dict[str, Any]:
     cv, read_ms = _ms(lambda: read_cv(data, filename))
     posting, posting_ms = _ms(lambda: read_posting(posting_text, company_name=COMPANY, job_title=TITLE))
     evidence, evidence_ms = _ms(lambda: build_evidence_map(cv, posting))
-    brief = WritingBrief(evidence=evidence, preferences=Preferences(), candidate=cv.person)
+    brief = WritingBrief(evidence=evidence, preferences=Preferences(), candidate=cv.person, cv_text=cv_source_text(cv))
     draft, write_ms = _ms(lambda: asyncio.run(TemplateWriter().write(brief)))
     _, fvs_ms = _ms(lambda: verify_letter(draft.text, cv=cv, job=posting, company_name=COMPANY, job_title=TITLE))
     _, score_ms = _ms(lambda: score_letter(draft.text, evidence=evidence, preferences=Preferences()))

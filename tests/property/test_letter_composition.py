@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from careervp.ingest import read_cv, read_posting
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.text import content_terms, matched_terms
-from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.base import WritingBrief, cv_source_text
+from careervp.logic.writers.held import held_facts
 from careervp.logic.writers.plan import plan_letter
 from careervp.logic.writers.template import compose
 from careervp.models.api import Preferences, Tone
@@ -114,3 +115,27 @@ def test_a_team_size_the_cv_meets_is_never_the_gap_and_a_held_first_aid_ticket_i
     assert re.search(r"\bI hold [^.]*Emergency First Aid at Work", text), (
         text
     )  # a must-have ticket, said whatever the length
+
+
+_GAP_SENTENCE = re.compile(r"[^.]*\b(?:not yet|would be new to me|don't have|do not yet|haven't)\b[^.]*\.")
+_SHORTHAND = re.compile(r"→|->|×|\b[a-z]+ & [a-z]+\b")
+
+
+@SETTINGS
+@given(case=cases())
+def test_a_letter_denies_nothing_the_cv_names_and_reads_as_written_prose(case: Case) -> None:
+    """A stated gap names no code or name the CV holds; no list connector or CV shorthand reaches the letter."""
+    cv = read_cv(case.cv.encode(), "cv.md")
+    evidence, brief = _evidence(case.cv, case.posting, case.company, case.title)
+    brief = brief.model_copy(update={"cv_text": cv_source_text(cv)})
+    text, _ = compose(brief)
+    cv_words = {w.casefold() for w in re.findall(r"[A-Za-z\d]+", brief.cv_text)}
+    for sentence in _GAP_SENTENCE.findall(text):
+        codes = {c.casefold() for c in re.findall(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z\d]*\b", sentence)}
+        assert not codes & cv_words, sentence
+    assert "My record also" not in text
+    assert not _SHORTHAND.search(text), text
+    for fact in held_facts(evidence):  # a credential a must-have names and the CV holds is named by the letter
+        code = re.search(r"\(([A-Z][A-Z\d-]+)\)", fact.text)
+        if code and any(code.group(1) in r for r in _musts(evidence, met=True)):
+            assert code.group(1) in text, (fact.text, text)

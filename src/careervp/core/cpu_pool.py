@@ -75,7 +75,7 @@ def warm_up() -> int:
     from careervp.logic.service.inputs import StoredCV
     from careervp.logic.service.stages import OtherCompanies, judge_draft, write_offline_letter
     from careervp.logic.service.versions import new_cv
-    from careervp.logic.writers.base import WritingBrief
+    from careervp.logic.writers.base import WritingBrief, cv_source_text
     from careervp.logic.writers.template import TemplateWriter
     from careervp.models.api import CoverLetterCreate
 
@@ -85,7 +85,9 @@ def warm_up() -> int:
     request = CoverLetterCreate(
         cv_id="warm-up", job_id="warm-up", company_name="Acme Widgets", job_title="Senior Backend Engineer"
     )
-    brief = WritingBrief(evidence=evidence, preferences=request.preferences, candidate=cv.person)
+    brief = WritingBrief(
+        evidence=evidence, preferences=request.preferences, candidate=cv.person, cv_text=cv_source_text(cv)
+    )
     record = new_cv(
         user_id="warm-up", cv_id="warm-up", filename="cv.md", content_type="text/markdown", cv=cv, now=datetime.now(UTC)
     )

@@ -22,7 +22,7 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.scoring import score_letter
 from careervp.logic.text import find_stock_phrases, split_sentences, word_count
-from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.base import WritingBrief, cv_source_text
 from careervp.logic.writers.company import plain_title
 from careervp.logic.writers.template import TemplateWriter
 from careervp.logic.writers.wording import short_company
@@ -77,7 +77,8 @@ def _run(pair_id: str, tone: Tone | None = None) -> Outcome:
         emphasis_areas=emphasis,
     )
     evidence = build_evidence_map(cv, job, emphasis_areas=emphasis)
-    draft = asyncio.run(TemplateWriter().write(WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person)))
+    brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=cv.person, cv_text=cv_source_text(cv))
+    draft = asyncio.run(TemplateWriter().write(brief))
     fvs = verify_letter(draft.text, cv=cv, job=job, company_name=pair["company_name"], job_title=pair["job_title"])
     musts = [r for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE]
     gap_share = sum(r.is_gap for r in musts) / len(musts) if musts else 0.0

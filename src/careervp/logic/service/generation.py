@@ -161,7 +161,7 @@ class CoverLetterService:
         if self._require_vpr and not prepared.evidence.requirements:
             raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
         inputs = _Inputs(cv, prepared, user.user_id, written)
-        brief = WritingBrief(evidence=prepared.evidence, preferences=request.preferences, candidate=prepared.candidate)
+        brief = prepared.brief(request.preferences)
         attempts, decision = await self._attempts(brief, request, inputs)
         return inputs, attempts, decision
 

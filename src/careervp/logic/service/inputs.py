@@ -21,7 +21,8 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.service.failures import GenerationFailure
 from careervp.logic.service.versions import new_job
 from careervp.logic.text_facts import prime
-from careervp.models.api import CoverLetterCreate
+from careervp.logic.writers.base import WritingBrief, cv_source_text
+from careervp.models.api import CoverLetterCreate, Preferences
 from careervp.models.codes import ResultCode
 from careervp.models.cv import CV, Person
 from careervp.models.evidence import EvidenceMap
@@ -94,6 +95,13 @@ class Prepared:
     evidence: EvidenceMap
     job: StoredJob
     """The job as stored, or as it will be stored with the letter (a job described in the request)."""
+    cv_text: str = ""
+    """The CV's own words, for the writer's check that a letter denies nothing the CV holds."""
+
+    def brief(self, preferences: Preferences) -> WritingBrief:
+        """What a writer gets for this generation."""
+        return WritingBrief(evidence=self.evidence, preferences=preferences, candidate=self.candidate,
+                            cv_text=self.cv_text)  # fmt: skip
 
 
 def prepare(
@@ -108,7 +116,7 @@ def prepare(
         gap_responses=request.gap_responses,
         emphasis_areas=request.preferences.emphasis_areas or (),
     )
-    return Prepared(cv.cv.person, posting, record, evidence, StoredJob(document))
+    return Prepared(cv.cv.person, posting, record, evidence, StoredJob(document), cv_source_text(cv.cv))
 
 
 def _posting(

@@ -77,8 +77,7 @@ def prepare_and_write(
     prepared = prepare(cv, job_document, request, user_id=user_id, now=now)
     if offline_writer is None:
         return prepared, None
-    brief = WritingBrief(evidence=prepared.evidence, preferences=request.preferences, candidate=prepared.candidate)
-    return prepared, write_offline_letter(offline_writer, brief)
+    return prepared, write_offline_letter(offline_writer, prepared.brief(request.preferences))
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,8 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     known = bool(lemmas) and not re.search(r"[A-Z0-9]", words[0][1:]) and not re.match(r"[A-Z]-", words[0])
     phrase = text[:1].lower() + text[1:] if known else text  # "Fleet telemetry with Tracklane+": only the opener
     phrase = f"the {phrase}" if head in _COUNTED_HEADS else phrase
+    if re.match(r"[a-z]+ of\b", phrase) and getAllLemmas(phrase.split()[0]).get("NOUN") == (phrase.split()[0],):
+        phrase = f"a {phrase}"  # "caseload of 40 clients": a count noun takes its article
     return ("am" if ongoing else "was") + f" responsible for {phrase}"
 
 

@@ -87,7 +87,20 @@ def held_facts(evidence: EvidenceMap) -> list[EvidenceFact]:
         best = max(scored, default=(0, 0))
         if best[0] > 0 and len(chosen) < MAX_HELD:
             chosen.append(certificates[-best[1]])
+        for fact in certificates:  # "NCRA RPR and CRR": each certificate the requirement names by its code
+            if fact not in chosen and _named_by_code(fact, requirement) and len(chosen) < MAX_HELD:
+                chosen.append(fact)
     return chosen
+
+
+_CODE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
+
+
+def _named_by_code(fact: EvidenceFact, requirement: str) -> bool:
+    """Whether a requirement names a certificate by the code the CV gives it in brackets: "RPR" for "Registered
+    Professional Reporter (RPR), NCRA"."""
+    code = _CODE_IN_BRACKETS.search(fact.text)
+    return code is not None and re.search(rf"\b{re.escape(code.group(1))}\b", requirement) is not None
 
 
 def _titles_and_held(chosen: list[EvidenceFact]) -> tuple[list[str], list[str]]:

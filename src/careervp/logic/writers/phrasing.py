@@ -36,6 +36,36 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+_AWARD = re.compile(r"\bof the (?:Year|Month|Season)\b|\b(?:award|prize|medal)\b", re.IGNORECASE)
+"""An honour named like a role ("Technician of the Year"): never "I was a technician of the Year"."""
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|member|volunteer|coach|trustee|lead)\b\S*$")
+"""A role's head that names a person by what they do ("designer", "trustee"); "guide" or "manual" may name a thing."""
+_HEAD = re.compile(r"\s(?:of|for|at|in|on|with|since)\s.*$|,.*$|\s\(.*$")
+"""What follows a role's head noun: "member[ of the quality team]"."""
+_STATED_DUTY = re.compile(r"^Responsible for\s+\w", re.IGNORECASE)
+"""A duty the CV itself frames as one."""
+_NOT_AN_ACTIVITY = re.compile(r"^(?:second|third|deputy|one|two|three|four|five)\b|\bin charge\b|\bone of\b", re.I)
+"""A rank or a share ("Second in charge at ...", "One of four CAD super users"): a post, not a thing answered for."""
+
+
+def _names_an_activity(text: str) -> bool:
+    """Whether a line that does not open with a verb names an activity the candidate can be "responsible for": not a
+    rank, and not opening with a word that is its own verb ("Place IV lines", "Fly drone imagery", "Buy back items"),
+    which is an order written without its subject and would read "responsible for place IV lines"."""
+    words = text.split()
+    first = words[0].casefold() if words else ""
+    verbs = getAllLemmas(first, upos="VERB")
+    second = words[1].casefold() if len(words) > 1 else ""
+    named = any(w.endswith("ing") for w in words[1:4]) or "NOUN" in getAllLemmas(second)  # "Stock control"
+    return not _NOT_AN_ACTIVITY.search(text) and (named or not (verbs and verbs["VERB"][0] == first))
+
+
+_NOUN_HEAD = re.compile(r"\s+of\b")
+"""A word followed by "of" heads a noun phrase ("Team of 5", "Head of stores"), whatever else it can be."""
+_PARTICLES = frozenset({"up", "down", "out", "off", "over", "under"})
+"""Words lemminflect also knows as verbs ("to up the rate") that open a figure, not a duty: "Up to 30 a shift"."""
+
+
 def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | None:
     """A CV bullet as a first-person verb phrase without the "I": "Led the migration." -> "led the migration".
 
@@ -48,10 +78,14 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     """
     text = trimmed(bullet)
     first = text.split()[0].casefold() if text.split() else ""
-    role = None if first in _TITLE_MODIFIERS else role_clause(text, ongoing=ongoing)
+    role = None if first in _TITLE_MODIFIERS or _AWARD.search(text) else role_clause(text, ongoing=ongoing)
+    if role and not in_job and " at " not in role and not _AGENT.search(_HEAD.sub("", role)):
+        return None  # "Bilingual caption style guide" under projects: the name of a thing, not a post held
     phrase = role or shared_result(text) or _duty(text, ongoing=ongoing) or _result(text, ongoing=ongoing)
     phrase = phrase or _series(text, ongoing=ongoing)
-    if phrase is None and in_job:  # "Nutrition support for the ICU": a job's duty named by its activity
+    if phrase is None and in_job and _STATED_DUTY.match(text):  # the CV's own "Responsible for ..."
+        phrase = activity_clause(text, ongoing=ongoing) or ("am " if ongoing else "was ") + lower_first(text)
+    elif phrase is None and in_job and _names_an_activity(text):  # "Nutrition support for the ICU": a duty
         phrase = activity_clause(text, ongoing=ongoing)
     if phrase is None or not is_first_person_clause(phrase):
         return None
@@ -129,6 +163,8 @@ def _duty(text: str, *, ongoing: bool) -> str | None:
     if word.endswith("ing") and (base_form(word) != word or word[:-3] in BASE_VERBS):
         # "Setting out for a 9-storey frame", "Managing the rota": a duty named by its activity
         return ("am" if ongoing else "was") + f" responsible for {word}{rest}"
+    if word in _PARTICLES or (_NOUN_HEAD.match(rest) and not _only_a_verb(word)):
+        return None
     if word in BASE_VERBS or head in BASE_VERBS or _only_a_verb(word) or _verb_by_position(word, rest):
         if ongoing:
             return word + _elaboration(_join_clauses(rest, ongoing=True))
@@ -188,7 +224,7 @@ def _verb_by_position(word: str, rest: str) -> bool:
     return (
         re.match(r"\s+(?:(?:with|to|across)\s+(?:the|a|an|all|our|their|\d)|(?:the|a|an|all|our|their)\b)", rest)
         is not None
-        or re.match(r"\s+(?!(?:19|20)\d\d\b)\d", rest) is not None  # "Paint 300+ signs": a count as its object
+        or re.match(r"\s+(?:up to\s+|over\s+|about\s+)?(?!(?:19|20)\d\d\b)\d", rest) is not None  # "Paint 300+ signs"
     )
 
 
@@ -251,6 +287,8 @@ def _join_clauses(rest: str, *, ongoing: bool) -> str:
     out = parts[0]
     for joint, tail in zip(parts[1::2], parts[2::2], strict=True):
         word = joint.lstrip("; \t")
+        if word.casefold() in _PARTICLES or _NOUN_HEAD.match(tail):
+            break  # "; team of 5; ordering records", "; up to 30 a shift": notes, not clauses; left out, not forced in
         joined = _joined(word, tail, ongoing=ongoing)
         moved = joined is not None and not ongoing and word.casefold() in BASE_VERBS
         out += (joined if joined is not None else joint) + (_past_coordinated(tail) if moved else tail)

@@ -110,12 +110,17 @@ _TIME_OUT = re.compile(r"\b(?:leave|break|sabbatical|gap year|travell?ing|caring
 """Time away from work, which a CV lists like a job ("Maternity leave", "Career break"): no role and no employer."""
 
 
+_NOT_A_TITLE = re.compile(r"→|->|\s&\s|\sat\s|\(\d{4}\)")
+"""CV shorthand ("Line Cook → Sous Chef (2016)", "Senior Reporter & Coordinator") or a title run into a place
+("Calgary Tower at Airport Controller"): said as "at {employer}", never after "as a"."""
+
+
 def is_job_title(role: str) -> bool:
     """A role a letter can name after "as a": a title, not a line the reader took for one ("USDA-FSIS inspected;
     cooked sausage and deli logs", a town and its city): no ";", at most eight words, not ending on a participle, and
     with a comma only when a role noun says it is a job."""
     words = role.split()
-    if not words or ";" in role or len(words) > 8 or _TIME_OUT.search(role):
+    if not words or ";" in role or len(words) > 8 or _TIME_OUT.search(role) or _NOT_A_TITLE.search(role):
         return False
     if "," in role and not looks_like_title(role):
         return False  # "Kestwick, Leeds": a place the reader filed as the title names no job

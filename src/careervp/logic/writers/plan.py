@@ -21,6 +21,7 @@ from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.cv_lines import tidy
 from careervp.logic.writers.grammar import as_gerund_phrase
 from careervp.logic.writers.held import is_credential_like
+from careervp.logic.writers.honesty import SHORTHAND, cv_speaks_to, distinct_results
 from careervp.logic.writers.licences import missing_credentials
 from careervp.logic.writers.noun_phrases import (
     CONDITION,
@@ -156,10 +157,11 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     return text
 
 
-def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
+def plan_letter(evidence: EvidenceMap, *, points_wanted: int, cv_text: str = "") -> LetterPlan:
+    """The letter's plan; `cv_text` (the CV's own words) vetoes any gap the CV speaks to."""
     vocab = content.vocabulary(evidence)
     pool = [tidy(a) for a in content.accomplishments(evidence, content.jobs(evidence)) if a.vp]
-    pool = [a for a in pool if a.vp]
+    pool = distinct_results([a for a in pool if a.vp and not SHORTHAND.search(a.vp)])
     by_id = {a.fact.fact_id: a for a in pool}
     used: set[str] = set()
     points: list[Point] = []
@@ -184,6 +186,7 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
         points.append(Point(None, (pool[0],)))
         used.add(pool[0].fact.fact_id)
     gap = _missing_licence(evidence) or _first_gap(evidence, vocab)
+    gap = None if gap is not None and cv_speaks_to(gap.topic, evidence, cv_text) else gap  # when unsure, no gap
     reserve = tuple(a for a in pool if a.fact.fact_id not in used)
     cited = frozenset(used)
     skills, more = content.matched_skills(evidence, 4, cited, max_words=12)

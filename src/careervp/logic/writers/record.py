@@ -10,7 +10,7 @@ from collections.abc import Callable
 from careervp.logic.evidence.facts import credential_name
 from careervp.logic.text import join_list
 from careervp.logic.writers import template_content as content
-from careervp.logic.writers.grammar import capitalise, unshouted
+from careervp.logic.writers.grammar import unshouted
 from careervp.logic.writers.noun_phrases import gap_kind, summary_sentence
 from careervp.logic.writers.pieces import (
     IN_PROGRESS,
@@ -123,12 +123,3 @@ def history_sentence(evidence: EvidenceMap, cited: set[str], home: str | None) -
     roles = join_list([f"{join_list([f'{article(t)} {t}' for t in titles])} at {employer}"
                        for employer, titles in list(by_employer.items())[:3]])  # fmt: skip
     return f"Earlier in my career, I worked as {roles}."
-
-
-def also_met_sentence(plan: LetterPlan, named: set[str], register: Register) -> str:
-    """The further requirements the CV meets in so many words, named in one sentence (two at most) rather than proved
-    one by one: the letter's points carry the proof."""
-    topics = [topic for topic, _ in plan.also_met if topic not in named and topic not in plan.role_focus][:2]
-    if not topics:
-        return ""
-    return register.tie[-1].format(topic=join_list(topics), topic_cap=capitalise(join_list(topics)))

@@ -2,7 +2,7 @@
 
 A register is how the same plan is said, not a different set of openers: the professional letter is measured and
 formal (no contractions, "I would welcome"), the enthusiastic one is warm and direct (contractions, first-person
-feeling, one exclamation), the technical one is precise about method and evidence, plain and exact. Every
+feeling, never gushing), the technical one is precise about method and evidence, plain and exact. Every
 frame is complete grammar around slots that are themselves complete: {vp} a first-person verb phrase, {topic}/{gap}
 noun phrases, {employer} a short company name. No frame states a fact.
 
@@ -77,8 +77,8 @@ PROFESSIONAL = Register(
     background=("I am currently {a_role} at {employer}.",),
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
                       "I am currently {a_role} at {employer}, with {years} of experience behind me."),
-    tie=("Much of my experience is in {topic}.", "I have direct experience of {topic} as well.",
-         "My record also covers {topic}."),
+    tie=("Much of my work has involved {topic}.", "I have direct experience of {topic} as well.",
+         "I have also worked on {topic}."),
     current=("In my current role, I {vp}.", "In my present position, I {vp}."),
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),
@@ -104,8 +104,8 @@ PROFESSIONAL = Register(
 
 ENTHUSIASTIC = Register(
     greeting=("Dear Hiring Manager,", "Dear Hiring Team,"),
-    opening=("I was so glad to see the {title} opening at {company}!",
-             "I'd love to join {company} as your next {title}!"),
+    opening=("I'm excited to apply for the {title} role at {company}.",
+             "I'd be glad to join {company} as your next {title}."),
     why=("What excites me most is the role's focus on {topic}, the work I enjoy most.",
          "I'm drawn to this role because of its focus on {topic}, and that's exactly where I thrive."),
     why_mine=("I'd bring real strength in {topic}, the work I enjoy most.",),
@@ -130,7 +130,7 @@ ENTHUSIASTIC = Register(
     gap_state=("I'll be honest about one gap: I'm not yet {gap}, and I'd be keen to close it early.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
-    closing=("I'd love to talk about what I could bring to your team. Thank you so much for reading!",),
+    closing=("I'd welcome the chance to talk about what I could bring to your team. Thank you for reading.",),
     closing_topic=("Most of all, I'd love to talk about the {topic} side of the role.",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
@@ -146,8 +146,8 @@ TECHNICAL = Register(
     why_kind=("I would like to apply the same methods at {a_reason} like yours.",),
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
-    tie=("In practice, {topic} is a large part of my work.", "Specifically, I have also worked on {topic}.",
-         "My record also covers {topic} in detail."),
+    tie=("In practice, much of my work involves {topic}.", "Specifically, I have also worked on {topic}.",
+         "I have also worked on {topic} in detail."),
     current=("In my current post, I {vp}.", "In my present post, I {vp}."),
     earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
              "As {a_role} at {employer}, I {vp}."),

@@ -105,7 +105,7 @@ class _Letter:
 
     def write(self) -> tuple[str, list[str]]:
         points_wanted = 2 if self.target < 250 else 3 if self.target < 330 else 4
-        plan = plan_letter(self.evidence, points_wanted=points_wanted)
+        plan = plan_letter(self.evidence, points_wanted=points_wanted, cv_text=self.brief.cv_text)
         required, wanted, fallback = self.pieces(plan)
         chosen = list(required)
         self.fit(chosen, wanted, low=LENGTH_AIM)
@@ -178,8 +178,7 @@ class _Letter:
         # with summaries of what was said, promises or offers to say more.
         # Then degrees and certificates, and last the CV's tools in one sentence; never a second list of tools, a
         # list of requirements "also covered" or a plan for the first months, which read as filler.
-        also = record.also_met_sentence(plan, {p.topic for p in points if p.topic}, r)
-        fallback = [*[Piece("also_met", 2, also, order=82.5) for _ in also[:1]], *reserve]
+        fallback = list(reserve)  # never a list of requirements "also covered": it reads as filler
         if plan.skills:
             fallback.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
         if asks_for_languages(self.evidence):

@@ -61,8 +61,6 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
             return (SECTION_WORDS[last],)
         if last in OTHER_SECTION_WORDS:
             return ("other",)
-        if last in TOOL_SECTION_WORDS and not kinds:
-            return ("skills",)
     return ()
 
 

@@ -21,7 +21,7 @@ from careervp.ingest.sections import heading_kinds
         ("Exams Passed", "certifications"),
         ("SOFTWARE", "skills"),
         ("Systems & Tools", "skills"),
-        ("Lab Equipment", "skills"),
+        ("Equipment & Software", "skills"),
         ("Snapshot", "summary"),
         ("Key Results", "other"),
         ("Lang.", "other"),
@@ -40,7 +40,7 @@ def test_a_tools_word_before_a_main_section_word_does_not_change_its_kind(headin
     assert heading_kinds(heading) == ("experience",)
 
 
-@pytest.mark.parametrize("heading", ["Prof.", "Te.", "Project Management Office"])
+@pytest.mark.parametrize("heading", ["Prof.", "Te.", "Project Management Office", "Coordinator — Northgate Systems"])
 def test_a_clip_of_a_modifier_or_too_short_names_no_section(heading: str) -> None:
     assert heading_kinds(heading, relaxed=False) in ((), ("other",))
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas
 
 from careervp.logic.evidence.rules import required_years
+from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
@@ -156,6 +157,7 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     return text
 
 
+@remembered_frozen(8)  # the plan depends on the CV and posting alone: their other letters (tones, tries) reuse it
 def plan_letter(evidence: EvidenceMap, *, points_wanted: int) -> LetterPlan:
     vocab = content.vocabulary(evidence)
     pool = [tidy(a) for a in content.accomplishments(evidence, content.jobs(evidence)) if a.vp]

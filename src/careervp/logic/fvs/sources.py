@@ -182,9 +182,8 @@ class Sources:
 
     def derived(self, compute: Callable[[Sources], _T]) -> _T:
         """`compute(self)`, worked out once per Sources: a check's tables built from the CV and posting alone."""
-        if compute not in self._derived:
-            self._derived[compute] = compute(self)
-        return cast(_T, self._derived[compute])
+        known = self._derived[compute] if compute in self._derived else self._derived.setdefault(compute, compute(self))
+        return cast(_T, known)
 
     def __post_init__(self) -> None:
         gap_lines: list[str] = []

@@ -59,27 +59,51 @@ class _Recent(Generic[V]):
                 self._answers.popitem(last=False)
 
 
-def remembered(size: int) -> Callable[[Callable[P, M]], Callable[P, M]]:
-    """Remember the last `size` answers of a pure function whose arguments are models, strings, numbers, dates,
-    None or sequences of these. Today's date is part of every key: a function that defaults to it stays right
-    across midnight."""
+def _call_key(args: tuple[object, ...], kwargs: dict[str, object]) -> Hashable:
+    """What a call's arguments say, and today's date (raises `_NoKey` for an argument with no content key)."""
+    return (_key(args), tuple(sorted((name, _key(value)) for name, value in kwargs.items())), date.today())
 
-    def decorate(function: Callable[P, M]) -> Callable[P, M]:
-        recent: _Recent[tuple[type[M], str]] = _Recent(size)
+
+def remembered_frozen(size: int) -> Callable[[Callable[P, V]], Callable[P, V]]:
+    """Remember the last `size` answers of a pure function whose arguments are models, strings, numbers, dates,
+    None or sequences of these, and whose answer nobody changes (a frozen dataclass of frozen parts and models
+    that are only read): the answer itself is handed out again. Today's date is part of every key: a function that
+    defaults to it stays right across midnight."""
+
+    def decorate(function: Callable[P, V]) -> Callable[P, V]:
+        recent: _Recent[V] = _Recent(size)
 
         @wraps(function)
-        def remembering(*args: P.args, **kwargs: P.kwargs) -> M:
+        def remembering(*args: P.args, **kwargs: P.kwargs) -> V:
             try:
-                key = (_key(args), tuple(sorted((name, _key(value)) for name, value in kwargs.items())), date.today())
+                key = _call_key(args, kwargs)
             except _NoKey:
                 return function(*args, **kwargs)
             known = recent.get(key)
-            if known is not None:
-                answer_type, content = known
-                return answer_type.model_validate_json(content)
+            if known is None:
+                known = function(*args, **kwargs)
+                recent.put(key, known)
+            return known
+
+        return remembering
+
+    return decorate
+
+
+def remembered(size: int) -> Callable[[Callable[P, M]], Callable[P, M]]:
+    """`remembered_frozen` for a function whose answer is a model a caller may change: the answer is kept as JSON
+    and every caller gets a fresh copy of it."""
+
+    def decorate(function: Callable[P, M]) -> Callable[P, M]:
+        @remembered_frozen(size)
+        def as_json(*args: P.args, **kwargs: P.kwargs) -> tuple[type[M], str]:
             answer = function(*args, **kwargs)
-            recent.put(key, (type(answer), answer.model_dump_json()))
-            return answer
+            return type(answer), answer.model_dump_json()
+
+        @wraps(function)
+        def remembering(*args: P.args, **kwargs: P.kwargs) -> M:
+            answer_type, content = as_json(*args, **kwargs)
+            return answer_type.model_validate_json(content)
 
         return remembering
 

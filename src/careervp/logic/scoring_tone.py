@@ -13,37 +13,33 @@ import statistics
 
 from careervp.logic.analysed_letter import analyse_letter
 from careervp.logic.numbers import QuantityKind
-from careervp.logic.text import find_stock_phrases
+from careervp.logic.text import find_stock_phrases, word_pattern
 from careervp.models.api import Preferences, Tone
 
-_ENTHUSIASTIC = re.compile(
-    r"\b(?:excit\w*|thrill\w*|love[ds]?|loving|delight\w*|eager\w*|enjoy\w*|genuine\w*|proud|inspir\w*|fantastic|"
-    r"wonderful|amazing|energ\w*|glad|happy|joy\w*|can't wait|cannot wait|keen|dive|smile|wow|great)\b",
-    re.IGNORECASE,
+_ENTHUSIASTIC = word_pattern(
+    r"excit\w*|thrill\w*|love[ds]?|loving|delight\w*|eager\w*|enjoy\w*|genuine\w*|proud|inspir\w*|fantastic|"
+    r"wonderful|amazing|energ\w*|glad|happy|joy\w*|can't wait|cannot wait|keen|dive|smile|wow|great"
 )
-_PROFESSIONAL = re.compile(
-    r"\b(?:welcome|opportunity|consideration|consider|sincerely|respectfully|pleased|appreciate|thank you|"
+_PROFESSIONAL = word_pattern(
+    r"welcome|opportunity|consideration|consider|sincerely|respectfully|pleased|appreciate|thank you|"
     r"contribut\w*|position|application|applying|discuss|value|record|experience|role|responsib\w*|"
-    r"would|regards|particularly|furthermore|in addition|previously)\b",
-    re.IGNORECASE,
+    r"would|regards|particularly|furthermore|in addition|previously"
 )
 # The technical voice shows in how a letter reasons (trade-offs, evidence, methods, specifics) more than in what the
 # career is about: every letter from an engineer or an accountant names systems, data and processes, so those content
 # words count for little next to the style words.
-_TECHNICAL_STYLE = re.compile(
-    r"\b(?:architect\w*|trade-?offs?|benchmark\w*|root[- ]caus\w*|specifically|concrete(?:ly)?|in practice|"
+_TECHNICAL_STYLE = word_pattern(
+    r"architect\w*|trade-?offs?|benchmark\w*|root[- ]caus\w*|specifically|concrete(?:ly)?|in practice|"
     r"quantif\w*|technical(?:ly)?|evidence|data points?|design decisions?|baselines?|systematic\w*|reproduc\w*|"
     r"hypothes[ie]s|constraints?|mechanisms?|in detail|details?|measurable|instrumented|tooling|toolset|stack|"
     r"methods?|methodolog\w*|precise(?:ly)?|rigou?r\w*|empiric\w*|failure modes?|edge cases?|first principles|"
-    r"root|debugg?\w*|diagnos\w*|bottlenecks?|under the hood|end to end|end-to-end)\b",
-    re.IGNORECASE,
+    r"root|debugg?\w*|diagnos\w*|bottlenecks?|under the hood|end to end|end-to-end"
 )
-_TECHNICAL_CONTENT = re.compile(
-    r"\b(?:system\w*|pipeline\w*|design\w*|implement\w*|deploy\w*|data|process\w*|metric\w*|latency|throughput|"
+_TECHNICAL_CONTENT = word_pattern(
+    r"system\w*|pipeline\w*|design\w*|implement\w*|deploy\w*|data|process\w*|metric\w*|latency|throughput|"
     r"tool\w*|infrastructure|model\w*|automat\w*|configur\w*|protocol\w*|analy\w*|measur\w*|requirement\w*|"
     r"specific|workflow\w*|framework\w*|platform\w*|integrat\w*|scal\w*|performance|reliab\w*|accura\w*|"
-    r"standard\w*)\b",
-    re.IGNORECASE,
+    r"standard\w*"
 )
 _CONTRACTION = re.compile(r"\b\w+(?:'|’)(?:m|d|ve|re|ll|s|t)\b", re.IGNORECASE)
 _REFERENCE_RATE = {Tone.ENTHUSIASTIC: 2.5, Tone.PROFESSIONAL: 4.0, Tone.TECHNICAL: 5.0}

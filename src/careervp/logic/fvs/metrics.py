@@ -291,10 +291,14 @@ def _enumerated_after(claim: Quantity, following: str) -> bool:
     )
 
 
+def _stated_facts(sources: Sources) -> _FactsByKind:
+    return _FactsByKind(sources.candidate_quantities + sources.posting_quantities + rate_equivalents(sources))
+
+
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
-    everything = _FactsByKind(sources.candidate_quantities + sources.posting_quantities + rate_equivalents(sources))
-    computed = _Computed(sources)
+    everything = sources.derived(_stated_facts)
+    computed = sources.derived(_Computed)
     for sentence in letter.body:
         quantities = extract_quantities(sentence.text)
         for claim in quantities:

@@ -8,9 +8,11 @@ text; and the raw text can be missing (a CV built in code), so the structured fi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from typing import Any, TypeVar, cast
 
 from careervp.logic.numbers import Quantity, extract_quantities, with_table_units
 from careervp.models.api import GapResponses
@@ -163,6 +165,7 @@ def literal_acronyms(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", text))
 
 
+_T = TypeVar("_T")
 _HEADER_WITH_UNIT = re.compile(r"^\W*(?P<name>[^—–|·]+?)\s*(?:\s[—–-]\s|\||·)\s*(?P<unit>[^,|·—–(]+)")
 
 
@@ -175,6 +178,12 @@ class Sources:
     gap_responses: GapResponses | None
     today: date
     lines: list[SourceLine] = field(default_factory=list)
+    _derived: dict[Callable[[Sources], Any], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, compute: Callable[[Sources], _T]) -> _T:
+        """`compute(self)`, worked out once per Sources: a check's tables built from the CV and posting alone."""
+        known = self._derived[compute] if compute in self._derived else self._derived.setdefault(compute, compute(self))
+        return cast(_T, known)
 
     def __post_init__(self) -> None:
         gap_lines: list[str] = []

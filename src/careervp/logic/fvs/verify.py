@@ -26,6 +26,7 @@ from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_title
 from careervp.logic.fvs.timeline import check_years
+from careervp.logic.remembered import remembered_frozen
 from careervp.models.api import FVSValidation, FVSViolation, GapResponses, Severity
 from careervp.models.cv import CV
 from careervp.models.job import JobPosting
@@ -61,7 +62,7 @@ def verify_letter(
     """Check the target company and title and every candidate fact in `letter` against the CV, gap answers and
     posting. `today` stands in for "Present" in CV dates (default: the current date)."""
     parsed = analyse_letter(letter).reading  # shared with the scorer and the repair step
-    sources = Sources(cv, job, company_name, job_title, gap_responses, today or date.today())
+    sources = sources_for(cv, job, company_name, job_title, gap_responses, today or date.today())
     # The target company's and the CV's organisations' words are names wherever they stand ("Ironbark's customers"
     # opening a sentence).
     known_capitalised = capitalised_vocabulary(letter, sources.all_text) | {
@@ -87,7 +88,7 @@ def verify_letter(
     violations += check_metrics(parsed, sources, company_spans)
     violations += check_company_news(parsed, sources)
     violations += check_unknown_names(
-        parsed, NameIndex(sources), NameIndex(sources, candidate_only=True), fact_phrases, company_spans
+        parsed, sources.derived(NameIndex), sources.derived(_candidate_names), fact_phrases, company_spans
     )
     violations += check_skills(parsed, sources, company_spans, target_spans)
     judged = target_spans + [
@@ -106,6 +107,20 @@ def verify_letter(
         job_title_verified=title_ok,
         violations=kept,
     )
+
+
+@remembered_frozen(8)
+def sources_for(
+    cv: CV, job: JobPosting | None, company_name: str, job_title: str, gap_responses: GapResponses | None, today: date
+) -> Sources:
+    """The sources of a letter check, kept for a few recent CV and posting pairs: their indexes (and the tables the
+    checks derive from them) are worked out once for all the letters checked against the same pair. Nothing
+    changes a Sources once made; its tables are filled in as first asked for."""
+    return Sources(cv, job, company_name, job_title, gap_responses, today)
+
+
+def _candidate_names(sources: Sources) -> NameIndex:
+    return NameIndex(sources, candidate_only=True)
 
 
 # Facts about the candidate: only what the letter asserts needs the CV's backing (claims.py).

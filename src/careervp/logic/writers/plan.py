@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas
 
 from careervp.logic.evidence.rules import required_years
+from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
@@ -157,6 +158,7 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     return text
 
 
+@remembered_frozen(8)  # the plan depends on the CV and posting alone: their other letters (tones, tries) reuse it
 def plan_letter(evidence: EvidenceMap, *, points_wanted: int, cv_text: str = "") -> LetterPlan:
     """The letter's plan; `cv_text` (the CV's own words) vetoes any gap the CV speaks to."""
     vocab = content.vocabulary(evidence)

@@ -1,0 +1,85 @@
+"""Letters checked against the same CV and posting share one Sources, and the tables the checks build from it: the
+pair's indexes are worked out once, a changed CV or posting is a new Sources, and a check's verdict on a letter does
+not depend on which letters were checked against the pair before it."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from evidence.samples import TODAY, backend_cv, backend_job
+
+from careervp.logic.fvs import verify as verify_module
+from careervp.logic.fvs import verify_letter
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.verify import sources_for
+
+_LETTER = """Dear Hiring Team,
+
+I am applying for the Senior Backend Engineer role at {company}. At Tidewater Freight I designed a Kafka event
+pipeline that handles 30 million events per day, and I mentored 4 engineers, 2 of whom were promoted.
+
+Sincerely,
+Maya Okafor
+"""
+_INVENTED = """Dear Hiring Team,
+
+I am applying for the Senior Backend Engineer role at {company}. At Tidewater Freight I reduced AWS spend by 45%,
+and before that I spent four years at Stripe as a principal engineer.
+
+Sincerely,
+Maya Okafor
+"""
+
+
+def _company() -> str:
+    return f"Acme {uuid.uuid4().hex[:8]}"  # a pair no other test has checked against
+
+
+def test_the_same_pair_gives_the_same_sources_and_a_changed_one_another() -> None:
+    company = _company()
+    first = sources_for(backend_cv(), backend_job(), company, "Senior Backend Engineer", None, TODAY)
+    assert sources_for(backend_cv(), backend_job(), company, "Senior Backend Engineer", None, TODAY) is first
+    changed_cv = backend_cv().model_copy(update={"skills": [*backend_cv().skills, "Rust"]})
+    other = sources_for(changed_cv, backend_job(), company, "Senior Backend Engineer", None, TODAY)
+    assert other is not first
+    assert "rust" in other.candidate_skill_keys
+    assert "rust" not in first.candidate_skill_keys
+
+
+def test_a_derived_table_is_built_once_per_sources() -> None:
+    sources = Sources(backend_cv(), backend_job(), "Acme", "Senior Backend Engineer", None, TODAY)
+    built: list[Sources] = []
+
+    def table(of: Sources) -> int:
+        built.append(of)
+        return len(of.lines)
+
+    assert sources.derived(table) == sources.derived(table) == len(sources.lines)
+    assert built == [sources]
+    again = Sources(backend_cv(), backend_job(), "Acme", "Senior Backend Engineer", None, TODAY)
+    again.derived(table)
+    assert len(built) == 2
+
+
+@pytest.mark.parametrize("first_text", [_LETTER, _INVENTED])
+def test_verdicts_do_not_depend_on_the_letters_checked_before(first_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    company = _company()
+
+    def check(text: str) -> object:
+        return verify_letter(
+            text.format(company=company),
+            cv=backend_cv(),
+            job=backend_job(),
+            company_name=company,
+            job_title="Senior Backend Engineer",
+            today=TODAY,
+        )
+
+    check(first_text)  # fills the shared tables (names looked up, figures indexed) with this letter's questions
+    shared = [check(_LETTER), check(_INVENTED)]
+    monkeypatch.setattr(verify_module, "sources_for", Sources)  # a Sources of their own for each letter
+    alone = [check(_LETTER), check(_INVENTED)]
+    assert shared == alone
+    assert alone[0].is_valid  # type: ignore[attr-defined]
+    assert not alone[1].is_valid  # type: ignore[attr-defined]

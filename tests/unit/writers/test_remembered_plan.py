@@ -1,0 +1,54 @@
+"""The offline writer's plan is derived from the evidence map alone: another letter from the same CV and posting
+(another tone, another try) reuses it; other evidence, or another number of points, is another plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from evidence.samples import TODAY, backend_cv, backend_job
+
+from careervp.logic.evidence import build_evidence_map
+from careervp.logic.remembered import remembered_frozen
+from careervp.logic.writers.plan import plan_letter
+
+
+def test_an_answer_is_kept_as_it_is_for_the_same_content() -> None:
+    calls: list[str] = []
+
+    @remembered_frozen(size=2)
+    def shout(word: str, *, when: date | None = None) -> tuple[str, ...]:
+        calls.append(word)
+        return (word.upper(),)
+
+    first = shout("go")
+    assert shout("go") is first
+    assert shout("go", when=date(2026, 1, 1)) == first
+    assert calls == ["go", "go"]
+    shout("stop")
+    shout("wait")  # over the size of two: the oldest answer goes
+    shout("go")
+    assert calls == ["go", "go", "stop", "wait", "go"]
+
+
+def test_arguments_without_a_content_key_are_not_kept() -> None:
+    calls: list[frozenset[str]] = []
+
+    @remembered_frozen(size=2)
+    def count(words: frozenset[str]) -> int:
+        calls.append(words)
+        return len(words)
+
+    count(frozenset({"a"}))
+    count(frozenset({"a"}))
+    assert len(calls) == 2
+
+
+def test_the_plan_is_made_once_per_evidence_map_and_length() -> None:
+    evidence = build_evidence_map(backend_cv(), backend_job(), emphasis_areas=["mentoring"], today=TODAY)
+    plan = plan_letter(evidence, points_wanted=3)
+    assert plan_letter(evidence.model_copy(deep=True), points_wanted=3) is plan
+    assert plan_letter(evidence, points_wanted=2) is not plan
+    other = build_evidence_map(
+        backend_cv(), backend_job().model_copy(update={"must_have": ["Kafka"]}), emphasis_areas=[], today=TODAY
+    )
+    assert plan_letter(other, points_wanted=3) != plan

@@ -139,3 +139,38 @@ Tenterfield Mills has made woollen cloth in the valley since 1931.
 def test_years_of_history_are_the_organisations_age(body: str, flagged: bool) -> None:
     found = critical_findings(body, cv=FACTORY_CV, job=HISTORY_POSTING)
     assert any(f.startswith("date_or_duration:") for f in found) is flagged, found
+
+
+BORDER_POSTING = read_posting(
+    """# Elevator Mechanic
+Company: Kestrel Lifts
+
+## About us
+We maintain 2,000 units across Pennsylvania and the Ohio border counties.
+""",
+    company_name="Kestrel Lifts",
+    job_title="Elevator Mechanic",
+)
+LICENSED_CV = read_cv(
+    b"""# Orla Brennock
+## Experience
+Elevator Mechanic | Tarrow Lift Co. | 2016-01 - Present
+- Modernized 14 hydraulic units.
+## Licenses
+- Pennsylvania Elevator Mechanic License, 2020
+""",
+    "orla.md",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("I hold a Pennsylvania Elevator Mechanic License and an Ohio elevator mechanic license.", True),
+        ("I hold a Pennsylvania elevator mechanic license.", False),
+        ("I do not yet hold an Ohio elevator mechanic license.", False),
+    ],
+)
+def test_a_licence_named_by_its_place_must_be_held_there(body: str, flagged: bool) -> None:
+    found = critical_findings(body, cv=LICENSED_CV, job=BORDER_POSTING)
+    assert any(f.startswith("credential:") for f in found) is flagged, found

@@ -21,6 +21,11 @@ _LICENSED_IN = re.compile(
     r"(?:both\s+|the\s+states?\s+of\s+|the\s+province\s+of\s+)?"
     r"((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*)"
 )
+# "an Ohio elevator mechanic license", "my Texas RN licence": a licence named by its place.
+_PLACE_LICENCE = re.compile(
+    r"\b(?:a|an|my|the|and|both)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:licen[cs]e|registration)\b",
+)
 _PLACE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
 
 
@@ -41,7 +46,7 @@ def check_licence_places(letter: Letter, sources: Sources) -> list[FVSViolation]
     for sentence in letter.body:
         if not FIRST_PERSON.search(sentence.text):
             continue
-        for claim in _LICENSED_IN.finditer(sentence.text):
+        for claim in [*_LICENSED_IN.finditer(sentence.text), *_PLACE_LICENCE.finditer(sentence.text)]:
             parts = [p.rstrip(".") for p in _PLACE_SEPARATOR.split(claim.group(1))]
             named = [p for p in parts if places_in(p)]
             if not named:

@@ -174,3 +174,30 @@ Elevator Mechanic | Tarrow Lift Co. | 2016-01 - Present
 def test_a_licence_named_by_its_place_must_be_held_there(body: str, flagged: bool) -> None:
     found = critical_findings(body, cv=LICENSED_CV, job=BORDER_POSTING)
     assert any(f.startswith("credential:") for f in found) is flagged, found
+
+
+EXAMPLES_POSTING = read_posting(
+    """# Genomic Epidemiologist
+Company: Kestrel Lifts
+
+## Requirements
+- Phylogenetic analysis with tools such as Treeweaver or CladeKit.
+- A train management system (e.g. Railpath).
+""",
+    company_name="Kestrel Lifts",
+    job_title="Genomic Epidemiologist",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("For our last cluster I built Treeweaver trees from the lab's sequences.", True),
+        ("I have run Railpath boards on night shifts.", True),
+        ("I have not used Treeweaver or CladeKit yet.", False),
+        ("Your phylogenetic work with CladeKit is why I applied.", False),
+    ],
+)
+def test_a_tool_the_posting_names_as_an_example_must_be_in_the_cv(body: str, flagged: bool) -> None:
+    found = critical_findings(body, cv=FACTORY_CV, job=EXAMPLES_POSTING)
+    assert any(f.startswith("skill:") for f in found) is flagged, found

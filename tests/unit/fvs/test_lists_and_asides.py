@@ -201,3 +201,27 @@ Company: Kestrel Lifts
 def test_a_tool_the_posting_names_as_an_example_must_be_in_the_cv(body: str, flagged: bool) -> None:
     found = critical_findings(body, cv=FACTORY_CV, job=EXAMPLES_POSTING)
     assert any(f.startswith("skill:") for f in found) is flagged, found
+
+
+CHART_CV = read_cv(
+    b"""# Ines Moreau
+## Experience
+Cartographer | Tidemark Charts | 2019-02 - Present
+- Maintain 120 chart cells.
+""",
+    "ines.md",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # February 2019 to the checker's today, November 2026: seven years and nine or ten months.
+        ("I have spent over eight years at Tidemark Charts.", True),
+        ("I have spent over seven years at Tidemark Charts.", False),
+        ("I have spent nearly eight years at Tidemark Charts.", False),
+    ],
+)
+def test_more_than_n_years_needs_n_full_years_when_the_cv_gives_months(body: str, flagged: bool) -> None:
+    found = critical_findings(body, cv=CHART_CV, job=POSTING)
+    assert any(f.startswith("date_or_duration:") for f in found) is flagged, found

@@ -48,8 +48,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:next|coming|following|upcoming)\s+$", re.IGNO
 
 def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
     value = claim.value * (10 if claim.unit == "decade" else 1)
-    if claim.qualifier is Qualifier.AT_LEAST:
-        return value <= hi + 0.25
+    if claim.qualifier is Qualifier.AT_LEAST:  # "over eight years" needs eight, give or take a month
+        return value <= hi + 0.1
     if claim.qualifier is Qualifier.AT_MOST:
         return value >= lo - 0.25
     if claim.qualifier in (Qualifier.APPROX, Qualifier.PEAK):

@@ -277,3 +277,38 @@ A.A.S., Fleet Logistics — Larkfield Community College, 2017
 )
 def test_an_associate_degree_is_below_a_bachelors(requirement: str, gap: bool) -> None:
     assert shown_as_gap(ASSOCIATE_CV, requirement) is gap
+
+
+PLANT_CV = """# Sefa Tuilagi
+## Summary
+Dyehouse manager.
+## Experience
+**Epidemiologist I** | Harrow County Health Department | Jan 2016 – Dec 2020
+- Investigated 19 foodborne outbreaks.
+**Dyehouse Manager** | Kelso Textiles | Jan 2021 – Present
+- Led the plant through Bluesign and Fairtrade Textile certification in 2023.
+- Host two customer social-compliance audits a year.
+## Certifications
+- QCI-2 Qualified Colour Inspector, 2022
+"""
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "QCI certification",  # a designation held at a level ("QCI-2") is that designation
+        "Bluesign or Fairtrade Textile certification experience",  # work done for a certification, not held
+        "Experience hosting customer and certification audits",
+        "3+ years of applied epidemiology experience",  # "applied" qualifies the field
+    ],
+)
+def test_work_for_a_certification_and_designations_at_a_level_are_met(requirement: str) -> None:
+    assert shown_as_gap(PLANT_CV, requirement) is False
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    ["QCE certification", "ISO 14001 certification experience", "6+ years of applied epidemiology experience"],
+)
+def test_their_near_misses_are_still_gaps(requirement: str) -> None:
+    assert shown_as_gap(PLANT_CV, requirement) is True

@@ -27,7 +27,7 @@ _QUALIFIERS = frozenset(
     content_terms(
         """progressive progressively increasing increasingly direct directly combined total overall recent prior
         previous post-qualification qualified full-time full time paid hands-on relevant applicable successful
-        demonstrable professional industry""",
+        demonstrable professional industry applied practical""",
         drop_generic=False,
     )
 )

@@ -190,8 +190,20 @@ def asked_credential(text: str) -> str:
     return _AND_EXPERIENCE.sub("", text)
 
 
+# Work done towards an organisation's certification, not a credential the person holds: "GOTS certification
+# experience", "experience hosting certification audits", "ISO 9001 certification projects".
+_CERTIFYING_WORK = re.compile(
+    r"\bcertifications?\s+(?:experience|audits?|process(?:es)?|projects?|programmes?|programs?|readiness)\b|"
+    r"\bexperience\s+(?:hosting|leading|managing|running|preparing|supporting|coordinating)\b[^.;]{0,40}"
+    r"\bcertifications?\b",
+    re.IGNORECASE,
+)
+
+
 def is_credential_requirement(text: str) -> bool:
     """A requirement answered by a degree, licence or certification rather than by work done."""
+    if _CERTIFYING_WORK.search(text) and required_degree_level(text) is None:
+        return False
     return required_degree_level(text) is not None or bool(_CREDENTIAL.search(text))
 
 
@@ -272,7 +284,9 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
 
     def held(code: str) -> bool:
         in_full = spelt.get(code)
-        pattern = rf"\({code}\)" if len(code) == 1 else rf"(?<![\w-]){re.escape(code)}(?![\w-])"
+        # A level or class after a hyphen is the same designation held at that level: "QEI-1", "CDL-B".
+        level = r"(?:-(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?"
+        pattern = rf"\({code}\)" if len(code) == 1 else rf"(?<![\w-]){re.escape(code)}{level}(?![\w-])"
         return re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded)
 
     return any(all(held(code) for code in codes) for codes in alternatives)

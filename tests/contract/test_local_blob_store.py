@@ -137,4 +137,5 @@ def test_a_folder_is_made_private_once_and_again_after_it_is_removed(
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     store.delete_prefix("u1/")
     store.put("u1/cv1/job1/v2.md", b"y", "text/markdown")
-    assert made == [folder, folder] and store.get("u1/cv1/job1/v2.md") == b"y"
+    assert made == [folder, folder]
+    assert store.get("u1/cv1/job1/v2.md") == b"y"

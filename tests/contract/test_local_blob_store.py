@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
+from careervp.dal import files
 from careervp.dal.files import InvalidKey, LocalBlobStore
+from careervp.dal.private import private_dir
 from careervp.logic.ports import StorageError
 
 SECRET = b"0123456789abcdef0123456789abcdef"
@@ -120,3 +123,19 @@ def test_unwritable_root_raises_storage_error(store: LocalBlobStore, tmp_path: P
     (tmp_path / "letters" / "u1").write_bytes(b"a file where a folder should be")
     with pytest.raises(StorageError):
         store.put("u1/cv1/v1.pdf", b"x", "application/pdf")
+
+
+def test_a_folder_is_made_private_once_and_again_after_it_is_removed(
+    store: LocalBlobStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[Path] = []
+    monkeypatch.setattr(files, "private_dir", lambda folder: made.append(folder) or private_dir(folder))
+    for fmt in ("pdf", "docx", "md", "txt"):
+        store.put(f"u1/cv1/job1/v1.{fmt}", b"x", "text/plain")
+    folder = tmp_path / "letters" / "u1" / "cv1" / "job1"
+    assert made == [folder]  # one letter's renderings share the folder its first rendering made
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    store.delete_prefix("u1/")
+    store.put("u1/cv1/job1/v2.md", b"y", "text/markdown")
+    assert made == [folder, folder]
+    assert store.get("u1/cv1/job1/v2.md") == b"y"

@@ -41,6 +41,16 @@ def _decode_segment(part: str) -> str:
     return _SPECIAL_DECODED.get(part, unquote(part))
 
 
+def _temporary_file(folder: Path) -> tuple[int, str]:
+    """A new file in `folder`, mode 0600 (kept by the rename that publishes it). The folder is made, private, only
+    when it is missing: a letter's renderings share one folder, and only the first of them creates it."""
+    try:
+        return tempfile.mkstemp(dir=folder, prefix=".tmp-")
+    except FileNotFoundError:
+        private_dir(folder)
+        return tempfile.mkstemp(dir=folder, prefix=".tmp-")
+
+
 class LocalBlobStore:
     """Files under `root`; `signed_url` gives a link to the app's `/downloads` route (absolute when `base_url` is
     set, otherwise root-relative, and the route makes it absolute from the request)."""
@@ -56,6 +66,7 @@ class LocalBlobStore:
         self._root = Path(root)
         self._links = LinkSigner(secret, base_url=base_url, now=now)
         private_dir(self._root)
+        self._real_root = self._root.resolve()  # resolved once: every key's path is checked against it
 
     @property
     def root(self) -> Path:
@@ -66,7 +77,7 @@ class LocalBlobStore:
 
     def _inside(self, segments: list[str]) -> Path:
         path = self._root.joinpath(*(_encode_segment(part) for part in segments))
-        if not path.resolve().is_relative_to(self._root.resolve()):
+        if not path.resolve().is_relative_to(self._real_root):
             raise InvalidKey(f"invalid blob key {'/'.join(segments)!r}")
         return path
 
@@ -74,8 +85,7 @@ class LocalBlobStore:
         """Write atomically (temp file + rename), so a reader never sees half a file."""
         path = self._path(key)
         try:
-            private_dir(path.parent)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")  # mode 0600, kept by the rename
+            handle, temporary = _temporary_file(path.parent)
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(temporary, path)

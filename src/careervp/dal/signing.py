@@ -41,13 +41,15 @@ class LinkSigner:
     ) -> None:
         if len(secret) < 16:
             raise ValueError("the signing secret must have at least 16 bytes")
-        self._secret = secret
+        self._keyed = hmac.new(secret, digestmod=hashlib.sha256)  # keyed once; each signature starts from a copy
         self._base_url = base_url.rstrip("/") if base_url else ""
         self._now = now or (lambda: datetime.now(UTC))
 
     def _signature(self, key: str, filename: str, expires: int) -> str:
         message = f"{key}\n{filename}\n{expires}".encode()
-        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
+        mac = self._keyed.copy()
+        mac.update(message)
+        return mac.hexdigest()
 
     def url(self, key: str, filename: str, expires_in_s: int) -> str:
         expires = int(self._now().timestamp()) + int(expires_in_s)

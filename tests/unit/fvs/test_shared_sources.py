@@ -83,3 +83,18 @@ def test_verdicts_do_not_depend_on_the_letters_checked_before(first_text: str, m
     assert shared == alone
     assert alone[0].is_valid  # type: ignore[attr-defined]
     assert not alone[1].is_valid  # type: ignore[attr-defined]
+
+
+def test_a_posting_range_reads_the_posting_once_for_every_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    from careervp.logic.fvs import named_figures
+    from careervp.logic.numbers import extract_quantities
+
+    job = backend_job().model_copy(update={"about": [*backend_job().about, "You will lead a team of 10-15."]})
+    sources = Sources(backend_cv(), job, "Acme", "Senior Backend Engineer", None, TODAY)
+    read: list[str] = []
+    monkeypatch.setattr(named_figures, "extract_quantities", lambda text: read.append(text) or extract_quantities(text))
+    text = "I would lead a team of ten to fifteen, and a team of 10 to 15 is one I have led."
+    quantities = extract_quantities(text)
+    ranges = [named_figures.posting_range(text, q, quantities, sources) for q in quantities]
+    assert ranges[:4] == [True] * 4  # both ends of both ranges
+    assert len(read) == len(sources.posting_text.splitlines())  # each posting line read once, not once a figure

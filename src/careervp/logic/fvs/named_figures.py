@@ -56,7 +56,10 @@ def posting_range(text: str, claim: Quantity, quantities: list[Quantity], source
         gap = text[min(claim.span[1], other.span[1]) : max(claim.span[0], other.span[0])]
         if other.span != claim.span and RANGE_JOIN.match(gap):
             ends = {claim.value, other.value}
-            return any(
-                ends <= {q.value for q in extract_quantities(line)} for line in sources.posting_text.splitlines()
-            )
+            return any(ends <= values for values in sources.derived(_posting_line_values))
     return False
+
+
+def _posting_line_values(sources: Sources) -> list[frozenset[float]]:
+    """The values each line of the posting gives, read once per posting rather than once per figure of a letter."""
+    return [frozenset(q.value for q in extract_quantities(line)) for line in sources.posting_text.splitlines()]

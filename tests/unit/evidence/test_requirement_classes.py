@@ -312,3 +312,27 @@ def test_work_for_a_certification_and_designations_at_a_level_are_met(requiremen
 )
 def test_their_near_misses_are_still_gaps(requirement: str) -> None:
     assert shown_as_gap(PLANT_CV, requirement) is True
+
+
+LANGUAGES_CV = """# Aroha Mendes
+## Experience
+**Service Foreman** | Kelso Lifts | Jan 2019 – Present
+- Run a crew of 9 mechanics.
+## Skills
+ServiceTitan
+Procore (basic)
+English
+Spanish
+French (basic)
+"""
+
+
+@pytest.mark.parametrize(
+    ("requirement", "gap"),
+    [
+        ("Bilingual English/Spanish", False),  # "(basic)" on the line above belongs to that line's item
+        ("Fluent French", True),  # a language marked basic on its own line is not spoken at work
+    ],
+)
+def test_a_beginners_level_belongs_to_its_own_line(requirement: str, gap: bool) -> None:
+    assert shown_as_gap(LANGUAGES_CV, requirement) is gap

@@ -172,7 +172,8 @@ def _basic_only(cv_text: str) -> set[str]:
     return {
         language
         for language in languages_in(cv_text)
-        if re.search(rf"\b{language}\b\W{{0,3}}{_BASIC}\b|\b{_BASIC}\W{{1,3}}{language}\b", cv_text, re.IGNORECASE)
+        # On the language's own line and item: "Procore (basic)" above "English" says nothing of English.
+        if re.search(rf"\b{language}\b[ \t]*[(:,–—-]?[ \t]*{_BASIC}\b|\b{_BASIC}[ \t]+{language}\b", cv_text, re.I)
     }
 
 

@@ -19,8 +19,9 @@ from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.career import years_phrase
 from careervp.logic.writers.company import first_mention, plain_title
-from careervp.logic.writers.grammar import capitalise, count_of, names_in_name_case, unshouted
+from careervp.logic.writers.grammar import capitalise, names_in_name_case, unshouted
 from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import (
@@ -202,20 +203,20 @@ class _Letter:
 
     def background(self) -> Piece:
         ev, r = self.evidence, self.register
-        years = None if content.began_in_another_line(ev) else ev.years_of_experience  # never counts another career
+        years = years_phrase(ev)  # only time in the field applied for: never the kitchens of a cook turned arborist
         if ev.current_role and ev.current_employer:
             role = unshouted(ev.current_role)
             employer = employer_name(ev.current_employer)
             values = {"a_role": f"{article(role)} {role}", "employer": employer}
-            if years and years >= 1:
-                text = self.fill(r.background_years, 3, years=count_of(years, "year"), **values)
+            if years:
+                text = self.fill(r.background_years, 3, years=years, **values)
             else:
                 text = self.fill(r.background, 3, **values)
             if not is_employer_name(employer, self.brief.candidate.location):
                 text = text.replace(f" at {employer}", "")  # "at Denver": a place, not an employer
             return Piece("background", 0, text, order=1)
-        if years and years >= 1:
-            return Piece("background", 0, f"I have {count_of(years, 'year')} of experience in this work.", order=1)
+        if years:
+            return Piece("background", 0, f"I have {years} of experience in this work.", order=1)
         return Piece("background", 0, "")
 
     def profile(self) -> list[Piece]:

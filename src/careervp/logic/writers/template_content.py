@@ -112,20 +112,6 @@ def jobs(evidence: EvidenceMap) -> list[Job]:
     return result
 
 
-def began_in_another_line(evidence: EvidenceMap) -> bool:
-    """Whether the first job was in another line of work: its employer is no later job's and its title shares no
-    word with any later title or the job applied for ("Warehouse Shift Supervisor" before three coaching jobs). The
-    whole span from it is then no count of years in this work."""
-    job_list = jobs(evidence)
-    if len(job_list) < 2:
-        return False
-    first, later = job_list[-1], job_list[:-1]
-    if employer_name(first.employer) in {employer_name(job.employer) for job in later}:
-        return False
-    words = content_terms(" ".join([*(job.role for job in later), evidence.job_title]))
-    return not matched_terms(content_terms(first.role), set(words))
-
-
 def _id_order(fact: EvidenceFact) -> tuple[int, str]:
     match = re.search(r"\d+", fact.fact_id)
     return (int(match.group(0)) if match else 0, fact.fact_id)

@@ -112,6 +112,16 @@ def jobs(evidence: EvidenceMap) -> list[Job]:
     return result
 
 
+_TIME_OUT = re.compile(
+    r"\b(?:career\s+break|sabbatical|job\s+search|(?:maternity|paternity|parental|family|medical)\s+leave)\b", re.I
+)
+
+
+def is_time_out(fact: EvidenceFact) -> bool:
+    """Whether a line sits under a break from work ("Career break and dispatcher training", "Maternity leave")."""
+    return any(_TIME_OUT.search(part or "") for part in (fact.role, fact.employer))
+
+
 def _id_order(fact: EvidenceFact) -> tuple[int, str]:
     match = re.search(r"\d+", fact.fact_id)
     return (int(match.group(0)) if match else 0, fact.fact_id)
@@ -131,6 +141,8 @@ def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accompli
         if wording in said:
             continue
         said.add(wording)
+        if fact.kind is FactKind.ACHIEVEMENT and is_time_out(fact):
+            continue  # "Job search; temp work outside aviation": what filled a break, not work to cite
         if fact.kind is FactKind.ACHIEVEMENT:
             key = (fact.employer or "", fact.role or "")
             group = index.get(key, index.get((employer_name(key[0]), key[1]), -1))

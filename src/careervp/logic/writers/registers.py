@@ -60,6 +60,8 @@ class Register:
     language_gap: tuple[str, ...]
     closing: tuple[str, ...]
     closing_topic: tuple[str, ...]
+    closing_on: tuple[str, ...]
+    """The close when the letter has a requirement of the posting to end on: {topic}."""
     """A sentence before the closing naming what the conversation would be about: {topic} from the posting."""
     salary: tuple[str, ...]
     signoff: tuple[str, ...]
@@ -98,6 +100,8 @@ PROFESSIONAL = Register(
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
              "your consideration.",),
     closing_topic=("In particular, I would like to talk about the {topic} side of this role.",),
+    closing_on=("I would be glad to discuss how I would approach {topic} in this role. Thank you for your "
+                "consideration.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
     signoff=("Sincerely,",),
 )  # fmt: skip
@@ -132,6 +136,7 @@ ENTHUSIASTIC = Register(
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
     closing=("I'd welcome the chance to talk about what I could bring to your team. Thank you for reading.",),
     closing_topic=("Most of all, I'd love to talk about the {topic} side of the role.",),
+    closing_on=("I'd love to talk with you about {topic} and what I could do for your team. Thank you for reading.",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
 )  # fmt: skip
@@ -168,6 +173,8 @@ TECHNICAL = Register(
              "for your time.",),
     closing_topic=("I would especially like to discuss the {topic} side of the role and the methods I would bring "
                    "to it.",),
+    closing_on=("I would be glad to go through how I would handle {topic} here in an interview. Thank you for "
+                "your time.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),
     signoff=("Best regards,",),
 )  # fmt: skip

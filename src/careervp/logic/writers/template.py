@@ -36,7 +36,7 @@ from careervp.logic.writers.pieces import (
     results_joinable,
     with_also,
 )
-from careervp.logic.writers.plan import LetterPlan, Point, names_topic, plan_letter
+from careervp.logic.writers.plan import LetterPlan, Point, closing_topic, names_topic, plan_letter
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.logic.writers.wording import article, employer_name, short_company
 from careervp.models.api import FVSViolation
@@ -176,10 +176,8 @@ class _Letter:
                    for n, item in enumerate(plan.reserve)]  # fmt: skip
         # A short letter is filled with more of the CV's results first, then the tools that answer the posting, and
         # only then the record the posting does not ask for (earlier posts, degrees, further certificates); never
-        # with summaries of what was said, promises or offers to say more.
-        # Then degrees and certificates, and last the CV's tools in one sentence; never a second list of tools, a
-        # list of requirements "also covered" or a plan for the first months, which read as filler.
-        fallback = list(reserve)  # never a list of requirements "also covered": it reads as filler
+        # with summaries of what was said, lists of requirements "also covered", promises or offers to say more.
+        fallback = list(reserve)
         if plan.skills:
             fallback.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
         if asks_for_languages(self.evidence):
@@ -187,10 +185,13 @@ class _Letter:
         fallback += self.profile()
         fallback += [Piece("history", 2, order=80), *self.degree(plan)]
         fallback += [*self.certifications(plan, held_ids), *record_tools[:1]]  # one sentence each, at most three names
-        focus = plan.role_focus[-1:] or mine[:1]
+        ending = closing_topic(plan)
+        focus = [t for t in (*plan.role_focus[-1:], *mine[:1]) if t != ending]
         if focus:  # the last resort: what the conversation would be about
             fallback.append(Piece("closing_topic", 3, self.fill(r.closing_topic, 5, topic=focus[0]), order=97))
-        required.append(Piece("closing", 3, self.fill(r.closing, 8), order=98))
+        # The close names a requirement of this posting when there is one: a sentence that fits any letter says nothing
+        closing = self.fill(r.closing_on, 8, topic=ending) if ending else self.fill(r.closing, 8)
+        required.append(Piece("closing", 3, closing, order=98))
         if self.brief.preferences.include_salary_expectations:
             required.append(Piece("salary", 3, self.fill(r.salary, 9), order=99))
 
@@ -395,5 +396,4 @@ class _Letter:
 
 
 _ROLE_HELD = re.compile(r"(?:was|am|have been) an? ")
-_DYNAMIC = frozenset({"history"})
-"""Pieces worded only when the letter is rendered, from what else it cites."""
+_DYNAMIC = frozenset({"history"})  # pieces worded only when the letter is rendered, from what else it cites

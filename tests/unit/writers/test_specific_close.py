@@ -10,7 +10,8 @@ from tests.unit.writers.test_letter_grammar import TODAY, pairs
 
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.writers.base import WritingBrief
-from careervp.logic.writers.plan import LetterPlan, Point, closing_topic, plan_letter
+from careervp.logic.writers.ending import closing_topic
+from careervp.logic.writers.plan import LetterPlan, Point, plan_letter
 from careervp.logic.writers.registers import REGISTERS
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences
@@ -48,3 +49,16 @@ def test_the_close_names_a_short_requirement_never_a_bare_activity_or_a_tool() -
     assert closing_topic(_plan(["leading"], focus=("occupancy",))) == "occupancy"
     assert closing_topic(_plan(["CargoWise One", "event or hospitality"])) is None
     assert closing_topic(_plan(["occupancy"], focus=("occupancy",))) == "occupancy"
+
+
+def test_the_reason_for_the_company_is_a_kind_never_a_tie_to_a_named_company() -> None:
+    from careervp.logic.writers.company import company_reason
+    from careervp.models.evidence import EvidenceMap
+
+    def reason(*hooks: str) -> str | None:
+        evidence = EvidenceMap(company_name="Bluewater Air Group", job_title="Dispatcher", candidate_name="A",
+                               facts=[], requirements=[], company_hooks=list(hooks))  # fmt: skip
+        return company_reason(evidence)
+
+    assert reason("Bluewater Air Group is the parent of Bluewater Airlines, flying 96 aircraft.") is None
+    assert reason("Bluewater Air Group is an employee-owned airline group.") == "employee-owned airline group"

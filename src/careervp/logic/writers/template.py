@@ -21,6 +21,7 @@ from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.career import years_phrase
 from careervp.logic.writers.company import first_mention, plain_title
+from careervp.logic.writers.ending import closing_topic, same_topic, with_the
 from careervp.logic.writers.grammar import capitalise, names_in_name_case, unshouted
 from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
@@ -36,7 +37,7 @@ from careervp.logic.writers.pieces import (
     results_joinable,
     with_also,
 )
-from careervp.logic.writers.plan import LetterPlan, Point, closing_topic, names_topic, plan_letter
+from careervp.logic.writers.plan import LetterPlan, Point, names_topic, plan_letter
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.logic.writers.wording import article, employer_name, short_company
 from careervp.models.api import FVSViolation
@@ -186,10 +187,9 @@ class _Letter:
         fallback += [Piece("history", 2, order=80), *self.degree(plan)]
         fallback += [*self.certifications(plan, held_ids), *record_tools[:1]]  # one sentence each, at most three names
         ending = closing_topic(plan)
-        focus = [t for t in (*plan.role_focus[-1:], *mine[:1]) if t != ending]
-        if focus:  # the last resort: what the conversation would be about
-            fallback.append(Piece("closing_topic", 3, self.fill(r.closing_topic, 5, topic=focus[0]), order=97))
-        # The close names a requirement of this posting when there is one: a sentence that fits any letter says nothing
+        # The last resort: what the conversation would be about, never the close's own topic again.
+        for topic in [t for t in (*plan.role_focus[::-1], *mine) if not same_topic(t, ending)][:1]:
+            fallback.append(Piece("closing_topic", 3, self.fill(r.closing_topic, 5, topic=with_the(topic)), order=97))
         closing = self.fill(r.closing_on, 8, topic=ending) if ending else self.fill(r.closing, 8)
         required.append(Piece("closing", 3, closing, order=98))
         if self.brief.preferences.include_salary_expectations:

@@ -115,7 +115,7 @@ ENTHUSIASTIC = Register(
     why_mine=("I'd bring real strength in {topic}, the work I enjoy most.",),
     why_company=("I'd be proud to bring my experience to your {reason}.",),
     why_kind=("I'd be proud to bring my experience to {a_reason} like yours.",),
-    background=("Right now I'm {a_role} at {employer}.",),
+    background=("I'm currently {a_role} at {employer}.",),
     background_years=("I've spent {years} in this line of work, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
     tie=("{topic_cap} is where I've done my best work.", "I love working on {topic} too.",

@@ -1,5 +1,6 @@
-"""A career that began in another line of work: the letter does not count the whole span as years of this work,
-and a career that stayed in one line still says how long. Invented: a warehouse supervisor turned rowing coach."""
+"""A career that began in another line of work: the letter counts only the years in this work, never the whole
+span, and a career that stayed in one line still says how long. Invented: a warehouse supervisor turned rowing
+coach."""
 
 from __future__ import annotations
 
@@ -45,7 +46,10 @@ Warehouse Shift Supervisor | Dunmore Freight | 2010-01 - 2018-06
 - Ran a night shift of 20 pickers.
 """
     )
-    assert not re.search(r"\d+ years", opening), opening
+    stated = [int(n) for n in re.findall(r"(\d+) years", opening)]
+    assert stated, opening  # eight years of coaching are worth saying
+    assert all(n < 8 for n in stated), opening  # the warehouse years are not coaching
+    assert "more than" in opening, opening
 
 
 def test_a_career_in_one_line_says_how_long() -> None:

@@ -31,6 +31,7 @@ _INTRO = re.compile(
 _AUXILIARIES = frozenset({"has", "have", "had", "now", "also", "currently", "still", "today", "proudly", "will"})
 _FOUNDED = re.compile(r"^(?:was|were) (?:founded|established|set up|created|started)\b.*?\bto ([a-z]+)\b(.*)$")
 _COPULA = re.compile(r"^(?:is|are) (?:an?|the) (.*)$")
+_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 _OBJECT_STOPS = word_set(
     """in since from at that which who whose while where when with whom by through during until including as so but
     to because after before each every per annually"""
@@ -87,8 +88,8 @@ def _subjects(company: str) -> str:
 
 def _restated(predicate: str) -> str | None:
     copula = _COPULA.match(predicate)
-    if copula is not None:
-        return _phrase(copula.group(1).split(), prefix="")
+    if copula is not None:  # "the parent of Bluewater Airlines" names a tie to one company, never a kind of one
+        return None if _OF_NAME.search(copula.group(1)) else _phrase(copula.group(1).split(), prefix="")
     founded = _FOUNDED.match(predicate)
     if founded is not None:
         return _activity(founded.group(1), founded.group(2))

@@ -77,6 +77,11 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     duty.
     """
     text = trimmed(bullet)
+    in_role = _IN_ROLE.match(text)
+    if in_role:  # "As technician, serviced 40 aircraft": the work, said after the job that names the role
+        return verb_phrase(in_role.group(1), ongoing=ongoing, in_job=in_job)
+    if re.match(r"As\s", text):
+        return None  # "As technician on nights": a role with nothing done, never "was an as technician"
     first = text.split()[0].casefold() if text.split() else ""
     role = None if first in _TITLE_MODIFIERS or _AWARD.search(text) else role_clause(text, ongoing=ongoing)
     if role and not in_job and " at " not in role and not _AGENT.search(_HEAD.sub("", role)):
@@ -92,6 +97,8 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     return _DASHED_RESULT.sub(_which_result, phrase)
 
 
+_IN_ROLE = re.compile(r"As\s+(?:an?\s+|the\s+)?[^,;:]{2,50}[,;:]\s*(\S.*)$")
+"""A line that opens by naming the role it was done in (the preposition "As", never the acronym "AS")."""
 _DASHED_RESULT = re.compile(r"\s+[—–]\s+([a-z][a-z-]*)\b")
 
 

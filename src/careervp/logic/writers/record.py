@@ -10,6 +10,7 @@ from collections.abc import Callable
 from careervp.logic.evidence.facts import credential_name
 from careervp.logic.text import join_list
 from careervp.logic.writers import template_content as content
+from careervp.logic.writers.career import years_phrase
 from careervp.logic.writers.grammar import unshouted
 from careervp.logic.writers.noun_phrases import gap_kind, summary_sentence
 from careervp.logic.writers.pieces import (
@@ -35,7 +36,8 @@ def profile_sentence(evidence: EvidenceMap) -> str:
     """The CV's own profile line, for the opening of a letter that would otherwise fall short; never when it counts
     years differently from the opening ("13 years" beside 14, "thirteen years"): one count, said once."""
     text = summary_sentence(evidence)
-    years = str(evidence.years_of_experience or "")
+    stated = years_phrase(evidence) or ""
+    years = stated.removesuffix(" years") if stated[:1].isdigit() else "none"  # the whole span, in the field only
     counted = re.findall(r"(\d+)\+? years?\b", text or "")
     if not text or any(n != years for n in counted) or re.search(r"[a-z] years?\b", text):
         return ""

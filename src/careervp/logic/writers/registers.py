@@ -60,6 +60,8 @@ class Register:
     language_gap: tuple[str, ...]
     closing: tuple[str, ...]
     closing_topic: tuple[str, ...]
+    closing_on: tuple[str, ...]
+    """The close when the letter has a requirement of the posting to end on: {topic}."""
     """A sentence before the closing naming what the conversation would be about: {topic} from the posting."""
     salary: tuple[str, ...]
     signoff: tuple[str, ...]
@@ -97,7 +99,9 @@ PROFESSIONAL = Register(
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
              "your consideration.",),
-    closing_topic=("In particular, I would like to talk about the {topic} side of this role.",),
+    closing_topic=("In particular, I would like to talk about {topic} in this role.",),
+    closing_on=("I would be glad to discuss how I would approach {topic} in this role. Thank you for your "
+                "consideration.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
     signoff=("Sincerely,",),
 )  # fmt: skip
@@ -111,8 +115,8 @@ ENTHUSIASTIC = Register(
     why_mine=("I'd bring real strength in {topic}, the work I enjoy most.",),
     why_company=("I'd be proud to bring my experience to your {reason}.",),
     why_kind=("I'd be proud to bring my experience to {a_reason} like yours.",),
-    background=("Right now I'm {a_role} at {employer}.",),
-    background_years=("I've spent {years} building my career, and today I'm {a_role} at {employer}.",
+    background=("I'm currently {a_role} at {employer}.",),
+    background_years=("I've spent {years} in this line of work, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
     tie=("{topic_cap} is where I've done my best work.", "I love working on {topic} too.",
          "I've worked on {topic} too."),
@@ -131,7 +135,8 @@ ENTHUSIASTIC = Register(
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
     closing=("I'd welcome the chance to talk about what I could bring to your team. Thank you for reading.",),
-    closing_topic=("Most of all, I'd love to talk about the {topic} side of the role.",),
+    closing_topic=("Most of all, I'd love to talk about {topic} in this role.",),
+    closing_on=("I'd love to talk with you about {topic} and what I could do for your team. Thank you for reading.",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
 )  # fmt: skip
@@ -166,8 +171,9 @@ TECHNICAL = Register(
                   "month.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
              "for your time.",),
-    closing_topic=("I would especially like to discuss the {topic} side of the role and the methods I would bring "
-                   "to it.",),
+    closing_topic=("I would especially like to discuss {topic} and the methods I would bring to it.",),
+    closing_on=("I would be glad to go through, in an interview, how I would handle {topic} in your team. Thank "
+                "you for your time.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),
     signoff=("Best regards,",),
 )  # fmt: skip

@@ -19,8 +19,10 @@ from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.career import years_phrase
 from careervp.logic.writers.company import first_mention, plain_title
-from careervp.logic.writers.grammar import capitalise, count_of, names_in_name_case, unshouted
+from careervp.logic.writers.ending import closing_topic, same_topic, with_the
+from careervp.logic.writers.grammar import capitalise, names_in_name_case, unshouted
 from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import (
@@ -175,10 +177,8 @@ class _Letter:
                    for n, item in enumerate(plan.reserve)]  # fmt: skip
         # A short letter is filled with more of the CV's results first, then the tools that answer the posting, and
         # only then the record the posting does not ask for (earlier posts, degrees, further certificates); never
-        # with summaries of what was said, promises or offers to say more.
-        # Then degrees and certificates, and last the CV's tools in one sentence; never a second list of tools, a
-        # list of requirements "also covered" or a plan for the first months, which read as filler.
-        fallback = list(reserve)  # never a list of requirements "also covered": it reads as filler
+        # with summaries of what was said, lists of requirements "also covered", promises or offers to say more.
+        fallback = list(reserve)
         if plan.skills:
             fallback.append(Piece("skills", 2, self.fill(r.skills, 7, skills=join_list(plan.skills)), order=83))
         if asks_for_languages(self.evidence):
@@ -186,10 +186,12 @@ class _Letter:
         fallback += self.profile()
         fallback += [Piece("history", 2, order=80), *self.degree(plan)]
         fallback += [*self.certifications(plan, held_ids), *record_tools[:1]]  # one sentence each, at most three names
-        focus = plan.role_focus[-1:] or mine[:1]
-        if focus:  # the last resort: what the conversation would be about
-            fallback.append(Piece("closing_topic", 3, self.fill(r.closing_topic, 5, topic=focus[0]), order=97))
-        required.append(Piece("closing", 3, self.fill(r.closing, 8), order=98))
+        ending = closing_topic(plan)
+        # The last resort: what the conversation would be about, never the close's own topic again.
+        for topic in [t for t in (*plan.role_focus[::-1], *mine) if not same_topic(t, ending)][:1]:
+            fallback.append(Piece("closing_topic", 3, self.fill(r.closing_topic, 5, topic=with_the(topic)), order=97))
+        closing = self.fill(r.closing_on, 8, topic=ending) if ending else self.fill(r.closing, 8)
+        required.append(Piece("closing", 3, closing, order=98))
         if self.brief.preferences.include_salary_expectations:
             required.append(Piece("salary", 3, self.fill(r.salary, 9), order=99))
 
@@ -202,20 +204,20 @@ class _Letter:
 
     def background(self) -> Piece:
         ev, r = self.evidence, self.register
-        years = None if content.began_in_another_line(ev) else ev.years_of_experience  # never counts another career
+        years = years_phrase(ev)  # only time in the field applied for: never the kitchens of a cook turned arborist
         if ev.current_role and ev.current_employer:
             role = unshouted(ev.current_role)
             employer = employer_name(ev.current_employer)
             values = {"a_role": f"{article(role)} {role}", "employer": employer}
-            if years and years >= 1:
-                text = self.fill(r.background_years, 3, years=count_of(years, "year"), **values)
+            if years:
+                text = self.fill(r.background_years, 3, years=years, **values)
             else:
                 text = self.fill(r.background, 3, **values)
             if not is_employer_name(employer, self.brief.candidate.location):
                 text = text.replace(f" at {employer}", "")  # "at Denver": a place, not an employer
             return Piece("background", 0, text, order=1)
-        if years and years >= 1:
-            return Piece("background", 0, f"I have {count_of(years, 'year')} of experience in this work.", order=1)
+        if years:
+            return Piece("background", 0, f"I have {years} of experience in this work.", order=1)
         return Piece("background", 0, "")
 
     def profile(self) -> list[Piece]:
@@ -394,5 +396,4 @@ class _Letter:
 
 
 _ROLE_HELD = re.compile(r"(?:was|am|have been) an? ")
-_DYNAMIC = frozenset({"history"})
-"""Pieces worded only when the letter is rendered, from what else it cites."""
+_DYNAMIC = frozenset({"history"})  # pieces worded only when the letter is rendered, from what else it cites

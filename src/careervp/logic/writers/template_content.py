@@ -112,18 +112,14 @@ def jobs(evidence: EvidenceMap) -> list[Job]:
     return result
 
 
-def began_in_another_line(evidence: EvidenceMap) -> bool:
-    """Whether the first job was in another line of work: its employer is no later job's and its title shares no
-    word with any later title or the job applied for ("Warehouse Shift Supervisor" before three coaching jobs). The
-    whole span from it is then no count of years in this work."""
-    job_list = jobs(evidence)
-    if len(job_list) < 2:
-        return False
-    first, later = job_list[-1], job_list[:-1]
-    if employer_name(first.employer) in {employer_name(job.employer) for job in later}:
-        return False
-    words = content_terms(" ".join([*(job.role for job in later), evidence.job_title]))
-    return not matched_terms(content_terms(first.role), set(words))
+_TIME_OUT = re.compile(
+    r"\b(?:career\s+break|sabbatical|job\s+search|(?:maternity|paternity|parental|family|medical)\s+leave)\b", re.I
+)
+
+
+def is_time_out(fact: EvidenceFact) -> bool:
+    """Whether a line sits under a break from work ("Career break and dispatcher training", "Maternity leave")."""
+    return any(_TIME_OUT.search(part or "") for part in (fact.role, fact.employer))
 
 
 def _id_order(fact: EvidenceFact) -> tuple[int, str]:
@@ -145,6 +141,8 @@ def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accompli
         if wording in said:
             continue
         said.add(wording)
+        if fact.kind is FactKind.ACHIEVEMENT and is_time_out(fact):
+            continue  # "Job search; temp work outside aviation": what filled a break, not work to cite
         if fact.kind is FactKind.ACHIEVEMENT:
             key = (fact.employer or "", fact.role or "")
             group = index.get(key, index.get((employer_name(key[0]), key[1]), -1))

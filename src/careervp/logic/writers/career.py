@@ -1,0 +1,112 @@
+"""Which years a letter may state: only time in the field applied for.
+
+A cook turned arborist has eleven years of work and none of them in trees; "I bring 11 years of experience" would
+count the kitchens. The evidence map gives the whole span of the CV; the years in the target's field are counted here
+with the evidence package's own rule (a role's title names the field, or most of its bullets are about it; periods
+merged) over the roles' dates as the map states them. The whole span is stated when every job is in the field;
+otherwise "more than N years" for the time in the field, which is also true of the whole span; otherwise nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from careervp.logic.evidence.domain import field_alternatives, years_in_field
+from careervp.logic.evidence.facts import IndexedFact
+from careervp.logic.evidence.rules import required_years
+from careervp.logic.text import content_term_set, matched_term_set, skills_in, word_set
+from careervp.models.cv import ExperienceEntry, YearMonth
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
+from careervp.vocabulary import skill_key
+
+MIN_STATED = 2
+"""Fewer years in the field than this are left unsaid: "more than 1 year" tells a reader nothing."""
+_MONTHS = {
+    m: n
+    for n, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+_DATE = r"(?:([A-Za-z]{3})[a-z]*\.?\s+)?(\d{4})"
+_PERIOD = re.compile(rf"\({_DATE}\s*[–-]\s*(?:(present)|{_DATE})\)", re.IGNORECASE)
+"""A role fact's period as the map writes it: "(Apr 2016 – Jan 2017)", "(2019 – present)"."""
+
+
+def fields_asked(evidence: EvidenceMap) -> list[str]:
+    """The fields the posting asks years in ("3 years of Part 121 dispatch experience"), and its job title: a role in
+    any of them is work in this line."""
+    asked = [r.requirement for r in evidence.requirements if required_years(r.requirement) is not None]
+    return [*(text for text in asked if field_alternatives(text)), f"years of {_line_of_work(evidence.job_title)}"]
+
+
+_SENIORITY = word_set(
+    """junior senior lead principal staff head chief deputy assistant associate trainee intern apprentice graduate
+    entry interim acting first second third i ii iii iv 1 2 3 regional district area national global"""
+)
+
+
+def _line_of_work(title: str) -> str:
+    """The job title without its seniority or reach: a Senior Ecologist's line of work is an ecologist's, a Regional
+    Property Manager's a property manager's (the kind of job, "manager", stays)."""
+    words = [w for w in re.split(r"\s+", title) if w.casefold().strip(",.()") not in _SENIORITY]
+    return " ".join(words) or title
+
+
+def years_phrase(evidence: EvidenceMap) -> str | None:
+    """ "12 years", "more than 9 years", or None: the count of years the letter may state."""
+    total = evidence.years_of_experience
+    entries = [entry for fact in evidence.facts if (entry := _entry(fact)) is not None]
+    if not total or total < 1 or not entries:
+        return None
+    # The map's span runs from the first start to today and is whole years, so the first start plus that span is
+    # no later than today: a current job measured to it is never longer than it is, and the same map always gives
+    # the same letter.
+    first = min(e.start.as_date() for e in entries if e.start)
+    today = date(first.year + total, first.month, 1)
+    facts = [
+        IndexedFact(fact, content_term_set(fact.text), frozenset(skill_key(n) for n, _ in skills_in(fact.text)), n, 0)
+        for n, fact in enumerate(evidence.facts)
+    ]
+    counted: set[int] = set()
+    best = 0.0
+    for field in fields_asked(evidence):
+        found = years_in_field(field, entries, facts, today)
+        if found is not None:
+            counted |= {id(e) for e in found.entries}
+            best = max(best, found.years)
+    if all(id(e) in counted for e in entries) or _summary_counts_in_field(evidence, total):
+        return f"{total} year" if total == 1 else f"{total} years"
+    whole = min(math.ceil(best) - 1, total - 1)  # strictly less than the time in the field, and than the span
+    return f"more than {whole} years" if whole >= MIN_STATED else None
+
+
+def _summary_counts_in_field(evidence: EvidenceMap, total: int) -> bool:
+    """The CV's own profile says the whole span was in this line ("13 years in residential property management" for
+    a Regional Property Manager): the candidate's words, as the evidence map also takes them."""
+    title = content_term_set(_line_of_work(evidence.job_title))
+    for fact in evidence.facts:
+        if fact.kind is FactKind.SUMMARY:
+            for match in re.finditer(rf"\b{total}\+?\s+years?\s+(?:of\s+|in\s+)?([^,.;:()]+)", fact.text):
+                if matched_term_set(content_term_set(match.group(1)), title):
+                    return True
+    return False
+
+
+def _entry(fact: EvidenceFact) -> ExperienceEntry | None:
+    if fact.kind is not FactKind.ROLE or not fact.role or not fact.employer:
+        return None
+    period = _PERIOD.search(fact.text)
+    if period is None:
+        return None
+    start_month, start_year, present, end_month, end_year = period.groups()
+    return ExperienceEntry(
+        employer=fact.employer,
+        title=fact.role,
+        start=_year_month(start_month, start_year),
+        end=None if present else _year_month(end_month, end_year),
+        is_current=bool(present),
+    )
+
+
+def _year_month(month: str | None, year: str) -> YearMonth:
+    return YearMonth(year=int(year), month=_MONTHS.get((month or "").casefold()[:3]))

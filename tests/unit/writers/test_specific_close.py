@@ -38,10 +38,10 @@ def test_a_letter_ends_on_the_postings_own_requirement(pair: tuple[CV, JobPostin
         assert not any(stock in close for stock in STOCK), text
 
 
-def _plan(points_topics: list[str], focus: tuple[str, ...] = ()) -> LetterPlan:
+def _plan(points_topics: list[str], focus: tuple[str, ...] = (), also: tuple[str, ...] = ()) -> LetterPlan:
     points = tuple(Point(topic=t, evidence=()) for t in points_topics)
     return LetterPlan(points=points, gap=None, company_reason=None, credential=None, skills=(), reserve=(),
-                      role_focus=focus)  # fmt: skip
+                      role_focus=focus, also_met=tuple((t, frozenset()) for t in also))  # fmt: skip
 
 
 def test_the_close_names_a_short_requirement_never_a_bare_activity_or_a_tool() -> None:
@@ -49,6 +49,13 @@ def test_the_close_names_a_short_requirement_never_a_bare_activity_or_a_tool() -
     assert closing_topic(_plan(["leading"], focus=("occupancy",))) == "occupancy"
     assert closing_topic(_plan(["CargoWise One", "event or hospitality"])) is None
     assert closing_topic(_plan(["occupancy"], focus=("occupancy",))) == "occupancy"
+
+
+def test_with_no_point_or_focus_to_end_on_the_close_names_another_requirement_the_cv_meets() -> None:
+    assert closing_topic(_plan(["CargoWise One"], also=("leading", "customs classification"))) == (
+        "customs classification"
+    )
+    assert closing_topic(_plan(["CargoWise One"], also=("Descartes",))) is None
 
 
 def test_the_reason_for_the_company_is_a_kind_never_a_tie_to_a_named_company() -> None:

@@ -8,10 +8,11 @@ from careervp.logic.writers.plan import LetterPlan
 
 def closing_topic(plan: LetterPlan) -> str | None:
     """The posting's requirement the letter ends on: the last one its points answer that the opening did not name as
-    the role's focus, else that focus; only a short phrase that names a thing ("occupancy", "boundary retracement"),
-    never a bare activity ("leading") or a long line of the posting."""
+    the role's focus, else that focus, else another requirement the CV meets; only a short phrase that names a thing
+    ("occupancy", "boundary retracement"), never a bare activity ("leading") or a long line of the posting."""
     asked = [p.topic for p in plan.points[:3] if p.topic and p.asked and p.topic not in plan.role_focus]
-    fitting = [t for t in [*asked[::-1], *plan.role_focus[::-1]] if _endable(t)]
+    also = [topic for topic, _ in plan.also_met]
+    fitting = [t for t in [*asked[::-1], *plan.role_focus[::-1], *also] if _endable(t)]
     return fitting[0] if fitting else None
 
 

@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench.truth import TODAY, _inputs, _records
+from bench.truth import TODAY, _inputs, _records, findings_on
 from careervp.logic.fvs import verify_letter
 from careervp.models.api import FVSViolation, Severity
 
@@ -35,13 +35,9 @@ def caught_by(roots: list[Path]) -> Counter[str]:
                 case["letter"], cv=cv, job=job, company_name=case["company_name"], job_title=case["job_title"],
                 today=TODAY,
             )  # fmt: skip
-            critical = [v for v in result.violations if v.severity is Severity.CRITICAL and v.span_start is not None]
+            critical = [v for v in result.violations if v.severity is Severity.CRITICAL]
             for fabrication in case["fabrications"]:
-                start = case["letter"].find(fabrication["text"])
-                end = start + len(fabrication["text"])
-                templates = {
-                    _template(v) for v in critical if start >= 0 and v.span_start < end and start < (v.span_end or 0)
-                }
+                templates = {_template(v) for v in findings_on(case["letter"], fabrication["text"], critical)}
                 if len(templates) == 1:
                     alone[templates.pop()] += 1
     return alone

@@ -26,7 +26,7 @@ from careervp.logic.evidence import build_evidence_map
 from careervp.logic.fvs import verify_letter
 from careervp.logic.writers.base import WritingBrief, cv_source_text
 from careervp.logic.writers.template import TemplateWriter
-from careervp.models.api import Preferences, Severity, Tone
+from careervp.models.api import FVSViolation, Preferences, Severity, Tone
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = (REPO.parent / "shared/data/corpus", REPO / "tests/fixtures/fresh_corpus")
@@ -54,6 +54,17 @@ def _inputs(root: Path, case: dict[str, Any]) -> tuple[Any, Any]:
     return cv, job
 
 
+def findings_on(letter: str, text: str, findings: list[FVSViolation]) -> list[FVSViolation]:
+    """The findings whose span overlaps the first place `text` stands in `letter` (none when it stands nowhere)."""
+    start = letter.find(text) if text else -1
+    return [
+        v
+        for v in findings
+        if start >= 0 and v.span_start is not None and v.span_end is not None
+        and v.span_start < start + len(text) and start < v.span_end
+    ]  # fmt: skip
+
+
 def fvs_figures(root: Path) -> dict[str, Any]:
     caught: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -75,15 +86,10 @@ def fvs_figures(root: Path) -> dict[str, Any]:
         for fabrication in case["fabrications"]:
             kind, text = fabrication["kind"], fabrication["text"]
             total[kind] += 1
-            start = case["letter"].find(text) if text else -1
             hit = (kind == "company_name" and not result.company_name_verified) or (
                 kind == "job_title" and not result.job_title_verified
             )
-            hit = hit or any(
-                start >= 0 and v.span_start is not None and v.span_end is not None
-                and v.span_start < start + len(text) and start < v.span_end
-                for v in critical
-            )  # fmt: skip
+            hit = hit or bool(findings_on(case["letter"], text, critical))
             caught[kind] += hit
             if not hit:
                 missed.append(f"{case['id']}: {kind} {text!r}")

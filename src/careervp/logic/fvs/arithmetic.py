@@ -185,7 +185,7 @@ def _shares_of(figures: list[Quantity]) -> list[Quantity]:
 _TO_AFTER_A_FIGURE = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:to|→|->)\s*$", re.IGNORECASE)
 
 
-def is_end_of_a_move(claim: Quantity, figures: list[Quantity], text: str) -> bool:
+def _is_end_of_a_move(claim: Quantity, figures: list[Quantity], text: str) -> bool:
     """ "from 81 to 96 percent": the figure a value moved to is stated, as the CV must state it, and is never the
     sum of other figures that happen to stand in the sentence."""
     before = [f for f in figures if f.span[1] <= claim.span[0]]
@@ -198,7 +198,7 @@ def is_end_of_a_move(claim: Quantity, figures: list[Quantity], text: str) -> boo
 def computed_in_sentence(claim: Quantity, figures: list[Quantity], text: str = "") -> bool:
     """The claim is the sum or the difference of two other figures of its kind the same sentence states ("rose
     14 points, from 31% to 45%"; "two dozen: eighteen students and six residents"), each checked on its own."""
-    if text and is_end_of_a_move(claim, figures, text):
+    if text and _is_end_of_a_move(claim, figures, text):
         return False
     if _relative_change_in_sentence(claim, figures):
         return True

@@ -172,7 +172,7 @@ def _basic_only(cv_text: str) -> set[str]:
     return {
         language
         for language in languages_in(cv_text)
-        # On the language's own line and item: "Procore (basic)" above "English" says nothing of English.
+        # On the language's own line and item: "Tallyboard (basic)" above "English" says nothing of English.
         if re.search(rf"\b{language}\b[ \t]*[(:,–—-]?[ \t]*{_BASIC}\b|\b{_BASIC}[ \t]+{language}\b", cv_text, re.I)
     }
 

@@ -190,7 +190,7 @@ def asked_credential(text: str) -> str:
     return _AND_EXPERIENCE.sub("", text)
 
 
-# Work done towards an organisation's certification, not a credential the person holds: "GOTS certification
+# Work done towards an organisation's certification, not a credential the person holds: "Bluesign certification
 # experience", "experience hosting certification audits", "ISO 9001 certification projects".
 _CERTIFYING_WORK = re.compile(
     r"\bcertifications?\s+(?:experience|audits?|process(?:es)?|projects?|programmes?|programs?|readiness)\b|"
@@ -284,7 +284,7 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
 
     def held(code: str) -> bool:
         in_full = spelt.get(code)
-        # A level or class after a hyphen is the same designation held at that level: "QEI-1", "CDL-B".
+        # A level or class after a hyphen is the same designation held at that level: "QCI-2", "CDL-B".
         level = r"(?:-(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?"
         pattern = rf"\({code}\)" if len(code) == 1 else rf"(?<![\w-]){re.escape(code)}{level}(?![\w-])"
         return re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded)

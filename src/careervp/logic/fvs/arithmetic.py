@@ -186,7 +186,7 @@ _TO_AFTER_A_FIGURE = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:to|→|->)\
 
 
 def _is_end_of_a_move(claim: Quantity, figures: list[Quantity], text: str) -> bool:
-    """ "from 81 to 96 percent": the figure a value moved to is stated, as the CV must state it, and is never the
+    """ "from 78 to 90 percent": the figure a value moved to is stated, as the CV must state it, and is never the
     sum of other figures that happen to stand in the sentence."""
     before = [f for f in figures if f.span[1] <= claim.span[0]]
     if not before:

@@ -138,7 +138,7 @@ _OWNER_BEFORE = re.compile(
 )
 
 
-# "a knitter with more than ninety years of history": an organisation's age, never a length of service.
+# "a weaver with more than ninety years of history": an organisation's age, never a length of service.
 _HISTORY_AFTER = re.compile(r"^\s*of\s+(?:its\s+|their\s+)?(?:history|heritage|tradition|trading)\b", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ _LICENSED_IN = re.compile(
     r"(?:both\s+|the\s+states?\s+of\s+|the\s+province\s+of\s+)?"
     r"((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*)"
 )
-# "an Ohio elevator mechanic license", "my Texas RN licence": a licence named by its place.
+# "an Oregon boiler operator license", "my Texas RN licence": a licence named by its place.
 _PLACE_LICENCE = re.compile(
     r"\b(?:a|an|my|the|and|both)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:licen[cs]e|registration)\b",

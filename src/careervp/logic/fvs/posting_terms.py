@@ -32,7 +32,7 @@ _ASKS_FOR = re.compile(
     r"\b(?:experience\s+(?:with|in|of|using|running|across)|knowledge\s+of|proficien(?:cy|t)\s+(?:in|with)|"
     r"familiar(?:ity)?\s+with|skills?\s+in|expertise\s+in|background\s+in|fluency\s+in|fluent\s+in|"
     r"comfortable\s+with|hands-on\s+with|working\s+knowledge\s+of|exposure\s+to|understanding\s+of|use\s+of|"
-    # Named examples of what is asked for: "analysis with tools such as Nextstrain or IQ-TREE", "(e.g. Phoenix)".
+    # Named examples of what is asked for: "analysis with tools such as Treeweaver or CladeKit", "(e.g. Phoenix)".
     r"such\s+as|e\.g\.,?|for\s+example|for\s+instance)\s+",
     re.IGNORECASE,
 )

@@ -304,7 +304,7 @@ def _said_of_the_writer(title: str, lines: list[str]) -> bool:
 
 
 def _without_own_acronyms(title: str, sources: Sources) -> str:
-    """The title without the acronyms before its noun that the candidate's own lines write: "NEIEP apprentice" is an
+    """The title without the acronyms before its noun that the candidate's own lines write: "LEIA apprentice" is an
     apprentice on a programme the CV names, not a title of its own. The noun itself is never dropped."""
     words = title.split()
     kept = [w for w in words[:-1] if not (re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", w) and sources.candidate_says(w))]

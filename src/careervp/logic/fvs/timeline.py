@@ -160,7 +160,7 @@ def _year_in_same_context(year: int, clause: str, sources: Sources) -> bool:
 
 
 _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
-# "After three years at Acme, I went freelance in 2021": the name sits in a clause before the main one, whose own
+# "After three years at Acme, I moved into adjusting in 2018": the name sits in a clause before the main one, whose own
 # subject starts after the comma ("at Acme, where I started in 2019" is still about Acme).
 _NEW_MAIN_CLAUSE = re.compile(r",\s+(?:and\s+|then\s+|so\s+)?(?:I|we)\s+\w")
 _TO_END = re.compile(r"\s(?:to|into)\s")

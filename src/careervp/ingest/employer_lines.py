@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from careervp.ingest.dates import find_date_range, find_single_date
 from careervp.ingest.entry_header import (
     HeaderFields,
@@ -132,7 +134,14 @@ def describes_employer(line: Line, header: list[Line]) -> bool:
     return bool(fields.title and fields.employer)
 
 
-def role_title(line: Line, fields: HeaderFields) -> str | None:
+def _ordinary_words(text: str, body: str) -> bool:
+    """Every word is an ordinary word, or written in lower case in the role's own lines ("telecoms")."""
+    words = [word for word in re.findall(r"[A-Za-z]+", text) if word.casefold() != "and"]
+    lower_case = set(re.findall(r"\b[a-z]+\b", body))
+    return bool(words) and all(getAllLemmas(w.casefold()) or w.casefold() in lower_case for w in words)
+
+
+def role_title(line: Line, fields: HeaderFields, body: str = "") -> str | None:
     """The whole title of a role line under an employer line, where the reader would cut it at a comma:
     "*First Officer, A320/A321* | 2019 – 2022" is the title "First Officer, A320/A321", not a title and an
     employer "A320/A321"."""
@@ -140,7 +149,14 @@ def role_title(line: Line, fields: HeaderFields) -> str | None:
         return line.lead_italic
     joined = f"{fields.title}, {fields.employer}"
     # "Lead Veterinary Technician, ECC" under the hospital's name: a short acronym after the title is its unit.
-    unit = employer_score(fields.employer) == 0 or re.fullmatch(r"[A-Z]{2,5}", fields.employer) is not None
+    # "Apprentice, Signalling & Telecoms": a discipline in ordinary words, joined by "&", is no firm's name either
+    # (a firm's name has a word of its own: "Marlow & Finch").
+    score = employer_score(fields.employer)
+    unit = (
+        score == 0
+        or re.fullmatch(r"[A-Z]{2,5}", fields.employer) is not None
+        or (score == 1 and "&" in fields.employer and _ordinary_words(fields.employer, body))
+    )
     if fields.employer and unit and joined in line.text:
         return joined
     return None

@@ -286,7 +286,8 @@ def _attach(block: _Block, fields: HeaderFields, parent: tuple[str, str | None],
     if fields.title and not fields.employer:
         fields.employer, fields.location = parent[0], fields.location or parent[1]
         return roles_follow
-    title = role_title(block.header[0], fields) if roles_follow and len(block.header) == 1 else None
+    body = " ".join(block.achievements + block.description)
+    title = role_title(block.header[0], fields, body) if roles_follow and len(block.header) == 1 else None
     if title is None:
         return False
     fields.title, fields.employer, fields.location = title, parent[0], fields.location or parent[1]

@@ -190,6 +190,30 @@ def test_roles_under_a_plain_employer_line_are_not_cut_at_their_commas() -> None
     ]
 
 
+LINEWORKER = """BRYNMOR HEWITT
+Overhead Line Team Leader
+
+EMPLOYMENT
+
+CAMBRIAN GRID SERVICES LTD — Overhead Lines, Powys Depot
+
+  2018-04 – present    Overhead Line Team Leader
+    - Lead a team of 6 linesmen on 11 kV and 33 kV networks.
+
+  2012-09 – 2015-08    Apprentice, Lines & Cabling (Advanced Apprenticeship)
+    - Rotations through lines maintenance, cabling and the stores depot.
+"""
+
+
+def test_a_role_named_with_its_discipline_under_an_employer_line_keeps_that_employer() -> None:
+    # "Apprentice, Lines & Cabling": ordinary words joined by "&" name a discipline, not another firm.
+    cv = read_cv(LINEWORKER.encode(), "cv.txt")
+    assert [(e.title, e.employer) for e in cv.experience] == [
+        ("Overhead Line Team Leader", "CAMBRIAN GRID SERVICES LTD"),
+        ("Apprentice, Lines & Cabling", "CAMBRIAN GRID SERVICES LTD"),
+    ]
+
+
 def test_a_second_range_that_states_the_months_of_the_first_is_the_one_kept() -> None:
     fields = parse_entry_header(["Dispatcher | Tri-County Emergency Services | 2011–2014 (Oct 2011 – Jan 2014)"])
     assert fields.dates is not None

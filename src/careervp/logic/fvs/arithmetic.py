@@ -105,6 +105,25 @@ def rate_equivalents(sources: Sources) -> Facts:
     return found
 
 
+# A unit abbreviation whose first capital is a scale: "18 MGD" (million gallons a day), "4 MW", "3 BCF". The letter
+# may spell the scale out ("18 million gallons a day").
+_SCALED_UNIT_AFTER = re.compile(r"^\s?(?P<scale>[MBG])[A-Z][A-Za-z]{0,3}\b")
+_UNIT_SCALES = {"M": 1e6, "B": 1e9, "G": 1e9}
+
+
+def scaled_unit_equivalents(sources: Sources) -> Facts:
+    """A CV count written with a scaled unit abbreviation ("an 18 MGD plant"), as the figure spelled out (18
+    million)."""
+    found: Facts = []
+    for quantity, line in sources.candidate_quantities:
+        unit = _SCALED_UNIT_AFTER.match(line.text[quantity.span[1] :])
+        if quantity.kind is QuantityKind.COUNT and unit is not None:
+            value = quantity.value * _UNIT_SCALES[unit.group("scale")]
+            found.append((Quantity(value, quantity.kind, quantity.span, quantity.raw, precision=quantity.precision
+                                   * _UNIT_SCALES[unit.group("scale")], noun=quantity.noun), line))  # fmt: skip
+    return found
+
+
 def _group_key(quantity: Quantity) -> tuple[QuantityKind, str | None] | None:
     if quantity.kind in (QuantityKind.TIME, QuantityKind.PERCENT) or not quantity.base_value:
         return None  # years are dates; percentages of different wholes do not add up

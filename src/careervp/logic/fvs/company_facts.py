@@ -56,6 +56,11 @@ _EVENT = re.compile(
 )
 
 
+# "the games your new room will feature and a record of ...": "and" before a new noun phrase ends the news, which
+# was a relative clause inside the writer's list.
+_NEXT_ITEM = re.compile(r"\s+and\s+(?=(?:a|an|the|my|our|his|her|their)\s)", re.IGNORECASE)
+
+
 def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     posting = context.stems(sources.posting_text)
@@ -68,7 +73,7 @@ def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
         for news in sorted(starts):
             start = sentence.start + news
             _, after = clause_around(sentence, start, start)
-            clause = re.split(r",|;|\b(?:I|I'm|I've|I'd)\b", after)[0].rstrip(" ,")
+            clause = _NEXT_ITEM.split(re.split(r",|;|\b(?:I|I'm|I've|I'd)\b", after)[0])[0].rstrip(" ,")
             if FIRST_PERSON.search(clause) or not clause:
                 continue  # "your new plant is what drew me": the writer's own reason, told about the news
             claim = _GROWS.sub("", _subject_only(clause))

@@ -125,6 +125,12 @@ def clause_addresses_reader(sentence: Sentence, start: int, end: int, company_sp
 
 
 _READERS_BEFORE = re.compile(r"\byour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "... as you prepare the area for ETCS", "while your team moves to Epic": the reader is the subject of the clause
+# the words end, with no first person after it.
+_READER_DOES_BEFORE = re.compile(
+    r"\b(?:as|while|when|once|now\s+that|since|because)\s+(?:you|your\s+[\w-]+)\s+(?:(?!I\b|my\b|me\b)[\w'’-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
 LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
 """Words after a name that make it the reader's kind of place: "... a repair station like yours"."""
 
@@ -134,7 +140,7 @@ def describes_the_reader(sentence: Sentence, start: int, end: int) -> bool:
     Montessori classrooms". A posting's word there names what the company is."""
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
-    return bool(_READERS_BEFORE.search(before) or LIKE_YOURS_AFTER.match(after))
+    return bool(_READERS_BEFORE.search(before) or LIKE_YOURS_AFTER.match(after) or _READER_DOES_BEFORE.search(before))
 
 
 def is_credential_context(sentence: Sentence, start: int, end: int, phrase: str) -> bool:

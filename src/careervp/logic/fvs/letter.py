@@ -80,7 +80,13 @@ def _ends_anyway(text: str, dot_at: int) -> bool:
     if following is None:
         return False
     word = following.group(1)
-    return word.casefold() in COMMON_CAPITALISED or bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", word))
+    return is_common_capitalised(word) or bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", word))
+
+
+def is_common_capitalised(word: str) -> bool:
+    """A word that takes a capital without naming anything, in the singular or the plural ("On Sundays I ...")."""
+    folded = word.casefold()
+    return folded in COMMON_CAPITALISED or (folded.endswith("s") and folded[:-1] in COMMON_CAPITALISED)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -204,11 +210,10 @@ def _trim_common(phrase: str, start: int, at_sentence_start: bool, known_capital
         if not match:
             return start, phrase
         word = match.group(1).rstrip(".")
-        folded = word.casefold()
         alone = not match.group(2)
         verb_like = re.search(r"(?:ing|ly|ed)$", word) is not None and not _looks_coined(word)
         common = (
-            folded in COMMON_CAPITALISED
+            is_common_capitalised(word)
             or (at_sentence_start and verb_like)  # "Keeping Skyward Tactics healthy...": the verb opens the sentence
             or (at_sentence_start and alone and not _looks_coined(word) and word not in known_capitalised)
         )
@@ -248,7 +253,7 @@ def name_phrases(sentence: Sentence, known_capitalised: set[str]) -> list[NamePh
         at_start = sentence.text[:offset].strip(" \"'“‘(") == ""
         offset, trimmed = _trim_common(raw, offset, at_start, known_capitalised)
         trimmed = trimmed.strip()
-        if not trimmed or trimmed.casefold() in COMMON_CAPITALISED:
+        if not trimmed or is_common_capitalised(trimmed):
             continue
         phrases.append(NamePhrase(sentence.start + offset, sentence.start + offset + len(trimmed), trimmed, sentence))
     return phrases

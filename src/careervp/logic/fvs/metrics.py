@@ -22,6 +22,7 @@ from careervp.logic.fvs.arithmetic import (
     line_totals,
     one_named_before,
     rate_equivalents,
+    scaled_unit_equivalents,
     within_line_facts,
 )
 from careervp.logic.fvs.claims import clause_text
@@ -292,7 +293,12 @@ def _enumerated_after(claim: Quantity, following: str) -> bool:
 
 
 def _stated_facts(sources: Sources) -> _FactsByKind:
-    return _FactsByKind(sources.candidate_quantities + sources.posting_quantities + rate_equivalents(sources))
+    return _FactsByKind(
+        sources.candidate_quantities
+        + sources.posting_quantities
+        + rate_equivalents(sources)
+        + scaled_unit_equivalents(sources)
+    )
 
 
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:

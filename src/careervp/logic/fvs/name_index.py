@@ -12,7 +12,7 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.letter import NamePhrase
-from careervp.logic.fvs.short_forms import written_short_in
+from careervp.logic.fvs.short_forms import numbered_step_as_written, written_short_in
 from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.vocabulary import company_matches, skill_entry, skill_key, title_tokens
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
@@ -87,6 +87,9 @@ class NameIndex:
             return True  # "Sr." for "Senior", "Mgr" for "Manager"
         if re.fullmatch(r"[A-Z][a-z]{2,}", text) and re.search(rf"\b{text}[a-z]", self.text):
             return True  # a clipped word: "Bio" for "Biology"
+        as_written = numbered_step_as_written(text, self.text)
+        if as_written is not None and (" " not in as_written.strip() or self._says(as_written)):
+            return True  # "WSET Level 3" where the CV writes "WSET L3"
         if written_short_in(text, self.text):
             return True  # "Department" where the CV writes "Dept.", "Southern District of Ohio" for "S.D. Ohio"
         if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?|[A-Z](?:of|and|for|in)[A-Z]+", text):
@@ -135,6 +138,9 @@ class NameIndex:
         for i in range(len(words)):
             for j in range(len(words), i + 1, -1):
                 text = phrase.text[words[i][0] : words[j - 1][1]].rstrip(",.")
+                numbered = re.match(r"\s+(?:\d{1,2}|[IVX]{1,4})\b", phrase.text[words[j - 1][1] :])
+                if numbered and self.is_known(text + numbered.group(0)):
+                    continue  # "Offshore Level 2" where the CV writes "Offshore L2"
                 if all(plain[i:j]) and self.sources.posting_says(text) and not self.is_known(text):
                     return phrase.start + words[i][0], phrase.start + words[i][0] + len(text), text
         return None

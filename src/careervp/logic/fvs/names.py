@@ -81,7 +81,9 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _WORKED_AT_BEFORE = re.compile(
-    r"\b(?:worked\s+(?:at|for)|work\s+(?:at|for)|employed\s+(?:at|by)|joined|interned\s+(?:at|with)|"
+    # "work" is the verb only after its subject or "to" ("I work for", "to work at"), never in "canopy work for the
+    # north site", where it is the noun.
+    r"\b(?:worked\s+(?:at|for)|(?:\b(?:I|we|they|to)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?)work\s+(?:at|for)|employed\s+(?:at|by)|joined|interned\s+(?:at|with)|"
     r"consulted\s+for|freelanced\s+for|(?:an?|my|the|our)\s+(?:time|years|tenure|role|position|job|internship|stint|"
     r"placement|contract)\s+(?:at|with)|"
     r"spent\s+[^.;,]{0,30}\bat)\s+(?:the\s+)?$",

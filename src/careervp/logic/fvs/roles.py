@@ -81,6 +81,9 @@ def _is_descriptive(word: str) -> bool:
     return word in _DESCRIPTIVE or bool(re.fullmatch(r"[\w.&-]+['’]s", word))
 
 
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]+ed\s+(?:for|in|on|by|to|with|through|under|as)\b")
+
+
 def read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | None:
     text = sentence.text
     tokens = [m for m in _TOKEN.finditer(text, local_start) if m.start() < len(text)]
@@ -109,6 +112,8 @@ def read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | N
             break
         if word in TITLE_STOP_WORDS or word in _NUMBER_WORDS or word[:1].isdigit() or _is_verb_form(token.group(0)):
             break
+        if chosen and _PARTICIPLE_PHRASE.match(text, token.start()):
+            break  # "a pastor endorsed for specialised ministry": what follows the title describes its holder
         chosen.append(token)
     while chosen and chosen[-1].group(0).casefold() in ("of", "and", "&"):
         chosen.pop()

@@ -102,3 +102,27 @@ def written_short_in(name: str, text: str) -> bool:
     return any(
         (token.letters[:1] == first or token.region) and _matches_at(tokens, i, words) for i, token in enumerate(tokens)
     )
+
+
+_NUMBERED_STEP = re.compile(r"\b([A-Za-z]+)\.?\s?(\d{1,2}|[IVX]{1,4})$")
+
+
+def _in_order(short: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in short)
+
+
+@lru_cache(maxsize=1024)
+def numbered_step_as_written(name: str, text: str) -> str | None:
+    """ "WSET Level 3" where the text writes "WSET L3", "Grade 2" where it writes "Gr. 2": `name` with its closing
+    numbered level, grade or part written as `text` writes it (clipped or in full, with the same number); None when
+    the text has no such other form."""
+    step = _NUMBERED_STEP.search(name.strip())
+    if step is None:
+        return None
+    word, number = step.group(1).casefold(), step.group(2)
+    for other in re.finditer(rf"(?<![\w.])([A-Za-z]+)\.?\s?{re.escape(number)}(?!\w)", text):
+        short, full = sorted((word, other.group(1).casefold()), key=len)
+        if short != full and short[0] == full[0] and _in_order(short[1:], full[1:]) and _is_word(full):
+            return name.strip()[: step.start()] + other.group(0)
+    return None

@@ -41,7 +41,8 @@ _TITLE_BOUNDARY = re.compile(
 _ADDRESSEE_WORDS = re.compile(
     r"\b(?:team|teams|hiring|recruit\w*|manager|managers|committee|colleagues|department|staff|director|lead|"
     r"partner|officer|coordinator|specialist|sir|madam|people|friends|panel|group|members|board|"
-    r"search|selection|interview|appointments?|admissions?|review)\b",  # "Dear Members of the Search Committee"
+    r"search|selection|interview|appointments?|admissions?|review|leadership|management|administration|council|"
+    r"trustees|personnel|faculty)\b",  # "Dear Members of the Search Committee", "Dear Clinical Leadership"
     re.IGNORECASE,
 )
 

@@ -216,6 +216,9 @@ def _company_is_the_subject(before: str, sources: Sources) -> bool:
     return any(sources.is_target_company(run.group(0)) for run in _CAPITALISED_RUN.finditer(after_speaker))
 
 
+_NEXT_LIST_ITEM = re.compile(r"\s*,\s*and\s+(?:an?|the|my)\s+$")
+
+
 def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentence: Sentence) -> bool:
     """A new coordinated predicate or the far end of a "from ... to ..." stands between the name and the year: "at
     Copperleaf and moving into software in 2018", "remote hearings in 2021 and use Zoom's channel"."""
@@ -231,7 +234,13 @@ def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentenc
     between = sentence.text[end - sentence.start : anchor.start - sentence.start]
     # "a crane ticket (renewed 2023), a rigging card": a year in brackets dates what stands before them.
     closes_its_bracket = ")" in between.split("(")[0]
-    return closes_its_bracket or any(_can_be_verb(verb.group(1)) for verb in _AND_THEN_A_WORD.finditer(between))
+    # "renewed in 2024, and an A.A.S. in ...": the next item of a list, which the year does not date.
+    next_item = _NEXT_LIST_ITEM.match(between) is not None
+    return (
+        closes_its_bracket
+        or next_item
+        or any(_can_be_verb(verb.group(1)) for verb in _AND_THEN_A_WORD.finditer(between))
+    )
 
 
 def _within_own_predicate(before: str, from_year: str) -> str:
@@ -241,6 +250,9 @@ def _within_own_predicate(before: str, from_year: str) -> str:
         if _can_be_verb(verb.group(1)):
             from_year = from_year[: verb.start()]
             break
+    next_item = re.search(r",\s*and\s+(?:an?|the|my)\s", from_year)
+    if next_item:  # "renewed in 2024, and an A.A.S. in ...": the next item of a list
+        from_year = from_year[: next_item.start()]
     if before.rfind("(") > before.rfind(")") and ")" in from_year:
         from_year = from_year[
             : from_year.index(")") + 1

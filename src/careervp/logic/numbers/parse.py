@@ -44,6 +44,8 @@ _NUM_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
 # "and" joins number words only after a scale ("one hundred and twenty"); "five and six" is two numbers.
 _AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _WORD_NUMBER = rf"(?:{_NUM_WORD})(?:(?:{_AFTER_SCALE}[\s-]+and[\s-]+|[\s-]+)(?:{_NUM_WORD}))*"
+# "six fourth-year students", "three final-year cadets": a year of study, which is no unit of the number before it.
+_ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|penultimate"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CURRENCY_PREFIX = r"US\$|C\$|A\$|[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD)\s?"
 
@@ -56,14 +58,17 @@ _QUANTITY_RE = re.compile(
       | \b(?P<words>{_WORD_NUMBER})\b
     )
     (?P<half>\s+and\s+a\s+half\b)?
-    (?:\s?(?P<scale>million|billion|thousand|trillion|mn|bn|mm|[kKmMbB])\b(?![-–]\d))?
+    (?:(?:\s|-(?=(?:million|billion|thousand|trillion)\b))?  # "a 12-million-gallon tank": the hyphen joins the scale
+       (?P<scale>million|billion|thousand|trillion|mn|bn|mm|[kKmMbB])\b(?![-–]\d))?
     (?P<plus>\+|-plus\b|\s+plus(?=\s+(?:years?|months?|yrs?)\b))?
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
       | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as|
-                       (?:second|minute|hour|day|week|month|year)s?|{_NUM_WORD})\b)[a-z][a-z-]+[\s-])
+                       (?:second|minute|hour|day|week|month|year)s?|{_NUM_WORD}|{_ORDINAL_WORD})\b)[a-z][a-z-]+[\s-])
         (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b))?
+        (?<![\s-]a[\s-])(?<![\s-]per[\s-])  # "a 12-million-gallon-a-day plant": a rate's period, not the unit
         (?P<unit>{_UNIT_RE})\b  # "1,850 field hours", "5 business days": a word may say which hours
+        (?![-‐‑](?!long\b)[a-z])  # "six second-year students", "five year-end closes": the unit word is a modifier's
         (?!\s+\d{{1,2}}\b)  # "70 Year 12 students": a school year names a class, not a unit
         (?![\s-]*olds?\b)  # "16 to 18 year olds", "a 9-year-old": an age, not a duration
       | \s(?P<curword>dollars|usd|euros?|eur|pounds|gbp|cad|aud)\b
@@ -344,6 +349,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
             r"\b(?:the|no|any|every|this|that)\s$", before
         ):
             return None
+    if words and unit == "day" and words.casefold() == "one" and _reads_as_someday(text, m.start(), m.end()):
+        return None
     end = m.end()
     return Quantity(
         value=value,
@@ -355,6 +362,23 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         precision=_precision(digits, scale) if digits else (scale / 2 if scale > 1 and words else 0.0),
         noun=_noun_after(text, end),
     )
+
+
+# "I hope to lead a ward one day", "One day, I ...": "one day" as "some day" stands alone at a clause's edge; a
+# measured day has a word before it that sets it in a span or a change ("in one day", "from three days to one day").
+_CLAUSE_EDGE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_MEASURING_WORD_BEFORE = re.compile(
+    r"\b(?:for|in|within|to|than|per|a|each|every|only|just|same|by|about|over|under|of|from|after|before|into|"
+    r"around|nearly|almost|roughly|least|most|single|took|takes|taking|lasted|last)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_someday(text: str, start: int, end: int) -> bool:
+    before = text[:start]
+    if not before.strip() or before.rstrip()[-1:] in ".!?":
+        return text[end : end + 1] == ","
+    return bool(_CLAUSE_EDGE_AFTER.match(text[end:])) and not _MEASURING_WORD_BEFORE.search(before)
 
 
 def _first_word_only(m: re.Match[str], text: str) -> Quantity | None:

@@ -80,7 +80,7 @@ def employer_line(line: Line) -> tuple[str, str | None] | None:
     if placed is not None:
         return placed
     if line.kind == "heading" or line.bold:
-        fields = parse_entry_header([line.text])
+        fields = parse_entry_header([line.text], heading=True)
         if fields.employer and not fields.title:
             return fields.employer, fields.location
     return None
@@ -147,6 +147,11 @@ def role_title(line: Line, fields: HeaderFields, body: str = "") -> str | None:
     employer "A320/A321"."""
     if line.lead_italic and not _dated(line.lead_italic):
         return line.lead_italic
+    # "**Terminal Controller, Harbour Approach Unit** · 2019 – now" under the employer's heading: a bold role with
+    # its unit, nothing but dates after it.
+    bold = line.lead_bold
+    if bold and not _dated(bold) and not _undated(line.text.replace(bold, "", 1)) and _names_a_role(bold.split(",")[0]):
+        return bold
     joined = f"{fields.title}, {fields.employer}"
     # "Lead Veterinary Technician, ECC" under the hospital's name: a short acronym after the title is its unit.
     # "Apprentice, Signalling & Telecoms": a discipline in ordinary words, joined by "&", is no firm's name either

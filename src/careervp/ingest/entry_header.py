@@ -352,11 +352,27 @@ def _assign(fields: HeaderFields, title: _Segment, employer: _Segment, segments:
     return fields
 
 
-def parse_entry_header(lines: list[str]) -> HeaderFields:
-    """Read title, employer, location and dates out of the 1-3 header lines of a job."""
+def _names_role(segment: _Segment) -> bool:
+    return title_score(segment.text) > 0
+
+
+def parse_entry_header(lines: list[str], *, heading: bool = False) -> HeaderFields:
+    """Read title, employer, location and dates out of the 1-3 header lines of a job; `heading`: the line stands
+    alone as a heading (over the roles held at what it names)."""
     fields = HeaderFields()
     segments = _header_segments(lines, fields)
     chosen = _choose(segments)
+    if (
+        heading
+        and chosen is not None
+        and fields.dates is None
+        and len(segments) == 2
+        and not any(map(_names_role, segments))
+    ):
+        # "### WestJet — Calgary International Airport" over the roles held there: no segment names a job, so the
+        # first is the employer and the second its place.
+        fields.employer, fields.location = segments[0].text, segments[1].text
+        return fields
     if chosen is not None:
         return _assign(fields, chosen[0], chosen[1], segments)
     return _one_segment(fields, segments[0]) if segments else fields

@@ -1,9 +1,8 @@
 """The lines of an experience section -> ExperienceEntry values.
 
 An entry is a short header block (1-3 lines naming title, employer, location, dates) followed by bullets or a
-description. Data tables (Dates | Employer | Title | Location) give entries directly; bullet blocks that follow such
-a table under "**Employer — Title**" are matched back to their table row. An employer line over several roles, and a
-line describing the employer under a header, are told apart from header lines in employer_lines.
+description. Data tables (Dates | Employer | Title | Location) give entries directly; bullet blocks under such a table
+are matched back to its rows. Employer lines over roles are read in employer_lines, roles on one line in role_runs.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from careervp.ingest.entry_header import (
 )
 from careervp.ingest.job_entries import job_key, make_entry, merge_twins, table_entries
 from careervp.ingest.markup import Line
+from careervp.ingest.role_runs import split_role_runs
 from careervp.models.cv import ExperienceEntry
 
 _MAX_HEADER_CHARS = 160
@@ -396,5 +396,5 @@ def parse_experience(lines: list[Line], summary: list[ExperienceEntry] | None = 
     """Every job found in the lines of an experience section, in the order written. `summary` holds the jobs of
     a table elsewhere in the CV ("Career at a Glance"), which give dates to jobs written without them."""
     entries = table_entries(lines)
-    entries.extend(_block_entries(_group(lines), [*(summary or []), *entries]))
+    entries.extend(_block_entries(_group(split_role_runs(lines)), [*(summary or []), *entries]))
     return merge_twins(entries)

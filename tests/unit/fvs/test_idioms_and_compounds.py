@@ -35,6 +35,7 @@ Coxswain | Port of Welbury Authority | 2014-06 - 2019-03
 - RYA Yachtmaster Offshore L2, Pass, 2016
 - Port Marine Licence, Welbury PA, 2019 (renewed 2023)
 - Licensed lay reader, Diocese of Welbury, 2017
+- Rating 2 watchkeeping certificate, 2015
 
 ## Education
 A.A.S. Marine Operations, Welbury College, 2013 (evenings)
@@ -94,6 +95,7 @@ def test_the_faithful_shape_is_not_flagged(body: str) -> None:
         ("I mentor six second-year cadets each season.", "metric:six"),
         ("I operated a 14-million-gallon-a-day ballast barge.", "metric:14-million"),
         ("I hold the RYA Yachtmaster Offshore Level 3.", "credential:Level"),
+        ("I hold the RYA Yachtmaster Offshore Level 2 and an RT2 card.", "skill:RT2"),  # an acronym is no level
         ("I work for Saltmarsh Point.", "employer:Saltmarsh Point"),
         ("As you know, I have run Kongsberg launches for years.", "skill:Kongsberg"),
         ("I was a marine superintendent endorsed for pilotage.", "role:marine superintendent"),

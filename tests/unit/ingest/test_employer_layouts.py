@@ -214,6 +214,59 @@ def test_a_role_named_with_its_discipline_under_an_employer_line_keeps_that_empl
     ]
 
 
+ROPE_ACCESS = """# Ffion Rees
+
+## Experience
+
+**Uchel Rope Access Ltd, Bangor**
+Supervisor, Spring 2023 – present · Technician, 2021 – Spring 2023 · Trainee Technician, Summer 2019 – 2021
+
+- Lead a crew of four on wind-turbine blade inspections.
+- Wrote the rescue plans for 12 sites.
+
+**Caffi Glan y Môr, Bangor** — Barista, 2015 – 2019
+- Opened the shop on weekdays.
+"""
+
+
+def test_several_roles_on_one_line_are_read_as_one_job_each_and_the_bullets_stay_with_the_first() -> None:
+    cv = read_cv(ROPE_ACCESS.encode(), "cv.md")
+    assert [(e.title, e.employer, len(e.achievements), e.is_current) for e in cv.experience] == [
+        ("Supervisor", "Uchel Rope Access Ltd, Bangor", 2, True),
+        ("Technician", "Uchel Rope Access Ltd, Bangor", 0, False),
+        ("Trainee Technician", "Uchel Rope Access Ltd, Bangor", 0, False),
+        ("Barista", "Caffi Glan y Môr, Bangor", 1, False),
+    ]
+
+
+CONTROLLER = """# Piet Achterberg
+
+## Experience
+
+### Noordzee Verkeersleiding — Den Helder, NL
+
+**Vessel Traffic Operator (Senior), Den Helder Traffic Centre** · Mar 2020 – Present
+- Run the evening watch for 3 sectors.
+
+**Vessel Traffic Operator, Ijmuiden Radar Post** · Jul 2016 – Feb 2020
+- Handled 90 movements a watch.
+
+### Zeestroom — Harlingen Ferry Terminal
+
+**Deck Officer** · Jan 2013 – Jun 2016
+- Mooring and gangway duty.
+"""
+
+
+def test_bold_roles_with_their_unit_under_an_employer_heading_keep_that_employer() -> None:
+    cv = read_cv(CONTROLLER.encode(), "cv.md")
+    assert [(e.title, e.employer) for e in cv.experience] == [
+        ("Vessel Traffic Operator (Senior), Den Helder Traffic Centre", "Noordzee Verkeersleiding"),
+        ("Vessel Traffic Operator, Ijmuiden Radar Post", "Noordzee Verkeersleiding"),
+        ("Deck Officer", "Zeestroom"),
+    ]
+
+
 def test_a_second_range_that_states_the_months_of_the_first_is_the_one_kept() -> None:
     fields = parse_entry_header(["Dispatcher | Tri-County Emergency Services | 2011–2014 (Oct 2011 – Jan 2014)"])
     assert fields.dates is not None

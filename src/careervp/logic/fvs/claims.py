@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION, announced_as_gap, negated_later
+from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION, announced_as_gap, negated_later, reader_is_subject
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
 
 
@@ -138,7 +138,7 @@ def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
         return Frame.ABOUT_POSTING
     if _READER_OWNED_BEFORE.search(before[-40:]) or _COUNT_OF_POSTING_ITEMS.match(after):
         return Frame.ABOUT_POSTING
-    if _SECOND_PERSON.search(clause) and not FIRST_PERSON.search(clause):
+    if (_SECOND_PERSON.search(clause) and not FIRST_PERSON.search(clause)) or reader_is_subject(f"{before}{local} "):
         return Frame.ABOUT_POSTING
     return Frame.ASSERTED
 

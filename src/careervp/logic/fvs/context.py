@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS, ORG_WORDS
 
@@ -125,12 +127,24 @@ def clause_addresses_reader(sentence: Sentence, start: int, end: int, company_sp
 
 
 _READERS_BEFORE = re.compile(r"\byour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-# "... as you prepare the area for ETCS", "while your team moves to Epic": the reader is the subject of the clause
-# the words end, with no first person after it.
-_READER_DOES_BEFORE = re.compile(
-    r"\b(?:as|while|when|once|now\s+that|since|because)\s+(?:you|your\s+[\w-]+)\s+(?:(?!I\b|my\b|me\b)[\w'’-]+\s+){1,6}$",
-    re.IGNORECASE,
+# The reader as the subject of the clause the words end: "... as you prepare the area for ETCS", "I understand you
+# support licence conversion", "while your team moves to Epic". "you" is the subject when a verb follows it ("I can
+# show you my licence" has it as an object), and no first person comes after it.
+_READER_SUBJECT = re.compile(
+    r"\b(?:you|your\s+[\w-]+)\s+(?P<verb>[a-z]+)\b(?:\s+(?!I\b|my\b|me\b|we\b|our\b)[\w'’-]+){0,6}\s+$", re.IGNORECASE
 )
+_NOT_VERBS_AFTER_YOU = frozenset({"my", "the", "a", "an", "our", "that", "this", "all", "both"})
+
+
+def reader_is_subject(before: str) -> bool:
+    """Whether the reader is the subject of the clause that `before` (text up to some words) leads into."""
+    found = _READER_SUBJECT.search(before)
+    if found is None:
+        return False
+    verb = found.group("verb").casefold()
+    return verb not in _NOT_VERBS_AFTER_YOU and "VERB" in getAllLemmas(verb)
+
+
 LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
 """Words after a name that make it the reader's kind of place: "... a repair station like yours"."""
 
@@ -140,7 +154,7 @@ def describes_the_reader(sentence: Sentence, start: int, end: int) -> bool:
     Montessori classrooms". A posting's word there names what the company is."""
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
-    return bool(_READERS_BEFORE.search(before) or LIKE_YOURS_AFTER.match(after) or _READER_DOES_BEFORE.search(before))
+    return bool(_READERS_BEFORE.search(before) or LIKE_YOURS_AFTER.match(after) or reader_is_subject(before))
 
 
 def is_credential_context(sentence: Sentence, start: int, end: int, phrase: str) -> bool:

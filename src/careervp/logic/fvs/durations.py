@@ -18,7 +18,7 @@ from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
 from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
 from careervp.models.api import FVSViolation
-from careervp.vocabulary import RANK_WORDS, title_tokens
+from careervp.vocabulary import RANK_WORDS, company_matches, title_tokens
 
 # A colon ends what a duration is tied to: "13 years in lifts: apprentice at A, then foreman at B" lists the stints
 # the years add up, and none of them alone is measured.
@@ -88,7 +88,12 @@ def _tied_tenures(
             tenures = [t for e, t in sources.tenures if e in entries]
             merged = merge_tenures(tenures)
             if merged is not None:  # an employer the reader found no dates for cannot be checked, only trusted
-                return True, [*tenures, merged]
+                # "sixteen years at Calgary Airport", a site the CV gives one employer: other employers may have
+                # been there too, so the career counts for a site as well.
+                site = sources.career is not None and not any(
+                    company_matches(match.group(1), e.employer) for e in entries
+                )
+                return True, [*tenures, merged, *([sources.career] if site and sources.career else [])]
     practised = tenures_in_activity(after, sources)
     merged_practice = merge_tenures(practised)
     if merged_practice is not None:  # "ten years auditing hospitals": the years as an auditor

@@ -38,12 +38,14 @@ def names_a_type(claim: Quantity, sources: Sources) -> bool:
 # "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:Forms?|Schedules?|Sections?|Parts?|Rules?|Chapters?|Articles?|Titles?|Annex|Appendix|Clauses?|"
-    r"Regulations?)\s+|§\s?)(?:[\w.-]+\s*(?:,|/|and|&)\s*)*$"
+    r"Regulations?)\s+|§\s?|(?i:\b(?:number|no\.|nr\.?|id)\s*:?\s*|#\s?))(?:[\w.-]+\s*(?:,|/|and|&)\s*)*$"
 )
+"""Words that make the next number a name: "Form 7501", "§ 1983", and an identifier ("licence number 8421", "#14")."""
 
 
 def numbers_a_document(text: str, claim: Quantity, sources: Sources) -> bool:
-    """A number after "Form", "Section" or "§" names a document the CV or posting writes with the same number."""
+    """A number after "Form", "Section", "§" or "number" names a document or an identifier the CV or posting writes
+    with the same number."""
     if not _DOCUMENT_BEFORE.search(text[: claim.span[0]]):
         return False
     written = re.escape(claim.raw.strip())

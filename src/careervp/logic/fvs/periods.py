@@ -45,7 +45,7 @@ _ELIDED_UNIT_AFTER = re.compile(r"^\s+(?:as|at|with|in|on|for)\b")
 def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) -> Quantity | None:
     """ "twelve years in forestry: three as a groundworker and more than nine at Canopy": a bare number after a
     duration, followed by where or as what, is that many years; None for any other number."""
-    if claim.kind is not QuantityKind.COUNT or claim.noun is not None:
+    if claim.kind is not QuantityKind.COUNT:  # a preposition follows it (below), so its noun is no counted thing
         return None
     if not _ELIDED_UNIT_AFTER.match(sentence[claim.span[1] :]):
         return None

@@ -104,6 +104,7 @@ def written_short_in(name: str, text: str) -> bool:
     )
 
 
+_STEP_WORDS = frozenset({"level", "grade", "part", "tier", "stage", "class", "band", "step", "phase", "module"})
 _NUMBERED_STEP = re.compile(r"\b([A-Za-z]+)\.?\s?(\d{1,2}|[IVX]{1,4})$")
 
 
@@ -123,6 +124,6 @@ def numbered_step_as_written(name: str, text: str) -> str | None:
     word, number = step.group(1).casefold(), step.group(2)
     for other in re.finditer(rf"(?<![\w.])([A-Za-z]+)\.?\s?{re.escape(number)}(?!\w)", text):
         short, full = sorted((word, other.group(1).casefold()), key=len)
-        if short != full and short[0] == full[0] and _in_order(short[1:], full[1:]) and _is_word(full):
+        if short != full and short[0] == full[0] and _in_order(short[1:], full[1:]) and full in _STEP_WORDS:
             return name.strip()[: step.start()] + other.group(0)
     return None

@@ -59,6 +59,12 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
         last = words[-1]
         if last in SECTION_WORDS:
             return (SECTION_WORDS[last],)
+        # "Certification and ordination": the first of two joined names is the section's, the second a kind of it.
+        joined = [
+            words[i - 1] for i in range(1, len(words)) if words[i] in ("and", "&") and words[i - 1] in SECTION_WORDS
+        ]
+        if joined:
+            return (SECTION_WORDS[joined[0]],)
         if last in OTHER_SECTION_WORDS:
             return ("other",)
     return ()

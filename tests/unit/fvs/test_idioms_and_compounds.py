@@ -99,6 +99,8 @@ def test_the_faithful_shape_is_not_flagged(body: str) -> None:
         ("I work for Saltmarsh Point.", "employer:Saltmarsh Point"),
         ("As you know, I have run Kongsberg launches for years.", "skill:Kongsberg"),
         ("I was a marine superintendent endorsed for pilotage.", "role:marine superintendent"),
+        # the reader as the subject: a name nobody wrote is news about the company, which the posting must give
+        ("I was drawn to the new launch base you are opening in Brannock next spring.", "company_fact:Brannock"),
     ],
 )
 def test_the_false_fact_in_the_same_shape_is_still_caught(body: str, finding: str) -> None:

@@ -15,6 +15,8 @@ from careervp.ingest.sections import heading_kinds
     ("heading", "kind"),
     [
         ("LICENSES & CERTS", "certifications"),
+        ("Certification and ordination", "certifications"),  # a section word joined to a word of its own
+        ("Licences & dive tickets", "certifications"),
         ("Educ.", "education"),
         ("Quals", "education"),
         ("Certificates & Authorizations", "certifications"),

@@ -10,7 +10,7 @@ from careervp.logic.fvs.claims import Frame, clause_text, frame_of, is_scheduled
 from careervp.logic.fvs.company_facts import check_company_news
 from careervp.logic.fvs.credentials import check_credential_phrases, check_degrees, check_pending_credentials
 from careervp.logic.fvs.durations import check_durations
-from careervp.logic.fvs.findings import Kind
+from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.grades import check_grades
 from careervp.logic.fvs.jurisdictions import check_licence_places
 from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
@@ -100,7 +100,7 @@ def verify_letter(
     violations += check_grades(parsed, sources)
     violations += check_claimed_employers(parsed, sources, fact_phrases, company_spans)
 
-    kept = _deduplicate(_asserted_only(violations, parsed))
+    kept = _deduplicate(_asserted_only(violations, parsed, sources))
     return FVSValidation(
         is_valid=not any(v.severity is Severity.CRITICAL for v in kept),
         company_name_verified=company_ok,
@@ -129,9 +129,10 @@ _CANDIDATE_FACTS = frozenset(
 )
 
 
-def _asserted_only(violations: list[FVSViolation], letter: Letter) -> list[FVSViolation]:
+def _asserted_only(violations: list[FVSViolation], letter: Letter, sources: Sources) -> list[FVSViolation]:
     """Drop findings the letter does not assert (a gap, an intention, the posting's words) and attach to every
-    remaining one the clause it was read from."""
+    remaining one the clause it was read from. A name nobody wrote, in a clause about the reader's company ("the
+    clinic you are opening in Nogales"), is news about the company the posting must give."""
     kept: list[FVSViolation] = []
     for v in violations:
         sentence = letter.sentence_at(v.span_start) if v.span_start is not None else None
@@ -139,14 +140,22 @@ def _asserted_only(violations: list[FVSViolation], letter: Letter) -> list[FVSVi
             kept.append(v)
             continue
         scheduled = Kind(v.field) is Kind.DATE_OR_DURATION and is_scheduled_completion(sentence, v.span_start or 0)
-        if (
-            Kind(v.field) in _CANDIDATE_FACTS
-            and not scheduled
-            and frame_of(sentence, v.span_start or 0, v.span_end) is not Frame.ASSERTED
-        ):
+        frame = frame_of(sentence, v.span_start or 0, v.span_end) if Kind(v.field) in _CANDIDATE_FACTS else None
+        if frame is Frame.ABOUT_POSTING and Kind(v.field) in _NAMES and _unwritten_name(v.found or "", sources):
+            v = violation(letter.text, Kind.COMPANY_FACT, (v.span_start or 0, v.span_end),
+                          f"'{v.found}' about the company is not in the posting.")  # fmt: skip
+        elif frame is not None and frame is not Frame.ASSERTED and not scheduled:
             continue
         kept.append(v.model_copy(update={"claim": clause_text(sentence, v.span_start or 0, v.span_end)}))
     return kept
+
+
+def _unwritten_name(found: str, sources: Sources) -> bool:
+    """A capitalised word in `found` that no source writes: a name, not the posting's words restated."""
+    return any(word[:1].isupper() and not sources.anyone_says(word) for word in found.split())
+
+
+_NAMES = frozenset({Kind.EMPLOYER, Kind.UNVERIFIED, Kind.SKILL, Kind.CREDENTIAL})
 
 
 def _rank(v: FVSViolation) -> tuple[int, int]:

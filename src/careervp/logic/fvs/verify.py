@@ -139,14 +139,15 @@ def _asserted_only(violations: list[FVSViolation], letter: Letter, sources: Sour
         if sentence is None or v.span_end is None:
             kept.append(v)
             continue
-        scheduled = Kind(v.field) is Kind.DATE_OR_DURATION and is_scheduled_completion(sentence, v.span_start or 0)
-        frame = frame_of(sentence, v.span_start or 0, v.span_end) if Kind(v.field) in _CANDIDATE_FACTS else None
+        start, end = v.span_start or 0, v.span_end
+        scheduled = Kind(v.field) is Kind.DATE_OR_DURATION and is_scheduled_completion(sentence, start)
+        frame = frame_of(sentence, start, end) if Kind(v.field) in _CANDIDATE_FACTS else None
         if frame is Frame.ABOUT_POSTING and Kind(v.field) in _NAMES and _unwritten_name(v.found or "", sources):
-            v = violation(letter.text, Kind.COMPANY_FACT, (v.span_start or 0, v.span_end),
+            v = violation(letter.text, Kind.COMPANY_FACT, (start, end),
                           f"'{v.found}' about the company is not in the posting.")  # fmt: skip
         elif frame is not None and frame is not Frame.ASSERTED and not scheduled:
             continue
-        kept.append(v.model_copy(update={"claim": clause_text(sentence, v.span_start or 0, v.span_end)}))
+        kept.append(v.model_copy(update={"claim": clause_text(sentence, start, end)}))
     return kept
 
 

@@ -336,3 +336,26 @@ French (basic)
 )
 def test_a_beginners_level_belongs_to_its_own_line(requirement: str, gap: bool) -> None:
     assert shown_as_gap(LANGUAGES_CV, requirement) is gap
+
+
+SURVEYOR_CV = """# Hallam Okoro
+## Experience
+**Marine Police Officer** | Tynemouth Constabulary | Jan 2012 – Dec 2015
+- Patrolled the estuary.
+**Hydrographic Surveyor** | Seabed Surveys Ltd | Jan 2016 – Present
+- Ran multibeam surveys of 40 harbours.
+## Certifications
+- Powered boat handling (RYA Level 2), 2016
+- Offshore survival (BOSIET), 2019
+"""
+
+
+@pytest.mark.parametrize(
+    ("requirement", "gap"),
+    [
+        ("Boat handling certification, and the ability to work long nights and weekends", False),  # and an ability
+        ("Crane operator certification, and the ability to work long nights and weekends", True),
+    ],
+)
+def test_a_credential_joined_to_an_ability_is_judged_on_the_credential(requirement: str, gap: bool) -> None:
+    assert shown_as_gap(SURVEYOR_CV, requirement) is gap

@@ -301,7 +301,7 @@ def _of(fact: IndexedFact, entry: ExperienceEntry) -> bool:
 def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementMatch:
     """Degrees and licences are answered only by the education and certification sections, never by a bullet."""
     credentials = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS]
-    score, best, terms = _coverage(need, credentials)
+    score, best, terms = _coverage(_need(asked_credential(need.text), need.category), credentials)
     wanted_level = required_degree_level(need.text)
     if wanted_level is not None:
         held = [

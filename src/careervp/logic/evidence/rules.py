@@ -175,7 +175,11 @@ _WILLING_TO_OBTAIN = re.compile(
     re.IGNORECASE,
 )
 # "... certificate and UAS mapping experience": the credential ends where a clause about work done begins.
-_AND_EXPERIENCE = re.compile(r"\s+and\s+(?=[^,;]*\b(?:experience|knowledge|skills?|background)\b).*$", re.I)
+_AND_EXPERIENCE = re.compile(
+    r",?\s+and\s+(?=(?:the\s+|a\s+)?(?:ability|willingness|availability|able|willing)\b|"
+    r"[^,;]*\b(?:experience|knowledge|skills?|background)\b).*$",
+    re.I,
+)
 
 
 def without_offer_to_obtain(text: str) -> str:
@@ -185,8 +189,9 @@ def without_offer_to_obtain(text: str) -> str:
 
 
 def asked_credential(text: str) -> str:
-    """The part of a requirement a credential answers, without a clause about work done joined by "and" ("Part 107
-    certificate and UAS mapping experience" -> "Part 107 certificate")."""
+    """The part of a requirement a credential answers, without a clause about work done or an ability joined by
+    "and" ("Part 107 certificate and UAS mapping experience" -> "Part 107 certificate", "Crane card, and the ability
+    to work nights" -> "Crane card")."""
     return _AND_EXPERIENCE.sub("", text)
 
 

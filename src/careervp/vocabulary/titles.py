@@ -140,7 +140,18 @@ def _title_matches(mention: str, official: str, threshold: float) -> bool:
             continue
         if _ratio(" ".join(m_tokens), " ".join(v_tokens)) >= threshold and _aligned(m_tokens, v_tokens):
             return True
+        if _drops_one_modifier(m_tokens, v_tokens):
+            return True
     return False
+
+
+def _drops_one_modifier(mention: list[str], title: list[str]) -> bool:
+    """ "IV room lead technician" for "IV Room Lead Pharmacy Technician": the title, in order and with its head noun,
+    less one word that describes the work (ranks are compared before this)."""
+    if len(mention) < 3 or len(mention) != len(title) - 1 or mention[-1] != title[-1]:
+        return False
+    remaining = iter(title)
+    return all(token in remaining for token in mention)
 
 
 def _clipped(x: str, y: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, Sentence
 from careervp.logic.fvs.periods import as_elided_years, tenures_in_activity
@@ -48,6 +49,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:next|coming|following|upcoming)\s+$", re.IGNO
 
 def _years_fit(claim: Quantity, lo: float, hi: float) -> bool:
     value = claim.value * (10 if claim.unit == "decade" else 1)
+    if claim.unit == "season":  # seasons are counted by calendar year: May 2019 to now is eight seasons
+        lo, hi = lo - 1, hi + 1
     if claim.qualifier is Qualifier.AT_LEAST:  # "over eight years" needs eight, give or take a month
         return value <= hi + 0.1
     if claim.qualifier is Qualifier.AT_MOST:
@@ -170,6 +173,27 @@ def _fits_up_to_now(claim: Quantity, sources: Sources) -> bool:
     return any(_fits_tenure(claim, Tenure(t.earliest_start, t.latest_start, today, today)) for _, t in sources.tenures)
 
 
+def _between_years_of_a_line(claim: Quantity, sentence: Sentence, sources: Sources) -> bool:
+    """ "revenue grew by $1.2 million in five years" from "revenue grew from $2.6M (2020) to $3.8M (2025)": the time
+    a change took, between the years of one CV line that gives the change and speaks of the same thing."""
+    if not any(_a_figure(q) for q in extract_quantities(sentence.text)):
+        return False  # no change stated beside the duration: it is a length of service
+    words = context.stems(sentence.text)
+    for line in sources.lines:
+        years = sorted({int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line.text)})
+        if line.origin == "posting" or len(years) < 2 or len(words & context.stems(line.text)) < 2:
+            continue
+        if sum(1 for q in extract_quantities(line.text) if _a_figure(q)) < 2:
+            continue
+        if any(abs((later - earlier) - claim.value) <= 0.5 for earlier in years for later in years if later > earlier):
+            return True
+    return False
+
+
+def _a_figure(quantity: Quantity) -> bool:
+    return quantity.kind in (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.PERCENT)
+
+
 def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     for sentence in letter.body:
@@ -193,7 +217,7 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 ok = _fits_up_to_now(claim, sources) or _general_fit(claim, sources)
             else:
                 ok = _general_fit(claim, sources)
-            if ok:
+            if ok or _between_years_of_a_line(claim, sentence, sources):
                 continue
             span = (sentence.start + claim.span[0], sentence.start + claim.span[1])
             tenure = tenures[-1] if tenures else None

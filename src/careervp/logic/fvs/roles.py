@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.held_otherwise import a_held_certification, described_volunteering
 from careervp.logic.fvs.letter import Letter, Sentence
 from careervp.logic.fvs.sources import Sources, normalise
 from careervp.logic.fvs.title_credentials import is_credential_word, unheld_credential, without_credentials
@@ -338,19 +339,6 @@ def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
     return lone.islower() and " " not in lone and lone not in RANK_WORDS and sources.candidate_has_word(lone[:5])
 
 
-_VOLUNTEER_AS = re.compile(r"\bvolunteer(?:ed|ing|s)?\s+as\s+(?:a|an|the|their|its)?\s*$", re.IGNORECASE)
-
-
-def _described_volunteering(title: str, before: str, sources: Sources) -> bool:
-    """ "I volunteer as a rigging specialist" for the CV's "rope access / rigging volunteer": unpaid work is described
-    in the writer's words; its distinctive word must be on a CV line about volunteering."""
-    if not _VOLUNTEER_AS.search(before):
-        return False
-    distinctive = [w for w in title_tokens(title) if w not in ROLE_HEADS and w not in RANK_WORDS]
-    lines = [line.norm for line in sources.candidate_lines_with_words("volunteer")]
-    return bool(distinctive) and any(f" {word}" in line for word in distinctive for line in lines)
-
-
 def role_heads(sources: Sources) -> frozenset[str]:
     """The head nouns of the titles this CV and posting use are role nouns in this letter, whatever the trade."""
     titles = [entry.title for entry in sources.cv.experience] + [sources.cv.person.headline or "", sources.job_title]
@@ -373,8 +361,10 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 message = f"'{found.title}' claims a credential ('{unheld}') the CV does not show."
                 problems.append(violation(letter.text, Kind.CREDENTIAL, found.span, message))
                 continue
-            if all(is_credential_word(word.strip(",.")) for word in found.title.split()):
-                continue  # "I'm CPA-certified": a credential the CV holds, and no job
+            if all(is_credential_word(word.strip(",.")) for word in found.title.split()) or a_held_certification(
+                found.title, sources
+            ):
+                continue  # "I'm CPA-certified", "a Certified Operator in fumigation": a credential the CV holds
             claim = RoleClaim(without_credentials(found.title), found.span, found.employer)
             entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
             if entries:
@@ -388,7 +378,7 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
             else:
                 if all(_part_is_held(part, all_titles, sources) for part in _parts(claim.title)):
                     continue
-                if _described_volunteering(claim.title, sentence.text[: found.span[0] - sentence.start], sources):
+                if described_volunteering(claim.title, sentence.text[: found.span[0] - sentence.start], sources):
                     continue
                 expected = " / ".join(all_titles)
                 message = f"'{claim.title}' is not a role the CV shows."

@@ -40,6 +40,15 @@ def _ordinary_word_opening(written: str, local_start: int, sentence: str) -> boo
     return bool(getAllLemmas(written.casefold()))
 
 
+_ORGANISATION_AFTER = re.compile(r"^[\s-]+(firm|practice|company|clinic|shop|agency|house|studio|office|group)\b", re.I)
+
+
+def _names_the_readers_kind(written: str, after: str, sources: Sources) -> bool:
+    """The skill names a kind of organisation, in the posting's own words ("a CPA firm", "an Epic shop")."""
+    kind = _ORGANISATION_AFTER.match(after)
+    return kind is not None and sources.posting_says(f"{written} {kind.group(1)}")
+
+
 def check_skills(
     letter: Letter, sources: Sources, company_spans: list[tuple[int, int]], target_spans: list[tuple[int, int]]
 ) -> list[FVSViolation]:
@@ -65,6 +74,8 @@ def check_skills(
             opening = _ordinary_word_opening(written, local_start, sentence.text)
             if opening and not context.clause_is_first_person(sentence, start, end):
                 continue  # "Go on, then": an ordinary word capitalised because it opens the sentence
+            if _names_the_readers_kind(written, sentence.text[local_end:], sources):
+                continue  # "a CPA firm like yours": the posting's word for what the company is
             in_posting = skill_key(name) in sources.posting_skill_keys or sources.posting_says(written)
             claimed_by_candidate = context.clause_is_first_person(sentence, start, end)
             if in_posting and not claimed_by_candidate:

@@ -297,6 +297,10 @@ def _is_loose_reference(mention_tokens: list[str], official: str) -> bool:
 _HEADLESS = frozenset({"new", "open", "current", "exciting", "same", "full", "time", "remote", "hybrid", "posted"})
 
 
+# An indefinite article before a title the letter names besides the one applied for: another opening it would take.
+_ANOTHER_OPENING_BEFORE = re.compile(r"\b(?:an?|another|any|other)\s+$", re.IGNORECASE)
+
+
 def check_title(letter: Letter, sources: Sources) -> tuple[bool, list[FVSViolation], list[tuple[int, int]]]:
     """(named correctly, violations, spans of correct mentions)."""
     official = sources.job_title
@@ -316,6 +320,8 @@ def check_title(letter: Letter, sources: Sources) -> tuple[bool, list[FVSViolati
             span = (start, start + len(title_text))
             if not title_text or any(s <= span[0] < e or span[0] <= s < span[1] for s, e in mentions):
                 continue
+            if mentions and _ANOTHER_OPENING_BEFORE.search(before[:local_start]):
+                continue  # "... or to be considered for an audiology assistant opening": another post, asked as such
             if _names_a_different_title(title_text, official, sources):
                 problems.append(
                     violation(letter.text, Kind.JOB_TITLE, span,

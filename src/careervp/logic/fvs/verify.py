@@ -100,6 +100,9 @@ def verify_letter(
     violations += check_grades(parsed, sources)
     violations += check_claimed_employers(parsed, sources, fact_phrases, company_spans)
 
+    # A credential word inside the target company or title ("Fitness Manager & Master Trainer") is no degree; a
+    # role there may still be claimed as held ("I was promoted to <the target title>"), which the role check reads.
+    violations = [v for v in violations if not (Kind(v.field) is Kind.CREDENTIAL and _inside(v, target_spans))]
     kept = _deduplicate(_asserted_only(violations, parsed, sources))
     return FVSValidation(
         is_valid=not any(v.severity is Severity.CRITICAL for v in kept),
@@ -157,6 +160,14 @@ def _unwritten_name(found: str, sources: Sources) -> bool:
 
 
 _NAMES = frozenset({Kind.EMPLOYER, Kind.UNVERIFIED, Kind.SKILL, Kind.CREDENTIAL})
+
+
+def _inside(v: FVSViolation, spans: list[tuple[int, int]]) -> bool:
+    return (
+        v.span_start is not None
+        and v.span_end is not None
+        and any(s <= v.span_start and v.span_end <= e for s, e in spans)
+    )
 
 
 def _rank(v: FVSViolation) -> tuple[int, int]:

@@ -23,6 +23,9 @@ _UNITS: list[tuple[str, str]] = [
     (r"months?|mos?", "month"),
     (r"years?|yrs?", "year"),
     (r"decades?", "decade"),
+    # Seasonal work is counted in seasons: "ten fire seasons", "eleven vintages", "six harvests" (plural only: "the
+    # 2024 season" is a year).
+    (r"seasons|vintages|harvests", "season"),
 ]
 _UNIT_RE = "|".join(pattern for pattern, _ in _UNITS)
 # A column header naming a unit ("Hours", "Years"): the words, not the abbreviations, which a header rarely uses.
@@ -54,6 +57,7 @@ _QUANTITY_RE = re.compile(
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
         (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
+        (?![DEHINOPQRSUXYZ]\b)  # "a 12N operator", "3D": a code (not a unit or a scale: "1200A", "5K", "$3M")
       | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
       | \b(?P<words>{_WORD_NUMBER})\b
     )
@@ -65,7 +69,7 @@ _QUANTITY_RE = re.compile(
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
       | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as|
                        (?:second|minute|hour|day|week|month|year)s?|{_NUM_WORD}|{_ORDINAL_WORD})\b)[a-z][a-z-]+[\s-])
-        (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b))?
+        (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons|vintages|harvests)\b))?
         (?<![\s-]a[\s-])(?<![\s-]per[\s-])  # "a 12-million-gallon-a-day plant": a rate's period, not the unit
         (?P<unit>{_UNIT_RE})\b  # "1,850 field hours", "5 business days": a word may say which hours
         (?![-‐‑](?!long\b)[a-z])  # "six second-year students", "five year-end closes": the unit word is a modifier's
@@ -177,7 +181,7 @@ def _kind_and_unit(m: re.Match[str], text: str) -> tuple[QuantityKind, str | Non
     if unit_text:
         for pattern, unit in _UNITS:
             if re.fullmatch(pattern, unit_text, re.IGNORECASE):
-                if unit in ("year", "decade"):
+                if unit in ("year", "decade", "season"):
                     return QuantityKind.DURATION_YEARS, unit
                 return QuantityKind.DURATION_OTHER, unit
     digits = m.group("digits")

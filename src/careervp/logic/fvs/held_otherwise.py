@@ -1,0 +1,32 @@
+"""Titles a letter may give the candidate that the CV holds other than as a job: a certification whose name reads
+like a title ("Certified Operator"), and unpaid work described in the writer's words."""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.fvs.sources import Sources
+from careervp.vocabulary import RANK_WORDS, title_tokens
+from careervp.vocabulary.letter_words import ROLE_HEADS
+
+
+def a_held_certification(title: str, sources: Sources) -> bool:
+    """ "Certified Operator" where the CV lists "FDACS Certified Operator — Fumigation": the title, with the word that
+    makes it a credential, is part of a certification's name ("executive chef" alone is a job, whatever the CV
+    certifies)."""
+    if not re.search(r"\b(?:certified|registered|licensed|chartered|accredited)\b", title, re.IGNORECASE):
+        return False
+    return any(title.casefold() in c.name.casefold() for c in sources.cv.certifications)
+
+
+_VOLUNTEER_AS = re.compile(r"\bvolunteer(?:ed|ing|s)?\s+as\s+(?:a|an|the|their|its)?\s*$", re.IGNORECASE)
+
+
+def described_volunteering(title: str, before: str, sources: Sources) -> bool:
+    """ "I volunteer as a rigging specialist" for the CV's "rope access / rigging volunteer": unpaid work is described
+    in the writer's words; its distinctive word must be on a CV line about volunteering."""
+    if not _VOLUNTEER_AS.search(before):
+        return False
+    distinctive = [w for w in title_tokens(title) if w not in ROLE_HEADS and w not in RANK_WORDS]
+    lines = [line.norm for line in sources.candidate_lines_with_words("volunteer")]
+    return bool(distinctive) and any(f" {word}" in line for word in distinctive for line in lines)

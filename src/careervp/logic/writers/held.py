@@ -125,7 +125,7 @@ def _titles_and_held(chosen: list[EvidenceFact]) -> tuple[list[str], list[str]]:
 _HOLDABLE = re.compile(
     r"(?:(?i:\b(?:certificat\w*|licen[cs]e|diploma|degree|card|registration|ticket|qualification|accreditation|"
     r"endorsement|rating|permit|clearance|credential|award))|\b[A-Z][A-Z\d]{1,}|(?i:\b(?:grade|level|class|part|"
-    r"tier)\s+[\dIVX]+))$|(?i:\b(?:licen[cs]e|certificate|diploma)\b)"
+    r"tier)\s+[\dIVX]+))$|(?i:\b(?:licen[cs]e|certificate|diploma|first[\s-]aid)\b)"
 )
 """A name one can hold: one that ends on what it is ("... Licence", "... Grade 2", "NEBOSH") or names a licence or
 certificate. "LIVE Certified Vineyard" or "Advantage Play Detection course" is no thing held: "I hold ..." garbles

@@ -18,7 +18,7 @@ from careervp.logic.evidence.facts import IndexedFact
 from careervp.logic.evidence.rules import required_years
 from careervp.logic.text import content_term_set, matched_term_set, skills_in, word_set
 from careervp.models.cv import ExperienceEntry, YearMonth
-from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
 from careervp.vocabulary import skill_key
 
 MIN_STATED = 2
@@ -110,3 +110,17 @@ def _entry(fact: EvidenceFact) -> ExperienceEntry | None:
 
 def _year_month(month: str | None, year: str) -> YearMonth:
     return YearMonth(year=int(year), month=_MONTHS.get((month or "").casefold()[:3]))
+
+
+def stated_years(evidence: EvidenceMap) -> str | None:
+    """The years the letter may state: never a count under what a must-have asks for ("more than 4 years" against
+    "5+ years" argues against the candidate, and reads as wrong beside "11 vintages")."""
+    phrase = years_phrase(evidence)
+    if phrase is None:
+        return None
+    stated = int(re.findall(r"\d+", phrase)[0]) + (1 if phrase.startswith("more than") else 0)
+    asked = [
+        required_years(r.requirement) for r in evidence.requirements if r.category is RequirementCategory.MUST_HAVE
+    ]
+    floor = max((a for a in asked if a is not None), default=0)
+    return phrase if stated >= floor else None

@@ -117,9 +117,19 @@ def _titles_and_held(chosen: list[EvidenceFact]) -> tuple[list[str], list[str]]:
             titles.append(f"{member.group(2) or ''}member of the {member.group(1)}")
         elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_person_noun(bare.split()[-1])):
             titles.append(name)
-        else:
+        elif _HOLDABLE.search(bare):
             held.append(held_credential(name))
     return titles, held
+
+
+_HOLDABLE = re.compile(
+    r"(?:(?i:\b(?:certificat\w*|licen[cs]e|diploma|degree|card|registration|ticket|qualification|accreditation|"
+    r"endorsement|rating|permit|clearance|credential|award))|\b[A-Z][A-Z\d]{1,}|(?i:\b(?:grade|level|class|part|"
+    r"tier)\s+[\dIVX]+))$|(?i:\b(?:licen[cs]e|certificate|diploma|first[\s-]aid)\b)"
+)
+"""A name one can hold: one that ends on what it is ("... Licence", "... Grade 2", "NEBOSH") or names a licence or
+certificate. "LIVE Certified Vineyard" or "Advantage Play Detection course" is no thing held: "I hold ..." garbles
+it."""
 
 
 def held_sentence(chosen: list[EvidenceFact]) -> str:

@@ -13,7 +13,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from careervp.logic.text import find_stock_phrases, join_list, split_sentences
+from careervp.logic.text import find_stock_phrases, join_list, split_sentences, word_set
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, gerund
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first
@@ -150,7 +150,24 @@ def languages_sentence(evidence: EvidenceMap) -> str | None:
                 spoken[name] = re.sub(r"\s+speaker$", "", level, flags=re.IGNORECASE)
     if len(spoken) < 2:
         return None
-    return f"My languages are {join_list([f'{name} ({level})' for name, level in spoken.items()])}."
+    named = [
+        f"{name.capitalize()} ({level})" if _is_level(level) else name.capitalize() for name, level in spoken.items()
+    ]
+    return f"My languages are {join_list(named)}."
+
+
+_LEVEL_WORDS = word_set(
+    """native fluent bilingual intermediate basic conversational advanced professional working full proficiency
+    proficient elementary limited business heritage mother tongue first second language reading written spoken
+    upper lower good some and a1 a2 b1 b2 c1 c2 level"""
+)
+
+
+def _is_level(level: str) -> bool:
+    """ "professional working proficiency", "B2": a level; "language grief group in" or a note cut off mid-word is
+    no level, and the language is named alone."""
+    words = re.findall(r"[\w]+", level.casefold())
+    return bool(words) and all(w in _LEVEL_WORDS for w in words)
 
 
 _LANGUAGE_ASKED = re.compile(

@@ -19,7 +19,7 @@ from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
-from careervp.logic.writers.career import years_phrase
+from careervp.logic.writers.career import stated_years
 from careervp.logic.writers.company import first_mention, plain_title
 from careervp.logic.writers.ending import closing_topic, same_topic, with_the
 from careervp.logic.writers.grammar import capitalise, names_in_name_case, unshouted
@@ -38,6 +38,7 @@ from careervp.logic.writers.pieces import (
     with_also,
 )
 from careervp.logic.writers.plan import LetterPlan, Point, names_topic, plan_letter
+from careervp.logic.writers.realise import with_languages_capitalised
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.logic.writers.wording import article, employer_name, short_company
 from careervp.models.api import FVSViolation
@@ -72,7 +73,7 @@ class TemplateWriter:
 def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
     """The letter for `brief` and the ids of the facts it cites."""
     text, used = _Letter(brief, avoid).write()
-    return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
+    return _DOUBLE_STOP.sub(".", with_languages_capitalised(names_in_name_case(text))), used
 
 
 class _Letter:
@@ -204,7 +205,7 @@ class _Letter:
 
     def background(self) -> Piece:
         ev, r = self.evidence, self.register
-        years = years_phrase(ev)  # only time in the field applied for: never the kitchens of a cook turned arborist
+        years = stated_years(ev)  # only time in the field applied for: never the kitchens of a cook turned arborist
         if ev.current_role and ev.current_employer:
             role = unshouted(ev.current_role)
             employer = employer_name(ev.current_employer)

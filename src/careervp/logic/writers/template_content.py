@@ -17,6 +17,7 @@ from careervp.logic.numbers import parse_number
 from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
 from careervp.logic.writers.licences import cv_names
 from careervp.logic.writers.phrasing import verb_phrase
+from careervp.logic.writers.realise import misread_as_verb
 from careervp.logic.writers.wording import employer_name, gap_topic, lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
 from careervp.vocabulary import is_generic_skill
@@ -147,7 +148,10 @@ def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accompli
             key = (fact.employer or "", fact.role or "")
             group = index.get(key, index.get((employer_name(key[0]), key[1]), -1))
             ongoing = group >= 0 and job_list[group].is_current
-            pool.append(Accomplishment(fact, verb_phrase(fact.text, ongoing=ongoing, in_job=group >= 0), group))
+            vp = verb_phrase(fact.text, ongoing=ongoing, in_job=group >= 0)
+            if vp is not None and misread_as_verb(fact.text, vp):
+                vp = None  # a date, a header or a compound noun read as a verb: left out rather than garbled
+            pool.append(Accomplishment(fact, vp, group))
         elif fact.kind is FactKind.GAP_RESPONSE and re.match(r"I\b", fact.text):
             pool.append(Accomplishment(fact, None, -1))
     # A line outside any job that is neither a verb-led result nor a titled item ("Lab Safety Essentials — a

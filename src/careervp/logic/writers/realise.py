@@ -1,0 +1,164 @@
+"""Which CV lines may become a letter's sentences, and the sentence each one becomes.
+
+A CV line's first word is conjugated ("Led" -> "I led") only when its grammar is known: it is a verb in the past
+tense or its base form (lemminflect confirms it), and not the first noun of a compound ("Contact lens insertion",
+"Frame adjustments"), which would read "I contacted lens insertion". Dates ("Mar 2019 – Present") and headers
+("LICENSES, BOARDS & FELLOWSHIP", "Skills:") never become sentences: a line that does not fit is left out rather
+than bent into shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas, getInflection
+
+from careervp.vocabulary.languages import LANGUAGES
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE = re.compile(
+    rf"^\W*(?:{_MONTH}\s+)?(?:19|20)\d\d\b|^\W*{_MONTH}\s+(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s*[–—-]\s*(?:present|now|current|"
+    rf"(?:{_MONTH}\s+)?(?:19|20)\d\d)\W*$",
+    re.IGNORECASE,
+)
+"""A line that opens with a date or is a date span at its end ("Mar 2019 – Present", "Summer 2015")."""
+_SEASON_DATE = re.compile(r"^(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_OPENERS = frozenset({"a", "an", "the", "my", "our", "their", "its", "this", "these", "those", "each", "every", "all",
+                      "new", "more", "over", "up", "both", "two", "three", "four", "five", "six", "seven", "eight",
+                      "nine", "ten", "and", "to"})  # fmt: skip
+"""Words after a verb that show it has an object phrase, never a compound noun."""
+_PREPOSITIONS = frozenset({"for", "with", "on", "in", "at", "to", "from", "during", "across", "by", "into", "through",
+                           "under", "within", "per"})  # fmt: skip
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "their", "its", "each", "every", "all"})
+_NOT_VERBS = frozenset({"zero", "no", "nil", "one", "two", "three", "second", "top", "best", "first", "average"})
+"""Words lemminflect knows as verbs that open a count or a rank in a CV line: "Zero critical violations"."""
+_ACTION = frozenset(
+    {
+        "cut",
+        "run",
+        "train",
+        "set",
+        "plan",
+        "chart",
+        "coach",
+        "audit",
+        "survey",
+        "test",
+        "monitor",
+        "review",
+        "schedule",
+        "support",
+        "process",
+        "design",
+        "staff",
+        "budget",
+        "track",
+        "map",
+        "model",
+        "pilot",
+        "launch",
+        "host",
+        "handle",
+        "answer",
+        "check",
+        "supply",
+        "tutor",
+        "mentor",
+        "cover",
+        "deliver",
+        "build",
+        "write",
+        "teach",
+        "own",
+        "grow",
+        "drive",
+        "cook",
+        "prepare",
+        "brew",
+    }
+)
+"""Verbs that CV bullets open with and that are nouns too: at a bullet's start they are read as verbs."""
+
+
+def is_date_line(text: str) -> bool:
+    line = text.strip()
+    return bool(_DATE_LINE.search(line) or _SEASON_DATE.match(line)) and len(line.split()) <= 8
+
+
+def is_header(text: str) -> bool:
+    """An all-capitals line or one that ends in ":": a CV section's label, never a sentence."""
+    line = text.strip()
+    letters = [c for c in line if c.isalpha()]
+    shouted = len(letters) >= 4 and all(c.isupper() for c in letters) and len(line.split()) >= 2
+    return shouted or line.endswith(":")
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",.;:()") for w in text.split()]
+
+
+def opening_verb(text: str) -> tuple[str, bool] | None:
+    """(the verb's base form, whether the line gives it in the past tense) when the line opens with a verb whose
+    grammar is certain; None otherwise."""
+    words = _words(text)
+    if len(words) < 2 or text.split()[1].startswith("("):
+        return None  # "Pastor (quarter-time)": a title with its note
+    first, second = words[0].casefold(), words[1].casefold()
+    verbs = getAllLemmas(first, upos="VERB").get("VERB", ())
+    if not verbs or not first.isalpha() or first in _NOT_VERBS:
+        return None
+    lemma = verbs[0]
+    is_past = first != lemma and getInflection(lemma, tag="VBD") == (first,)
+    if not is_past and first != lemma:
+        return None  # a participle or third person ("Leads", "Trained by"): not a bullet's imperative or past
+    if not is_past and (_compound(first, second, words[2:4]) or _titled(first, words[1])):
+        return None  # "Contact lens ...", "Lead Optician": a noun phrase, not an order without its subject
+    return lemma, is_past
+
+
+def _titled(first: str, second: str) -> bool:
+    """ "Lead Optician", "Head Chef": a noun before a capitalised word names a post."""
+    return second[:1].isupper() and first not in _ACTION and "NOUN" in getAllLemmas(first)
+
+
+def _compound(first: str, second: str, after: list[str]) -> bool:
+    """ "contact lens", "frame adjustments": a word that is also a noun, before another noun. The verbs CVs open
+    bullets with most often are taken as verbs ("Cut lens remakes", "Run jar tests")."""
+    if second in _OPENERS or not second.isalpha() or first in _ACTION:
+        return False
+    if any(w.casefold() in _PREPOSITIONS | _DETERMINERS or re.search(r"\d", w) for w in after):
+        return False  # "Collect samples for ...", "Coordinate daily with 6 ...": a verb and what it acts on
+    if "ADV" in getAllLemmas(second):
+        return False
+    return "NOUN" in getAllLemmas(first) and "NOUN" in getAllLemmas(second)
+
+
+def misread_as_verb(line: str, vp: str) -> bool:
+    """Whether a verb phrase made from a CV line conjugates a word that is no verb there: a date ("Mar 2019" ->
+    "marred 2019"), a header, a compound noun ("Contact lens insertion" -> "contacted lens insertion"), or an
+    adjective turned into a duty and repeated ("Responsible person for ..." -> "responsible for responsible
+    person")."""
+    words = _words(line)
+    if not words or not vp:
+        return False
+    if is_date_line(line) or is_header(line):
+        return True
+    first = words[0].casefold()
+    if re.match(rf"(?:was|am|were)\s+responsible\s+for\s+{re.escape(first)}\b", vp, re.IGNORECASE):
+        return first == "responsible"
+    said = vp.split()[0].casefold()
+    lemmas = {lemma for forms in getAllLemmas(said, upos="VERB").values() for lemma in forms}
+    if first not in lemmas and said != first:
+        return False  # the phrase opens with a verb of its own ("was responsible for ..."), not the line's word
+    return opening_verb(line) is None
+
+
+_LANGUAGE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(n) for n in LANGUAGES - {"polish"}), key=len, reverse=True)) + r")\b"
+)
+"""A language written in lower case ("polish" is a verb too, and is left alone)."""
+
+
+def with_languages_capitalised(text: str) -> str:
+    """ "spanish" -> "Spanish": a language is a name, however the CV or the user wrote it."""
+    return _LANGUAGE.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:], text)

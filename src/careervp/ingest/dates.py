@@ -33,7 +33,7 @@ SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 # One point in time: "Jan 2020", "January, 2020", "Spring 2021", "03/2015", "2015-03", "2015".
 _POINT = (
     rf"(?:(?P<{{p}}mon>{_MONTH_NAME})\.?,?\s+(?P<{{p}}y1>{_YEAR})"
-    rf"|(?P<{{p}}season>spring|summer|fall|autumn|winter)\s+(?P<{{p}}y5>{_YEAR})"
+    rf"|(?P<{{p}}season>spring|summer|fall|autumn|winter)s?\s+(?P<{{p}}y5>{_YEAR})"  # "Summers 2014 - 2019" too
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})[-/.](?P<{{p}}mm3>0[1-9]|1[0-2])(?![\d])"
     rf"|(?P<{{p}}y4>{_YEAR}))"
@@ -69,7 +69,9 @@ def _point(match: re.Match[str], prefix: str) -> YearMonth | None:
     if groups.get(f"{prefix}mon"):
         return YearMonth(year=int(groups[f"{prefix}y1"]), month=MONTHS[groups[f"{prefix}mon"][:3].lower()])
     if groups.get(f"{prefix}season"):
-        return YearMonth(year=int(groups[f"{prefix}y5"]), month=SEASON_MONTHS[groups[f"{prefix}season"].lower()])
+        return YearMonth(
+            year=int(groups[f"{prefix}y5"]), month=SEASON_MONTHS[groups[f"{prefix}season"].lower().rstrip("s")]
+        )
     if groups.get(f"{prefix}mm"):
         return YearMonth(year=int(groups[f"{prefix}y2"]), month=int(groups[f"{prefix}mm"]))
     if groups.get(f"{prefix}y3"):

@@ -44,8 +44,10 @@ def is_person_noun(word: str) -> bool:
     if low in _THING_NOUNS or not _AGENT_ENDING.search(low):
         return False
     nouns = getAllLemmas(low, upos="NOUN")
-    if not nouns or nouns["NOUN"][0] != low:
+    if nouns and nouns["NOUN"][0] != low:
         return False  # singular only: "preceptors" counts people, it names no role
+    if not nouns:  # a word the lexicon lacks is a role only as a doer of a verb's base form ("patroller")
+        return low.endswith("er") and _doer_of_a_base_verb(low)
     return not low.endswith("er") or _names_a_doer(low)
 
 
@@ -54,3 +56,9 @@ def _names_a_doer(word: str) -> bool:
     if word.endswith("ier"):
         stems |= {word[:-3], word[:-3] + "e", word[:-3] + "y"}  # "glazier" from "glaze", "cashier" from "cash"
     return any("VERB" in getAllLemmas(stem) for stem in stems if len(stem) > 2) or "VERB" in getAllLemmas(word)
+
+
+def _doer_of_a_base_verb(word: str) -> bool:
+    """ "patroller" from "patrol", "belayer" from "belay"; not "Helder" (whose "held" is a past tense)."""
+    stems = {word[:-2], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2]}
+    return any(getAllLemmas(stem).get("VERB", ())[:1] == (stem,) for stem in stems if len(stem) > 2)

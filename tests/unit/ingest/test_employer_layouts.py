@@ -267,6 +267,35 @@ def test_bold_roles_with_their_unit_under_an_employer_heading_keep_that_employer
     ]
 
 
+LIFEGUARD = """# Kerensa Polglase
+
+## Experience
+
+TREVONE SURF LIFESAVING CLUB, Padstow
+
+Beach Supervisor | Apr 2021 – Present
+- Supervise 12 lifeguards on two beaches.
+
+Lifeguard Patroller | May 2016 – Sep 2020 (5 seasons)
+- Ran 300 rescues and first-aid calls.
+
+CAMEL ESTUARY TRUST, Wadebridge
+
+Path Warden (seasonal) | Summers 2014 – 2019
+- Cleared 20 km of footpath each year.
+"""
+
+
+def test_an_unlisted_agent_noun_heads_a_title_and_a_plural_season_starts_a_range() -> None:
+    # "Patroller" is in no word list but names a doer of "patrol"; "Summers 2014 – 2019" is a range like "Summer 2014".
+    cv = read_cv(LIFEGUARD.encode(), "cv.md")
+    assert [(e.title, e.employer, e.start.year if e.start else None) for e in cv.experience] == [
+        ("Beach Supervisor", "TREVONE SURF LIFESAVING CLUB", 2021),
+        ("Lifeguard Patroller", "TREVONE SURF LIFESAVING CLUB", 2016),
+        ("Path Warden", "CAMEL ESTUARY TRUST", 2014),
+    ]
+
+
 def test_a_second_range_that_states_the_months_of_the_first_is_the_one_kept() -> None:
     fields = parse_entry_header(["Dispatcher | Tri-County Emergency Services | 2011–2014 (Oct 2011 – Jan 2014)"])
     assert fields.dates is not None

@@ -60,7 +60,13 @@ _SKILLS_TO_GROW = re.compile(
 )
 
 
+# "The chance to work on a Fazioli is what draws me": a sentence opening on a chance is about what the writer wants.
+_A_CHANCE_OPENING = re.compile(r"^\W*(?:the|a|this)\s+(?:chance|opportunity|prospect|possibility)\s+to\b", re.I)
+
+
 def _is_intended(before: str, local: str, after: str) -> bool:
+    if _A_CHANCE_OPENING.match(before):
+        return True
     cue = _INTENT_CUE.search(before)
     if cue is None:
         return bool(_COMFORTABLE_AS.search(before))

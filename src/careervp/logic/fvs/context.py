@@ -145,6 +145,12 @@ def reader_is_subject(before: str) -> bool:
     return verb not in _NOT_VERBS_AFTER_YOU and "VERB" in getAllLemmas(verb)
 
 
+# "the Gallagher training you offer", "the tools your team uses": a thing the reader does something with.
+_THE_READER_DOES_AFTER = re.compile(
+    r"^(?:[\s,]+[\w'’-]+){0,5}?\s+(?:that\s+|which\s+)?(?:you|your\s+[\w-]+)\s+(?:offer|offers|provide|provides|use|"
+    r"uses|run|runs|fund|funds|give|gives|support|supports|teach|teaches|are\s+\w+ing)\b",
+    re.IGNORECASE,
+)
 LIKE_YOURS_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:like|such\s+as|of)\s+yours\b", re.IGNORECASE)
 """Words after a name that make it the reader's kind of place: "... a repair station like yours"."""
 
@@ -154,7 +160,12 @@ def describes_the_reader(sentence: Sentence, start: int, end: int) -> bool:
     Montessori classrooms". A posting's word there names what the company is."""
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
-    return bool(_READERS_BEFORE.search(before) or LIKE_YOURS_AFTER.match(after) or reader_is_subject(before))
+    return bool(
+        _READERS_BEFORE.search(before)
+        or LIKE_YOURS_AFTER.match(after)
+        or reader_is_subject(before)
+        or _THE_READER_DOES_AFTER.match(after)
+    )
 
 
 def is_credential_context(sentence: Sentence, start: int, end: int, phrase: str) -> bool:

@@ -128,6 +128,10 @@ def _general_fit(claim: Quantity, sources: Sources) -> bool:
         return True
     if any(_fits_tenure(claim, tenure) for _, tenure in sources.tenures):
         return True
+    # "six years in the revenue cycle": the latest jobs together, counted back from the most recent one.
+    latest_first = sorted((tenure for _, tenure in sources.tenures), key=lambda t: t.latest_start, reverse=True)
+    if any(_fits_tenure(claim, merge_tenures(latest_first[:count])) for count in range(2, len(latest_first))):
+        return True
     for employer in {e.employer for e in sources.cv.experience}:
         entries = sources.employer_entries(employer)
         if _fits_tenure(claim, merge_tenures([t for e, t in sources.tenures if e in entries])):
@@ -194,6 +198,13 @@ def _a_figure(quantity: Quantity) -> bool:
     return quantity.kind in (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.PERCENT)
 
 
+_A_PROGRAMME_AFTER = re.compile(
+    r"^\s+(?:[\w.&'’-]+\s+){0,3}?(?:degree|diploma|a\.?a\.?s\.?|associate|bachelor\S*|programme|program|"
+    r"apprenticeship|course|certificate|residency|fellowship)\b",  # not "a two-year contract": time worked
+    re.IGNORECASE,
+)
+
+
 def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     for sentence in letter.body:
@@ -202,6 +213,8 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
             claim = as_elided_years(sentence.text, written, quantities) or written
             if claim.kind is not QuantityKind.DURATION_YEARS or _FUTURE_BEFORE.search(sentence.text[: claim.span[0]]):
                 continue
+            if "-" in claim.raw and _A_PROGRAMME_AFTER.match(sentence.text[claim.span[1] :]):
+                continue  # "a two-year A.A.S.", "a four-year apprenticeship": how long a programme of study runs
             following = [q.span[0] for q in quantities if q.span[0] >= claim.span[1]]
             tied, tenures = _tied_tenures(sentence, claim, sources, min(following, default=None))
             if tied:

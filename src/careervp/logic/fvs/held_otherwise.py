@@ -30,3 +30,10 @@ def described_volunteering(title: str, before: str, sources: Sources) -> bool:
     distinctive = [w for w in title_tokens(title) if w not in ROLE_HEADS and w not in RANK_WORDS]
     lines = [line.norm for line in sources.candidate_lines_with_words("volunteer")]
     return bool(distinctive) and any(f" {word}" in line for word in distinctive for line in lines)
+
+
+def volunteer_titles(sources: Sources) -> list[str]:
+    """The titles of unpaid roles a volunteering section lists ("Firefighter / Emergency Medical Responder — Nolan
+    County Volunteer Fire Dept. · 2018 – Present"): what opens each line, before the organisation."""
+    lines = [line for name, lines in sources.cv.other_sections.items() if "volunt" in name.casefold() for line in lines]
+    return [re.split(r"\s+[—–-]\s+|,\s|\s\|\s|\s·\s", line.lstrip("-•* "), maxsplit=1)[0] for line in lines]

@@ -80,8 +80,8 @@ class NameIndex:
             return True
         if not self.candidate_only and sources.is_target_company(text):
             return True
-        if re.fullmatch(r"[A-Z][a-z]{3,}s", text) and self.is_known(text[:-1]):
-            return True  # "Actions" where the CV writes "e-Office Action": the same word in the plural
+        if re.fullmatch(r"[A-Z][a-z]{3,}s|[A-Z][A-Z0-9&-]{0,10}s", text) and self.is_known(text[:-1]):
+            return True  # "Actions" for the CV's "e-Office Action", "Model Ds" for "Model D": the same in the plural
         if is_degree(text):
             return True  # degrees are checked, with their level and field, by the credential check
         expanded = " ".join(title_tokens(text))

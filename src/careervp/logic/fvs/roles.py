@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from careervp.logic.fvs.findings import Kind, violation
-from careervp.logic.fvs.held_otherwise import a_held_certification, described_volunteering
+from careervp.logic.fvs.held_otherwise import a_held_certification, described_volunteering, volunteer_titles
 from careervp.logic.fvs.letter import Letter, Sentence
 from careervp.logic.fvs.sources import Sources, normalise
 from careervp.logic.fvs.title_credentials import is_credential_word, unheld_credential, without_credentials
@@ -323,7 +323,7 @@ def _in_own_lines(title: str, entries: list[ExperienceEntry]) -> bool:
 
 
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
-    if fits_titles(part, titles):
+    if fits_titles(part, titles) or fits_titles(part, volunteer_titles(sources)):
         return True
     # A phrase the CV writes ("Certified Kubernetes Administrator", "charge nurse") backs a title of two words or
     # more; one capitalised word ("Counsel", "Captain") is a title only if a held title has it.

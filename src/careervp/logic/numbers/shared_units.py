@@ -26,10 +26,11 @@ RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and|of|out\s+of|→|⟶|->
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|which)\b", re.IGNORECASE)
 # "seven years in security, the last four and a half as a Tier 2 analyst": a part of the duration just named.
 _THE_LAST_BEFORE = re.compile(r"\b(?:the\s+(?:last|first|past|latest)|of\s+which)\s+$", re.IGNORECASE)
-# The unit is written once: "eleven years ... to twelve", "three years with Acme, then thirteen with Beta", "a
+# The unit is written once: "eleven years ... to twelve", "eleven years of institutional work and fifteen in the
+# trade", "three years with Acme, then thirteen with Beta", "a
 # trainer for over seven years and a manager for nearly five", "82 percent against a company goal of 70".
 _AFTER_UNIT = re.compile(
-    r"^\s+(?:to|and|or|[^.;:()]{0,60}?,?\s+(?:then|and\s+then|and\s+later|later|after\s+that|before\s+that|"
+    r"^\s+(?:to|and|or|[^.;:()]{0,60}?,?\s+(?:then|and|and\s+then|and\s+later|later|after\s+that|before\s+that|"
     r"for(?:\s+(?:nearly|almost|about|over|roughly|more\s+than))?)|"
     r"(?:against|versus|vs\.?|compared\s+(?:with|to))\b[^.;:()]{0,30}?)\s+$",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from careervp.logic import policy
@@ -25,6 +25,7 @@ from careervp.logic.service.failures import (
 )
 from careervp.logic.service.files import LetterFiles
 from careervp.logic.service.inputs import UNREADABLE, Prepared, StoredCV, StoredJob
+from careervp.logic.service.packed import Packed
 from careervp.logic.service.stages import (
     CpuRunner,
     OtherCompanies,
@@ -41,12 +42,11 @@ from careervp.logic.service.versions import (
     new_job,
     new_version,
     other_applications,
-    requirement_coverage,
 )
 from careervp.logic.writers.base import Writer, WritingBrief
 from careervp.logic.writers.defects import defect_feedback
 from careervp.logic.writers.llm import LLMOutputError
-from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSViolation
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSViolation, Preferences
 from careervp.models.codes import ResultCode
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
@@ -63,6 +63,7 @@ class _Inputs:
     user_id: str
     written: Written | None = None
     """The offline writer's letter, written with the inputs when it writes first."""
+    _brief: WritingBrief | None = field(default=None, repr=False)
 
     @property
     def evidence(self) -> EvidenceMap:
@@ -72,10 +73,17 @@ class _Inputs:
     def posting(self) -> JobPosting:
         return self.prepared.posting
 
-    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, StoredCV, StoredJob, EvidenceMap]:
+    def brief(self, preferences: Preferences) -> WritingBrief:
+        """The writers' brief, built on first use: when the offline writer wrote with the inputs and its letter is
+        chosen, nothing in this process reads the evidence map, and it stays packed."""
+        if self._brief is None:
+            self._brief = self.prepared.brief(preferences)
+        return self._brief
+
+    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, StoredCV, StoredJob, Packed[EvidenceMap]]:
         """What judging a letter reads, in the order the stages take it (the job as its document: the stage reads
         it, and its stored readings, where it runs)."""
-        return request, self.cv, self.prepared.job, self.evidence
+        return request, self.cv, self.prepared.job, self.prepared.packed_evidence
 
 
 class CoverLetterService:
@@ -161,8 +169,7 @@ class CoverLetterService:
         if self._require_vpr and not prepared.evidence.requirements:
             raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
         inputs = _Inputs(cv, prepared, user.user_id, written)
-        brief = prepared.brief(request.preferences)
-        attempts, decision = await self._attempts(brief, request, inputs)
+        attempts, decision = await self._attempts(request, inputs)
         return inputs, attempts, decision
 
     def _load(self, request: CoverLetterCreate, user: UserContext) -> tuple[StoredCV, str | None]:
@@ -188,8 +195,9 @@ class CoverLetterService:
         return OtherCompanies(probes, tuple(other_applications(found, request.company_name)))
 
     async def _attempts(
-        self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs
+        self, request: CoverLetterCreate, inputs: _Inputs
     ) -> tuple[list[policy.Attempt], policy.Decision]:
+        preferences = request.preferences
         primary_is_template = self._writer.name == self._fallback.name
         attempts: list[policy.Attempt] = []
         feedback: list[FVSViolation] = []
@@ -197,7 +205,7 @@ class CoverLetterService:
             if inputs.written is not None:
                 attempts.append(await self._judge(inputs.written, request, inputs))
             else:
-                draft = await self._writer.write(brief)
+                draft = await self._writer.write(inputs.brief(preferences))
                 attempts.append(await self._judge(await self._probed(draft), request, inputs))
         except LLMOutputError as exc:
             # The model answered, but with a refusal or leftovers: a failed attempt, not a provider failure.
@@ -217,22 +225,22 @@ class CoverLetterService:
                     )
                     feedback = defects + latest.fvs.violations
                 try:
-                    draft = await self._writer.write(brief, feedback=feedback, stronger=True)
+                    draft = await self._writer.write(inputs.brief(preferences), feedback=feedback, stronger=True)
                 except LLMError:
                     # The retry is a second chance; if the provider fails now, the template still can.
-                    attempts.append(await self._offline_attempt(brief, request, inputs, is_fallback=True))
+                    attempts.append(await self._offline_attempt(request, inputs, is_fallback=True))
                     continue
                 attempts.append(await self._judge(await self._probed(draft), request, inputs, stronger=True))
             elif decision.action is policy.Action.FALLBACK_TEMPLATE:
-                attempts.append(await self._offline_attempt(brief, request, inputs, is_fallback=True))
+                attempts.append(await self._offline_attempt(request, inputs, is_fallback=True))
             else:
                 return attempts, decision
 
     async def _offline_attempt(
-        self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs, *, is_fallback: bool = False
+        self, request: CoverLetterCreate, inputs: _Inputs, *, is_fallback: bool = False
     ) -> policy.Attempt:
         """The fallback writer's letter (after a model's attempts), then judged."""
-        written = await self._cpu(partial(write_offline_letter, self._fallback, brief))
+        written = await self._cpu(partial(write_offline_letter, self._fallback, inputs.brief(request.preferences)))
         return await self._judge(written, request, inputs, is_fallback=is_fallback)
 
     @staticmethod
@@ -391,7 +399,7 @@ class CoverLetterService:
         body = letter_body(record, urls, processing_time_ms=elapsed_ms(started), cost=cost)
         return body.model_copy(
             update={
-                "requirement_coverage": requirement_coverage(inputs.evidence),
+                "requirement_coverage": list(inputs.prepared.coverage),
                 "input_tokens": chosen.draft.input_tokens,
                 "output_tokens": chosen.draft.output_tokens,
                 "attempts": attempts,

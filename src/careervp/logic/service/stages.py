@@ -18,6 +18,7 @@ from careervp.logic.fvs import verify_letter
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
 from careervp.logic.service.inputs import Prepared, StoredCV, StoredJob, prepare
+from careervp.logic.service.packed import Packed
 from careervp.logic.writers.base import OfflineWriter, Writer, WritingBrief
 from careervp.models.api import CoverLetterCreate, FVSValidation
 from careervp.models.evidence import EvidenceMap
@@ -103,7 +104,7 @@ def judge_draft(
     request: CoverLetterCreate,
     cv: StoredCV,
     job: JobPosting | StoredJob,
-    evidence: EvidenceMap,
+    evidence: EvidenceMap | Packed[EvidenceMap],
     others: OtherCompanies,
     *,
     offline_writer: str,
@@ -115,6 +116,7 @@ def judge_draft(
     has probes beyond them says so in `Judged.unlooked`. `job` as stored (a `StoredJob`) brings the posting's stored
     readings to the process the stage runs in."""
     parsed_cv = cv.cv
+    evidence = evidence.value if isinstance(evidence, Packed) else evidence
     posting = job.posting if isinstance(job, StoredJob) else job
     unlooked: set[str] = set()
 

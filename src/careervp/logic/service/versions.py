@@ -156,9 +156,12 @@ def letter_body(
 
 
 def requirement_coverage(evidence: EvidenceMap) -> list[RequirementCoverage]:
+    """Each requirement, met or not, with the texts of its first three facts."""
+    # One index of the facts: `EvidenceMap.fact` scans the list, and a letter's requirements name dozens of facts.
+    fact_texts = {fact.fact_id: fact.text for fact in reversed(evidence.facts)}  # the first of an id, as `fact`
     out: list[RequirementCoverage] = []
     for req in evidence.requirements:
-        facts = [f.text for f in (evidence.fact(fid) for fid in req.fact_ids) if f is not None]
+        facts = [fact_texts[fid] for fid in req.fact_ids if fid in fact_texts]
         out.append(
             RequirementCoverage(
                 requirement=req.requirement,

@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         warm_up(server, token, body)
         headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
         with httpx.Client(base_url=server.base_url, headers=headers, timeout=120) as client:
-            plain = _per_letter_ms(server, client, body, batches=5, batch=20)
+            plain = _per_letter_ms(server, client, body, batches=10, batch=20)
             os.kill(server.process.pid, START)
             profiled = _per_letter_ms(server, client, body, batches=1, batch=args.letters)
             os.kill(server.process.pid, STOP)

@@ -51,10 +51,21 @@ def idempotency_key(user_id: str, cv_id: str, job_id: str, header_key: str | Non
 
 @dataclass(frozen=True)
 class Produced:
+    """An answer: a new success as `content`, the JSON that was stored and is sent as it is; a replay or a failure
+    as `answer`, a body still to be finished (fresh links, metrics) before it is sent."""
+
     status_code: int
-    body: dict[str, Any]
+    answer: dict[str, Any] | None
     replayed: bool
     result: GenerationResult | None = None
+    content: bytes | None = None
+
+    @property
+    def body(self) -> dict[str, Any]:
+        if self.answer is not None:
+            return self.answer
+        parsed: dict[str, Any] = json.loads(self.content or b"{}")
+        return parsed
 
 
 class IdempotencyCoordinator:
@@ -140,7 +151,7 @@ class IdempotencyCoordinator:
         if body is None:
             return None
         log.info("replaying a letter stored by a crashed process", extra={"owner": gone_owner})
-        await to_thread.run_sync(self._claims.complete, user_id, key, 200, body)
+        await to_thread.run_sync(self._claims.complete, user_id, key, 200, json.dumps(body, separators=(",", ":")))
         return Produced(200, body, replayed=True)
 
     async def _took_over(self, user_id: str, key: str, gone_owner: str) -> bool:
@@ -172,9 +183,13 @@ class IdempotencyCoordinator:
         beating = asyncio.create_task(self._heartbeat(user_id, key))
         try:
             result = await produce()
-            body = result.body.model_dump(mode="json")
-            await self._settle(user_id, key, result.http_status if result.code.is_success else None, body)
-            return Produced(result.http_status, body, replayed=False, result=result)
+            if not result.code.is_success:
+                await self._settle(user_id, key, None, None)
+                return Produced(result.http_status, result.body.model_dump(mode="json"), replayed=False, result=result)
+            # Serialised once: the record every retry is answered with, and the bytes this request is answered with.
+            content = result.body.model_dump_json()
+            await self._settle(user_id, key, result.http_status, content)
+            return Produced(result.http_status, None, replayed=False, result=result, content=content.encode())
         except BaseException:
             with contextlib.suppress(StorageError):
                 self._claims.release(user_id, key)
@@ -185,11 +200,11 @@ class IdempotencyCoordinator:
             if self._running.get(slot) is event:
                 del self._running[slot]
 
-    async def _settle(self, user_id: str, key: str, status_code: int | None, body: dict[str, Any]) -> None:
+    async def _settle(self, user_id: str, key: str, status_code: int | None, body: str | None) -> None:
         """Store a success (status_code given) or release the claim. If the store fails now, the letter is still the
         answer: the claim is released (or lapses) and a retry generates again."""
         try:
-            if status_code is None:
+            if status_code is None or body is None:
                 await to_thread.run_sync(self._claims.release, user_id, key)
             else:
                 await to_thread.run_sync(self._claims.complete, user_id, key, status_code, body)

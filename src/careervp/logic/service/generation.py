@@ -304,6 +304,7 @@ class CoverLetterService:
                 model_used=draft.model_id or draft.writer,
                 cost=cost,
                 now=now,
+                words=chosen.word_count,
             ).model_copy(update={"request_key": request_key})
             stored = self._repo.add_letter(record)
         except StorageError as exc:

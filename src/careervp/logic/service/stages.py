@@ -19,6 +19,7 @@ from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
 from careervp.logic.service.inputs import Prepared, StoredCV, StoredJob, prepare
 from careervp.logic.service.packed import Packed
+from careervp.logic.text import word_count
 from careervp.logic.writers.base import OfflineWriter, Writer, WritingBrief
 from careervp.models.api import CoverLetterCreate, FVSValidation
 from careervp.models.evidence import EvidenceMap
@@ -138,4 +139,7 @@ def judge_draft(
     else:
         fvs = verify(draft.text)
     quality = score_letter(draft.text, evidence=evidence, preferences=request.preferences)
-    return Judged(policy.Attempt(draft, fvs, quality, stronger=stronger, is_fallback=is_fallback), frozenset(unlooked))
+    attempt = policy.Attempt(
+        draft, fvs, quality, stronger=stronger, is_fallback=is_fallback, word_count=word_count(draft.text)
+    )
+    return Judged(attempt, frozenset(unlooked))

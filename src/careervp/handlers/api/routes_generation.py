@@ -10,7 +10,8 @@ thread pool. The few blocking store calls made here (rate counter, idempotency c
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from collections.abc import Awaitable
+from functools import partial
 from typing import Annotated, Any
 
 from anyio import to_thread
@@ -72,18 +73,16 @@ async def create_cover_letter(
     payload = body.model_dump(mode="json")
     body_hash = request_hash(payload)
     key = idempotency_key(user.user_id, body.cv_id, body.job_id, idempotency_key_header, body_hash)
-    links_base = base_url(request, state.container.settings)
+    # A new letter's answer is serialised once, links absolute, and stored for retries where the letter was stored;
+    # this response sends the same bytes.
+    links = partial(absolute_links, base=base_url(request, state.container.settings))
+    kept = state.idempotency.answer_for(user.user_id, key, links)
 
-    async def generate() -> GenerationResult:
-        """The letter with its links absolute, as the caller gets it: the answer is serialised once, for the
-        idempotency record and for this response alike."""
-        result = await state.container.service.generate(body, user, request_key=key)
-        if isinstance(result.body, CoverLetterPublic):
-            return replace(result, body=absolute_links(result.body, links_base))
-        return result
+    def generate() -> Awaitable[GenerationResult]:
+        return state.container.service.generate(body, user, request_key=key, answer=kept)
 
     try:
-        produced = await state.idempotency.run(user.user_id, key, body_hash, generate, admit=take_quota)
+        produced = await state.idempotency.run(user.user_id, key, body_hash, generate, admit=take_quota, kept=kept)
     except ApiError as error:
         error.headers = {**rate_headers, **error.headers}
         raise

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, TypeVar
 
@@ -21,7 +21,7 @@ from careervp.logic.service.inputs import Prepared, StoredCV, StoredJob, prepare
 from careervp.logic.service.packed import Packed
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import OfflineWriter, Writer, WritingBrief
-from careervp.models.api import CoverLetterCreate, FVSValidation
+from careervp.models.api import CoverLetterCreate, FVSValidation, Preferences
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
@@ -58,6 +58,34 @@ class Written:
 
     draft: Draft
     probes: frozenset[str]
+
+
+@dataclass
+class GenerationInputs:
+    """One generation's inputs as the service holds them between stages."""
+
+    cv: StoredCV
+    prepared: Prepared
+    user_id: str
+    written: Written | None = None
+    """The offline writer's letter, written with the inputs when it writes first."""
+    _brief: WritingBrief | None = field(default=None, repr=False)
+
+    @property
+    def posting(self) -> JobPosting:
+        return self.prepared.posting
+
+    def brief(self, preferences: Preferences) -> WritingBrief:
+        """The writers' brief, built on first use: when the offline writer wrote with the inputs and its letter is
+        chosen, nothing in this process reads the evidence map, and it stays packed."""
+        if self._brief is None:
+            self._brief = self.prepared.brief(preferences)
+        return self._brief
+
+    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, StoredCV, StoredJob, Packed[EvidenceMap]]:
+        """What judging a letter reads, in the order the stages take it (the job as its document: the stage reads
+        it, and its stored readings, where it runs)."""
+        return request, self.cv, self.prepared.job, self.prepared.packed_evidence
 
 
 def write_offline_letter(writer: Writer, brief: WritingBrief) -> Written:

@@ -23,6 +23,7 @@ Conventions the contract fixes (the service and the API rely on them):
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -525,7 +526,7 @@ class RepositoryContract:
         assert waiting.state is IdempotencyState.IN_PROGRESS
         assert waiting.request_hash == "hash-a"
         body = {"success": True, "cover_letter": {"version": 3, "content": "Dear…"}}
-        repo.complete_idempotency("alice", "key-1", 200, body, NOW)
+        repo.complete_idempotency("alice", "key-1", 200, json.dumps(body), NOW)
         done = repo.claim_idempotency("alice", "key-1", "hash-b", NOW + timedelta(minutes=1))
         assert done.state is IdempotencyState.DONE
         assert (done.request_hash, done.status_code, done.response) == ("hash-a", 200, body)
@@ -537,7 +538,7 @@ class RepositoryContract:
     def test_released_claim_can_be_claimed_again_and_late_completion_stores_nothing(self, repo: Repository) -> None:
         repo.claim_idempotency("alice", "key-1", "h", NOW)
         repo.release_idempotency("alice", "key-1")
-        repo.complete_idempotency("alice", "key-1", 200, {"late": True}, NOW)
+        repo.complete_idempotency("alice", "key-1", 200, '{"late": true}', NOW)
         again = repo.claim_idempotency("alice", "key-1", "h", NOW)
         assert again.state is IdempotencyState.NEW
         repo.release_idempotency("alice", "never-claimed")  # releasing nothing is harmless
@@ -551,7 +552,7 @@ class RepositoryContract:
 
     def test_a_stored_response_is_forgotten_after_a_day(self, repo: Repository) -> None:
         repo.claim_idempotency("alice", "key-1", "h", NOW)
-        repo.complete_idempotency("alice", "key-1", 200, {"ok": True}, NOW)
+        repo.complete_idempotency("alice", "key-1", 200, '{"ok": true}', NOW)
         assert repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(hours=23)).state is IdempotencyState.DONE
         assert repo.claim_idempotency("alice", "key-1", "h", NOW + timedelta(hours=25)).state is IdempotencyState.NEW
 
@@ -578,7 +579,7 @@ class RepositoryContract:
         now_held = repo.claim_idempotency("alice", "key-1", "h", NOW, owner="host/3/late")
         assert now_held.owner == f"host/2/r{won.index(True)}"
         assert repo.take_over_idempotency("alice", "key-1", "host/1/gone", "host/3/late", NOW) is False
-        repo.complete_idempotency("alice", "key-1", 200, {"ok": True}, NOW)
+        repo.complete_idempotency("alice", "key-1", 200, '{"ok": true}', NOW)
         assert repo.take_over_idempotency("alice", "key-1", now_held.owner, "host/3/late", NOW) is False
         assert repo.take_over_idempotency("alice", "never", "host/1/gone", "host/3/late", NOW) is False
 

@@ -77,14 +77,21 @@ class LiveServer:
     """`careervp serve` with its own data dir and signing secret; a context manager.
 
     env: extra CAREERVP_* settings (e.g. {"CAREERVP_RATE_LIMITS": "off"}); args: extra `serve` options (e.g.
-    ["--workers", "2"]). The server's stdout and stderr go to files in the data dir so a failure can show its log
-    without a pipe ever filling up.
+    ["--workers", "2"]); command: what runs in place of `careervp serve`, given the same `--host` and `--port` (the
+    server profiler's wrapper). The server's stdout and stderr go to files in the data dir so a failure can show its
+    log without a pipe ever filling up.
     """
 
     def __init__(
-        self, env: Mapping[str, str] | None = None, *, data_dir: Path | None = None, args: Sequence[str] = ()
+        self,
+        env: Mapping[str, str] | None = None,
+        *,
+        data_dir: Path | None = None,
+        args: Sequence[str] = (),
+        command: Sequence[str] | None = None,
     ) -> None:
         self.args = list(args)
+        self.command = list(command) if command is not None else None
         self._own_dir = tempfile.TemporaryDirectory(prefix="careervp-live-") if data_dir is None else None
         self.data_dir = data_dir or Path(self._own_dir.name if self._own_dir else ".")
         self.port = free_port()
@@ -113,7 +120,7 @@ class LiveServer:
     def start(self, timeout_s: float = 60.0) -> None:
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
-            [*_command("serve"), "--host", "127.0.0.1", "--port", str(self.port), *self.args],
+            [*(self.command or _command("serve")), "--host", "127.0.0.1", "--port", str(self.port), *self.args],
             cwd=REPO_ROOT,
             env=self.env,
             stdout=log,

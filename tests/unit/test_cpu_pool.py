@@ -4,6 +4,7 @@ one stopped and replaced when its caller stops waiting, one that dies replaced a
 from __future__ import annotations
 
 import asyncio
+import operator
 import os
 import signal
 import time
@@ -61,6 +62,24 @@ def test_until_a_worker_is_warm_stages_run_in_a_thread_of_this_process() -> None
     before_warm, warm = _with_pool(1, body)
     assert before_warm == os.getpid()
     assert warm != os.getpid()
+
+
+def test_stages_and_answers_larger_than_a_socket_buffer_cross_whole() -> None:
+    """Small messages go on the event loop, large ones through a thread; both arrive intact."""
+    big = "x" * (1024 * 1024)
+
+    async def body(runner: ProcessPoolRunner) -> tuple[int, str, int]:
+        await runner.warmed()
+        return (
+            await runner(partial(len, big)),
+            await runner(partial(operator.mul, "y", 300_000)),
+            await runner(partial(pow, 3, 4)),
+        )
+
+    sent, answered, small = _with_pool(1, body)
+    assert sent == len(big)
+    assert answered == "y" * 300_000
+    assert small == 81
 
 
 def test_a_stage_that_raises_gives_its_error_and_keeps_the_worker() -> None:

@@ -33,6 +33,8 @@ LEEWAY_S = 30
 # Refetch the JWKS for an unknown key id at most this often (keys rotate rarely; bad tokens must not DoS Cognito).
 JWKS_REFRESH_MIN_INTERVAL_S = 60.0
 JWKS_TIMEOUT_S = 5.0
+# Local tokens verified and not yet expired, kept per verifier: a bound on memory, not a tuning knob.
+VERIFIED_TOKENS_KEPT = 4_096
 
 
 class AuthError(Exception):
@@ -156,8 +158,12 @@ class LocalTokenVerifier:
         self._secret = secret
         self._issuer = issuer
         self._tiers = tuple(tiers)
+        self._verified: dict[str, tuple[UserContext, float]] = {}
 
     def verify(self, token: str) -> UserContext:
+        known = self._verified.get(token)
+        if known is not None and time.time() < known[1] + LEEWAY_S:  # as PyJWT: expired at exp + leeway
+            return known[0]
         _check_shape(token)
         try:
             claims = jwt.decode(
@@ -170,8 +176,20 @@ class LocalTokenVerifier:
                 options={"require": ["exp", "iat", "sub", "iss", "aud"]},
             )
         except jwt.PyJWTError as error:
+            self._verified.pop(token, None)
             raise AuthError(_decode_error_message(error)) from error
-        return UserContext(user_id=_subject(claims), tier=tier_from_claims(claims, self._tiers))
+        user = UserContext(user_id=_subject(claims), tier=tier_from_claims(claims, self._tiers))
+        self._remember(token, user, claims["exp"])
+        return user
+
+    def _remember(self, token: str, user: UserContext, expires: Any) -> None:
+        """Keep a verified token until it expires: every check but expiry gives the same answer for the same token
+        and secret (a token that was not yet valid is never kept), and a client sends one token many times."""
+        if not isinstance(expires, int | float) or isinstance(expires, bool):
+            return
+        if len(self._verified) >= VERIFIED_TOKENS_KEPT:
+            self._verified.clear()
+        self._verified[token] = (user, float(expires))
 
 
 # ---------------------------------------------------------------- Cognito RS256

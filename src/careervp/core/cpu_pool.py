@@ -27,11 +27,16 @@ import signal
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 log = logging.getLogger("careervp.cpu_pool")
+
+# Messages to and from a worker up to this size are pickled and sent on the event loop; larger ones in a thread. Well
+# under a Unix socket's send buffer (over 200 KiB on Linux), so writing one to an idle worker never blocks.
+SMALL_MESSAGE_BYTES = 64 * 1024
 
 _SAMPLE_CV = """# Dana Okafor
 dana@example.com
@@ -138,12 +143,20 @@ class _Worker:
         return self.process.pid
 
     async def run(self, stage: Callable[[], T]) -> T:
-        """Send the stage and wait for its answer without blocking the loop (the pipe is watched by the loop)."""
+        """Send the stage and wait for its answer without blocking the loop (the pipe is watched by the loop).
+
+        A stage and its answer are mostly small (the large parts travel as strings or packed blobs), and a hop to
+        a thread costs more than pickling one; only a message larger than `SMALL_MESSAGE_BYTES` takes that hop."""
         loop = asyncio.get_running_loop()
         answered: asyncio.Future[None] = loop.create_future()
+        message = ForkingPickler.dumps(stage)
         try:
-            # From a thread: a stage larger than the pipe's buffer is written only as fast as the worker reads it.
-            await loop.run_in_executor(None, self.conn.send, stage)
+            if len(message) <= SMALL_MESSAGE_BYTES:
+                self.conn.send_bytes(message)  # an idle worker has read everything sent to it: this never waits
+            else:
+                # From a thread: a message larger than the socket's buffer is written only as fast as the worker
+                # reads it.
+                await loop.run_in_executor(None, self.conn.send_bytes, message)
         except OSError as exc:
             raise WorkerGone(str(exc)) from exc
         fd = self.conn.fileno()
@@ -158,10 +171,14 @@ class _Worker:
         finally:
             loop.remove_reader(fd)
         try:
-            # Also from a thread: unpickling a large answer (a posting, an evidence map) is not the loop's work.
-            ok, value = await loop.run_in_executor(None, self.conn.recv)
+            # The worker pickled its answer before writing it, so reading it all waits only for the copy.
+            answer = self.conn.recv_bytes()
         except (EOFError, OSError) as exc:
             raise WorkerGone(f"worker {self.pid} ended while running a stage") from exc
+        if len(answer) <= SMALL_MESSAGE_BYTES:
+            ok, value = ForkingPickler.loads(answer)
+        else:  # unpickling a large answer is not the loop's work
+            ok, value = await loop.run_in_executor(None, ForkingPickler.loads, answer)
         if not ok:
             raise value
         result: T = value

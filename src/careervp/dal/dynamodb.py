@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 from pydantic import BaseModel
@@ -370,9 +370,7 @@ class DynamoRepository:
         with storage_errors("take_over_idempotency"):
             return dynamodb_idempotency.take_over(self._table, user_id, key, previous_owner, owner, now)
 
-    def complete_idempotency(
-        self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
-    ) -> None:
+    def complete_idempotency(self, user_id: str, key: str, status_code: int, response: str, now: datetime) -> None:
         with storage_errors("complete_idempotency"):
             dynamodb_idempotency.complete(self._table, user_id, key, status_code, response, now)
 

@@ -134,7 +134,7 @@ def take_over(table: Table, user_id: str, key: str, previous: str, owner: str, n
     return _owned_update(table, user_id, key, previous, {"owner": s(owner), "heartbeat_at": n(epoch(now))})
 
 
-def complete(table: Table, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime) -> None:
+def complete(table: Table, user_id: str, key: str, status_code: int, response: str, now: datetime) -> None:
     """Store the response on the claim. A claim that was released meanwhile stays released (no half record)."""
     try:
         table.client.update_item(
@@ -152,7 +152,7 @@ def complete(table: Table, user_id: str, key: str, status_code: int, response: d
             ExpressionAttributeValues={
                 ":done": s(IdempotencyState.DONE.value),
                 ":status": n(status_code),
-                ":response": s(json.dumps(response, separators=(",", ":"), default=str)),
+                ":response": s(response),
                 ":exp": n(epoch(now + IDEMPOTENCY_TTL)),
             },
         )

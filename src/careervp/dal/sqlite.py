@@ -375,9 +375,7 @@ class SqliteRepository:
         with self._write("take_over_idempotency") as db:
             return sqlite_idempotency.take_over(db, user_id, key, previous_owner, owner, now)
 
-    def complete_idempotency(
-        self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
-    ) -> None:
+    def complete_idempotency(self, user_id: str, key: str, status_code: int, response: str, now: datetime) -> None:
         with self._write("complete_idempotency") as db:
             sqlite_idempotency.complete(db, user_id, key, status_code, response, now)
 

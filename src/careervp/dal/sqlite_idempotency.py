@@ -76,16 +76,14 @@ def take_over(db: sqlite3.Connection, user_id: str, key: str, previous: str, own
     return cursor.rowcount == 1
 
 
-def complete(
-    db: sqlite3.Connection, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
-) -> None:
+def complete(db: sqlite3.Connection, user_id: str, key: str, status_code: int, response: str, now: datetime) -> None:
     """Store the response on the claim. A claim released meanwhile stays released (no half record)."""
     db.execute(
         "UPDATE idempotency SET state = ?, status_code = ?, response = ?, expires_at = ? WHERE user_id = ? AND key = ?",
         (
             IdempotencyState.DONE.value,
             status_code,
-            json.dumps(response, separators=(",", ":"), default=str),
+            response,
             (now + IDEMPOTENCY_TTL).timestamp(),
             user_id,
             key,

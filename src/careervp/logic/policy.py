@@ -25,6 +25,8 @@ class Attempt:
     quality: QualityReport
     stronger: bool = False
     is_fallback: bool = False
+    word_count: int | None = None
+    """The draft's words, when counted where it was judged (the server then need not count them again)."""
 
     @property
     def is_truthful(self) -> bool:

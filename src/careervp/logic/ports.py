@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from careervp.models.cv import Person
 from careervp.models.records import (
@@ -112,9 +112,11 @@ class Repository(Protocol):
         several rescuers gets True."""
         ...
 
-    def complete_idempotency(
-        self, user_id: str, key: str, status_code: int, response: dict[str, Any], now: datetime
-    ) -> None: ...
+    def complete_idempotency(self, user_id: str, key: str, status_code: int, response: str, now: datetime) -> None:
+        """Store the answer on the claim: `response` is the body as JSON text, kept as given (the same bytes the
+        runner sent), and read back as a dict by `claim_idempotency`."""
+        ...
+
     def release_idempotency(self, user_id: str, key: str) -> None: ...
 
     def ping(self) -> bool:

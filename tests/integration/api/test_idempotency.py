@@ -4,6 +4,8 @@ two copies arrive at the same moment."""
 from __future__ import annotations
 
 import asyncio
+import json
+import sqlite3
 
 import httpx
 
@@ -68,3 +70,16 @@ def test_simultaneous_duplicates_generate_once(server: LiveServer) -> None:
     assert sum(r.headers.get("Idempotent-Replayed") == "true" for r in responses) == 5
     with server.client("idem-3", tier="enterprise") as api:
         assert api.get("/api/cover-letters").json()["count"] == 1
+
+
+def test_a_new_letter_is_answered_with_the_bytes_its_retries_will_get(server: LiveServer) -> None:
+    """One serialisation per answer: the stored record and the HTTP body are the same JSON, links absolute."""
+    with server.client("idem-4", tier="enterprise") as api:
+        cv_id, job_id = upload_cv(api), create_job(api)
+        first = api.post("/api/cover-letter", json=generation_body(cv_id, job_id), headers={"Idempotency-Key": "b-1"})
+    assert first.status_code == 200, first.text
+    assert first.headers["content-type"] == "application/json"
+    with sqlite3.connect(server.settings.data_dir / "careervp.sqlite3") as db:
+        (stored,) = db.execute("SELECT response FROM idempotency WHERE key = ?", ("key#b-1",)).fetchone()
+    assert stored.encode() == first.content
+    assert json.loads(stored)["download_url"].startswith(f"{server.base_url}/downloads/")

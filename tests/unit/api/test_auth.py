@@ -78,6 +78,29 @@ def test_bad_local_tokens_are_refused(local: LocalTokenVerifier, token: str, mes
         local.verify(token)
 
 
+def test_a_verified_token_is_not_decoded_again(local: LocalTokenVerifier, monkeypatch: pytest.MonkeyPatch) -> None:
+    token = mint_local_token(SECRET, user_id="alice", tier="premium")
+    decoded: list[str] = []
+    real_decode = jwt.decode
+    monkeypatch.setattr(jwt, "decode", lambda *a, **k: decoded.append("decode") or real_decode(*a, **k))
+    first, again = local.verify(token), local.verify(token)
+    assert first == again
+    assert (again.user_id, again.tier) == ("alice", "premium")
+    assert decoded == ["decode"]
+    with pytest.raises(AuthError):  # the same token with another signature is checked, not remembered
+        local.verify(token[:-2] + ("AA" if not token.endswith("AA") else "BB"))
+
+
+def test_a_remembered_token_is_refused_once_it_expires(local: LocalTokenVerifier) -> None:
+    now = int(time.time())
+    claims = {"sub": "alice", "iss": "careervp-local", "aud": "careervp", "iat": now, "exp": now - 29}
+    token = jwt.encode(claims, SECRET, algorithm="HS256")
+    assert local.verify(token).user_id == "alice"  # within the 30 s leeway
+    time.sleep(1.5)
+    with pytest.raises(AuthError, match="expired"):
+        local.verify(token)
+
+
 def test_short_secret_is_refused() -> None:
     with pytest.raises(ValueError, match="16"):
         LocalTokenVerifier("short")

@@ -117,7 +117,7 @@ def test_an_answer_stored_by_another_process_is_picked_up_while_polling(repo: Sq
     async def main() -> tuple[int, bool]:
         async def finish_elsewhere() -> None:
             await asyncio.sleep(0.2)
-            repo.complete_idempotency("u", "k", 200, {"success": True}, _Clock().now())
+            repo.complete_idempotency("u", "k", 200, '{"success": true}', _Clock().now())
 
         waiter = asyncio.create_task(coordinator.run("u", "k", "h", produce))
         await finish_elsewhere()

@@ -31,7 +31,7 @@ def test_a_claim_is_won_once_then_completed_and_answered(tmp_path: Path) -> None
     assert claims.claim("u", "k", "h", owner="me").state is IdempotencyState.NEW
     assert claims.claim("u", "k", "h", owner="other").state is IdempotencyState.IN_PROGRESS
     assert [(user, key) for user, key, _ in claims.unfinished()] == [("u", "k")]
-    claims.complete("u", "k", 200, {"success": True})
+    claims.complete("u", "k", 200, '{"success": true}')
     done = claims.claim("u", "k", "h", owner="other")
     assert (done.state, done.status_code, done.response) == (IdempotencyState.DONE, 200, {"success": True})
     assert claims.unfinished() == []

@@ -21,7 +21,7 @@ from careervp.logic.downloads import letter_blob_key
 from careervp.logic.ports import LLMThrottled, StorageError
 from careervp.logic.service import other_applications
 from careervp.logic.service.failures import GenerationFailure
-from careervp.models.api import CoverLetterCreate, ErrorPublic, FVSValidation, Preferences
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic, ErrorPublic, FVSValidation, Preferences
 from careervp.models.codes import ResultCode
 from careervp.models.cv import CV
 from careervp.models.records import CVRecord, JobRecord
@@ -108,6 +108,32 @@ def test_template_letter_is_stored_rendered_and_linked(container: Container) -> 
     again = asyncio.run(container.service.generate(_request(job), ALICE))
     assert again.record is not None
     assert again.record.version == 2
+
+
+def test_the_answer_keeper_gets_the_stored_letter_s_body_where_it_was_stored(container: Container) -> None:
+    """The door's own write (the answer kept for retries) joins the hop that stored the letter, and the body it
+    returns is the answer."""
+    job = _register(container, ALICE)
+    seen: list[tuple[int, bool, bool]] = []
+
+    def keep(body: CoverLetterPublic) -> CoverLetterPublic:
+        stored = container.repository.get_letter("alice", "cv1", job.job_id, body.cover_letter.version)
+        files = container.blobs.get(letter_blob_key("alice", "cv1", job.job_id, body.cover_letter.version, "txt"))
+        seen.append((body.cover_letter.version, stored is not None and files is not None, _in_loop_thread()))
+        return body.model_copy(update={"model_used": "kept"})
+
+    result = asyncio.run(container.service.generate(_request(job), ALICE, answer=keep))
+    assert seen == [(1, True, False)]
+    assert isinstance(result.body, CoverLetterPublic)
+    assert result.body.model_used == "kept"
+
+
+def _in_loop_thread() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def test_missing_and_foreign_resources(container: Container) -> None:

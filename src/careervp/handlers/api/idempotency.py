@@ -30,6 +30,7 @@ from careervp.handlers.api.claim_owner import HEARTBEAT_INTERVAL_S, ClaimOwner, 
 from careervp.handlers.api.errors import ApiError
 from careervp.logic.ports import StorageError
 from careervp.logic.service.claims import IdempotencyClaims
+from careervp.models.api import CoverLetterPublic
 from careervp.models.codes import ResultCode
 from careervp.models.records import IdempotencyState
 from careervp.models.results import GenerationResult
@@ -51,10 +52,61 @@ def idempotency_key(user_id: str, cv_id: str, job_id: str, header_key: str | Non
 
 @dataclass(frozen=True)
 class Produced:
+    """An answer: a new success as `content`, the JSON that was stored and is sent as it is; a replay or a failure
+    as `answer`, a body still to be finished (fresh links, metrics) before it is sent."""
+
     status_code: int
-    body: dict[str, Any]
+    answer: dict[str, Any] | None
     replayed: bool
     result: GenerationResult | None = None
+    content: bytes | None = None
+
+    @property
+    def body(self) -> dict[str, Any]:
+        if self.answer is not None:
+            return self.answer
+        parsed: dict[str, Any] = json.loads(self.content or b"{}")
+        return parsed
+
+
+class KeptAnswer:
+    """A new letter's answer, kept for retries by the service (an `AnswerKeeper`) in the thread that stored the
+    letter: serialised once, stored on the claim, and the same bytes sent to the caller. `finish` makes the body
+    what the caller gets (absolute links)."""
+
+    def __init__(
+        self,
+        claims: IdempotencyClaims,
+        user_id: str,
+        key: str,
+        finish: Callable[[CoverLetterPublic], CoverLetterPublic],
+    ) -> None:
+        self._claims = claims
+        self._user_id = user_id
+        self._key = key
+        self._finish = finish
+        self.content: bytes | None = None
+
+    def __call__(self, body: CoverLetterPublic) -> CoverLetterPublic:
+        body = self._finish(body)
+        text = body.model_dump_json()
+        settle(self._claims, self._user_id, self._key, body.code.http_status, text)
+        self.content = text.encode()
+        return body
+
+
+def settle(claims: IdempotencyClaims, user_id: str, key: str, status_code: int | None, body: str | None) -> None:
+    """Store a success (status_code and body given) or release the claim. If the store fails now, the letter is
+    still the answer: the claim is released (or lapses) and a retry generates again."""
+    try:
+        if status_code is None or body is None:
+            claims.release(user_id, key)
+        else:
+            claims.complete(user_id, key, status_code, body)
+    except StorageError:
+        log.warning("idempotency record could not be updated", extra={"key_kind": key.split("#", 1)[0]})
+        with contextlib.suppress(StorageError):
+            claims.release(user_id, key)
 
 
 class IdempotencyCoordinator:
@@ -83,10 +135,12 @@ class IdempotencyCoordinator:
         body_hash: str,
         produce: Callable[[], Awaitable[GenerationResult]],
         admit: Callable[[], Awaitable[None]] | None = None,
+        kept: KeptAnswer | None = None,
     ) -> Produced:
         """The stored answer for (user, key), or a new one from `produce`. `admit` runs only when this request is
         the one that generates (after winning the claim; it may raise to refuse, e.g. a spent quota), so a replay
-        never costs what a generation costs."""
+        never costs what a generation costs. `kept`: the `answer_for` this key that `produce` hands the service;
+        when it has kept the answer, nothing is left to store here."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._wait_timeout_s
         interval = self._poll_interval_s
@@ -124,7 +178,7 @@ class IdempotencyCoordinator:
                 with contextlib.suppress(StorageError):
                     await to_thread.run_sync(self._claims.release, user_id, key)
                 raise
-        return await self._produce(user_id, key, produce)
+        return await self._produce(user_id, key, produce, kept)
 
     async def _wait_for_runner(self, slot: tuple[str, str], timeout: float) -> None:
         event = self._running.get(slot)
@@ -140,7 +194,7 @@ class IdempotencyCoordinator:
         if body is None:
             return None
         log.info("replaying a letter stored by a crashed process", extra={"owner": gone_owner})
-        await to_thread.run_sync(self._claims.complete, user_id, key, 200, body)
+        await to_thread.run_sync(self._claims.complete, user_id, key, 200, json.dumps(body, separators=(",", ":")))
         return Produced(200, body, replayed=True)
 
     async def _took_over(self, user_id: str, key: str, gone_owner: str) -> bool:
@@ -166,15 +220,33 @@ class IdempotencyCoordinator:
             with contextlib.suppress(StorageError):
                 await to_thread.run_sync(self._claims.heartbeat, user_id, key, str(self._owner))
 
-    async def _produce(self, user_id: str, key: str, produce: Callable[[], Awaitable[GenerationResult]]) -> Produced:
+    def answer_for(
+        self, user_id: str, key: str, finish: Callable[[CoverLetterPublic], CoverLetterPublic]
+    ) -> KeptAnswer:
+        """The `AnswerKeeper` for a generation under (user, key); pass it to `run` as well."""
+        return KeptAnswer(self._claims, user_id, key, finish)
+
+    async def _produce(
+        self,
+        user_id: str,
+        key: str,
+        produce: Callable[[], Awaitable[GenerationResult]],
+        kept: KeptAnswer | None,
+    ) -> Produced:
         slot = (user_id, key)
         event = self._running[slot] = asyncio.Event()
         beating = asyncio.create_task(self._heartbeat(user_id, key))
         try:
             result = await produce()
-            body = result.body.model_dump(mode="json")
-            await self._settle(user_id, key, result.http_status if result.code.is_success else None, body)
-            return Produced(result.http_status, body, replayed=False, result=result)
+            if not result.code.is_success:
+                await self._settle(user_id, key, None, None)
+                return Produced(result.http_status, result.body.model_dump(mode="json"), replayed=False, result=result)
+            if kept is not None and kept.content is not None:
+                return Produced(result.http_status, None, replayed=False, result=result, content=kept.content)
+            # Serialised once: the record every retry is answered with, and the bytes this request is answered with.
+            content = result.body.model_dump_json()
+            await self._settle(user_id, key, result.http_status, content)
+            return Produced(result.http_status, None, replayed=False, result=result, content=content.encode())
         except BaseException:
             with contextlib.suppress(StorageError):
                 self._claims.release(user_id, key)
@@ -185,15 +257,5 @@ class IdempotencyCoordinator:
             if self._running.get(slot) is event:
                 del self._running[slot]
 
-    async def _settle(self, user_id: str, key: str, status_code: int | None, body: dict[str, Any]) -> None:
-        """Store a success (status_code given) or release the claim. If the store fails now, the letter is still the
-        answer: the claim is released (or lapses) and a retry generates again."""
-        try:
-            if status_code is None:
-                await to_thread.run_sync(self._claims.release, user_id, key)
-            else:
-                await to_thread.run_sync(self._claims.complete, user_id, key, status_code, body)
-        except StorageError:
-            log.warning("idempotency record could not be updated", extra={"key_kind": key.split("#", 1)[0]})
-            with contextlib.suppress(StorageError):
-                await to_thread.run_sync(self._claims.release, user_id, key)
+    async def _settle(self, user_id: str, key: str, status_code: int | None, body: str | None) -> None:
+        await to_thread.run_sync(settle, self._claims, user_id, key, status_code, body)

@@ -10,28 +10,31 @@ thread pool. The few blocking store calls made here (rate counter, idempotency c
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
+from functools import partial
 from typing import Annotated, Any
 
 from anyio import to_thread
 from fastapi import APIRouter, Header, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from careervp.handlers.api import quota
 from careervp.handlers.api.deps import CurrentUser, State
 from careervp.handlers.api.errors import RATE_HEADERS, ApiError, elapsed_ms, error_responses
 from careervp.handlers.api.idempotency import Produced, idempotency_key, request_hash
 from careervp.handlers.api.json_body import StrictJSONRoute
-from careervp.handlers.api.urls import absolute_urls
+from careervp.handlers.api.urls import absolute_links, absolute_urls, base_url
 from careervp.logic.ports import StorageError
-from careervp.models.api import CoverLetterCreate, CoverLetterPublic
+from careervp.models.api import CoverLetterCreate, CoverLetterPublic, ErrorPublic
 from careervp.models.codes import ResultCode
-from careervp.models.results import UserContext
+from careervp.models.results import GenerationResult, UserContext
 
 log = logging.getLogger("careervp.api.generation")
 router = APIRouter(tags=["cover letters"], route_class=StrictJSONRoute)
 
 # How long to suggest waiting when the model provider throttled us (the contract asks for retry_after on 429s).
 LLM_RETRY_AFTER_S = 30
+JSON = "application/json"
 
 IdempotencyKey = Annotated[
     str | None,
@@ -60,7 +63,7 @@ async def create_cover_letter(
     user: CurrentUser,
     state: State,
     idempotency_key_header: IdempotencyKey = None,
-) -> JSONResponse:
+) -> Response:
     rate_headers: dict[str, str] = {}
 
     async def take_quota() -> None:
@@ -70,14 +73,16 @@ async def create_cover_letter(
     payload = body.model_dump(mode="json")
     body_hash = request_hash(payload)
     key = idempotency_key(user.user_id, body.cv_id, body.job_id, idempotency_key_header, body_hash)
+    # A new letter's answer is serialised once, links absolute, and stored for retries where the letter was stored;
+    # this response sends the same bytes.
+    links = partial(absolute_links, base=base_url(request, state.container.settings))
+    kept = state.idempotency.answer_for(user.user_id, key, links)
+
+    def generate() -> Awaitable[GenerationResult]:
+        return state.container.service.generate(body, user, request_key=key, answer=kept)
+
     try:
-        produced = await state.idempotency.run(
-            user.user_id,
-            key,
-            body_hash,
-            lambda: state.container.service.generate(body, user, request_key=key),
-            admit=take_quota,
-        )
+        produced = await state.idempotency.run(user.user_id, key, body_hash, generate, admit=take_quota, kept=kept)
     except ApiError as error:
         error.headers = {**rate_headers, **error.headers}
         raise
@@ -86,8 +91,11 @@ async def create_cover_letter(
             ResultCode.STORAGE_ERROR, "The store could not be reached; please retry.", headers=rate_headers
         ) from error
 
-    response_body = await _finish_body(request, state, user, produced)
     headers = dict(rate_headers)
+    if produced.content is not None and produced.result is not None:  # a new letter, sent as it was stored
+        _record_metrics(state, produced.result)
+        return Response(produced.content, status_code=produced.status_code, headers=headers, media_type=JSON)
+    response_body = await _finish_body(request, state, user, produced)
     if produced.replayed:
         headers["Idempotent-Replayed"] = "true"
     retry_after = response_body.get("retry_after")
@@ -100,7 +108,7 @@ async def _finish_body(request: Request, state: State, user: UserContext, produc
     body = dict(produced.body)
     result = produced.result
     if result is not None:
-        _record_metrics(state, result.code, body)
+        _record_metrics(state, result)
         if result.code is ResultCode.LLM_RATE_LIMITED and body.get("retry_after") is None:
             body["retry_after"] = LLM_RETRY_AFTER_S
         if not result.code.is_success:
@@ -125,15 +133,15 @@ async def _refresh_links(state: State, user: UserContext, body: dict[str, Any]) 
     return {**body, "download_url": urls.get("pdf"), "download_urls": urls}
 
 
-def _record_metrics(state: State, code: ResultCode, body: dict[str, Any]) -> None:
-    fvs = body.get("fvs_validation") or {}
-    violations = fvs.get("violations") if isinstance(fvs, dict) else None
+def _record_metrics(state: State, result: GenerationResult) -> None:
+    body, code = result.body, result.code
+    fvs = body.fvs_validation
     state.metrics.record_generation(
         code,
-        duration_ms=float(body.get("processing_time_ms") or 0),
-        quality=body.get("quality_score") if code.is_success else None,
-        violations=len(violations) if isinstance(violations, list) else None,
-        cost_usd=float(body.get("cost_estimate") or 0.0),
+        duration_ms=float(body.processing_time_ms),
+        quality=body.quality_score if isinstance(body, CoverLetterPublic) else None,
+        violations=len(fvs.violations) if fvs is not None else None,
+        cost_usd=float(body.cost_estimate),
     )
-    if not code.is_success:
-        log.info("generation failed", extra={"code": code.value, "error": body.get("error")})
+    if isinstance(body, ErrorPublic):
+        log.info("generation failed", extra={"code": code.value, "error": body.error})

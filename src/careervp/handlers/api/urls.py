@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import Request
 
 from careervp.core.settings import Settings
+from careervp.models.api import CoverLetterPublic
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -50,6 +51,12 @@ def absolute(url: str | None, base: str) -> str | None:
     if url is not None and url.startswith("/"):
         return f"{base}{url}"
     return url
+
+
+def absolute_links(body: CoverLetterPublic, base: str) -> CoverLetterPublic:
+    """A success body with its download links made absolute against `base` (see `base_url`)."""
+    urls = {fmt: absolute(url, base) or url for fmt, url in body.download_urls.items()}
+    return body.model_copy(update={"download_url": absolute(body.download_url, base), "download_urls": urls})
 
 
 def absolute_urls(request: Request, settings: Settings, body: dict[str, Any]) -> dict[str, Any]:

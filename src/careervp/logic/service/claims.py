@@ -34,8 +34,9 @@ class IdempotencyClaims:
         """True for exactly one of several processes taking over the claim of a runner that is gone."""
         return self._repo.take_over_idempotency(user_id, key, gone_owner, owner, self._clock.now())
 
-    def complete(self, user_id: str, key: str, status_code: int, body: dict[str, Any]) -> None:
-        """Store the answer: every later request with this key is answered with it."""
+    def complete(self, user_id: str, key: str, status_code: int, body: str) -> None:
+        """Store the answer (the body as JSON text, kept as given): every later request with this key is answered
+        with it."""
         self._repo.complete_idempotency(user_id, key, status_code, body, self._clock.now())
 
     def release(self, user_id: str, key: str) -> None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from careervp.logic import policy
@@ -24,9 +23,10 @@ from careervp.logic.service.failures import (
     unusable_reply,
 )
 from careervp.logic.service.files import LetterFiles
-from careervp.logic.service.inputs import UNREADABLE, Prepared, StoredCV, StoredJob
+from careervp.logic.service.inputs import UNREADABLE, StoredCV
 from careervp.logic.service.stages import (
     CpuRunner,
+    GenerationInputs,
     OtherCompanies,
     Written,
     in_worker_thread,
@@ -41,41 +41,20 @@ from careervp.logic.service.versions import (
     new_job,
     new_version,
     other_applications,
-    requirement_coverage,
 )
-from careervp.logic.writers.base import Writer, WritingBrief
+from careervp.logic.writers.base import Writer
 from careervp.logic.writers.defects import defect_feedback
 from careervp.logic.writers.llm import LLMOutputError
 from careervp.models.api import CoverLetterCreate, CoverLetterPublic, FVSViolation
 from careervp.models.codes import ResultCode
-from careervp.models.evidence import EvidenceMap
-from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
 from careervp.models.records import CVRecord, JobRecord, LetterRecord
 from careervp.models.results import GenerationResult, LetterCase, UserContext
 from careervp.vocabulary.companies import company_probes
 
-
-@dataclass
-class _Inputs:
-    cv: StoredCV
-    prepared: Prepared
-    user_id: str
-    written: Written | None = None
-    """The offline writer's letter, written with the inputs when it writes first."""
-
-    @property
-    def evidence(self) -> EvidenceMap:
-        return self.prepared.evidence
-
-    @property
-    def posting(self) -> JobPosting:
-        return self.prepared.posting
-
-    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, StoredCV, StoredJob, EvidenceMap]:
-        """What judging a letter reads, in the order the stages take it (the job as its document: the stage reads
-        it, and its stored readings, where it runs)."""
-        return request, self.cv, self.prepared.job, self.evidence
+AnswerKeeper = Callable[[CoverLetterPublic], CoverLetterPublic]
+"""Keeps a new letter's success body where the door needs it (the idempotency record) and returns the body as the
+caller gets it; called in the thread that stored the letter."""
 
 
 class CoverLetterService:
@@ -120,10 +99,17 @@ class CoverLetterService:
         return self._writer.name
 
     async def generate(
-        self, request: CoverLetterCreate, user: UserContext, *, request_key: str | None = None
+        self,
+        request: CoverLetterCreate,
+        user: UserContext,
+        *,
+        request_key: str | None = None,
+        answer: AnswerKeeper | None = None,
     ) -> GenerationResult:
         """The one pipeline. `request_key` (the caller's idempotency key) is kept on the stored version, so the answer
-        can be found again if the process dies between storing the letter and remembering the answer."""
+        can be found again if the process dies between storing the letter and remembering the answer. `answer`
+        is given the success body in the thread that stored the letter, so the door's own writes (the answer kept
+        for retries) take no hop of their own; the body it returns is the one this call returns."""
         started = time.perf_counter()
         cost = 0.0
         try:
@@ -136,19 +122,23 @@ class CoverLetterService:
             cost = sum(a.draft.cost_usd for a in attempts)
             if decision.code is None or decision.chosen is None or not decision.code.is_success:
                 raise decision_failure(decision.code or ResultCode.INTERNAL_ERROR, decision.chosen)
-            record = await asyncio.to_thread(
-                self._store, request, user, inputs, decision.chosen, decision.code, cost, request_key
-            )
+            chosen, code = decision.chosen, decision.code
+
+            def store_and_answer() -> tuple[LetterRecord, CoverLetterPublic]:
+                record = self._store(request, user, inputs, chosen, code, cost, request_key)
+                body = self._success_body(record, inputs, chosen, len(attempts), started, cost)
+                return record, (answer(body) if answer is not None else body)
+
+            record, body = await asyncio.to_thread(store_and_answer)
         except GenerationFailure as failure:
             return error_result(failure, started, cost)
-        body = self._success_body(record, inputs, decision.chosen, len(attempts), started, cost)
-        return GenerationResult(decision.code, body, record)
+        return GenerationResult(code, body, record)
 
     # -- steps -----------------------------------------------------------------------------------------------
 
     async def _run(
         self, request: CoverLetterCreate, user: UserContext
-    ) -> tuple[_Inputs, list[policy.Attempt], policy.Decision]:
+    ) -> tuple[GenerationInputs, list[policy.Attempt], policy.Decision]:
         """Everything up to the decision, under the generation deadline. Store reads run in worker threads and the
         CPU stages (evidence, offline writing, verification, scoring) in the CPU runner: the event loop keeps serving
         other requests meanwhile, and the deadline fires on time (a worker process still running a stage then is
@@ -160,9 +150,8 @@ class CoverLetterService:
         prepared, written = await self._cpu(partial(stage, offline_writer=first))
         if self._require_vpr and not prepared.evidence.requirements:
             raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
-        inputs = _Inputs(cv, prepared, user.user_id, written)
-        brief = prepared.brief(request.preferences)
-        attempts, decision = await self._attempts(brief, request, inputs)
+        inputs = GenerationInputs(cv, prepared, user.user_id, written)
+        attempts, decision = await self._attempts(request, inputs)
         return inputs, attempts, decision
 
     def _load(self, request: CoverLetterCreate, user: UserContext) -> tuple[StoredCV, str | None]:
@@ -188,8 +177,9 @@ class CoverLetterService:
         return OtherCompanies(probes, tuple(other_applications(found, request.company_name)))
 
     async def _attempts(
-        self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs
+        self, request: CoverLetterCreate, inputs: GenerationInputs
     ) -> tuple[list[policy.Attempt], policy.Decision]:
+        preferences = request.preferences
         primary_is_template = self._writer.name == self._fallback.name
         attempts: list[policy.Attempt] = []
         feedback: list[FVSViolation] = []
@@ -197,7 +187,7 @@ class CoverLetterService:
             if inputs.written is not None:
                 attempts.append(await self._judge(inputs.written, request, inputs))
             else:
-                draft = await self._writer.write(brief)
+                draft = await self._writer.write(inputs.brief(preferences))
                 attempts.append(await self._judge(await self._probed(draft), request, inputs))
         except LLMOutputError as exc:
             # The model answered, but with a refusal or leftovers: a failed attempt, not a provider failure.
@@ -217,22 +207,22 @@ class CoverLetterService:
                     )
                     feedback = defects + latest.fvs.violations
                 try:
-                    draft = await self._writer.write(brief, feedback=feedback, stronger=True)
+                    draft = await self._writer.write(inputs.brief(preferences), feedback=feedback, stronger=True)
                 except LLMError:
                     # The retry is a second chance; if the provider fails now, the template still can.
-                    attempts.append(await self._offline_attempt(brief, request, inputs, is_fallback=True))
+                    attempts.append(await self._offline_attempt(request, inputs, is_fallback=True))
                     continue
                 attempts.append(await self._judge(await self._probed(draft), request, inputs, stronger=True))
             elif decision.action is policy.Action.FALLBACK_TEMPLATE:
-                attempts.append(await self._offline_attempt(brief, request, inputs, is_fallback=True))
+                attempts.append(await self._offline_attempt(request, inputs, is_fallback=True))
             else:
                 return attempts, decision
 
     async def _offline_attempt(
-        self, brief: WritingBrief, request: CoverLetterCreate, inputs: _Inputs, *, is_fallback: bool = False
+        self, request: CoverLetterCreate, inputs: GenerationInputs, *, is_fallback: bool = False
     ) -> policy.Attempt:
         """The fallback writer's letter (after a model's attempts), then judged."""
-        written = await self._cpu(partial(write_offline_letter, self._fallback, brief))
+        written = await self._cpu(partial(write_offline_letter, self._fallback, inputs.brief(request.preferences)))
         return await self._judge(written, request, inputs, is_fallback=is_fallback)
 
     @staticmethod
@@ -244,7 +234,7 @@ class CoverLetterService:
         self,
         written: Written,
         request: CoverLetterCreate,
-        inputs: _Inputs,
+        inputs: GenerationInputs,
         *,
         stronger: bool = False,
         is_fallback: bool = False,
@@ -268,7 +258,7 @@ class CoverLetterService:
         self,
         request: CoverLetterCreate,
         user: UserContext,
-        inputs: _Inputs,
+        inputs: GenerationInputs,
         chosen: policy.Attempt,
         code: ResultCode,
         cost: float,
@@ -296,6 +286,7 @@ class CoverLetterService:
                 model_used=draft.model_id or draft.writer,
                 cost=cost,
                 now=now,
+                words=chosen.word_count,
             ).model_copy(update={"request_key": request_key})
             stored = self._repo.add_letter(record)
         except StorageError as exc:
@@ -363,11 +354,11 @@ class CoverLetterService:
         self._repo.put_cv(cv)
         self._repo.put_job(job)
 
-    def _undo_letter(self, record: LetterRecord, inputs: _Inputs) -> None:
+    def _undo_letter(self, record: LetterRecord, inputs: GenerationInputs) -> None:
         self.files.undo_version(record)
         self._undo_job(inputs)
 
-    def _undo_job(self, inputs: _Inputs) -> None:
+    def _undo_job(self, inputs: GenerationInputs) -> None:
         new_job = inputs.prepared.new_job
         if new_job is None:
             return
@@ -381,7 +372,7 @@ class CoverLetterService:
     def _success_body(
         self,
         record: LetterRecord,
-        inputs: _Inputs,
+        inputs: GenerationInputs,
         chosen: policy.Attempt,
         attempts: int,
         started: float,
@@ -391,7 +382,7 @@ class CoverLetterService:
         body = letter_body(record, urls, processing_time_ms=elapsed_ms(started), cost=cost)
         return body.model_copy(
             update={
-                "requirement_coverage": requirement_coverage(inputs.evidence),
+                "requirement_coverage": list(inputs.prepared.coverage),
                 "input_tokens": chosen.draft.input_tokens,
                 "output_tokens": chosen.draft.output_tokens,
                 "attempts": attempts,

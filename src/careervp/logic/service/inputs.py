@@ -19,10 +19,11 @@ from pydantic import ValidationError
 from careervp.ingest import PostingReadError, read_posting
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.service.failures import GenerationFailure
-from careervp.logic.service.versions import new_job
+from careervp.logic.service.packed import Packed
+from careervp.logic.service.versions import new_job, requirement_coverage
 from careervp.logic.text_facts import prime
 from careervp.logic.writers.base import WritingBrief, cv_source_text
-from careervp.models.api import CoverLetterCreate, Preferences
+from careervp.models.api import CoverLetterCreate, Preferences, RequirementCoverage
 from careervp.models.codes import ResultCode
 from careervp.models.cv import CV, Person
 from careervp.models.evidence import EvidenceMap
@@ -87,16 +88,28 @@ class StoredJob:
 
 @dataclass(frozen=True)
 class Prepared:
-    """What the rest of a generation needs from its stored inputs: small enough to send back cheaply."""
+    """What the rest of a generation needs from its stored inputs. The server itself reads only the candidate (for
+    the renderings) and the requirement coverage (for the answer); the evidence map and the posting travel packed
+    (logic/service/packed.py) and are unpacked only by a stage or writer that reads them."""
 
     candidate: Person
-    posting: JobPosting
+    packed_posting: Packed[JobPosting]
     new_job: JobRecord | None
-    evidence: EvidenceMap
+    packed_evidence: Packed[EvidenceMap]
     job: StoredJob
     """The job as stored, or as it will be stored with the letter (a job described in the request)."""
     cv_text: str = ""
     """The CV's own words, for the writer's check that a letter denies nothing the CV holds."""
+    coverage: tuple[RequirementCoverage, ...] = ()
+    """The answer's `requirement_coverage`, drawn from the evidence map where it was built."""
+
+    @property
+    def evidence(self) -> EvidenceMap:
+        return self.packed_evidence.value
+
+    @property
+    def posting(self) -> JobPosting:
+        return self.packed_posting.value
 
     def brief(self, preferences: Preferences) -> WritingBrief:
         """What a writer gets for this generation."""
@@ -116,7 +129,15 @@ def prepare(
         gap_responses=request.gap_responses,
         emphasis_areas=request.preferences.emphasis_areas or (),
     )
-    return Prepared(cv.cv.person, posting, record, evidence, StoredJob(document), cv_source_text(cv.cv))
+    return Prepared(
+        cv.cv.person,
+        Packed(posting),
+        record,
+        Packed(evidence),
+        StoredJob(document),
+        cv_source_text(cv.cv),
+        tuple(requirement_coverage(evidence)),
+    )
 
 
 def _posting(

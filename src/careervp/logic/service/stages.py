@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, TypeVar
 
@@ -18,8 +18,10 @@ from careervp.logic.fvs import verify_letter
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
 from careervp.logic.service.inputs import Prepared, StoredCV, StoredJob, prepare
+from careervp.logic.service.packed import Packed
+from careervp.logic.text import word_count
 from careervp.logic.writers.base import OfflineWriter, Writer, WritingBrief
-from careervp.models.api import CoverLetterCreate, FVSValidation
+from careervp.models.api import CoverLetterCreate, FVSValidation, Preferences
 from careervp.models.evidence import EvidenceMap
 from careervp.models.job import JobPosting
 from careervp.models.letter import Draft
@@ -56,6 +58,34 @@ class Written:
 
     draft: Draft
     probes: frozenset[str]
+
+
+@dataclass
+class GenerationInputs:
+    """One generation's inputs as the service holds them between stages."""
+
+    cv: StoredCV
+    prepared: Prepared
+    user_id: str
+    written: Written | None = None
+    """The offline writer's letter, written with the inputs when it writes first."""
+    _brief: WritingBrief | None = field(default=None, repr=False)
+
+    @property
+    def posting(self) -> JobPosting:
+        return self.prepared.posting
+
+    def brief(self, preferences: Preferences) -> WritingBrief:
+        """The writers' brief, built on first use: when the offline writer wrote with the inputs and its letter is
+        chosen, nothing in this process reads the evidence map, and it stays packed."""
+        if self._brief is None:
+            self._brief = self.prepared.brief(preferences)
+        return self._brief
+
+    def judging(self, request: CoverLetterCreate) -> tuple[CoverLetterCreate, StoredCV, StoredJob, Packed[EvidenceMap]]:
+        """What judging a letter reads, in the order the stages take it (the job as its document: the stage reads
+        it, and its stored readings, where it runs)."""
+        return request, self.cv, self.prepared.job, self.prepared.packed_evidence
 
 
 def write_offline_letter(writer: Writer, brief: WritingBrief) -> Written:
@@ -103,7 +133,7 @@ def judge_draft(
     request: CoverLetterCreate,
     cv: StoredCV,
     job: JobPosting | StoredJob,
-    evidence: EvidenceMap,
+    evidence: EvidenceMap | Packed[EvidenceMap],
     others: OtherCompanies,
     *,
     offline_writer: str,
@@ -115,6 +145,7 @@ def judge_draft(
     has probes beyond them says so in `Judged.unlooked`. `job` as stored (a `StoredJob`) brings the posting's stored
     readings to the process the stage runs in."""
     parsed_cv = cv.cv
+    evidence = evidence.value if isinstance(evidence, Packed) else evidence
     posting = job.posting if isinstance(job, StoredJob) else job
     unlooked: set[str] = set()
 
@@ -136,4 +167,7 @@ def judge_draft(
     else:
         fvs = verify(draft.text)
     quality = score_letter(draft.text, evidence=evidence, preferences=request.preferences)
-    return Judged(policy.Attempt(draft, fvs, quality, stronger=stronger, is_fallback=is_fallback), frozenset(unlooked))
+    attempt = policy.Attempt(
+        draft, fvs, quality, stronger=stronger, is_fallback=is_fallback, word_count=word_count(draft.text)
+    )
+    return Judged(attempt, frozenset(unlooked))

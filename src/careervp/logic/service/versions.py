@@ -90,8 +90,10 @@ def new_version(
     now: datetime,
     cost: float = 0.0,
     edited: bool = False,
+    words: int | None = None,
 ) -> LetterRecord:
-    """The stored record of one letter version, generated or edited, with its 90-day expiry."""
+    """The stored record of one letter version, generated or edited, with its 90-day expiry. `words`: the
+    content's word count when it was counted already."""
     return LetterRecord(
         user_id=user_id,
         cv_id=cv_id,
@@ -101,7 +103,7 @@ def new_version(
         company_name=company_name,
         job_title=job_title,
         content=content,
-        word_count=word_count(content),
+        word_count=word_count(content) if words is None else words,
         personalization_score=quality.personalization,
         relevance_score=quality.relevance,
         tone_score=quality.tone,
@@ -156,9 +158,12 @@ def letter_body(
 
 
 def requirement_coverage(evidence: EvidenceMap) -> list[RequirementCoverage]:
+    """Each requirement, met or not, with the texts of its first three facts."""
+    # One index of the facts: `EvidenceMap.fact` scans the list, and a letter's requirements name dozens of facts.
+    fact_texts = {fact.fact_id: fact.text for fact in reversed(evidence.facts)}  # the first of an id, as `fact`
     out: list[RequirementCoverage] = []
     for req in evidence.requirements:
-        facts = [f.text for f in (evidence.fact(fid) for fid in req.fact_ids) if f is not None]
+        facts = [fact_texts[fid] for fid in req.fact_ids if fid in fact_texts]
         out.append(
             RequirementCoverage(
                 requirement=req.requirement,

@@ -39,6 +39,7 @@ Combat Medic (68W) | US Army | 2012-01 - 2016-01
 ## Certifications
 - IRF Certified Guide - Swiftwater Rescue, 2019
 - Wilderness First Responder, 2023
+- Certified Instructor - Rope Rescue, 2020
 """,
     "maren.md",
 )
@@ -70,6 +71,7 @@ def _flagged(body: str) -> list[str]:
         "Bookings grew by 1,800 in four years while I ran the roster.",
         "I started as a 68W combat medic in the Army.",
         "I am a Certified Guide in swiftwater rescue.",
+        "I am a Certified Instructor in rope rescue.",
         "I automated intake of Trip Reports.",
         "I would bring that to a PADI shop like yours.",
         "If the role needs more seasons, I would be glad to be considered for a river guide opening instead.",
@@ -89,6 +91,10 @@ def test_the_faithful_shape_is_not_flagged(body: str) -> None:
         ("Bookings grew by 1,800 in twenty years while I ran the roster.", "date_or_duration:twenty years"),
         ("I hold a Master of Science in Recreation.", "credential:Master of Science in Recreation"),
         ("I was Head Guide at Tolvane River Co.", "role:Head Guide"),
+        (
+            "I am a Certified Instructor in rope rescue and in canyoning.",
+            "role:Certified Instructor",
+        ),  # a category not held
     ],
 )
 def test_the_false_fact_in_the_same_shape_is_still_caught(body: str, finding: str) -> None:

@@ -10,13 +10,24 @@ from careervp.vocabulary import RANK_WORDS, title_tokens
 from careervp.vocabulary.letter_words import ROLE_HEADS
 
 
-def a_held_certification(title: str, sources: Sources) -> bool:
-    """ "Certified Operator" where the CV lists "FDACS Certified Operator — Fumigation": the title, with the word that
-    makes it a credential, is part of a certification's name ("executive chef" alone is a job, whatever the CV
-    certifies)."""
+def a_held_certification(title: str, after: str, sources: Sources) -> bool:
+    """ "Certified Operator in Fumigation" where the CV lists "FDACS Certified Operator — Fumigation": the title, with
+    the word that makes it a credential, is part of a certification's name, and so is every category named after it
+    ("... and in Termite/WDO" needs a line of its own). "executive chef" alone is a job, whatever the CV certifies."""
     if not re.search(r"\b(?:certified|registered|licensed|chartered|accredited)\b", title, re.IGNORECASE):
         return False
-    return any(title.casefold() in c.name.casefold() for c in sources.cv.certifications)
+    held = [c.name.casefold() for c in sources.cv.certifications if title.casefold() in c.name.casefold()]
+    named = _CATEGORIES_AFTER.match(after)
+    categories = re.split(r"\s+and\s+(?:in\s+)?|,\s*", named.group(1)) if named else []
+    return bool(held) and all(any(_words_in(category, name) for name in held) for category in categories)
+
+
+_CATEGORIES_AFTER = re.compile(r"^\s+in\s+([^.;:()]+)", re.IGNORECASE)
+
+
+def _words_in(category: str, name: str) -> bool:
+    words = re.findall(r"[a-z0-9]+", category.casefold())
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", name) for w in words)
 
 
 _VOLUNTEER_AS = re.compile(r"\bvolunteer(?:ed|ing|s)?\s+as\s+(?:a|an|the|their|its)?\s*$", re.IGNORECASE)

@@ -362,7 +362,7 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 problems.append(violation(letter.text, Kind.CREDENTIAL, found.span, message))
                 continue
             if all(is_credential_word(word.strip(",.")) for word in found.title.split()) or a_held_certification(
-                found.title, sources
+                found.title, letter.text[found.span[1] : sentence.end], sources
             ):
                 continue  # "I'm CPA-certified", "a Certified Operator in fumigation": a credential the CV holds
             claim = RoleClaim(without_credentials(found.title), found.span, found.employer)

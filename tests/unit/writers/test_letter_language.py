@@ -199,6 +199,9 @@ def _map(company: str, hooks: list[str], facts: list[EvidenceFact] | None = None
         ("Voltwerk GmbH", "Voltwerk develops and manufactures high-voltage battery packs.",
          "work developing and manufacturing high-voltage battery packs"),
         ("Quillfeather Games", "Quillfeather Games is an independent studio of 140 people.", "independent studio"),
+        # In the posting's own words a reason stays short enough that the letter repeats no long run of the posting.
+        ("Skerry Bay Resort", "Skerry Bay Resort is a luxury golf and spa resort on the Moray coastline.",
+         "luxury golf and spa resort"),
         ("Acme Staffing", "We employ 2,300 people at five plants.", None),
         ("Acme Staffing", "Everything we publish is free to republish.", None),
     ],

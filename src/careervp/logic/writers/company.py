@@ -19,6 +19,7 @@ import re
 from lemminflect import getAllLemmas
 
 from careervp.logic.text import word_set
+from careervp.logic.writers.defects import MAX_COPIED_WORDS
 from careervp.logic.writers.grammar import base_form, gerund
 from careervp.logic.writers.wording import lower_first, short_company
 from careervp.models.evidence import EvidenceMap
@@ -144,7 +145,9 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
             break
     if _UNIT.search(" ".join(taken)):
         return None  # "square feet of office", "interpreting hours a year": a measure whose figure was left out
-    limit = MAX_REASON_WORDS - len(prefix.split())
+    # A phrase kept in the posting's own words stays, with its article, within the longest run of posting words a
+    # letter may repeat; one restated as "work <verb>ing ..." is the writer's own and may run longer.
+    limit = (MAX_REASON_WORDS if prefix else MAX_COPIED_WORDS - 1) - len(prefix.split())
     while len(taken) > limit:  # too long: the phrase up to its last preposition, or failing that its last "and"
         cuts = [i for i, w in enumerate(taken) if w.casefold() in _PREPOSITIONS - {"and"}]
         cuts = cuts or [i for i, w in enumerate(taken) if w.casefold() == "and"]

@@ -13,6 +13,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
+from careervp.logic.writers.grammar import is_finite_clause
 from careervp.vocabulary.languages import LANGUAGES
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -151,6 +152,31 @@ def misread_as_verb(line: str, vp: str) -> bool:
     if first not in lemmas and said != first:
         return False  # the phrase opens with a verb of its own ("was responsible for ..."), not the line's word
     return opening_verb(line) is None
+
+
+def reported_result(line: str) -> str | None:
+    """A CV line that is a whole clause with its own subject and a verb changing a measure ("Clinic wait times fell
+    from 40 to 15 minutes after the rota change"), as it stands; None for anything else."""
+    text = line.strip().rstrip(".")
+    words = text.split()
+    if is_date_line(text) or is_header(text) or ";" in text or not re.search(r"\d", text) or len(words) < _CLAUSE_WORDS:
+        return None
+    if re.search(r"\s[–—]\s|\s-\s[A-Z]", text):
+        return None  # a post's title line ("Pastor (quarter-time) — Bethany Church"), never a result
+    verb = next((w for w in words[1:6] if w.casefold() in _CHANGES), None)
+    if verb is None or not is_finite_clause(text) or _unbalanced(text):
+        return None
+    return with_languages_capitalised(f"{text[:1].upper()}{text[1:]}.")
+
+
+_CLAUSE_WORDS = 5
+_CHANGES = frozenset({"rose", "fell", "grew", "dropped", "doubled", "tripled", "halved", "increased", "decreased",
+                      "improved", "climbed", "declined", "went"})  # fmt: skip
+"""Verbs that report a measure's change: the clause names the measure first, so it stands without "I"."""
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") != text.count(")") or text.count('"') % 2 == 1
 
 
 _LANGUAGE = re.compile(

@@ -1,0 +1,416 @@
+"""The offline writer's composer: a plan realised as a letter of four or five paragraphs.
+
+1. Why this role and this company: the post applied for, one reason drawn from the posting in the writer's own
+   words, and where the candidate works now.
+2. Proof: the strongest CV result for each requirement the plan chose, told job by job (each job named once); when
+   the application is a reach, the paragraph opens by saying so, then what the candidate does bring.
+3. Fit and gap: the credentials the posting asks for and the CV holds (each by its full name, once), the languages,
+   and at most one honest gap.
+4. The close.
+
+Sentences come from CV lines only through the verb phrases `template_content.accomplishments` has checked (a line
+whose grammar is not certain has none and is left out). A letter short of its target gains real content, in this
+order: more evidence for the chosen requirements, a dated sentence for each earlier job in the field, the other
+must-haves the CV meets, a second reason to want the company, then the rest of the record; never filler. The same
+brief always gives the same letter (the choice among a register's frames is a hash of the inputs).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from careervp.logic.text import join_list, word_count
+from careervp.logic.writers import record
+from careervp.logic.writers import template_content as content
+from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.career import stated_years
+from careervp.logic.writers.company import company_reasons, first_mention, plain_title
+from careervp.logic.writers.ending import closing_topic
+from careervp.logic.writers.grammar import names_in_name_case, unshouted
+from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
+from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
+from careervp.logic.writers.pieces import is_employer_name, is_job_title
+from careervp.logic.writers.plan import LetterPlan, plan_letter, topic_phrase
+from careervp.logic.writers.realise import is_date_line, is_header, reported_result, with_languages_capitalised
+from careervp.logic.writers.registers import REGISTERS, Register
+from careervp.logic.writers.standing import Reach, core_title, reach
+from careervp.logic.writers.wording import article, employer_name, short_company
+from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory
+
+LENGTH_AIM = 0.08
+"""Fill to within 8% of the target with the evidence that matters; the promise to the user is 15%."""
+LENGTH_TRIM = 0.1
+"""Over the target by more than this, the last results cited go."""
+_JOIN_UNDER = 14  # two results of a job both shorter than this read as one sentence joined by "and"
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+@dataclass(frozen=True)
+class Result:
+    """One CV result the letter may cite: its sentence ("I trained ...") and the job it belongs to."""
+
+    fact_id: str
+    sentence: str
+    job: int
+    """Index of the job (newest first), -1 for a result outside any job."""
+    dated: bool = False
+    """Cited for its job: the sentence naming the job says since when it was held."""
+
+
+@dataclass(frozen=True)
+class Addition:
+    """A sentence a short letter gains outside the proof: in the opening ("why") or the fit paragraph ("fit")."""
+
+    place: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Letter:
+    """What a letter says beyond what every letter says: the results it cites and the sentences it gains."""
+
+    results: tuple[Result, ...]
+    why: tuple[str, ...] = ()
+    fit: tuple[str, ...] = ()
+
+    def adding(self, addition: Result | Addition) -> Letter:
+        if isinstance(addition, Result):
+            return dataclasses.replace(self, results=(*self.results, addition))
+        if addition.place == "why":
+            return dataclasses.replace(self, why=(*self.why, addition.sentence))
+        return dataclasses.replace(self, fit=(*self.fit, addition.sentence))
+
+
+def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """The letter for `brief` and the ids of the facts it cites."""
+    text, used = _Composer(brief, avoid).write()
+    return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
+
+
+class _Composer:
+    def __init__(self, brief: WritingBrief, avoid: Sequence[str]) -> None:
+        self.brief, self.evidence = brief, brief.evidence
+        self.register: Register = REGISTERS[brief.preferences.tone]
+        self.target = brief.preferences.word_count_target
+        self.avoid = [a.casefold() for a in avoid]
+        key = "|".join((self.evidence.company_name, self.evidence.job_title, self.evidence.candidate_name,
+                        brief.preferences.tone.value))  # fmt: skip
+        self.seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
+        self.jobs = content.jobs(self.evidence)
+        self.short = short_company(self.evidence.company_name)
+        self.ongoing = ongoing_jobs(self.evidence, self.jobs)
+        self.main = main_job(self.evidence, self.jobs, self.ongoing)
+
+    def fill(self, frames: tuple[str, ...], slot: int, **values: str) -> str:
+        frame = frames[(self.seed + slot) % len(frames)]
+        base = {"company": first_mention(self.evidence), "short": self.short,
+                "title": plain_title(self.evidence.job_title)}  # fmt: skip
+        return _DOUBLE_STOP.sub(".", frame.format(**{**base, **values}))
+
+    def allowed(self, text: str) -> bool:
+        folded = text.casefold()
+        return not any(a in folded for a in self.avoid)
+
+    # ------------------------------------------------------------------------------------------- the plan
+
+    def write(self) -> tuple[str, list[str]]:
+        plan = plan_letter(self.evidence, points_wanted=3, cv_text=self.brief.cv_text)
+        the_reach = reach(self.evidence, plan, self.brief.cv_text)
+        leading, seconds, thirds, further = self.results(plan)
+        letter = Letter(results=tuple(leading))
+        low, high = self.target * (1 - LENGTH_AIM), self.target * (1 + LENGTH_AIM)
+        words = self.length(letter, plan, the_reach)
+        for addition in self.additions(plan, [*seconds, *thirds], further, leading):
+            if words >= low:
+                break
+            if isinstance(addition, Result) and addition.dated and addition.job in {r.job for r in letter.results}:
+                continue  # the job is in the letter already: its role sentence would name it twice
+            longer = letter.adding(addition)
+            longer_words = self.length(longer, plan, the_reach)
+            if longer_words <= high:
+                letter, words = longer, longer_words
+        while len(letter.results) > 1 and words > self.target * (1 + LENGTH_TRIM):
+            letter = dataclasses.replace(letter, results=letter.results[:-1])
+            words = self.length(letter, plan, the_reach)
+        text = self.render(letter, plan, the_reach)
+        used = sorted({r.fact_id for r in letter.results}, key=lambda f: (len(f), f))
+        return text, used
+
+    def additions(self, plan: LetterPlan, supporting: list[Result], further: list[Result],
+                  leading: list[Result]) -> Iterator[Result | Addition]:  # fmt: skip
+        """What a short letter gains, in order: more evidence for the chosen requirements, a sentence for each
+        in-field job not yet named, the other must-haves the CV meets, a second reason to want this company, then
+        the rest of the CV's results and record."""
+        yield from supporting
+        named = {r.job for r in [*leading, *supporting]}
+        for job in self.in_field_jobs():
+            found = next((r for r in further if r.job == job), None)
+            if job not in named and found is not None:
+                yield dataclasses.replace(found, dated=True)
+        met = self.met_sentence(plan)
+        if met:
+            yield Addition("fit", met)
+        reason = self.second_reason(plan)
+        if reason:
+            yield Addition("why", reason)
+        yield from (r for r in further)
+        for extra in self.extras(plan):
+            yield Addition("fit", extra)
+
+    def length(self, letter: Letter, plan: LetterPlan, the_reach: Reach | None) -> int:
+        return word_count(self.render(letter, plan, the_reach))
+
+    def results(self, plan: LetterPlan) -> tuple[list[Result], list[Result], list[Result], list[Result]]:
+        """(the strongest usable result for each point, the second for each, the third for each, then every further
+        usable result in the plan's order)."""
+        ranks: list[list[Result]] = [[], [], []]
+        further: list[Result] = []
+        seen: set[str] = set()
+        for point in plan.points:
+            usable = [r for item in point.evidence if (r := self.result(item)) is not None]
+            fresh = [r for r in usable if r.sentence.casefold() not in seen]
+            seen |= {r.sentence.casefold() for r in fresh}
+            for n, result in enumerate(fresh):
+                (ranks[n] if n < len(ranks) else further).append(result)
+        every = content.accomplishments(self.evidence, self.jobs)
+        for item in [*plan.reserve, *every]:
+            found = self.result(item)
+            if found is not None and found.sentence.casefold() not in seen:
+                seen.add(found.sentence.casefold())
+                further.append(found)
+        if self.brief.preferences.tone.value == "technical":  # results with figures before the rest
+            further.sort(key=lambda r: not re.search(r"\d", r.sentence))
+        return ranks[0], ranks[1], ranks[2], further
+
+    def result(self, item: content.Accomplishment) -> Result | None:
+        sentence = f"I {item.vp}." if item.vp else None  # the phrase passed the verb check in `accomplishments`
+        if sentence is None and item.group >= 0:
+            sentence = reported_result(item.fact.text)
+        if sentence is None or not self.allowed(sentence) or not self.nameable(item.group):
+            return None
+        return Result(item.fact.fact_id, sentence, item.group)
+
+    def nameable(self, job: int) -> bool:
+        """Whether a result's job can be named when the letter first cites it: a result put under no name would
+        read as the job before it (a date from one job claimed for another)."""
+        if not 0 <= job < len(self.jobs) or job == self.main:
+            return True
+        return is_employer_name(employer_name(self.jobs[job].employer), self.brief.candidate.location)
+
+    def record_lines(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
+        """The fit paragraph: credentials the posting asks for, languages, tools it asks for, the one gap."""
+        lines = [held_sentence(held_facts(self.evidence))]
+        tools, asked = tools_sentence(self.evidence)
+        lines.append(tools if asked else "")
+        if asks_for_languages(self.evidence):
+            lines.append(languages_sentence(self.evidence) or "")
+        if plan.gap is not None and not (the_reach is not None and plan.gap.is_credential):
+            lines.append(record.gap_sentence(plan.gap, self.register, self.fill))
+        return [with_languages_capitalised(line) for line in lines if line and self.allowed(line)]
+
+    def extras(self, plan: LetterPlan) -> list[str]:
+        """Sentences for a letter that would otherwise fall short: degrees, other jobs, further certificates."""
+        held = frozenset(f.fact_id for f in held_facts(self.evidence))
+        found = [record.degrees_sentence(self.evidence, plan),
+                 record.history_sentence(self.evidence, self.named_employers(plan), self.brief.candidate.location),
+                 record.certificates_sentence(self.evidence, plan, held)]  # fmt: skip
+        skills = [*plan.skills, *plan.more_skills][:4]
+        if skills:
+            found.append(self.fill(self.register.skills, 7, skills=join_list(skills)))
+        tools, asked = tools_sentence(self.evidence)
+        found.append("" if asked else tools)
+        if not asks_for_languages(self.evidence):
+            found.append(languages_sentence(self.evidence) or "")
+        found.append(record.profile_sentence(self.evidence))
+        return [with_languages_capitalised(s) for s in found if s and self.allowed(s) and not is_header(s)]
+
+    def named_employers(self, plan: LetterPlan) -> set[str]:
+        """Employers the letter may name by its results or its opening: a history line names none of them again."""
+        items = [*(i for p in plan.points for i in p.evidence), *content.accomplishments(self.evidence, self.jobs)]
+        named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
+        return named | {employer_name(self.jobs[i].employer) for i in self.ongoing}
+
+    def in_field_jobs(self) -> list[int]:
+        """Earlier jobs in the line of work applied for, newest first: the title's kind of job in the role's name,
+        or a result of the job that the evidence map ties to one of the posting's requirements."""
+        head = core_title(self.evidence.job_title).split()[-1:]
+        tied = {fid for r in self.evidence.requirements if not r.is_gap for fid in r.fact_ids}
+        tied_jobs = {(f.employer, f.role) for f in self.evidence.facts if f.fact_id in tied}
+        in_title = [bool(head) and head[0].casefold() in job.role.casefold() for job in self.jobs]
+        return [i for i, job in enumerate(self.jobs)
+                if i != self.main and (in_title[i] or (job.employer, job.role) in tied_jobs)]  # fmt: skip
+
+    def met_sentence(self, plan: LetterPlan) -> str:
+        """The posting's other must-haves the CV meets in its own words, in one sentence."""
+        must = {topic_phrase(r.requirement, content.vocabulary(self.evidence)) for r in self.evidence.requirements
+                if r.category is RequirementCategory.MUST_HAVE and not r.is_gap}  # fmt: skip
+        said = {p.topic for p in plan.points}
+        topics = [t for t, _ in plan.also_met if t in must and t not in said][:_MOST_MET]
+        if not topics:
+            return ""
+        sentence = self.fill(self.register.met, 10, topics=join_list(topics))
+        return sentence if self.allowed(sentence) else ""
+
+    def second_reason(self, plan: LetterPlan) -> str:
+        """A second thing the posting says the company does, restated: the opening's reason, widened."""
+        others = (r for r in company_reasons(self.evidence) if r != plan.company_reason and r.startswith("work "))
+        reason = next(others, None)
+        if reason is None or plan.company_reason is None:
+            return ""
+        sentence = self.fill(self.register.why_also, 11, reason=reason)
+        return sentence if self.allowed(sentence) else ""
+
+    # ------------------------------------------------------------------------------------------- the letter
+
+    def render(self, letter: Letter, plan: LetterPlan, the_reach: Reach | None) -> str:
+        current = [r for r in letter.results if r.job == self.main]
+        earlier = sorted((r for r in letter.results if r.job != self.main), key=lambda r: (r.job < 0, r.job))
+        proof = self.passage(current) + self.passage(earlier)
+        if the_reach is not None:
+            proof = [self.reach_sentence(the_reach, plan), *proof]
+        record_lines = self.record_lines(plan, the_reach)
+        paragraphs = [[*self.opening(plan), *letter.why], *self.split(proof), [*record_lines, *letter.fit],
+                      self.closing(plan, the_reach)]  # fmt: skip
+        body = "\n\n".join(" ".join(p) for p in paragraphs if p)
+        greeting = self.fill(self.register.greeting, 0)
+        signoff = self.fill(self.register.signoff, 0)
+        name = self.evidence.candidate_name or self.brief.candidate.name
+        return f"{greeting}\n\n{body}\n\n{signoff}\n{name}"
+
+    @staticmethod
+    def split(sentences: list[str]) -> list[list[str]]:
+        """A long proof in two paragraphs, at the sentence nearest its middle that starts a new job."""
+        if len(sentences) <= _LONG_PARAGRAPH:
+            return [sentences]
+        middle = len(sentences) // 2
+        return [sentences[:middle], sentences[middle:]]
+
+    def opening(self, plan: LetterPlan) -> list[str]:
+        r = self.register
+        lines = [self.fill(r.opening, 1)]
+        reason = plan.company_reason
+        if reason and reason.startswith("work "):
+            lines.append(self.fill(r.why_company, 6, reason=reason))
+        elif reason:
+            lines.append(self.fill(r.why_kind, 6, a_reason=f"{article(reason)} {reason}"))
+        focus = [t for t in plan.role_focus if len(t.split()) >= 2]
+        if focus:
+            lines.append(self.fill(r.why, 2, topic=focus[0]))
+        lines.append(self.background())
+        return [line for line in lines if line and self.allowed(line)]
+
+    def background(self) -> str:
+        ev, r = self.evidence, self.register
+        years = stated_years(ev)
+        job = self.jobs[self.main] if self.main is not None else None
+        if job is None or not is_job_title(job.role):
+            return f"I have {years} of experience in this work." if years else ""
+        role, employer = unshouted(job.role), employer_name(job.employer)
+        values = {"a_role": f"{article(role)} {role}", "employer": employer}
+        text = (
+            self.fill(r.background_years, 3, years=years, **values) if years else self.fill(r.background, 3, **values)
+        )
+        if not is_employer_name(employer, self.brief.candidate.location):
+            text = text.replace(f" at {employer}", "")  # "at Denver": a place, not an employer
+        return text
+
+    def reach_sentence(self, the_reach: Reach, plan: LetterPlan) -> str:
+        title = the_reach.title
+        licence = ""
+        if plan.gap is not None and plan.gap.is_credential:
+            licence = self.fill(self.register.reach_licence, 4, gap=plan.gap.topic)
+        return self.fill(self.register.reach, 4, a_title=f"{article(title)} {title}", licence=licence)
+
+    def passage(self, results: Sequence[Result]) -> list[str]:
+        """Results job by job: the first sentence about a job names it, the next go on in the first person, two
+        short ones joined."""
+        sentences: list[str] = []
+        last_job: int | None = None
+        i = 0
+        while i < len(results):
+            result, sentence = results[i], results[i].sentence
+            nxt = results[i + 1] if i + 1 < len(results) else None
+            if (nxt is not None and nxt.job == result.job and result.job != last_job and _joinable(sentence)
+                    and _joinable(nxt.sentence)):  # fmt: skip
+                sentence = f"{sentence[:-1]}, and {nxt.sentence[2:]}"
+                i += 1
+            if result.job != last_job:
+                sentence = self.introduced(result, sentence, first=not sentences)
+            sentences.append(sentence)
+            last_job = result.job
+            i += 1
+        return sentences
+
+    def introduced(self, result: Result, sentence: str, *, first: bool) -> str:
+        """ "At Lakeshore Hospice, I ...", "Before that, as a Cellar Master at ... from 2015, I ...": a job named
+        once (with the year it began when it is cited for itself)."""
+        job = result.job
+        if not 0 <= job < len(self.jobs):
+            return sentence
+        held = self.jobs[job]
+        employer = employer_name(held.employer)
+        role = re.sub(r"\s*\([^()]*\)", "", unshouted(held.role))
+        if not sentence.startswith("I "):
+            sentence = sentence[:1].lower() + sentence[1:] if not re.match(r"[A-Z]{2}", sentence) else sentence
+        if job == self.main:
+            return self.fill(self.register.current, job) + sentence if first else sentence
+        turn = "Alongside that" if job in self.ongoing else "Before that" if not first else "Earlier"
+        year = start_year(self.evidence, held) if result.dated else None
+        since = f" {'since' if job in self.ongoing else 'from'} {year}" if year else ""
+        if is_job_title(role):
+            return f"{turn}, as {article(role)} {role} at {employer}{since}, {sentence}"
+        return f"{turn}, at {employer}, {sentence}"
+
+    def closing(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
+        r = self.register
+        lines: list[str] = []
+        if the_reach is not None:
+            lines.append(self.fill(r.bridge, 8))
+        topic = closing_topic(plan)
+        lines.append(self.fill(r.closing_on, 8, topic=topic) if topic else self.fill(r.closing, 8))
+        if self.brief.preferences.include_salary_expectations:
+            lines.append(self.fill(r.salary, 9))
+        return [line for line in lines if self.allowed(line) and not is_date_line(line)]
+
+
+def _joinable(sentence: str) -> bool:
+    """A short result in the first person: two of them from one job read as one sentence joined by "and"."""
+    return sentence.startswith("I ") and word_count(sentence) < _JOIN_UNDER
+
+
+def start_year(evidence: EvidenceMap, job: content.Job) -> str | None:
+    """The year a job began, from its role line ("Bridge Engineer at CDOT (Jun 2016 – Feb 2021)" -> "2016")."""
+    for fact in evidence.facts:
+        if fact.kind is FactKind.ROLE and fact.employer == job.employer and fact.role == job.role:
+            found = _YEAR.search(fact.text)
+            return found.group(0) if found else None
+    return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def ongoing_jobs(evidence: EvidenceMap, jobs: list[content.Job]) -> frozenset[int]:
+    """The jobs held now: the map's current one, and every other whose role line runs to "present"."""
+    running = {(f.employer, f.role) for f in evidence.facts if f.kind is FactKind.ROLE and _RUNNING.search(f.text)}
+    return frozenset(i for i, job in enumerate(jobs) if job.is_current or (job.employer, job.role) in running)
+
+
+def main_job(evidence: EvidenceMap, jobs: list[content.Job], ongoing: frozenset[int]) -> int | None:
+    """The job the letter introduces the candidate by: of the jobs held now, the first in the line of work applied
+    for (a chaplain's hospital post before the board seat held alongside it), else the map's current one."""
+    head = core_title(evidence.job_title).split()[-1:]
+    for i in sorted(ongoing):
+        if head and head[0].casefold() in jobs[i].role.casefold() and is_job_title(jobs[i].role):
+            return i
+    return next((i for i, job in enumerate(jobs) if job.is_current), min(ongoing) if ongoing else None)
+
+
+_RUNNING = re.compile(r"[–—-]\s*(?:present|current|now)\b", re.IGNORECASE)
+_MOST_MET = 3
+_LONG_PARAGRAPH = 7
+"""Sentences of proof in one paragraph before it is split in two."""

@@ -77,6 +77,10 @@ class Letter:
     why: tuple[str, ...] = ()
     fit: tuple[str, ...] = ()
 
+    def cites(self, result: Result) -> bool:
+        """Whether the letter has this result already, or (for a result cited for its job) a result of its job."""
+        return any(r.fact_id == result.fact_id or (result.dated and r.job == result.job) for r in self.results)
+
     def adding(self, addition: Result | Addition) -> Letter:
         if isinstance(addition, Result):
             return dataclasses.replace(self, results=(*self.results, addition))
@@ -127,8 +131,8 @@ class _Composer:
         for addition in self.additions(plan, [*seconds, *thirds], further, leading):
             if words >= low:
                 break
-            if isinstance(addition, Result) and addition.dated and addition.job in {r.job for r in letter.results}:
-                continue  # the job is in the letter already: its role sentence would name it twice
+            if isinstance(addition, Result) and letter.cites(addition):
+                continue  # the result, or the job a role sentence would name, is in the letter already
             longer = letter.adding(addition)
             longer_words = self.length(longer, plan, the_reach)
             if longer_words <= high:
@@ -172,15 +176,15 @@ class _Composer:
         seen: set[str] = set()
         for point in plan.points:
             usable = [r for item in point.evidence if (r := self.result(item)) is not None]
-            fresh = [r for r in usable if r.sentence.casefold() not in seen]
-            seen |= {r.sentence.casefold() for r in fresh}
+            fresh = [r for r in usable if _said(r) not in seen]
+            seen |= {_said(r) for r in fresh}
             for n, result in enumerate(fresh):
                 (ranks[n] if n < len(ranks) else further).append(result)
         every = content.accomplishments(self.evidence, self.jobs)
         for item in [*plan.reserve, *every]:
             found = self.result(item)
-            if found is not None and found.sentence.casefold() not in seen:
-                seen.add(found.sentence.casefold())
+            if found is not None and _said(found) not in seen:
+                seen.add(_said(found))
                 further.append(found)
         if self.brief.preferences.tone.value == "technical":  # results with figures before the rest
             further.sort(key=lambda r: not re.search(r"\d", r.sentence))
@@ -203,7 +207,7 @@ class _Composer:
 
     def record_lines(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
         """The fit paragraph: credentials the posting asks for, languages, tools it asks for, the one gap."""
-        lines = [held_sentence(held_facts(self.evidence))]
+        lines = [held_sentence(held_facts(self.evidence)) or self.credential_sentence(plan)]
         tools, asked = tools_sentence(self.evidence)
         lines.append(tools if asked else "")
         if asks_for_languages(self.evidence):
@@ -212,9 +216,16 @@ class _Composer:
             lines.append(record.gap_sentence(plan.gap, self.register, self.fill))
         return [with_languages_capitalised(line) for line in lines if line and self.allowed(line)]
 
+    def credential_sentence(self, plan: LetterPlan) -> str:
+        """The licence a must-have asks for, by the CV's name, when the CV's credentials answer no requirement
+        plainly enough for `held_sentence`."""
+        if plan.credential is None or plan.credential.kind is not FactKind.CERTIFICATION:
+            return ""  # a degree is said with the others, in one sentence
+        return self.fill(self.register.credential, 5, credential=record.credential_phrase(plan.credential))
+
     def extras(self, plan: LetterPlan) -> list[str]:
         """Sentences for a letter that would otherwise fall short: degrees, other jobs, further certificates."""
-        held = frozenset(f.fact_id for f in held_facts(self.evidence))
+        held = frozenset(f.fact_id for f in [*held_facts(self.evidence), *filter(None, [plan.credential])])
         found = [record.degrees_sentence(self.evidence, plan),
                  record.history_sentence(self.evidence, self.named_employers(plan), self.brief.candidate.location),
                  record.certificates_sentence(self.evidence, plan, held)]  # fmt: skip
@@ -269,11 +280,11 @@ class _Composer:
     def render(self, letter: Letter, plan: LetterPlan, the_reach: Reach | None) -> str:
         current = [r for r in letter.results if r.job == self.main]
         earlier = sorted((r for r in letter.results if r.job != self.main), key=lambda r: (r.job < 0, r.job))
-        proof = self.passage(current) + self.passage(earlier)
+        proof = [self.passage(current), self.passage(earlier)]
         if the_reach is not None:
-            proof = [self.reach_sentence(the_reach, plan), *proof]
+            proof[0] = [self.reach_sentence(the_reach, plan), *proof[0]]
         record_lines = self.record_lines(plan, the_reach)
-        paragraphs = [[*self.opening(plan), *letter.why], *self.split(proof), [*record_lines, *letter.fit],
+        paragraphs = [[*self.opening(plan), *letter.why], *self.split(*proof), [*record_lines, *letter.fit],
                       self.closing(plan, the_reach)]  # fmt: skip
         body = "\n\n".join(" ".join(p) for p in paragraphs if p)
         greeting = self.fill(self.register.greeting, 0)
@@ -282,32 +293,32 @@ class _Composer:
         return f"{greeting}\n\n{body}\n\n{signoff}\n{name}"
 
     @staticmethod
-    def split(sentences: list[str]) -> list[list[str]]:
-        """A long proof in two paragraphs, at the sentence nearest its middle that starts a new job."""
-        if len(sentences) <= _LONG_PARAGRAPH:
-            return [sentences]
-        middle = len(sentences) // 2
-        return [sentences[:middle], sentences[middle:]]
+    def split(current: list[str], earlier: list[str]) -> list[list[str]]:
+        """The proof in one paragraph, or two when it runs long: the job held now, then the earlier ones."""
+        if len(current) + len(earlier) <= _LONG_PARAGRAPH or not current or not earlier:
+            return [[*current, *earlier]]
+        return [current, earlier]
 
     def opening(self, plan: LetterPlan) -> list[str]:
         r = self.register
-        lines = [self.fill(r.opening, 1)]
+        lines = [self.fill(r.opening, 1), self.background()]
+        focus = [t for t in plan.role_focus if len(t.split()) >= 2]
+        if focus:
+            lines.append(self.fill(r.why, 2, topic=focus[0]))
+        elif plan.strengths:
+            lines.append(self.fill(r.why_mine, 2, topic=join_list(list(plan.strengths))))
         reason = plan.company_reason
         if reason and reason.startswith("work "):
             lines.append(self.fill(r.why_company, 6, reason=reason))
         elif reason:
             lines.append(self.fill(r.why_kind, 6, a_reason=f"{article(reason)} {reason}"))
-        focus = [t for t in plan.role_focus if len(t.split()) >= 2]
-        if focus:
-            lines.append(self.fill(r.why, 2, topic=focus[0]))
-        lines.append(self.background())
         return [line for line in lines if line and self.allowed(line)]
 
     def background(self) -> str:
         ev, r = self.evidence, self.register
         years = stated_years(ev)
         job = self.jobs[self.main] if self.main is not None else None
-        if job is None or not is_job_title(job.role):
+        if job is None or not is_job_title(job.role) or _unbalanced(job.role):
             return f"I have {years} of experience in this work." if years else ""
         role, employer = unshouted(job.role), employer_name(job.employer)
         values = {"a_role": f"{article(role)} {role}", "employer": employer}
@@ -375,6 +386,16 @@ class _Composer:
         if self.brief.preferences.include_salary_expectations:
             lines.append(self.fill(r.salary, 9))
         return [line for line in lines if self.allowed(line) and not is_date_line(line)]
+
+
+def _said(result: Result) -> str:
+    """What a result says, whatever its punctuation: two CV lines that differ only in a full stop are one result."""
+    return re.sub(r"[^a-z0-9]+", " ", result.sentence.casefold()).strip()
+
+
+def _unbalanced(text: str) -> bool:
+    """ "Engagements (freelance": a role line cut inside its brackets."""
+    return text.count("(") != text.count(")")
 
 
 def _joinable(sentence: str) -> bool:

@@ -24,6 +24,11 @@ class Register:
     opening: tuple[str, ...]
     why: tuple[str, ...]
     """Why this role: {topic} is what the posting asks for most that the CV meets."""
+    why_mine: tuple[str, ...]
+    """The candidate's strengths the user asked to emphasise, when the posting names no focus the CV meets: said as
+    the candidate's, never as what the role is about."""
+    credential: tuple[str, ...]
+    """{credential}: the one licence a must-have asks for, by the CV's name, when no other sentence names it."""
     why_company: tuple[str, ...]
     """{reason} is what the company does: "work making farm equipment parts"."""
     why_kind: tuple[str, ...]
@@ -68,6 +73,8 @@ PROFESSIONAL = Register(
     opening=("I am writing to apply for the {title} position at {company}.",
              "Please consider my application for the {title} position at {company}."),
     why=("The role's emphasis on {topic} matches the work I know best.",),
+    why_mine=("I would bring particular strength in {topic}, the work I know best.",),
+    credential=("My credentials include {credential}.",),
     why_company=("I would value bringing my experience to your {reason}.",),
     why_kind=("I would value bringing my experience to {a_reason} like yours.",),
     why_also=("I would also value contributing to your {reason}.",),
@@ -104,6 +111,8 @@ ENTHUSIASTIC = Register(
              "I'd love to join {company} as your next {title}."),
     why=("What excites me most is the role's focus on {topic}, the work I enjoy most.",
          "I'm drawn to this role because of its focus on {topic}, which is where I do my best work."),
+    why_mine=("I'd bring real strength in {topic}, the work I enjoy most.",),
+    credential=("I hold {credential}, which the role asks for.",),
     why_company=("I'd be proud to bring my experience to your {reason}.",),
     why_kind=("I'd be proud to bring my experience to {a_reason} like yours.",),
     why_also=("I'd also love to be part of your {reason}.",),
@@ -134,6 +143,8 @@ TECHNICAL = Register(
     greeting=("Dear Hiring Manager,",),
     opening=("I am applying for the {title} role at {company}.",),
     why=("The post centres on {topic}, which is the core of my own work.",),
+    why_mine=("Specifically, my strongest work is in {topic}.",),
+    credential=("For the record, I hold {credential}.",),
     why_company=("I would like to apply the same methods to your {reason}.",),
     why_kind=("I would like to apply the same methods at {a_reason} like yours.",),
     why_also=("I would also like to contribute to your {reason}.",),

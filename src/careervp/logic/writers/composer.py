@@ -35,7 +35,14 @@ from careervp.logic.writers.held import held_facts, held_sentence, tools_sentenc
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
 from careervp.logic.writers.plan import LetterPlan, plan_letter, topic_phrase
-from careervp.logic.writers.realise import is_date_line, is_header, reported_result, with_languages_capitalised
+from careervp.logic.writers.realise import (
+    clause_vp,
+    has_symbols,
+    is_date_line,
+    is_header,
+    reported_result,
+    with_languages_capitalised,
+)
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.logic.writers.standing import Reach, core_title, reach
 from careervp.logic.writers.wording import article, employer_name, short_company
@@ -191,10 +198,11 @@ class _Composer:
         return ranks[0], ranks[1], ranks[2], further
 
     def result(self, item: content.Accomplishment) -> Result | None:
-        sentence = f"I {item.vp}." if item.vp else None  # the phrase passed the verb check in `accomplishments`
+        vp = item.vp or clause_vp(item.fact.text, ongoing=item.group in self.ongoing)  # both pass the verb check
+        sentence = f"I {vp}." if vp and len(vp.split()) >= _FEWEST_WORDS else None
         if sentence is None and item.group >= 0:
             sentence = reported_result(item.fact.text)
-        if sentence is None or not self.allowed(sentence) or not self.nameable(item.group):
+        if sentence is None or has_symbols(sentence) or not self.allowed(sentence) or not self.nameable(item.group):
             return None
         return Result(item.fact.fact_id, sentence, item.group)
 
@@ -237,7 +245,11 @@ class _Composer:
         if not asks_for_languages(self.evidence):
             found.append(languages_sentence(self.evidence) or "")
         found.append(record.profile_sentence(self.evidence))
-        return [with_languages_capitalised(s) for s in found if s and self.allowed(s) and not is_header(s)]
+        return [
+            with_languages_capitalised(s)
+            for s in found
+            if s and self.allowed(s) and not (is_header(s) or has_symbols(s))
+        ]
 
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
@@ -345,7 +357,7 @@ class _Composer:
         while i < len(results):
             result, sentence = results[i], results[i].sentence
             nxt = results[i + 1] if i + 1 < len(results) else None
-            if (nxt is not None and nxt.job == result.job and result.job != last_job and _joinable(sentence)
+            if (nxt is not None and nxt.job == result.job >= 0 and result.job != last_job and _joinable(sentence)
                     and _joinable(nxt.sentence)):  # fmt: skip
                 sentence = f"{sentence[:-1]}, and {nxt.sentence[2:]}"
                 i += 1
@@ -433,5 +445,7 @@ def main_job(evidence: EvidenceMap, jobs: list[content.Job], ongoing: frozenset[
 
 _RUNNING = re.compile(r"[–—-]\s*(?:present|current|now)\b", re.IGNORECASE)
 _MOST_MET = 3
+_FEWEST_WORDS = 3
+"""Words in a result's verb phrase: "was a volunteer" says nothing to cite."""
 _LONG_PARAGRAPH = 7
 """Sentences of proof in one paragraph before it is split in two."""

@@ -109,7 +109,7 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
     if not verbs or not first.isalpha() or first in _NOT_VERBS:
         return None
     lemma = verbs[0]
-    is_past = first != lemma and getInflection(lemma, tag="VBD") == (first,)
+    is_past = first != lemma and first in (getInflection(lemma, tag="VBD") or ())
     if not is_past and first != lemma:
         return None  # a participle or third person ("Leads", "Trained by"): not a bullet's imperative or past
     if not is_past and (_compound(first, second, words[2:4]) or _titled(first, words[1])):
@@ -152,6 +152,40 @@ def misread_as_verb(line: str, vp: str) -> bool:
     if first not in lemmas and said != first:
         return False  # the phrase opens with a verb of its own ("was responsible for ..."), not the line's word
     return opening_verb(line) is None
+
+
+def clause_vp(line: str, *, ongoing: bool) -> str | None:
+    """A CV line whose clauses each open with a verb of certain grammar, as one verb phrase after "I": "Control 70
+    daily sectors; rebuilt the rota" -> "control 70 daily sectors and rebuilt the rota". A base-form verb stays
+    present for the job held now and goes into the past for an earlier one; any clause that does not open with a
+    verb leaves the whole line out."""
+    if _NOT_PROSE.search(line):
+        return None
+    phrases: list[str] = []
+    for clause in (c.strip().rstrip(".") for c in re.split(r";\s+", line.strip()) if c.strip()):
+        found = None if is_date_line(clause) or is_header(clause) or _unbalanced(clause) else opening_verb(clause)
+        if found is None:
+            return None
+        lemma, is_past = found
+        verb, rest = clause.split(maxsplit=1)
+        if not (is_past or ongoing):
+            verb = (getInflection(lemma, tag="VBD") or (lemma,))[0]
+        phrases.append(f"{verb.casefold()} {rest}")
+    if not phrases or len(phrases) > _MOST_CLAUSES:
+        return None
+    return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+_MOST_CLAUSES = 3
+_SYMBOLS = re.compile(r"[→↓↑×]|\bw/")
+"""Shorthand no sentence carries: "58 → 53", "w/ Tyler"."""
+_NOT_PROSE = re.compile(r"\s[–—]\s|\s-\s[A-Z]|[~→↓↑×]|\bw/|\b(?:approx|mgmt|mgr|asst|dept|yrs?|hrs|mi)\.|\.\s+\S")
+"""A title line ("Tax preparer — VITA — Saint Paul"), shorthand ("w/", "approx.", "58 → 53") or a line of several
+sentences: none of them reads as one clause after "I"."""
+
+
+def has_symbols(text: str) -> bool:
+    return bool(_SYMBOLS.search(text))
 
 
 def reported_result(line: str) -> str | None:

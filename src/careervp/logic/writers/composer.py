@@ -21,7 +21,6 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import record
@@ -32,6 +31,16 @@ from careervp.logic.writers.company import company_reasons, first_mention, plain
 from careervp.logic.writers.ending import closing_topic
 from careervp.logic.writers.grammar import names_in_name_case, unshouted
 from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
+from careervp.logic.writers.letter_parts import (
+    Addition,
+    Letter,
+    Result,
+    main_job,
+    ongoing_jobs,
+    own_profile,
+    said,
+    start_year,
+)
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
 from careervp.logic.writers.plan import LetterPlan, plan_letter, topic_phrase
@@ -46,7 +55,7 @@ from careervp.logic.writers.realise import (
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.logic.writers.standing import Reach, core_title, reach
 from careervp.logic.writers.wording import article, employer_name, short_company
-from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory
+from careervp.models.evidence import FactKind, RequirementCategory
 
 LENGTH_AIM = 0.08
 """Fill to within 8% of the target with the evidence that matters; the promise to the user is 15%."""
@@ -54,46 +63,6 @@ LENGTH_TRIM = 0.1
 """Over the target by more than this, the last results cited go."""
 _JOIN_UNDER = 14  # two results of a job both shorter than this read as one sentence joined by "and"
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
-
-
-@dataclass(frozen=True)
-class Result:
-    """One CV result the letter may cite: its sentence ("I trained ...") and the job it belongs to."""
-
-    fact_id: str
-    sentence: str
-    job: int
-    """Index of the job (newest first), -1 for a result outside any job."""
-    dated: bool = False
-    """Cited for its job: the sentence naming the job says since when it was held."""
-
-
-@dataclass(frozen=True)
-class Addition:
-    """A sentence a short letter gains outside the proof: in the opening ("why") or the fit paragraph ("fit")."""
-
-    place: str
-    sentence: str
-
-
-@dataclass(frozen=True)
-class Letter:
-    """What a letter says beyond what every letter says: the results it cites and the sentences it gains."""
-
-    results: tuple[Result, ...]
-    why: tuple[str, ...] = ()
-    fit: tuple[str, ...] = ()
-
-    def cites(self, result: Result) -> bool:
-        """Whether the letter has this result already, or (for a result cited for its job) a result of its job."""
-        return any(r.fact_id == result.fact_id or (result.dated and r.job == result.job) for r in self.results)
-
-    def adding(self, addition: Result | Addition) -> Letter:
-        if isinstance(addition, Result):
-            return dataclasses.replace(self, results=(*self.results, addition))
-        if addition.place == "why":
-            return dataclasses.replace(self, why=(*self.why, addition.sentence))
-        return dataclasses.replace(self, fit=(*self.fit, addition.sentence))
 
 
 def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
@@ -169,6 +138,9 @@ class _Composer:
         if reason:
             yield Addition("why", reason)
         yield from (r for r in further)
+        profile = self.profile()
+        if profile:
+            yield Addition("why", profile)
         for extra in self.extras(plan):
             yield Addition("fit", extra)
 
@@ -183,15 +155,15 @@ class _Composer:
         seen: set[str] = set()
         for point in plan.points:
             usable = [r for item in point.evidence if (r := self.result(item)) is not None]
-            fresh = [r for r in usable if _said(r) not in seen]
-            seen |= {_said(r) for r in fresh}
+            fresh = [r for r in usable if said(r) not in seen]
+            seen |= {said(r) for r in fresh}
             for n, result in enumerate(fresh):
                 (ranks[n] if n < len(ranks) else further).append(result)
         every = content.accomplishments(self.evidence, self.jobs)
         for item in [*plan.reserve, *every]:
             found = self.result(item)
-            if found is not None and _said(found) not in seen:
-                seen.add(_said(found))
+            if found is not None and said(found) not in seen:
+                seen.add(said(found))
                 further.append(found)
         if self.brief.preferences.tone.value == "technical":  # results with figures before the rest
             further.sort(key=lambda r: not re.search(r"\d", r.sentence))
@@ -244,12 +216,17 @@ class _Composer:
         found.append("" if asked else tools)
         if not asks_for_languages(self.evidence):
             found.append(languages_sentence(self.evidence) or "")
-        found.append(record.profile_sentence(self.evidence))
         return [
             with_languages_capitalised(s)
             for s in found
             if s and self.allowed(s) and not (is_header(s) or has_symbols(s))
         ]
+
+    def profile(self) -> str:
+        """The CV's profile line as the candidate's own sentence: restated ("In short, I am ...") or, when the CV
+        already says it in the first person, as written."""
+        text = record.profile_sentence(self.evidence) or own_profile(self.evidence)
+        return text if text and self.allowed(text) and not has_symbols(text) else ""
 
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
@@ -400,11 +377,6 @@ class _Composer:
         return [line for line in lines if self.allowed(line) and not is_date_line(line)]
 
 
-def _said(result: Result) -> str:
-    """What a result says, whatever its punctuation: two CV lines that differ only in a full stop are one result."""
-    return re.sub(r"[^a-z0-9]+", " ", result.sentence.casefold()).strip()
-
-
 def _unbalanced(text: str) -> bool:
     """ "Engagements (freelance": a role line cut inside its brackets."""
     return text.count("(") != text.count(")")
@@ -415,35 +387,6 @@ def _joinable(sentence: str) -> bool:
     return sentence.startswith("I ") and word_count(sentence) < _JOIN_UNDER
 
 
-def start_year(evidence: EvidenceMap, job: content.Job) -> str | None:
-    """The year a job began, from its role line ("Bridge Engineer at CDOT (Jun 2016 – Feb 2021)" -> "2016")."""
-    for fact in evidence.facts:
-        if fact.kind is FactKind.ROLE and fact.employer == job.employer and fact.role == job.role:
-            found = _YEAR.search(fact.text)
-            return found.group(0) if found else None
-    return None
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def ongoing_jobs(evidence: EvidenceMap, jobs: list[content.Job]) -> frozenset[int]:
-    """The jobs held now: the map's current one, and every other whose role line runs to "present"."""
-    running = {(f.employer, f.role) for f in evidence.facts if f.kind is FactKind.ROLE and _RUNNING.search(f.text)}
-    return frozenset(i for i, job in enumerate(jobs) if job.is_current or (job.employer, job.role) in running)
-
-
-def main_job(evidence: EvidenceMap, jobs: list[content.Job], ongoing: frozenset[int]) -> int | None:
-    """The job the letter introduces the candidate by: of the jobs held now, the first in the line of work applied
-    for (a chaplain's hospital post before the board seat held alongside it), else the map's current one."""
-    head = core_title(evidence.job_title).split()[-1:]
-    for i in sorted(ongoing):
-        if head and head[0].casefold() in jobs[i].role.casefold() and is_job_title(jobs[i].role):
-            return i
-    return next((i for i, job in enumerate(jobs) if job.is_current), min(ongoing) if ongoing else None)
-
-
-_RUNNING = re.compile(r"[–—-]\s*(?:present|current|now)\b", re.IGNORECASE)
 _MOST_MET = 3
 _FEWEST_WORDS = 3
 """Words in a result's verb phrase: "was a volunteer" says nothing to cite."""

@@ -35,11 +35,12 @@ from careervp.logic.writers.letter_parts import (
     Addition,
     Letter,
     Result,
+    held_years,
     main_job,
     ongoing_jobs,
     own_profile,
+    role_fact_id,
     said,
-    start_year,
 )
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
@@ -50,6 +51,7 @@ from careervp.logic.writers.realise import (
     is_date_line,
     is_header,
     reported_result,
+    with_about,
     with_languages_capitalised,
 )
 from careervp.logic.writers.registers import REGISTERS, Register
@@ -131,6 +133,8 @@ class _Composer:
             found = next((r for r in further if r.job == job), None)
             if job not in named and found is not None:
                 yield dataclasses.replace(found, dated=True)
+            elif job not in named and self.titled(job):  # no line of its own to cite: the post and its years
+                yield Result(role_fact_id(self.evidence, self.jobs[job]), "", job, dated=True)
         met = self.met_sentence(plan)
         if met:
             yield Addition("fit", met)
@@ -171,11 +175,13 @@ class _Composer:
 
     def result(self, item: content.Accomplishment) -> Result | None:
         vp = item.vp or clause_vp(item.fact.text, ongoing=item.group in self.ongoing)  # both pass the verb check
-        sentence = f"I {vp}." if vp and len(vp.split()) >= _FEWEST_WORDS else None
+        sentence = f"I {with_about(vp)}." if vp and len(vp.split()) >= _FEWEST_WORDS else None
         if sentence is None and item.group >= 0:
             sentence = reported_result(item.fact.text)
         if sentence is None or has_symbols(sentence) or not self.allowed(sentence) or not self.nameable(item.group):
             return None
+        if item.group != self.main and _TIMED.search(sentence):
+            return None  # beside an earlier job's name, a year or a span in the line reads as a claim about that job
         return Result(item.fact.fact_id, sentence, item.group)
 
     def nameable(self, job: int) -> bool:
@@ -232,7 +238,13 @@ class _Composer:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
         items = [*(i for p in plan.points for i in p.evidence), *content.accomplishments(self.evidence, self.jobs)]
         named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
-        return named | {employer_name(self.jobs[i].employer) for i in self.ongoing}
+        told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
+        return named | {employer_name(self.jobs[i].employer) for i in [*self.ongoing, *told]}
+
+    def titled(self, job: int) -> bool:
+        """Whether a job's role reads as a title after "as a": "Store Manager (from 2014; ...)" does not."""
+        role = unshouted(self.jobs[job].role)
+        return is_job_title(role) and "(" not in role
 
     def in_field_jobs(self) -> list[int]:
         """Earlier jobs in the line of work applied for, newest first: the title's kind of job in the role's name,
@@ -353,15 +365,23 @@ class _Composer:
             return sentence
         held = self.jobs[job]
         employer = employer_name(held.employer)
-        role = re.sub(r"\s*\([^()]*\)", "", unshouted(held.role))
+        role = unshouted(held.role)
         if not sentence.startswith("I "):
             sentence = sentence[:1].lower() + sentence[1:] if not re.match(r"[A-Z]{2}", sentence) else sentence
         if job == self.main:
             return self.fill(self.register.current, job) + sentence if first else sentence
         turn = "Alongside that" if job in self.ongoing else "Before that" if not first else "Earlier"
-        year = start_year(self.evidence, held) if result.dated else None
+        # The year the job began, unless the sentence has figures of its own: a checker reads a year beside a count
+        # of hours or a date in the line as a claim about them.
+        start, end = held_years(self.evidence, held)
+        year = start if result.dated and not re.search(r"\d", sentence) else None
         since = f" {'since' if job in self.ongoing else 'from'} {year}" if year else ""
-        if is_job_title(role):
+        if not sentence:  # the post itself, for a job in the field with no line to cite
+            until = f" to {end}" if end and end != start and job not in self.ongoing else ""
+            since = f" in {start}" if start and not end and job not in self.ongoing else since
+            verb = "am" if job in self.ongoing else "was"
+            return f"{turn}, I {verb} {article(role)} {role} at {employer}{since}{until}."
+        if self.titled(job):
             return f"{turn}, as {article(role)} {role} at {employer}{since}, {sentence}"
         return f"{turn}, at {employer}, {sentence}"
 
@@ -388,6 +408,7 @@ def _joinable(sentence: str) -> bool:
 
 
 _MOST_MET = 3
+_TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)
 _FEWEST_WORDS = 3
 """Words in a result's verb phrase: "was a volunteer" says nothing to cite."""
 _LONG_PARAGRAPH = 7

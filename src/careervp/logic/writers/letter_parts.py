@@ -12,7 +12,7 @@ from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import is_finite_clause
 from careervp.logic.writers.pieces import is_job_title
 from careervp.logic.writers.standing import core_title
-from careervp.models.evidence import EvidenceMap, FactKind
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
 
 
 @dataclass(frozen=True)
@@ -73,13 +73,24 @@ def said(result: Result) -> str:
     return re.sub(r"[^a-z0-9]+", " ", result.sentence.casefold()).strip()
 
 
-def start_year(evidence: EvidenceMap, job: content.Job) -> str | None:
-    """The year a job began, from its role line ("Bridge Engineer at CDOT (Jun 2016 – Feb 2021)" -> "2016")."""
-    for fact in evidence.facts:
-        if fact.kind is FactKind.ROLE and fact.employer == job.employer and fact.role == job.role:
-            found = _YEAR.search(fact.text)
-            return found.group(0) if found else None
-    return None
+def role_line(evidence: EvidenceMap, job: content.Job) -> EvidenceFact | None:
+    return next(
+        (f for f in evidence.facts if f.kind is FactKind.ROLE and (f.employer, f.role) == (job.employer, job.role)),
+        None,
+    )
+
+
+def role_fact_id(evidence: EvidenceMap, job: content.Job) -> str:
+    line = role_line(evidence, job)
+    return line.fact_id if line is not None else ""
+
+
+def held_years(evidence: EvidenceMap, job: content.Job) -> tuple[str | None, str | None]:
+    """The years a job began and ended, from its role line ("Bridge Engineer at CDOT (Jun 2016 – Feb 2021)" ->
+    ("2016", "2021")); the end is None for a job held now or a line with one year."""
+    line = role_line(evidence, job)
+    years = _YEAR.findall(line.text) if line is not None else []
+    return (years[0] if years else None), (years[1] if len(years) > 1 else None)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

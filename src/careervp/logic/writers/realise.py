@@ -177,15 +177,22 @@ def clause_vp(line: str, *, ongoing: bool) -> str | None:
 
 
 _MOST_CLAUSES = 3
-_SYMBOLS = re.compile(r"[→↓↑×]|\bw/")
+_SYMBOLS = re.compile(r"[→↓↑×]|\bw/|~(?!\s?\d)")
 """Shorthand no sentence carries: "58 → 53", "w/ Tyler"."""
-_NOT_PROSE = re.compile(r"\s[–—]\s|\s-\s[A-Z]|[~→↓↑×]|\bw/|\b(?:approx|mgmt|mgr|asst|dept|yrs?|hrs|mi)\.|\.\s+\S")
+_NOT_PROSE = re.compile(
+    r"\s[–—]\s|\s-\s[A-Z]|[→↓↑×]|~(?!\s?\d)|\bw/|\b(?:approx|mgmt|mgr|asst|dept|yrs?|hrs|mi)\.|\.\s+\S"
+)
 """A title line ("Tax preparer — VITA — Saint Paul"), shorthand ("w/", "approx.", "58 → 53") or a line of several
 sentences: none of them reads as one clause after "I"."""
 
 
 def has_symbols(text: str) -> bool:
     return bool(_SYMBOLS.search(text))
+
+
+def with_about(text: str) -> str:
+    """ "~150 loan requests" -> "about 150 loan requests": the CV's sign for an estimate, in words."""
+    return re.sub(r"~\s?(?=\d)", "about ", text)
 
 
 def reported_result(line: str) -> str | None:

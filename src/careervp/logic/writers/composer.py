@@ -100,7 +100,8 @@ class _Composer:
     # ------------------------------------------------------------------------------------------- the plan
 
     def write(self) -> tuple[str, list[str]]:
-        plan = plan_letter(self.evidence, points_wanted=3, cv_text=self.brief.cv_text)
+        points_wanted = 2 if self.target < _THREE_POINTS else 3 if self.target < _FOUR_POINTS else 4
+        plan = plan_letter(self.evidence, points_wanted=points_wanted, cv_text=self.brief.cv_text)
         the_reach = reach(self.evidence, plan, self.brief.cv_text)
         leading, seconds, thirds, further = self.results(plan)
         letter = Letter(results=tuple(leading))
@@ -198,7 +199,7 @@ class _Composer:
         lines.append(tools if asked else "")
         if asks_for_languages(self.evidence):
             lines.append(languages_sentence(self.evidence) or "")
-        if plan.gap is not None and not (the_reach is not None and plan.gap.is_credential):
+        if plan.gap is not None:
             lines.append(record.gap_sentence(plan.gap, self.register, self.fill))
         return [with_languages_capitalised(line) for line in lines if line and self.allowed(line)]
 
@@ -283,7 +284,7 @@ class _Composer:
         earlier = sorted((r for r in letter.results if r.job != self.main), key=lambda r: (r.job < 0, r.job))
         proof = [self.passage(current), self.passage(earlier)]
         if the_reach is not None:
-            proof[0] = [self.reach_sentence(the_reach, plan), *proof[0]]
+            proof[0] = [self.reach_sentence(the_reach), *proof[0]]
         record_lines = self.record_lines(plan, the_reach)
         paragraphs = [[*self.opening(plan), *letter.why], *self.split(*proof), [*record_lines, *letter.fit],
                       self.closing(plan, the_reach)]  # fmt: skip
@@ -330,12 +331,9 @@ class _Composer:
             text = text.replace(f" at {employer}", "")  # "at Denver": a place, not an employer
         return text
 
-    def reach_sentence(self, the_reach: Reach, plan: LetterPlan) -> str:
+    def reach_sentence(self, the_reach: Reach) -> str:
         title = the_reach.title
-        licence = ""
-        if plan.gap is not None and plan.gap.is_credential:
-            licence = self.fill(self.register.reach_licence, 4, gap=plan.gap.topic)
-        return self.fill(self.register.reach, 4, a_title=f"{article(title)} {title}", licence=licence)
+        return self.fill(self.register.reach, 4, a_title=f"{article(title)} {title}")
 
     def passage(self, results: Sequence[Result]) -> list[str]:
         """Results job by job: the first sentence about a job names it, the next go on in the first person, two
@@ -408,6 +406,8 @@ def _joinable(sentence: str) -> bool:
 
 
 _MOST_MET = 3
+_THREE_POINTS, _FOUR_POINTS = 250, 330
+"""Targets (in words) from which a letter argues three requirements, then four."""
 _TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)
 _FEWEST_WORDS = 3
 """Words in a result's verb phrase: "was a volunteer" says nothing to cite."""

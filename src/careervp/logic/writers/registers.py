@@ -42,10 +42,7 @@ class Register:
     current: tuple[str, ...]
     """What opens the first sentence about the job held now (already named in the opening), before "I ..."."""
     reach: tuple[str, ...]
-    """The opening of the proof when the candidate has never worked as what the title names: {a_title}, and
-    {licence} the missing licence said with `reach_licence` (or nothing)."""
-    reach_licence: tuple[str, ...]
-    """{gap}: the licence the title needs and the CV lacks."""
+    """The opening of the proof when the candidate has never worked as what the title names: {a_title},."""
     bridge: tuple[str, ...]
     """After a reach, before the close: an offer of a role nearer the candidate's experience."""
     skills: tuple[str, ...]
@@ -84,9 +81,8 @@ PROFESSIONAL = Register(
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
                       "I am currently {a_role} at {employer}, with {years} of experience behind me."),
     current=("In my current role, ",),
-    reach=("I should say plainly that this application is a reach: I have not worked as {a_title}{licence}, and I "
+    reach=("I should say plainly that this application is a reach: I have not worked as {a_title}, and I "
            "know the post asks for that. What I can offer is the record below.",),
-    reach_licence=(" and I do not hold the {gap}",),
     bridge=("If the post needs someone further along, I would be glad to be considered for a role closer to my "
             "experience in your team.",),
     skills=("I am also experienced with {skills}.",),
@@ -123,9 +119,8 @@ ENTHUSIASTIC = Register(
     background_years=("I've spent {years} in this line of work, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
     current=("In the job I have now, ", "In my current job, "),
-    reach=("I want to be upfront: this is a reach for me. I haven't worked as {a_title}{licence}, and I know "
+    reach=("I want to be upfront: this is a reach for me. I haven't worked as {a_title}, and I know "
            "that's what the post asks for. Here's what I do bring.",),
-    reach_licence=(" and I don't hold the {gap} yet",),
     bridge=("If you need someone further along for this post, I'd be just as glad to talk about a role closer to "
             "my experience on your team.",),
     skills=("I'm also at home with {skills}.",),
@@ -156,9 +151,8 @@ TECHNICAL = Register(
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
     current=("In my current post, ",),
-    reach=("To be exact about the fit: I have not worked as {a_title}{licence}, which the post asks for. The "
+    reach=("To be exact about the fit: I have not worked as {a_title}, which the post asks for. The "
            "relevant record I do have is this.",),
-    reach_licence=(" and I do not hold the {gap}",),
     bridge=("If the post needs more direct experience than I have, I would be glad to be considered for a role "
             "closer to my current work.",),
     skills=("My toolset also includes {skills}.",),

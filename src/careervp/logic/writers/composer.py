@@ -282,7 +282,7 @@ class _Composer:
     def render(self, letter: Letter, plan: LetterPlan, the_reach: Reach | None) -> str:
         current = [r for r in letter.results if r.job == self.main]
         earlier = sorted((r for r in letter.results if r.job != self.main), key=lambda r: (r.job < 0, r.job))
-        proof = [self.passage(current), self.passage(earlier)]
+        proof = [self.passage(current), self.passage(earlier, after=bool(current))]
         if the_reach is not None:
             proof[0] = [self.reach_sentence(the_reach), *proof[0]]
         record_lines = self.record_lines(plan, the_reach)
@@ -304,11 +304,16 @@ class _Composer:
     def opening(self, plan: LetterPlan) -> list[str]:
         r = self.register
         lines = [self.fill(r.opening, 1), self.background()]
-        focus = [t for t in plan.role_focus if len(t.split()) >= 2]
-        if focus:
-            lines.append(self.fill(r.why, 2, topic=focus[0]))
-        elif plan.strengths:
-            lines.append(self.fill(r.why_mine, 2, topic=join_list(list(plan.strengths))))
+        # The role's focus, said only from what the posting asks; else the user's emphasis areas, said as the
+        # candidate's strengths when the cited evidence names them in so many words.
+        mine = list(plan.strengths) or [p.topic for p in plan.points if p.topic and not p.asked and p.strength][:2]
+        for frames, topics in (
+            (r.why, list(plan.role_focus)),
+            (r.why_mine, [t for t in mine if t not in plan.role_focus]),
+        ):
+            if topics:
+                joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
+                lines.append(self.fill(frames, 2, topic=joined))
         reason = plan.company_reason
         if reason and reason.startswith("work "):
             lines.append(self.fill(r.why_company, 6, reason=reason))
@@ -335,7 +340,7 @@ class _Composer:
         title = the_reach.title
         return self.fill(self.register.reach, 4, a_title=f"{article(title)} {title}")
 
-    def passage(self, results: Sequence[Result]) -> list[str]:
+    def passage(self, results: Sequence[Result], *, after: bool = False) -> list[str]:
         """Results job by job: the first sentence about a job names it, the next go on in the first person, two
         short ones joined."""
         sentences: list[str] = []
@@ -349,7 +354,7 @@ class _Composer:
                 sentence = f"{sentence[:-1]}, and {nxt.sentence[2:]}"
                 i += 1
             if result.job != last_job:
-                sentence = self.introduced(result, sentence, first=not sentences)
+                sentence = self.introduced(result, sentence, first=not (sentences or after))
             sentences.append(sentence)
             last_job = result.job
             i += 1

@@ -95,9 +95,9 @@ PROFESSIONAL = Register(
     gap_state=("One gap I should name is that I am not yet {gap}, and I would make closing it an early priority.",),
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
-    closing=("I would welcome the opportunity to discuss how my experience could serve {short}. Thank you for "
+    closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
              "your consideration.",),
-    closing_on=("I would be glad to discuss how I would approach {topic} at {short}. Thank you for your "
+    closing_on=("I would be glad to discuss how I would approach {topic} in this role. Thank you for your "
                 "consideration.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
     signoff=("Sincerely,",),
@@ -131,8 +131,8 @@ ENTHUSIASTIC = Register(
     gap_state=("I'll be honest about one gap: I'm not yet {gap}, and I'd be keen to close it early.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
-    closing=("I'd love the chance to talk about what I could bring to {short}. Thank you for reading.",),
-    closing_on=("I'd love to talk with you about {topic} and what I could do at {short}. Thank you for reading.",),
+    closing=("I'd welcome the chance to talk about what I could bring to your team. Thank you for reading.",),
+    closing_on=("I'd love to talk with you about {topic} and what I could do for your team. Thank you for reading.",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
 )  # fmt: skip
@@ -167,7 +167,7 @@ TECHNICAL = Register(
                   "month.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
              "for your time.",),
-    closing_on=("I would be glad to go through, in an interview, how I would handle {topic} at {short}. Thank "
+    closing_on=("I would be glad to go through, in an interview, how I would handle {topic} in your team. Thank "
                 "you for your time.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),
     signoff=("Best regards,",),

@@ -246,7 +246,8 @@ def test_an_earlier_post_at_the_same_employer_is_told_as_before_the_current_one(
     brief = WritingBrief(evidence=evidence, preferences=Preferences(word_count_target=250), candidate=cv.person)
     text = asyncio.run(TemplateWriter().write(brief)).text
     told = next(s for s in split_sentences(text) if "covered city hall" in s)
-    assert told.startswith("Before that") and "as a Metro Reporter" in told, text  # after the current job, in order
+    assert told.startswith("Before that"), text  # after the current job, in order
+    assert "as a Metro Reporter" in told, text
     assert "In my current role, I covered" not in text
 
 

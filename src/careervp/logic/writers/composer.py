@@ -204,10 +204,12 @@ class _Composer:
         return [with_languages_capitalised(line) for line in lines if line and self.allowed(line)]
 
     def credential_sentence(self, plan: LetterPlan) -> str:
-        """The licence a must-have asks for, by the CV's name, when the CV's credentials answer no requirement
-        plainly enough for `held_sentence`."""
-        if plan.credential is None or plan.credential.kind is not FactKind.CERTIFICATION:
-            return ""  # a degree is said with the others, in one sentence
+        """The licence or degree a must-have asks for, by the CV's name, when the CV's credentials answer no
+        requirement plainly enough for `held_sentence`."""
+        if plan.credential is None:
+            return ""
+        if plan.credential.kind is FactKind.EDUCATION:  # the degree asked for: the other degrees then go unsaid
+            return record.degree_sentence(plan.credential)
         return self.fill(self.register.credential, 5, credential=record.credential_phrase(plan.credential))
 
     def extras(self, plan: LetterPlan) -> list[str]:

@@ -76,6 +76,11 @@ _ACTION = frozenset(
         "cook",
         "prepare",
         "brew",
+        "conduct",
+        "report",
+        "present",
+        "record",
+        "draft",
     }
 )
 """Verbs that CV bullets open with and that are nouns too: at a bullet's start they are read as verbs."""

@@ -176,9 +176,9 @@ class _Composer:
 
     def result(self, item: content.Accomplishment) -> Result | None:
         vp = item.vp or clause_vp(item.fact.text, ongoing=item.group in self.ongoing)  # both pass the verb check
-        sentence = f"I {with_about(vp)}." if vp and len(vp.split()) >= _FEWEST_WORDS else None
+        sentence = with_about(f"I {vp}.") if vp and len(vp.split()) >= _FEWEST_WORDS else None
         if sentence is None and item.group >= 0:
-            sentence = reported_result(item.fact.text)
+            sentence = reported_result(with_about(item.fact.text))
         if sentence is None or has_symbols(sentence) or not self.allowed(sentence) or not self.nameable(item.group):
             return None
         if item.group != self.main and _TIMED.search(sentence):

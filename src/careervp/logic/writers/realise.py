@@ -196,8 +196,9 @@ def has_symbols(text: str) -> bool:
 
 
 def with_about(text: str) -> str:
-    """ "~150 loan requests" -> "about 150 loan requests": the CV's sign for an estimate, in words."""
-    return re.sub(r"~\s?(?=\d)", "about ", text)
+    """ "~150 loan requests" -> "about 150 loan requests", "(2021 → 2024)" -> "(2021 to 2024)": the CV's signs for an
+    estimate and a span, in words."""
+    return re.sub(r"(?<=\d)\s?→\s?(?=\d)", " to ", re.sub(r"~\s?(?=\d)", "about ", text))
 
 
 def reported_result(line: str) -> str | None:

@@ -260,11 +260,13 @@ class _Composer:
                 if i != self.main and (in_title[i] or (job.employer, job.role) in tied_jobs)]  # fmt: skip
 
     def met_sentence(self, plan: LetterPlan) -> str:
-        """The posting's other must-haves the CV meets in its own words, in one sentence."""
+        """The posting's other requirements the CV meets in its own words, must-haves first, in one sentence;
+        none a credential (those are named by the CV's own name) or a degree."""
         must = {topic_phrase(r.requirement, content.vocabulary(self.evidence)) for r in self.evidence.requirements
                 if r.category is RequirementCategory.MUST_HAVE and not r.is_gap}  # fmt: skip
-        said = {p.topic for p in plan.points}
-        topics = [t for t, _ in plan.also_met if t in must and t not in said][:_MOST_MET]
+        said = {p.topic for p in plan.points} | set(plan.role_focus) | set(plan.strengths)
+        fresh = [t for t, _ in plan.also_met if t not in said and not _CREDENTIAL_WORD.search(t)]
+        topics = sorted(fresh, key=lambda t: t not in must)[:_MOST_MET]
         if not topics:
             return ""
         sentence = self.fill(self.register.met, 10, topics=join_list(topics))
@@ -413,6 +415,7 @@ def _joinable(sentence: str) -> bool:
 
 
 _MOST_MET = 3
+_CREDENTIAL_WORD = re.compile(r"\b(?:degree|diploma|licen[cs]e|certificat\w*|registration)\b", re.IGNORECASE)
 _THREE_POINTS, _FOUR_POINTS = 250, 330
 """Targets (in words) from which a letter argues three requirements, then four."""
 _TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)

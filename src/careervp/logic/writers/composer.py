@@ -130,6 +130,9 @@ class _Composer:
         the rest of the CV's results and record."""
         yield from supporting
         named = {r.job for r in [*leading, *supporting]}
+        held_since = self.held_since()
+        if held_since:
+            yield Addition("why", held_since)
         for job in self.in_field_jobs():
             found = next((r for r in further if r.job == job), None)
             if job not in named and found is not None:
@@ -324,6 +327,14 @@ class _Composer:
         elif reason:
             lines.append(self.fill(r.why_kind, 6, a_reason=f"{article(reason)} {reason}"))
         return [line for line in lines if line and self.allowed(line)]
+
+    def held_since(self) -> str:
+        """How long the candidate has held the post the opening names: "I have held that post since 2021"."""
+        job = self.jobs[self.main] if self.main is not None else None
+        if job is None or not is_job_title(job.role) or _unbalanced(job.role):
+            return ""  # the opening names no post
+        start, _ = held_years(self.evidence, job)
+        return self.fill(self.register.held_since, 12, year=start) if start else ""
 
     def background(self) -> str:
         ev, r = self.evidence, self.register

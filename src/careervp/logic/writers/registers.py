@@ -39,6 +39,8 @@ class Register:
     """{a_reason} is what the company is, with its article: "a community bank"."""
     background: tuple[str, ...]
     background_years: tuple[str, ...]
+    held_since: tuple[str, ...]
+    """{year}: the year the candidate took the post the opening names."""
     current: tuple[str, ...]
     """What opens the first sentence about the job held now (already named in the opening), before "I ..."."""
     reach: tuple[str, ...]
@@ -80,6 +82,7 @@ PROFESSIONAL = Register(
     background=("I am currently {a_role} at {employer}.",),
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
                       "I am currently {a_role} at {employer}, with {years} of experience behind me."),
+    held_since=("I have held that post since {year}.",),
     current=("In my current role, ",),
     reach=("I should say plainly that this application is a reach: I have not worked as {a_title}, and I "
            "know the post asks for that. What I can offer is the record below.",),
@@ -118,6 +121,7 @@ ENTHUSIASTIC = Register(
     background=("I'm currently {a_role} at {employer}.",),
     background_years=("I've spent {years} in this line of work, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
+    held_since=("I've been in that job since {year}.",),
     current=("In the job I have now, ", "In my current job, "),
     reach=("I want to be upfront: this is a reach for me. I haven't worked as {a_title}, and I know "
            "that's what the post asks for. Here's what I do bring.",),
@@ -150,6 +154,7 @@ TECHNICAL = Register(
     met=("My record also covers {topics}.",),
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
+    held_since=("I have held the post since {year}.",),
     current=("In my current post, ",),
     reach=("To be exact about the fit: I have not worked as {a_title}, which the post asks for. The "
            "relevant record I do have is this.",),

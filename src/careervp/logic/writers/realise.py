@@ -123,8 +123,10 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
 
 
 def _titled(first: str, second: str) -> bool:
-    """ "Lead Optician", "Head Chef": a noun before a capitalised word names a post."""
-    return second[:1].isupper() and first not in _ACTION and "NOUN" in getAllLemmas(first)
+    """ "Lead Optician", "Head Chef": a noun before a capitalised word names a post; before a code ("Raise NEC4
+    early warnings") it is a verb."""
+    named = second[:1].isupper() and second.isalpha() and not second.isupper()  # "NEC4", "CAD": a code, no title
+    return named and first not in _ACTION and "NOUN" in getAllLemmas(first)
 
 
 def _compound(first: str, second: str, after: list[str]) -> bool:

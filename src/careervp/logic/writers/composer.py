@@ -18,7 +18,6 @@ brief always gives the same letter (the choice among a register's frames is a ha
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections.abc import Iterator, Sequence
 
@@ -27,24 +26,21 @@ from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.career import stated_years
-from careervp.logic.writers.company import company_reasons, first_mention, plain_title
 from careervp.logic.writers.ending import closing_topic
+from careervp.logic.writers.fit_sentences import Sentences, unbalanced
 from careervp.logic.writers.grammar import names_in_name_case, unshouted
-from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
+from careervp.logic.writers.held import held_facts, tools_sentence
 from careervp.logic.writers.letter_parts import (
     Addition,
     Letter,
     Result,
     held_years,
-    main_job,
-    ongoing_jobs,
-    own_profile,
     role_fact_id,
     said,
 )
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
-from careervp.logic.writers.plan import LetterPlan, plan_letter, topic_phrase
+from careervp.logic.writers.plan import LetterPlan, plan_letter
 from careervp.logic.writers.realise import (
     clause_vp,
     has_symbols,
@@ -54,10 +50,8 @@ from careervp.logic.writers.realise import (
     with_about,
     with_languages_capitalised,
 )
-from careervp.logic.writers.registers import REGISTERS, Register
-from careervp.logic.writers.standing import Reach, core_title, reach
-from careervp.logic.writers.wording import article, employer_name, short_company
-from careervp.models.evidence import FactKind, RequirementCategory
+from careervp.logic.writers.standing import Reach, reach
+from careervp.logic.writers.wording import article, employer_name
 
 LENGTH_AIM = 0.08
 """Fill to within 8% of the target with the evidence that matters; the promise to the user is 15%."""
@@ -73,29 +67,8 @@ def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, lis
     return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
 
 
-class _Composer:
-    def __init__(self, brief: WritingBrief, avoid: Sequence[str]) -> None:
-        self.brief, self.evidence = brief, brief.evidence
-        self.register: Register = REGISTERS[brief.preferences.tone]
-        self.target = brief.preferences.word_count_target
-        self.avoid = [a.casefold() for a in avoid]
-        key = "|".join((self.evidence.company_name, self.evidence.job_title, self.evidence.candidate_name,
-                        brief.preferences.tone.value))  # fmt: skip
-        self.seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
-        self.jobs = content.jobs(self.evidence)
-        self.short = short_company(self.evidence.company_name)
-        self.ongoing = ongoing_jobs(self.evidence, self.jobs)
-        self.main = main_job(self.evidence, self.jobs, self.ongoing)
-
-    def fill(self, frames: tuple[str, ...], slot: int, **values: str) -> str:
-        frame = frames[(self.seed + slot) % len(frames)]
-        base = {"company": first_mention(self.evidence), "short": self.short,
-                "title": plain_title(self.evidence.job_title)}  # fmt: skip
-        return _DOUBLE_STOP.sub(".", frame.format(**{**base, **values}))
-
-    def allowed(self, text: str) -> bool:
-        folded = text.casefold()
-        return not any(a in folded for a in self.avoid)
+class _Composer(Sentences):
+    """The plan, the order a short letter gains content in, and the letter's paragraphs."""
 
     # ------------------------------------------------------------------------------------------- the plan
 
@@ -195,26 +168,6 @@ class _Composer:
             return True
         return is_employer_name(employer_name(self.jobs[job].employer), self.brief.candidate.location)
 
-    def record_lines(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
-        """The fit paragraph: credentials the posting asks for, languages, tools it asks for, the one gap."""
-        lines = [held_sentence(held_facts(self.evidence)) or self.credential_sentence(plan)]
-        tools, asked = tools_sentence(self.evidence)
-        lines.append(tools if asked else "")
-        if asks_for_languages(self.evidence):
-            lines.append(languages_sentence(self.evidence) or "")
-        if plan.gap is not None:
-            lines.append(record.gap_sentence(plan.gap, self.register, self.fill))
-        return [with_languages_capitalised(line) for line in lines if line and self.allowed(line)]
-
-    def credential_sentence(self, plan: LetterPlan) -> str:
-        """The licence or degree a must-have asks for, by the CV's name, when the CV's credentials answer no
-        requirement plainly enough for `held_sentence`."""
-        if plan.credential is None:
-            return ""
-        if plan.credential.kind is FactKind.EDUCATION:  # the degree asked for: the other degrees then go unsaid
-            return record.degree_sentence(plan.credential)
-        return self.fill(self.register.credential, 5, credential=record.credential_phrase(plan.credential))
-
     def extras(self, plan: LetterPlan) -> list[str]:
         """Sentences for a letter that would otherwise fall short: degrees, other jobs, further certificates."""
         held = frozenset(f.fact_id for f in [*held_facts(self.evidence), *filter(None, [plan.credential])])
@@ -234,55 +187,12 @@ class _Composer:
             if s and self.allowed(s) and not (is_header(s) or has_symbols(s))
         ]
 
-    def profile(self) -> str:
-        """The CV's profile line as the candidate's own sentence: restated ("In short, I am ...") or, when the CV
-        already says it in the first person, as written."""
-        text = record.profile_sentence(self.evidence) or own_profile(self.evidence)
-        return text if text and self.allowed(text) and not has_symbols(text) else ""
-
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
         items = [*(i for p in plan.points for i in p.evidence), *content.accomplishments(self.evidence, self.jobs)]
         named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
         told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
         return named | {employer_name(self.jobs[i].employer) for i in [*self.ongoing, *told]}
-
-    def titled(self, job: int) -> bool:
-        """Whether a job's role reads as a title after "as a": "Store Manager (from 2014; ...)" does not."""
-        role = unshouted(self.jobs[job].role)
-        return is_job_title(role) and "(" not in role
-
-    def in_field_jobs(self) -> list[int]:
-        """Earlier jobs in the line of work applied for, newest first: the title's kind of job in the role's name,
-        or a result of the job that the evidence map ties to one of the posting's requirements."""
-        head = core_title(self.evidence.job_title).split()[-1:]
-        tied = {fid for r in self.evidence.requirements if not r.is_gap for fid in r.fact_ids}
-        tied_jobs = {(f.employer, f.role) for f in self.evidence.facts if f.fact_id in tied}
-        in_title = [bool(head) and head[0].casefold() in job.role.casefold() for job in self.jobs]
-        return [i for i, job in enumerate(self.jobs)
-                if i != self.main and (in_title[i] or (job.employer, job.role) in tied_jobs)]  # fmt: skip
-
-    def met_sentence(self, plan: LetterPlan) -> str:
-        """The posting's other requirements the CV meets in its own words, must-haves first, in one sentence;
-        none a credential (those are named by the CV's own name) or a degree."""
-        must = {topic_phrase(r.requirement, content.vocabulary(self.evidence)) for r in self.evidence.requirements
-                if r.category is RequirementCategory.MUST_HAVE and not r.is_gap}  # fmt: skip
-        said = {p.topic for p in plan.points} | set(plan.role_focus) | set(plan.strengths)
-        fresh = [t for t, _ in plan.also_met if t not in said and not _CREDENTIAL_WORD.search(t)]
-        topics = sorted(fresh, key=lambda t: t not in must)[:_MOST_MET]
-        if not topics:
-            return ""
-        sentence = self.fill(self.register.met, 10, topics=join_list(topics))
-        return sentence if self.allowed(sentence) else ""
-
-    def second_reason(self, plan: LetterPlan) -> str:
-        """A second thing the posting says the company does, restated: the opening's reason, widened."""
-        others = (r for r in company_reasons(self.evidence) if r != plan.company_reason and r.startswith("work "))
-        reason = next(others, None)
-        if reason is None or plan.company_reason is None:
-            return ""
-        sentence = self.fill(self.register.why_also, 11, reason=reason)
-        return sentence if self.allowed(sentence) else ""
 
     # ------------------------------------------------------------------------------------------- the letter
 
@@ -328,19 +238,11 @@ class _Composer:
             lines.append(self.fill(r.why_kind, 6, a_reason=f"{article(reason)} {reason}"))
         return [line for line in lines if line and self.allowed(line)]
 
-    def held_since(self) -> str:
-        """How long the candidate has held the post the opening names: "I have held that post since 2021"."""
-        job = self.jobs[self.main] if self.main is not None else None
-        if job is None or not is_job_title(job.role) or _unbalanced(job.role):
-            return ""  # the opening names no post
-        start, _ = held_years(self.evidence, job)
-        return self.fill(self.register.held_since, 12, year=start) if start else ""
-
     def background(self) -> str:
         ev, r = self.evidence, self.register
         years = stated_years(ev)
         job = self.jobs[self.main] if self.main is not None else None
-        if job is None or not is_job_title(job.role) or _unbalanced(job.role):
+        if job is None or not is_job_title(job.role) or unbalanced(job.role):
             return f"I have {years} of experience in this work." if years else ""
         role, employer = unshouted(job.role), employer_name(job.employer)
         values = {"a_role": f"{article(role)} {role}", "employer": employer}
@@ -415,18 +317,11 @@ class _Composer:
         return [line for line in lines if self.allowed(line) and not is_date_line(line)]
 
 
-def _unbalanced(text: str) -> bool:
-    """ "Engagements (freelance": a role line cut inside its brackets."""
-    return text.count("(") != text.count(")")
-
-
 def _joinable(sentence: str) -> bool:
     """A short result in the first person: two of them from one job read as one sentence joined by "and"."""
     return sentence.startswith("I ") and word_count(sentence) < _JOIN_UNDER
 
 
-_MOST_MET = 3
-_CREDENTIAL_WORD = re.compile(r"\b(?:degree|diploma|licen[cs]e|certificat\w*|registration)\b", re.IGNORECASE)
 _THREE_POINTS, _FOUR_POINTS = 250, 330
 """Targets (in words) from which a letter argues three requirements, then four."""
 _TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)

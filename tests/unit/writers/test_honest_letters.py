@@ -151,8 +151,8 @@ def test_a_letter_is_filled_with_results_before_any_skills_list_or_summary() -> 
               "Second Engineer"),
         _fact("E6", FactKind.ACHIEVEMENT, "Rebuilt 2 auxiliary generators in port, saving a 6-week charter.",
               "Harbour Lines", "Third Engineer"),
-        _fact("E7", FactKind.ACHIEVEMENT, "Kept 100% of class surveys free of findings from 2019 to 2023.",
-              "Harbour Lines", "Third Engineer"),
+        _fact("E7", FactKind.ACHIEVEMENT, "Kept 100% of class surveys free of findings.", "Harbour Lines",
+              "Third Engineer"),
         _fact("E4", FactKind.SKILL, "condition monitoring"),
         _fact("E5", FactKind.SUMMARY, "Marine engineer who keeps old tugs running."),
     ]  # fmt: skip

@@ -15,6 +15,7 @@ since 1979").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lemminflect import getAllLemmas
 
@@ -58,6 +59,11 @@ _GENERIC_NOUNS = word_set(
 
 def company_reason(evidence: EvidenceMap) -> str | None:
     """The first company sentence of the posting that restates cleanly: a noun phrase to follow "your"."""
+    return next(company_reasons(evidence), None)
+
+
+def company_reasons(evidence: EvidenceMap) -> Iterator[str]:
+    """Every company sentence of the posting that restates cleanly, in the posting's order."""
     short = short_company(evidence.company_name)
     subject = re.compile(rf"(?:^|,\s+)(?:the |our )?(?:{_subjects(short)})\s+(.*)$", re.IGNORECASE)
     for hook in evidence.company_hooks:
@@ -67,8 +73,7 @@ def company_reason(evidence: EvidenceMap) -> str | None:
             continue  # the company is the subject, after at most an introduction ("Founded in 1998 in Golden, ...")
         phrase = _restated(match.group(1))
         if phrase:
-            return phrase
-    return None
+            yield phrase
 
 
 _UNIT = re.compile(

@@ -26,14 +26,3 @@ def _endable(topic: str) -> bool:
         and 2 * named < len(words) + (len(words) > 1)
         and not (len(words) == 1 and words[0].endswith("ing"))
     )
-
-
-def same_topic(one: str, other: str | None) -> bool:
-    return other is not None and one.casefold().removeprefix("the ") == other.casefold().removeprefix("the ")
-
-
-def with_the(topic: str) -> str:
-    """ "the income approach"; an activity ("training new dispatchers") or a name ("Yardi") takes no article."""
-    first = topic.split()[0] if topic.split() else ""
-    bare = first.endswith("ing") or first[:1].isupper() or first.casefold() in {"the", "a", "an", "your", "our"}
-    return topic if bare else f"the {topic}"

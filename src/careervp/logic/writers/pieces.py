@@ -1,43 +1,14 @@
-"""The pieces a template letter is built from, and the small sentence rules for wording them: which job a piece
-cites, how a held credential takes its article, which results may share a sentence, where "also" goes."""
+"""Small rules for wording CV parts in a letter: how a held credential takes its article, which lines are degrees,
+job titles or employers a sentence can name."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from careervp.logic.fvs.roles import looks_like_title
-from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import base_form
-from careervp.logic.writers.wording import article, employer_name
+from careervp.logic.writers.wording import article
 
-MAX_JOINED_WORDS = 14
-"""Words in a result short enough to share a sentence with another."""
-
-
-@dataclass(frozen=True)
-class Piece:
-    key: str
-    paragraph: int
-    """0 why this role, 1 proof, 2 fit and gap, 3 close."""
-    text: str = ""
-    fact_id: str | None = None
-    order: float = 50.0
-    """Place within its paragraph: evidence follows the point it supports."""
-    item: content.Accomplishment | None = None
-    """Evidence, worded when the letter is rendered: how it opens depends on the sentence before it."""
-    tie: str | None = None
-    """The requirement this evidence answers in so many words, said when the evidence opens its paragraph."""
-
-
-def piece_job(piece: Piece) -> str:
-    """One job: an employer and the post held there (a promotion starts a new passage)."""
-    return f"{employer_name(piece.item.fact.employer or '')}|{piece.item.fact.role}" if piece.item else ""
-
-
-ORGANISATION = re.compile(
-    r"\b(?:Hospital|Trust|Council|University|College|School|Clinic|Centre|Center|Ltd|Inc|LLC|Company|Agency)\b"
-)
 _STATUS = re.compile(r",?\s*\((?:active|current|valid|in good standing)\)|,\s*$", re.IGNORECASE)
 _COUNTED_CREDENTIAL = re.compile(r"\b(?:licen[cs]e|card|certificate|permit|badge)$", re.IGNORECASE)
 
@@ -72,36 +43,11 @@ def is_degree_line(text: str) -> bool:
     return not _SEASON.search(field) and not re.search(r"\b(?:in|from)\b", school)
 
 
-def piece_said(piece: Piece) -> str:
-    """What a piece puts in the letter, for the feedback filter: its text, or the result it cites."""
-    return piece.text or (f"{piece.item.vp} {piece.item.fact.text}" if piece.item else "")
-
-
-def piece_vp(piece: Piece) -> str:
-    return (piece.item.vp or "") if piece.item else ""
-
-
-def results_joinable(first: str, second: str) -> bool:
-    """Two results short and simple enough to share a sentence: no clause of their own already joined, and the same
-    tense ("I own the budget, and led the migration" jars)."""
-    short = all(len(vp.split()) <= MAX_JOINED_WORDS and ", and " not in vp and ", with " not in vp
-                for vp in (first, second))  # fmt: skip
-    return short and is_past(first) == is_past(second)
-
-
 def is_past(vp: str) -> bool:
     first = vp.split()[0] if vp.split() else ""
     return first in {"was", "had"} or (
         (first.endswith("ed") or base_form(first) != first) and first not in {"am", "have"}
     )
-
-
-def with_also(frame: str, vp: str) -> str:
-    """ "I also {vp}" with the adverb after an auxiliary: "I was also appointed", "I have also trained"."""
-    aux = re.match(r"(was|am|have|had|is)\s+(.*)$", vp)
-    if aux and "also" in frame:
-        return f"I {aux.group(1)} also {aux.group(2)}."
-    return frame.format(vp=vp)
 
 
 _NOT_EMPLOYERS = frozenset({"self-employed", "self employed", "freelance", "independent", "contract", "various",
@@ -144,16 +90,3 @@ def credential_line(name: str) -> str:
     dash may be part of the name, "Court Interpreter – Spanish"), without a status note ("SQF Practitioner —
     Implementing SQF Systems — SQFI" -> "SQF Practitioner")."""
     return _STATUS.sub("", re.split(r"\s+—\s+", name)[0]).strip()
-
-
-def paragraph_halves(paragraph: list[str], longest: int) -> list[list[str]]:
-    """One long run of sentences reads as a list: past `longest` sentences it becomes two paragraphs."""
-    if len(paragraph) <= longest:
-        return [paragraph]
-    half = (len(paragraph) + 1) // 2
-    turns = [i for i, sentence in enumerate(paragraph) if i and _NEW_JOB.match(sentence)]
-    cut = min(turns, key=lambda i: abs(i - half)) if turns else half  # where the story moves to another job
-    return [paragraph[:cut], paragraph[cut:]]
-
-
-_NEW_JOB = re.compile(r"(?:Before that|Earlier|As an? |At |In my earlier|Back in my|Before my current)")

@@ -13,6 +13,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
+from careervp.logic.writers.grammar import is_finite_clause
 from careervp.vocabulary.languages import LANGUAGES
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -75,6 +76,11 @@ _ACTION = frozenset(
         "cook",
         "prepare",
         "brew",
+        "conduct",
+        "report",
+        "present",
+        "record",
+        "draft",
     }
 )
 """Verbs that CV bullets open with and that are nouns too: at a bullet's start they are read as verbs."""
@@ -108,7 +114,7 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
     if not verbs or not first.isalpha() or first in _NOT_VERBS:
         return None
     lemma = verbs[0]
-    is_past = first != lemma and getInflection(lemma, tag="VBD") == (first,)
+    is_past = first != lemma and first in (getInflection(lemma, tag="VBD") or ())
     if not is_past and first != lemma:
         return None  # a participle or third person ("Leads", "Trained by"): not a bullet's imperative or past
     if not is_past and (_compound(first, second, words[2:4]) or _titled(first, words[1])):
@@ -117,8 +123,10 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
 
 
 def _titled(first: str, second: str) -> bool:
-    """ "Lead Optician", "Head Chef": a noun before a capitalised word names a post."""
-    return second[:1].isupper() and first not in _ACTION and "NOUN" in getAllLemmas(first)
+    """ "Lead Optician", "Head Chef": a noun before a capitalised word names a post; before a code ("Raise NEC4
+    early warnings") it is a verb."""
+    named = second[:1].isupper() and second.isalpha() and not second.isupper()  # "NEC4", "CAD": a code, no title
+    return named and first not in _ACTION and "NOUN" in getAllLemmas(first)
 
 
 def _compound(first: str, second: str, after: list[str]) -> bool:
@@ -151,6 +159,73 @@ def misread_as_verb(line: str, vp: str) -> bool:
     if first not in lemmas and said != first:
         return False  # the phrase opens with a verb of its own ("was responsible for ..."), not the line's word
     return opening_verb(line) is None
+
+
+def clause_vp(line: str, *, ongoing: bool) -> str | None:
+    """A CV line whose clauses each open with a verb of certain grammar, as one verb phrase after "I": "Control 70
+    daily sectors; rebuilt the rota" -> "control 70 daily sectors and rebuilt the rota". A base-form verb stays
+    present for the job held now and goes into the past for an earlier one; any clause that does not open with a
+    verb leaves the whole line out."""
+    if _NOT_PROSE.search(line):
+        return None
+    phrases: list[str] = []
+    for clause in (c.strip().rstrip(".") for c in re.split(r";\s+", line.strip()) if c.strip()):
+        found = None if is_date_line(clause) or is_header(clause) or _unbalanced(clause) else opening_verb(clause)
+        if found is None:
+            return None
+        lemma, is_past = found
+        verb, rest = clause.split(maxsplit=1)
+        if not (is_past or ongoing):
+            verb = (getInflection(lemma, tag="VBD") or (lemma,))[0]
+        phrases.append(f"{verb.casefold()} {rest}")
+    if not phrases or len(phrases) > _MOST_CLAUSES:
+        return None
+    return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+_MOST_CLAUSES = 3
+_SYMBOLS = re.compile(r"[→↓↑×]|\bw/|~(?!\s?\d)")
+"""Shorthand no sentence carries: "58 → 53", "w/ Tyler"."""
+_NOT_PROSE = re.compile(
+    r"\s[–—]\s|\s-\s[A-Z]|[→↓↑×]|~(?!\s?\d)|\bw/|\b(?:approx|mgmt|mgr|asst|dept|yrs?|hrs|mi)\.|\.\s+\S"
+)
+"""A title line ("Tax preparer — VITA — Saint Paul"), shorthand ("w/", "approx.", "58 → 53") or a line of several
+sentences: none of them reads as one clause after "I"."""
+
+
+def has_symbols(text: str) -> bool:
+    return bool(_SYMBOLS.search(text))
+
+
+def with_about(text: str) -> str:
+    """ "~150 loan requests" -> "about 150 loan requests", "(2021 → 2024)" -> "(2021 to 2024)": the CV's signs for an
+    estimate and a span, in words."""
+    return re.sub(r"(?<=\d)\s?→\s?(?=\d)", " to ", re.sub(r"~\s?(?=\d)", "about ", text))
+
+
+def reported_result(line: str) -> str | None:
+    """A CV line that is a whole clause with its own subject and a verb changing a measure ("Clinic wait times fell
+    from 40 to 15 minutes after the rota change"), as it stands; None for anything else."""
+    text = line.strip().rstrip(".")
+    words = text.split()
+    if is_date_line(text) or is_header(text) or ";" in text or not re.search(r"\d", text) or len(words) < _CLAUSE_WORDS:
+        return None
+    if re.search(r"\s[–—]\s|\s-\s[A-Z]", text):
+        return None  # a post's title line ("Pastor (quarter-time) — Bethany Church"), never a result
+    verb = next((w for w in words[1:6] if w.casefold() in _CHANGES), None)
+    if verb is None or not is_finite_clause(text) or _unbalanced(text):
+        return None
+    return with_languages_capitalised(f"{text[:1].upper()}{text[1:]}.")
+
+
+_CLAUSE_WORDS = 5
+_CHANGES = frozenset({"rose", "fell", "grew", "dropped", "doubled", "tripled", "halved", "increased", "decreased",
+                      "improved", "climbed", "declined", "went"})  # fmt: skip
+"""Verbs that report a measure's change: the clause names the measure first, so it stands without "I"."""
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") != text.count(")") or text.count('"') % 2 == 1
 
 
 _LANGUAGE = re.compile(

@@ -7,7 +7,8 @@ frame is complete grammar around slots that are themselves complete: {vp} a firs
 noun phrases, {employer} a short company name. No frame states a fact.
 
 Slots: {company} the employer applied to, in full; {short} its short form; {title} the exact job title; {years}
-"6 years"; {a_role} a role with its article; {employer}; {vp}; {topic}; {gap}; {reason}; {credential}; {skills}.
+"6 years"; {a_role} a role with its article; {employer}; {topic}; {gap}; {reason}; {skills}; {a_title} the line of
+work of a reach, with its article.
 """
 
 from __future__ import annotations
@@ -22,29 +23,30 @@ class Register:
     greeting: tuple[str, ...]
     opening: tuple[str, ...]
     why: tuple[str, ...]
-    """Why this role, from the points the letter will make: {topic} is "A and B"."""
+    """Why this role: {topic} is what the posting asks for most that the CV meets."""
     why_mine: tuple[str, ...]
-    """The candidate's strengths the user asked to emphasise, when no requirement of the posting can be named: said
-    as the candidate's, never as what the role is about."""
+    """The candidate's strengths the user asked to emphasise, when the posting names no focus the CV meets: said as
+    the candidate's, never as what the role is about."""
+    credential: tuple[str, ...]
+    """{credential}: the one licence a must-have asks for, by the CV's name, when no other sentence names it."""
     why_company: tuple[str, ...]
     """{reason} is what the company does: "work making farm equipment parts"."""
     why_kind: tuple[str, ...]
+    why_also: tuple[str, ...]
+    """A second reason to want the company: {reason} is what else it does, "work training apprentices"."""
+    met: tuple[str, ...]
+    """{topics}: the posting's other must-haves the CV meets in its own words."""
     """{a_reason} is what the company is, with its article: "a community bank"."""
     background: tuple[str, ...]
     background_years: tuple[str, ...]
-    tie: tuple[str, ...]
-    """Names the requirement a result answers (only when the result names it): the first, second and later ones; a
-    frame ending in a colon introduces the result's sentence."""
+    held_since: tuple[str, ...]
+    """{year}: the year the candidate took the post the opening names."""
     current: tuple[str, ...]
-    """The first sentence about the current job, already named in the opening paragraph."""
-    earlier: tuple[str, ...]
-    """The first sentence about an earlier job: {employer} and {a_role} named once, here; the first, second and
-    later earlier jobs."""
-    earlier_named: tuple[str, ...]
-    """The first sentence about an earlier job named before in the letter."""
-    also: tuple[str, ...]
-    """A further sentence about the job just described: no "also", which strings results into a list."""
-    credential: tuple[str, ...]
+    """What opens the first sentence about the job held now (already named in the opening), before "I ..."."""
+    reach: tuple[str, ...]
+    """The opening of the proof when the candidate has never worked as what the title names: {a_title},."""
+    bridge: tuple[str, ...]
+    """After a reach, before the close: an offer of a role nearer the candidate's experience."""
     skills: tuple[str, ...]
     gap_activity: tuple[str, ...]
     """{gap} is something done: "supporting SOC 2 audits"."""
@@ -59,10 +61,8 @@ class Register:
     credential_gap: tuple[str, ...]
     language_gap: tuple[str, ...]
     closing: tuple[str, ...]
-    closing_topic: tuple[str, ...]
     closing_on: tuple[str, ...]
     """The close when the letter has a requirement of the posting to end on: {topic}."""
-    """A sentence before the closing naming what the conversation would be about: {topic} from the posting."""
     salary: tuple[str, ...]
     signoff: tuple[str, ...]
 
@@ -74,19 +74,20 @@ PROFESSIONAL = Register(
     why=("What draws me to the role is its emphasis on {topic}, the work I know best.",
          "What draws me to this role is its focus on {topic}, where my experience is strongest."),
     why_mine=("I would bring particular strength in {topic}, the work I know best.",),
+    credential=("My credentials include {credential}.",),
     why_company=("I would value bringing my experience to your {reason}.",),
     why_kind=("I would value bringing my experience to {a_reason} like yours.",),
+    why_also=("I would also value contributing to your {reason}.",),
+    met=("My experience also covers {topics}.",),
     background=("I am currently {a_role} at {employer}.",),
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
                       "I am currently {a_role} at {employer}, with {years} of experience behind me."),
-    tie=("Much of my work has involved {topic}.", "I have direct experience of {topic} as well.",
-         "I have also worked on {topic}."),
-    current=("In my current role, I {vp}.", "In my present position, I {vp}."),
-    earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
-             "As {a_role} at {employer}, I {vp}."),
-    earlier_named=("In my earlier role, I {vp}.",),
-    also=("I {vp}.",),
-    credential=("My credentials include {credential}.",),
+    held_since=("I have held that post since {year}.",),
+    current=("In my current role, ",),
+    reach=("I should say plainly that this application is a reach: I have not worked as {a_title}, and I "
+           "know the post asks for that. What I can offer is the record below.",),
+    bridge=("If the post needs someone further along, I would be glad to be considered for a role closer to my "
+            "experience in your team.",),
     skills=("I am also experienced with {skills}.",),
     gap_activity=("One gap I should name is that {gap} would be new to me, and I would make it an early priority.",),
     gap_field=("One gap I should name is that I have not yet worked in {gap}, and I would make closing it an early "
@@ -99,7 +100,6 @@ PROFESSIONAL = Register(
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
     closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
              "your consideration.",),
-    closing_topic=("In particular, I would like to talk about {topic} in this role.",),
     closing_on=("I would be glad to discuss how I would approach {topic} in this role. Thank you for your "
                 "consideration.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
@@ -113,19 +113,20 @@ ENTHUSIASTIC = Register(
     why=("What excites me most is the role's focus on {topic}, the work I enjoy most.",
          "I'm drawn to this role because of its focus on {topic}, and that's exactly where I thrive."),
     why_mine=("I'd bring real strength in {topic}, the work I enjoy most.",),
+    credential=("I hold {credential}, which the role asks for.",),
     why_company=("I'd be proud to bring my experience to your {reason}.",),
     why_kind=("I'd be proud to bring my experience to {a_reason} like yours.",),
+    why_also=("I'd also love to be part of your {reason}.",),
+    met=("I've also got real experience with {topics}.",),
     background=("I'm currently {a_role} at {employer}.",),
     background_years=("I've spent {years} in this line of work, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
-    tie=("{topic_cap} is where I've done my best work.", "I love working on {topic} too.",
-         "I've worked on {topic} too."),
-    current=("In my current job, I {vp}.", "In the job I have now, I {vp}."),
-    earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
-             "As {a_role} at {employer}, I {vp}."),
-    earlier_named=("Back in my earlier role, I {vp}.",),
-    also=("I {vp}.",),
-    credential=("My credentials include {credential}.",),
+    held_since=("I've been in that job since {year}.",),
+    current=("In the job I have now, ", "In my current job, "),
+    reach=("I want to be upfront: this is a reach for me. I haven't worked as {a_title}, and I know "
+           "that's what the post asks for. Here's what I do bring.",),
+    bridge=("If you need someone further along for this post, I'd be just as glad to talk about a role closer to "
+            "my experience on your team.",),
     skills=("I'm also at home with {skills}.",),
     gap_activity=("I'll be honest about one gap: {gap} would be new to me, and I'd make it an early priority.",),
     gap_field=("I'll be honest about one gap: I haven't worked in {gap} yet, and I'd be keen to close it early.",),
@@ -135,7 +136,6 @@ ENTHUSIASTIC = Register(
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
     closing=("I'd welcome the chance to talk about what I could bring to your team. Thank you for reading.",),
-    closing_topic=("Most of all, I'd love to talk about {topic} in this role.",),
     closing_on=("I'd love to talk with you about {topic} and what I could do for your team. Thank you for reading.",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
@@ -147,18 +147,19 @@ TECHNICAL = Register(
     why=("The post centres on {topic}; in practice, that is the core of my own work.",
          "The post depends on {topic}, which is specifically what my record is built on."),
     why_mine=("Specifically, my strongest work is in {topic}.",),
+    credential=("For the record, I hold {credential}.",),
     why_company=("I would like to apply the same methods to your {reason}.",),
     why_kind=("I would like to apply the same methods at {a_reason} like yours.",),
+    why_also=("I would also like to contribute to your {reason}.",),
+    met=("My record also covers {topics}.",),
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
-    tie=("In practice, much of my work involves {topic}.", "Specifically, I have also worked on {topic}.",
-         "I have also worked on {topic} in detail."),
-    current=("In my current post, I {vp}.", "In my present post, I {vp}."),
-    earlier=("Before that, as {a_role} at {employer}, I {vp}.", "Earlier, as {a_role} at {employer}, I {vp}.",
-             "As {a_role} at {employer}, I {vp}."),
-    earlier_named=("In that earlier role, I {vp}.",),
-    also=("I {vp}.",),
-    credential=("My credentials include {credential}.",),
+    held_since=("I have held the post since {year}.",),
+    current=("In my current post, ",),
+    reach=("To be exact about the fit: I have not worked as {a_title}, which the post asks for. The "
+           "relevant record I do have is this.",),
+    bridge=("If the post needs more direct experience than I have, I would be glad to be considered for a role "
+            "closer to my current work.",),
     skills=("My toolset also includes {skills}.",),
     gap_activity=("One gap, stated plainly: {gap} would be new to me; I would plan for it in my first months.",),
     gap_field=("One gap, stated plainly: I have not yet worked in {gap}; I would plan for it in my first months.",),
@@ -171,7 +172,6 @@ TECHNICAL = Register(
                   "month.",),
     closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
              "for your time.",),
-    closing_topic=("I would especially like to discuss {topic} and the methods I would bring to it.",),
     closing_on=("I would be glad to go through, in an interview, how I would handle {topic} in your team. Thank "
                 "you for your time.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),

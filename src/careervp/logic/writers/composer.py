@@ -1,0 +1,331 @@
+"""The offline writer's composer: a plan realised as a letter of four or five paragraphs.
+
+1. Why this role and this company: the post applied for, one reason drawn from the posting in the writer's own
+   words, and where the candidate works now.
+2. Proof: the strongest CV result for each requirement the plan chose, told job by job (each job named once); when
+   the application is a reach, the paragraph opens by saying so, then what the candidate does bring.
+3. Fit and gap: the credentials the posting asks for and the CV holds (each by its full name, once), the languages,
+   and at most one honest gap.
+4. The close.
+
+Sentences come from CV lines only through the verb phrases `template_content.accomplishments` has checked (a line
+whose grammar is not certain has none and is left out). A letter short of its target gains real content, in this
+order: more evidence for the chosen requirements, a dated sentence for each earlier job in the field, the other
+must-haves the CV meets, a second reason to want the company, then the rest of the record; never filler. The same
+brief always gives the same letter (the choice among a register's frames is a hash of the inputs).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+
+from careervp.logic.text import join_list, word_count
+from careervp.logic.writers import record
+from careervp.logic.writers import template_content as content
+from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.career import stated_years
+from careervp.logic.writers.ending import closing_topic
+from careervp.logic.writers.fit_sentences import Sentences, unbalanced
+from careervp.logic.writers.grammar import names_in_name_case, unshouted
+from careervp.logic.writers.held import held_facts, tools_sentence
+from careervp.logic.writers.letter_parts import (
+    Addition,
+    Letter,
+    Result,
+    held_years,
+    role_fact_id,
+    said,
+)
+from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
+from careervp.logic.writers.pieces import is_employer_name, is_job_title
+from careervp.logic.writers.plan import LetterPlan, plan_letter
+from careervp.logic.writers.realise import (
+    clause_vp,
+    has_symbols,
+    is_date_line,
+    is_header,
+    reported_result,
+    with_about,
+    with_languages_capitalised,
+)
+from careervp.logic.writers.standing import Reach, reach
+from careervp.logic.writers.wording import article, employer_name
+
+LENGTH_AIM = 0.08
+"""Fill to within 8% of the target with the evidence that matters; the promise to the user is 15%."""
+LENGTH_TRIM = 0.1
+"""Over the target by more than this, the last results cited go."""
+_JOIN_UNDER = 14  # two results of a job both shorter than this read as one sentence joined by "and"
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """The letter for `brief` and the ids of the facts it cites."""
+    text, used = _Composer(brief, avoid).write()
+    return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
+
+
+class _Composer(Sentences):
+    """The plan, the order a short letter gains content in, and the letter's paragraphs."""
+
+    # ------------------------------------------------------------------------------------------- the plan
+
+    def write(self) -> tuple[str, list[str]]:
+        points_wanted = 2 if self.target < _THREE_POINTS else 3 if self.target < _FOUR_POINTS else 4
+        plan = plan_letter(self.evidence, points_wanted=points_wanted, cv_text=self.brief.cv_text)
+        the_reach = reach(self.evidence, plan, self.brief.cv_text)
+        leading, seconds, thirds, further = self.results(plan)
+        letter = Letter(results=tuple(leading))
+        low, high = self.target * (1 - LENGTH_AIM), self.target * (1 + LENGTH_AIM)
+        words = self.length(letter, plan, the_reach)
+        for addition in self.additions(plan, [*seconds, *thirds], further, leading):
+            if words >= low:
+                break
+            if isinstance(addition, Result) and letter.cites(addition):
+                continue  # the result, or the job a role sentence would name, is in the letter already
+            longer = letter.adding(addition)
+            longer_words = self.length(longer, plan, the_reach)
+            if longer_words <= high:
+                letter, words = longer, longer_words
+        while len(letter.results) > 1 and words > self.target * (1 + LENGTH_TRIM):
+            letter = dataclasses.replace(letter, results=letter.results[:-1])
+            words = self.length(letter, plan, the_reach)
+        text = self.render(letter, plan, the_reach)
+        used = sorted({r.fact_id for r in letter.results}, key=lambda f: (len(f), f))
+        return text, used
+
+    def additions(self, plan: LetterPlan, supporting: list[Result], further: list[Result],
+                  leading: list[Result]) -> Iterator[Result | Addition]:  # fmt: skip
+        """What a short letter gains, in order: more evidence for the chosen requirements, a sentence for each
+        in-field job not yet named, the other must-haves the CV meets, a second reason to want this company, then
+        the rest of the CV's results and record."""
+        yield from supporting
+        named = {r.job for r in [*leading, *supporting]}
+        held_since = self.held_since()
+        if held_since:
+            yield Addition("why", held_since)
+        for job in self.in_field_jobs():
+            found = next((r for r in further if r.job == job), None)
+            if job not in named and found is not None:
+                yield dataclasses.replace(found, dated=True)
+            elif job not in named and self.titled(job):  # no line of its own to cite: the post and its years
+                yield Result(role_fact_id(self.evidence, self.jobs[job]), "", job, dated=True)
+        met = self.met_sentence(plan)
+        if met:
+            yield Addition("fit", met)
+        reason = self.second_reason(plan)
+        if reason:
+            yield Addition("why", reason)
+        yield from (r for r in further)
+        profile = self.profile()
+        if profile:
+            yield Addition("why", profile)
+        for extra in self.extras(plan):
+            yield Addition("fit", extra)
+
+    def length(self, letter: Letter, plan: LetterPlan, the_reach: Reach | None) -> int:
+        return word_count(self.render(letter, plan, the_reach))
+
+    def results(self, plan: LetterPlan) -> tuple[list[Result], list[Result], list[Result], list[Result]]:
+        """(the strongest usable result for each point, the second for each, the third for each, then every further
+        usable result in the plan's order)."""
+        ranks: list[list[Result]] = [[], [], []]
+        further: list[Result] = []
+        seen: set[str] = set()
+        for point in plan.points:
+            usable = [r for item in point.evidence if (r := self.result(item)) is not None]
+            fresh = [r for r in usable if said(r) not in seen]
+            seen |= {said(r) for r in fresh}
+            for n, result in enumerate(fresh):
+                (ranks[n] if n < len(ranks) else further).append(result)
+        every = content.accomplishments(self.evidence, self.jobs)
+        for item in [*plan.reserve, *every]:
+            found = self.result(item)
+            if found is not None and said(found) not in seen:
+                seen.add(said(found))
+                further.append(found)
+        if self.brief.preferences.tone.value == "technical":  # results with figures before the rest
+            further.sort(key=lambda r: not re.search(r"\d", r.sentence))
+        return ranks[0], ranks[1], ranks[2], further
+
+    def result(self, item: content.Accomplishment) -> Result | None:
+        vp = item.vp or clause_vp(item.fact.text, ongoing=item.group in self.ongoing)  # both pass the verb check
+        sentence = with_about(f"I {vp}.") if vp and len(vp.split()) >= _FEWEST_WORDS else None
+        if sentence is None and item.group >= 0:
+            sentence = reported_result(with_about(item.fact.text))
+        if sentence is None or has_symbols(sentence) or not self.allowed(sentence) or not self.nameable(item.group):
+            return None
+        if item.group != self.main and _TIMED.search(sentence):
+            return None  # beside an earlier job's name, a year or a span in the line reads as a claim about that job
+        return Result(item.fact.fact_id, sentence, item.group)
+
+    def nameable(self, job: int) -> bool:
+        """Whether a result's job can be named when the letter first cites it: a result put under no name would
+        read as the job before it (a date from one job claimed for another)."""
+        if not 0 <= job < len(self.jobs) or job == self.main:
+            return True
+        return is_employer_name(employer_name(self.jobs[job].employer), self.brief.candidate.location)
+
+    def extras(self, plan: LetterPlan) -> list[str]:
+        """Sentences for a letter that would otherwise fall short: degrees, other jobs, further certificates."""
+        held = frozenset(f.fact_id for f in [*held_facts(self.evidence), *filter(None, [plan.credential])])
+        found = [record.degrees_sentence(self.evidence, plan),
+                 record.history_sentence(self.evidence, self.named_employers(plan), self.brief.candidate.location),
+                 record.certificates_sentence(self.evidence, plan, held)]  # fmt: skip
+        skills = [*plan.skills, *plan.more_skills][:4]
+        if skills:
+            found.append(self.fill(self.register.skills, 7, skills=join_list(skills)))
+        tools, asked = tools_sentence(self.evidence)
+        found.append("" if asked else tools)
+        if not asks_for_languages(self.evidence):
+            found.append(languages_sentence(self.evidence) or "")
+        return [
+            with_languages_capitalised(s)
+            for s in found
+            if s and self.allowed(s) and not (is_header(s) or has_symbols(s))
+        ]
+
+    def named_employers(self, plan: LetterPlan) -> set[str]:
+        """Employers the letter may name by its results or its opening: a history line names none of them again."""
+        items = [*(i for p in plan.points for i in p.evidence), *content.accomplishments(self.evidence, self.jobs)]
+        named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
+        told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
+        return named | {employer_name(self.jobs[i].employer) for i in [*self.ongoing, *told]}
+
+    # ------------------------------------------------------------------------------------------- the letter
+
+    def render(self, letter: Letter, plan: LetterPlan, the_reach: Reach | None) -> str:
+        current = [r for r in letter.results if r.job == self.main]
+        earlier = sorted((r for r in letter.results if r.job != self.main), key=lambda r: (r.job < 0, r.job))
+        proof = [self.passage(current), self.passage(earlier, after=bool(current))]
+        if the_reach is not None:
+            proof[0] = [self.reach_sentence(the_reach), *proof[0]]
+        record_lines = self.record_lines(plan, the_reach)
+        paragraphs = [[*self.opening(plan), *letter.why], *self.split(*proof), [*record_lines, *letter.fit],
+                      self.closing(plan, the_reach)]  # fmt: skip
+        body = "\n\n".join(" ".join(p) for p in paragraphs if p)
+        greeting = self.fill(self.register.greeting, 0)
+        signoff = self.fill(self.register.signoff, 0)
+        name = self.evidence.candidate_name or self.brief.candidate.name
+        return f"{greeting}\n\n{body}\n\n{signoff}\n{name}"
+
+    @staticmethod
+    def split(current: list[str], earlier: list[str]) -> list[list[str]]:
+        """The proof in one paragraph, or two when it runs long: the job held now, then the earlier ones."""
+        if len(current) + len(earlier) <= _LONG_PARAGRAPH or not current or not earlier:
+            return [[*current, *earlier]]
+        return [current, earlier]
+
+    def opening(self, plan: LetterPlan) -> list[str]:
+        r = self.register
+        lines = [self.fill(r.opening, 1), self.background()]
+        # The role's focus, said only from what the posting asks; else the user's emphasis areas, said as the
+        # candidate's strengths when the cited evidence names them in so many words.
+        mine = list(plan.strengths) or [p.topic for p in plan.points if p.topic and not p.asked and p.strength][:2]
+        for frames, topics in (
+            (r.why, list(plan.role_focus)),
+            (r.why_mine, [t for t in mine if t not in plan.role_focus]),
+        ):
+            if topics:
+                joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
+                lines.append(self.fill(frames, 2, topic=joined))
+        reason = plan.company_reason
+        if reason and reason.startswith("work "):
+            lines.append(self.fill(r.why_company, 6, reason=reason))
+        elif reason:
+            lines.append(self.fill(r.why_kind, 6, a_reason=f"{article(reason)} {reason}"))
+        return [line for line in lines if line and self.allowed(line)]
+
+    def background(self) -> str:
+        ev, r = self.evidence, self.register
+        years = stated_years(ev)
+        job = self.jobs[self.main] if self.main is not None else None
+        if job is None or not is_job_title(job.role) or unbalanced(job.role):
+            return f"I have {years} of experience in this work." if years else ""
+        role, employer = unshouted(job.role), employer_name(job.employer)
+        values = {"a_role": f"{article(role)} {role}", "employer": employer}
+        text = (
+            self.fill(r.background_years, 3, years=years, **values) if years else self.fill(r.background, 3, **values)
+        )
+        if not is_employer_name(employer, self.brief.candidate.location):
+            text = text.replace(f" at {employer}", "")  # "at Denver": a place, not an employer
+        return text
+
+    def reach_sentence(self, the_reach: Reach) -> str:
+        title = the_reach.title
+        return self.fill(self.register.reach, 4, a_title=f"{article(title)} {title}")
+
+    def passage(self, results: Sequence[Result], *, after: bool = False) -> list[str]:
+        """Results job by job: the first sentence about a job names it, the next go on in the first person, two
+        short ones joined."""
+        sentences: list[str] = []
+        last_job: int | None = None
+        i = 0
+        while i < len(results):
+            result, sentence = results[i], results[i].sentence
+            nxt = results[i + 1] if i + 1 < len(results) else None
+            if (nxt is not None and nxt.job == result.job >= 0 and result.job != last_job and _joinable(sentence)
+                    and _joinable(nxt.sentence)):  # fmt: skip
+                sentence = f"{sentence[:-1]}, and {nxt.sentence[2:]}"
+                i += 1
+            if result.job != last_job:
+                sentence = self.introduced(result, sentence, first=not (sentences or after))
+            sentences.append(sentence)
+            last_job = result.job
+            i += 1
+        return sentences
+
+    def introduced(self, result: Result, sentence: str, *, first: bool) -> str:
+        """ "At Lakeshore Hospice, I ...", "Before that, as a Cellar Master at ... from 2015, I ...": a job named
+        once (with the year it began when it is cited for itself)."""
+        job = result.job
+        if not 0 <= job < len(self.jobs):
+            return sentence
+        held = self.jobs[job]
+        employer = employer_name(held.employer)
+        role = unshouted(held.role)
+        if not sentence.startswith("I "):
+            sentence = sentence[:1].lower() + sentence[1:] if not re.match(r"[A-Z]{2}", sentence) else sentence
+        if job == self.main:
+            return self.fill(self.register.current, job) + sentence if first else sentence
+        turn = "Alongside that" if job in self.ongoing else "Before that" if not first else "Earlier"
+        # The year the job began, unless the sentence has figures of its own: a checker reads a year beside a count
+        # of hours or a date in the line as a claim about them.
+        start, end = held_years(self.evidence, held)
+        year = start if result.dated and not re.search(r"\d", sentence) else None
+        since = f" {'since' if job in self.ongoing else 'from'} {year}" if year else ""
+        if not sentence:  # the post itself, for a job in the field with no line to cite
+            until = f" to {end}" if end and end != start and job not in self.ongoing else ""
+            since = f" in {start}" if start and not end and job not in self.ongoing else since
+            verb = "am" if job in self.ongoing else "was"
+            return f"{turn}, I {verb} {article(role)} {role} at {employer}{since}{until}."
+        if self.titled(job):
+            return f"{turn}, as {article(role)} {role} at {employer}{since}, {sentence}"
+        return f"{turn}, at {employer}, {sentence}"
+
+    def closing(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
+        r = self.register
+        lines: list[str] = []
+        if the_reach is not None:
+            lines.append(self.fill(r.bridge, 8))
+        topic = closing_topic(plan)
+        lines.append(self.fill(r.closing_on, 8, topic=topic) if topic else self.fill(r.closing, 8))
+        if self.brief.preferences.include_salary_expectations:
+            lines.append(self.fill(r.salary, 9))
+        return [line for line in lines if self.allowed(line) and not is_date_line(line)]
+
+
+def _joinable(sentence: str) -> bool:
+    """A short result in the first person: two of them from one job read as one sentence joined by "and"."""
+    return sentence.startswith("I ") and word_count(sentence) < _JOIN_UNDER
+
+
+_THREE_POINTS, _FOUR_POINTS = 250, 330
+"""Targets (in words) from which a letter argues three requirements, then four."""
+_TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)
+_FEWEST_WORDS = 3
+"""Words in a result's verb phrase: "was a volunteer" says nothing to cite."""
+_LONG_PARAGRAPH = 7
+"""Sentences of proof in one paragraph before it is split in two."""

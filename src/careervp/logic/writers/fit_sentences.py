@@ -1,0 +1,134 @@
+"""The sentences of a composed letter outside its proof: the fit paragraph (credentials, languages, the gap, the
+other requirements met), the profile, a second company reason, and how long the current post has been held. Every
+one is drawn from the evidence map; `composer.py` decides which a letter has room for."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from careervp.logic.text import join_list
+from careervp.logic.writers import record
+from careervp.logic.writers import template_content as content
+from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.company import company_reasons, first_mention, plain_title
+from careervp.logic.writers.grammar import unshouted
+from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
+from careervp.logic.writers.letter_parts import held_years, main_job, ongoing_jobs, own_profile
+from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
+from careervp.logic.writers.pieces import is_job_title
+from careervp.logic.writers.plan import LetterPlan, topic_phrase
+from careervp.logic.writers.realise import has_symbols, with_languages_capitalised
+from careervp.logic.writers.registers import REGISTERS, Register
+from careervp.logic.writers.standing import Reach, core_title
+from careervp.logic.writers.wording import short_company
+from careervp.models.evidence import FactKind, RequirementCategory
+
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+_MOST_MET = 3
+_CREDENTIAL_WORD = re.compile(r"\b(?:degree|diploma|licen[cs]e|certificat\w*|registration)\b", re.IGNORECASE)
+
+
+class Sentences:
+    """What a letter for one brief can say beyond its proof; the choice among a register's frames is a hash of the
+    inputs, so the same brief always gives the same words."""
+
+    def __init__(self, brief: WritingBrief, avoid: Sequence[str]) -> None:
+        self.brief, self.evidence = brief, brief.evidence
+        self.register: Register = REGISTERS[brief.preferences.tone]
+        self.target = brief.preferences.word_count_target
+        self.avoid = [a.casefold() for a in avoid]
+        key = "|".join((self.evidence.company_name, self.evidence.job_title, self.evidence.candidate_name,
+                        brief.preferences.tone.value))  # fmt: skip
+        self.seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
+        self.jobs = content.jobs(self.evidence)
+        self.short = short_company(self.evidence.company_name)
+        self.ongoing = ongoing_jobs(self.evidence, self.jobs)
+        self.main = main_job(self.evidence, self.jobs, self.ongoing)
+
+    def fill(self, frames: tuple[str, ...], slot: int, **values: str) -> str:
+        frame = frames[(self.seed + slot) % len(frames)]
+        base = {"company": first_mention(self.evidence), "short": self.short,
+                "title": plain_title(self.evidence.job_title)}  # fmt: skip
+        return _DOUBLE_STOP.sub(".", frame.format(**{**base, **values}))
+
+    def allowed(self, text: str) -> bool:
+        folded = text.casefold()
+        return not any(a in folded for a in self.avoid)
+
+    def record_lines(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
+        """The fit paragraph: credentials the posting asks for, languages, tools it asks for, the one gap."""
+        lines = [held_sentence(held_facts(self.evidence)) or self.credential_sentence(plan)]
+        tools, asked = tools_sentence(self.evidence)
+        lines.append(tools if asked else "")
+        if asks_for_languages(self.evidence):
+            lines.append(languages_sentence(self.evidence) or "")
+        if plan.gap is not None:
+            lines.append(record.gap_sentence(plan.gap, self.register, self.fill))
+        return [with_languages_capitalised(line) for line in lines if line and self.allowed(line)]
+
+    def credential_sentence(self, plan: LetterPlan) -> str:
+        """The licence or degree a must-have asks for, by the CV's name, when the CV's credentials answer no
+        requirement plainly enough for `held_sentence`."""
+        if plan.credential is None:
+            return ""
+        if plan.credential.kind is FactKind.EDUCATION:  # the degree asked for: the other degrees then go unsaid
+            return record.degree_sentence(plan.credential)
+        return self.fill(self.register.credential, 5, credential=record.credential_phrase(plan.credential))
+
+    def profile(self) -> str:
+        """The CV's profile line as the candidate's own sentence: restated ("In short, I am ...") or, when the CV
+        already says it in the first person, as written."""
+        text = record.profile_sentence(self.evidence) or own_profile(self.evidence)
+        return text if text and self.allowed(text) and not has_symbols(text) else ""
+
+    def titled(self, job: int) -> bool:
+        """Whether a job's role reads as a title after "as a": "Store Manager (from 2014; ...)" does not."""
+        role = unshouted(self.jobs[job].role)
+        return is_job_title(role) and "(" not in role
+
+    def in_field_jobs(self) -> list[int]:
+        """Earlier jobs in the line of work applied for, newest first: the title's kind of job in the role's name,
+        or a result of the job that the evidence map ties to one of the posting's requirements."""
+        head = core_title(self.evidence.job_title).split()[-1:]
+        tied = {fid for r in self.evidence.requirements if not r.is_gap for fid in r.fact_ids}
+        tied_jobs = {(f.employer, f.role) for f in self.evidence.facts if f.fact_id in tied}
+        in_title = [bool(head) and head[0].casefold() in job.role.casefold() for job in self.jobs]
+        return [i for i, job in enumerate(self.jobs)
+                if i != self.main and (in_title[i] or (job.employer, job.role) in tied_jobs)]  # fmt: skip
+
+    def met_sentence(self, plan: LetterPlan) -> str:
+        """The posting's other requirements the CV meets in its own words, must-haves first, in one sentence;
+        none a credential (those are named by the CV's own name) or a degree."""
+        must = {topic_phrase(r.requirement, content.vocabulary(self.evidence)) for r in self.evidence.requirements
+                if r.category is RequirementCategory.MUST_HAVE and not r.is_gap}  # fmt: skip
+        said = {p.topic for p in plan.points} | set(plan.role_focus) | set(plan.strengths)
+        fresh = [t for t, _ in plan.also_met if t not in said and not _CREDENTIAL_WORD.search(t)]
+        topics = sorted(fresh, key=lambda t: t not in must)[:_MOST_MET]
+        if not topics:
+            return ""
+        sentence = self.fill(self.register.met, 10, topics=join_list(topics))
+        return sentence if self.allowed(sentence) else ""
+
+    def second_reason(self, plan: LetterPlan) -> str:
+        """A second thing the posting says the company does, restated: the opening's reason, widened."""
+        others = (r for r in company_reasons(self.evidence) if r != plan.company_reason and r.startswith("work "))
+        reason = next(others, None)
+        if reason is None or plan.company_reason is None:
+            return ""
+        sentence = self.fill(self.register.why_also, 11, reason=reason)
+        return sentence if self.allowed(sentence) else ""
+
+    def held_since(self) -> str:
+        """How long the candidate has held the post the opening names: "I have held that post since 2021"."""
+        job = self.jobs[self.main] if self.main is not None else None
+        if job is None or not is_job_title(job.role) or unbalanced(job.role):
+            return ""  # the opening names no post
+        start, _ = held_years(self.evidence, job)
+        return self.fill(self.register.held_since, 12, year=start) if start else ""
+
+
+def unbalanced(text: str) -> bool:
+    """ "Engagements (freelance": a role line cut inside its brackets."""
+    return text.count("(") != text.count(")")

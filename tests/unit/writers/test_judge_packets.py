@@ -54,9 +54,28 @@ def test_every_fresh_pair_renders_clean_and_on_length() -> None:
         assert on_length != ("length_15" in known.get(item["pair"], {}).get("checks", [])), item["pair"]
 
 
+def _two_pair_corpus(root: Path) -> Path:
+    """The first two pairs of the fresh corpus with their files: the command end to end, without rendering every
+    pair again (the test above renders them all)."""
+    pairs = (DEFAULT_CORPUS / "pairs.jsonl").read_text().splitlines()[:2]
+    ids = {json.loads(line)["id"] for line in pairs}
+    (root / "cvs").mkdir(parents=True)
+    (root / "jobs").mkdir()
+    for line in pairs:
+        pair = json.loads(line)
+        for name in (pair["cv"], pair["job"]):
+            (root / name).write_bytes((DEFAULT_CORPUS / name).read_bytes())
+    (root / "pairs.jsonl").write_text("\n".join(pairs) + "\n")
+    references = (DEFAULT_CORPUS / "reference_letters.jsonl").read_text().splitlines()
+    (root / "reference_letters.jsonl").write_text(
+        "\n".join(line for line in references if line.strip() and json.loads(line)["pair"] in ids) + "\n"
+    )
+    return root
+
+
 def test_the_command_writes_packets_and_scores(tmp_path: Path, capsys: object) -> None:
     out = tmp_path / "judge"
-    assert main([str(DEFAULT_CORPUS), "--out", str(out)]) == 0
+    assert main([str(_two_pair_corpus(tmp_path / "corpus")), "--out", str(out)]) == 0
     key_path = tmp_path / "judge.key.json"
     key = json.loads(key_path.read_text())
     judgements = tmp_path / "judged.jsonl"

@@ -216,7 +216,7 @@ def _company_is_the_subject(before: str, sources: Sources) -> bool:
     return any(sources.is_target_company(run.group(0)) for run in _CAPITALISED_RUN.finditer(after_speaker))
 
 
-_NEXT_LIST_ITEM = re.compile(r"\s*,\s*and\s+(?:an?|the|my)\s+$")
+_NEXT_LIST_ITEM = re.compile(r"\s*,\s*and\s+(?:an?|the|my)\s")
 
 
 def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentence: Sentence) -> bool:
@@ -235,7 +235,7 @@ def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentenc
     # "a crane ticket (renewed 2023), a rigging card": a year in brackets dates what stands before them.
     closes_its_bracket = ")" in between.split("(")[0]
     # "renewed in 2024, and an A.A.S. in ...": the next item of a list, which the year does not date.
-    next_item = _NEXT_LIST_ITEM.match(between) is not None
+    next_item = _NEXT_LIST_ITEM.fullmatch(between.rstrip() + " ") is not None
     return (
         closes_its_bracket
         or next_item
@@ -250,7 +250,7 @@ def _within_own_predicate(before: str, from_year: str) -> str:
         if _can_be_verb(verb.group(1)):
             from_year = from_year[: verb.start()]
             break
-    next_item = re.search(r",\s*and\s+(?:an?|the|my)\s", from_year)
+    next_item = _NEXT_LIST_ITEM.search(from_year)
     if next_item:  # "renewed in 2024, and an A.A.S. in ...": the next item of a list
         from_year = from_year[: next_item.start()]
     if before.rfind("(") > before.rfind(")") and ")" in from_year:

@@ -53,6 +53,7 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
                 dates = found
                 break
     title, employer, location = values.get("title", ""), values.get("employer", ""), values.get("location")
+    employer, note = _without_a_closing_note(employer)
     if not title or not re.search(r"\w", employer):
         return None  # "— | Career break": a row with no employer is no job
     placed = employer_and_place(employer) if not location else None
@@ -63,9 +64,21 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
         employer=employer,
         location=location or None,
         dates=dates,
-        description=[],
+        description=[note] if note else [],
         achievements=[h for h in highlights if h],
     )
+
+
+_CLOSING_NOTE = re.compile(r"(?P<name>.*\w.*?)\s*\((?P<note>[^()]{3,})\)\s*")
+
+
+def _without_a_closing_note(employer: str) -> tuple[str, str | None]:
+    """ "Harwick Yachts, Bristol RI (production sailboats, ~40 hulls/yr)": a bracketed note after the name says
+    what the business does; it is the job's description, not part of the employer's name."""
+    found = _CLOSING_NOTE.fullmatch(employer)
+    if found is None:
+        return employer, None
+    return found.group("name").strip(" ,;—–-"), found.group("note").strip()
 
 
 def _header_cell_fields(cell: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ import pytest
 
 from careervp.ingest import read_cv, read_posting
 from careervp.logic.fvs import verify_letter
-from careervp.logic.fvs.roles import fits_titles
+from careervp.logic.fvs.title_fit import fits_titles
 from careervp.vocabulary import find_skills
 
 from .surveyor import COMPANY, CV, CV_TEXT, POSTING, POSTING_TEXT, TITLE, TODAY, flagged

@@ -362,6 +362,28 @@ Beekeeper
     assert cv.experience[0].achievements == ["340 hives", "Up 18%"]
 
 
+def test_a_bracketed_note_after_the_employer_in_a_table_is_the_jobs_description() -> None:
+    """ "Ferrow Mills, Tring (stone-ground flour, ~30 t/week)": the note says what the business does, so the same
+    employer written plainly on the next row is the same employer."""
+    cv = read_cv(
+        """# Ada Pelham
+
+## Experience
+
+| Dates | Employer | Role |
+|---|---|---|
+| 2022-05 – present | Ferrow Mills, Tring (stone-ground flour, ~30 t/week) | Head Miller |
+| 2018-01 – 2022-04 | Ferrow Mills | Assistant Miller |
+""".encode(),
+        "ada.md",
+    )
+    assert _jobs(cv) == [
+        ("Head Miller", "Ferrow Mills", (2022, 5), None, True),
+        ("Assistant Miller", "Ferrow Mills", (2018, 1), (2022, 4), False),
+    ]
+    assert cv.experience[0].description == "stone-ground flour, ~30 t/week"
+
+
 def test_a_role_under_the_bullets_of_another_keeps_their_employer() -> None:
     """An employer line with a unit, then two dated titles each with bullets: a promotion at one employer."""
     cv = read_cv(

@@ -64,8 +64,23 @@ _SKILLS_TO_GROW = re.compile(
 _A_CHANCE_OPENING = re.compile(r"^\W*(?:the|a|this)\s+(?:chance|opportunity|prospect|possibility)\s+to\b", re.I)
 
 
+# "setting editing standards and QA/QC for your team would be familiar ground", "running your loaner programme
+# will build on ...": the reader's work, named as what doing the job would be like, is the job's duty, not a claim.
+_DUTY_AS_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:so|and|but|then)\s+|[,:]\s*)[A-Za-z]+ing\b[^,;:.]*$")
+_DUTY_PREDICATE_AFTER = re.compile(r"^[^,;:.]*?\b(?:would|will|should|could)\s+(?:\w+\s+)?(?:be|feel|come|build)\b")
+
+
+def _is_the_jobs_duty(before: str, local: str, after: str) -> bool:
+    subject = _DUTY_AS_SUBJECT_BEFORE.search(before)
+    predicate = _DUTY_PREDICATE_AFTER.match(after)
+    if subject is None or predicate is None:
+        return False
+    duty = f"{before[subject.start() :]}{local}{after[: predicate.start() + len(predicate.group(0))]}"
+    return _SECOND_PERSON.search(duty) is not None and FIRST_PERSON.search(duty) is None
+
+
 def _is_intended(before: str, local: str, after: str) -> bool:
-    if _A_CHANCE_OPENING.match(before):
+    if _A_CHANCE_OPENING.match(before) or _is_the_jobs_duty(before, local, after):
         return True
     cue = _INTENT_CUE.search(before)
     if cue is None:

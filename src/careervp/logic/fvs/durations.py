@@ -14,9 +14,9 @@ import re
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, Sentence
-from careervp.logic.fvs.periods import as_elided_years, tenures_in_activity
-from careervp.logic.fvs.roles import fits_titles
+from careervp.logic.fvs.periods import as_elided_years, stretches_within_jobs, tenures_in_activity
 from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
+from careervp.logic.fvs.title_fit import fits_titles
 from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
 from careervp.models.api import FVSViolation
 from careervp.vocabulary import RANK_WORDS, company_matches, title_tokens
@@ -127,6 +127,8 @@ def _general_fit(claim: Quantity, sources: Sources) -> bool:
     if _fits_tenure(claim, sources.career):
         return True
     if any(_fits_tenure(claim, tenure) for _, tenure in sources.tenures):
+        return True
+    if any(_fits_tenure(claim, stretch) for stretch in stretches_within_jobs(sources)):
         return True
     # "six years in the revenue cycle": the latest jobs together, counted back from the most recent one.
     latest_first = sorted((tenure for _, tenure in sources.tenures), key=lambda t: t.latest_start, reverse=True)

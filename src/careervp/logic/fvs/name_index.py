@@ -25,7 +25,7 @@ def _phrase_initials(text: str) -> frozenset[str]:
     """Initials of every run of capitalised words in the sources ("CKA" for "Certified Kubernetes Administrator"), so
     a letter may use the acronym of a credential the CV spells out."""
     found: set[str] = set()
-    for match in re.finditer(r"(?:\b[A-Z][\w'’]*(?:\s+(?:of|and|&|for|in)\s+|\s+|$)){2,8}", text):
+    for match in re.finditer(r"(?:\b[A-Z][\w'’]*(?:\s+(?:of|and|&|for|in)\s+|\s+|$|(?=[,;:.)\]/]))){2,8}", text):
         words = re.findall(r"[A-Z][\w'’]*|\b(?:of|and|for|in)\b", match.group(0))
         for i in range(len(words)):
             for j in range(i + 2, len(words) + 1):

@@ -10,7 +10,7 @@ import re
 
 from lemminflect import getLemma
 
-from careervp.logic.fvs.sources import Sources, Tenure
+from careervp.logic.fvs.sources import Sources, Tenure, year_ranges
 from careervp.logic.numbers import Quantity, QuantityKind
 from careervp.vocabulary import title_tokens
 
@@ -53,3 +53,10 @@ def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) 
     if not earlier or not re.search(r"[:,;—–]", sentence[earlier[-1].span[1] : claim.span[0]]):
         return None
     return dataclasses.replace(claim, kind=QuantityKind.DURATION_YEARS, unit=earlier[-1].unit)
+
+
+def stretches_within_jobs(sources: Sources) -> list[Tenure]:
+    """Periods a job's own lines date ("Spring 2020 – Spring 2021: interpreted remotely during school closures"): a
+    part of the job a letter may give the length of ("for a year I interpreted remotely")."""
+    lines = [line for entry in sources.cv.experience for line in [entry.description or "", *entry.achievements]]
+    return [stretch for line in lines for stretch in year_ranges(line, sources.today)]

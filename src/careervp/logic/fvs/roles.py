@@ -3,6 +3,7 @@ lead designer". Each must be a title the CV gives, at that employer when one is 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -10,10 +11,16 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.held_otherwise import a_held_certification, described_volunteering, volunteer_titles
 from careervp.logic.fvs.letter import Letter, Sentence
 from careervp.logic.fvs.sources import Sources, normalise
-from careervp.logic.fvs.title_credentials import is_credential_word, unheld_credential, without_credentials
+from careervp.logic.fvs.title_credentials import (
+    is_credential_word,
+    spell_out_suspended_hyphens,
+    unheld_credential,
+    without_credentials,
+)
+from careervp.logic.fvs.title_fit import fits_titles
 from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
-from careervp.vocabulary import RANK_WORDS, title_matches, title_tokens
+from careervp.vocabulary import RANK_WORDS, title_tokens
 from careervp.vocabulary.cv_structure import AGENT_NOUN
 from careervp.vocabulary.letter_words import ROLE_HEADS, SMALL_NUMBER_WORDS, TITLE_STOP_WORDS
 
@@ -125,6 +132,20 @@ def read_title(sentence: Sentence, local_start: int) -> tuple[int, int, str] | N
     return start, start + len(title), title
 
 
+def ending_at_the_head(title: str, heads: frozenset[str] = ROLE_HEADS) -> str:
+    """The title cut after its last job noun, when only lower-case words follow it: "trust officer" in "a trust
+    officer responsible for 140 accounts", "lead coordinator" in "lead coordinator rather than a manager". Words
+    joined by "of" or "and" stay ("head of nursing"). The whole title is read first ("associate member")."""
+    words = title.split()
+    last_head = max((i for i, word in enumerate(words) if looks_like_title(word, heads)), default=None)
+    if last_head is None:
+        return title
+    tail = words[last_head + 1 :]
+    if not tail or not all(word.islower() for word in tail) or {"of", "and", "&"} & set(tail):
+        return title
+    return " ".join(words[: last_head + 1])
+
+
 _EMPLOYER_AFTER = re.compile(r"^\s+(?:at|with|for)\s+(?:the\s+)?((?:(?!I\b)[A-Z][\w'’&.-]*(?:\s+|$)){1,6})")
 
 
@@ -188,86 +209,6 @@ _DESCRIPTIVE = frozenset(
 def _is_informal(title: str) -> bool:
     """ "as lead", "as a mentor": a lower-case lone activity word describes what someone did, not a job title."""
     return title.islower() and title.casefold() in _ACTIVITY_ROLES
-
-
-def _singular(tokens: list[str]) -> set[str]:
-    return {t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t for t in tokens}
-
-
-def fits_titles(claim: str, held_titles: list[str]) -> bool:
-    """The claim names one of the held titles, or describes one: its rank and job nouns all come from that one
-    title, and its last word is that title's noun ("classroom chemistry teacher" for "Teacher of Chemistry",
-    "stewardship pharmacist" for "Clinical Pharmacist Specialist"; never "Senior Supply Planner" for "Supply Planner"
-    and "Buyer, Senior")."""
-    claimed = set(title_tokens(claim))
-    held_titles = [held for held in held_titles if not _drops_a_lower_rank(claimed, title_tokens(held))]
-    if any(title_matches(claim, held) for held in held_titles):
-        return True
-    if claim.startswith("staff "):  # in lower case a rank-and-file post ("staff nurse"), never the rank "Staff"
-        return any(fits_titles(claim[6:], [held]) and not set(title_tokens(held)) & RANK_WORDS for held in held_titles)
-    words = [t for t in title_tokens(claim) if t not in ("of", "the", "and", "a", "an")]
-    if not words:
-        return False
-    claim_tokens = _singular(words)
-    head = next(iter(_singular(words[-1:])))
-    for held in held_titles:
-        held_tokens = _singular(title_tokens(held))
-        if _spelt_out(claim, held):
-            return True
-        if claim_tokens <= held_tokens:
-            return True
-        core = {t for t in claim_tokens if t in RANK_WORDS or t in ROLE_HEADS}
-        if head in held_tokens and core <= held_tokens and _acronyms_of(claim) <= _acronyms_of(held, spelt=True):
-            return True
-    return False
-
-
-def _acronyms_of(title: str, *, spelt: bool = False) -> set[str]:
-    """ "MTSS" in "MTSS coordinator": an acronym names a programme or unit, which a describing word may not change;
-    with `spelt`, also the initials of the title's words ("ICU" in "Intensive Care Unit Nurse")."""
-    found = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,5}\b", title))
-    if spelt:
-        words = [w for w in re.findall(r"[A-Za-z]+", title) if w.casefold() not in ("of", "and", "the", "for")]
-        found |= {
-            "".join(w[0] for w in words[i:j]).upper() for i in range(len(words)) for j in range(i + 2, len(words) + 1)
-        }
-    return found
-
-
-_LOWER_RANK = frozenset({"associate", "assistant", "deputy", "vice", "acting", "interim"})
-"""Words that make the rank after them a lower one: "Associate Director", "Deputy Head", "Vice President"."""
-
-
-def _drops_a_lower_rank(claim_tokens: set[str], held: list[str]) -> bool:
-    """ "Director" for "Associate Director, Audit", "Project Manager" for "Associate Project Manager": the claim
-    keeps a rank of the title and leaves out the word that lowers it, which is a promotion."""
-    for index, word in enumerate(held):
-        if word not in _LOWER_RANK or word in claim_tokens:
-            continue
-        # "Assistant" and "deputy" lower the whole title after them ("Assistant Technical Superintendent");
-        # "associate" only a rank ("an Associate Attorney" is an attorney, an Associate Director not a director).
-        whole = word in ("assistant", "deputy")
-        lowered = {later for later in held[index + 1 :] if whole or later in RANK_WORDS or later == "professor"}
-        if lowered & claim_tokens:
-            return True
-    return False
-
-
-def _spelt_out(claim: str, held: str) -> bool:
-    """ "assistant FOM" for "Assistant Front Office Manager", "Senior S-LP" for "Senior Speech-Language Pathologist",
-    "R&D chemist" for "Research and Development Chemist": each acronym stands for a run of the title's words and
-    every other word is the title's."""
-    held_words = [w for w in re.findall(r"[\w'’]+", held) if w.casefold() not in ("of", "and", "the", "&")]
-    initials = "".join(w[0] for w in held_words).upper()
-    remaining = " ".join(w.casefold() for w in held_words)
-    found_acronym = False
-    for word in claim.split():
-        if re.fullmatch(r"[A-Z](?:[-&/]?[A-Z]){1,5}s?", word) and re.sub(r"[-&/]", "", word.rstrip("s")) in initials:
-            found_acronym = True
-            continue
-        if f"{word.casefold()}" not in remaining.split():
-            return False
-    return found_acronym
 
 
 def _parts(title: str) -> list[str]:
@@ -352,35 +293,50 @@ def check_roles(letter: Letter, sources: Sources) -> list[FVSViolation]:
     all_titles = [t for t in all_titles if t.strip()]
     heads = role_heads(sources)
     for sentence in letter.body:
-        for found in find_role_claims(sentence, heads):
-            unheld = unheld_credential(found.title, sources)
-            named_credential = unheld is not None and "-" in unheld  # "CFA-designated": not the job's own wording
-            if _is_the_target_job(found, sentence, sources) and not named_credential:
-                continue
-            if unheld is not None:
-                message = f"'{found.title}' claims a credential ('{unheld}') the CV does not show."
-                problems.append(violation(letter.text, Kind.CREDENTIAL, found.span, message))
-                continue
-            if all(is_credential_word(word.strip(",.")) for word in found.title.split()) or a_held_certification(
-                found.title, letter.text[found.span[1] : sentence.end], sources
-            ):
-                continue  # "I'm CPA-certified", "a Certified Operator in fumigation": a credential the CV holds
-            claim = RoleClaim(without_credentials(found.title), found.span, found.employer)
-            entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
-            if entries:
-                titles = [e.title for e in entries]
-                if fits_titles(claim.title, titles) or _in_own_lines(claim.title, entries):
-                    continue
-                if fits_titles(_without_own_acronyms(claim.title, sources), titles):
-                    continue
-                expected = " / ".join(e.title for e in entries)
-                message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."
-            else:
-                if all(_part_is_held(part, all_titles, sources) for part in _parts(claim.title)):
-                    continue
-                if described_volunteering(claim.title, sentence.text[: found.span[0] - sentence.start], sources):
-                    continue
-                expected = " / ".join(all_titles)
-                message = f"'{claim.title}' is not a role the CV shows."
-            problems.append(violation(letter.text, Kind.ROLE, claim.span, message, expected=expected))
+        for claimed in find_role_claims(sentence, heads):
+            readings = [claimed]
+            shorter = ending_at_the_head(claimed.title, heads)
+            if shorter != claimed.title:
+                readings.append(
+                    dataclasses.replace(claimed, title=shorter, span=(claimed.span[0], claimed.span[0] + len(shorter)))
+                )
+            judged = [_judge_role(reading, sentence, letter, sources, all_titles) for reading in readings]
+            if all(problem is not None for problem in judged) and judged[-1] is not None:
+                problems.append(judged[-1])
     return problems
+
+
+def _judge_role(
+    claimed: RoleClaim, sentence: Sentence, letter: Letter, sources: Sources, all_titles: list[str]
+) -> FVSViolation | None:
+    """The finding on one reading of a role claim, or None when the CV backs it (or it is no claim of a job)."""
+    found = dataclasses.replace(claimed, title=spell_out_suspended_hyphens(claimed.title))
+    unheld = unheld_credential(found.title, sources)
+    named_credential = unheld is not None and "-" in unheld  # "CFA-designated": not the job's own wording
+    if _is_the_target_job(found, sentence, sources) and not named_credential:
+        return None
+    if unheld is not None:
+        message = f"'{found.title}' claims a credential ('{unheld}') the CV does not show."
+        return violation(letter.text, Kind.CREDENTIAL, found.span, message)
+    if all(is_credential_word(word.strip(",.")) for word in found.title.split()) or a_held_certification(
+        found.title, letter.text[found.span[1] : sentence.end], sources
+    ):
+        return None  # "I'm CPA-certified", "a Certified Operator in fumigation": a credential the CV holds
+    claim = RoleClaim(without_credentials(found.title), found.span, found.employer)
+    entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
+    if entries:
+        titles = [e.title for e in entries]
+        if fits_titles(claim.title, titles) or _in_own_lines(claim.title, entries):
+            return None
+        if fits_titles(_without_own_acronyms(claim.title, sources), titles):
+            return None
+        expected = " / ".join(e.title for e in entries)
+        message = f"'{claim.title}' is not a title the CV gives at {entries[0].employer} ({expected})."
+    else:
+        if all(_part_is_held(part, all_titles, sources) for part in _parts(claim.title)):
+            return None
+        if described_volunteering(claim.title, sentence.text[: found.span[0] - sentence.start], sources):
+            return None
+        expected = " / ".join(all_titles)
+        message = f"'{claim.title}' is not a role the CV shows."
+    return violation(letter.text, Kind.ROLE, claim.span, message, expected=expected)

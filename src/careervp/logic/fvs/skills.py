@@ -32,6 +32,19 @@ def _initials_in_cv(written: str, sources: Sources) -> bool:
     return re.search(rf"(?<![\w'’]){letters}(?![\w'’])", sources.candidate_text) is not None
 
 
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
+
+
+def _acronym_in_cv(written: str, sources: Sources) -> bool:
+    """ "labor and delivery" where the CV writes "L&D", "quality assurance" where it writes "QA": a name of two or
+    more words spelt out from an acronym the CV uses (capitals, optionally joined by "&", "/" or dots)."""
+    words = [w for w in re.findall(r"[\w'’]+", written) if w.casefold() not in _SMALL_WORDS]
+    if len(words) < 2 or len(words) > 6:
+        return False
+    joined = r"[&/.]?".join(w[0].upper() for w in words)
+    return re.search(rf"(?<![\w&/.]){joined}\.?(?![\w&/])", sources.candidate_text) is not None
+
+
 def _ordinary_word_opening(written: str, local_start: int, sentence: str) -> bool:
     """A tool named by an English word ("Go", "Swift", "Rust") written first in its sentence, where any word takes a
     capital: nothing in the spelling says it is the tool."""
@@ -65,6 +78,7 @@ def check_skills(
                 sources.candidate_has_all_words(name)
                 or _dotted_in_cv(written, sources)
                 or _initials_in_cv(written, sources)
+                or _acronym_in_cv(written, sources)
             ):
                 continue
             if " " not in name.strip() and len(name) >= 6 and sources.candidate_has_word(name):

@@ -117,6 +117,17 @@ _YEAR_RANGE = re.compile(
 )
 
 
+def year_ranges(text: str, today: date) -> list[Tenure]:
+    """The periods a text writes as ranges of years ("2016 - 2019", "Spring 2020 – Spring 2021", "2021 – Present")."""
+    ranges: list[Tenure] = []
+    for match in _YEAR_RANGE.finditer(text):
+        first = int(match.group(1))
+        start = _bounds(YearMonth(year=first))
+        end = _bounds(YearMonth(year=max(first, int(match.group(2))))) if match.group(2).isdigit() else (today, today)
+        ranges.append(Tenure(start[0], start[1], end[0], end[1]))
+    return ranges
+
+
 @dataclass(frozen=True)
 class SourceLine:
     text: str
@@ -376,18 +387,7 @@ class Sources:
         """From the first start to the last end. When the reader found no dates, the year ranges written in the
         raw text stand in ("2016 - 2019", "2021 – Present"), so a missed date never turns into a false alarm."""
         dated = merge_tenures([tenure for _, tenure in self.tenures])
-        if dated is not None:
-            return dated
-        ranges: list[Tenure] = []
-        for match in _YEAR_RANGE.finditer(self.cv.raw_text):
-            first = int(match.group(1))
-            start = _bounds(YearMonth(year=first))
-            if match.group(2).isdigit():
-                end = _bounds(YearMonth(year=max(first, int(match.group(2)))))
-            else:
-                end = (self.today, self.today)
-            ranges.append(Tenure(start[0], start[1], end[0], end[1]))
-        return merge_tenures(ranges)
+        return dated if dated is not None else merge_tenures(year_ranges(self.cv.raw_text, self.today))
 
     @cached_property
     def candidate_years(self) -> set[int]:

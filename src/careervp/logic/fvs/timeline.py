@@ -13,8 +13,8 @@ from lemminflect import getAllLemmas
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
-from careervp.logic.fvs.roles import fits_titles
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.title_fit import fits_titles
 from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.models.api import FVSViolation
 from careervp.vocabulary.cv_structure import is_region_name

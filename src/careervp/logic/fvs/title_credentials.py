@@ -15,6 +15,15 @@ _CREDENTIAL_WORD = re.compile(
 _ISSUER_AFTER = r"(?!\s+(?:Institute|Institution|Society|Association|Board|College|Council|Body|Bank)\b)"
 
 
+_SUSPENDED_HYPHEN = re.compile(r"\b([\w.&]+)-\s+(?:and|or|&)\s+(?=[\w.&]+-(\w+)\b)")
+
+
+def spell_out_suspended_hyphens(title: str) -> str:
+    """ "CRCST- and CER-certified technician" -> "CRCST-certified CER-certified technician": a word shared by two
+    hyphenated modifiers and written once is read with each of them."""
+    return _SUSPENDED_HYPHEN.sub(lambda m: f"{m.group(1)}-{m.group(2)} ", title)
+
+
 def is_credential_word(word: str) -> bool:
     return _CREDENTIAL_WORD.fullmatch(word) is not None
 

@@ -63,8 +63,12 @@ def _bold_employer(line: Line) -> tuple[str, str | None] | None:
     """ "**Nordvale Airways**, Copenhagen base": the bold words name the employer, the rest where it is."""
     if not line.lead_bold or not line.text.startswith(line.lead_bold) or _names_a_role(line.lead_bold):
         return None
-    place = line.text[len(line.lead_bold) :].strip(_EDGE)
-    return None if title_score(place) else (line.lead_bold, place or None)
+    # "**Copperline Creative**, Cleveland, OH (brand and packaging agency)": a closing note says what the business is
+    place = re.sub(r"\s*\([^()]*\)\s*$", "", line.text[len(line.lead_bold) :]).strip(_EDGE)
+    if title_score(place):
+        return None
+    placed = None if place else employer_and_place(line.lead_bold)  # "**Northgate Research — Tampa, FL**"
+    return placed if placed is not None else (line.lead_bold, place or None)
 
 
 def employer_line(line: Line) -> tuple[str, str | None] | None:

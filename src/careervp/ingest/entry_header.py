@@ -89,7 +89,9 @@ def split_location(segment: str) -> tuple[str, str | None]:
 
 def _place_shaped(parts: list[str]) -> bool:
     """ "Springfield", "Pune, Maharashtra", "Springfield, Ill.": a place by its shape, for places no list holds."""
-    return 1 <= len(parts) <= 2 and all(_looks_like_place(p) and not title_score(p) for p in parts)
+    return 1 <= len(parts) <= 2 and all(
+        _looks_like_place(p) and not title_score(p) and not _is_suffix(p) for p in parts
+    )
 
 
 _PLACE_DASH = re.compile(r"\s+[—–-]\s+")

@@ -27,7 +27,7 @@ from careervp.ingest.entry_header import (
     parse_entry_header,
     title_score,
 )
-from careervp.ingest.job_entries import job_key, make_entry, merge_twins, table_entries
+from careervp.ingest.job_entries import PREVIOUS_EMPLOYER, make_entry, merge_twins, row_named_by, table_entries
 from careervp.ingest.markup import Line
 from careervp.ingest.role_runs import split_role_runs
 from careervp.models.cv import ExperienceEntry
@@ -200,10 +200,18 @@ def _employer_block(line: Line, following: list[Line]) -> _Block | None:
     named = employer_line(line)
     if following and (_tenure_line(following[0]) or _italic_aside(following[0]) or describes_business(following[0])):
         following = following[1:]
-    if named is None or not following or not is_role_line(following[0]):
+    if named is None or not following or not _a_role_follows(following):
         return None
     employer, place = named
     return _Block(labels={"employer": employer} | ({"location": place} if place else {}), employer_only=True)
+
+
+def _a_role_follows(following: list[Line]) -> bool:
+    """A role line, or a role written as a dated bullet ("- **Graphic Designer** — Jun 2017 – Feb 2021")."""
+    after = following[1] if len(following) > 1 else None
+    return is_role_line(following[0]) or (
+        following[0].kind == "bullet" and _bullet_header(following[0], after, None) is not None
+    )
 
 
 def _about_employer(line: Line, block: _Block | None) -> bool:
@@ -308,26 +316,6 @@ def _fill_missing_dates(fields: HeaderFields, block: _Block, summary: list[Exper
     fields.location = fields.location or row.location
 
 
-_PREVIOUS_EMPLOYER = re.compile(
-    r"(?:the\s+)?same(?:\s+(?:company|employer|organi[sz]ation|firm|agency|group|hospital|school|trust|practice|"
-    r"business|client|institution|university))?|ditto|as\s+above|idem|do\.?",
-    re.IGNORECASE,
-)
-"""Words that send the reader to the employer of the entry above instead of naming it again."""
-
-
-def _row_named_by(employer: str, summary: list[ExperienceEntry]) -> ExperienceEntry | None:
-    """The one job of a table whose employer the heading names, in full or by its name before a comma or bracket
-    ("Acme Ltd" for "Acme Ltd, Leeds site")."""
-    key = job_key(employer)
-    rows = {
-        (row.employer, row.title, row.start): row
-        for row in summary
-        if key and job_key(re.split(r"[,(]", row.employer)[0]) == key
-    }
-    return next(iter(rows.values())) if len(rows) == 1 else None
-
-
 def _lone_role(block: _Block) -> bool:
     """A dated line of a few plain words under an employer's roles ("Glazier   06/2014 – 08/2017"): one more role,
     though no title vocabulary knows the trade. Another employer is written in capitals or with a company word."""
@@ -350,11 +338,11 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
     from a header come from a summary table, else from the line describing the employer."""
     entries: list[ExperienceEntry] = []
     parent: tuple[str, str | None] | None = None
-    roles_follow = False
+    roles_follow = bulleted = False
     about: list[str] = []  # the parent's description, given to its first role
     for block in blocks:
         fields = _block_fields(block)
-        row = _row_named_by(fields.employer, summary) if fields.employer and not fields.title else None
+        row = row_named_by(fields.employer, summary) if fields.employer and not fields.title else None
         if row is not None and block.has_body:
             # "**Acme Ltd** — 2019 – now" over bullets, its title given only in a table of jobs above: that job.
             fields.title, fields.employer = row.title, row.employer
@@ -365,9 +353,12 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             roles_follow = parent is not None
             about = list(block.about)
             continue
+        if parent is not None and entries and entries[-1].employer == parent[0] and bulleted and not block.from_bullet:
+            parent, roles_follow = None, False  # roles written as bullets end at the next line that is none
         if parent is not None:
             roles_follow = _attach(block, fields, parent, roles_follow)
-        if fields.employer and _PREVIOUS_EMPLOYER.fullmatch(fields.employer.strip(" ()")):
+            bulleted = block.from_bullet
+        if fields.employer and PREVIOUS_EMPLOYER.fullmatch(fields.employer.strip(" ()")):
             fields.employer = ""  # "Third Engineer – same company": the employer of the entry above
         if fields.title and not fields.employer and fields.dates is not None and entries:
             # "School Counselor — 2016 to 2020" after the bullets of "Lead Counselor" under one employer header:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
-from careervp.ingest.entry_header import employer_and_place, parse_entry_header
+from careervp.ingest.entry_header import employer_and_place, is_location, parse_entry_header
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
@@ -76,8 +76,8 @@ def _without_a_closing_note(employer: str) -> tuple[str, str | None]:
     """ "Harwick Yachts, Bristol RI (production sailboats, ~40 hulls/yr)": a bracketed note after the name says
     what the business does; it is the job's description, not part of the employer's name."""
     found = _CLOSING_NOTE.fullmatch(employer)
-    if found is None:
-        return employer, None
+    if found is None or is_location(found.group("note")):
+        return employer, None  # "Hogar Muebles, Vigo (Spain)": a place in brackets is still where it is
     return found.group("name").strip(" ,;—–-"), found.group("note").strip()
 
 
@@ -165,3 +165,23 @@ def merge_twins(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
 def table_entries(lines: list[Line]) -> list[ExperienceEntry]:
     """The jobs in the rows of data tables (Dates | Employer | Title) among `lines`."""
     return [entry for line in lines if line.kind == "row" and (entry := _row_entry(line))]
+
+
+PREVIOUS_EMPLOYER = re.compile(
+    r"(?:the\s+)?same(?:\s+(?:company|employer|organi[sz]ation|firm|agency|group|hospital|school|trust|practice|"
+    r"business|client|institution|university))?|ditto|as\s+above|idem|do\.?",
+    re.IGNORECASE,
+)
+"""Words that send the reader to the employer of the entry above instead of naming it again."""
+
+
+def row_named_by(employer: str, summary: list[ExperienceEntry]) -> ExperienceEntry | None:
+    """The one job of a table whose employer the heading names, in full or by its name before a comma or bracket
+    ("Acme Ltd" for "Acme Ltd, Leeds site")."""
+    key = job_key(employer)
+    rows = {
+        (row.employer, row.title, row.start): row
+        for row in summary
+        if key and job_key(re.split(r"[,(]", row.employer)[0]) == key
+    }
+    return next(iter(rows.values())) if len(rows) == 1 else None

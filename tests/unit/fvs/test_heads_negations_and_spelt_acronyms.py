@@ -26,13 +26,14 @@ Finance Manager | Larkspur Bakeries | 2019-03 - Present
 - Spring 2021 - Spring 2022: ran the month-end close remotely while the office was rebuilt.
 - Trained 6 analysts.
 
-Senior Tax Accountant | Corvid & Hale LLP | 2014-06 - 2019-02
+Senior Tax Accountant (Grade 19) | Corvid & Hale LLP | 2014-06 - 2019-02
 - Prepared returns for 40 clients.
 
 ## Certifications
 - CPA, State of Ohio, 2016
 - CMA (Certified Management Accountant), 2018
 - Commercial Driver's License, Class B, 2020
+- Indirect/Direct Tax Practitioner (IDTP), 2021
 
 ## Skills
 Excel, NetSuite, Power BI
@@ -70,6 +71,8 @@ def _flagged(body: str) -> list[str]:
         "I led transfer pricing documentation for fourteen entities.",
         "For a year I ran the month-end close remotely.",
         "I am CPA-licensed and hold a Class B CDL.",
+        "I have more than seven years in finance; until 2019 I was a Senior Tax Accountant, Grade 19 at Corvid & Hale.",
+        "I am an Indirect/Direct Tax Practitioner.",
         "I trained six analysts, so building Adaptive Insights models for your team would be familiar ground.",
     ],
 )

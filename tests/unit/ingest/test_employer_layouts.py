@@ -232,9 +232,9 @@ Supervisor, Spring 2023 – present · Technician, 2021 – Spring 2023 · Train
 def test_several_roles_on_one_line_are_read_as_one_job_each_and_the_bullets_stay_with_the_first() -> None:
     cv = read_cv(ROPE_ACCESS.encode(), "cv.md")
     assert [(e.title, e.employer, len(e.achievements), e.is_current) for e in cv.experience] == [
-        ("Supervisor", "Uchel Rope Access Ltd, Bangor", 2, True),
-        ("Technician", "Uchel Rope Access Ltd, Bangor", 0, False),
-        ("Trainee Technician", "Uchel Rope Access Ltd, Bangor", 0, False),
+        ("Supervisor", "Uchel Rope Access Ltd", 2, True),
+        ("Technician", "Uchel Rope Access Ltd", 0, False),
+        ("Trainee Technician", "Uchel Rope Access Ltd", 0, False),
         ("Barista", "Caffi Glan y Môr, Bangor", 1, False),
     ]
 
@@ -382,6 +382,37 @@ def test_a_bracketed_note_after_the_employer_in_a_table_is_the_jobs_description(
         ("Assistant Miller", "Ferrow Mills", (2018, 1), (2022, 4), False),
     ]
     assert cv.experience[0].description == "stone-ground flour, ~30 t/week"
+
+
+def test_roles_written_as_dated_bullets_under_a_bold_employer_line_with_a_note_take_that_employer() -> None:
+    """ "**Brightwell Signs**, Dayton, OH (sign shop, 12 people)" over "- **Sign Fitter** — 2019 – 2022": the note
+    says what the business is, each dated bullet is a role there, and a bold line after them is a job of its own."""
+    cv = read_cv(
+        """# Ravi Ocampo
+
+## Experience
+
+**Brightwell Signs**, Dayton, OH (sign shop, 12 people)
+- **Lead Sign Fitter** — Mar 2022 – Dec 2025
+  - Installed 300 channel-letter signs.
+- **Sign Fitter** — Jun 2019 – Feb 2022
+  - Built 40 monument bases.
+
+**Northgate Glazing — Columbus, OH** (commercial glazing contractor)
+
+*Glazier* — Jan 2026 to present
+- Set 2,000 curtain-wall units.
+
+**Freelance Installer** — 2016–2019
+- Vinyl graphics for small businesses.
+""".encode(),
+        "ravi.md",
+    )
+    jobs = [(e.title, e.employer, e.location) for e in cv.experience]
+    assert ("Lead Sign Fitter", "Brightwell Signs", "Dayton, OH") in jobs
+    assert ("Sign Fitter", "Brightwell Signs", "Dayton, OH") in jobs
+    assert ("Glazier", "Northgate Glazing", "Columbus, OH") in jobs
+    assert not any(title == "Freelance Installer" and employer == "Brightwell Signs" for title, employer, _ in jobs)
 
 
 def test_a_role_under_the_bullets_of_another_keeps_their_employer() -> None:

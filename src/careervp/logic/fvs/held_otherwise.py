@@ -14,12 +14,22 @@ def a_held_certification(title: str, after: str, sources: Sources) -> bool:
     """ "Certified Operator in Fumigation" where the CV lists "FDACS Certified Operator — Fumigation": the title, with
     the word that makes it a credential, is part of a certification's name, and so is every category named after it
     ("... and in Termite/WDO" needs a line of its own). "executive chef" alone is a job, whatever the CV certifies."""
+    if _a_whole_certification_name(title, sources):
+        return True
     if not re.search(r"\b(?:certified|registered|licensed|chartered|accredited)\b", title, re.IGNORECASE):
         return False
     held = [c.name.casefold() for c in sources.cv.certifications if title.casefold() in c.name.casefold()]
     named = _CATEGORIES_AFTER.match(after)
     categories = re.split(r"\s+and\s+(?:in\s+)?|,\s*", named.group(1)) if named else []
     return bool(held) and all(any(_words_in(category, name) for name in held) for category in categories)
+
+
+def _a_whole_certification_name(title: str, sources: Sources) -> bool:
+    """ "a Neonatal/Pediatric Respiratory Care Specialist" where the CV lists the certification "Neonatal/Pediatric
+    Respiratory Care Specialist (RRT-NPS)": the whole name of a held certification, read as a title."""
+    wanted = " ".join(title.casefold().split())
+    names = (re.sub(r"\([^()]*\)", " ", c.name) for c in sources.cv.certifications)
+    return len(wanted.split()) >= 2 and any(" ".join(name.casefold().split()) == wanted for name in names)
 
 
 _CATEGORIES_AFTER = re.compile(r"^\s+in\s+([^.;:()]+)", re.IGNORECASE)

@@ -1,5 +1,5 @@
-"""Digits that name something rather than count it: a maker's model ("GE 2.8-127", "Boeing 737-800") and a
-reference written with "#" or "No." ("Req. #24-118", "Platform No. 7")."""
+"""Digits that name something rather than count it: a maker's model ("GE 2.8-127", "Boeing 737-800"), a
+reference written with "#" or "No." ("Req. #24-118", "Platform No. 7") and a numbered grade ("Band 6")."""
 
 from __future__ import annotations
 
@@ -20,6 +20,13 @@ _FUNCTION_WORDS = frozenset(
 _REFERENCE_NUMBER = re.compile(r"(?:#|\bNo\.\s?)\d[\w-]*")
 
 
+# A grade or step named by its number ("Band 6", "Level 3", "Class 2", "Key Stage 4", "Phase 1"): a name, not a count.
+_NUMBERED_GRADE = re.compile(
+    r"\b(?:Band|Level|Grade|Class|Type|Tier|Step|Stage|Phase|Division|Category|Zone|Pay\s+Scale)\s+"
+    r"(?P<code>\d{1,2}[A-Za-z]?)(?![\w.,]\d|\s*(?:%|percent))"
+)
+
+
 def _model_codes(text: str) -> list[tuple[int, int]]:
     """Spans of model designations: the maker is an acronym or a capitalised word that is no English word."""
     spans = []
@@ -33,4 +40,5 @@ def _model_codes(text: str) -> list[tuple[int, int]]:
 
 def identifier_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes digits as a name: these spans hold no quantity."""
-    return _model_codes(text) + [m.span() for m in _REFERENCE_NUMBER.finditer(text)]
+    grades = [m.span("code") for m in _NUMBERED_GRADE.finditer(text)]
+    return _model_codes(text) + [m.span() for m in _REFERENCE_NUMBER.finditer(text)] + grades

@@ -1,4 +1,5 @@
-"""Date ranges as CVs write them: "Jan 2020 – Present", "2016–2019", "03/2015 - 06/2018", "2021 to date"."""
+"""Date ranges as CVs write them: "Jan 2020 – Present", "2016–2019", "03/2015 - 06/2018", "2021 to date", and the
+compact forms "2015–19" and "10/23–12/24"."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ _RANGE = re.compile(
     rf"(?<![\w/.-]){_POINT.format(p='s')}{_SEPARATOR}(?:{_PRESENT}|{_POINT.format(p='e')})(?![\w/])",
     re.IGNORECASE,
 )
+# Compact CVs shorten years: "2015–19" (the end's century is the start's) and "10/23 – 12/24", "01/25–now".
+_SHORT_RANGE = re.compile(
+    rf"(?<![\w/.-])(?:(?P<full>{_YEAR})\s*[-–—]\s*(?P<tail>\d{{2}})"
+    rf"|(?P<m1>0?[1-9]|1[0-2])/(?P<yy1>\d{{2}})\s*[-–—]\s*(?:{_PRESENT}|(?P<m2>0?[1-9]|1[0-2])/(?P<yy2>\d{{2}})))"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
 _OPEN = re.compile(
     rf"(?<![\w/.-])(?:(?P<since>since|from)\s+{_POINT.format(p='s')}(?![\w/])|"
     rf"{_POINT.format(p='o')}\s*(?:[-–—]+|\bto\b)\s*(?:\(?\s*(?:present|current|now|ongoing|date)\b|$))",
@@ -90,11 +98,34 @@ def _range_from(match: re.Match[str]) -> DateRange:
     return DateRange(start, end, current, match.span())
 
 
+def _two_digit_year(digits: str) -> int:
+    year = int(digits)
+    return 2000 + year if year < 50 else 1900 + year
+
+
+def _short_range_from(match: re.Match[str]) -> DateRange | None:
+    if match.group("full"):
+        start_year = int(match.group("full"))
+        end_year = start_year - start_year % 100 + int(match.group("tail"))
+        end_year += 100 if end_year < start_year else 0
+        if end_year - start_year > 40:
+            return None  # "1998-45" is no range of years
+        return DateRange(YearMonth(year=start_year), YearMonth(year=end_year), False, match.span())
+    start = YearMonth(year=_two_digit_year(match.group("yy1")), month=int(match.group("m1")))
+    if match.group("present"):
+        return DateRange(start, None, True, match.span())
+    end = YearMonth(year=_two_digit_year(match.group("yy2")), month=int(match.group("m2")))
+    return DateRange(start, end, False, match.span())
+
+
 def find_date_range(text: str) -> DateRange | None:
     """The first date range in `text`, or a lone date/year taken as a one-period role, or None."""
     match = _RANGE.search(text)
     if match:
         return _range_from(match)
+    short = _SHORT_RANGE.search(text)
+    if short and (found := _short_range_from(short)) is not None:
+        return found
     match = _OPEN.search(text)
     if match:
         start = _point(match, "s") or _point(match, "o")

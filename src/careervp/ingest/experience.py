@@ -27,7 +27,14 @@ from careervp.ingest.entry_header import (
     parse_entry_header,
     title_score,
 )
-from careervp.ingest.job_entries import PREVIOUS_EMPLOYER, make_entry, merge_twins, row_named_by, table_entries
+from careervp.ingest.job_entries import (
+    PREVIOUS_EMPLOYER,
+    dates_first_header,
+    make_entry,
+    merge_twins,
+    row_named_by,
+    table_entries,
+)
 from careervp.ingest.markup import Line
 from careervp.ingest.role_runs import split_role_runs
 from careervp.models.cv import ExperienceEntry
@@ -156,8 +163,10 @@ def _bullet_header(line: Line, following: Line | None, block: _Block | None) -> 
     if found is None:
         return None
     nested = following is not None and following.kind == "bullet" and following.indent > line.indent
-    if block is not None and not block.from_bullet and not nested:
+    if block is not None and not block.from_bullet and not block.employer_only and not nested:
         return None  # inside a job written the usual way, a dated bullet is an achievement
+    if not line.text[: found.span[0]].strip():
+        return dates_first_header(line.text, found.span[1])
     head = line.text[: found.span[1]]
     head = head + ")" if line.text[found.span[1] : found.span[1] + 1] == ")" else head
     before = line.text[: found.span[0]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
-from careervp.ingest.entry_header import employer_and_place, is_location, parse_entry_header
+from careervp.ingest.entry_header import employer_and_place, is_location, parse_entry_header, title_score
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
@@ -185,3 +185,16 @@ def row_named_by(employer: str, summary: list[ExperienceEntry]) -> ExperienceEnt
         if key and job_key(re.split(r"[,(]", row.employer)[0]) == key
     }
     return next(iter(rows.values())) if len(rows) == 1 else None
+
+
+def dates_first_header(text: str, dates_end: int) -> tuple[str, str] | None:
+    """ "2015–19 · Maternity Support Worker B3, postnatal ward – infant feeding": a job bullet that opens with its
+    dates, then its title; what follows the title is what the job involved."""
+    after = re.match(r"\s*[·|:—–-]\s*(?P<rest>.+)", text[dates_end:])
+    if after is None:
+        return None
+    parts = re.split(r"\s[–—-]\s|\s\(|,\s", after.group("rest"), maxsplit=1)
+    title, rest = parts[0], parts[1] if len(parts) > 1 else ""
+    if not title_score(title):
+        return None
+    return f"{title} | {text[:dates_end].strip()}", rest.strip(" )–—-")

@@ -4,8 +4,8 @@ People do sums in letters. "From 50 to 30 days" becomes "20 days faster" or "40%
 points"; 2,910 and 1,190 hours on two types become "4,100 hours of turbine time"; a CV total of 4,720 hours against
 the posting's 5,000-hour minimum becomes "280 short". A derived figure is supported when it is computable from
 figures of the same kind and unit:
-- inside one CV line, any two figures: the difference, the relative change, the ratio, the point difference of two
-  percentages, and the total of the counts;
+- inside one CV line, any two figures: the difference, the relative change, the ratio, the share of the smaller in
+  the larger, the point difference of two percentages, and the total of the counts;
 - across the CV, any two figures of the same kind and unit: their sum and their difference;
 - between the CV and the posting, the difference of two figures of the same kind and unit (how far a candidate is
   from a stated requirement).
@@ -50,6 +50,7 @@ def within_line_facts(sources: Sources) -> Facts:
                 (high - low, a.kind, unit),
                 (round((high - low) / high * 100), QuantityKind.PERCENT, "%"),
                 (round((high - low) / low * 100), QuantityKind.PERCENT, "%"),
+                (round(low / high * 100), QuantityKind.PERCENT, "%"),  # a part of a whole: "90 of 430" is 21%
                 (round(high / low, 1), QuantityKind.COUNT, None),
             ]
             if a.kind is QuantityKind.PERCENT:

@@ -29,7 +29,7 @@ from careervp.logic.fvs.claims import clause_text
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.named_figures import names_a_type, numbers_a_document, part_of_a_written_code, posting_range
-from careervp.logic.fvs.periods import as_elided_years
+from careervp.logic.fvs.periods import as_elided_years, fits_a_stay
 from careervp.logic.fvs.sources import SourceLine, Sources
 from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
 from careervp.logic.numbers.compare import APPROX_TOLERANCE, BOUND_REACH
@@ -235,7 +235,8 @@ def _reads_as_derived(text: str, claim: Quantity) -> bool:
     before, after = text[: claim.span[0]], text[claim.span[1] :]
     if _TRANSITION_BEFORE.search(before[-40:]):
         return False
-    fraction = re.search(r"\b(?:half|thirds?|quarters?)\b", claim.raw, re.IGNORECASE) is not None  # always a change
+    # a fraction is always computed ("a third", "one in five")
+    fraction = re.search(r"\b(?:half|thirds?|quarters?)\b|\s(?:in|out\s+of)\s", claim.raw, re.IGNORECASE) is not None
     return bool(
         _DERIVED_BEFORE.search(before[-25:]) or _DERIVED_AFTER.match(after) or claim.raw.endswith("x") or fraction
     )
@@ -321,8 +322,8 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 or _enumerated_after(claim, letter.text[sentence.start + claim.span[1] :])
             ):
                 continue  # "Two gaps to be upfront about", "Two projects. First, ... Second, ...": its own points
-            if posting_range(sentence.text, claim, quantities, sources):
-                continue  # "a team of ten to fifteen" where the posting asks for a team of 10-15
+            if posting_range(sentence.text, claim, quantities, sources) or fits_a_stay(claim, sources):
+                continue  # "a team of ten to fifteen" as the posting asks; "thirteen months" at a job of 13
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
             backing = _backing(claim, everything)
             ctx = context.number_context(sentence, claim.span)

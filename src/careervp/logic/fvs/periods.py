@@ -10,7 +10,7 @@ import re
 
 from lemminflect import getLemma
 
-from careervp.logic.fvs.sources import Sources, Tenure, year_ranges
+from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures, year_ranges
 from careervp.logic.numbers import Quantity, QuantityKind
 from careervp.vocabulary import title_tokens
 
@@ -60,3 +60,22 @@ def stretches_within_jobs(sources: Sources) -> list[Tenure]:
     part of the job a letter may give the length of ("for a year I interpreted remotely")."""
     lines = [line for entry in sources.cv.experience for line in [entry.description or "", *entry.achievements]]
     return [stretch for line in lines for stretch in year_ranges(line, sources.today)]
+
+
+_YEARS_PER_UNIT = {"month": 1 / 12, "week": 7 / 365.25}
+
+
+def fits_a_stay(claim: Quantity, sources: Sources) -> bool:
+    """ "thirteen months at Trans-Plains" for 07/2021 – 08/2022, "thirty-nine weeks" for January to October: a stay
+    given in months or weeks, read against the dates of a job or of all the jobs at one employer, a month either way."""
+    per_unit = _YEARS_PER_UNIT.get(claim.unit or "")
+    if claim.kind is not QuantityKind.DURATION_OTHER or per_unit is None:
+        return False
+    years, leeway = claim.value * per_unit, 1 / 12
+    by_employer: dict[str, list[Tenure]] = {}
+    for entry, tenure in sources.tenures:
+        by_employer.setdefault(entry.employer, []).append(tenure)
+    stays = [tenure for _, tenure in sources.tenures] + [
+        merged for tenures in by_employer.values() if (merged := merge_tenures(tenures)) is not None
+    ]
+    return any(stay.min_years - leeway <= years <= stay.max_years + leeway for stay in stays)

@@ -110,9 +110,10 @@ _FRACTION_OF_SCALE = re.compile(
 )
 _PART = {"half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
          "two thirds": 2 / 3}  # fmt: skip
-# A share as a ratio: "nine in ten", "one out of five", "3 in 4".
+# A share as a ratio: "nine in ten", "one out of five", "3 in 4"; never a count and its time ("two in two years").
 _RATIO = re.compile(
-    rf"\b(?P<part>\d{{1,3}}|{_NUM_WORD})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{_NUM_WORD})\b(?!\s*(?:%|percent))",
+    rf"\b(?P<part>\d{{1,3}}|{_NUM_WORD})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{_NUM_WORD})\b(?!\s*(?:%|percent))"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|quarters?|decades?)\b)",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/((?:19|20)\d{2})(?!\d)")

@@ -1,0 +1,73 @@
+"""A part of a whole on one CV line given as a share ("around 90 of 430" as "about one in five"), a count and the
+time it took that is no ratio ("from eleven to two in two years"), and a stay given in months or weeks ("thirteen
+months at Pellow") read against a job's dates.
+
+An invented ferry deck officer, outside every corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careervp.ingest import read_cv, read_posting
+
+from .personas import critical_findings
+
+CV = read_cv(
+    b"""# Ines Garvey
+
+## Experience
+
+Deck Officer | Harbour Line Ferries | 2021-03 - Present
+- Officer of the watch for over 430 crossings, around 90 of them in gale conditions.
+- Man-overboard drill failures down from 11 (2022) to 2 (2024).
+
+Second Mate | Pellow Shipping | 2019-07 - 2020-08
+- Cargo watch on a 4,000 TEU feeder.
+""",
+    "ines.md",
+)
+POSTING = read_posting(
+    """# Chief Officer
+Company: Strand Marine
+
+Strand runs six ferries.
+
+## Requirements
+- 5+ years at sea
+""",
+    company_name="Strand Marine",
+    job_title="Chief Officer",
+)
+
+
+def _flagged(body: str) -> list[str]:
+    return critical_findings(body, cv=CV, job=POSTING)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I have kept the watch for more than 430 crossings, about one in five of them in gales.",
+        "Our man-overboard drill failures fell from eleven to two in two years.",
+        "I spent thirteen months as second mate at Pellow.",
+        "I spent fifty-six weeks at Pellow.",
+    ],
+)
+def test_the_faithful_shape_is_not_flagged(body: str) -> None:
+    assert _flagged(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "finding"),
+    [
+        (
+            "I have kept the watch for more than 430 crossings, about two in five of them in gales.",
+            "metric:two in five",
+        ),
+        ("Our man-overboard drill failures fell from fifteen to two in two years.", "metric:fifteen"),
+        ("I spent twenty months as second mate at Pellow.", "metric:twenty months"),
+    ],
+)
+def test_the_false_fact_in_the_same_shape_is_still_caught(body: str, finding: str) -> None:
+    assert finding in _flagged(body)

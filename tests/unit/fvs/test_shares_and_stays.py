@@ -71,3 +71,25 @@ def test_the_faithful_shape_is_not_flagged(body: str) -> None:
 )
 def test_the_false_fact_in_the_same_shape_is_still_caught(body: str, finding: str) -> None:
     assert finding in _flagged(body)
+
+
+PURSER = read_cv(
+    b"""# Tomas Reid
+
+## Experience
+
+Purser | Harbour Line Ferries | 2012-05 - Present
+- Ran the onboard team of 12.
+
+Assistant Purser | Pellow Shipping | 2009-01 - 2011-06
+- Balanced the bar takings.
+""",
+    "tomas.md",
+)
+
+
+def test_a_title_opening_with_the_letters_of_an_article_is_read_whole() -> None:
+    """ "as assistant purser": the "a" of "assistant" is no article, so the years are the assistant purser's."""
+    assert critical_findings("I spent over two years as assistant purser.", cv=PURSER, job=POSTING) == []
+    found = critical_findings("I spent over six years as assistant purser.", cv=PURSER, job=POSTING)
+    assert "date_or_duration:six years" in found

@@ -1,6 +1,7 @@
 """A part of a whole on one CV line given as a share ("around 90 of 430" as "about one in five"), a count and the
-time it took that is no ratio ("from eleven to two in two years"), and a stay given in months or weeks ("thirteen
-months at Pellow") read against a job's dates.
+time it took that is no ratio ("from eleven to two in two years"), a stay given in months or weeks ("thirteen
+months at Pellow") read against a job's dates, a tally the CV writes with a slash ("eleven of thirteen" for
+"11/13"), and the posting's figure named as a gap ("well below £250k").
 
 An invented ferry deck officer, outside every corpus.
 """
@@ -24,6 +25,9 @@ Deck Officer | Harbour Line Ferries | 2021-03 - Present
 
 Second Mate | Pellow Shipping | 2019-07 - 2020-08
 - Cargo watch on a 4,000 TEU feeder.
+
+## Training
+- Chief Mate certificate: 11/13 modules passed, studying
 """,
     "ines.md",
 )
@@ -35,6 +39,7 @@ Strand runs six ferries.
 
 ## Requirements
 - 5+ years at sea
+- Budget management of £250k+ per season
 """,
     company_name="Strand Marine",
     job_title="Chief Officer",
@@ -52,6 +57,8 @@ def _flagged(body: str) -> list[str]:
         "Our man-overboard drill failures fell from eleven to two in two years.",
         "I spent thirteen months as second mate at Pellow.",
         "I spent fifty-six weeks at Pellow.",
+        "I am nearly through the Chief Mate certificate, with eleven of thirteen modules passed.",
+        "I will be honest: my season budgets are well below £250k, the figure you give.",
     ],
 )
 def test_the_faithful_shape_is_not_flagged(body: str) -> None:
@@ -67,6 +74,7 @@ def test_the_faithful_shape_is_not_flagged(body: str) -> None:
         ),
         ("Our man-overboard drill failures fell from fifteen to two in two years.", "metric:fifteen"),
         ("I spent twenty months as second mate at Pellow.", "metric:twenty months"),
+        ("I am nearly through the Chief Mate certificate, with twelve of thirteen modules passed.", "metric:twelve"),
     ],
 )
 def test_the_false_fact_in_the_same_shape_is_still_caught(body: str, finding: str) -> None:

@@ -31,6 +31,7 @@ from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.named_figures import names_a_type, numbers_a_document, part_of_a_written_code, posting_range
 from careervp.logic.fvs.periods import as_elided_years, fits_a_stay
 from careervp.logic.fvs.sources import SourceLine, Sources
+from careervp.logic.fvs.tallies import a_written_tally
 from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
 from careervp.logic.numbers.compare import APPROX_TOLERANCE, BOUND_REACH
 from careervp.logic.numbers.quantity import DAYS_PER_UNIT, Qualifier
@@ -302,6 +303,21 @@ def _stated_facts(sources: Sources) -> _FactsByKind:
     )
 
 
+_BELOW_BEFORE = re.compile(
+    r"\b(?:well\s+|far\s+|just\s+|still\s+)?(?:below|under|short\s+of|less\s+than|fewer\s+than|smaller\s+than)\s+"
+    r"(?:the\s+|your\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _below_the_postings(text: str, claim: Quantity, everything: _FactsByKind) -> bool:
+    """ "my budgets are well below £250k" where the posting asks for £250k+: the posting's figure, named as the
+    candidate's gap."""
+    if not _BELOW_BEFORE.search(text[: claim.span[0]][-30:]):
+        return False
+    return any(line.origin == "posting" for line in _backing(claim, everything))
+
+
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     everything = sources.derived(_stated_facts)
@@ -322,6 +338,10 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 or _enumerated_after(claim, letter.text[sentence.start + claim.span[1] :])
             ):
                 continue  # "Two gaps to be upfront about", "Two projects. First, ... Second, ...": its own points
+            if a_written_tally(sentence.text, claim, quantities, sources) or _below_the_postings(
+                sentence.text, claim, everything
+            ):
+                continue  # "six of thirteen" for the CV's "6/13"; "well below £250k", the posting's figure
             if posting_range(sentence.text, claim, quantities, sources) or fits_a_stay(claim, sources):
                 continue  # "a team of ten to fifteen" as the posting asks; "thirteen months" at a job of 13
             start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]

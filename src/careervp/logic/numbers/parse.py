@@ -369,8 +369,7 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
     )
 
 
-# "I hope to lead a ward one day", "One day, I ...": "one day" as "some day" stands alone at a clause's edge; a
-# measured day has a word before it that sets it in a span or a change ("in one day", "from three days to one day").
+# "I hope to lead a ward one day": "some day" stands at a clause's edge; a measured day follows "in", "to" and such.
 _CLAUSE_EDGE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _MEASURING_WORD_BEFORE = re.compile(
     r"\b(?:for|in|within|to|than|per|a|each|every|only|just|same|by|about|over|under|of|from|after|before|into|"

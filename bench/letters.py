@@ -105,6 +105,9 @@ def render(root: Path) -> list[dict[str, Any]]:
     references = {r["pair"]: r["letter"] for r in _records(root, "reference_letters.jsonl")}
     rendered = []
     for pair in _records(root, "pairs.jsonl"):
+        if _inputs(root, pair)[0] is None:  # the user would get the reader's error, not a letter: no packet
+            print(f"{pair['id']}: the CV could not be read, so there is no letter to judge", file=sys.stderr)
+            continue
         brief, posting = brief_for(root, pair)
         letter = asyncio.run(TemplateWriter().write(brief)).text
         rendered.append({

@@ -16,7 +16,7 @@ from careervp.ingest import read_cv, read_posting
 from .personas import critical_findings
 
 CV = read_cv(
-    b"""# Odile Marchetti
+    b"""# Odile Marchetti CTA
 Finance manager in food manufacturing.
 
 ## Experience
@@ -73,6 +73,7 @@ def _flagged(body: str) -> list[str]:
         "I am CPA-licensed and hold a Class B CDL.",
         "I have more than seven years in finance; until 2019 I was a Senior Tax Accountant, Grade 19 at Corvid & Hale.",
         "I am an Indirect/Direct Tax Practitioner.",
+        "I am a chartered tax accountant.",
         "I trained six analysts, so building Adaptive Insights models for your team would be familiar ground.",
     ],
 )
@@ -86,6 +87,7 @@ def test_the_faithful_shape_is_not_flagged(body: str) -> None:
         ("I was finance director responsible for fourteen entities.", "role:finance director"),
         ("Today I am a CPA- and CFA-certified manager at Larkspur.", "credential:CPA- and CFA-certified manager"),
         ("I use Python daily.", "skill:Python"),
+        ("I am a chartered financial analyst.", "credential:chartered financial analyst"),
         ("I also handled grant accounting.", "skill:grant accounting"),
         ("For twenty years I ran the month-end close.", "date_or_duration:twenty years"),
         ("I built Adaptive Insights models for six years.", "skill:Adaptive Insights"),

@@ -36,9 +36,20 @@ def unheld_credential(title: str, sources: Sources) -> str | None:
             break
         name = match.group("name")
         held = sources.holds_credential(name) if name else _worn_by_the_writer(word, sources)
-        if not held:
+        if not held and not _post_nominal(title, sources):
             return word
     return None
+
+
+def _post_nominal(title: str, sources: Sources) -> bool:
+    """ "a registered midwife" from "Bethan Pryce RM": the title's initials written as letters after the candidate's
+    name or in the headline under it, where people put what they hold (a CV line may name one still to come)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", title) if w.casefold() not in ("a", "an", "the", "of")]
+    initials = "".join(w[0] for w in words).upper()
+    person = sources.cv.person
+    after_name = re.search(rf"\s{initials}\b", person.name, re.IGNORECASE) is not None
+    in_headline = re.search(rf"\b{initials}\b", person.headline or "") is not None
+    return len(initials) >= 2 and (after_name or in_headline)
 
 
 def _worn_by_the_writer(word: str, sources: Sources) -> bool:

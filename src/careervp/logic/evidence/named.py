@@ -13,13 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.evidence.facts import IndexedFact
 from careervp.logic.text import skills_in
 from careervp.models.evidence import FactKind
 from careervp.vocabulary import is_generic_skill, skill_key
 from careervp.vocabulary.languages import EUROPEAN, LANGUAGES, languages_in
+from careervp.vocabulary.lemmas import getAllLemmas
 
 # A run of capitalised or coined words (not opening the requirement), or an acronym: "Tekla Structural Designer",
 # "SOC 2 Type II", "IDeaS", "Opera S&C".

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
+from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS, ORG_WORDS
 
 _NEGATION_PARTS = (

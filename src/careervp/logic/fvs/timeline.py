@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence, clause_around
@@ -18,6 +16,7 @@ from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.models.api import FVSViolation
 from careervp.vocabulary.cv_structure import is_region_name
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _SINCE = re.compile(
     r"\b(?:since|from|joined\s+in|started\s+in|began\s+in)\s+(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$",

@@ -159,7 +159,7 @@ class _Composer(Sentences):
             seen |= {said(r) for r in fresh}
             for n, result in enumerate(fresh):
                 (ranks[n] if n < len(ranks) else further).append(result)
-        every = content.accomplishments(self.evidence, self.jobs)
+        every = content.ranked_accomplishments(self.evidence)
         for item in [*plan.reserve, *every]:
             found = self.result(item)
             if found is not None and said(found) not in seen:
@@ -208,7 +208,7 @@ class _Composer(Sentences):
 
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
-        items = [*(i for p in plan.points for i in p.evidence), *content.accomplishments(self.evidence, self.jobs)]
+        items = [*(i for p in plan.points for i in p.evidence), *content.ranked_accomplishments(self.evidence)]
         named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
         told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
         return named | {employer_name(self.jobs[i].employer) for i in [*self.ongoing, *told]}

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas, getInflection
-
 from careervp.logic.writers.grammar import is_finite_clause
 from careervp.vocabulary.languages import LANGUAGES
+from careervp.vocabulary.lemmas import getAllLemmas, getInflection
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(

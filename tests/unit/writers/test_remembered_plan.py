@@ -1,5 +1,6 @@
-"""The offline writer's plan is derived from the evidence map alone: another letter from the same CV and posting
-(another tone, another try) reuses it; other evidence, or another number of points, is another plan."""
+"""The offline writer's plan and its ranked accomplishments are derived from the evidence map alone: another
+letter from the same CV and posting (another tone, another try) reuses them; other evidence, or another number of
+points, is another plan."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from evidence.samples import TODAY, backend_cv, backend_job
 
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.remembered import remembered_frozen
+from careervp.logic.writers import template_content as content
 from careervp.logic.writers.plan import plan_letter
 
 
@@ -52,3 +54,14 @@ def test_the_plan_is_made_once_per_evidence_map_and_length() -> None:
         backend_cv(), backend_job().model_copy(update={"must_have": ["Kafka"]}), emphasis_areas=[], today=TODAY
     )
     assert plan_letter(other, points_wanted=3) != plan
+
+
+def test_the_ranked_accomplishments_are_worked_out_once_per_evidence_map() -> None:
+    evidence = build_evidence_map(backend_cv(), backend_job(), emphasis_areas=["mentoring"], today=TODAY)
+    ranked = content.ranked_accomplishments(evidence)
+    assert list(ranked) == content.accomplishments(evidence, content.jobs(evidence))
+    assert content.ranked_accomplishments(evidence.model_copy(deep=True)) is ranked
+    other = build_evidence_map(
+        backend_cv(), backend_job().model_copy(update={"must_have": ["Kafka"]}), emphasis_areas=[], today=TODAY
+    )
+    assert content.ranked_accomplishments(other) is not ranked

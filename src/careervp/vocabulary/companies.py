@@ -180,7 +180,8 @@ def names_a_rename(note: str) -> bool:
     return found is not None and re.search(r"[A-Z]", note[found.end() :]) is not None
 
 
-def _names_of(name: str) -> list[str]:
+@lru_cache(maxsize=8192)  # the CV's few employers are compared with every name-like phrase of every letter
+def _names_of(name: str) -> tuple[str, ...]:
     """A name and the other names it gives itself: a short form in brackets ("Pueblo Regional ECC (PRECC)" is also
     "PRECC"), a name before or after a rename or acquisition ("Meridel Dairy (formerly Ashgrove
     Dairy)", "Ashgrove Dairy, now Meridel Foods"), and each side of a group–member name
@@ -189,23 +190,24 @@ def _names_of(name: str) -> list[str]:
     if bracketed:
         alias = _WHEN.sub("", _RENAMED.sub("", bracketed.group("alias"))).strip(" ,")
         has_letters = re.search(r"[^\W\d_]", alias) is not None  # "(2019)" is a date, not a name
-        return [bracketed.group("name").strip(), alias] if has_letters else [bracketed.group("name").strip()]
+        return (bracketed.group("name").strip(), alias) if has_letters else (bracketed.group("name").strip(),)
     grouped = _GROUP_AND_MEMBER.match(name)
     if grouped and all(len(part.split()) >= 2 for part in grouped.group("group", "member")):
         whole = f"{grouped.group('group')} {grouped.group('member')}"
-        return [whole, grouped.group("group"), grouped.group("member")]
-    return [name]
+        return (whole, grouped.group("group"), grouped.group("member"))
+    return (name,)
 
 
 _INITIALS_MAX = 4
 _JOINING_WORDS = ("of", "the", "and", "for")
 
 
-def _initials_of_runs(words: list[str]) -> set[str]:
+@lru_cache(maxsize=8192)  # a name's runs, asked for every mention it is compared with
+def _initials_of_runs(words: tuple[str, ...]) -> frozenset[str]:
     runs = {
         "".join(t[0] for t in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 5) + 1)
     }
-    return runs | {run[::-1] for run in runs if len(run) == 2}
+    return frozenset(runs | {run[::-1] for run in runs if len(run) == 2})
 
 
 def _words_and_initials(mention: list[str], official: list[str]) -> bool:
@@ -213,10 +215,12 @@ def _words_and_initials(mention: list[str], official: list[str]) -> bool:
     mention word is a word of the name or the initials of a run of its words (either way round for two letters),
     with at least one of each."""
     words = [t for t in official if t not in _JOINING_WORDS]
-    runs = _initials_of_runs(words)
     whole = [t for t in mention if t in words]
+    if not whole or len(whole) == len(mention):
+        return False  # no word of the name, or no mention word left to be its initials
+    runs = _initials_of_runs(tuple(words))
     initials = [t for t in mention if t not in words and len(t) <= _INITIALS_MAX and t in runs]
-    return bool(whole) and bool(initials) and len(whole) + len(initials) == len(mention)
+    return bool(initials) and len(whole) + len(initials) == len(mention)
 
 
 def _acronyms(tokens: list[str]) -> set[str]:
@@ -314,7 +318,7 @@ def _mention_keys(name: str) -> _MentionKeys:
     if first.endswith("s"):
         any_of.add(first[:-1])
     words = [t for t in tokens if t not in _JOINING_WORDS]
-    initials = {run for run in _initials_of_runs(words) if len(run) <= _INITIALS_MAX}
+    initials = {run for run in _initials_of_runs(tuple(words)) if len(run) <= _INITIALS_MAX}
     spelt = frozenset(a for a in _acronyms(tokens) if len(a) >= 2)
     return _MentionKeys(frozenset(any_of), frozenset(spaced), frozenset(words), frozenset(initials), whole, spelt)
 

@@ -44,12 +44,13 @@ class _Recent(Generic[V]):
         self._answers: OrderedDict[Hashable, V] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable) -> V | None:
+    def get(self, key: Hashable) -> tuple[V] | None:
+        """The answer kept for `key`, boxed (an answer may itself be None: "no years to state"); None when none is."""
         with self._lock:
-            answer = self._answers.get(key)
-            if answer is not None:
-                self._answers.move_to_end(key)
-            return answer
+            if key not in self._answers:
+                return None
+            self._answers.move_to_end(key)
+            return (self._answers[key],)
 
     def put(self, key: Hashable, answer: V) -> None:
         with self._lock:
@@ -79,11 +80,12 @@ def remembered_frozen(size: int) -> Callable[[Callable[P, V]], Callable[P, V]]:
                 key = _call_key(args, kwargs)
             except _NoKey:
                 return function(*args, **kwargs)
-            known = recent.get(key)
-            if known is None:
-                known = function(*args, **kwargs)
-                recent.put(key, known)
-            return known
+            kept = recent.get(key)
+            if kept is not None:
+                return kept[0]
+            answer = function(*args, **kwargs)
+            recent.put(key, answer)
+            return answer
 
         return remembering
 

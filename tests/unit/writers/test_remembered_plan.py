@@ -11,6 +11,8 @@ from evidence.samples import TODAY, backend_cv, backend_job
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.remembered import remembered_frozen
 from careervp.logic.writers import template_content as content
+from careervp.logic.writers.career import years_phrase
+from careervp.logic.writers.held import held_facts
 from careervp.logic.writers.plan import plan_letter
 
 
@@ -30,6 +32,19 @@ def test_an_answer_is_kept_as_it_is_for_the_same_content() -> None:
     shout("wait")  # over the size of two: the oldest answer goes
     shout("go")
     assert calls == ["go", "go", "stop", "wait", "go"]
+
+
+def test_an_answer_of_none_is_kept_too() -> None:
+    calls: list[str] = []
+
+    @remembered_frozen(size=2)
+    def years(text: str) -> str | None:
+        calls.append(text)
+        return None
+
+    assert years("no dates") is None
+    assert years("no dates") is None
+    assert calls == ["no dates"]
 
 
 def test_arguments_without_a_content_key_are_not_kept() -> None:
@@ -65,3 +80,12 @@ def test_the_ranked_accomplishments_are_worked_out_once_per_evidence_map() -> No
         backend_cv(), backend_job().model_copy(update={"must_have": ["Kafka"]}), emphasis_areas=[], today=TODAY
     )
     assert content.ranked_accomplishments(other) is not ranked
+
+
+def test_the_years_held_credentials_and_vocabulary_of_a_map_are_worked_out_once() -> None:
+    evidence = build_evidence_map(backend_cv(), backend_job(), emphasis_areas=["mentoring"], today=TODAY)
+    same = evidence.model_copy(deep=True)
+    for derive in (years_phrase, held_facts, content.vocabulary):
+        answer = derive(evidence)
+        assert derive(same) is answer
+        assert derive.__wrapped__(evidence) == answer  # type: ignore[attr-defined]

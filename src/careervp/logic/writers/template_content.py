@@ -92,6 +92,7 @@ class Vocabulary:
         return True
 
 
+@remembered_frozen(8)  # a function of the map alone, asked for by the plan and once per requirement a letter restates
 def vocabulary(evidence: EvidenceMap) -> Vocabulary:
     skills: set[str] = set()
     terms: set[str] = set()

@@ -7,6 +7,7 @@ with, the years in that name's own CV lines, and otherwise the years the CV give
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
@@ -118,14 +119,15 @@ def _title_beside(before: str, sources: Sources, since: bool) -> set[int]:
     return years
 
 
-def _years_in(text: str) -> set[int]:
+@lru_cache(maxsize=8192)  # the same CV lines are read for every year a letter states
+def _years_in(text: str) -> frozenset[int]:
     """Every year the text writes, the end of a shortened range included ("2020–21" gives 2020 and 2021)."""
     years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)}
     for first, last in _SHORT_RANGE.findall(text):
         end = int(first[:2] + last)
         if int(first) < end <= int(first) + 10:
             years.add(end)
-    return years
+    return frozenset(years)
 
 
 def check_years(letter: Letter, sources: Sources, phrases: list[NamePhrase]) -> list[FVSViolation]:

@@ -4,16 +4,21 @@ points, is another plan."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import date
 
+import pytest
 from evidence.samples import TODAY, backend_cv, backend_job
+from pydantic import BaseModel
 
+from careervp.logic import remembered
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.remembered import remembered_frozen
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.career import years_phrase
 from careervp.logic.writers.held import held_facts
 from careervp.logic.writers.plan import plan_letter
+from careervp.models.evidence import EvidenceMap
 
 
 def test_an_answer_is_kept_as_it_is_for_the_same_content() -> None:
@@ -89,3 +94,28 @@ def test_the_years_held_credentials_and_vocabulary_of_a_map_are_worked_out_once(
         answer = derive(evidence)
         assert derive(same) is answer
         assert derive.__wrapped__(evidence) == answer  # type: ignore[attr-defined]
+
+
+def test_a_held_models_key_is_worked_out_once_while_the_block_is_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    evidence = build_evidence_map(backend_cv(), backend_job(), emphasis_areas=[], today=TODAY)
+    keyed: list[str] = []
+    model_key = remembered._model_key
+
+    def counting(model: BaseModel) -> Hashable:
+        keyed.append(type(model).__name__)
+        return model_key(model)
+
+    monkeypatch.setattr(remembered, "_model_key", counting)
+
+    @remembered_frozen(size=2)
+    def facts(evidence: EvidenceMap, tone: str) -> int:
+        return len(evidence.facts)
+
+    with remembered.keys_held(evidence):
+        for tone in ("plain", "warm", "terse"):
+            assert facts(evidence, tone) == len(evidence.facts)
+        other = evidence.model_copy(deep=True)  # not held: keyed by its content each time
+        facts(other, "plain")
+    assert keyed == ["EvidenceMap", "EvidenceMap"]
+    facts(evidence, "plain")  # the block is closed: the key is worked out again
+    assert len(keyed) == 3

@@ -21,6 +21,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
+from careervp.logic.remembered import keys_held
 from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
@@ -78,12 +79,17 @@ class _Frame:
 
 def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
     """The letter for `brief` and the ids of the facts it cites."""
-    text, used = _Composer(brief, avoid).write()
+    with keys_held(brief.evidence):  # read, never changed, by every remembered reading of the map below
+        text, used = _Composer(brief, avoid).write()
     return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
 
 
 class _Composer(Sentences):
     """The plan, the order a short letter gains content in, and the letter's paragraphs."""
+
+    def __init__(self, brief: WritingBrief, avoid: Sequence[str]) -> None:
+        super().__init__(brief, avoid)
+        self._results: dict[tuple[str, str, str | None, int], Result | None] = {}
 
     # ------------------------------------------------------------------------------------------- the plan
 
@@ -170,6 +176,14 @@ class _Composer(Sentences):
         return ranks[0], ranks[1], ranks[2], further
 
     def result(self, item: content.Accomplishment) -> Result | None:
+        """The sentence citing `item`, or None when it cannot be cited; worked out once per item, since the letter's
+        results and the employers its history line may not name again both ask about every accomplishment."""
+        key = (item.fact.fact_id, item.fact.text, item.vp, item.group)
+        if key not in self._results:
+            self._results[key] = self._result(item)
+        return self._results[key]
+
+    def _result(self, item: content.Accomplishment) -> Result | None:
         vp = item.vp or clause_vp(item.fact.text, ongoing=item.group in self.ongoing)  # both pass the verb check
         sentence = with_about(f"I {vp}.") if vp and len(vp.split()) >= _FEWEST_WORDS else None
         if sentence is None and item.group >= 0:

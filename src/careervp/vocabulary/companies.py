@@ -362,6 +362,7 @@ def company_index_keys(company: str) -> frozenset[str]:
     return frozenset(key[:INDEX_KEY_CHARS] for key in _keys_of(company).index_keys())
 
 
+@lru_cache(maxsize=64)  # a letter is probed when written, then again when judged
 def company_probes(text: str) -> frozenset[str]:
     """The keys to look `text` up by: from each of its name-like words, the words from there run together, each
     run up to INDEX_KEY_CHARS characters, and cut there ("Ledger Well" gives "ledger" and "ledgerwell"; "I.B.M."

@@ -135,7 +135,8 @@ def uses_name(text: str, name: str) -> bool:
     while len(written) > 1 and written[-1].casefold() in _KIND_WORDS:
         written = written[:-1]
     if len(written) == 1 and not _ACRONYM.fullmatch(written[0]):
-        return re.search(rf"(?<![\w&+#-]){re.escape(written[0])}(?![\w&+#-])", text) is not None
+        word = written[0]
+        return word in text and re.search(rf"(?<![\w&+#-]){re.escape(word)}(?![\w&+#-])", text) is not None
     words = _TOKEN.findall(" ".join(written).casefold())
     if not words:
         return False

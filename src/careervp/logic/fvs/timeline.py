@@ -54,6 +54,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _own_dates(name: str, line: str) -> set[int]:
     """In a line of dated items ("Unit 1 — 2019 Unit 2 — 2020 Unit 3 — 2022"), the year written right after the
     name: where the CV gives one, the name's other lines ("three audits (2018, 2021, 2024)") do not date it."""
+    if name not in line:
+        return set()
     return {
         int(m.group(1))
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*[—–:-]\s*(?:\d{{1,2}}/)?((?:19|20)\d{{2}})(?!\d)", line)
@@ -68,7 +70,9 @@ def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:
     spans: list[tuple[int, int, set[int]]] = []
     for entry, tenure in sources.tenures:
         match = (
-            re.search(rf"(?<!\w){re.escape(entry.title.casefold())}(?!\w)", folded) if len(entry.title) > 3 else None
+            re.search(rf"(?<!\w){re.escape(entry.title.casefold())}(?!\w)", folded)
+            if len(entry.title) > 3 and entry.title.casefold() in folded
+            else None
         )
         if match:
             years = {tenure.earliest_start.year, tenure.latest_start.year}

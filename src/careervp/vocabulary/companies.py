@@ -18,6 +18,8 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from careervp.vocabulary.company_names import names_of
+
 # Legal-form suffixes, compared after punctuation is removed (so "S.A." arrives as "s a" and "Co." as "co").
 _LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
     tuple(s.split())
@@ -144,60 +146,6 @@ def _memo_company_matches(mention: str, official: str, threshold: float) -> bool
     return _company_matches(mention, official, threshold)
 
 
-_ALIAS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)\s*$")
-
-
-# "Meridian Health – Lakeview Medical Center", "Northshore Health: St. Vincent Campus": a group and its member.
-_GROUP_AND_MEMBER = re.compile(r"^(?P<group>[^:–—]+?)\s*(?:\s[–—-]\s|:\s)\s*(?P<member>[^:–—]+)$")
-
-
-# "(formerly Ashgrove Dairy Ltd)", "(now part of Meridel Foods)", ", acquired by Tollan Group": the names an
-# organisation had before or after a rename, merger or acquisition.
-_RENAMED = re.compile(
-    r"^(?:(?:formerly|previously|originally|now|later|then|ex-?|n[ée]e|renamed(?:\s+(?:from|to|as))?|"
-    r"(?:since\s+)?acquired\s+by|(?:now\s+)?(?:part|a\s+division|a\s+subsidiary)\s+of|merged\s+(?:with|into)|"
-    r"trading\s+as|t/a|d/b/a|dba|known\s+as)[\s:]+)+",
-    re.IGNORECASE,
-)
-_RENAMED_AFTER_COMMA = re.compile(
-    r"^(?P<name>[^,()]+?)\s*(?:,|;|\s[–—-]\s|\s?→\s?)\s*(?P<alias>(?:formerly|previously|now|later|acquired\s+by|"
-    r"renamed|part\s+of)\b[^,()]+)$",
-    re.IGNORECASE,
-)
-
-
-_WHEN = re.compile(
-    r"(?:,?\s+(?:until|till|up\s+to|to|from|since|in|before|after)\s+(?:[A-Za-z]+\.?\s+)?\d{4}|"
-    r",?\s+\d{4}\s*[–—-]\s*(?:\d{2,4}|present|now))\s*$",
-    re.IGNORECASE,
-)
-"""When the other name applied: "Ashgrove Dairy until 2021" is the name "Ashgrove Dairy"."""
-
-
-def names_a_rename(note: str) -> bool:
-    """ "formerly Ashgrove Dairy Ltd", "now part of Globex": a note giving the organisation's other name."""
-    found = _RENAMED.match(note.strip())
-    return found is not None and re.search(r"[A-Z]", note[found.end() :]) is not None
-
-
-@lru_cache(maxsize=8192)  # the CV's few employers are compared with every name-like phrase of every letter
-def _names_of(name: str) -> tuple[str, ...]:
-    """A name and the other names it gives itself: a short form in brackets ("Pueblo Regional ECC (PRECC)" is also
-    "PRECC"), a name before or after a rename or acquisition ("Meridel Dairy (formerly Ashgrove
-    Dairy)", "Ashgrove Dairy, now Meridel Foods"), and each side of a group–member name
-    ("Meridian Health – Lakeview Medical Center")."""
-    bracketed = _ALIAS_IN_BRACKETS.match(name) or _RENAMED_AFTER_COMMA.match(name)
-    if bracketed:
-        alias = _WHEN.sub("", _RENAMED.sub("", bracketed.group("alias"))).strip(" ,")
-        has_letters = re.search(r"[^\W\d_]", alias) is not None  # "(2019)" is a date, not a name
-        return (bracketed.group("name").strip(), alias) if has_letters else (bracketed.group("name").strip(),)
-    grouped = _GROUP_AND_MEMBER.match(name)
-    if grouped and all(len(part.split()) >= 2 for part in grouped.group("group", "member")):
-        whole = f"{grouped.group('group')} {grouped.group('member')}"
-        return (whole, grouped.group("group"), grouped.group("member"))
-    return (name,)
-
-
 _INITIALS_MAX = 4
 _JOINING_WORDS = ("of", "the", "and", "for")
 
@@ -230,7 +178,7 @@ def _acronyms(tokens: list[str]) -> set[str]:
 
 
 def _company_matches(mention: str, official: str, threshold: float) -> bool:
-    names = _names_of(official)
+    names = names_of(official)
     if len(names) > 1:
         return any(_company_matches(mention, name, threshold) for name in names)
     m_tokens, o_tokens = company_tokens(mention), company_tokens(official)
@@ -305,7 +253,7 @@ class _MentionKeys:
 
 @lru_cache(maxsize=8192)
 def _mention_keys(name: str) -> _MentionKeys:
-    names = _names_of(name)
+    names = names_of(name)
     if len(names) > 1:
         none: frozenset[str] = frozenset()
         return _MentionKeys(none, none, none, none, "", others=tuple(map(_mention_keys, names)))

@@ -102,16 +102,6 @@ def test_a_posting_range_reads_the_posting_once_for_every_figure(monkeypatch: py
     assert len(read) == len(sources.posting_text.splitlines())  # each posting line read once, not once a figure
 
 
-def test_the_jobs_a_name_stands_for_are_found_once_per_name_and_handed_out_as_copies() -> None:
-    sources = Sources(backend_cv(), backend_job(), _company(), "Senior Backend Engineer", None, TODAY)
-    first = sources.employer_entries("Tidewater Freight")
-    assert first, "the sample CV's employer"
-    assert [e.employer for e in first] == [e.employer for e in sources._entries_at("Tidewater Freight")]
-    first.clear()  # a caller's list is its own
-    assert sources.employer_entries("Tidewater Freight") == sources._entries_at("Tidewater Freight")
-    assert sources.employer_entries("Harbourline Ferries") == []
-
-
 def test_stems_and_years_of_a_line_are_frozen_answers_kept_per_text() -> None:
     line = "Base safety representative since 2019; audits in 2020–21"
     assert context.stems(line) is context.stems(line)

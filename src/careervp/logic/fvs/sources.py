@@ -166,8 +166,6 @@ def literal_acronyms(text: str) -> frozenset[str]:
 
 
 _T = TypeVar("_T")
-_MENTIONS_KEPT = 4096
-"""Names whose jobs a Sources keeps (a few dozen per letter); past this the kept answers are dropped and found again."""
 _HEADER_WITH_UNIT = re.compile(r"^\W*(?P<name>[^—–|·]+?)\s*(?:\s[—–-]\s|\||·)\s*(?P<unit>[^,|·—–(]+)")
 
 
@@ -181,9 +179,6 @@ class Sources:
     today: date
     lines: list[SourceLine] = field(default_factory=list)
     _derived: dict[Callable[[Sources], Any], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _entries_named: dict[str, tuple[ExperienceEntry, ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
 
     def derived(self, compute: Callable[[Sources], _T]) -> _T:
         """`compute(self)`, worked out once per Sources: a check's tables built from the CV and posting alone."""
@@ -311,16 +306,7 @@ class Sources:
 
     def employer_entries(self, mention: str) -> list[ExperienceEntry]:
         """The jobs at the organisation the mention names, under any of the names the CV gives it ("Pueblo Regional
-        Emergency Communications Center (PRECC)" for one job, "PRECC" for the next). Kept per mention: several
-        checks ask about the same names of every letter checked against these sources."""
-        known = self._entries_named.get(mention)
-        if known is None:
-            if len(self._entries_named) >= _MENTIONS_KEPT:
-                self._entries_named.clear()
-            known = self._entries_named[mention] = tuple(self._entries_at(mention))
-        return list(known)
-
-    def _entries_at(self, mention: str) -> list[ExperienceEntry]:
+        Emergency Communications Center (PRECC)" for one job, "PRECC" for the next)."""
         named = [
             entry.employer
             for entry in self.cv.experience

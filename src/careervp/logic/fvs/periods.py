@@ -8,10 +8,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from lemminflect import getLemma
+
 from careervp.logic.fvs.sources import Sources, Tenure
 from careervp.logic.numbers import Quantity, QuantityKind
 from careervp.vocabulary import title_tokens
-from careervp.vocabulary.lemmas import getLemma
 
 _ACTIVITY_AFTER = re.compile(r"^\s+(?:of\s+)?([a-z]{4,}ing)\b")
 # Work every job involves: "ten years leading teams" is not the years with "Lead" in the title.

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
 from careervp.ingest.dates import find_date_range, find_single_date
 from careervp.ingest.entry_header import (
     HeaderFields,
@@ -36,6 +34,7 @@ from careervp.ingest.job_entries import job_key
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import ROLE_WORDS
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _EDGE = " ,;:|·•—–-()"
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")

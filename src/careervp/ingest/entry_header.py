@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date, refines
-from careervp.vocabulary.companies import names_a_rename
+from careervp.vocabulary.company_names import names_a_rename
 from careervp.vocabulary.cv_structure import (
     AGENT_NOUN,
     CA_PROVINCES,

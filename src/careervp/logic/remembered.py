@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import wraps
 from typing import Generic, ParamSpec, TypeVar
@@ -26,9 +27,34 @@ class _NoKey(Exception):
     """An argument whose content has no key here (a set, a generator): the call is simply not remembered."""
 
 
+_HELD = threading.local()
+
+
+@contextmanager
+def keys_held(*models: BaseModel) -> Iterator[None]:
+    """While open, `models` stand still (the caller changes none of them): in this thread their content keys are
+    worked out once, not once per remembered call that takes them (a letter's writer asks a dozen questions of one
+    evidence map)."""
+    outer: dict[int, tuple[BaseModel, Hashable]] | None = getattr(_HELD, "keys", None)
+    held = dict(outer or {})
+    for model in models:
+        held[id(model)] = (model, _model_key(model))  # the model itself is kept, so its id is not reused meanwhile
+    _HELD.keys = held
+    try:
+        yield
+    finally:
+        _HELD.keys = outer
+
+
+def _model_key(model: BaseModel) -> Hashable:
+    return (type(model).__qualname__, model.model_dump_json())
+
+
 def _key(value: object) -> Hashable:
     if isinstance(value, BaseModel):
-        return (type(value).__qualname__, value.model_dump_json())
+        held: dict[int, tuple[BaseModel, Hashable]] | None = getattr(_HELD, "keys", None)
+        known = held.get(id(value)) if held else None
+        return known[1] if known is not None and known[0] is value else _model_key(value)
     if isinstance(value, list | tuple):
         return (type(value).__name__, *(_key(item) for item in value))
     if value is None or isinstance(value, str | int | float | date):
@@ -44,12 +70,13 @@ class _Recent(Generic[V]):
         self._answers: OrderedDict[Hashable, V] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable) -> V | None:
+    def get(self, key: Hashable) -> tuple[V] | None:
+        """The answer kept for `key`, boxed (an answer may itself be None: "no years to state"); None when none is."""
         with self._lock:
-            answer = self._answers.get(key)
-            if answer is not None:
-                self._answers.move_to_end(key)
-            return answer
+            if key not in self._answers:
+                return None
+            self._answers.move_to_end(key)
+            return (self._answers[key],)
 
     def put(self, key: Hashable, answer: V) -> None:
         with self._lock:
@@ -79,11 +106,12 @@ def remembered_frozen(size: int) -> Callable[[Callable[P, V]], Callable[P, V]]:
                 key = _call_key(args, kwargs)
             except _NoKey:
                 return function(*args, **kwargs)
-            known = recent.get(key)
-            if known is None:
-                known = function(*args, **kwargs)
-                recent.put(key, known)
-            return known
+            kept = recent.get(key)
+            if kept is not None:
+                return kept[0]
+            answer = function(*args, **kwargs)
+            recent.put(key, answer)
+            return answer
 
         return remembering
 

@@ -18,6 +18,8 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from careervp.vocabulary.company_names import names_of
+
 # Legal-form suffixes, compared after punctuation is removed (so "S.A." arrives as "s a" and "Co." as "co").
 _LEGAL_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
     tuple(s.split())
@@ -144,68 +146,16 @@ def _memo_company_matches(mention: str, official: str, threshold: float) -> bool
     return _company_matches(mention, official, threshold)
 
 
-_ALIAS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)\s*$")
-
-
-# "Meridian Health – Lakeview Medical Center", "Northshore Health: St. Vincent Campus": a group and its member.
-_GROUP_AND_MEMBER = re.compile(r"^(?P<group>[^:–—]+?)\s*(?:\s[–—-]\s|:\s)\s*(?P<member>[^:–—]+)$")
-
-
-# "(formerly Ashgrove Dairy Ltd)", "(now part of Meridel Foods)", ", acquired by Tollan Group": the names an
-# organisation had before or after a rename, merger or acquisition.
-_RENAMED = re.compile(
-    r"^(?:(?:formerly|previously|originally|now|later|then|ex-?|n[ée]e|renamed(?:\s+(?:from|to|as))?|"
-    r"(?:since\s+)?acquired\s+by|(?:now\s+)?(?:part|a\s+division|a\s+subsidiary)\s+of|merged\s+(?:with|into)|"
-    r"trading\s+as|t/a|d/b/a|dba|known\s+as)[\s:]+)+",
-    re.IGNORECASE,
-)
-_RENAMED_AFTER_COMMA = re.compile(
-    r"^(?P<name>[^,()]+?)\s*(?:,|;|\s[–—-]\s|\s?→\s?)\s*(?P<alias>(?:formerly|previously|now|later|acquired\s+by|"
-    r"renamed|part\s+of)\b[^,()]+)$",
-    re.IGNORECASE,
-)
-
-
-_WHEN = re.compile(
-    r"(?:,?\s+(?:until|till|up\s+to|to|from|since|in|before|after)\s+(?:[A-Za-z]+\.?\s+)?\d{4}|"
-    r",?\s+\d{4}\s*[–—-]\s*(?:\d{2,4}|present|now))\s*$",
-    re.IGNORECASE,
-)
-"""When the other name applied: "Ashgrove Dairy until 2021" is the name "Ashgrove Dairy"."""
-
-
-def names_a_rename(note: str) -> bool:
-    """ "formerly Ashgrove Dairy Ltd", "now part of Globex": a note giving the organisation's other name."""
-    found = _RENAMED.match(note.strip())
-    return found is not None and re.search(r"[A-Z]", note[found.end() :]) is not None
-
-
-def _names_of(name: str) -> list[str]:
-    """A name and the other names it gives itself: a short form in brackets ("Pueblo Regional ECC (PRECC)" is also
-    "PRECC"), a name before or after a rename or acquisition ("Meridel Dairy (formerly Ashgrove
-    Dairy)", "Ashgrove Dairy, now Meridel Foods"), and each side of a group–member name
-    ("Meridian Health – Lakeview Medical Center")."""
-    bracketed = _ALIAS_IN_BRACKETS.match(name) or _RENAMED_AFTER_COMMA.match(name)
-    if bracketed:
-        alias = _WHEN.sub("", _RENAMED.sub("", bracketed.group("alias"))).strip(" ,")
-        has_letters = re.search(r"[^\W\d_]", alias) is not None  # "(2019)" is a date, not a name
-        return [bracketed.group("name").strip(), alias] if has_letters else [bracketed.group("name").strip()]
-    grouped = _GROUP_AND_MEMBER.match(name)
-    if grouped and all(len(part.split()) >= 2 for part in grouped.group("group", "member")):
-        whole = f"{grouped.group('group')} {grouped.group('member')}"
-        return [whole, grouped.group("group"), grouped.group("member")]
-    return [name]
-
-
 _INITIALS_MAX = 4
 _JOINING_WORDS = ("of", "the", "and", "for")
 
 
-def _initials_of_runs(words: list[str]) -> set[str]:
+@lru_cache(maxsize=8192)  # a name's runs, asked for every mention it is compared with
+def _initials_of_runs(words: tuple[str, ...]) -> frozenset[str]:
     runs = {
         "".join(t[0] for t in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 5) + 1)
     }
-    return runs | {run[::-1] for run in runs if len(run) == 2}
+    return frozenset(runs | {run[::-1] for run in runs if len(run) == 2})
 
 
 def _words_and_initials(mention: list[str], official: list[str]) -> bool:
@@ -213,10 +163,12 @@ def _words_and_initials(mention: list[str], official: list[str]) -> bool:
     mention word is a word of the name or the initials of a run of its words (either way round for two letters),
     with at least one of each."""
     words = [t for t in official if t not in _JOINING_WORDS]
-    runs = _initials_of_runs(words)
     whole = [t for t in mention if t in words]
+    if not whole or len(whole) == len(mention):
+        return False  # no word of the name, or no mention word left to be its initials
+    runs = _initials_of_runs(tuple(words))
     initials = [t for t in mention if t not in words and len(t) <= _INITIALS_MAX and t in runs]
-    return bool(whole) and bool(initials) and len(whole) + len(initials) == len(mention)
+    return bool(initials) and len(whole) + len(initials) == len(mention)
 
 
 def _acronyms(tokens: list[str]) -> set[str]:
@@ -226,7 +178,7 @@ def _acronyms(tokens: list[str]) -> set[str]:
 
 
 def _company_matches(mention: str, official: str, threshold: float) -> bool:
-    names = _names_of(official)
+    names = names_of(official)
     if len(names) > 1:
         return any(_company_matches(mention, name, threshold) for name in names)
     m_tokens, o_tokens = company_tokens(mention), company_tokens(official)
@@ -301,7 +253,7 @@ class _MentionKeys:
 
 @lru_cache(maxsize=8192)
 def _mention_keys(name: str) -> _MentionKeys:
-    names = _names_of(name)
+    names = names_of(name)
     if len(names) > 1:
         none: frozenset[str] = frozenset()
         return _MentionKeys(none, none, none, none, "", others=tuple(map(_mention_keys, names)))
@@ -314,7 +266,7 @@ def _mention_keys(name: str) -> _MentionKeys:
     if first.endswith("s"):
         any_of.add(first[:-1])
     words = [t for t in tokens if t not in _JOINING_WORDS]
-    initials = {run for run in _initials_of_runs(words) if len(run) <= _INITIALS_MAX}
+    initials = {run for run in _initials_of_runs(tuple(words)) if len(run) <= _INITIALS_MAX}
     spelt = frozenset(a for a in _acronyms(tokens) if len(a) >= 2)
     return _MentionKeys(frozenset(any_of), frozenset(spaced), frozenset(words), frozenset(initials), whole, spelt)
 
@@ -358,6 +310,7 @@ def company_index_keys(company: str) -> frozenset[str]:
     return frozenset(key[:INDEX_KEY_CHARS] for key in _keys_of(company).index_keys())
 
 
+@lru_cache(maxsize=64)  # a letter is probed when written, then again when judged
 def company_probes(text: str) -> frozenset[str]:
     """The keys to look `text` up by: from each of its name-like words, the words from there run together, each
     run up to INDEX_KEY_CHARS characters, and cut there ("Ledger Well" gives "ledger" and "ledgerwell"; "I.B.M."

@@ -331,5 +331,6 @@ _SAME_PLACE = {
 def places_in(text: str) -> frozenset[str]:
     """The states, provinces and countries a text names, one name each ("U.S." and "USA" are one place)."""
     lowered = text.casefold()
-    found = {r for r in REGION_NAMES if re.search(rf"(?<![\w.]){re.escape(r)}(?![\w])", lowered)}
+    # A name that is nowhere in the text needs no pattern (one per region would also crowd re's cache of patterns).
+    found = {r for r in REGION_NAMES if r in lowered and re.search(rf"(?<![\w.]){re.escape(r)}(?![\w])", lowered)}
     return frozenset(_SAME_PLACE.get(place, place) for place in found)

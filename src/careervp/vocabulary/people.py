@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from careervp.vocabulary.lemmas import getAllLemmas
 
 
 def _words(text: str) -> frozenset[str]:

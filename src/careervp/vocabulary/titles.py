@@ -65,6 +65,12 @@ def _memo_title_tokens(title: str) -> tuple[str, ...]:
     return tuple(_title_tokens(title))
 
 
+@lru_cache(maxsize=8192)  # every word of every letter is asked whether it is one of the title's words
+def title_token_set(word: str) -> frozenset[str]:
+    """`title_tokens` as a set, for a short text (a word of a letter) asked about again and again."""
+    return frozenset(title_tokens(word))
+
+
 # Abbreviations that mean a person when they end a title, and a field before another word.
 _HEAD_ABBREVIATIONS = {"tech": "technician", "techs": "technicians"}
 

@@ -9,10 +9,12 @@ import uuid
 import pytest
 from evidence.samples import TODAY, backend_cv, backend_job
 
+from careervp.logic.fvs import context, timeline, verify_letter
 from careervp.logic.fvs import verify as verify_module
-from careervp.logic.fvs import verify_letter
+from careervp.logic.fvs.letter import _capitalised_in, capitalised_vocabulary
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.verify import sources_for
+from careervp.vocabulary.companies import company_probes
 
 _LETTER = """Dear Hiring Team,
 
@@ -98,3 +100,27 @@ def test_a_posting_range_reads_the_posting_once_for_every_figure(monkeypatch: py
     ranges = [named_figures.posting_range(text, q, quantities, sources) for q in quantities]
     assert ranges[:4] == [True] * 4  # both ends of both ranges
     assert len(read) == len(sources.posting_text.splitlines())  # each posting line read once, not once a figure
+
+
+def test_stems_and_years_of_a_line_are_frozen_answers_kept_per_text() -> None:
+    line = "Base safety representative since 2019; audits in 2020–21"
+    assert context.stems(line) is context.stems(line)
+    assert context.stems(line) == frozenset({"base", "safet", "repre", "since", "audit"})
+    assert timeline._years_in(line) == frozenset({2019, 2020, 2021})
+    assert timeline._years_in(line) is timeline._years_in(line)
+
+
+def test_capitalised_words_of_each_text_are_read_once_and_joined() -> None:
+    sources_text = "Ran the night desk at Kestrel Moor Gazette, then edited Harbour Weekly."
+    letter = "Dear Editor, at Kestrel Moor I ran the night desk. Quillon Press published my series."
+    together = capitalised_vocabulary(letter, sources_text)
+    assert together == {"Kestrel", "Moor", "Gazette", "Harbour", "Weekly", "Editor", "I", "Press"}  # not "Quillon"
+    assert capitalised_vocabulary(letter, sources_text) == together
+    assert _capitalised_in(sources_text) is _capitalised_in(sources_text)
+
+
+def test_a_letters_company_probes_are_worked_out_once_per_text() -> None:
+    letter = "At Ledger Well I built the I.B.M. bridge."
+    probes = company_probes(letter)
+    assert {"ledger", "ledgerwell"} <= probes
+    assert company_probes(letter) is probes

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from careervp.logic.text import split_sentences, word_count
+from careervp.logic.writers import composer
 from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.letter_parts import Letter
 from careervp.logic.writers.realise import clause_vp, has_symbols, with_about
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
@@ -95,3 +99,25 @@ def test_signs_for_an_estimate_and_a_span_are_said_in_words() -> None:
     assert with_about("I wrote ~150 memos (2021 → 2024).") == "I wrote about 150 memos (2021 to 2024)."
     assert has_symbols("routes 58 → 53")
     assert not has_symbols("about 150 memos")
+
+
+def test_the_length_measured_while_filling_is_the_length_of_the_letter_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The composer counts the words of the sentences every draft shares once and adds those of each draft's
+    results: for every draft it measures (every target, results with dashes that are not words), that count is the
+    word count of the letter the draft renders."""
+    measured: list[tuple[int, int]] = []
+    length = composer._Composer.length
+
+    def checked(self: composer._Composer, letter: Letter, frame: composer._Frame) -> int:
+        measured.append((length(self, letter, frame), word_count(self.render(letter, frame))))
+        return measured[-1][0]
+
+    monkeypatch.setattr(composer._Composer, "length", checked)
+    more = [_fact(f"E{n}", FactKind.ACHIEVEMENT, f"Overhauled {n} fuel pumps — ahead of the survey — on the {n} tug.",
+                  TUGS, "Second Engineer") for n in range(10, 20)]  # fmt: skip
+    for words in range(200, 501, 50):
+        _letter(_facts(*more), words=words)
+    assert len(measured) > 20
+    assert all(counted == rendered for counted, rendered in measured)

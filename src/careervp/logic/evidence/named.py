@@ -13,13 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.evidence.facts import IndexedFact
 from careervp.logic.text import skills_in
 from careervp.models.evidence import FactKind
 from careervp.vocabulary import is_generic_skill, skill_key
 from careervp.vocabulary.languages import EUROPEAN, LANGUAGES, languages_in
+from careervp.vocabulary.lemmas import getAllLemmas
 
 # A run of capitalised or coined words (not opening the requirement), or an acronym: "Tekla Structural Designer",
 # "SOC 2 Type II", "IDeaS", "Opera S&C".
@@ -136,7 +135,8 @@ def uses_name(text: str, name: str) -> bool:
     while len(written) > 1 and written[-1].casefold() in _KIND_WORDS:
         written = written[:-1]
     if len(written) == 1 and not _ACRONYM.fullmatch(written[0]):
-        return re.search(rf"(?<![\w&+#-]){re.escape(written[0])}(?![\w&+#-])", text) is not None
+        word = written[0]
+        return word in text and re.search(rf"(?<![\w&+#-]){re.escape(word)}(?![\w&+#-])", text) is not None
     words = _TOKEN.findall(" ".join(written).casefold())
     if not words:
         return False

@@ -8,10 +8,10 @@ yet used Snowflake" and "your Snowflake warehouse" name a skill without claiming
 from __future__ import annotations
 
 import re
-
-from lemminflect import getAllLemmas
+from functools import lru_cache
 
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
+from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS, ORG_WORDS
 
 _NEGATION_PARTS = (
@@ -195,10 +195,11 @@ def is_tool_context(sentence: Sentence, start: int, end: int) -> bool:
     return bool(_TOOL_BEFORE.search(before[-60:]) or _TOOL_AFTER.match(after) or _SKILL_SENTENCE.search(sentence.text))
 
 
-def stems(text: str) -> set[str]:
+@lru_cache(maxsize=8192)  # the same CV and posting lines are compared with every claim of every letter
+def stems(text: str) -> frozenset[str]:
     """Content-word stems (first five letters), for comparing what two sentences talk about."""
     words = re.findall(r"[a-z][a-z-]+", text.casefold())
-    return {w[:5] for w in words if w not in CONTEXT_STOP_WORDS and len(w) > 2}
+    return frozenset(w[:5] for w in words if w not in CONTEXT_STOP_WORDS and len(w) > 2)
 
 
 def number_context(sentence: Sentence, local_span: tuple[int, int]) -> set[str]:
@@ -206,4 +207,4 @@ def number_context(sentence: Sentence, local_span: tuple[int, int]) -> set[str]:
     before = re.split(r"[,;:—–]|\band\b", sentence.text[: local_span[0]])[-1]
     after = re.split(r"[,;:—–]|\band\b|\bby\b|\bwith\b", sentence.text[local_span[1] :])[0]
     words = re.findall(r"[\w-]+", before)[-4:] + re.findall(r"[\w-]+", after)[:4]
-    return stems(" ".join(words))
+    return set(stems(" ".join(words)))

@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllInflections, getAllLemmas
-
 from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.models.api import FVSViolation
+from careervp.vocabulary.lemmas import getAllInflections, getAllLemmas
 from careervp.vocabulary.letter_words import CREDENTIAL_QUALIFIERS
 
 # code -> (level, codes it also satisfies)

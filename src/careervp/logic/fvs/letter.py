@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from careervp.vocabulary.letter_words import ABBREVIATIONS, COMMON_CAPITALISED, ROLE_HEADS
 
@@ -263,8 +263,13 @@ def capitalised_vocabulary(*texts: str) -> set[str]:
     """Capitalised words that stand after another word (not opening a sentence or line): evidence of a name."""
     words: set[str] = set()
     for text in texts:
-        words.update(re.findall(r"(?<=[\w,)] )[A-Z][\w'’]*", text))
+        words |= _capitalised_in(text)
     return words
+
+
+@lru_cache(maxsize=64)  # the CV and posting's whole text is read for every letter checked against them
+def _capitalised_in(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<=[\w,)] )[A-Z][\w'’]*", text))
 
 
 def clause_around(sentence: Sentence, start: int, end: int) -> tuple[str, str]:

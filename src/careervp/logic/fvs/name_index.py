@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.letter import NamePhrase
 from careervp.logic.fvs.short_forms import numbered_step_as_written, written_short_in
 from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.vocabulary import company_matches, skill_entry, skill_key, title_tokens
+from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})

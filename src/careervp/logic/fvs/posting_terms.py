@@ -89,6 +89,8 @@ def check_posting_terms(letter: Letter, sources: Sources, taken: list[tuple[int,
         lowered = sentence.text.casefold()
         claimed: list[tuple[int, int]] = []
         for term, named in terms:
+            if term not in lowered:
+                continue  # no pattern to build: the term is nowhere in the sentence
             for match in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", lowered):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if any(s < end and start < e for s, e in taken + claimed):

@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from careervp.vocabulary.cv_structure import REGION_CODES
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _JOINING = frozenset({"of", "and", "&", "the", "for", "de"})
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*\.?|&")

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import Sources
 from careervp.models.api import FVSViolation, Severity
 from careervp.vocabulary import find_skills, is_generic_skill, skill_key
+from careervp.vocabulary.lemmas import getAllLemmas
 
 
 def _dotted_in_cv(written: str, sources: Sources) -> bool:

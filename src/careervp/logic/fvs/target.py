@@ -14,6 +14,7 @@ from careervp.models.api import FVSViolation
 from careervp.vocabulary import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.vocabulary.companies import plain_punctuation
 from careervp.vocabulary.letter_words import ROLE_HEADS
+from careervp.vocabulary.titles import title_token_set
 
 _APPLICATION_CUE = re.compile(
     r"\b(?:apply|applying|application|applied|candidacy|interest|interested|consider|considering|excited|thrilled|"
@@ -255,7 +256,7 @@ def find_title_mentions(letter: Letter, official: str) -> list[tuple[int, int]]:
     index = 0
     while index < len(words):
         start, end = words[index]
-        first = set(title_tokens(text[start:end]))
+        first = title_token_set(text[start:end])
         matched = None
         if first & wanted:
             for size in range(min(length + 3, len(words) - index), 0, -1):

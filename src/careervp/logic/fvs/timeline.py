@@ -7,8 +7,7 @@ with, the years in that name's own CV lines, and otherwise the years the CV give
 from __future__ import annotations
 
 import re
-
-from lemminflect import getAllLemmas
+from functools import lru_cache
 
 from careervp.logic.fvs.context import CREDENTIAL_CUE, stems
 from careervp.logic.fvs.findings import Kind, violation
@@ -18,6 +17,7 @@ from careervp.logic.fvs.title_fit import fits_titles
 from careervp.logic.numbers import QuantityKind, extract_quantities
 from careervp.models.api import FVSViolation
 from careervp.vocabulary.cv_structure import is_region_name
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _SINCE = re.compile(
     r"\b(?:since|from|joined\s+in|started\s+in|began\s+in)\s+(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)?$",
@@ -54,6 +54,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _own_dates(name: str, line: str) -> set[int]:
     """In a line of dated items ("Unit 1 — 2019 Unit 2 — 2020 Unit 3 — 2022"), the year written right after the
     name: where the CV gives one, the name's other lines ("three audits (2018, 2021, 2024)") do not date it."""
+    if name not in line:
+        return set()
     return {
         int(m.group(1))
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*[—–:-]\s*(?:\d{{1,2}}/)?((?:19|20)\d{{2}})(?!\d)", line)
@@ -68,7 +70,9 @@ def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:
     spans: list[tuple[int, int, set[int]]] = []
     for entry, tenure in sources.tenures:
         match = (
-            re.search(rf"(?<!\w){re.escape(entry.title.casefold())}(?!\w)", folded) if len(entry.title) > 3 else None
+            re.search(rf"(?<!\w){re.escape(entry.title.casefold())}(?!\w)", folded)
+            if len(entry.title) > 3 and entry.title.casefold() in folded
+            else None
         )
         if match:
             years = {tenure.earliest_start.year, tenure.latest_start.year}
@@ -119,14 +123,15 @@ def _title_beside(before: str, sources: Sources, since: bool) -> set[int]:
     return years
 
 
-def _years_in(text: str) -> set[int]:
+@lru_cache(maxsize=8192)  # the same CV lines are read for every year a letter states
+def _years_in(text: str) -> frozenset[int]:
     """Every year the text writes, the end of a shortened range included ("2020–21" gives 2020 and 2021)."""
     years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)}
     for first, last in _SHORT_RANGE.findall(text):
         end = int(first[:2] + last)
         if int(first) < end <= int(first) + 10:
             years.add(end)
-    return years
+    return frozenset(years)
 
 
 def check_years(letter: Letter, sources: Sources, phrases: list[NamePhrase]) -> list[FVSViolation]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
+from careervp.vocabulary.lemmas import getAllLemmas
 
 # A model designation after a maker's name ("GE 2.8-127", "Boeing 737-800", "Cessna 172"): a name, not a figure.
 _MODEL_CODE = re.compile(r"\b(?P<maker>[A-Z]{2,}|[A-Z][a-z]+)\s+(?P<code>\d+(?:\.\d+)?(?:-\d+[A-Za-z]*)+)(?![\w-])")

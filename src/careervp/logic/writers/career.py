@@ -16,6 +16,7 @@ from datetime import date
 from careervp.logic.evidence.domain import field_alternatives, years_in_field
 from careervp.logic.evidence.facts import IndexedFact
 from careervp.logic.evidence.rules import required_years
+from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_term_set, matched_term_set, skills_in, word_set
 from careervp.models.cv import ExperienceEntry, YearMonth
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
@@ -52,6 +53,7 @@ def _line_of_work(title: str) -> str:
     return " ".join(words) or title
 
 
+@remembered_frozen(8)  # a function of the map alone, read by the opening and the profile line of every draft
 def years_phrase(evidence: EvidenceMap) -> str | None:
     """ "12 years", "more than 9 years", or None: the count of years the letter may state."""
     total = evidence.years_of_experience

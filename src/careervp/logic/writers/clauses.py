@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.text import word_set
 from careervp.logic.writers.grammar import base_form
+from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
 
 _ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")

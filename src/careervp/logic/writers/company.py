@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.text import word_set
 from careervp.logic.writers.defects import MAX_COPIED_WORDS
 from careervp.logic.writers.grammar import base_form, gerund
 from careervp.logic.writers.wording import lower_first, short_company
 from careervp.models.evidence import EvidenceMap
+from careervp.vocabulary.lemmas import getAllLemmas
 
 MAX_REASON_WORDS = 9
 _INTRO = re.compile(

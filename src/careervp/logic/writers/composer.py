@@ -21,6 +21,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
+from careervp.logic.remembered import keys_held
 from careervp.logic.text import join_list, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
@@ -61,14 +62,34 @@ _JOIN_UNDER = 14  # two results of a job both shorter than this read as one sent
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
+@dataclasses.dataclass(frozen=True)
+class _Frame:
+    """The sentences of a letter that do not depend on which results and additions it cites, and their words."""
+
+    greeting: str
+    opening: tuple[str, ...]
+    reach_line: str | None
+    """Said first in the proof when the application is a reach."""
+    record: tuple[str, ...]
+    closing: tuple[str, ...]
+    signoff: str
+    name: str
+    words: int
+
+
 def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, list[str]]:
     """The letter for `brief` and the ids of the facts it cites."""
-    text, used = _Composer(brief, avoid).write()
+    with keys_held(brief.evidence):  # read, never changed, by every remembered reading of the map below
+        text, used = _Composer(brief, avoid).write()
     return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
 
 
 class _Composer(Sentences):
     """The plan, the order a short letter gains content in, and the letter's paragraphs."""
+
+    def __init__(self, brief: WritingBrief, avoid: Sequence[str]) -> None:
+        super().__init__(brief, avoid)
+        self._results: dict[tuple[str, str, str | None, int], Result | None] = {}
 
     # ------------------------------------------------------------------------------------------- the plan
 
@@ -76,23 +97,24 @@ class _Composer(Sentences):
         points_wanted = 2 if self.target < _THREE_POINTS else 3 if self.target < _FOUR_POINTS else 4
         plan = plan_letter(self.evidence, points_wanted=points_wanted, cv_text=self.brief.cv_text)
         the_reach = reach(self.evidence, plan, self.brief.cv_text)
+        frame = self.frame(plan, the_reach)
         leading, seconds, thirds, further = self.results(plan)
         letter = Letter(results=tuple(leading))
         low, high = self.target * (1 - LENGTH_AIM), self.target * (1 + LENGTH_AIM)
-        words = self.length(letter, plan, the_reach)
+        words = self.length(letter, frame)
         for addition in self.additions(plan, [*seconds, *thirds], further, leading):
             if words >= low:
                 break
             if isinstance(addition, Result) and letter.cites(addition):
                 continue  # the result, or the job a role sentence would name, is in the letter already
             longer = letter.adding(addition)
-            longer_words = self.length(longer, plan, the_reach)
+            longer_words = self.length(longer, frame)
             if longer_words <= high:
                 letter, words = longer, longer_words
         while len(letter.results) > 1 and words > self.target * (1 + LENGTH_TRIM):
             letter = dataclasses.replace(letter, results=letter.results[:-1])
-            words = self.length(letter, plan, the_reach)
-        text = self.render(letter, plan, the_reach)
+            words = self.length(letter, frame)
+        text = self.render(letter, frame)
         used = sorted({r.fact_id for r in letter.results}, key=lambda f: (len(f), f))
         return text, used
 
@@ -125,8 +147,11 @@ class _Composer(Sentences):
         for extra in self.extras(plan):
             yield Addition("fit", extra)
 
-    def length(self, letter: Letter, plan: LetterPlan, the_reach: Reach | None) -> int:
-        return word_count(self.render(letter, plan, the_reach))
+    def length(self, letter: Letter, frame: _Frame) -> int:
+        """The words of the letter `render` would write: the frame's, counted once, and those of the sentences
+        this draft adds (words are whitespace-separated, so the parts' counts add up to the whole's)."""
+        current, earlier = self.passages(letter)
+        return frame.words + sum(word_count(s) for s in [*letter.why, *current, *earlier, *letter.fit])
 
     def results(self, plan: LetterPlan) -> tuple[list[Result], list[Result], list[Result], list[Result]]:
         """(the strongest usable result for each point, the second for each, the third for each, then every further
@@ -140,7 +165,7 @@ class _Composer(Sentences):
             seen |= {said(r) for r in fresh}
             for n, result in enumerate(fresh):
                 (ranks[n] if n < len(ranks) else further).append(result)
-        every = content.accomplishments(self.evidence, self.jobs)
+        every = content.ranked_accomplishments(self.evidence)
         for item in [*plan.reserve, *every]:
             found = self.result(item)
             if found is not None and said(found) not in seen:
@@ -151,6 +176,14 @@ class _Composer(Sentences):
         return ranks[0], ranks[1], ranks[2], further
 
     def result(self, item: content.Accomplishment) -> Result | None:
+        """The sentence citing `item`, or None when it cannot be cited; worked out once per item, since the letter's
+        results and the employers its history line may not name again both ask about every accomplishment."""
+        key = (item.fact.fact_id, item.fact.text, item.vp, item.group)
+        if key not in self._results:
+            self._results[key] = self._result(item)
+        return self._results[key]
+
+    def _result(self, item: content.Accomplishment) -> Result | None:
         vp = item.vp or clause_vp(item.fact.text, ongoing=item.group in self.ongoing)  # both pass the verb check
         sentence = with_about(f"I {vp}.") if vp and len(vp.split()) >= _FEWEST_WORDS else None
         if sentence is None and item.group >= 0:
@@ -189,27 +222,40 @@ class _Composer(Sentences):
 
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
-        items = [*(i for p in plan.points for i in p.evidence), *content.accomplishments(self.evidence, self.jobs)]
+        items = [*(i for p in plan.points for i in p.evidence), *content.ranked_accomplishments(self.evidence)]
         named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
         told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
         return named | {employer_name(self.jobs[i].employer) for i in [*self.ongoing, *told]}
 
     # ------------------------------------------------------------------------------------------- the letter
 
-    def render(self, letter: Letter, plan: LetterPlan, the_reach: Reach | None) -> str:
-        current = [r for r in letter.results if r.job == self.main]
-        earlier = sorted((r for r in letter.results if r.job != self.main), key=lambda r: (r.job < 0, r.job))
-        proof = [self.passage(current), self.passage(earlier, after=bool(current))]
-        if the_reach is not None:
-            proof[0] = [self.reach_sentence(the_reach), *proof[0]]
-        record_lines = self.record_lines(plan, the_reach)
-        paragraphs = [[*self.opening(plan), *letter.why], *self.split(*proof), [*record_lines, *letter.fit],
-                      self.closing(plan, the_reach)]  # fmt: skip
-        body = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    def frame(self, plan: LetterPlan, the_reach: Reach | None) -> _Frame:
+        """What every draft of this letter says whatever results and additions it has: worked out once, not once
+        per draft the length is measured on."""
         greeting = self.fill(self.register.greeting, 0)
+        opening, record_lines = self.opening(plan), self.record_lines(plan, the_reach)
+        closing = self.closing(plan, the_reach)
         signoff = self.fill(self.register.signoff, 0)
         name = self.evidence.candidate_name or self.brief.candidate.name
-        return f"{greeting}\n\n{body}\n\n{signoff}\n{name}"
+        reach_line = self.reach_sentence(the_reach) if the_reach is not None else None
+        fixed = [greeting, *opening, *record_lines, *closing, signoff, name, reach_line or ""]
+        words = sum(word_count(s) for s in fixed)
+        return _Frame(greeting, tuple(opening), reach_line, tuple(record_lines), tuple(closing), signoff, name, words)
+
+    def passages(self, letter: Letter) -> tuple[list[str], list[str]]:
+        """The results' sentences, job by job: those of the job held now, then those of the earlier ones."""
+        current = [r for r in letter.results if r.job == self.main]
+        earlier = sorted((r for r in letter.results if r.job != self.main), key=lambda r: (r.job < 0, r.job))
+        return self.passage(current), self.passage(earlier, after=bool(current))
+
+    def render(self, letter: Letter, frame: _Frame) -> str:
+        current, earlier = self.passages(letter)
+        if frame.reach_line is not None:
+            current = [frame.reach_line, *current]
+        paragraphs = [[*frame.opening, *letter.why], *self.split(current, earlier), [*frame.record, *letter.fit],
+                      list(frame.closing)]  # fmt: skip
+        body = "\n\n".join(" ".join(p) for p in paragraphs if p)
+        return f"{frame.greeting}\n\n{body}\n\n{frame.signoff}\n{frame.name}"
 
     @staticmethod
     def split(current: list[str], earlier: list[str]) -> list[list[str]]:

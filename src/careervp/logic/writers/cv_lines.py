@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.defects import has_verb
 from careervp.logic.writers.grammar import capitalise, is_finite_clause
@@ -15,6 +13,7 @@ from careervp.logic.writers.grammar import past as past_form
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_past
 from careervp.logic.writers.wording import lower_first
+from careervp.vocabulary.lemmas import getAllLemmas
 
 
 def tidy(item: content.Accomplishment) -> content.Accomplishment:

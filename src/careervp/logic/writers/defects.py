@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.text import split_sentences
 from careervp.models.api import FVSViolation, Severity
+from careervp.vocabulary.lemmas import getAllLemmas
 
 FILLER_CONNECTORS = (
     "One more result",

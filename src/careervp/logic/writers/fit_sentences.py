@@ -101,7 +101,8 @@ class Sentences:
     def met_sentence(self, plan: LetterPlan) -> str:
         """The posting's other requirements the CV meets in its own words, must-haves first, in one sentence;
         none a credential (those are named by the CV's own name) or a degree."""
-        must = {topic_phrase(r.requirement, content.vocabulary(self.evidence)) for r in self.evidence.requirements
+        vocabulary = content.vocabulary(self.evidence)
+        must = {topic_phrase(r.requirement, vocabulary) for r in self.evidence.requirements
                 if r.category is RequirementCategory.MUST_HAVE and not r.is_gap}  # fmt: skip
         said = {p.topic for p in plan.points} | set(plan.role_focus) | set(plan.strengths)
         fresh = [t for t, _ in plan.also_met if t not in said and not _CREDENTIAL_WORD.search(t)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _DEPARTURES = frozenset({"leave", "left", "resign", "resigned", "retire", "retired", "relocate", "relocated"})
 """Why a job ended is context, never a result: "Left in 2013 to attend A&P school"."""

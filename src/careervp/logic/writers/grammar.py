@@ -15,9 +15,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getInflection, getLemma
-
 from careervp.logic.text import word_set
+from careervp.vocabulary.lemmas import getAllLemmas, getInflection, getLemma
 
 
 @lru_cache(maxsize=2048)

@@ -11,9 +11,11 @@ the abbreviation the posting gives in brackets) is never denied.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from careervp.logic.evidence.facts import credential_name
 from careervp.logic.evidence.rules import is_credential_requirement
+from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, join_list, matched_terms
 from careervp.logic.writers.licences import BRACKET_CODE, designations, names_in, written
 from careervp.logic.writers.pieces import credential_line, held_credential
@@ -77,7 +79,8 @@ def _as_named(fact: EvidenceFact) -> str:
     return _KEPT_BRACKET.sub(keep, name).strip(" ,")
 
 
-def held_facts(evidence: EvidenceMap) -> list[EvidenceFact]:
+@remembered_frozen(8)  # a function of the map alone: the fit paragraph and the extras of every draft read it
+def held_facts(evidence: EvidenceMap) -> tuple[EvidenceFact, ...]:
     """The CV's certificates that answer the posting's must-have and then nice-to-have credential requirements, the
     plainest match for each, each certificate once, at most MAX_HELD in all."""
     certificates = [f for f in evidence.facts if f.kind is FactKind.CERTIFICATION]
@@ -90,7 +93,7 @@ def held_facts(evidence: EvidenceMap) -> list[EvidenceFact]:
         for fact in certificates:  # "NCRA RPR and CRR": each certificate the requirement names by its code
             if fact not in chosen and _named_by_code(fact, requirement) and len(chosen) < MAX_HELD:
                 chosen.append(fact)
-    return chosen
+    return tuple(chosen)
 
 
 _CODE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
@@ -103,7 +106,7 @@ def _named_by_code(fact: EvidenceFact, requirement: str) -> bool:
     return code is not None and re.search(rf"\b{re.escape(code.group(1))}\b", requirement) is not None
 
 
-def _titles_and_held(chosen: list[EvidenceFact]) -> tuple[list[str], list[str]]:
+def _titles_and_held(chosen: Sequence[EvidenceFact]) -> tuple[list[str], list[str]]:
     """(titles the candidate is, "Registered Dietitian Nutritionist (RDN)"; credentials the candidate holds)."""
     titles: list[str] = []
     held: list[str] = []
@@ -132,7 +135,7 @@ certificate. "LIVE Certified Vineyard" or "Advantage Play Detection course" is n
 it."""
 
 
-def held_sentence(chosen: list[EvidenceFact]) -> str:
+def held_sentence(chosen: Sequence[EvidenceFact]) -> str:
     """ "I am a Registered Dietitian Nutritionist (RDN), and I hold ..." in one sentence, or ""."""
     titles, held = _titles_and_held(chosen)
     said = [f"{article(t)} {t}" for t in titles]

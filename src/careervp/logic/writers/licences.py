@@ -75,7 +75,8 @@ def _cv_text(evidence: EvidenceMap) -> str:
 
 def written(name: str, text: str) -> bool:
     """Whether `name` stands as a word of its own in `text` (case-folded): "ENG1" in "an ENG1 certificate"."""
-    return re.search(rf"(?<![\w/-]){re.escape(name.casefold())}(?![\w/-])", text) is not None
+    folded = name.casefold()
+    return folded in text and re.search(rf"(?<![\w/-]){re.escape(folded)}(?![\w/-])", text) is not None
 
 
 def names_in(requirement: str) -> list[str]:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.text import find_stock_phrases, join_list, split_sentences, word_set
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, gerund
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first
 from careervp.models.evidence import EvidenceMap, FactKind
 from careervp.vocabulary.languages import LANGUAGES
+from careervp.vocabulary.lemmas import getAllLemmas
 
 
 def is_base_verb(word: str) -> bool:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.text import word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, participle, past
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
+from careervp.vocabulary.lemmas import getAllLemmas
 
 # Participles that describe something done to the candidate: "Recognized as", "Promoted to".
 _PASSIVE = word_set(

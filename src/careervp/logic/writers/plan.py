@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.evidence.rules import required_years
 from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, matched_terms, skills_in
@@ -37,6 +35,7 @@ from careervp.logic.writers.wording import lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
 from careervp.vocabulary.languages import LANGUAGES
+from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import SMALL_NUMBER_WORDS
 
 MAX_TOPIC_WORDS = 7
@@ -162,7 +161,7 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
 def plan_letter(evidence: EvidenceMap, *, points_wanted: int, cv_text: str = "") -> LetterPlan:
     """The letter's plan; `cv_text` (the CV's own words) vetoes any gap the CV speaks to."""
     vocab = content.vocabulary(evidence)
-    pool = [tidy(a) for a in content.accomplishments(evidence, content.jobs(evidence)) if a.vp]
+    pool = [tidy(a) for a in content.ranked_accomplishments(evidence) if a.vp]
     pool = distinct_results([a for a in pool if a.vp and not SHORTHAND.search(a.vp)])
     by_id = {a.fact.fact_id: a for a in pool}
     used: set[str] = set()

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas, getInflection
-
 from careervp.logic.writers.grammar import is_finite_clause
 from careervp.vocabulary.languages import LANGUAGES
+from careervp.vocabulary.lemmas import getAllLemmas, getInflection
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
@@ -141,6 +140,11 @@ def _compound(first: str, second: str, after: list[str]) -> bool:
     return "NOUN" in getAllLemmas(first) and "NOUN" in getAllLemmas(second)
 
 
+_RESPONSIBLE_FOR = re.compile(r"(?:was|am|were)\s+responsible\s+for\s+", re.IGNORECASE)
+"""How a verb phrase opens when it restates "Responsible for ...": only then is the line's own word looked for after
+it (a pattern per word, built only for those phrases)."""
+
+
 def misread_as_verb(line: str, vp: str) -> bool:
     """Whether a verb phrase made from a CV line conjugates a word that is no verb there: a date ("Mar 2019" ->
     "marred 2019"), a header, a compound noun ("Contact lens insertion" -> "contacted lens insertion"), or an
@@ -152,7 +156,7 @@ def misread_as_verb(line: str, vp: str) -> bool:
     if is_date_line(line) or is_header(line):
         return True
     first = words[0].casefold()
-    if re.match(rf"(?:was|am|were)\s+responsible\s+for\s+{re.escape(first)}\b", vp, re.IGNORECASE):
+    if _RESPONSIBLE_FOR.match(vp) and re.match(rf"{_RESPONSIBLE_FOR.pattern}{re.escape(first)}\b", vp, re.IGNORECASE):
         return first == "responsible"
     said = vp.split()[0].casefold()
     lemmas = {lemma for forms in getAllLemmas(said, upos="VERB").values() for lemma in forms}

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.evidence.rules import required_years
 from careervp.logic.writers.company import plain_title
 from careervp.logic.writers.honesty import cv_speaks_to
 from careervp.logic.writers.plan import LetterPlan
 from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _SEPARATOR = re.compile(r"\s+[–—|-]\s+|:|\(|,|/")
 _RANKS = re.compile(

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from careervp.logic.evidence.rules import is_credential_requirement, required_degree_level, required_years
 from careervp.logic.numbers import parse_number
+from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
 from careervp.logic.writers.licences import cv_names
 from careervp.logic.writers.phrasing import verb_phrase
@@ -91,6 +92,7 @@ class Vocabulary:
         return True
 
 
+@remembered_frozen(8)  # a function of the map alone, asked for by the plan and once per requirement a letter restates
 def vocabulary(evidence: EvidenceMap) -> Vocabulary:
     skills: set[str] = set()
     terms: set[str] = set()
@@ -126,6 +128,12 @@ def is_time_out(fact: EvidenceFact) -> bool:
 def _id_order(fact: EvidenceFact) -> tuple[int, str]:
     match = re.search(r"\d+", fact.fact_id)
     return (int(match.group(0)) if match else 0, fact.fact_id)
+
+
+@remembered_frozen(8)  # a function of the CV and posting alone: every draft, tone and try of their letter reads it
+def ranked_accomplishments(evidence: EvidenceMap) -> tuple[Accomplishment, ...]:
+    """`accomplishments` of the map's own jobs, worked out once per evidence map."""
+    return tuple(accomplishments(evidence, jobs(evidence)))
 
 
 def accomplishments(evidence: EvidenceMap, job_list: list[Job]) -> list[Accomplishment]:

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from careervp.logic.evidence.rules import is_soft_skill
 from careervp.logic.text import skills_in, word_set
 from careervp.vocabulary import is_generic_skill
+from careervp.vocabulary.lemmas import getAllLemmas
 
 # Base forms of verbs that open CV bullets and posting duties, across professions. Past forms ending in "-ed" are
 # recognised by their ending; irregular ones are listed below.

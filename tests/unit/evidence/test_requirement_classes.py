@@ -136,6 +136,18 @@ def test_any_education_answers_a_school_leaving_qualification() -> None:
     )
 
 
+def test_a_certificate_programme_is_no_degree_but_is_schooling_finished() -> None:
+    """ "Hearing Instrument Certificate, Lakeview Community College": a certificate answers "high school diploma",
+    never "bachelor's degree"; a degree listed beside it still does."""
+    certificate = _with_study("- Hearing Instrument Certificate — Lakeview Community College, 2017")
+    assert shown_as_gap(certificate, "Bachelor's degree in audiology or a related field") is True
+    assert shown_as_gap(certificate, "High school diploma or GED") is False
+    both = _with_study(
+        "- Hearing Instrument Certificate — Lakeview Community College, 2017\n- BSc Biology, Calder, 2014"
+    )
+    assert shown_as_gap(both, "Bachelor's degree in audiology or a related field") is False
+
+
 def _courier(contact: str, bullet: str) -> str:
     return f"""# Noel Farrant
 {contact}

@@ -9,6 +9,7 @@ pure, deterministic and explainable: `matched_terms` says why a requirement coun
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -332,9 +333,15 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
 
 def _level(text: str) -> int:
     """The level of a degree the CV lists; one it names by no level ("Diploma, Columbia College") is taken as a
-    bachelor's, the usual reading of a degree listed under Education."""
+    bachelor's, the usual reading of a degree listed under Education. A certificate programme ("Horticulture
+    Certificate, Portland Community College") is no degree: it counts as schooling finished, below an associate's."""
     level = credential_level(text)
+    if level is None and _CERTIFICATE_PROGRAMME.search(text):
+        return SCHOOL
     return BACHELOR if level is None else level
+
+
+_CERTIFICATE_PROGRAMME = re.compile(r"\bcertificate\b", re.IGNORECASE)
 
 
 def _result(

@@ -191,10 +191,21 @@ def parse_certification(text: str) -> Certification:
 
 def parse_certifications(lines: list[Line]) -> list[Certification]:
     return [
-        parse_certification(_row_text(line) if line.kind == "row" else line.text)
+        _certification_row(line) if line.kind == "row" else parse_certification(line.text)
         for line in lines
         if line.kind != "blank" and (line.text.strip() or line.cells)
     ]
+
+
+def _certification_row(line: Line) -> Certification:
+    """A row of a table of certifications ("Certification | Number | Dates"): the name column names it and the
+    dates column dates it; a licence number or a renewal note is neither its name nor its issuer."""
+    values = {name: cell for name, cell in zip(line.header, line.cells, strict=False) if name and cell}
+    if "name" not in values:
+        return parse_certification(_row_text(line))
+    named = parse_certification(values["name"])
+    dated = first_year(values.get("dates", "") or values.get("year", ""))
+    return Certification(name=named.name, issuer=values.get("issuer") or named.issuer, year=dated or named.year)
 
 
 def _split_list(text: str) -> list[str]:

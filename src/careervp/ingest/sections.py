@@ -65,6 +65,9 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
         ]
         if joined:
             return (SECTION_WORDS[joined[0]],)
+        # "Certifications & cards", "Licences / tickets": a section name joined to a word of the writer's own.
+        if words[0] in SECTION_WORDS and re.match(r"\W*[\w'-]+\s*(?:&|/|\band\b)\s*\w", text, re.IGNORECASE):
+            return (SECTION_WORDS[words[0]],)
         if last in OTHER_SECTION_WORDS:
             return ("other",)
     return ()

@@ -74,3 +74,41 @@ def test_a_cv_with_such_headings_reads_every_section() -> None:
     assert cv.education
     assert cv.education[0].institution.startswith("Calder College")
     assert any("22%" in line for lines in cv.other_sections.values() for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Certifications & cards", "certifications"),
+        ("Licences / tickets", "certifications"),
+        ("Skills and quirks", "skills"),
+    ],
+)
+def test_a_section_name_joined_to_a_word_of_the_writers_own_names_its_section(heading: str, kind: str) -> None:
+    assert heading_kinds(heading)[:1] == (kind,)
+
+
+def test_a_table_of_certifications_takes_its_name_and_year_from_their_columns() -> None:
+    """ "Certification | Number | Dates": the licence number and a renewal note are neither part of the name nor its
+    issuer, and no date is cut in half."""
+    cv = read_cv(
+        """# Tomasz Wrona
+
+## Experience
+
+**Rope Access Technician** | Highline Access Ltd | 2019 – Present
+- Inspected 40 wind turbine blades.
+
+## Certifications & tickets
+
+| Certification | Number | Dates |
+|---|---|---|
+| IRATA Level 2 Technician | 4-118823 | Initial 05/2020 · renewed 05/2023 |
+| GWO Basic Safety Training | — | 2021 |
+""".encode(),
+        "tomasz.md",
+    )
+    assert [(c.name, c.year) for c in cv.certifications] == [
+        ("IRATA Level 2 Technician", 2020),
+        ("GWO Basic Safety Training", 2021),
+    ]

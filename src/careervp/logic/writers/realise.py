@@ -14,6 +14,7 @@ import re
 from lemminflect import getAllLemmas, getInflection
 
 from careervp.logic.writers.grammar import is_finite_clause
+from careervp.logic.writers.wording import BASE_VERBS
 from careervp.vocabulary.languages import LANGUAGES
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -119,7 +120,65 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
         return None  # a participle or third person ("Leads", "Trained by"): not a bullet's imperative or past
     if not is_past and (_compound(first, second, words[2:4]) or _titled(first, words[1])):
         return None  # "Contact lens ...", "Lead Optician": a noun phrase, not an order without its subject
+    if second == "of" and set(getAllLemmas(first)) != {"VERB"}:
+        return None  # "Team of 7", "Crew of 5" (not the past of "crow"): a noun heads the line
+    if not is_past and not _reads_as_order(first, text.split()[0], text.split()[1], words[2:4]):
+        return None  # "Team of 7", "Google rating 4.9", "Full overhauls on ...": a name or a noun phrase
     return lemma, is_past
+
+
+def _reads_as_order(first: str, written: str, after: str, later: list[str]) -> bool:
+    """Whether a line opening with the base form `first` (as `written`, then the token `after`) reads as an order
+    without its subject. Every bullet opens with a capital, so a capital says nothing; what follows decides:
+    - a dash, colon or comma after the first word makes it a label ("Welsh — first language", "Budget: $2M"),
+      unless the comma starts a series of verbs ("Plan, schedule and lead");
+    - a word that is an adjective or adverb as well as a verb modifies what follows ("Full overhauls", "Over 120
+      surveys", "Minor repairs"), unless it is one of the verbs bullets open with ("Complete 40 audits");
+    - a word outside those verbs is an order only when an object follows it in the shape objects take: a
+      determiner, a figure, a plural, a preposition ("Liaise with", "Triage calls"); a bare singular noun makes a
+      name or a compound ("Google rating 4.9", "Call analysis in ...", "Welsh speaker");
+    - a plural that is also a verb's third person, then a figure or a determiner, makes the line a clause with the
+      first word as its subject ("Shop repairs about 1,100 instruments a year")."""
+    usual = first in BASE_VERBS or first in _ACTION
+    nxt = after.strip(",.;:()").casefold()
+    if written.endswith(",") and usual and nxt in getAllLemmas(nxt, upos="VERB").get("VERB", ()):
+        return True  # "Plan, release and dispatch 40 flights": a series of orders
+    if written[-1:] in ",:" or not (after[:1].isalnum() or after[:1] in "$£€~\"'“‘"):
+        return False
+    if nxt == "of" and set(getAllLemmas(first)) != {"VERB"}:
+        return False
+    if usual:
+        return True
+    own_past = first in (getInflection(first, tag="VBD") or ())  # "spread", "cut": the adjective is the participle
+    if {"ADJ", "ADV"} & set(getAllLemmas(first)) and nxt not in _DETERMINERS and not own_past:
+        return False
+    if _is_third_person(nxt) and later and (later[0][:1].isdigit() or later[0].casefold() in _COUNT_OPENERS):
+        return False
+    return _opens_object(nxt)
+
+
+_COUNT_OPENERS = frozenset({"about", "around", "over", "nearly", "almost", "some", "the", "a", "an", "all", "every"})
+
+
+def _is_third_person(word: str) -> bool:
+    lemma = getAllLemmas(word, upos="VERB").get("VERB", (word,))[0]
+    return word != lemma and word in (getInflection(lemma, tag="VBZ") or ())
+
+
+def _opens_object(word: str) -> bool:
+    """A word that can open a verb's object or complement: a determiner or quantifier, a figure, a preposition, a
+    pronoun, or a noun in the plural."""
+    if word in _OPENERS or word in _PREPOSITIONS or word[:1].isdigit() or not word[:1].isalpha():
+        return True
+    if word in _OBJECT_PRONOUNS or "ADJ" in getAllLemmas(word) or "ADV" in getAllLemmas(word):
+        return True  # "Liaise closely with", "Mentor junior staff"
+    nouns = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    if not getAllLemmas(word):  # a word no dictionary knows ("financials", "MFA", "mid-market"): no evidence either way
+        return True
+    return bool(nouns) and nouns[0] != word  # a plural: "Triage calls"
+
+
+_OBJECT_PRONOUNS = frozenset({"them", "it", "him", "her", "us", "me", "others", "everyone", "new", "out", "off"})
 
 
 def _titled(first: str, second: str) -> bool:
@@ -155,10 +214,12 @@ def misread_as_verb(line: str, vp: str) -> bool:
     if re.match(rf"(?:was|am|were)\s+responsible\s+for\s+{re.escape(first)}\b", vp, re.IGNORECASE):
         return first == "responsible"
     said = vp.split()[0].casefold()
-    lemmas = {lemma for forms in getAllLemmas(said, upos="VERB").values() for lemma in forms}
-    if first not in lemmas and said != first:
-        return False  # the phrase opens with a verb of its own ("was responsible for ..."), not the line's word
-    return opening_verb(line) is None
+    lemmas = {lemma for forms in getAllLemmas(said, upos="VERB").values() for lemma in forms} | {said}
+    for clause in (c.strip() for c in line.split(";")):  # a part of a series is read as its own line
+        opener = clause.split()[0].casefold() if clause.split() else ""
+        if opener in lemmas and (opener == first or getAllLemmas(opener, upos="VERB")):
+            return opening_verb(clause) is None
+    return False  # the phrase opens with a verb of its own ("was responsible for ..."), not the line's word
 
 
 def clause_vp(line: str, *, ongoing: bool) -> str | None:

@@ -84,3 +84,31 @@ def test_a_noun_phrase_in_a_series_is_never_conjugated(line: str) -> None:
     vp = verb_phrase(line, ongoing=True, in_job=True)
     last = line.rsplit("; ", 1)[1].split()[0].casefold()
     assert vp is None or not vp.startswith(last) or misread_as_verb(line, vp), vp
+
+
+CHARGES = [
+    ("Team of 5, with ordering and food-safety records.", "was responsible for a team of 5"),
+    ("Over 200 soil and water samples for the county survey", "was responsible for over 200 soil and water"),
+    ("38 care assistants across two night shifts", "was responsible for 38 care assistants"),
+    ("4 kitchens, 2 shifts, 60 staff", "was responsible for 4 kitchens, 2 shifts and 60 staff"),
+    ("Lead of the weekend triage desk: rota, handover and escalation", "was the lead of the weekend triage desk"),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), CHARGES)
+def test_a_counted_or_named_charge_is_said_as_one(line: str, said: str) -> None:
+    assert (verb_phrase(line, ongoing=False, in_job=True) or "").startswith(said)
+
+
+@pytest.mark.parametrize("line", ["12 porters were redeployed to the new wing", "3 lines, 2 shifts"])
+def test_a_count_that_is_a_clause_or_names_no_people_is_no_charge(line: str) -> None:
+    vp = verb_phrase(line, ongoing=False, in_job=True) or ""
+    assert "responsible for" not in vp
+
+
+@pytest.mark.parametrize(
+    ("line", "past"),
+    [("Cross-trained 14 porters on the new hoists", "cross-trained"), ("Digitised 3,000 parish records", "digitised")],
+)
+def test_a_prefixed_or_derived_verb_is_still_a_verb(line: str, past: str) -> None:
+    assert (_said(line, ongoing=False) or "").startswith(past)

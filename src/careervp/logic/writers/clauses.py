@@ -16,6 +16,7 @@ from lemminflect import getAllLemmas
 
 from careervp.logic.text import word_set
 from careervp.logic.writers.grammar import base_form
+from careervp.logic.writers.realise import opening_verb
 from careervp.vocabulary.people import is_person_noun
 
 _ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")
@@ -188,7 +189,8 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     lemmas = getAllLemmas(first.rpartition("-")[2])
     if stated:
         return ("am" if ongoing else "was") + f" responsible for {text}"
-    if words[1].casefold() in _DETERMINERS or (re.match(r"\d", words[1]) and set(lemmas) & {"VERB"}):
+    counted = re.match(r"\d", words[1]) and set(lemmas) & {"VERB"} and opening_verb(text) is not None
+    if words[1].casefold() in _DETERMINERS or counted:
         return None  # "Co-leads a monthly clinic", "Train 12 staff": a verb and its object, for `verb_phrase`
     past_form = bool(lemmas.get("VERB")) and lemmas["VERB"][0] != first.rpartition("-")[2]  # "Left to retrain"
     if (

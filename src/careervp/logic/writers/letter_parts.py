@@ -107,7 +107,7 @@ def main_job(evidence: EvidenceMap, jobs: list[content.Job], ongoing: frozenset[
     for (a chaplain's hospital post before the board seat held alongside it), else the map's current one."""
     head = core_title(evidence.job_title).split()[-1:]
     for i in sorted(ongoing):
-        if head and head[0].casefold() in jobs[i].role.casefold() and is_job_title(jobs[i].role):
+        if head and head[0].casefold() in jobs[i].title.casefold() and is_job_title(jobs[i].title):
             return i
     return next((i for i, job in enumerate(jobs) if job.is_current), min(ongoing) if ongoing else None)
 

@@ -111,7 +111,13 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
     if len(words) < 2 or text.split()[1].startswith("("):
         return None  # "Pastor (quarter-time)": a title with its note
     first, second = words[0].casefold(), words[1].casefold()
+    prefix, hyphen, stem = first.rpartition("-")
+    if hyphen and prefix in _VERB_PREFIXES and stem.isalpha():  # "Cross-trained", "Co-led": the verb after its prefix
+        found = opening_verb(f"{stem} {' '.join(text.split()[1:])}")
+        return (f"{prefix}-{found[0]}", found[1]) if found else None
     verbs = getAllLemmas(first, upos="VERB").get("VERB", ())
+    if not verbs and not getAllLemmas(first) and _DERIVED_PAST.search(first):
+        return first[:-1], True  # "Containerised", "Productized": the past of a verb made from a noun
     if not verbs or not first.isalpha() or first in _NOT_VERBS:
         return None
     lemma = verbs[0]
@@ -122,12 +128,12 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
         return None  # "Contact lens ...", "Lead Optician": a noun phrase, not an order without its subject
     if second == "of" and set(getAllLemmas(first)) != {"VERB"}:
         return None  # "Team of 7", "Crew of 5" (not the past of "crow"): a noun heads the line
-    if not is_past and not _reads_as_order(first, text.split()[0], text.split()[1], words[2:4]):
+    if not is_past and not _reads_as_order(first, text.split()[0], text.split()[1], words[2:4], text):
         return None  # "Team of 7", "Google rating 4.9", "Full overhauls on ...": a name or a noun phrase
     return lemma, is_past
 
 
-def _reads_as_order(first: str, written: str, after: str, later: list[str]) -> bool:
+def _reads_as_order(first: str, written: str, after: str, later: list[str], rest: str = "") -> bool:
     """Whether a line opening with the base form `first` (as `written`, then the token `after`) reads as an order
     without its subject. Every bullet opens with a capital, so a capital says nothing; what follows decides:
     - a dash, colon or comma after the first word makes it a label ("Welsh — first language", "Budget: $2M"),
@@ -141,7 +147,7 @@ def _reads_as_order(first: str, written: str, after: str, later: list[str]) -> b
       first word as its subject ("Shop repairs about 1,100 instruments a year")."""
     usual = first in BASE_VERBS or first in _ACTION
     nxt = after.strip(",.;:()").casefold()
-    if written.endswith(",") and usual and nxt in getAllLemmas(nxt, upos="VERB").get("VERB", ()):
+    if written.endswith(",") and nxt in getAllLemmas(nxt, upos="VERB").get("VERB", ()) and _VERB_SERIES.search(rest):
         return True  # "Plan, release and dispatch 40 flights": a series of orders
     if written[-1:] in ",:" or not (after[:1].isalnum() or after[:1] in "$£€~\"'“‘"):
         return False
@@ -157,6 +163,11 @@ def _reads_as_order(first: str, written: str, after: str, later: list[str]) -> b
     return _opens_object(nxt)
 
 
+_VERB_SERIES = re.compile(r"^\w+,\s+\w+(?:,\s+\w+)*,?\s+(?:and|or|&)\s+\w+|^\w+,\s+\w+\s+\S+,\s+\w+")
+"""Orders in a series: "Plan, cost and order stock", "Open files, run checks, order searches"."""
+_VERB_PREFIXES = frozenset({"co", "re", "cross", "pre", "over", "under", "out", "up", "down", "self"})
+_DERIVED_PAST = re.compile(r"^[a-z]{4,}(?:ised|ized|ified)$")
+"""The past of a verb derived from a noun or adjective, which no dictionary lists ("containerised", "digitized")."""
 _COUNT_OPENERS = frozenset({"about", "around", "over", "nearly", "almost", "some", "the", "a", "an", "all", "every"})
 
 
@@ -273,8 +284,10 @@ def reported_result(line: str) -> str | None:
         return None
     if re.search(r"\s[–—]\s|\s-\s[A-Z]", text):
         return None  # a post's title line ("Pastor (quarter-time) — Bethany Church"), never a result
-    verb = next((w for w in words[1:6] if w.casefold() in _CHANGES), None)
-    if verb is None or not is_finite_clause(text) or _unbalanced(text):
+    measured = _MEASURED.search(text) is not None
+    verb = next((w for w in words[1:6] if w.casefold() in _CHANGES or (measured and w.casefold() in _EFFECTS)), None)
+    effect = verb is not None and verb.casefold() in _EFFECTS  # its stated amount makes it a clause, not a label
+    if verb is None or not (effect or is_finite_clause(text)) or _unbalanced(text):
         return None
     return with_languages_capitalised(f"{text[:1].upper()}{text[1:]}.")
 
@@ -283,6 +296,10 @@ _CLAUSE_WORDS = 5
 _CHANGES = frozenset({"rose", "fell", "grew", "dropped", "doubled", "tripled", "halved", "increased", "decreased",
                       "improved", "climbed", "declined", "went"})  # fmt: skip
 """Verbs that report a measure's change: the clause names the measure first, so it stands without "I"."""
+_EFFECTS = frozenset({"cut", "reduced", "lowered", "saved", "raised", "lifted", "shortened", "removed", "eliminated"})
+"""Verbs by which a piece of work changed a measure ("Contingency-fuel review cut excess fuel by 3.2%"): the clause
+names the work first, and stands without "I" when it says by how much or from what to what."""
+_MEASURED = re.compile(r"\bby\s+(?:about\s+|approx\.?\s+|~)?[$£€]?\d|\bfrom\s+[$£€]?\d[^ ]*\s+to\s+[$£€]?\d")
 
 
 def _unbalanced(text: str) -> bool:

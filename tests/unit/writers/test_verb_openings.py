@@ -112,3 +112,17 @@ def test_a_count_that_is_a_clause_or_names_no_people_is_no_charge(line: str) -> 
 )
 def test_a_prefixed_or_derived_verb_is_still_a_verb(line: str, past: str) -> None:
     assert (_said(line, ongoing=False) or "").startswith(past)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("CPR Instructor from 2019: taught the hospital's CPR refresher to about 80 nurses a year", "taught the"),
+        (
+            "Cellar trainer for cask handling: trained 9 bar staff",
+            "am a cellar trainer for cask handling, and trained",
+        ),
+    ],
+)
+def test_work_labelled_with_its_post_is_said_as_the_work(line: str, said: str) -> None:
+    assert (verb_phrase(line, ongoing=True, in_job=True) or "").startswith(said)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
+from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.text import word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
@@ -104,6 +105,10 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
         phrase = activity_clause(text, ongoing=ongoing) or ("am " if ongoing else "was ") + lower_first(text)
     elif phrase is None and in_job and _names_an_activity(text):  # "Nutrition support for the ICU": a duty
         phrase = activity_clause(text, ongoing=ongoing)
+    titled = _TITLED_LABEL.match(text) if phrase is None else None
+    post = titled is not None and (looks_like_title(titled.group(1)) or is_person_noun(titled.group(1).split()[-1]))
+    if titled and post and opening_verb(titled.group(2)) is not None:
+        return verb_phrase(titled.group(2), ongoing=ongoing, in_job=in_job)  # "OEC Instructor: taught 60 patrollers"
     if phrase is None or not is_first_person_clause(phrase):
         return None
     return _DASHED_RESULT.sub(_which_result, phrase)
@@ -111,6 +116,8 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
 
 _IN_ROLE = re.compile(r"As\s+(?:an?\s+|the\s+)?[^,;:]{2,50}[,;:]\s*(\S.*)$")
 """A line that opens by naming the role it was done in (the preposition "As", never the acronym "AS")."""
+_TITLED_LABEL = re.compile(r"^([A-Za-z][^:;]{1,50}):\s+(\S.*)$")
+"""A line labelled with the post it was done in, then the work: "Line check dispatcher: gave OE checks to 14"."""
 _DASHED_RESULT = re.compile(r"\s+[—–]\s+([a-z][a-z-]*)\b")
 
 

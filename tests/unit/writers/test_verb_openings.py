@@ -126,3 +126,11 @@ def test_a_prefixed_or_derived_verb_is_still_a_verb(line: str, past: str) -> Non
 )
 def test_work_labelled_with_its_post_is_said_as_the_work(line: str, said: str) -> None:
     assert (verb_phrase(line, ongoing=True, in_job=True) or "").startswith(said)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3 sous chefs + 9 commis — rota, ordering", "Apprenticeship 2015–2019 (county joinery programme)"],
+)
+def test_notes_and_dated_labels_are_no_charge(line: str) -> None:
+    assert "responsible for" not in (verb_phrase(line, ongoing=False, in_job=True) or "")

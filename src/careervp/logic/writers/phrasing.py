@@ -70,7 +70,8 @@ def _names_an_activity(text: str) -> bool:
     order = verb_first and opening_verb(text) is not None
     later = [opening_verb(part.strip()) for part in text.split(",")[1:] if len(part.split()) > 1]
     later_orders = verb_first and any(found and not found[1] for found in later)
-    return not _NOT_AN_ACTIVITY.search(text) and (named or not order) and not later_orders
+    dated = re.search(r"\b(?:19|20)\d\d\b", text) is not None and not named  # "Apprenticeship 2008–2012": a label
+    return not _NOT_AN_ACTIVITY.search(text) and (named or not order) and not later_orders and not dated
 
 
 _NOUN_HEAD = re.compile(r"\s+of\b")
@@ -148,8 +149,8 @@ def _counted_people(text: str, *, ongoing: bool) -> str | None:
     people (and things) a job answered for, counted, as "am/was responsible for ..." (the first part of a line of
     parts). A line with a verb of its own ("12 staff were promoted") is a result, not a charge."""
     first = text.split(";")[0].strip().rstrip(".")
-    if is_finite_clause(first) or first.count("(") != first.count(")"):
-        return None
+    if is_finite_clause(first) or first.count("(") != first.count(")") or _NOTES.search(first):
+        return None  # "2 supers + 4 engineers — mentoring": notes, not a sentence
     counts = [part.strip() for part in first.split(",")]
     if len(counts) > 1 and not all(re.match(r"\d", part) for part in counts):
         counts = [first]  # a count with a note after its comma is one part
@@ -163,6 +164,7 @@ def _counted_people(text: str, *, ongoing: bool) -> str | None:
 
 
 _MOST_COUNTS = 4
+_NOTES = re.compile(r"\s[+—–]\s|→|\bw/")
 
 
 def _names_people(word: str) -> bool:

@@ -150,7 +150,7 @@ TECHNICAL = Register(
     opening=("I am applying for the {title} role at {company}.",),
     why=("The post centres on {topic}; in practice, that is the core of my own work.",
          "The post depends on {topic}, which is specifically what my record is built on."),
-    why_mine=("My work has centred on {topic}, and that is where I would contribute first.",),
+    why_mine=("Specifically, my work has centred on {topic}; that is where my methods are most practised.",),
     credential=("For the record, I hold {credential}.",),
     why_company=("I would like to apply the same methods to your {reason}.",),
     why_kind=("I would like to apply the same methods at {a_reason} like yours.",),

@@ -375,6 +375,22 @@ def parse_entry_header(lines: list[str], *, heading: bool = False) -> HeaderFiel
         # first is the employer and the second its place.
         fields.employer, fields.location = segments[0].text, segments[1].text
         return fields
+    if chosen is not None and _a_place_after_the_employer(chosen[0], chosen[1], segments):
+        # "Royal Berkshire NHS Foundation Trust — Reading | 08/2014 – 02/2019": one capitalised word that names no
+        # job, after an organisation, is where it is.
+        fields.employer, fields.location = chosen[1].text, chosen[0].text
+        return fields
     if chosen is not None:
         return _assign(fields, chosen[0], chosen[1], segments)
     return _one_segment(fields, segments[0]) if segments else fields
+
+
+def _a_place_after_the_employer(title: _Segment, employer: _Segment, segments: list[_Segment]) -> bool:
+    lone_word = re.fullmatch(r"[A-Z][a-z]+", title.text) is not None and title.line == employer.line
+    return (
+        len(segments) == 2
+        and segments[1] is title
+        and lone_word
+        and not title_score(title.text)
+        and employer_score(employer.text) > 0
+    )

@@ -23,7 +23,8 @@ PERSON_NOUNS = _words(
     """mechanic champion cadet chef nurse clerk lead head captain coach mate midwife surgeon physician pharmacist
     architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
     representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
-    cook verger usher keeper marshal tech lawyer carpenter butcher minister barrister rigger scaffolder farrier"""
+    cook verger usher keeper marshal tech lawyer carpenter butcher minister barrister rigger scaffolder farrier
+    associate"""
 )
 # Words ending like an agent that name things, not people.
 _THING_NOUNS = _words(

@@ -415,6 +415,35 @@ def test_roles_written_as_dated_bullets_under_a_bold_employer_line_with_a_note_t
     assert not any(title == "Freelance Installer" and employer == "Brightwell Signs" for title, employer, _ in jobs)
 
 
+def test_a_one_word_place_after_an_employer_heading_with_its_dates_is_no_title() -> None:
+    """ "### Fenwick County Council — Lowestoft | 2012 – 2018" over its roles: the one capitalised word after the
+    organisation names where it is, so the roles below keep that employer."""
+    cv = read_cv(
+        """# Ada Pelham
+
+## Experience
+
+### Brightwater Health Trust — Ipswich, UK | 2018 – Present
+
+**Lead Pharmacist** | 2018 – Present
+- Ran a team of 9.
+
+### Fenwick County Council — Lowestoft | 2012 – 2018
+
+**Trading Standards Officer** | 2015 – 2018
+- Closed 40 cases.
+
+**Trainee Officer** | 2012 – 2015
+- Passed 6 modules.
+""".encode(),
+        "ada.md",
+    )
+    jobs = [(e.title, e.employer) for e in cv.experience]
+    assert ("Trading Standards Officer", "Fenwick County Council") in jobs
+    assert ("Trainee Officer", "Fenwick County Council") in jobs
+    assert not any(title == "Lowestoft" for title, _ in jobs)
+
+
 def test_a_role_under_the_bullets_of_another_keeps_their_employer() -> None:
     """An employer line with a unit, then two dated titles each with bullets: a promotion at one employer."""
     cv = read_cv(

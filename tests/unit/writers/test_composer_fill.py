@@ -56,10 +56,11 @@ def test_an_engineering_post_with_no_line_to_cite_is_named_with_its_years() -> N
     assert "Before that, I was a Third Engineer at Harbour Lines from 2016 to 2021." in text, text
 
 
-def test_the_post_the_opening_names_is_dated() -> None:
+def test_the_post_the_opening_names_is_dated_in_the_sentence_that_names_it() -> None:
     text, _ = _letter(_facts())
     opening = text.split("\n\n")[1]
-    assert "I have held that post since 2021." in opening, text
+    assert f"I have been a Second Engineer at {TUGS} since 2021." in opening, text
+    assert "held that post" not in text
 
 
 def test_an_earlier_jobs_line_with_a_year_of_its_own_is_left_out() -> None:

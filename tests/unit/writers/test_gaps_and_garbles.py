@@ -74,7 +74,6 @@ def test_a_gap_the_cv_contradicts_is_never_written() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Team of 5, with ordering and food-safety records.",
         "Up to 30 departures a shift.",
         "Technician of the Year (2019)",
         "Second in charge at a state hatchery rearing trout",

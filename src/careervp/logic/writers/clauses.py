@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from careervp.logic.text import word_set
 from careervp.logic.writers.grammar import base_form
+from careervp.logic.writers.realise import opening_verb
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
 
@@ -187,7 +188,8 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     lemmas = getAllLemmas(first.rpartition("-")[2])
     if stated:
         return ("am" if ongoing else "was") + f" responsible for {text}"
-    if words[1].casefold() in _DETERMINERS or (re.match(r"\d", words[1]) and set(lemmas) & {"VERB"}):
+    counted = re.match(r"\d", words[1]) and set(lemmas) & {"VERB"} and opening_verb(text) is not None
+    if words[1].casefold() in _DETERMINERS or counted:
         return None  # "Co-leads a monthly clinic", "Train 12 staff": a verb and its object, for `verb_phrase`
     past_form = bool(lemmas.get("VERB")) and lemmas["VERB"][0] != first.rpartition("-")[2]  # "Left to retrain"
     if (

@@ -38,6 +38,7 @@ from careervp.logic.writers.letter_parts import (
     held_years,
     role_fact_id,
     said,
+    years_within_post,
 )
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
@@ -125,9 +126,6 @@ class _Composer(Sentences):
         the rest of the CV's results and record."""
         yield from supporting
         named = {r.job for r in [*leading, *supporting]}
-        held_since = self.held_since()
-        if held_since:
-            yield Addition("why", held_since)
         for job in self.in_field_jobs():
             found = next((r for r in further if r.job == job), None)
             if job not in named and found is not None:
@@ -188,18 +186,23 @@ class _Composer(Sentences):
         sentence = with_about(f"I {vp}.") if vp and len(vp.split()) >= _FEWEST_WORDS else None
         if sentence is None and item.group >= 0:
             sentence = reported_result(with_about(item.fact.text))
-        if sentence is None or has_symbols(sentence) or not self.allowed(sentence) or not self.nameable(item.group):
+        if sentence is None or has_symbols(sentence) or unbalanced(sentence) or not self.allowed(sentence):
+            return None  # "(cook cycle re-profiled": a bracket a CV line's ";" cut open
+        if not self.nameable(item.group):
             return None
-        if item.group != self.main and _TIMED.search(sentence):
+        if item.group != self.main and _TIMED.search(sentence) and not self.within_post_years(sentence, item.group):
             return None  # beside an earlier job's name, a year or a span in the line reads as a claim about that job
-        return Result(item.fact.fact_id, sentence, item.group)
+        return Result(item.fact.fact_id, sentence, self.same_job[item.group] if item.group >= 0 else item.group)
+
+    def within_post_years(self, sentence: str, job: int) -> bool:
+        return 0 <= job < len(self.jobs) and years_within_post(sentence, self.evidence, self.jobs[job])
 
     def nameable(self, job: int) -> bool:
         """Whether a result's job can be named when the letter first cites it: a result put under no name would
         read as the job before it (a date from one job claimed for another)."""
         if not 0 <= job < len(self.jobs) or job == self.main:
             return True
-        return is_employer_name(employer_name(self.jobs[job].employer), self.brief.candidate.location)
+        return is_employer_name(employer_name(self.jobs[job].organisation), self.brief.candidate.location)
 
     def extras(self, plan: LetterPlan) -> list[str]:
         """Sentences for a letter that would otherwise fall short: degrees, other jobs, further certificates."""
@@ -225,7 +228,7 @@ class _Composer(Sentences):
         items = [*(i for p in plan.points for i in p.evidence), *content.ranked_accomplishments(self.evidence)]
         named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
         told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
-        return named | {employer_name(self.jobs[i].employer) for i in [*self.ongoing, *told]}
+        return named | {employer_name(self.jobs[i].organisation) for i in [*self.ongoing, *told]}
 
     # ------------------------------------------------------------------------------------------- the letter
 
@@ -288,13 +291,17 @@ class _Composer(Sentences):
         ev, r = self.evidence, self.register
         years = stated_years(ev)
         job = self.jobs[self.main] if self.main is not None else None
-        if job is None or not is_job_title(job.role) or unbalanced(job.role):
+        if job is None or not is_job_title(job.title) or unbalanced(job.title):
             return f"I have {years} of experience in this work." if years else ""
-        role, employer = unshouted(job.role), employer_name(job.employer)
+        role, employer = unshouted(job.title), employer_name(job.organisation)
         values = {"a_role": f"{article(role)} {role}", "employer": employer}
-        text = (
-            self.fill(r.background_years, 3, years=years, **values) if years else self.fill(r.background, 3, **values)
-        )
+        start, _ = held_years(self.evidence, job)
+        if start:  # the year the post began goes in the sentence that names it
+            frames = r.background_years_since if years else r.background_since
+            values = {**values, "year": start}
+        else:
+            frames = r.background_years if years else r.background
+        text = self.fill(frames, 3, years=years or "", **values)
         if not is_employer_name(employer, self.brief.candidate.location):
             text = text.replace(f" at {employer}", "")  # "at Denver": a place, not an employer
         return text
@@ -308,6 +315,7 @@ class _Composer(Sentences):
         short ones joined."""
         sentences: list[str] = []
         last_job: int | None = None
+        turns: set[str] = set()  # "Before that", "Earlier": each said once, never a chain
         i = 0
         while i < len(results):
             result, sentence = results[i], results[i].sentence
@@ -317,39 +325,50 @@ class _Composer(Sentences):
                 sentence = f"{sentence[:-1]}, and {nxt.sentence[2:]}"
                 i += 1
             if result.job != last_job:
-                sentence = self.introduced(result, sentence, first=not (sentences or after))
+                sentence = self.introduced(result, sentence, first=not (sentences or after), turns=turns)
             sentences.append(sentence)
             last_job = result.job
             i += 1
         return sentences
 
-    def introduced(self, result: Result, sentence: str, *, first: bool) -> str:
+    def introduced(self, result: Result, sentence: str, *, first: bool, turns: set[str]) -> str:
         """ "At Lakeshore Hospice, I ...", "Before that, as a Cellar Master at ... from 2015, I ...": a job named
-        once (with the year it began when it is cited for itself)."""
+        once (with the year it began when it is cited for itself). Each turn ("Before that", "Earlier") is taken
+        once; a third earlier job is named by its post and years alone."""
         job = result.job
         if not 0 <= job < len(self.jobs):
             return sentence
         held = self.jobs[job]
-        employer = employer_name(held.employer)
-        role = unshouted(held.role)
+        employer = employer_name(held.organisation)
+        role = unshouted(held.title)
         if not sentence.startswith("I "):
             sentence = sentence[:1].lower() + sentence[1:] if not re.match(r"[A-Z]{2}", sentence) else sentence
         if job == self.main:
             return self.fill(self.register.current, job) + sentence if first else sentence
-        turn = "Alongside that" if job in self.ongoing else "Before that" if not first else "Earlier"
-        # The year the job began, unless the sentence has figures of its own: a checker reads a year beside a count
-        # of hours or a date in the line as a claim about them.
+        offered = ("Alongside that",) if job in self.ongoing else ("Earlier",) if first else ("Before that", "Earlier")
+        turn = next((t for t in offered if t not in turns), "")
+        turns.add(turn)
+        # The years the job was held, unless the sentence has figures of its own: a checker reads a year beside a
+        # count of hours or a date in the line as a claim about them.
         start, end = held_years(self.evidence, held)
-        year = start if result.dated and not re.search(r"\d", sentence) else None
+        year = start if not re.search(r"\d", sentence) else None
         since = f" {'since' if job in self.ongoing else 'from'} {year}" if year else ""
+        until = f" to {end}" if year and end and end != start and job not in self.ongoing else ""
         if not sentence:  # the post itself, for a job in the field with no line to cite
-            until = f" to {end}" if end and end != start and job not in self.ongoing else ""
             since = f" in {start}" if start and not end and job not in self.ongoing else since
             verb = "am" if job in self.ongoing else "was"
-            return f"{turn}, I {verb} {article(role)} {role} at {employer}{since}{until}."
+            return _after_turn(turn, f"I {verb} {article(role)} {role} at {employer}{since}{until}.")
+        if self.titled(job) and start and not year and sentence.startswith("I "):
+            # a result with figures of its own: the post and its years first, the result after
+            verb = "am" if job in self.ongoing else "was"
+            span = f" since {start}" if job in self.ongoing else f" from {start} to {end}" if end else f" in {start}"
+            return _after_turn(turn, f"I {verb} {article(role)} {role} at {employer}{span}. {sentence}")
         if self.titled(job):
-            return f"{turn}, as {article(role)} {role} at {employer}{since}, {sentence}"
-        return f"{turn}, at {employer}, {sentence}"
+            return _after_turn(turn, f"as {article(role)} {role} at {employer}{since}{until}, {sentence}")
+        if f"named {employer}" in turns and is_job_title(role):  # the employer is named once: "as a ... there"
+            return _after_turn(turn, f"as {article(role)} {role} there, {sentence}")
+        turns.add(f"named {employer}")
+        return _after_turn(turn, f"at {employer}, {sentence}")
 
     def closing(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
         r = self.register
@@ -361,6 +380,10 @@ class _Composer(Sentences):
         if self.brief.preferences.include_salary_expectations:
             lines.append(self.fill(r.salary, 9))
         return [line for line in lines if self.allowed(line) and not is_date_line(line)]
+
+
+def _after_turn(turn: str, rest: str) -> str:
+    return f"{turn}, {rest}" if turn else rest[:1].upper() + rest[1:]
 
 
 def _joinable(sentence: str) -> bool:

@@ -15,14 +15,14 @@ from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.company import company_reasons, first_mention, plain_title
 from careervp.logic.writers.grammar import unshouted
 from careervp.logic.writers.held import held_facts, held_sentence, tools_sentence
-from careervp.logic.writers.letter_parts import held_years, main_job, ongoing_jobs, own_profile
+from careervp.logic.writers.letter_parts import main_job, ongoing_jobs, own_profile
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_job_title
 from careervp.logic.writers.plan import LetterPlan, topic_phrase
 from careervp.logic.writers.realise import has_symbols, with_languages_capitalised
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.logic.writers.standing import Reach, core_title
-from careervp.logic.writers.wording import short_company
+from careervp.logic.writers.wording import employer_name, short_company
 from careervp.models.evidence import FactKind, RequirementCategory
 
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
@@ -43,6 +43,7 @@ class Sentences:
                         brief.preferences.tone.value))  # fmt: skip
         self.seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
         self.jobs = content.jobs(self.evidence)
+        self.same_job = same_jobs(self.jobs)
         self.short = short_company(self.evidence.company_name)
         self.ongoing = ongoing_jobs(self.evidence, self.jobs)
         self.main = main_job(self.evidence, self.jobs, self.ongoing)
@@ -85,7 +86,7 @@ class Sentences:
 
     def titled(self, job: int) -> bool:
         """Whether a job's role reads as a title after "as a": "Store Manager (from 2014; ...)" does not."""
-        role = unshouted(self.jobs[job].role)
+        role = unshouted(self.jobs[job].title)
         return is_job_title(role) and "(" not in role
 
     def in_field_jobs(self) -> list[int]:
@@ -94,9 +95,10 @@ class Sentences:
         head = core_title(self.evidence.job_title).split()[-1:]
         tied = {fid for r in self.evidence.requirements if not r.is_gap for fid in r.fact_ids}
         tied_jobs = {(f.employer, f.role) for f in self.evidence.facts if f.fact_id in tied}
-        in_title = [bool(head) and head[0].casefold() in job.role.casefold() for job in self.jobs]
-        return [i for i, job in enumerate(self.jobs)
-                if i != self.main and (in_title[i] or (job.employer, job.role) in tied_jobs)]  # fmt: skip
+        in_title = [bool(head) and head[0].casefold() in job.title.casefold() for job in self.jobs]
+        found = [self.same_job[i] for i, job in enumerate(self.jobs)
+                 if in_title[i] or (job.employer, job.role) in tied_jobs]  # fmt: skip
+        return [i for i in dict.fromkeys(found) if i != self.main]
 
     def met_sentence(self, plan: LetterPlan) -> str:
         """The posting's other requirements the CV meets in its own words, must-haves first, in one sentence;
@@ -121,13 +123,17 @@ class Sentences:
         sentence = self.fill(self.register.why_also, 11, reason=reason)
         return sentence if self.allowed(sentence) else ""
 
-    def held_since(self) -> str:
-        """How long the candidate has held the post the opening names: "I have held that post since 2021"."""
-        job = self.jobs[self.main] if self.main is not None else None
-        if job is None or not is_job_title(job.role) or unbalanced(job.role):
-            return ""  # the opening names no post
-        start, _ = held_years(self.evidence, job)
-        return self.fill(self.register.held_since, 12, year=start) if start else ""
+
+def same_jobs(jobs: list[content.Job]) -> list[int]:
+    """For each job, the first in the list that names the same post at the same employer: a CV line the reader
+    filed twice (once with its parts the wrong way round) is one job, named once."""
+
+    def key(job: content.Job) -> tuple[str, str]:
+        title = job.employer if job.swapped else job.role
+        return unshouted(title).casefold(), employer_name(job.organisation).casefold()
+
+    keys = [key(job) for job in jobs]
+    return [keys.index(k) for k in keys]
 
 
 def unbalanced(text: str) -> bool:

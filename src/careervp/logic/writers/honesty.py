@@ -19,9 +19,11 @@ from careervp.models.evidence import EvidenceMap
 _WRAPPING = word_set(
     """experience experienced knowledge ability able proficiency proficient familiarity understanding background
     skills skill strong solid proven demonstrated good excellent working valid current active record years year
-    minimum least plus equivalent relevant related successful new level higher similar"""
+    minimum least plus equivalent relevant related successful new level higher similar qualification qualifications
+    qualified certification certified certificate licence license licensed"""
 )
-"""Words that say how much of something is asked, never what: they prove nothing either way."""
+"""Words that say how much of something is asked, or in what form it is proven ("a rigging qualification"), never
+what: they prove nothing either way."""
 _CODE = re.compile(r"\b(?:[A-Z]+(?:/\d+)+|[A-Z][A-Za-z]*[A-Z][A-Za-z\d]*|[A-Za-z]+\d[A-Za-z\d]*)\b")
 """An acronym, a name with capitals inside it or a designation with a figure: "RETA", "CATalyst", "B2", "III/2"."""
 _TITLED = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:of |and |for )?[A-Z][a-z]+)+\b")
@@ -56,7 +58,26 @@ def cv_speaks_to(topic: str, evidence: EvidenceMap, cv_text: str) -> bool:
     wanted = {t for t in content_terms(topic) if t not in _WRAPPING}
     if not wanted:
         return True
-    return 2 * _said(wanted, cv_words, content_terms(haystack)) >= len(wanted)
+    bases = {word_base(w) for w in cv_words}
+    kin = {t for w in re.findall(r"[A-Za-z]+", topic) if word_base(w) in bases for t in content_terms(w)}
+    return 2 * _said(wanted - kin, cv_words, content_terms(haystack)) + 2 * len(wanted & kin) >= len(wanted)
+
+
+_FAMILY_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ors", "or", "ists", "ist", "ed")
+
+
+def word_base(word: str) -> str:
+    """The base a word shares with its family: "rigging", "rigger" and "rigged" -> "rig"; "welding", "welder" ->
+    "weld". A CV that names the rigger's certificate speaks to "rigging"."""
+    base = word.casefold()
+    for ending in _FAMILY_ENDINGS:
+        if base.endswith(ending) and len(base) - len(ending) >= _SHORTEST_BASE:
+            base = base[: -len(ending)]
+            break
+    return base[:-1] if len(base) > _SHORTEST_BASE and base[-1] == base[-2] else base
+
+
+_SHORTEST_BASE = 3
 
 
 SHORTHAND = re.compile(r"→|->|×|\s\+\s|\b[a-z]+ & [a-z]+\b")

@@ -94,6 +94,20 @@ def held_years(evidence: EvidenceMap, job: content.Job) -> tuple[str | None, str
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATED_POST = re.compile(r"\b(?:from|since|until|to|in)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)
+
+
+def years_within_post(sentence: str, evidence: EvidenceMap, job: content.Job) -> bool:
+    """Whether every year a sentence names falls inside the years its job was held, and it names no duration: then
+    the years beside the job's name say what the CV says of that job ("over the 2019–2021 seasons")."""
+    if _DURATION.search(sentence) or _DATED_POST.search(sentence):
+        return False  # "as chef de partie from 2010": a post's own dates, a claim of their own
+    start, end = held_years(evidence, job)
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if start is None or end is None or not years:
+        return False
+    return all(int(start) <= y <= int(end) for y in years)
 
 
 def ongoing_jobs(evidence: EvidenceMap, jobs: list[content.Job]) -> frozenset[int]:
@@ -107,7 +121,7 @@ def main_job(evidence: EvidenceMap, jobs: list[content.Job], ongoing: frozenset[
     for (a chaplain's hospital post before the board seat held alongside it), else the map's current one."""
     head = core_title(evidence.job_title).split()[-1:]
     for i in sorted(ongoing):
-        if head and head[0].casefold() in jobs[i].role.casefold() and is_job_title(jobs[i].role):
+        if head and head[0].casefold() in jobs[i].title.casefold() and is_job_title(jobs[i].title):
             return i
     return next((i for i, job in enumerate(jobs) if job.is_current), min(ongoing) if ongoing else None)
 

@@ -18,6 +18,7 @@ from careervp.logic.writers.wording import BASE_VERBS, article, lower_first
 from careervp.models.evidence import EvidenceMap, FactKind
 from careervp.vocabulary.languages import LANGUAGES
 from careervp.vocabulary.lemmas import getAllLemmas
+from careervp.vocabulary.people import is_person_noun
 
 
 def is_base_verb(word: str) -> bool:
@@ -114,6 +115,29 @@ def _with_article(topic: str) -> str:
     if not lemmas or lemmas["NOUN"][0] != words[0] or getAllLemmas(words[0], upos="VERB"):
         return topic
     return f"{article(topic)} {topic}"
+
+
+_COUNTED = re.compile(
+    r"\d\s*[+%]|(?<![\w-])\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:years?|months?|employees|people|staff|sites?)\b"
+)
+"""A figure of the posting's ("200+ field employees", "95% accuracy", "3 years"), not a code ("S-57", "mc²56")."""
+
+
+def reads_as_gap(topic: str) -> bool:
+    """Whether a gap's phrase fits the frame `gap_kind` gives it: not a list cut at a comma ("FIA, outstanding"), no
+    figure ("200+ field employees"), more than a bare gerund ("implementing"), no adjective standing for a state
+    ("comfortable examining infants", "valid TWIC card"), and no person where a thing is had ("a user of NX")."""
+    words = topic.split()
+    if not words or "," in topic or _COUNTED.search(topic):
+        return False
+    first = words[0].casefold()
+    kind = gap_kind(topic)
+    if kind == "activity":
+        return len(words) > 1
+    if kind == "thing":
+        return len(words) > 1 and not is_person_noun(words[1].casefold())
+    lemmas = getAllLemmas(first)
+    return not ("ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas)
 
 
 def gap_kind(topic: str) -> str:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.text import word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
-from careervp.logic.writers.grammar import as_gerund_phrase, base_form, participle, past
+from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finite_clause, participle, past
+from careervp.logic.writers.realise import opening_verb
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
 from careervp.vocabulary.lemmas import getAllLemmas
+from careervp.vocabulary.people import is_person_noun
 
 # Participles that describe something done to the candidate: "Recognized as", "Promoted to".
 _PASSIVE = word_set(
@@ -43,20 +46,31 @@ _HEAD = re.compile(r"\s(?:of|for|at|in|on|with|since)\s.*$|,.*$|\s\(.*$")
 """What follows a role's head noun: "member[ of the quality team]"."""
 _STATED_DUTY = re.compile(r"^Responsible for\s+\w", re.IGNORECASE)
 """A duty the CV itself frames as one."""
-_NOT_AN_ACTIVITY = re.compile(r"^(?:second|third|deputy|one|two|three|four|five)\b|\bin charge\b|\bone of\b", re.I)
-"""A rank or a share ("Second in charge at ...", "One of four CAD super users"): a post, not a thing answered for."""
+_NOT_AN_ACTIVITY = re.compile(
+    r"^(?:second|third|deputy|one|two|three|four|five|zero|no|nil|average|top|best|up to)\b|\bin charge\b|\bone of\b",
+    re.I,
+)
+"""A rank, a share or a measure ("Second in charge at ...", "One of four CAD super users", "Zero lost-time
+injuries", "Average of 35 calls a shift", "Up to 30 departures a shift"): a post or a result, not a thing answered
+for."""
 
 
 def _names_an_activity(text: str) -> bool:
     """Whether a line that does not open with a verb names an activity the candidate can be "responsible for": not a
     rank, and not opening with a word that is its own verb ("Place IV lines", "Fly drone imagery", "Buy back items"),
-    which is an order written without its subject and would read "responsible for place IV lines"."""
+    which is an order written without its subject and would read "responsible for place IV lines", nor going on
+    with one ("Open files, run ID checks, order searches")."""
     words = text.split()
     first = words[0].casefold() if words else ""
     verbs = getAllLemmas(first, upos="VERB")
     second = words[1].casefold() if len(words) > 1 else ""
     named = any(w.endswith("ing") for w in words[1:4]) or "NOUN" in getAllLemmas(second)  # "Stock control"
-    return not _NOT_AN_ACTIVITY.search(text) and (named or not (verbs and verbs["VERB"][0] == first))
+    verb_first = bool(verbs) and verbs["VERB"][0] == first
+    order = verb_first and opening_verb(text) is not None
+    later = [opening_verb(part.strip()) for part in text.split(",")[1:] if len(part.split()) > 1]
+    later_orders = verb_first and any(found and not found[1] for found in later)
+    dated = re.search(r"\b(?:19|20)\d\d\b", text) is not None and not named  # "Apprenticeship 2008–2012": a label
+    return not _NOT_AN_ACTIVITY.search(text) and (named or not order) and not later_orders and not dated
 
 
 _NOUN_HEAD = re.compile(r"\s+of\b")
@@ -86,11 +100,15 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     if role and not in_job and " at " not in role and not _AGENT.search(_HEAD.sub("", role)):
         return None  # "Bilingual caption style guide" under projects: the name of a thing, not a post held
     phrase = role or shared_result(text) or _duty(text, ongoing=ongoing) or _result(text, ongoing=ongoing)
-    phrase = phrase or _series(text, ongoing=ongoing)
+    phrase = phrase or _series(text, ongoing=ongoing) or (_counted_people(text, ongoing=ongoing) if in_job else None)
     if phrase is None and in_job and _STATED_DUTY.match(text):  # the CV's own "Responsible for ..."
         phrase = activity_clause(text, ongoing=ongoing) or ("am " if ongoing else "was ") + lower_first(text)
     elif phrase is None and in_job and _names_an_activity(text):  # "Nutrition support for the ICU": a duty
         phrase = activity_clause(text, ongoing=ongoing)
+    titled = _TITLED_LABEL.match(text) if phrase is None else None
+    post = titled is not None and (looks_like_title(titled.group(1)) or is_person_noun(titled.group(1).split()[-1]))
+    if titled and post and opening_verb(titled.group(2)) is not None:
+        return verb_phrase(titled.group(2), ongoing=ongoing, in_job=in_job)  # "OEC Instructor: taught 60 patrollers"
     if phrase is None or not is_first_person_clause(phrase):
         return None
     return _DASHED_RESULT.sub(_which_result, phrase)
@@ -98,6 +116,8 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
 
 _IN_ROLE = re.compile(r"As\s+(?:an?\s+|the\s+)?[^,;:]{2,50}[,;:]\s*(\S.*)$")
 """A line that opens by naming the role it was done in (the preposition "As", never the acronym "AS")."""
+_TITLED_LABEL = re.compile(r"^([A-Za-z][^:;]{1,50}):\s+(\S.*)$")
+"""A line labelled with the post it was done in, then the work: "Line check dispatcher: gave OE checks to 14"."""
 _DASHED_RESULT = re.compile(r"\s+[—–]\s+([a-z][a-z-]*)\b")
 
 
@@ -117,6 +137,39 @@ def _result(text: str, *, ongoing: bool) -> str | None:
     if phrase is not None and phrase.startswith("work on ") and not ongoing:
         return "worked" + phrase[4:]
     return phrase
+
+
+_COUNTED_PEOPLE = re.compile(r"^(?:about |over |up to |~)?\d[\d,]*\+?\s+(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2})", re.I)
+"""A count and the (up to three) words after it: "38 care assistants", "210 people on"."""
+
+
+def _counted_people(text: str, *, ongoing: bool) -> str | None:
+    """ "38 hourly associates on Line 2", "210 people on 2 shifts; 4 lines", "3 lines, 3 shifts, 140 employees": the
+    people (and things) a job answered for, counted, as "am/was responsible for ..." (the first part of a line of
+    parts). A line with a verb of its own ("12 staff were promoted") is a result, not a charge."""
+    first = text.split(";")[0].strip().rstrip(".")
+    if is_finite_clause(first) or first.count("(") != first.count(")") or _NOTES.search(first):
+        return None  # "2 supers + 4 engineers — mentoring": notes, not a sentence
+    counts = [part.strip() for part in first.split(",")]
+    if len(counts) > 1 and not all(re.match(r"\d", part) for part in counts):
+        counts = [first]  # a count with a note after its comma is one part
+    found = [_COUNTED_PEOPLE.match(part) for part in counts]
+    if len(counts) > _MOST_COUNTS or not all(found):
+        return None
+    if not any(_names_people(word) for f in found if f for word in f.group("who").split()):
+        return None  # "3 lines", "110 tonnes": things, not people
+    listed = counts[0] if len(counts) == 1 else ", ".join(counts[:-1]) + " and " + counts[-1]
+    return ("am" if ongoing else "was") + f" responsible for {listed}"
+
+
+_MOST_COUNTS = 4
+_NOTES = re.compile(r"\s[+—–]\s|→|\bw/")
+
+
+def _names_people(word: str) -> bool:
+    who = word.casefold()
+    nouns = getAllLemmas(who, upos="NOUN").get("NOUN", ())
+    return who in ("people", "staff") or (bool(nouns) and nouns[0] != who and is_person_noun(nouns[0]))
 
 
 def _series(text: str, *, ongoing: bool) -> str | None:
@@ -153,6 +206,8 @@ def _duty(text: str, *, ongoing: bool) -> str | None:
         return ("am " if ongoing and word in _STATE_PASSIVE else "was ") + word + rest
     if re.match(r"\s+[a-z-]+,\s+[A-Z]", rest) and _is_role_noun(rest):
         return None  # "Volunteer adviser, Eastbank Law Centre": a title and its organisation, not a duty
+    if word in _TITLE_MODIFIERS and re.match(r"\s+of\s+(?:the|a|an)\s", rest):  # "Lead of the winter desk": a post
+        return ("am the " if ongoing else "was the ") + word + rest
     if head in _TITLE_MODIFIERS and _is_role_noun(rest):  # "Lead designer on 14 bridges": a title
         return ("am the " if ongoing else "was the ") + word + _join_clauses(rest, ongoing=ongoing)
     if word in _ROLE_NOUNS and re.match(r"\s+(?:of|in|at|for|on)\b", rest):

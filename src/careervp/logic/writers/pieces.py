@@ -8,6 +8,7 @@ import re
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.writers.grammar import base_form
 from careervp.logic.writers.wording import article
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _STATUS = re.compile(r",?\s*\((?:active|current|valid|in good standing)\)|,\s*$", re.IGNORECASE)
 _COUNTED_CREDENTIAL = re.compile(r"\b(?:licen[cs]e|card|certificate|permit|badge)$", re.IGNORECASE)
@@ -70,7 +71,23 @@ def is_job_title(role: str) -> bool:
         return False
     if "," in role and not looks_like_title(role):
         return False  # "Kestwick, Leeds": a place the reader filed as the title names no job
-    return not words[-1].casefold().endswith("ed")
+    return not words[-1].casefold().endswith("ed") and (looks_like_title(role) or not _names_no_person(role))
+
+
+def _names_no_person(role: str) -> bool:
+    """A phrase the reader filed as a title that names no one: a publication or business ("The Harbour Gazette"), a
+    place or a set of things (its head in the plural: "Twin Cities", "Lakeside Gardens"), or a course of study
+    ("Forklift Safety course")."""
+    head = re.sub(r"\s*\(.*$", "", role).split()
+    if not head:
+        return True
+    last = head[-1].casefold()
+    nouns = getAllLemmas(last, upos="NOUN").get("NOUN", ())
+    plural = bool(nouns) and nouns[0] != last and last.endswith("s")
+    return head[0] == "The" or plural or last in _STUDY_WORDS
+
+
+_STUDY_WORDS = frozenset({"course", "programme", "program", "module", "class", "certificate", "diploma", "degree"})
 
 
 def is_employer_name(employer: str, home: str | None) -> bool:

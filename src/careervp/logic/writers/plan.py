@@ -28,6 +28,7 @@ from careervp.logic.writers.noun_phrases import (
     is_base_verb,
     language_gap,
     named_gap,
+    reads_as_gap,
     series_verb,
     without_meta,
 )
@@ -291,14 +292,14 @@ def _missing_licence(evidence: EvidenceMap) -> content.Gap | None:
 
 
 def _first_gap(evidence: EvidenceMap, vocab: content.Vocabulary) -> content.Gap | None:
+    """The most important gap whose phrase reads as English in its frame (the next one when it does not)."""
     gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic) and not CONDITION.search(g.topic)]
-    gap = gaps[0] if gaps else None
-    if gap is not None:  # one alternative of "X or Y" is the gap to name; a long posting line is not restated
-        short = first_alternative(_EXPERIENCE_OF.sub("", gap.topic))
-        gap = content.Gap(short, gap.is_credential) if short else None
-    if gap is not None:
-        gap = language_gap(gap.topic, vocab) or named_gap(gap)
-    return gap
+    for found in gaps:
+        short = first_alternative(_EXPERIENCE_OF.sub("", found.topic))  # one alternative of "X or Y", said short
+        gap = language_gap(short, vocab) or named_gap(content.Gap(short, found.is_credential)) if short else None
+        if gap is not None and (gap.is_language or reads_as_gap(gap.topic)):
+            return gap
+    return None
 
 
 def _also_met(

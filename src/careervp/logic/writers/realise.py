@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from careervp.logic.writers.grammar import is_finite_clause
+from careervp.logic.writers.wording import BASE_VERBS
 from careervp.vocabulary.languages import LANGUAGES
 from careervp.vocabulary.lemmas import getAllLemmas, getInflection
 
@@ -109,7 +110,13 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
     if len(words) < 2 or text.split()[1].startswith("("):
         return None  # "Pastor (quarter-time)": a title with its note
     first, second = words[0].casefold(), words[1].casefold()
+    prefix, hyphen, stem = first.rpartition("-")
+    if hyphen and prefix in _VERB_PREFIXES and stem.isalpha():  # "Cross-trained", "Co-led": the verb after its prefix
+        found = opening_verb(f"{stem} {' '.join(text.split()[1:])}")
+        return (f"{prefix}-{found[0]}", found[1]) if found else None
     verbs = getAllLemmas(first, upos="VERB").get("VERB", ())
+    if not verbs and not getAllLemmas(first) and _DERIVED_PAST.search(first):
+        return first[:-1], True  # "Containerised", "Productized": the past of a verb made from a noun
     if not verbs or not first.isalpha() or first in _NOT_VERBS:
         return None
     lemma = verbs[0]
@@ -118,7 +125,70 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
         return None  # a participle or third person ("Leads", "Trained by"): not a bullet's imperative or past
     if not is_past and (_compound(first, second, words[2:4]) or _titled(first, words[1])):
         return None  # "Contact lens ...", "Lead Optician": a noun phrase, not an order without its subject
+    if second == "of" and set(getAllLemmas(first)) != {"VERB"}:
+        return None  # "Team of 7", "Crew of 5" (not the past of "crow"): a noun heads the line
+    if not is_past and not _reads_as_order(first, text.split()[0], text.split()[1], words[2:4], text):
+        return None  # "Team of 7", "Google rating 4.9", "Full overhauls on ...": a name or a noun phrase
     return lemma, is_past
+
+
+def _reads_as_order(first: str, written: str, after: str, later: list[str], rest: str = "") -> bool:
+    """Whether a line opening with the base form `first` (as `written`, then the token `after`) reads as an order
+    without its subject. Every bullet opens with a capital, so a capital says nothing; what follows decides:
+    - a dash, colon or comma after the first word makes it a label ("Welsh — first language", "Budget: $2M"),
+      unless the comma starts a series of verbs ("Plan, schedule and lead");
+    - a word that is an adjective or adverb as well as a verb modifies what follows ("Full overhauls", "Over 120
+      surveys", "Minor repairs"), unless it is one of the verbs bullets open with ("Complete 40 audits");
+    - a word outside those verbs is an order only when an object follows it in the shape objects take: a
+      determiner, a figure, a plural, a preposition ("Liaise with", "Triage calls"); a bare singular noun makes a
+      name or a compound ("Google rating 4.9", "Call analysis in ...", "Welsh speaker");
+    - a plural that is also a verb's third person, then a figure or a determiner, makes the line a clause with the
+      first word as its subject ("Shop repairs about 1,100 instruments a year")."""
+    usual = first in BASE_VERBS or first in _ACTION
+    nxt = after.strip(",.;:()").casefold()
+    if written.endswith(",") and nxt in getAllLemmas(nxt, upos="VERB").get("VERB", ()) and _VERB_SERIES.search(rest):
+        return True  # "Plan, release and dispatch 40 flights": a series of orders
+    if written[-1:] in ",:" or not (after[:1].isalnum() or after[:1] in "$£€~\"'“‘"):
+        return False
+    if nxt == "of" and set(getAllLemmas(first)) != {"VERB"}:
+        return False
+    if usual:
+        return True
+    own_past = first in (getInflection(first, tag="VBD") or ())  # "spread", "cut": the adjective is the participle
+    if {"ADJ", "ADV"} & set(getAllLemmas(first)) and nxt not in _DETERMINERS and not own_past:
+        return False
+    if _is_third_person(nxt) and later and (later[0][:1].isdigit() or later[0].casefold() in _COUNT_OPENERS):
+        return False
+    return _opens_object(nxt)
+
+
+_VERB_SERIES = re.compile(r"^\w+,\s+\w+(?:,\s+\w+)*,?\s+(?:and|or|&)\s+\w+|^\w+,\s+\w+\s+\S+,\s+\w+")
+"""Orders in a series: "Plan, cost and order stock", "Open files, run checks, order searches"."""
+_VERB_PREFIXES = frozenset({"co", "re", "cross", "pre", "over", "under", "out", "up", "down", "self"})
+_DERIVED_PAST = re.compile(r"^[a-z]{4,}(?:ised|ized|ified)$")
+"""The past of a verb derived from a noun or adjective, which no dictionary lists ("containerised", "digitized")."""
+_COUNT_OPENERS = frozenset({"about", "around", "over", "nearly", "almost", "some", "the", "a", "an", "all", "every"})
+
+
+def _is_third_person(word: str) -> bool:
+    lemma = getAllLemmas(word, upos="VERB").get("VERB", (word,))[0]
+    return word != lemma and word in (getInflection(lemma, tag="VBZ") or ())
+
+
+def _opens_object(word: str) -> bool:
+    """A word that can open a verb's object or complement: a determiner or quantifier, a figure, a preposition, a
+    pronoun, or a noun in the plural."""
+    if word in _OPENERS or word in _PREPOSITIONS or word[:1].isdigit() or not word[:1].isalpha():
+        return True
+    if word in _OBJECT_PRONOUNS or "ADJ" in getAllLemmas(word) or "ADV" in getAllLemmas(word):
+        return True  # "Liaise closely with", "Mentor junior staff"
+    nouns = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    if not getAllLemmas(word):  # a word no dictionary knows ("financials", "MFA", "mid-market"): no evidence either way
+        return True
+    return bool(nouns) and nouns[0] != word  # a plural: "Triage calls"
+
+
+_OBJECT_PRONOUNS = frozenset({"them", "it", "him", "her", "us", "me", "others", "everyone", "new", "out", "off"})
 
 
 def _titled(first: str, second: str) -> bool:
@@ -159,10 +229,12 @@ def misread_as_verb(line: str, vp: str) -> bool:
     if _RESPONSIBLE_FOR.match(vp) and re.match(rf"{_RESPONSIBLE_FOR.pattern}{re.escape(first)}\b", vp, re.IGNORECASE):
         return first == "responsible"
     said = vp.split()[0].casefold()
-    lemmas = {lemma for forms in getAllLemmas(said, upos="VERB").values() for lemma in forms}
-    if first not in lemmas and said != first:
-        return False  # the phrase opens with a verb of its own ("was responsible for ..."), not the line's word
-    return opening_verb(line) is None
+    lemmas = {lemma for forms in getAllLemmas(said, upos="VERB").values() for lemma in forms} | {said}
+    for clause in (c.strip() for c in line.split(";")):  # a part of a series is read as its own line
+        opener = clause.split()[0].casefold() if clause.split() else ""
+        if opener in lemmas and (opener == first or getAllLemmas(opener, upos="VERB")):
+            return opening_verb(clause) is None
+    return False  # the phrase opens with a verb of its own ("was responsible for ..."), not the line's word
 
 
 def clause_vp(line: str, *, ongoing: bool) -> str | None:
@@ -216,8 +288,10 @@ def reported_result(line: str) -> str | None:
         return None
     if re.search(r"\s[–—]\s|\s-\s[A-Z]", text):
         return None  # a post's title line ("Pastor (quarter-time) — Bethany Church"), never a result
-    verb = next((w for w in words[1:6] if w.casefold() in _CHANGES), None)
-    if verb is None or not is_finite_clause(text) or _unbalanced(text):
+    measured = _MEASURED.search(text) is not None
+    verb = next((w for w in words[1:6] if w.casefold() in _CHANGES or (measured and w.casefold() in _EFFECTS)), None)
+    effect = verb is not None and verb.casefold() in _EFFECTS  # its stated amount makes it a clause, not a label
+    if verb is None or not (effect or is_finite_clause(text)) or _unbalanced(text):
         return None
     return with_languages_capitalised(f"{text[:1].upper()}{text[1:]}.")
 
@@ -226,6 +300,10 @@ _CLAUSE_WORDS = 5
 _CHANGES = frozenset({"rose", "fell", "grew", "dropped", "doubled", "tripled", "halved", "increased", "decreased",
                       "improved", "climbed", "declined", "went"})  # fmt: skip
 """Verbs that report a measure's change: the clause names the measure first, so it stands without "I"."""
+_EFFECTS = frozenset({"cut", "reduced", "lowered", "saved", "raised", "lifted", "shortened", "removed", "eliminated"})
+"""Verbs by which a piece of work changed a measure ("Contingency-fuel review cut excess fuel by 3.2%"): the clause
+names the work first, and stands without "I" when it says by how much or from what to what."""
+_MEASURED = re.compile(r"\bby\s+(?:about\s+|approx\.?\s+|~)?[$£€]?\d|\bfrom\s+[$£€]?\d[^ ]*\s+to\s+[$£€]?\d")
 
 
 def _unbalanced(text: str) -> bool:

@@ -111,13 +111,13 @@ def history_sentence(evidence: EvidenceMap, cited: set[str], home: str | None) -
     home town read as the employer ("a Leasing Consultant at Self-employed") is no job to list."""
     by_employer: dict[str, list[str]] = {}
     for job in content.jobs(evidence):
-        employer = employer_name(job.employer)
+        employer = employer_name(job.organisation)
         if job.is_current or employer in cited or not employer[:1].isalnum() or not is_employer_name(employer, home):
             continue
-        if not is_job_title(job.role):
+        if not is_job_title(job.title):
             continue
         titles = by_employer.setdefault(employer, [])
-        role = unshouted(job.role)
+        role = unshouted(job.title)
         if role not in titles:
             titles.append(role)
     if not by_employer:

@@ -39,8 +39,9 @@ class Register:
     """{a_reason} is what the company is, with its article: "a community bank"."""
     background: tuple[str, ...]
     background_years: tuple[str, ...]
-    held_since: tuple[str, ...]
-    """{year}: the year the candidate took the post the opening names."""
+    background_since: tuple[str, ...]
+    """The post held now with the year it began, {year}, in the sentence that names it."""
+    background_years_since: tuple[str, ...]
     current: tuple[str, ...]
     """What opens the first sentence about the job held now (already named in the opening), before "I ..."."""
     reach: tuple[str, ...]
@@ -71,9 +72,9 @@ PROFESSIONAL = Register(
     greeting=("Dear Hiring Manager,",),
     opening=("I would like to be considered for the {title} position at {company}.",
              "Please consider my application for the {title} position at {company}."),
-    why=("What draws me to the role is its emphasis on {topic}, the work I know best.",
+    why=("What draws me to the role is its emphasis on {topic}, which is where most of my experience lies.",
          "What draws me to this role is its focus on {topic}, where my experience is strongest."),
-    why_mine=("I would bring particular strength in {topic}, the work I know best.",),
+    why_mine=("My experience is strongest in {topic}, and that is the experience I would bring to your team.",),
     credential=("My credentials include {credential}.",),
     why_company=("I would value bringing my experience to your {reason}.",),
     why_kind=("I would value bringing my experience to {a_reason} like yours.",),
@@ -82,10 +83,11 @@ PROFESSIONAL = Register(
     background=("I am currently {a_role} at {employer}.",),
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
                       "I am currently {a_role} at {employer}, with {years} of experience behind me."),
-    held_since=("I have held that post since {year}.",),
+    background_since=("I have been {a_role} at {employer} since {year}.",),
+    background_years_since=("I have {years} of experience, and since {year} I have been {a_role} at {employer}.",),
     current=("In my current role, ",),
-    reach=("I should say plainly that this application is a reach: I have not worked as {a_title}, and I "
-           "know the post asks for that. What I can offer is the record below.",),
+    reach=("I have not yet worked as {a_title}, and I know the post asks for that experience; I am applying on the "
+           "strength of related work.",),
     bridge=("If the post needs someone further along, I would be glad to be considered for a role closer to my "
             "experience in your team.",),
     skills=("I am also experienced with {skills}.",),
@@ -110,9 +112,9 @@ ENTHUSIASTIC = Register(
     greeting=("Dear Hiring Manager,", "Dear Hiring Team,"),
     opening=("I'm excited to apply for the {title} role at {company}.",
              "I'd be glad to join {company} as your next {title}."),
-    why=("What excites me most is the role's focus on {topic}, the work I enjoy most.",
+    why=("What excites me most is the role's focus on {topic}, because that's the part of my work I enjoy most.",
          "I'm drawn to this role because of its focus on {topic}, and that's exactly where I thrive."),
-    why_mine=("I'd bring real strength in {topic}, the work I enjoy most.",),
+    why_mine=("I do my best work in {topic}, and that's what I'd bring to your team.",),
     credential=("I hold {credential}, which the role asks for.",),
     why_company=("I'd be proud to bring my experience to your {reason}.",),
     why_kind=("I'd be proud to bring my experience to {a_reason} like yours.",),
@@ -121,10 +123,12 @@ ENTHUSIASTIC = Register(
     background=("I'm currently {a_role} at {employer}.",),
     background_years=("I've spent {years} in this line of work, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
-    held_since=("I've been in that job since {year}.",),
+    background_since=("I've been {a_role} at {employer} since {year}.",),
+    background_years_since=("I've spent {years} in this line of work, and since {year} I've been {a_role} at "
+                            "{employer}.",),
     current=("In the job I have now, ", "In my current job, "),
-    reach=("I want to be upfront: this is a reach for me. I haven't worked as {a_title}, and I know "
-           "that's what the post asks for. Here's what I do bring.",),
+    reach=("I haven't worked as {a_title} yet, and I know that's what the post asks for, so I'm applying on the "
+           "strength of related work.",),
     bridge=("If you need someone further along for this post, I'd be just as glad to talk about a role closer to "
             "my experience on your team.",),
     skills=("I'm also at home with {skills}.",),
@@ -146,7 +150,7 @@ TECHNICAL = Register(
     opening=("I am applying for the {title} role at {company}.",),
     why=("The post centres on {topic}; in practice, that is the core of my own work.",
          "The post depends on {topic}, which is specifically what my record is built on."),
-    why_mine=("Specifically, my strongest work is in {topic}.",),
+    why_mine=("Specifically, my work has centred on {topic}; that is where my methods are most practised.",),
     credential=("For the record, I hold {credential}.",),
     why_company=("I would like to apply the same methods to your {reason}.",),
     why_kind=("I would like to apply the same methods at {a_reason} like yours.",),
@@ -154,10 +158,11 @@ TECHNICAL = Register(
     met=("My record also covers {topics}.",),
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
-    held_since=("I have held the post since {year}.",),
+    background_since=("Since {year} I have worked as {a_role} at {employer}.",),
+    background_years_since=("I have {years} in the field; since {year} I have worked as {a_role} at {employer}.",),
     current=("In my current post, ",),
-    reach=("To be exact about the fit: I have not worked as {a_title}, which the post asks for. The "
-           "relevant record I do have is this.",),
+    reach=("I have not worked as {a_title}, which the post asks for; the experience I apply with is in related "
+           "work.",),
     bridge=("If the post needs more direct experience than I have, I would be glad to be considered for a role "
             "closer to my current work.",),
     skills=("My toolset also includes {skills}.",),

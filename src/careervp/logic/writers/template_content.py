@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from careervp.logic.evidence.rules import is_credential_requirement, required_degree_level, required_years
+from careervp.logic.fvs.context import looks_like_organisation
+from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.numbers import parse_number
 from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, matched_terms, skills_in, word_count
@@ -51,6 +53,23 @@ class Job:
     employer: str
     role: str
     is_current: bool
+
+    @property
+    def title(self) -> str:
+        """The post as a letter names it: the role, or none when the reader filed a line's two parts the wrong way
+        round ("The Harbour Gazette" as the role, "Copy Editor" as the employer): the letter then names the
+        employer alone, which the checker, reading the CV the same way, can match."""
+        return "" if self.swapped else self.role
+
+    @property
+    def organisation(self) -> str:
+        """The employer as a letter names it (see `title`)."""
+        return self.role if self.swapped else self.employer
+
+    @property
+    def swapped(self) -> bool:
+        employer_is_title = looks_like_title(self.employer) and not looks_like_organisation(self.employer)
+        return employer_is_title and not looks_like_title(self.role)
 
 
 @dataclass(frozen=True)

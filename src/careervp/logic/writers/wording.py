@@ -28,7 +28,7 @@ BASE_VERBS = word_set(
     research resolve respond restructure review revamp rewrite run save scale schedule scope secure sell serve set ship
     simplify solve spearhead specify sponsor standardise standardize streamline strengthen structure supervise support
     survey sustain teach test track train transform translate treat triage troubleshoot tutor unify update upgrade
-    validate verify volunteer win work write keep hold carry liaise assign book cover attend chart dispense"""
+    validate verify volunteer win work write keep hold carry liaise assign book cover attend chart dispense perform"""
 )
 
 

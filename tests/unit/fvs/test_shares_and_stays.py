@@ -101,3 +101,27 @@ def test_a_title_opening_with_the_letters_of_an_article_is_read_whole() -> None:
     assert critical_findings("I spent over two years as assistant purser.", cv=PURSER, job=POSTING) == []
     found = critical_findings("I spent over six years as assistant purser.", cv=PURSER, job=POSTING)
     assert "date_or_duration:six years" in found
+
+
+SEVEN_OAKS = read_cv(
+    b"""# Tomas Reid
+
+## Experience
+
+Care Assistant | Seven Oaks Care Home | 2014-06 - 2018-12
+- Supported 20 residents.
+
+## Volunteering
+- Befriending volunteer, Seven Oaks Care Home - 2016-2018
+""",
+    "tomas.md",
+)
+
+
+def test_a_name_that_opens_with_a_number_word_is_read_whole() -> None:
+    """ "Seven Oaks Care Home": a capitalised number word inside a sentence begins the name, so the year is read
+    against that employer's dates, not only the volunteering line that names it."""
+    assert critical_findings("I joined Seven Oaks Care Home in 2014.", cv=SEVEN_OAKS, job=POSTING) == []
+    assert "date_or_duration:2011" in critical_findings(
+        "I joined Seven Oaks Care Home in 2011.", cv=SEVEN_OAKS, job=POSTING
+    )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from careervp.vocabulary.letter_words import ABBREVIATIONS, COMMON_CAPITALISED, ROLE_HEADS
+from careervp.vocabulary.letter_words import ABBREVIATIONS, COMMON_CAPITALISED, ROLE_HEADS, SMALL_NUMBER_WORDS
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*(?=\s)|\n\s*")
 
@@ -217,7 +217,8 @@ def _trim_common(phrase: str, start: int, at_sentence_start: bool, known_capital
             or (at_sentence_start and verb_like)  # "Keeping Skyward Tactics healthy...": the verb opens the sentence
             or (at_sentence_start and alone and not _looks_coined(word) and word not in known_capitalised)
         )
-        if not common:
+        # "at Five Rivers Medical Center": a number word capitalised inside a sentence begins the name it opens.
+        if not common or (not at_sentence_start and not alone and word.casefold() in SMALL_NUMBER_WORDS):
             return start, phrase
         if alone:
             return start, ""

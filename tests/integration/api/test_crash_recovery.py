@@ -5,6 +5,7 @@ again; requests the crash cut short are generated once; nobody waits for a claim
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import sqlite3
@@ -28,24 +29,42 @@ def _client(server: LiveServer, token: str) -> httpx.AsyncClient:
     )
 
 
-async def _burst_then_kill(server: LiveServer, token: str, body: dict[str, str]) -> dict[str, str]:
-    """Send BURST generations at once; SIGKILL the server as soon as the first answer is back. Returns the letter
-    ids of the answers that made it out before the kill, by key."""
-    answered: dict[str, str] = {}
+async def _burst_then_kill(server: LiveServer, token: str, body: dict[str, str], data_dir: Path) -> dict[str, str]:
+    """Send BURST generations at once; SIGKILL the server as soon as its database holds both a finished request and
+    one still in progress (watching the file, not the answers, which may all leave together). Returns the letter ids
+    of the requests stored as finished before the kill, by key."""
     async with _client(server, token) as client:
-
-        async def one(key: str) -> None:
-            response = await client.post("/api/cover-letter", json=body, headers={"Idempotency-Key": key})
-            if response.status_code == 200:
-                answered[key] = response.json()["cover_letter"]["cover_letter_id"]
-
-        tasks = [asyncio.create_task(one(f"crash-{i}")) for i in range(BURST)]
-        while not answered and not all(task.done() for task in tasks):
-            await asyncio.sleep(0.005)
+        tasks = [
+            asyncio.create_task(client.post("/api/cover-letter", json=body, headers={"Idempotency-Key": f"crash-{i}"}))
+            for i in range(BURST)
+        ]
+        while not _mid_burst(data_dir) and not all(task.done() for task in tasks):
+            await asyncio.sleep(0.001)
         assert server.process is not None
         os.killpg(server.process.pid, signal.SIGKILL)
         await asyncio.gather(*tasks, return_exceptions=True)  # the rest die with the connection
-    return dict(answered)
+    return _finished(data_dir)
+
+
+def _claims(data_dir: Path, state: str) -> list[tuple[str, str]]:
+    path = data_dir / "careervp.sqlite3"
+    if not path.exists():
+        return []
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+            rows = db.execute("SELECT key, COALESCE(response, '') FROM idempotency WHERE state = ?", (state,))
+            return [(str(key), str(response)) for key, response in rows.fetchall()]
+    except sqlite3.OperationalError:
+        return []  # the file is being written: look again
+
+
+def _mid_burst(data_dir: Path) -> bool:
+    return bool(_claims(data_dir, "done")) and bool(_claims(data_dir, "in_progress"))
+
+
+def _finished(data_dir: Path) -> dict[str, str]:
+    done = _claims(data_dir, "done")  # stored under the caller's key with a prefix: "key#crash-7"
+    return {key.split("#", 1)[-1]: json.loads(response)["cover_letter"]["cover_letter_id"] for key, response in done}
 
 
 async def _retry_all(server: LiveServer, token: str, body: dict[str, str]) -> dict[str, httpx.Response]:
@@ -76,7 +95,7 @@ def test_kill_9_mid_burst_then_restart_gives_each_request_exactly_one_letter(tmp
     assert (cv.status_code, job.status_code) == (201, 201)
     body = {"cv_id": cv.json()["cv_id"], "job_id": job.json()["job_id"], "company_name": COMPANY, "job_title": TITLE}
 
-    before_kill = asyncio.run(_burst_then_kill(first, token, body))
+    before_kill = asyncio.run(_burst_then_kill(first, token, body, data_dir))
     assert first.process is not None
     first.process.wait(timeout=30)
     assert _unfinished_claims(data_dir) >= 1, "the kill came too late to leave any claim behind"

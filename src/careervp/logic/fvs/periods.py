@@ -56,6 +56,10 @@ def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) 
 
 
 def stretches_within_jobs(sources: Sources) -> list[Tenure]:
+    return sources.derived(_stretches_within_jobs)
+
+
+def _stretches_within_jobs(sources: Sources) -> list[Tenure]:
     """Periods a job's own lines date ("Spring 2020 – Spring 2021: interpreted remotely during school closures"): a
     part of the job a letter may give the length of ("for a year I interpreted remotely")."""
     lines = [line for entry in sources.cv.experience for line in [entry.description or "", *entry.achievements]]
@@ -72,10 +76,13 @@ def fits_a_stay(claim: Quantity, sources: Sources) -> bool:
     if claim.kind is not QuantityKind.DURATION_OTHER or per_unit is None:
         return False
     years, leeway = claim.value * per_unit, 1 / 12
+    return any(stay.min_years - leeway <= years <= stay.max_years + leeway for stay in sources.derived(_stays))
+
+
+def _stays(sources: Sources) -> list[Tenure]:
+    """Each job's dates and each employer's, all its jobs together: worked out once per CV."""
     by_employer: dict[str, list[Tenure]] = {}
     for entry, tenure in sources.tenures:
         by_employer.setdefault(entry.employer, []).append(tenure)
-    stays = [tenure for _, tenure in sources.tenures] + [
-        merged for tenures in by_employer.values() if (merged := merge_tenures(tenures)) is not None
-    ]
-    return any(stay.min_years - leeway <= years <= stay.max_years + leeway for stay in stays)
+    merged = [stay for tenures in by_employer.values() if (stay := merge_tenures(tenures)) is not None]
+    return [tenure for _, tenure in sources.tenures] + merged

@@ -176,3 +176,19 @@ def summary_row(title: str, employer: str, summary: list[ExperienceEntry]) -> Ex
     rows = [row for row in summary if job_key(row.employer) == job_key(employer) and row.start is not None]
     titled = [row for row in rows if job_key(row.title) == job_key(title)]
     return titled[0] if titled else rows[0] if len(rows) == 1 else None
+
+
+def tenure_line(line: Line) -> bool:
+    """ "*Three posts, 08/2017 – present*" under an employer line: the whole stay there, naming no job."""
+    found = find_date_range(line.text)
+    if line.kind != "text" or found is None:
+        return False
+    rest = (line.text[: found.span[0]] + line.text[found.span[1] :]).strip(" ,;:|·•—–-()")
+    return len(rest.split()) <= 4 and not title_score(rest) and not employer_score(rest)
+
+
+def italic_aside(line: Line) -> bool:
+    """ "*The clinic joined the Larkfield group in 2022.*": a line set wholly in italics, saying something about
+    the employer, between its name and its roles."""
+    whole = line.kind == "text" and bool(line.lead_italic) and line.lead_italic == line.text
+    return whole and not find_date_range(line.text)

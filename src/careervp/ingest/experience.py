@@ -16,8 +16,10 @@ from careervp.ingest.employer_lines import (
     describes_employer,
     employer_line,
     is_role_line,
+    italic_aside,
     role_title,
     summary_row,
+    tenure_line,
 )
 from careervp.ingest.entry_header import (
     HeaderFields,
@@ -187,27 +189,11 @@ def _field_label(line: Line) -> tuple[str, str] | None:
     return None
 
 
-def _tenure_line(line: Line) -> bool:
-    """ "*Three posts, 08/2017 – present*" under an employer line: the whole stay there, naming no job."""
-    found = find_date_range(line.text)
-    if line.kind != "text" or found is None:
-        return False
-    rest = (line.text[: found.span[0]] + line.text[found.span[1] :]).strip(" ,;:|·•—–-()")
-    return len(rest.split()) <= 4 and not title_score(rest) and not employer_score(rest)
-
-
-def _italic_aside(line: Line) -> bool:
-    """ "*The clinic joined the Larkfield group in 2022.*": a line set wholly in italics, saying something about
-    the employer, between its name and its roles."""
-    whole = line.kind == "text" and bool(line.lead_italic) and line.lead_italic == line.text
-    return whole and not find_date_range(line.text)
-
-
 def _employer_block(line: Line, following: list[Line]) -> _Block | None:
     """An employer line over a role line is a block of its own, lending its name to the roles under it (a line
     giving the whole stay may stand between them)."""
     named = employer_line(line)
-    if following and (_tenure_line(following[0]) or _italic_aside(following[0]) or describes_business(following[0])):
+    if following and (tenure_line(following[0]) or italic_aside(following[0]) or describes_business(following[0])):
         following = following[1:]
     if named is None or not following or not _a_role_follows(following):
         return None
@@ -259,10 +245,10 @@ def _group(lines: list[Line]) -> list[_Block]:
             block.description.append(line.text)
             block.about_dates = date_span(line.text)
             continue
-        if block is not None and block.employer_only and not block.header and _tenure_line(line):
+        if block is not None and block.employer_only and not block.header and tenure_line(line):
             block.about_dates = date_span(line.text)
             continue
-        if block is not None and block.employer_only and not block.header and _italic_aside(line):
+        if block is not None and block.employer_only and not block.header and italic_aside(line):
             continue  # said of the employer, not a job: the roles below still take its name
         if block is not None and block.employer_only and not block.header and describes_business(line):
             block.about.append(line.text)
@@ -341,6 +327,12 @@ def _lone_role(block: _Block) -> bool:
     )
 
 
+def _untitled_contract(block: _Block, fields: HeaderFields) -> bool:
+    """ "- 08/24–12/24 — Desert Sky USD — caseload 40": a bullet opening with its dates and naming only where the
+    work was; the CV's head names the post."""
+    return block.from_bullet and fields.dates is not None and fields.dates.span[0] == 0
+
+
 def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list[ExperienceEntry]:
     """Entries from header blocks. An employer heading with no title and no bullets ("### Acme Corp, Boston, MA")
     lends its name and location to the title-only blocks under it (several roles at one employer). Dates missing
@@ -357,7 +349,7 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             fields.title, fields.employer = row.title, row.employer
         elif fields.employer and not fields.title and parent is not None and roles_follow and _lone_role(block):
             fields.title, fields.employer = fields.employer, ""  # "Glazier   06/2014 – 08/2017" among the roles
-        elif fields.employer and not fields.title:
+        elif fields.employer and not fields.title and not _untitled_contract(block, fields):
             parent = (fields.employer, fields.location) if not block.has_body else None
             roles_follow = parent is not None
             about = list(block.about)
@@ -373,7 +365,7 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             # "School Counselor — 2016 to 2020" after the bullets of "Lead Counselor" under one employer header:
             # an earlier role at the same employer.
             fields.employer, fields.location = entries[-1].employer, fields.location or entries[-1].location
-        if not fields.title or not fields.employer:
+        if not (fields.title or _untitled_contract(block, fields)) or not fields.employer:
             continue
         _fill_missing_dates(fields, block, summary)
         if fields.employer != (parent or ("",))[0]:

@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
-from careervp.ingest.entry_header import employer_and_place, is_location, parse_entry_header, title_score
+from careervp.ingest.entry_header import (
+    employer_and_place,
+    is_location,
+    parse_entry_header,
+    title_score,
+)
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
@@ -195,6 +200,15 @@ def dates_first_header(text: str, dates_end: int) -> tuple[str, str] | None:
         return None
     parts = re.split(r"\s[–—-]\s|\s\(|,\s", after.group("rest"), maxsplit=1)
     title, rest = parts[0], parts[1] if len(parts) > 1 else ""
-    if not title_score(title):
+    if title_score(title):
+        return f"{title} | {text[:dates_end].strip()}", rest.strip(" )–—-")
+    # "08/25–06/26 — Desert Sky USD, Yuma AZ [agency] — caseload 36": a contractor's list names where, not the post.
+    where, _, what = after.group("rest").partition(" — ")
+    notes = re.findall(r"\[[^\[\]]*\]", where)
+    where = re.sub(r"\s*\[[^\[\]]*\]", "", where).strip()
+    placed = employer_and_place(where)
+    named = "," not in where and where[:1].isupper() and len(where.split()) <= 6
+    employer = placed[0] if placed else where if named and not title_score(where) else None
+    if employer is None:
         return None
-    return f"{title} | {text[:dates_end].strip()}", rest.strip(" )–—-")
+    return f"{text[:dates_end].strip()} | {employer}", " ".join([*notes, what.strip()]).strip()

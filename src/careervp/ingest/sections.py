@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from careervp.ingest.dates import find_date_range
 from careervp.ingest.markup import Line
 from careervp.vocabulary.cv_structure import (
+    ARRANGEMENT_WORDS,
     NON_WORK_QUALIFIERS,
     OTHER_SECTION_WORDS,
     SECTION_MODIFIERS,
     SECTION_WORDS,
+    TIME_WORDS,
     TOOL_SECTION_WORDS,
 )
 
@@ -24,6 +26,7 @@ _HEADING_WORD = re.compile(r"([a-z]+)(\.)?", re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "of", "the", "my", "&"})
 _ENTRY_LABELS = frozenset({"tools", "technologies", "tech stack", "stack", "environment", "key skills", "skills used"})
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/.-]{1,40}):\s+(?P<value>\S.*)$")
+_NOTE = re.compile(r"^(?P<heading>[^()]{3,40}?)\s*\([^()]{1,40}\)$")
 _CLIP_PRIORITY = {"experience": 0, "education": 1, "certifications": 2, "skills": 3, "summary": 4, "other": 5}
 _KNOWN = frozenset(SECTION_WORDS) | SECTION_MODIFIERS | OTHER_SECTION_WORDS | TOOL_SECTION_WORDS | _CONNECTORS
 
@@ -42,6 +45,9 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
     strict: every word is a section word or a modifier ("Professional Experience", "Licenses & Certifications").
     relaxed: a short heading whose last word is a section word ("Clinical Skills", "Instructional Design Portfolio").
     """
+    noted = _NOTE.match(text)
+    if noted and relaxed:  # "CONTRACTS (agency in brackets)": the note says how to read the section
+        return heading_kinds(noted.group("heading"))
     words = [_unclipped(w.lower(), dot or w.isupper()) for w, dot in _HEADING_WORD.findall(text.replace("'", ""))]
     if not words or len(words) > 6 or len(text) > 60:
         return ()
@@ -49,6 +55,11 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
     has_other = any(w in OTHER_SECTION_WORDS for w in words)
     if any(w in NON_WORK_QUALIFIERS for w in words):
         return ("other",)
+    if relaxed and words[0] in ARRANGEMENT_WORDS and all(w in _KNOWN | ARRANGEMENT_WORDS for w in words[1:3]):
+        return ("experience",)
+    named_after = words[1] in SECTION_WORDS or words[1] in OTHER_SECTION_WORDS if len(words) > 1 else True
+    if relaxed and len(words) <= 4 and words[0] in TIME_WORDS and not named_after:
+        return ("experience",)  # "Earlier ministry", "Before teaching"; "Recent Publications" is what it says
     if all(w in _KNOWN for w in words):
         if kinds:
             return tuple(dict.fromkeys(kinds))
@@ -101,6 +112,12 @@ def _looks_like_entry(text: str) -> bool:
     return find_date_range(text) is not None or bool(re.search(r"\s[|—–@]\s|\s-\s|\sat\s", text))
 
 
+def _bold_with_note(line: Line) -> bool:
+    """ "**CONTRACTS** (agency in brackets)": a bold heading followed by nothing but a note on how to read it."""
+    rest = line.text[len(line.lead_bold) :] if line.lead_bold and line.text.startswith(line.lead_bold) else ""
+    return bool(re.fullmatch(r"\s*\([^()]{1,40}\)", rest))
+
+
 def _section_heading(line: Line, current: Section, section_level: int | None) -> tuple[str, ...] | None:
     """The kinds of the section this line opens, or None when the line is content."""
     if line.kind == "heading":
@@ -117,7 +134,7 @@ def _section_heading(line: Line, current: Section, section_level: int | None) ->
     if line.kind != "text" or len(line.text.split()) > 6:
         return None
     text = line.text.rstrip(":").strip()
-    styled = line.bold or _is_caps(text) or line.text.endswith(":")
+    styled = line.bold or _is_caps(text) or line.text.endswith(":") or _bold_with_note(line)
     kinds = heading_kinds(text, relaxed=styled)
     if current.kind == "experience" and line.text.endswith(":") and kinds == ("other",):
         return None  # "**Key achievements:**" introduces the bullets of a job

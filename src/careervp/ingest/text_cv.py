@@ -52,6 +52,21 @@ def _experience(sections: list[Section]) -> list[ExperienceEntry]:
     return fallback or [entry for entry in summary if entry.start is not None]
 
 
+def _titled(entries: list[ExperienceEntry], header: list[Line]) -> list[ExperienceEntry]:
+    """Jobs written without a title (a contractor's dated list of placements) hold the post the CV's head names
+    ("Shauna Brennan — travel school-based COTA"); without one, they cannot be read as jobs."""
+    if all(entry.title for entry in entries):
+        return entries
+    headline = read_person(header, [])[0].headline or ""
+    head = headline.split(",")[0].strip()
+    head = head if len(head.split()) <= 6 and not any(c.isdigit() for c in head) else ""
+    return [
+        entry.model_copy(update={"title": head}) if not entry.title else entry
+        for entry in entries
+        if head or entry.title
+    ]
+
+
 @dataclass
 class CVEntries:
     """What a CV's sections hold, read into entries, before they become a CV."""
@@ -99,7 +114,7 @@ def _add_section(entries: CVEntries, section: Section) -> None:
 
 def read_entries(sections: list[Section]) -> CVEntries:
     """Stage 3: jobs, degrees, certifications, skills, summary and other sections; CVReadError without any job."""
-    experience = _experience(sections)
+    experience = _titled(_experience(sections), sections[0].lines)
     if not experience:
         raise CVReadError(NO_EXPERIENCE)
     entries = CVEntries(experience=experience)

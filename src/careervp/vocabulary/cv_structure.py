@@ -136,6 +136,18 @@ SECTION_WORDS: dict[str, str] = {
     "details": "contact",
 }
 
+# Work history named by how the work was held ("Contracts", "Placements", "Staff"): a heading only when styled as one,
+# since a skill written on its own line ("Contracts") reads the same.
+ARRANGEMENT_WORDS: frozenset[str] = _words(
+    """
+    contracts assignments placements engagements locums locum staff posts internships residencies tours deployments
+    """
+)
+
+# Words that open a heading of past or present work in the writer's own words ("Earlier ministry", "Before
+# teaching", "Current posts").
+TIME_WORDS: frozenset[str] = _words("current present earlier before previous prior past recent former")
+
 # Words that may precede a section word in a heading without changing its kind ("Core Competencies").
 SECTION_MODIFIERS: frozenset[str] = _words(
     """

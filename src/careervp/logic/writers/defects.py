@@ -140,6 +140,12 @@ def body_sentences(letter: str) -> list[str]:
     return [s for p in body for s in split_sentences(p)]
 
 
+def word_count_as_copied(text: str) -> int:
+    """Words as the copy check counts them: "Hours-of-Service" is three, so a phrase that fits a length limit
+    by its spaces may still repeat more words of the posting than a letter should."""
+    return len(_WORDS.findall(text.casefold()))
+
+
 def copied_run(sentence: str, posting: str, limit: int = MAX_COPIED_WORDS) -> str | None:
     """The first run of more than `limit` consecutive words the sentence shares with the posting."""
     words = _WORDS.findall(sentence.casefold())

@@ -13,6 +13,7 @@ import re
 
 from careervp.logic.text import find_stock_phrases, join_list, split_sentences, word_set
 from careervp.logic.writers import template_content as content
+from careervp.logic.writers.defects import word_count_as_copied
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, gerund
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first
 from careervp.models.evidence import EvidenceMap, FactKind
@@ -90,7 +91,7 @@ def first_alternative(topic: str) -> str | None:
         stands_alone = head_last == last or named or bool(getAllLemmas(head_last.casefold(), upos="NOUN"))
         stands_alone = stands_alone or not last.islower() or any(c.isdigit() for c in head_last)  # "mc²96 or ... T"
         topic = head if stands_alone else f"{head} {last}"
-    return topic if len(topic.split()) <= _MAX_GAP_WORDS else None
+    return topic if word_count_as_copied(topic) <= _MAX_GAP_WORDS else None
 
 
 def language_gap(topic: str, vocab: content.Vocabulary) -> content.Gap | None:

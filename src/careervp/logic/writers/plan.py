@@ -18,6 +18,7 @@ from careervp.logic.text import content_terms, matched_terms, skills_in
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.cv_lines import tidy
+from careervp.logic.writers.defects import word_count_as_copied
 from careervp.logic.writers.grammar import as_gerund_phrase
 from careervp.logic.writers.held import is_credential_like
 from careervp.logic.writers.honesty import SHORTHAND, cv_speaks_to, distinct_results
@@ -142,7 +143,7 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     phrase = text if keep_case else lower_first(text)
     text = without_meta(as_gerund_phrase(phrase, is_base_verb, series_verb)) or ""
     words = text.split()
-    if not words or len(words) > MAX_TOPIC_WORDS or re.search(r"\d", text):
+    if not words or word_count_as_copied(text) > MAX_TOPIC_WORDS or re.search(r"\d", text):
         return None
     if words[0].endswith("ing") and any(not is_generic_skill(name) for name, _ in skills_in(text)):
         return None  # "running services on AWS" reads as claiming the practice, not only the tool

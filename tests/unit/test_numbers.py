@@ -38,6 +38,20 @@ def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("more than a hundred and ten matches a season", [110]),
+        ("a thousand and fifty members", [1050]),
+        ("a hundred-and-twenty-bed ward", [120]),
+        ("a hundred volunteers and ten staff", [100, 10]),
+    ],
+)
+def test_a_scale_after_an_article_reads_on_into_its_number(text: str, values: list[float]) -> None:
+    """ "a hundred and ten" is one number, as "one hundred and ten" is; "a hundred ... and ten staff" is two."""
+    assert [q.value for q in extract_quantities(text)] == values
+
+
 def test_not_numbers() -> None:
     assert parse_number("one of the best") is None
     assert parse_number("p99 latency") is None

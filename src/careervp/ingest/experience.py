@@ -75,6 +75,9 @@ _FIELD_KEYS = {
 
 def _is_sentence(text: str) -> bool:
     words = len(text.split())
+    dated = find_date_range(text)
+    if words <= 24 and len(_SEPARATOR.findall(text)) >= 2 and dated and not text[dated.span[1] :].strip(" )"):
+        return False  # "Cust Svc Rep / Billing Clerk — Town of ... Water Dept, Saguaro Vista AZ — 2021–now"
     return words > 16 or (text.rstrip().endswith(".") and words >= 8)
 
 

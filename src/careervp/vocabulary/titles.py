@@ -20,7 +20,7 @@ _ABBREVIATIONS: dict[str, str] = {
     "cna": "certified nursing assistant", "np": "nurse practitioner", "aprn": "advanced practice registered nurse",
     "dir": "director", "asst": "assistant", "assoc": "associate", "admin": "administrator", "exec": "executive",
     "coord": "coordinator", "spec": "specialist", "rep": "representative", "mktg": "marketing", "mkt": "marketing",
-    "ops": "operations",
+    "ops": "operations", "cust": "customer", "svc": "service", "svcs": "services", "supv": "supervisor",
     "acct": "accountant", "sre": "site reliability engineer", "swe": "software engineer",
     "sde": "software development engineer", "qa": "quality assurance", "hr": "human resources",
     "ceo": "chief executive officer", "cto": "chief technology officer",
@@ -151,10 +151,17 @@ def _title_matches(mention: str, official: str, threshold: float) -> bool:
     return False
 
 
+_CREDENTIAL_ADJECTIVES = frozenset({"registered", "licensed", "certified", "chartered", "qualified"})
+"""Words that say a post holder is licensed, not what the post is: "staff nurse" names a "Staff RN"."""
+
+
 def _drops_one_modifier(mention: list[str], title: list[str]) -> bool:
     """ "IV room lead technician" for "IV Room Lead Pharmacy Technician": the title, in order and with its head noun,
-    less one word that describes the work (ranks are compared before this)."""
-    if len(mention) < 3 or len(mention) != len(title) - 1 or mention[-1] != title[-1]:
+    less one word that describes the work (ranks are compared before this), or, in a shorter title, less the word
+    that says the holder is licensed."""
+    if len(mention) != len(title) - 1 or not mention or mention[-1] != title[-1]:
+        return False
+    if len(mention) < 3 and not any(word in _CREDENTIAL_ADJECTIVES and word not in mention for word in title):
         return False
     remaining = iter(title)
     return all(token in remaining for token in mention)

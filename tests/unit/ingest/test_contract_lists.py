@@ -104,3 +104,22 @@ Relief vet
         ("Small Animal Vet", "Brackenfield Veterinary Centre")
     ]
     assert [cert.name for cert in cv.certifications] == ["RCVS registration"]
+
+
+def test_a_long_header_line_ending_in_its_dates_is_a_job_not_a_sentence() -> None:
+    cv = read_cv(
+        b"""AMARA OKONJO
+Leeds | 07700 900111
+
+EXPERIENCE
+
+Cust Svc Advisor / Billing Clerk - Borough of Eastleigh Parking Services Dept, Eastleigh Hants - 2020-now
+- counter + phones, ~60 calls/day
+- permit renewals ~300/mo
+
+Cashier - Northgate Garden Centre, Leeds - 2016-20
+""",
+        "okonjo.txt",
+    )
+    assert [job.title for job in cv.experience] == ["Cust Svc Advisor / Billing Clerk", "Cashier"]
+    assert cv.experience[0].is_current

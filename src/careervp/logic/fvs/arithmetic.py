@@ -80,7 +80,28 @@ def line_totals(sources: Sources) -> Facts:
     for line, counts in by_line.values():
         if len(counts) >= 2:
             totals.append((_derived(sum(q.value for q in counts), QuantityKind.COUNT, counts[0], None), line))
+        for run in _coordinated_runs(counts, line.text):
+            totals.append((_derived(sum(q.value for q in run), QuantityKind.COUNT, run[0], None), line))
     return totals
+
+
+# "2 sommeliers and 3 wine stewards", "4 nurses, 2 aides & 1 clerk": counts joined as parts of one whole.
+_COORDINATED = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+)?|and\s+|&\s+|plus\s+)$", re.IGNORECASE)
+
+
+def _coordinated_runs(counts: list[Quantity], text: str) -> list[list[Quantity]]:
+    """Runs of two or more counts joined by "and", "," or "plus" within a clause of a line, shorter than the whole
+    line: "a floor team of 2 sommeliers and 3 wine stewards; tastings for 14 servers" holds a team of five."""
+    runs: list[list[Quantity]] = []
+    current = counts[:1]
+    for left, right in itertools.pairwise(counts):
+        if _COORDINATED.match(text[left.span[1] : right.span[0]]):
+            current.append(right)
+            continue
+        runs.append(current)
+        current = [right]
+    runs.append(current)
+    return [run for run in runs if 1 < len(run) < len(counts)]
 
 
 # Periods a rate is written per, in a year: "1,200 samples per quarter" is about 4,800 a year.

@@ -177,7 +177,9 @@ def _lines_with_stem(lines: tuple[str, ...]) -> Counter[str]:
 def _counts_what(sentence: str, claim: Quantity, line: SourceLine) -> bool:
     """The words just after the letter's figure ("inspections", "hires") are words of the CV line it totals."""
     after = re.findall(r"[a-z][a-z0-9-]+", sentence[claim.span[1] :].casefold())[:4]
-    return any(f" {word} " in line.norm for word in after if word not in ("and", "the", "of", "in", "our", "my"))
+    group = re.search(r"([a-z]+)\s+of\s+$", sentence[: claim.span[0]].casefold())  # "a team of five"
+    named = [*after, *([group.group(1)] if group else [])]
+    return any(f" {word} " in line.norm for word in named if word not in ("and", "the", "of", "in", "our", "my"))
 
 
 def _distinctive(claim: Quantity) -> bool:

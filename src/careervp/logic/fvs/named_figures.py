@@ -8,6 +8,7 @@ import re
 
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities
+from careervp.logic.numbers.identifiers import STANDARD_BODIES, identifier_spans
 from careervp.logic.numbers.shared_units import RANGE_JOIN
 
 # Letters, digits and dots joined by hyphens: a designation ("737-800", "CFM56-7B", "ISO-9001"), not a range.
@@ -38,18 +39,30 @@ def names_a_type(claim: Quantity, sources: Sources) -> bool:
 # "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:Forms?|Schedules?|Sections?|Parts?|Rules?|Chapters?|Articles?|Titles?|Annex|Appendix|Clauses?|"
-    r"Regulations?)\s+|§\s?|(?i:\b(?:number|no\.|nr\.?|id)\s*:?\s*|#\s?))(?:[\w.-]+\s*(?:,|/|and|&)\s*)*$"
+    rf"Regulations?)\s+|\b(?:{STANDARD_BODIES})\s?|§\s?|(?i:\b(?:number|no\.|nr\.?|id)\s*:?\s*|#\s?))"
+    r"(?:[\w.-]+\s*(?:,|/|and|&)\s*)*$"
 )
 """Words that make the next number a name: "Form 7501", "§ 1983", and an identifier ("licence number 8421", "#14")."""
 
 
 def numbers_a_document(text: str, claim: Quantity, sources: Sources) -> bool:
     """A number after "Form", "Section", "§" or "number" names a document or an identifier the CV or posting writes
-    with the same number."""
-    if not _DOCUMENT_BEFORE.search(text[: claim.span[0]]):
-        return False
+    with the same number; a long number the CV writes as a reference or a standard ("Cert. No. 11872", "OSHA
+    1910.272") is that reference however the letter introduces it ("certificate 11872", "under 1910.272")."""
     written = re.escape(claim.raw.strip())
+    if not _DOCUMENT_BEFORE.search(text[: claim.span[0]]):
+        return bool(re.fullmatch(r"\d[\d.]{2,}\d", claim.raw.strip())) and _a_reference_in_the_cv(written, sources)
     return any(re.search(rf"(?<![\w.]){written}(?![\w.])", line.text) for line in sources.lines)
+
+
+def _a_reference_in_the_cv(written: str, sources: Sources) -> bool:
+    for line in sources.lines:
+        if line.origin == "posting":
+            continue
+        for start, end in identifier_spans(line.text):
+            if re.search(rf"(?<![\w.]){written}(?![\w.])", line.text[start:end]):
+                return True
+    return False
 
 
 def posting_range(text: str, claim: Quantity, quantities: list[Quantity], sources: Sources) -> bool:

@@ -24,6 +24,7 @@ from careervp.logic.fvs.refusals import check_refusals
 from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.standards import check_standard_codes
 from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_title
 from careervp.logic.fvs.timeline import check_years
 from careervp.logic.remembered import remembered_frozen
@@ -98,6 +99,7 @@ def verify_letter(
     violations += check_listed_skills(parsed, sources)
     violations += check_licence_places(parsed, sources)
     violations += check_grades(parsed, sources)
+    violations += check_standard_codes(parsed, sources)
     violations += check_claimed_employers(parsed, sources, fact_phrases, company_spans)
 
     # A credential word inside the target company or title ("Fitness Manager & Master Trainer") is no degree; a

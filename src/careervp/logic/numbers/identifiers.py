@@ -1,5 +1,6 @@
 """Digits that name something rather than count it: a maker's model ("GE 2.8-127", "Boeing 737-800"), a
-reference written with "#" or "No." ("Req. #24-118", "Platform No. 7") and a numbered grade ("Band 6")."""
+reference written with "#" or "No." ("Req. #24-118", "Platform No. 7"), a numbered grade ("Band 6") and a standard
+named by its agency's initials ("NFPA 652")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,19 @@ _NUMBERED_GRADE = re.compile(
 )
 
 
+# A standard or code named by the initials of the body that publishes it and its number ("NFPA 652/61", "BS 7671",
+# "ISO 14001", "OSHA 1910.272"): a name, not a figure. Only standards bodies and codified rules count: other
+# initials before a number are shorthand for a count ("MW 74 births", "ICU 24 beds").
+STANDARD_BODIES = (
+    "NFPA|ISO|IEC|BS|EN|ANSI|ASTM|ASME|API|IEEE|OSHA|CFR|DIN|CSA|UL|NEC|IPC|SAE|ASHRAE|AASHTO|ACI|AISC|USP|CLSI|"
+    "ICH|IATA|IMO|NIST|HTM|NZS|AS|FAR|EASA|ICAO|MIL|IPC|NEMA|NSF|AWWA|AAMI|IEST|JEDEC|ETSI|ITU|W3C|WCAG|PAS|BSI"
+)
+_STANDARD_CODE = re.compile(
+    rf"\b(?P<agency>{STANDARD_BODIES})\s?"
+    r"(?P<code>\d{2,6}(?:[/.:-]\d+[A-Za-z]?)*[A-Za-z]?)(?![\w%]|,\d)"
+)
+
+
 def _model_codes(text: str) -> list[tuple[int, int]]:
     """Spans of model designations: the maker is an acronym or a capitalised word that is no English word."""
     spans = []
@@ -41,4 +55,10 @@ def _model_codes(text: str) -> list[tuple[int, int]]:
 def identifier_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes digits as a name: these spans hold no quantity."""
     grades = [m.span("code") for m in _NUMBERED_GRADE.finditer(text)]
-    return _model_codes(text) + [m.span() for m in _REFERENCE_NUMBER.finditer(text)] + grades
+    standards = [m.span("code") for m in _STANDARD_CODE.finditer(text)]
+    return _model_codes(text) + [m.span() for m in _REFERENCE_NUMBER.finditer(text)] + grades + standards
+
+
+def standard_codes(text: str) -> list[re.Match[str]]:
+    """Standards and codes named by an agency's initials and a number ("NFPA 652/61"): groups `agency`, `code`."""
+    return list(_STANDARD_CODE.finditer(text))

@@ -58,8 +58,8 @@ _QUANTITY_RE = re.compile(
     (?:
         (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
         (?![DEHINOPQRSUXYZ]\b)  # "a 12N operator", "3D": a code (not a unit or a scale: "1200A", "5K", "$3M")
+      | \b(?P<words>(?:an?\s+(?=(?:hundred|thousand)[\s-]+(?:and[\s-]+)?(?:{_NUM_WORD})\b))?{_WORD_NUMBER})\b
       | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
-      | \b(?P<words>{_WORD_NUMBER})\b
     )
     (?P<half>\s+and\s+a\s+half\b)?
     (?:(?:\s|-(?=(?:million|billion|thousand|trillion)\b))?  # "a 12-million-gallon tank": the hyphen joins the scale
@@ -128,8 +128,8 @@ def _parse_words(text: str) -> float | None:
     total, current = 0.0, 0.0
     seen = False
     for word in re.split(r"[\s-]+", text.casefold()):
-        if not word or word == "and":
-            continue
+        if not word or word == "and" or (word in ("a", "an") and not seen):
+            continue  # "a hundred and ten"
         if word in _ONES:
             if current % 100 and (current % 10 or current % 100 < 20):
                 return None  # "nine four-star hotels": two numbers, not one

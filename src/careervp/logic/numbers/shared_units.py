@@ -23,6 +23,8 @@ SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "
 RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|to|through|and|of|out\s+of|→|⟶|->|=>|>)\s*$", re.IGNORECASE)
 
 
+# "240-hour", "12-week", "five-day": a measure joined to its unit as a modifier of the noun after it.
+_COMPOUND_MODIFIER = re.compile(r"[\w.,]+-[a-z]+", re.IGNORECASE)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|which)\b", re.IGNORECASE)
 # "seven years in security, the last four and a half as a Tier 2 analyst": a part of the duration just named.
 _THE_LAST_BEFORE = re.compile(r"\b(?:the\s+(?:last|first|past|latest)|of\s+which)\s+$", re.IGNORECASE)
@@ -50,6 +52,8 @@ def share_back_references(quantities: list[Quantity], text: str) -> list[Quantit
         left, right = result[i - 1], result[i]
         if right.kind is not QuantityKind.COUNT or left.kind in (QuantityKind.COUNT, QuantityKind.TIME):
             continue
+        if _COMPOUND_MODIFIER.fullmatch(left.raw):
+            continue  # "a 240-hour program, and twelve of them": the hours describe the program; no one counts them
         after_right = text[right.span[1] :]
         gap = text[left.span[1] : right.span[0]]
         the_last = _THE_LAST_BEFORE.search(text[: right.span[0]]) and _NOTHING_COUNTED.match(after_right)

@@ -1,0 +1,41 @@
+"""Standards and codes named by an agency's initials and a number: "NFPA 652", "BS 7121", "ISO 14001".
+
+Such a number names a document, so it is never compared as a figure; but citing a standard claims to know it, and
+the neighbouring number ("NFPA 655" for the CV's "NFPA 652/61") is the easiest fabrication to miss. A standard the
+letter cites must be one the CV or posting writes with the same initials and number, in any of its forms
+("652/61" names both 652 and 61; "ISO 9001:2015" names 9001).
+"""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import Letter
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.numbers.identifiers import standard_codes
+from careervp.models.api import FVSViolation
+
+
+def _written(agency: str, number: str, sources: Sources) -> bool:
+    """Some line of the CV or posting writes the agency's initials and, after them, the number as a whole token."""
+    initials = re.compile(rf"\b{re.escape(agency)}\b")
+    digits = re.compile(rf"(?<![\d.]){re.escape(number)}(?!\d)")
+    for line in sources.lines:
+        named = initials.search(line.text)
+        if named and digits.search(line.text, named.end()):
+            return True
+    return False
+
+
+def check_standard_codes(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    problems: list[FVSViolation] = []
+    for sentence in letter.body:
+        for match in standard_codes(sentence.text):
+            number = re.match(r"\d+", match.group("code"))
+            if number is None or _written(match.group("agency"), number.group(0), sources):
+                continue
+            span = (sentence.start + match.start(), sentence.start + match.end())
+            message = f"'{match.group(0)}' is not a standard or code the CV or posting names."
+            problems.append(violation(letter.text, Kind.SKILL, span, message))
+    return problems

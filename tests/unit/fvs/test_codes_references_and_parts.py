@@ -4,7 +4,8 @@
 - a long reference number the CV writes with "No." or "#", restated in other words ("certificate 40913");
 - "nine of them" after a measure written as a modifier ("a 160-hour course, and nine of them"), which counts people,
   not hours;
-- a group counted in its parts ("a crew of 3 riggers and 2 banksmen" is a crew of five);
+- a group counted in its parts ("a crew of 3 riggers and 2 banksmen" is a crew of five), and a whole given as a
+  product ("3 Open Days, each drawing about 900 visitors": close to 2,700 in all; the days are events, not time);
 - a title in shorthand ("Cust Svc Rep / Billing Clerk", "Staff RN") named in full words.
 
 An invented crane supervisor, outside every corpus.
@@ -27,6 +28,7 @@ Lifting Supervisor | Brackwater Port Services | 2019-04 - Present
 - Lift plans to BS 7121 and LOLER for a crew of 3 riggers and 2 banksmen; monthly audits for 17 cranes.
 - Ran the 160-hour slinger course for 11 new starters; 9 of 11 signed off first time.
 - Fire risk reviews to NFPA 652/61 for the grain berth.
+- Ran 3 Port Open Days a year, each drawing about 900 visitors.
 
 Cust Svc Rep / Billing Clerk | Orrin Valley Water Board | 2015-02 - 2019-03
 - Billing queries for 6,000 accounts.
@@ -70,6 +72,7 @@ def _flagged(body: str) -> list[str]:
         "Since 2019 I have led a crew of five riggers and banksmen at Brackwater.",
         "I was a Customer Service Rep and Billing Clerk at Orrin Valley Water Board.",
         "I spent four years as a staff nurse at Larchmont General.",
+        "Our three Port Open Days brought in close to 2,700 visitors a year combined.",
     ],
 )
 def test_what_the_cv_supports_passes(body: str) -> None:
@@ -83,6 +86,7 @@ def test_what_the_cv_supports_passes(body: str) -> None:
         ("I have inducted 7 platform crews.", "metric"),
         ("At Brackwater I supervise a crew of eight.", "metric"),
         ("I was a charge nurse at Larchmont General.", "role"),
+        ("Our three Port Open Days brought in close to 4,000 visitors a year combined.", "metric"),
         ("Halden Quay handles USD 9000 of cargo a minute.", "company_fact"),
     ],
 )

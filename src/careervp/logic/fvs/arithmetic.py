@@ -56,7 +56,25 @@ def within_line_facts(sources: Sources) -> Facts:
             if a.kind is QuantityKind.PERCENT:
                 values += [(high - low, QuantityKind.COUNT, None), (high - low, QuantityKind.PERCENT, "%")]
             derived += [(_derived(v, k, a, u), line) for v, k, u in values]
+        derived += [(product, line) for product in _products(quantities[:12], line.text)]
     return derived
+
+
+_EACH = re.compile(r"\b(?:each|apiece|a\s+piece|per\s+(?:event|session|course|site|class|day|week|month))\b", re.I)
+
+
+def _products(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """ "4 Family Days a year, each drawing about 1,200 visitors": the whole is 4,800, which a letter may give."""
+    if not _EACH.search(text):
+        return []
+    counts = [q for q in quantities if q.kind is QuantityKind.COUNT and q.value == int(q.value) and q.value > 1]
+    amounts = [q for q in quantities if q.kind in (QuantityKind.COUNT, QuantityKind.MONEY)]
+    return [
+        _derived(n.value * m.value, m.kind, m, m.unit)
+        for n in counts
+        for m in amounts
+        if m.span != n.span and n.span[0] < m.span[0] and _EACH.search(text[n.span[1] : m.span[0]])
+    ]
 
 
 # One named thing joined to a count of more of its kind: "the head office and two branch offices" is three offices.
@@ -258,3 +276,48 @@ def computed_in_sentence(claim: Quantity, figures: list[Quantity], text: str = "
         ):
             return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\.\s|\s[—–-]\s")
+_ITEM_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus)\s+|\s*[&/·+|]\s*")
+
+
+def list_lengths(text: str) -> frozenset[int]:
+    """How many items each clause of a CV line lists: "benzene, toluene and chlorine monitoring" lists three, which
+    a letter may count ("three solvents"). A clause of one item lists nothing."""
+    lengths = set()
+    for clause in _CLAUSE_BREAK.split(text):
+        items = [item for item in _ITEM_JOIN.split(clause) if re.search(r"[A-Za-z]", item)]
+        if len(items) >= 2:
+            lengths.add(len(items))
+    return frozenset(lengths)
+
+
+def counts_a_list(claim: Quantity, line: SourceLine) -> bool:
+    """ "three solvents" for "benzene, toluene and chlorine": the letter counts what the line lists."""
+    return (
+        claim.kind is QuantityKind.COUNT and claim.value == int(claim.value) and claim.value in list_lengths(line.text)
+    )
+
+
+def counts_what(sentence: str, claim: Quantity, line: SourceLine) -> bool:
+    """The words just after the letter's figure ("inspections", "hires") are words of the CV line it totals."""
+    after = re.findall(r"[a-z][a-z0-9-]+", sentence[claim.span[1] :].casefold())[:4]
+    group = re.search(r"([a-z]+)\s+of\s+$", sentence[: claim.span[0]].casefold())  # "a team of five"
+    named = [*after, *([group.group(1)] if group else [])]
+    return any(f" {word} " in line.norm for word in named if word not in ("and", "the", "of", "in", "our", "my"))
+
+
+def unitless_lines(claim: Quantity, sources: Sources) -> list[SourceLine]:
+    """CV lines that give the claim's number without its unit: a rota "4-on/4-off", a cut "6-weekly", a shift "12s",
+    which a letter writes out as "four days on", "every six weeks", "twelve-hour shifts"."""
+    return [
+        line
+        for fact, line in sources.candidate_quantities
+        if fact.kind is QuantityKind.COUNT and fact.unit is None and math.isclose(fact.value, claim.value)
+    ]
+
+
+def in_a_range(claim: Quantity, beside: list[Quantity]) -> bool:
+    """ "three to four patients": one end of a range, which counts the same thing as its other end."""
+    return any(0 <= other.span[0] - claim.span[1] <= 5 or 0 <= claim.span[0] - other.span[1] <= 5 for other in beside)

@@ -19,10 +19,14 @@ from careervp.logic.fvs.arithmetic import (
     across_cv_facts,
     against_posting_facts,
     computed_in_sentence,
+    counts_a_list,
+    counts_what,
+    in_a_range,
     line_totals,
     one_named_before,
     rate_equivalents,
     scaled_unit_equivalents,
+    unitless_lines,
     within_line_facts,
 )
 from careervp.logic.fvs.claims import clause_text
@@ -30,6 +34,7 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.named_figures import names_a_type, numbers_a_document, part_of_a_written_code, posting_range
 from careervp.logic.fvs.periods import as_elided_years, fits_a_stay
+from careervp.logic.fvs.record_counts import counts_the_record
 from careervp.logic.fvs.sources import SourceLine, Sources
 from careervp.logic.fvs.tallies import a_written_tally
 from careervp.logic.numbers import Quantity, QuantityKind, compatible_kinds, extract_quantities, supports
@@ -174,14 +179,6 @@ def _lines_with_stem(lines: tuple[str, ...]) -> Counter[str]:
     return Counter(stem for text in lines for stem in context.stems(text))
 
 
-def _counts_what(sentence: str, claim: Quantity, line: SourceLine) -> bool:
-    """The words just after the letter's figure ("inspections", "hires") are words of the CV line it totals."""
-    after = re.findall(r"[a-z][a-z0-9-]+", sentence[claim.span[1] :].casefold())[:4]
-    group = re.search(r"([a-z]+)\s+of\s+$", sentence[: claim.span[0]].casefold())  # "a team of five"
-    named = [*after, *([group.group(1)] if group else [])]
-    return any(f" {word} " in line.norm for word in named if word not in ("and", "the", "of", "in", "our", "my"))
-
-
 def _distinctive(claim: Quantity) -> bool:
     """A figure specific enough that the CV stating it exactly means the same fact ("410,000", "2.7")."""
     return claim.qualifier is None and (claim.value >= 100 or not float(claim.value).is_integer())
@@ -212,7 +209,8 @@ def _altered(
             return False  # "three sites" for "the Riverside clinic and two satellite sites": the named one counts
         overlap = len(ctx & context.stems(line.text))
         if comparable and overlap >= 2 and overlap > posting_overlap and not math.isclose(fact.value, claim.value):
-            return True
+            same_thing = (claim.noun or "").casefold() == (fact.noun or "").casefold()
+            return same_thing or in_a_range(claim, stated_beside) or not counts_a_list(claim, line)
     return False
 
 
@@ -360,11 +358,16 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 )
             if not backing and computed_in_sentence(claim, quantities, sentence.text):
                 continue  # "two dozen learners, eighteen students and six residents": its parts are checked
+            if not backing:  # "three solvents" for "benzene, toluene and chlorine monitoring"
+                candidate_lines = [line for line in sources.lines if line.origin != "posting"]
+                backing = [line for line in _about(topic, [], candidate_lines, sources) if counts_a_list(claim, line)]
+            if not backing and claim.kind is QuantityKind.DURATION_OTHER:  # "four days on" for "4-on/4-off"
+                backing = _about(topic, [], unitless_lines(claim, sources), sources)
             if not backing:  # "355 inspections" for "310 routine and 45 fracture-critical inspections"
                 backing = [
                     line
                     for fact, line in computed.totals
-                    if supports(claim, fact) and _counts_what(sentence.text, claim, line)
+                    if supports(claim, fact) and counts_what(sentence.text, claim, line)
                 ]
             if backing:
                 if _reads_as_derived(sentence.text, claim) and _about(
@@ -387,6 +390,8 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 sentence.text, claim, sources
             ):
                 continue
+            if counts_the_record(sentence.text, claim, sources):
+                continue  # "I have worked for three hospitals": the CV's jobs, counted
             message = f"'{claim.raw}' is not a figure the CV gives."
             problems.append(violation(letter.text, Kind.METRIC, (start, end), message))
     return problems

@@ -18,7 +18,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"seconds?|secs?|(?-i:s)(?![-'’]\w)", "second"),
     (r"minutes?|mins?", "minute"),
     (r"hours?|hrs?|(?-i:h)(?![-'’]\w)", "hour"),
-    (r"days?", "day"),
+    (r"days?|(?-i:d)(?![-'’]\w)", "day"),
     (r"weeks?|wks?", "week"),
     (r"months?|mos?", "month"),
     (r"years?|yrs?", "year"),
@@ -57,7 +57,7 @@ _QUANTITY_RE = re.compile(
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
         (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
-        (?![DEHINOPQRSUXYZ]\b)  # "a 12N operator", "3D": a code (not a unit or a scale: "1200A", "5K", "$3M")
+        (?-i:(?![DEHINOPQRSUXYZ]\b))  # "a 12N operator", "3D": a code (not a unit or a scale: "1200A", "5K", "$3M")
       | \b(?P<words>(?:an?\s+(?=(?:hundred|thousand)[\s-]+(?:and[\s-]+)?(?:{_NUM_WORD})\b))?{_WORD_NUMBER})\b
       | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
     )
@@ -68,7 +68,7 @@ _QUANTITY_RE = re.compile(
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
       | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as|
-                       (?:second|minute|hour|day|week|month|year)s?|{_NUM_WORD}|{_ORDINAL_WORD})\b)[a-z][a-z-]+[\s-])
+                       (?:second|minute|hour|day|week|month|year)s?|{_NUM_WORD}|{_ORDINAL_WORD})\b)(?-i:[a-z][a-z-]+)[\s-])
         (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons|vintages|harvests)\b))?
         (?<![\s-]a[\s-])(?<![\s-]per[\s-])  # "a 12-million-gallon-a-day plant": a rate's period, not the unit
         (?P<unit>{_UNIT_RE})\b  # "1,850 field hours", "5 business days": a word may say which hours

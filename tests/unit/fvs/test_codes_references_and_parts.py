@@ -46,7 +46,7 @@ POSTING = read_posting(
     """# Lifting Operations Manager
 Company: Halden Quay
 
-Halden Quay handles USD 5000 of cargo a minute.
+Halden Quay handles USD 5000 of cargo a minute and runs 40 cranes.
 
 ## Requirements
 - Appointed Person (lifting operations)
@@ -73,6 +73,7 @@ def _flagged(body: str) -> list[str]:
         "I was a Customer Service Rep and Billing Clerk at Orrin Valley Water Board.",
         "I spent four years as a staff nurse at Larchmont General.",
         "Our three Port Open Days brought in close to 2,700 visitors a year combined.",
+        "I would like to bring my monthly audits to your 40 cranes.",
     ],
 )
 def test_what_the_cv_supports_passes(body: str) -> None:
@@ -87,6 +88,7 @@ def test_what_the_cv_supports_passes(body: str) -> None:
         ("At Brackwater I supervise a crew of eight.", "metric"),
         ("I was a charge nurse at Larchmont General.", "role"),
         ("Our three Port Open Days brought in close to 4,000 visitors a year combined.", "metric"),
+        ("I run monthly audits for 40 cranes.", "metric"),
         ("Halden Quay handles USD 9000 of cargo a minute.", "company_fact"),
     ],
 )

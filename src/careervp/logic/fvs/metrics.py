@@ -32,7 +32,13 @@ from careervp.logic.fvs.arithmetic import (
 from careervp.logic.fvs.claims import clause_text
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
-from careervp.logic.fvs.named_figures import names_a_type, numbers_a_document, part_of_a_written_code, posting_range
+from careervp.logic.fvs.named_figures import (
+    names_a_type,
+    numbers_a_document,
+    part_of_a_written_code,
+    posting_range,
+)
+from careervp.logic.fvs.own_counts import enumerated_after, part_of_a_count_before
 from careervp.logic.fvs.periods import as_elided_years, fits_a_stay
 from careervp.logic.fvs.record_counts import counts_the_record
 from careervp.logic.fvs.sources import SourceLine, Sources
@@ -263,37 +269,6 @@ class _Computed:
         return line_totals(self._sources)
 
 
-_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-
-
-def _part_of_a_count_before(text: str, claim: Quantity, quantities: list[Quantity]) -> bool:
-    """ "I trained five apprentices, and two of them now run crews": a share of a count the sentence gave before,
-    which is checked itself; the share says what became of some of them."""
-    if claim.kind is not QuantityKind.COUNT or not _OF_THEM.match(text[claim.span[1] :]):
-        return False
-    return any(
-        q.kind is QuantityKind.COUNT and q.span[1] <= claim.span[0] and q.value > claim.value for q in quantities
-    )
-
-
-_ORDINALS = ("first", "second", "third", "fourth", "fifth")
-_ENUMERATION_REACH = 1200
-"""Characters after a count within which the letter's own "First, ... Second, ..." may follow it."""
-
-
-def _enumerated_after(claim: Quantity, following: str) -> bool:
-    """ "Two quality projects are the ones I would bring. First, ... Second, ...": a count the letter then walks
-    through item by item, each item opening a sentence or clause with its ordinal."""
-    following = following[:_ENUMERATION_REACH]
-    count = int(claim.value)
-    if not 2 <= count <= len(_ORDINALS) or count != claim.value:
-        return False
-    return all(
-        re.search(rf"(?:^|[.!?:;]\s+|\n\s*)(?:the\s+)?{ordinal}(?:ly)?\b", following, re.IGNORECASE)
-        for ordinal in _ORDINALS[:count]
-    )
-
-
 def _stated_facts(sources: Sources) -> _FactsByKind:
     return _FactsByKind(
         sources.candidate_quantities
@@ -329,13 +304,13 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 continue  # "...: three as a groundworker": years, which the duration check reads
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
-            if (claim.raw.strip().isdigit() and names_a_type(claim, sources)) or _part_of_a_count_before(
+            if (claim.raw.strip().isdigit() and names_a_type(claim, sources)) or part_of_a_count_before(
                 sentence.text, claim, quantities
             ):
                 continue
             if claim.kind is QuantityKind.COUNT and (
                 (claim.noun or "").casefold() in DISCOURSE_NOUNS
-                or _enumerated_after(claim, letter.text[sentence.start + claim.span[1] :])
+                or enumerated_after(claim, letter.text[sentence.start + claim.span[1] :])
             ):
                 continue  # "Two gaps to be upfront about", "Two projects. First, ... Second, ...": its own points
             if a_written_tally(sentence.text, claim, quantities, sources) or _below_the_postings(

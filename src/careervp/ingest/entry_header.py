@@ -1,10 +1,9 @@
 """The header of one job on a CV -> title, employer, location, dates.
 
 People write that header in many shapes ("Title — Employer", "**Employer** (what it does) — Title", "Title" over
-"Employer, City, ST | dates", "Title | Employer | dates"). Rather than one pattern per shape, the header is cut
-into segments at separators, dates and locations are recognised and removed, and the remaining segments are told
-apart by what they are made of: role nouns ("engineer", "nurse", "accountant") mark a title; legal suffixes and
-organisation nouns ("Inc.", "LLC", "Systems", "University") mark an employer.
+"Employer, City, ST | dates", "Title | Employer | dates"). The header is cut into segments at separators, dates
+and locations are removed, and role nouns ("engineer") mark a title, organisation nouns ("LLC", "University") an
+employer.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ from careervp.vocabulary.people import is_person_noun
 
 # Separators between the parts of a header line. " - " needs spaces so "Medical-Surgical" stays whole.
 _STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—–]\s*|\s*[—–]\s+|\s+@\s+|\s{3,}|:\s+")
-_COMMA = re.compile(",")
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"^(?P<name>.*?\S)\s*\((?P<note>[^()]*)\)\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
@@ -188,7 +186,7 @@ def _split_segments(text: str) -> list[str]:
 
 def _comma_split(segment: str) -> list[str]:
     """Split "Title, Employer" at commas, keeping "Acme, Inc." and "Dayton, OH" whole."""
-    parts = [p.strip() for p in _outside_brackets(_COMMA, segment)]
+    parts = [p.strip() for p in _outside_brackets(re.compile(","), segment)]
     merged: list[str] = []
     for part in parts:
         if merged and (part.lower() in COMPANY_SUFFIXES or not part):
@@ -309,10 +307,16 @@ def _piece_segments(piece: str, index: int, fields: HeaderFields) -> list[_Segme
         fields.location = location
     elif location:
         fields.notes.append(location)
-    if rest and (rest[:1].islower() or not re.search(r"[A-Z]", rest)):
-        fields.notes.append(rest)  # "part-time while studying", "(2 years)": a remark, not a name
+    if rest and (rest[:1].islower() or not re.search(r"[A-Z]", rest)) and not _lower_case_title(rest):
+        fields.notes.append(rest)  # "part-time while studying", "(2 years)": a remark, not a name ("plumber" is)
         return []
     return [_with_note(_Segment(rest, index))] if rest else []
+
+
+def _lower_case_title(text: str) -> bool:  # "owner / plumber", "maintenance plumber (casual)": a title in shorthand
+    bare = re.sub(r"\s*\([^)]*\)$", "", text)
+    words = bare.split()
+    return 0 < len(words) <= 4 and title_score(words[-1]) > 0 and not re.search(r"[\d(→]|^(?:same|ditto)\b", bare)
 
 
 def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:

@@ -91,7 +91,7 @@ def _dated(item: dict[str, Any], *keys: str) -> str:
     """An item's text with its years: "(2021)" for a date, "(2021–2023)" for a span that ends in a later year, so a
     letter may date either end of a project or a stint of volunteering."""
     text = " — ".join(p for key in keys if (p := _str(item.get(key))))
-    when = _str(item.get("date")) or _str(item.get("startDate"))
+    when = _str(item.get("date")) or _str(item.get("startDate")) or _str(item.get("releaseDate"))  # a publication
     if not when[:4].isdigit():
         return text
     until = _str(item.get("endDate"))[:4]

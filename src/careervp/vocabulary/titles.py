@@ -53,6 +53,12 @@ _MEMO_MAX_CHARS = 200
 role held), so short inputs are memoised; a whole letter is read once per request and never kept."""
 
 
+def expansions_in(text: str) -> frozenset[str]:
+    """The words a text's title abbreviations stand for: "Sr QA Tester" holds "senior"."""
+    words = set(re.findall(r"[a-z&]+", text.casefold()))
+    return frozenset(_ABBREVIATIONS[word] for word in words & _ABBREVIATIONS.keys() if len(word) > 1)
+
+
 def title_tokens(title: str) -> list[str]:
     """Lower-case tokens with abbreviations expanded ("Sr. Data Eng" -> senior data engineer)."""
     if len(title) <= _MEMO_MAX_CHARS:

@@ -123,3 +123,35 @@ Cashier - Northgate Garden Centre, Leeds - 2016-20
     )
     assert [job.title for job in cv.experience] == ["Cust Svc Advisor / Billing Clerk", "Cashier"]
     assert cv.experience[0].is_current
+
+
+def test_a_lower_case_title_after_the_employer_is_the_title() -> None:
+    cv = read_cv(
+        """NOOR HADDAD
+Electrician | Leeds
+
+EXPERIENCE
+
+2020–now   Haddad Electrical (sole trader) – owner / electrician
+  - rewires and consumer units, ~15 jobs/wk
+
+2014–18   Brightside Contracting, Wakefield – electrician
+2010–14   Brightside Contracting – apprentice (part-time college)
+""".encode(),
+        "noor.txt",
+    )
+    assert [(job.title, job.employer) for job in cv.experience] == [
+        ("owner / electrician", "Haddad Electrical"),
+        ("electrician", "Brightside Contracting, Wakefield"),
+        ("apprentice", "Brightside Contracting"),
+    ]
+
+
+def test_a_json_resume_publication_keeps_its_year() -> None:
+    data = (
+        b'{"basics": {"name": "Ana Ruiz"}, "work": [{"name": "Vela Labs", "position": "Analyst", '
+        b'"startDate": "2020-01"}], "publications": [{"name": "Cold chains", "publisher": "Food Review", '
+        b'"releaseDate": "2023-05"}]}'
+    )
+    cv = read_cv(data, "ana.json")
+    assert any("2023" in line for line in cv.other_sections["Publications"])

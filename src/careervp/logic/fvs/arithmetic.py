@@ -204,13 +204,17 @@ def across_cv_facts(sources: Sources) -> Facts:
 
 
 def against_posting_facts(sources: Sources) -> Facts:
-    """How far a CV figure is from a posting figure of the same kind and unit ("280 hours short of 5,000")."""
+    """How far a CV figure is from a posting figure of the same kind and unit ("280 hours short of 5,000"), and by
+    what share ("your 240 endpoints, a third more than our 180")."""
     derived: Facts = []
     posting = _groups(sources.posting_quantities)
     for key, facts in _groups(sources.candidate_quantities).items():
         for (a, line), (b, _) in itertools.product(facts, posting.get(key, [])):
             if a.base_value != b.base_value:
                 derived.append((_as_fact(abs(a.base_value - b.base_value), key, a), line))
+                gap = abs(a.base_value - b.base_value)
+                for whole in (a.base_value, b.base_value):
+                    derived.append((_derived(round(gap / whole * 100, 1), QuantityKind.PERCENT, a, "%"), line))
     return derived
 
 
@@ -314,10 +318,40 @@ def unitless_lines(claim: Quantity, sources: Sources) -> list[SourceLine]:
     return [
         line
         for fact, line in sources.candidate_quantities
-        if fact.kind is QuantityKind.COUNT and fact.unit is None and math.isclose(fact.value, claim.value)
+        if fact.kind is QuantityKind.COUNT
+        and math.isclose(fact.value, claim.value)
+        and _UNIT_LEFT_OUT.match(line.text[fact.span[1] :])
     ]
+
+
+# What follows a number whose unit the writer left out: a rota ("4-on/4-off", "7 on / 7 off"), a frequency
+# ("6-weekly", "2-hourly") or a shift written as a plural number ("12s").
+_UNIT_LEFT_OUT = re.compile(r"(?:-|\s)?(?:on|off|weekly|monthly|daily|hourly|nightly|yearly)\b|s\b", re.IGNORECASE)
 
 
 def in_a_range(claim: Quantity, beside: list[Quantity]) -> bool:
     """ "three to four patients": one end of a range, which counts the same thing as its other end."""
     return any(0 <= other.span[0] - claim.span[1] <= 5 or 0 <= claim.span[0] - other.span[1] <= 5 for other in beside)
+
+
+def _singular(noun: str) -> str:
+    noun = noun.casefold()
+    return noun[:-1] if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def noun_total_lines(claim: Quantity, text: str, sources: Sources) -> list[SourceLine]:
+    """The CV lines whose counts of one thing add up to the claim, when the letter counts that same thing: "nine
+    incidents" for three contracts of "2 incidents", "3 incidents" and "4 incidents" ("nine frost call-outs"
+    counts call-outs too)."""
+    if claim.kind is not QuantityKind.COUNT:
+        return []
+    counted = {_singular(word) for word in re.findall(r"[a-z][a-z-]+", text[claim.span[1] :].casefold())[:3]}
+    by_place = {  # a line the CV model and its raw text both give is one line
+        (line.norm.strip(" -•*"), fact.raw): (fact, line)
+        for fact, line in sources.candidate_quantities
+        if fact.kind is QuantityKind.COUNT and fact.noun and _singular(fact.noun) in counted
+    }
+    parts = list(by_place.values())[:MAX_FIGURES_PER_GROUP]
+    if len(parts) < 2 or not math.isclose(sum(fact.value for fact, _ in parts), claim.value):
+        return []
+    return [line for _, line in parts]

@@ -32,6 +32,9 @@ _NEGATION_PARTS = (
     r"(?:yet\s+|really\s+|ever\s+)?(?:been\s+)?(?:something|anything|an?\s+(?:area|skill|tool|thing|strength)|"
     r"(?:a\s+)?part\s+of\s+my|within\s+my|in\s+my\s+(?:background|experience|toolkit))\b",
     r"(?:outside|beyond)\s+(?:my|what\s+I)",
+    # "moving to simPRO would be straightforward", "I could switch to Xero quickly": a tool not used yet
+    r"(?:^|[,;]\s*|\bso\s+|\band\s+)(?:moving|switching|changing)\s+(?:over\s+)?to\b|"
+    r"(?:would|could|can|will)\s+(?:\w+\s+)?(?:move|switch|adapt)\s+(?:over\s+)?to",
 )
 NEGATION_OR_ASPIRATION = re.compile(rf"\b(?:{'|'.join(_NEGATION_PARTS)})", re.IGNORECASE)
 # "My gaps are CAD drafting, site surveys and Brightmap": a sentence that opens by naming gaps lists them.
@@ -197,9 +200,13 @@ def is_tool_context(sentence: Sentence, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=8192)  # the same CV and posting lines are compared with every claim of every letter
 def stems(text: str) -> frozenset[str]:
-    """Content-word stems (first five letters), for comparing what two sentences talk about."""
-    words = re.findall(r"[a-z][a-z-]+", text.casefold())
+    """Content-word stems (first five letters), for comparing what two sentences talk about; an acronym's plural is
+    the acronym ("PSIs" and "PSI")."""
+    words = re.findall(r"[a-z][a-z-]+", _ACRONYM_PLURAL.sub(r"\1", text).casefold())
     return frozenset(w[:5] for w in words if w not in CONTEXT_STOP_WORDS and len(w) > 2)
+
+
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
 
 
 def number_context(sentence: Sentence, local_span: tuple[int, int]) -> set[str]:

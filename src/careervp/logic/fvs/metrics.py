@@ -23,6 +23,7 @@ from careervp.logic.fvs.arithmetic import (
     counts_what,
     in_a_range,
     line_totals,
+    noun_total_lines,
     one_named_before,
     rate_equivalents,
     scaled_unit_equivalents,
@@ -31,7 +32,7 @@ from careervp.logic.fvs.arithmetic import (
 )
 from careervp.logic.fvs.claims import clause_text
 from careervp.logic.fvs.findings import Kind, violation
-from careervp.logic.fvs.letter import Letter
+from careervp.logic.fvs.letter import FIRST_PERSON, Letter, Sentence, clause_around
 from careervp.logic.fvs.named_figures import (
     names_a_type,
     numbers_a_document,
@@ -293,6 +294,37 @@ def _below_the_postings(text: str, claim: Quantity, everything: _FactsByKind) ->
     return any(line.origin == "posting" for line in _backing(claim, everything))
 
 
+def _the_readers_figure(
+    sentence: Sentence, claim: Quantity, backing: list[SourceLine], company_spans: list[tuple[int, int]]
+) -> bool:
+    """ "A 3,200-cow herd on an 80-stall rotary, with your own heifers, sounds like the right next step for me": the
+    posting's figures, said of the reader before the writer enters the clause."""
+    start, end = sentence.start + claim.span[0], sentence.start + claim.span[1]
+    before, _ = clause_around(sentence, start, end)
+    return (
+        not FIRST_PERSON.search(before)
+        and any(line.origin == "posting" for line in backing)
+        and context.clause_addresses_reader(sentence, start, end, company_spans)
+    )
+
+
+def _worked_out(claim: Quantity, text: str, topic: set[str], sources: Sources, computed: _Computed) -> list[SourceLine]:
+    """CV lines a figure is worked out from without being written there: a count of what a line lists ("three
+    solvents"), a total of one thing over several jobs ("nine incidents"), a number the CV writes without its unit
+    ("four days on" for "4-on/4-off") and a total of one line's counts ("355 inspections"). One end of a range
+    ("three to four patients") is compared as written."""
+    if not in_a_range(claim, [q for q in extract_quantities(text) if q.span != claim.span]):
+        mine = [line for line in sources.lines if line.origin != "posting"]
+        listed = [line for line in _about(topic, [], mine, sources) if counts_a_list(claim, line)]
+        if listed or (listed := noun_total_lines(claim, text, sources)):
+            return listed
+    if claim.kind is QuantityKind.DURATION_OTHER and (
+        unitless := _about(topic, [], unitless_lines(claim, sources), sources)
+    ):
+        return unitless
+    return [line for fact, line in computed.totals if supports(claim, fact) and counts_what(text, claim, line)]
+
+
 def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[int, int]]) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     everything = sources.derived(_stated_facts)
@@ -328,30 +360,24 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 backing = _about(
                     topic,
                     stated,
-                    _backing(claim, computed.within_lines) or _backing_combined(claim, computed.combined),
+                    _backing(claim, computed.within_lines) + _backing_combined(claim, computed.combined),
                     sources,
                 )
             if not backing and computed_in_sentence(claim, quantities, sentence.text):
                 continue  # "two dozen learners, eighteen students and six residents": its parts are checked
-            if not backing:  # "three solvents" for "benzene, toluene and chlorine monitoring"
-                candidate_lines = [line for line in sources.lines if line.origin != "posting"]
-                backing = [line for line in _about(topic, [], candidate_lines, sources) if counts_a_list(claim, line)]
-            if not backing and claim.kind is QuantityKind.DURATION_OTHER:  # "four days on" for "4-on/4-off"
-                backing = _about(topic, [], unitless_lines(claim, sources), sources)
-            if not backing:  # "355 inspections" for "310 routine and 45 fracture-critical inspections"
-                backing = [
-                    line
-                    for fact, line in computed.totals
-                    if supports(claim, fact) and counts_what(sentence.text, claim, line)
-                ]
+            backing = backing or _worked_out(claim, sentence.text, topic, sources, computed)
             if backing:
                 if _reads_as_derived(sentence.text, claim) and _about(
                     topic, stated, _backing(claim, computed.within_lines), sources
                 ):
                     continue  # "nine points above the average": the CV line's own two figures give it
                 beside = [q for q in extract_quantities(sentence.text) if q.span != claim.span]
-                if context.clause_is_first_person(sentence, start, end) and _altered(
-                    claim, ctx, backing, sources, beside
+                if (
+                    context.clause_is_first_person(sentence, start, end)
+                    and _altered(claim, ctx, backing, sources, beside)
+                    and not _worked_out(claim, sentence.text, topic, sources, computed)
+                    and not counts_the_record(sentence.text, claim, sources)
+                    and not _the_readers_figure(sentence, claim, backing, company_spans)
                 ):
                     message = f"'{claim.raw}' differs from the figure the CV gives for this."
                     problems.append(violation(letter.text, Kind.METRIC, (start, end), message))

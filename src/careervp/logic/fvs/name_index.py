@@ -15,6 +15,7 @@ from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.vocabulary import company_matches, skill_entry, skill_key, title_tokens
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
+from careervp.vocabulary.titles import expansions_in
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
 
@@ -54,6 +55,10 @@ class NameIndex:
         return literal_acronyms(self.text)
 
     @cached_property
+    def abbreviated(self) -> frozenset[str]:
+        return expansions_in(self.text)
+
+    @cached_property
     def phrase_initials(self) -> frozenset[str]:
         return _phrase_initials(self.text)
 
@@ -88,6 +93,8 @@ class NameIndex:
             return True  # "Sr." for "Senior", "Mgr" for "Manager"
         if re.fullmatch(r"[A-Z][a-z]{2,}", text) and re.search(rf"\b{text}[a-z]", self.text):
             return True  # a clipped word: "Bio" for "Biology"
+        if text.casefold() in self.abbreviated or re.search(rf"\b{re.escape(text)}\d", self.text):
+            return True  # "Senior" where the CV writes "Sr"; "BRCA" for the CV's "BRCA1/2"
         as_written = numbered_step_as_written(text, self.text)
         if as_written is not None and (" " not in as_written.strip() or self._says(as_written)):
             return True  # "WSET Level 3" where the CV writes "WSET L3"

@@ -174,9 +174,14 @@ def _someone_else_now(sentence: Sentence, intro: re.Match[str]) -> bool:
     return bool(subjects) and subjects[-1] not in ("I", "we")
 
 
+_COMPARISON_BEFORE = re.compile(r"\bas\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+
+
 def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> list[RoleClaim]:
     claims: list[RoleClaim] = []
     for intro in _ROLE_INTRO.finditer(sentence.text):
+        if _COMPARISON_BEFORE.search(sentence.text[: intro.start()]):
+            continue  # "only as good as the spec": the second "as" of a comparison names no job
         read = read_title(sentence, intro.end())
         if read is None:
             continue

@@ -39,7 +39,8 @@ _AFTER_UNIT = re.compile(
 )
 # After "to twelve" comes punctuation or a preposition, not a noun saying what was counted.
 _NOTHING_COUNTED = re.compile(
-    r"^\s*(?:[.,;:)!?]|$|(?:by|with|in|through|after|and|while|thanks|using|for|across|over|within|per|on|at|as|of)\b)",
+    r"^\s*(?:[.,;:)!?]|$|(?:by|with|in|through|after|and|while|thanks|using|for|across|over|within|per|on|at|as|of|"
+    r"under|during|since|before|once|when|between)\b)",
     re.IGNORECASE,
 )
 

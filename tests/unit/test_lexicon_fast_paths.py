@@ -84,6 +84,18 @@ def test_every_character_an_alias_can_start_on_is_visited() -> None:
     assert visited == expected
 
 
+def test_every_alias_is_tried_where_its_own_spelling_opens() -> None:
+    """The scan picks the aliases to try by the text's next two characters: each alias, written as the vocabulary
+    writes it, in upper case, and with a separator after its first character dropped or doubled, is found by the
+    same alias the single pattern finds there."""
+    for alias in _aliases():
+        spellings = {alias, alias.upper(), f"{alias[0]}{alias[2:]}" if alias[1:2] in (" ", "-") else alias}
+        spellings.add(alias.replace(" ", "-", 1))
+        for spelling in spellings:
+            text = f"x {spelling} y"
+            assert _fast_spans(text) == _reference_spans(text), spelling
+
+
 def _reference_matched_terms(wanted: set[str], available: set[str]) -> set[str]:
     by_prefix: dict[str, list[str]] = {}
     for other in available:

@@ -147,3 +147,18 @@ def test_memoised_name_and_title_helpers_return_fresh_lists_equal_to_the_plain_o
         assert titles.title_matches("Senior Data Engineer", title) is titles._title_matches(
             "Senior Data Engineer", title, 0.85
         )
+
+
+_WORDS = st.text(alphabet="aenrst ", max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS, _WORDS, st.sampled_from([0.0, 0.5, 0.75, 0.8, 0.85, 1.0]))
+def test_title_similarity_with_its_cheap_bounds_first_equals_the_full_ratio(a: str, b: str, threshold: float) -> None:
+    from difflib import SequenceMatcher
+
+    from careervp.vocabulary import titles
+
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    assert titles._similar(a, b, threshold) is (ratio >= threshold)
+    assert titles._similar(a, b, ratio) is True  # a pair exactly at the threshold passes, as the full ratio says

@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careervp.logic.fvs import refusals
-from careervp.logic.text import _top_level_alternatives
+from careervp.logic.word_patterns import top_level_alternatives
 
 _ALONE = re.compile(refusals._REFUSAL_WORDS, re.IGNORECASE)
-_ALTERNATIVES = _top_level_alternatives(refusals._REFUSAL_WORDS)
+_ALTERNATIVES = top_level_alternatives(refusals._REFUSAL_WORDS)
 _WRITTEN = st.sampled_from(_ALTERNATIVES).flatmap(
     lambda alternative: st.from_regex(re.compile(alternative, re.IGNORECASE), fullmatch=True)
 )

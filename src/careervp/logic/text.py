@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from careervp.logic.numbers import Quantity
 from careervp.logic.numbers.reading import QUANTITIES
+from careervp.logic.word_patterns import by_first_letter
 from careervp.vocabulary.letter_words import ABBREVIATIONS
 from careervp.vocabulary.skills import SKILLS_FOUND
 
@@ -144,10 +145,11 @@ def _stock_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @lru_cache(maxsize=1)
 def _any_stock_phrase() -> re.Pattern[str]:
-    """All the stock patterns as one alternation, matching exactly when one of them does: one scan of the text
-    instead of one per phrase, and the word-start test made once per position rather than once per phrase (ten
-    times faster). Most letters hold no stock phrase and are done after this scan."""
-    bodies = "|".join(f"(?:{_stock_body(phrase)})" for phrase in STOCK_PHRASES)
+    """All the stock patterns as one alternation grouped by first letter (each phrase opens with a letter), matching
+    exactly when one of them does: one scan of the text instead of one per phrase, the word-start test made once per
+    position rather than once per phrase, and at each word start one letter tested per group. Most letters hold no
+    stock phrase and are done after this scan."""
+    bodies = by_first_letter([_stock_body(phrase) for phrase in STOCK_PHRASES])
     return re.compile(rf"(?<!\w)(?:{bodies})(?!\w)", re.IGNORECASE)
 
 

@@ -39,7 +39,7 @@ def top_level_alternatives(alternation: str) -> list[str]:
 def word_pattern(alternation: str) -> re.Pattern[str]:
     """`\\b(?:alternation)\\b`, case-insensitive, with the alternatives grouped by their first letter (each must
     start with an ASCII letter): a tone vocabulary of forty words scanned over a letter costs half as much."""
-    return re.compile(rf"\b(?:{_by_first_letter(top_level_alternatives(alternation))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{by_first_letter(top_level_alternatives(alternation))})\b", re.IGNORECASE)
 
 
 def opening_word_pattern(alternation: str) -> re.Pattern[str]:
@@ -47,7 +47,7 @@ def opening_word_pattern(alternation: str) -> re.Pattern[str]:
     word and end anywhere ("not yet", "ramp up"). An alternative may open with a word boundary, which the pattern
     already gives, or with a group of alternatives, written out as one alternative per member, in their order
     ("(?:am|i'm)\\s+not" as "am\\s+not|i'm\\s+not"): the engine tries them in the same order either way."""
-    return re.compile(rf"\b(?:{_by_first_letter(_spelled_out(alternation))})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{by_first_letter(_spelled_out(alternation))})", re.IGNORECASE)
 
 
 def _spelled_out(alternation: str) -> list[str]:
@@ -74,7 +74,7 @@ def _opening_group(alternative: str) -> tuple[str, str] | None:
     return None if rest[:1] in ("?", "*", "+", "{") else (alternative[3:end], rest)
 
 
-def _by_first_letter(alternatives: list[str]) -> str:
+def by_first_letter(alternatives: list[str]) -> str:
     """The alternatives as one alternation grouped by first letter, each group in the alternatives' order."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:

@@ -84,6 +84,18 @@ def test_every_character_an_alias_can_start_on_is_visited() -> None:
     assert visited == expected
 
 
+def test_every_alias_is_tried_where_its_own_spelling_opens() -> None:
+    """The scan picks the aliases to try by the text's next two characters: each alias, written as the vocabulary
+    writes it, in upper case, and with a separator after its first character dropped or doubled, is found by the
+    same alias the single pattern finds there."""
+    for alias in _aliases():
+        spellings = {alias, alias.upper(), f"{alias[0]}{alias[2:]}" if alias[1:2] in (" ", "-") else alias}
+        spellings.add(alias.replace(" ", "-", 1))
+        for spelling in spellings:
+            text = f"x {spelling} y"
+            assert _fast_spans(text) == _reference_spans(text), spelling
+
+
 def _reference_matched_terms(wanted: set[str], available: set[str]) -> set[str]:
     by_prefix: dict[str, list[str]] = {}
     for other in available:
@@ -135,3 +147,18 @@ def test_memoised_name_and_title_helpers_return_fresh_lists_equal_to_the_plain_o
         assert titles.title_matches("Senior Data Engineer", title) is titles._title_matches(
             "Senior Data Engineer", title, 0.85
         )
+
+
+_WORDS = st.text(alphabet="aenrst ", max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS, _WORDS, st.sampled_from([0.0, 0.5, 0.75, 0.8, 0.85, 1.0]))
+def test_title_similarity_with_its_cheap_bounds_first_equals_the_full_ratio(a: str, b: str, threshold: float) -> None:
+    from difflib import SequenceMatcher
+
+    from careervp.vocabulary import titles
+
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    assert titles._similar(a, b, threshold) is (ratio >= threshold)
+    assert titles._similar(a, b, ratio) is True  # a pair exactly at the threshold passes, as the full ratio says

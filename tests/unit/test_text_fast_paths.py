@@ -1,8 +1,9 @@
-"""The letter checks' fast paths give exactly what the plain algorithms give.
+"""The letter checks' and the scorer's fast paths give exactly what the plain algorithms give.
 
 `find_stock_phrases` scans once with all phrases in one alternation before asking phrase by phrase, and
 `copied_run` looks word runs up in the posting's runs (built once per posting) instead of searching the posting text
-for each. Both are checked against the plain algorithm, written out here.
+for each. Both are checked against the plain algorithm, written out here. The scorer reads a letter's topic words
+from its sentences' (no word spans two sentences), checked against reading the whole letter.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careervp.logic import text as text_module
-from careervp.logic.text import STOCK_PHRASES, find_stock_phrases
+from careervp.logic.evidence import joined_term_profile, term_profile
+from careervp.logic.text import STOCK_PHRASES, content_term_set, find_stock_phrases, split_sentences
 from careervp.logic.writers.defects import MAX_COPIED_WORDS, copied_run
 
 
@@ -76,3 +78,26 @@ def test_copied_run_finds_a_posting_sentence_handed_back() -> None:
     sentence = "In my current role I lead the night shift on a 30-bed surgical ward every week."
     assert copied_run(sentence, posting) == "lead the night shift on a 30 bed surgical"
     assert copied_run("I lead the day shift.", posting) is None
+
+
+_PROSE_WORDS = st.sampled_from(
+    ["I", "led", "Sr.", "B.S.", "C++", "C#", "team's", "planning", "e.g.", "approx.", "(M.Sc.)", "co-op", "rock’n’roll"]
+)
+_PROSE_BREAKS = st.sampled_from([" ", " ", ". ", "! ", "? ", ".\n", "\n\n", ", ", '." ', ") ", "; ", "- ", "_"])
+_PROSE = st.lists(st.tuples(_PROSE_WORDS, _PROSE_BREAKS), min_size=1, max_size=20).map(
+    lambda parts: "".join(word + gap for word, gap in parts)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROSE)
+def test_a_letters_topic_words_are_those_of_its_sentences(text: str) -> None:
+    sentences = [content_term_set(s) for s in split_sentences(text)]
+    assert joined_term_profile(text, sentences) == term_profile(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PROSE, max_size=5))
+def test_clauses_joined_by_spaces_have_the_topic_words_of_the_clauses(clauses: list[str]) -> None:
+    joined = " ".join(clauses)
+    assert joined_term_profile(joined, [content_term_set(c) for c in clauses]) == term_profile(joined)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from careervp.logic.analysed_letter import AnalysedLetter, analyse_letter
-from careervp.logic.evidence import TermProfile, requirement_share, term_profile
+from careervp.logic.evidence import TermProfile, joined_term_profile, requirement_share, term_profile
 from careervp.logic.evidence.facts import credential_name
 from careervp.logic.evidence.rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
@@ -227,7 +227,8 @@ def _fact_cited(fact: EvidenceFact, sentences: Sequence[frozenset[str]], profile
 
 
 def _achievements_cited(letter: AnalysedLetter, evidence: EvidenceMap) -> int:
-    sentences, profile = letter.sentence_terms, term_profile(letter.text)
+    sentences = letter.sentence_terms
+    profile = joined_term_profile(letter.text, sentences)
     return sum(1 for f in evidence.facts if f.kind in _CITABLE and _fact_cited(f, sentences, profile))
 
 
@@ -274,8 +275,8 @@ def letter_claims(text: str, evidence: EvidenceMap) -> LetterClaims:
 
 def _relevance(text: str, evidence: EvidenceMap, notes: list[str]) -> tuple[float, list[str], list[str]]:
     view = letter_claims(text, evidence)
-    profile = term_profile(" ".join(view.claims))
     sentences = [content_term_set(s) for s in view.claims]
+    profile = joined_term_profile(" ".join(view.claims), sentences)
     covered: list[str] = []
     missed: list[str] = []
     acknowledged: list[str] = []

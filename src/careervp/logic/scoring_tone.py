@@ -13,7 +13,8 @@ import statistics
 
 from careervp.logic.analysed_letter import analyse_letter
 from careervp.logic.numbers import QuantityKind
-from careervp.logic.text import find_stock_phrases, word_pattern
+from careervp.logic.text import find_stock_phrases
+from careervp.logic.word_patterns import word_pattern
 from careervp.models.api import Preferences, Tone
 
 _ENTHUSIASTIC = word_pattern(

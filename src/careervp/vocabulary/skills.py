@@ -99,10 +99,11 @@ def _pattern() -> re.Pattern[str]:
 
 
 # Speed. `_pattern` tries every alias at every word start (about 5 us per character), and letters, CVs and postings
-# are scanned many times per request. An alias can match only where the text holds a character its first letter
-# matches, so the scan visits just those positions and tries there just the aliases that can start on that character,
-# in `_pattern`'s order and with its guards: the match at every position, so every result, is the one `_pattern`
-# gives. Characters are compared by the regex engine itself (its case rules), never by str.lower.
+# are scanned many times per request. An alias can match only where the text's next two characters match its first
+# two (a separator `_flexible` makes optional stands for any second character), so the scan visits just the positions
+# where some alias can begin and tries there just the aliases that can open on those two characters, in `_pattern`'s
+# order and with its guards: the match at every position, so every result, is the one `_pattern` gives. Characters
+# are compared by the regex engine itself (its case rules), never by str.lower.
 
 
 @lru_cache(maxsize=1)
@@ -117,12 +118,34 @@ def _starts() -> re.Pattern[str] | None:
     return re.compile(rf"{_BEFORE}(?=(?i:{ins or '(?!)'})|(?-i:{sen or '(?!)'}))")
 
 
+def _opens_on(alias: str, opening: str, flags: int) -> bool:
+    """Whether `alias` may match text that begins with `opening` (one or two characters): its first character
+    matches the first, and its second the second, unless either is missing or the alias's second character is a
+    separator `_flexible` makes optional."""
+    if not re.fullmatch(re.escape(alias[0]), opening[0], flags):
+        return False
+    if len(alias) < 2 or len(opening) < 2 or alias[1] in " -":
+        return True
+    return re.fullmatch(re.escape(alias[1]), opening[1], flags) is not None
+
+
 @lru_cache(maxsize=1024)  # only characters `_starts` accepts arrive here: a few per letter of the alphabet
-def _pattern_at(char: str) -> re.Pattern[str] | None:
-    """The aliases that can begin on `char`, as one pattern shaped like `_pattern`; None when no alias can."""
+def _aliases_on(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(case-insensitive aliases, case-sensitive aliases) that can begin on `char`, in `_pattern`'s order."""
     insensitive, sensitive = _ordered_aliases()
-    ins = [_flexible(a) for a in insensitive if re.fullmatch(re.escape(a[0]), char, re.IGNORECASE)]
-    sen = [re.escape(a) for a in sensitive if a[0] == char]
+    return (
+        tuple(a for a in insensitive if _opens_on(a, char, re.IGNORECASE)),
+        tuple(a for a in sensitive if _opens_on(a, char, 0)),
+    )
+
+
+@lru_cache(maxsize=4096)  # the first two characters of words: a few hundred in any one language
+def _pattern_at(opening: str) -> re.Pattern[str] | None:
+    """The aliases that can open on `opening` (the text's next two characters, one at its end), as one pattern
+    shaped like `_pattern`; None when no alias can."""
+    insensitive, sensitive = _aliases_on(opening[0])
+    ins = [_flexible(a) for a in insensitive if _opens_on(a, opening, re.IGNORECASE)]
+    sen = [re.escape(a) for a in sensitive if _opens_on(a, opening, 0)]
     groups = ([f"(?i:{'|'.join(ins)})"] if ins else []) + ([f"(?-i:{'|'.join(sen)})"] if sen else [])
     return re.compile(rf"{_BEFORE}(?:{'|'.join(groups)}){_AFTER}") if groups else None
 
@@ -138,7 +161,7 @@ def _skill_matches(text: str) -> list[re.Match[str]]:
         position = start.start()
         if position < resume:
             continue
-        pattern = _pattern_at(text[position])
+        pattern = _pattern_at(text[position : position + 2])
         match = pattern.match(text, position) if pattern is not None else None
         if match is not None:
             found.append(match)

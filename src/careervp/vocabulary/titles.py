@@ -116,8 +116,14 @@ def title_variants(official: str) -> list[str]:
     return variants
 
 
-def _ratio(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+def _similar(a: str, b: str, threshold: float) -> bool:
+    """difflib's similarity ratio of `a` and `b` is at least `threshold`. Its cheap upper bounds (the lengths, then
+    the letters shared in any order) are asked first: most pairs of unrelated words fail on them, before the full
+    comparison is made, and a pair that passes is judged by the full ratio alone."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+    )
 
 
 def _singular(tokens: list[str]) -> list[str]:
@@ -150,7 +156,7 @@ def _title_matches(mention: str, official: str, threshold: float) -> bool:
             return True
         if {t for t in m_tokens if t in RANK_WORDS} != {t for t in v_tokens if t in RANK_WORDS}:
             continue
-        if _ratio(" ".join(m_tokens), " ".join(v_tokens)) >= threshold and _aligned(m_tokens, v_tokens):
+        if _similar(" ".join(m_tokens), " ".join(v_tokens), threshold) and _aligned(m_tokens, v_tokens):
             return True
         if _drops_one_modifier(m_tokens, v_tokens):
             return True
@@ -184,6 +190,6 @@ def _aligned(a: list[str], b: list[str]) -> bool:
 
     def covered(xs: list[str], ys: list[str]) -> bool:
         # A typo ("Enginer") or a clipped word ("Tele" for "Telemetry", "Ops" is expanded earlier) has a counterpart.
-        return all(any(x == y or _ratio(x, y) >= 0.8 or _clipped(x, y) for y in ys) for x in xs)
+        return all(any(x == y or _similar(x, y, 0.8) or _clipped(x, y) for y in ys) for x in xs)
 
     return covered(a, b) and covered(b, a)

@@ -9,6 +9,13 @@ amounts; `share` how much of a requirement a text covers; `hooks` what the posti
 from careervp.logic.evidence.build import build_evidence_map
 from careervp.logic.evidence.facts import TermProfile
 from careervp.logic.evidence.hooks import company_hooks
-from careervp.logic.evidence.share import requirement_share, term_profile
+from careervp.logic.evidence.share import joined_term_profile, requirement_share, term_profile
 
-__all__ = ["TermProfile", "build_evidence_map", "company_hooks", "requirement_share", "term_profile"]
+__all__ = [
+    "TermProfile",
+    "build_evidence_map",
+    "company_hooks",
+    "joined_term_profile",
+    "requirement_share",
+    "term_profile",
+]

@@ -4,6 +4,7 @@ asks it whether a letter addresses a requirement."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from careervp.logic.evidence.build import FULL_COVERAGE, _need, _overlap
@@ -16,8 +17,18 @@ from careervp.vocabulary import skill_key
 
 @lru_cache(maxsize=1024)
 def term_profile(text: str) -> TermProfile:
-    skills = {skill_key(name) for name, _ in skills_in(text)} | acronyms(text)
-    return TermProfile(content_term_set(text), frozenset(skills))
+    return TermProfile(content_term_set(text), _skills_of(text))
+
+
+def joined_term_profile(text: str, parts: Sequence[frozenset[str]]) -> TermProfile:
+    """`term_profile(text)` for a text made of parts whose topic words are known (a letter's sentences, or clauses
+    joined by spaces): a word never spans two parts, so the text's topic words are the union of theirs, and only the
+    skills, whose names may span two parts, are read from the whole text."""
+    return TermProfile(frozenset().union(*parts), _skills_of(text))
+
+
+def _skills_of(text: str) -> frozenset[str]:
+    return frozenset({skill_key(name) for name, _ in skills_in(text)} | acronyms(text))
 
 
 _CORE_CUT = re.compile(r"\s*(?:\(|:|;|,\s*(?:including|such as|for example|e\.g\.)|\bsuch as\b|\be\.g\.).*$", re.I)

@@ -68,8 +68,8 @@ def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
         starts = {m.start() for m in _NEWS.finditer(sentence.text)} | {
             m.start() for m in _EVENT.finditer(sentence.text)
         }
-        if names_the_posting(sentence.text):
-            continue  # "Your posting says the clinic opened in 2023": the posting's words, restated as such
+        if not starts or names_the_posting(sentence.text):
+            continue  # no news; or "Your posting says the clinic opened in 2023": the posting's words, restated
         for news in sorted(starts):
             start = sentence.start + news
             _, after = clause_around(sentence, start, start)

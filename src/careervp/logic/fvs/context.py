@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from careervp.logic.fvs.letter import FIRST_PERSON, Sentence, clause_around
+from careervp.logic.word_patterns import opening_word_pattern
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS, ORG_WORDS
 
@@ -36,7 +37,7 @@ _NEGATION_PARTS = (
     r"(?:^|[,;]\s*|\bso\s+|\band\s+)(?:moving|switching|changing)\s+(?:over\s+)?to\b|"
     r"(?:would|could|can|will)\s+(?:\w+\s+)?(?:move|switch|adapt)\s+(?:over\s+)?to",
 )
-NEGATION_OR_ASPIRATION = re.compile(rf"\b(?:{'|'.join(_NEGATION_PARTS)})", re.IGNORECASE)
+NEGATION_OR_ASPIRATION = opening_word_pattern("|".join(_NEGATION_PARTS))
 # "My gaps are CAD drafting, site surveys and Brightmap": a sentence that opens by naming gaps lists them.
 _GAP_OPENING = re.compile(
     r"^\s*(?:(?:my|the|two|three|a\s+few|some)\s+(?:main\s+|honest\s+|real\s+|biggest\s+)?gaps?\s+"

@@ -15,6 +15,7 @@ from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources, literal_acronyms
+from careervp.logic.word_patterns import by_first_letter, top_level_alternatives
 from careervp.models.api import FVSViolation
 from careervp.vocabulary.lemmas import getAllInflections, getAllLemmas
 from careervp.vocabulary.letter_words import CREDENTIAL_QUALIFIERS
@@ -105,13 +106,19 @@ _UNAMBIGUOUS_CODES = (
     r"P[Gg]\s?Cert|P[Gg]\s?Dip|A\.A\.S\.?|AAS|A\.A\.|A\.S\.|ADN"
 )
 # Two-letter codes double as ordinary abbreviations ("MS Excel", "MA" for Massachusetts): only in degree context.
+_CONTEXT_CODE_WORDS = "BS|BA|MS|MA|MD|JD|AS|AA"
 _CONTEXT_CODES = (
+    rf"(?=(?:{_CONTEXT_CODE_WORDS}))"  # the code is looked for before the words before it: most places fail at once
     r"(?:(?<=\ban\s)|(?<=\bmy\s)|(?<=\ba\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bhold\s)|(?<=\bearned\s)|^)"
-    r"(?:BS|BA|MS|MA|MD|JD|AS|AA)(?=\s+(?:in|from|degree)\b|,)"
+    rf"(?:{_CONTEXT_CODE_WORDS})(?=\s+(?:in|from|degree)\b|,)"
 )
+# The spelled-out and generic degrees are grouped by first letter (logic/word_patterns.py): the same matches, found
+# with one letter tested per group at each word start.
+_SPELLED_OUT = by_first_letter([pattern for pattern, _ in _SPELLED])
+_GENERIC_WORDS = by_first_letter(top_level_alternatives("|".join(pattern for pattern, _ in _GENERIC)))
 _DEGREE_RE = re.compile(
     rf"(?<![\w.])(?:{_UNAMBIGUOUS_CODES})(?![\w])|{_CONTEXT_CODES}|"
-    rf"(?i:\b(?:{'|'.join(p for p, _ in _SPELLED)})\b)|(?i:\b(?:{'|'.join(p for p, _ in _GENERIC)})(?![\w]))"
+    rf"(?i:\b(?:{_SPELLED_OUT})\b)|(?i:\b(?:{_GENERIC_WORDS})(?![\w]))"
 )
 _FIELD_AFTER = re.compile(r"^\s*(?:degree\s+)?(?:in|of|,)\s+((?:(?!from\b|at\b|with\b|and\s+I\b)[\w&'’-]+\s*){1,4})")
 # A field ends before the words that set it against another ("in economics rather than law").

@@ -44,6 +44,7 @@ _TENS = {
 _SPECIAL = {"dozen": 12.0, "half": 0.5, "couple": 2.0, "decade": 10.0, "year": 1.0, "hundred": 100.0}
 
 _NUM_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
+_NUM_WORD_FIRSTS = "".join(sorted({word[0] for word in [*_ONES, *_TENS, *_SCALES]}))
 # "and" joins number words only after a scale ("one hundred and twenty"); "five and six" is two numbers.
 _AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _WORD_NUMBER = rf"(?:{_NUM_WORD})(?:(?:{_AFTER_SCALE}[\s-]+and[\s-]+|[\s-]+)(?:{_NUM_WORD}))*"
@@ -54,6 +55,7 @@ _CURRENCY_PREFIX = r"US\$|C\$|A\$|[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD)\s?"
 
 _QUANTITY_RE = re.compile(
     rf"""
+    (?=[\d.]|{_CURRENCY_PREFIX}|\b[a-z])  # a quick first test of where a quantity may begin: most places fail it
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
         (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
@@ -112,6 +114,7 @@ _PART = {"half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 
          "two thirds": 2 / 3}  # fmt: skip
 # A share as a ratio: "nine in ten", "one out of five", "3 in 4"; never a count and its time ("two in two years").
 _RATIO = re.compile(
+    rf"(?=\d|[{_NUM_WORD_FIRSTS}])"  # a quick first test of where a ratio may begin: most places fail it
     rf"\b(?P<part>\d{{1,3}}|{_NUM_WORD})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{_NUM_WORD})\b(?!\s*(?:%|percent))"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|quarters?|decades?)\b)",
     re.IGNORECASE,
@@ -196,30 +199,8 @@ def _kind_and_unit(m: re.Match[str], text: str) -> tuple[QuantityKind, str | Non
     return QuantityKind.COUNT, None
 
 
-_NOT_NOUNS = frozenset(
-    [
-        "to",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "by",
-        "with",
-        "per",
-        "a",
-        "an",
-        "the",
-        "than",
-        "that",
-        "which",
-        "who",
-        "as",
-    ]
-)
+_NOT_NOUNS = frozenset(["to", "and", "or", "of", "in", "on", "at", "for", "from", "by", "with", "per", "a", "an", "the",
+                        "than", "that", "which", "who", "as"])  # fmt: skip
 
 
 def _noun_after(text: str, end: int) -> str | None:

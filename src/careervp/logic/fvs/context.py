@@ -34,7 +34,7 @@ _NEGATION_PARTS = (
     r"(?:a\s+)?part\s+of\s+my|within\s+my|in\s+my\s+(?:background|experience|toolkit))\b",
     r"(?:outside|beyond)\s+(?:my|what\s+I)",
     # "moving to simPRO would be straightforward", "I could switch to Xero quickly": a tool not used yet
-    r"(?:^|[,;]\s*|\bso\s+|\band\s+)(?:moving|switching|changing)\s+(?:over\s+)?to\b|"
+    r"(?:so|and)\s+(?:moving|switching|changing)\s+(?:over\s+)?to\b|"
     r"(?:would|could|can|will)\s+(?:\w+\s+)?(?:move|switch|adapt)\s+(?:over\s+)?to",
 )
 NEGATION_OR_ASPIRATION = opening_word_pattern("|".join(_NEGATION_PARTS))

@@ -137,3 +137,22 @@ def test_no_stock_frame_recurs(tone: Tone) -> None:
 )  # fmt: skip
 def test_a_lead_agrees_with_its_topic(topic: str, plural: bool) -> None:
     assert is_plural(topic) is plural
+
+
+@pytest.mark.parametrize("tone", list(Tone))
+def test_the_first_passage_says_nothing_is_also_or_as_well(tone: Tone) -> None:
+    """An emphasis area the evidence shows, opening the proof: "I'd bring strength in X", not "as well"."""
+    requirements = [
+        RequirementMatch(requirement="cellar crew instruction", category=RequirementCategory.EMPHASIS,
+                         fact_ids=["A1", "A4"], score=0.7, is_gap=False),
+        _requirement("Experience with sensory checks", "A5", "A2"),
+    ]  # fmt: skip
+    evidence = EvidenceMap(company_name="Millrace Brewery", job_title="Production Brewer", candidate_name="Ola Berg",
+                           facts=_facts(), requirements=requirements, current_role=_NOW[0],
+                           current_employer=_NOW[1])  # fmt: skip
+    brief = WritingBrief(evidence=evidence, preferences=Preferences(tone=tone, word_count_target=260),
+                         candidate=Person(name="Ola Berg"))  # fmt: skip
+    text = asyncio.run(TemplateWriter().write(brief)).text
+    first = split_sentences(_proof(text)[0])[0]
+    assert not any(word in first.split() for word in ("also", "too")), text
+    assert "as well" not in first, text

@@ -24,6 +24,8 @@ from careervp.vocabulary.lemmas import getAllLemmas
 _JOIN_UNDER = 14  # two results of a job both shorter than this read as one sentence joined by "and"
 _BACK_TO = ("As {a_role}, ", "In my time as {a_role}, ", "While I was {a_role}, ")
 """Ways to come back to an earlier job already named, taken in turn so no two sentences open on the same words."""
+_FURTHER = re.compile(r"\s(?:also|as well|too)\b")
+"""A lead's words for a need beyond the ones before it: left out of the first passage's lead."""
 _SEVERAL = re.compile(r"\s(?:and|&)\s")
 _SHORT_PARAGRAPH = 2
 """Sentences of the closing passage of extra results at or under which it joins the paragraph before it."""
@@ -95,6 +97,8 @@ class Proof(Sentences):
         if not frames:
             return ""
         frame = frames[(self.seed + index) % len(frames)]
+        if not told.led:  # "I'd bring strength in X as well" said of nothing before it
+            frame = _FURTHER.sub("", frame)
         plural = is_plural(topic)
         values = {"topic": topic, "Topic": capitalise(topic), "is": "are" if plural else "is",
                   "matters": "matter" if plural else "matters"}  # fmt: skip

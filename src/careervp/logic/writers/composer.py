@@ -28,7 +28,7 @@ from careervp.logic.writers import template_content as content
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.career import stated_years
 from careervp.logic.writers.ending import closing_topic
-from careervp.logic.writers.fit_sentences import Sentences, unbalanced
+from careervp.logic.writers.fit_sentences import unbalanced
 from careervp.logic.writers.grammar import names_in_name_case, unshouted
 from careervp.logic.writers.held import held_facts, tools_sentence
 from careervp.logic.writers.letter_parts import (
@@ -42,7 +42,8 @@ from careervp.logic.writers.letter_parts import (
 )
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
-from careervp.logic.writers.plan import LetterPlan, plan_letter
+from careervp.logic.writers.plan import LetterPlan, overlaps, plan_letter
+from careervp.logic.writers.proof import Proof
 from careervp.logic.writers.realise import (
     clause_vp,
     has_symbols,
@@ -59,7 +60,6 @@ LENGTH_AIM = 0.08
 """Fill to within 8% of the target with the evidence that matters; the promise to the user is 15%."""
 LENGTH_TRIM = 0.1
 """Over the target by more than this, the last results cited go."""
-_JOIN_UNDER = 14  # two results of a job both shorter than this read as one sentence joined by "and"
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
@@ -85,8 +85,10 @@ def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, lis
     return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
 
 
-class _Composer(Sentences):
+class _Composer(Proof):
     """The plan, the order a short letter gains content in, and the letter's paragraphs."""
+
+    plan: LetterPlan
 
     def __init__(self, brief: WritingBrief, avoid: Sequence[str]) -> None:
         super().__init__(brief, avoid)
@@ -97,13 +99,16 @@ class _Composer(Sentences):
     def write(self) -> tuple[str, list[str]]:
         points_wanted = 2 if self.target < _THREE_POINTS else 3 if self.target < _FOUR_POINTS else 4
         plan = plan_letter(self.evidence, points_wanted=points_wanted, cv_text=self.brief.cv_text)
+        # A letter short of its target argues a further requirement before it reaches past the posting's needs;
+        # the wider plan's first points are the plan's own, in the same order.
+        self.plan = plan_letter(self.evidence, points_wanted=points_wanted + _SPARE_POINTS, cv_text=self.brief.cv_text)
         the_reach = reach(self.evidence, plan, self.brief.cv_text)
         frame = self.frame(plan, the_reach)
-        leading, seconds, thirds, further = self.results(plan)
+        leading, supporting, further = self.results(self.plan, len(plan.points))
         letter = Letter(results=tuple(leading))
         low, high = self.target * (1 - LENGTH_AIM), self.target * (1 + LENGTH_AIM)
         words = self.length(letter, frame)
-        for addition in self.additions(plan, [*seconds, *thirds], further, leading):
+        for addition in self.additions(plan, supporting, further, leading):
             if words >= low:
                 break
             if isinstance(addition, Result) and letter.cites(addition):
@@ -148,21 +153,22 @@ class _Composer(Sentences):
     def length(self, letter: Letter, frame: _Frame) -> int:
         """The words of the letter `render` would write: the frame's, counted once, and those of the sentences
         this draft adds (words are whitespace-separated, so the parts' counts add up to the whole's)."""
-        current, earlier = self.passages(letter)
-        return frame.words + sum(word_count(s) for s in [*letter.why, *current, *earlier, *letter.fit])
+        proof = [s for paragraph in self.proof(letter, self.plan) for s in paragraph]
+        return frame.words + sum(word_count(s) for s in [*letter.why, *proof, *letter.fit])
 
-    def results(self, plan: LetterPlan) -> tuple[list[Result], list[Result], list[Result], list[Result]]:
-        """(the strongest usable result for each point, the second for each, the third for each, then every further
+    def results(self, plan: LetterPlan, core: int) -> tuple[list[Result], list[Result], list[Result]]:
+        """(the strongest usable result for each of the first `core` points; the supporting results, second and
+        third for those points interleaved with the spare points' first, second and third; then every further
         usable result in the plan's order)."""
-        ranks: list[list[Result]] = [[], [], []]
+        per_point: list[list[Result]] = []
         further: list[Result] = []
         seen: set[str] = set()
-        for point in plan.points:
+        for index, point in enumerate(plan.points):
             usable = [r for item in point.evidence if (r := self.result(item)) is not None]
-            fresh = [r for r in usable if said(r) not in seen]
+            fresh = [dataclasses.replace(r, point=index) for r in usable if said(r) not in seen]
             seen |= {said(r) for r in fresh}
-            for n, result in enumerate(fresh):
-                (ranks[n] if n < len(ranks) else further).append(result)
+            per_point.append(fresh[:_PER_POINT])
+            further.extend(fresh[_PER_POINT:])
         every = content.ranked_accomplishments(self.evidence)
         for item in [*plan.reserve, *every]:
             found = self.result(item)
@@ -171,7 +177,16 @@ class _Composer(Sentences):
                 further.append(found)
         if self.brief.preferences.tone.value == "technical":  # results with figures before the rest
             further.sort(key=lambda r: not re.search(r"\d", r.sentence))
-        return ranks[0], ranks[1], ranks[2], further
+        main = per_point[:core]
+        spare = [rs for rs, point in zip(per_point[core:], plan.points[core:], strict=True) if point.topic]
+        unnamed = [
+            r for rs, point in zip(per_point[core:], plan.points[core:], strict=True) if not point.topic for r in rs
+        ]
+        further = [*unnamed, *further]  # a spare requirement the letter cannot name gives results like any other
+        leading = [rs[0] for rs in main if rs]
+        order = [(main, 1), (spare, 0), (main, 2), (spare, 1), (spare, 2)]
+        supporting = [rs[n] for points, n in order for rs in points if len(rs) > n]
+        return leading, supporting, further
 
     def result(self, item: content.Accomplishment) -> Result | None:
         """The sentence citing `item`, or None when it cannot be cited; worked out once per item, since the letter's
@@ -245,27 +260,13 @@ class _Composer(Sentences):
         words = sum(word_count(s) for s in fixed)
         return _Frame(greeting, tuple(opening), reach_line, tuple(record_lines), tuple(closing), signoff, name, words)
 
-    def passages(self, letter: Letter) -> tuple[list[str], list[str]]:
-        """The results' sentences, job by job: those of the job held now, then those of the earlier ones."""
-        current = [r for r in letter.results if r.job == self.main]
-        earlier = sorted((r for r in letter.results if r.job != self.main), key=lambda r: (r.job < 0, r.job))
-        return self.passage(current), self.passage(earlier, after=bool(current))
-
     def render(self, letter: Letter, frame: _Frame) -> str:
-        current, earlier = self.passages(letter)
+        proof = self.proof(letter, self.plan)
         if frame.reach_line is not None:
-            current = [frame.reach_line, *current]
-        paragraphs = [[*frame.opening, *letter.why], *self.split(current, earlier), [*frame.record, *letter.fit],
-                      list(frame.closing)]  # fmt: skip
+            proof = [[frame.reach_line, *proof[0]], *proof[1:]] if proof else [[frame.reach_line]]
+        paragraphs = [[*frame.opening, *letter.why], *proof, [*frame.record, *letter.fit], list(frame.closing)]
         body = "\n\n".join(" ".join(p) for p in paragraphs if p)
         return f"{frame.greeting}\n\n{body}\n\n{frame.signoff}\n{frame.name}"
-
-    @staticmethod
-    def split(current: list[str], earlier: list[str]) -> list[list[str]]:
-        """The proof in one paragraph, or two when it runs long: the job held now, then the earlier ones."""
-        if len(current) + len(earlier) <= _LONG_PARAGRAPH or not current or not earlier:
-            return [[*current, *earlier]]
-        return [current, earlier]
 
     def opening(self, plan: LetterPlan) -> list[str]:
         r = self.register
@@ -273,9 +274,10 @@ class _Composer(Sentences):
         # The role's focus, said only from what the posting asks; else the user's emphasis areas, said as the
         # candidate's strengths when the cited evidence names them in so many words.
         mine = list(plan.strengths) or [p.topic for p in plan.points if p.topic and not p.asked and p.strength][:2]
+        led = {p.topic for p in plan.points if p.topic}  # each of these opens a passage of the proof
         for frames, topics in (
-            (r.why, list(plan.role_focus)),
-            (r.why_mine, [t for t in mine if t not in plan.role_focus]),
+            (r.why, [t for t in plan.role_focus if not overlaps(t, led)]),
+            (r.why_mine, [t for t in mine if t not in plan.role_focus and not overlaps(t, led)]),
         ):
             if topics:
                 joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
@@ -310,66 +312,6 @@ class _Composer(Sentences):
         title = the_reach.title
         return self.fill(self.register.reach, 4, a_title=f"{article(title)} {title}")
 
-    def passage(self, results: Sequence[Result], *, after: bool = False) -> list[str]:
-        """Results job by job: the first sentence about a job names it, the next go on in the first person, two
-        short ones joined."""
-        sentences: list[str] = []
-        last_job: int | None = None
-        turns: set[str] = set()  # "Before that", "Earlier": each said once, never a chain
-        i = 0
-        while i < len(results):
-            result, sentence = results[i], results[i].sentence
-            nxt = results[i + 1] if i + 1 < len(results) else None
-            if (nxt is not None and nxt.job == result.job >= 0 and result.job != last_job and _joinable(sentence)
-                    and _joinable(nxt.sentence)):  # fmt: skip
-                sentence = f"{sentence[:-1]}, and {nxt.sentence[2:]}"
-                i += 1
-            if result.job != last_job:
-                sentence = self.introduced(result, sentence, first=not (sentences or after), turns=turns)
-            sentences.append(sentence)
-            last_job = result.job
-            i += 1
-        return sentences
-
-    def introduced(self, result: Result, sentence: str, *, first: bool, turns: set[str]) -> str:
-        """ "At Lakeshore Hospice, I ...", "Before that, as a Cellar Master at ... from 2015, I ...": a job named
-        once (with the year it began when it is cited for itself). Each turn ("Before that", "Earlier") is taken
-        once; a third earlier job is named by its post and years alone."""
-        job = result.job
-        if not 0 <= job < len(self.jobs):
-            return sentence
-        held = self.jobs[job]
-        employer = employer_name(held.organisation)
-        role = unshouted(held.title)
-        if not sentence.startswith("I "):
-            sentence = sentence[:1].lower() + sentence[1:] if not re.match(r"[A-Z]{2}", sentence) else sentence
-        if job == self.main:
-            return self.fill(self.register.current, job) + sentence if first else sentence
-        offered = ("Alongside that",) if job in self.ongoing else ("Earlier",) if first else ("Before that", "Earlier")
-        turn = next((t for t in offered if t not in turns), "")
-        turns.add(turn)
-        # The years the job was held, unless the sentence has figures of its own: a checker reads a year beside a
-        # count of hours or a date in the line as a claim about them.
-        start, end = held_years(self.evidence, held)
-        year = start if not re.search(r"\d", sentence) else None
-        since = f" {'since' if job in self.ongoing else 'from'} {year}" if year else ""
-        until = f" to {end}" if year and end and end != start and job not in self.ongoing else ""
-        if not sentence:  # the post itself, for a job in the field with no line to cite
-            since = f" in {start}" if start and not end and job not in self.ongoing else since
-            verb = "am" if job in self.ongoing else "was"
-            return _after_turn(turn, f"I {verb} {article(role)} {role} at {employer}{since}{until}.")
-        if self.titled(job) and start and not year and sentence.startswith("I "):
-            # a result with figures of its own: the post and its years first, the result after
-            verb = "am" if job in self.ongoing else "was"
-            span = f" since {start}" if job in self.ongoing else f" from {start} to {end}" if end else f" in {start}"
-            return _after_turn(turn, f"I {verb} {article(role)} {role} at {employer}{span}. {sentence}")
-        if self.titled(job):
-            return _after_turn(turn, f"as {article(role)} {role} at {employer}{since}{until}, {sentence}")
-        if f"named {employer}" in turns and is_job_title(role):  # the employer is named once: "as a ... there"
-            return _after_turn(turn, f"as {article(role)} {role} there, {sentence}")
-        turns.add(f"named {employer}")
-        return _after_turn(turn, f"at {employer}, {sentence}")
-
     def closing(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
         r = self.register
         lines: list[str] = []
@@ -382,19 +324,12 @@ class _Composer(Sentences):
         return [line for line in lines if self.allowed(line) and not is_date_line(line)]
 
 
-def _after_turn(turn: str, rest: str) -> str:
-    return f"{turn}, {rest}" if turn else rest[:1].upper() + rest[1:]
-
-
-def _joinable(sentence: str) -> bool:
-    """A short result in the first person: two of them from one job read as one sentence joined by "and"."""
-    return sentence.startswith("I ") and word_count(sentence) < _JOIN_UNDER
-
-
+_SPARE_POINTS = 2
+"""Requirements beyond the plan's a short letter may argue before it cites results no requirement asks for."""
+_PER_POINT = 3
+"""Results a passage cites for one requirement at most: the rest of its evidence is cited, if at all, as further."""
 _THREE_POINTS, _FOUR_POINTS = 250, 330
 """Targets (in words) from which a letter argues three requirements, then four."""
 _TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)
 _FEWEST_WORDS = 3
 """Words in a result's verb phrase: "was a volunteer" says nothing to cite."""
-_LONG_PARAGRAPH = 7
-"""Sentences of proof in one paragraph before it is split in two."""

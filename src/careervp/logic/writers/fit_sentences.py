@@ -18,10 +18,11 @@ from careervp.logic.writers.held import held_facts, held_sentence, tools_sentenc
 from careervp.logic.writers.letter_parts import main_job, ongoing_jobs, own_profile
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_job_title
-from careervp.logic.writers.plan import LetterPlan, topic_phrase
+from careervp.logic.writers.plan import LetterPlan
 from careervp.logic.writers.realise import has_symbols, with_languages_capitalised
 from careervp.logic.writers.registers import REGISTERS, Register
 from careervp.logic.writers.standing import Reach, core_title
+from careervp.logic.writers.topics import topic_phrase
 from careervp.logic.writers.wording import employer_name, short_company
 from careervp.models.evidence import FactKind, RequirementCategory
 

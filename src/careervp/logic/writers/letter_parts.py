@@ -25,6 +25,8 @@ class Result:
     """Index of the job (newest first), -1 for a result outside any job."""
     dated: bool = False
     """Cited for its job: the sentence naming the job says since when it was held."""
+    point: int = -1
+    """Index of the plan's point (the requirement) the result answers; -1 for a result cited beyond the points."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ def held_years(evidence: EvidenceMap, job: content.Job) -> tuple[str | None, str
     ("2016", "2021")); the end is None for a job held now or a line with one year."""
     line = role_line(evidence, job)
     years = _YEAR.findall(line.text) if line is not None else []
+    if len(years) > 1 and years[1] < years[0]:
+        return None, None  # "Dec 2025 ... 2024": a line whose years run backwards dates nothing reliably
     return (years[0] if years else None), (years[1] if len(years) > 1 else None)
 
 

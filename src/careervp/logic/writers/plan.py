@@ -14,33 +14,25 @@ from dataclasses import dataclass, field
 
 from careervp.logic.evidence.rules import required_years
 from careervp.logic.remembered import remembered_frozen
-from careervp.logic.text import content_terms, matched_terms, skills_in
+from careervp.logic.text import content_terms, matched_terms
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.company import company_reason
 from careervp.logic.writers.cv_lines import tidy
-from careervp.logic.writers.defects import word_count_as_copied
-from careervp.logic.writers.grammar import as_gerund_phrase
 from careervp.logic.writers.held import is_credential_like
 from careervp.logic.writers.honesty import SHORTHAND, cv_speaks_to, distinct_results
 from careervp.logic.writers.licences import missing_credentials
 from careervp.logic.writers.noun_phrases import (
     CONDITION,
     first_alternative,
-    is_base_verb,
     language_gap,
     named_gap,
     reads_as_gap,
-    series_verb,
-    without_meta,
 )
-from careervp.logic.writers.wording import lower_first, quoted
+from careervp.logic.writers.topics import core_topic, topic_phrase
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
-from careervp.vocabulary import is_generic_skill
 from careervp.vocabulary.languages import LANGUAGES
 from careervp.vocabulary.lemmas import getAllLemmas
-from careervp.vocabulary.letter_words import SMALL_NUMBER_WORDS
 
-MAX_TOPIC_WORDS = 7
 _PERK = re.compile(
     r"[$£€]|\bright to (?:live|work)|\bwork permit|\bvisa\b|"
     r"\b(?:salary|bonus|pension|401\(k\)|insurance|holidays?|vacation|PTO|paid time off|allowance|discount\w*|"
@@ -48,46 +40,8 @@ _PERK = re.compile(
     re.IGNORECASE,
 )
 """What the posting offers rather than asks: never a point to prove, never a gap to admit."""
-_PREFIX = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?:(?:strong|solid|proven|demonstrated|demonstrable|hands-on|deep|excellent|expert|advanced|"
-    r"working|good|clear|current|active|recent|professional|prior|practical|direct|some)\s+)*"
-    r"(?:(?:knowledge|experience|proficiency|familiarity|understanding|background|exposure|expertise|skills?|"
-    r"confidence|comfort|fluency|interest|track\s+record|record|results)\s+(?:of|in|with|on|at)?\s*)?",
-    re.IGNORECASE,
-)
-_CUT = re.compile(r"\s*(?:\(|:|;|—|–\s|,|\bsuch as\b|\be\.g\.|\bincluding\b|\bor equivalent\b|\bor similar\b).*$")
-_PRONOUNS = {"our": "your", "we": "you", "us": "you"}
-_STOP = frozenset(
-    [
-        "since",
-        "for",
-        "in",
-        "at",
-        "across",
-        "with",
-        "by",
-        "to",
-        "from",
-        "and",
-        "or",
-        "of",
-        "on",
-        "as",
-        "that",
-        "which",
-        "who",
-        "while",
-        "where",
-        "than",
-        "per",
-        "each",
-        "every",
-    ]
-)
 _SECTION_LABELS = frozenset({"languages", "skills", "tools", "other", "technical skills", "software"})
 """CV section names that a reader sometimes files as a skill."""
-_DETERMINERS = SMALL_NUMBER_WORDS | {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several"}
-_HOOK_AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "was", "were", "been", "will", "can", "now", "also"})
 
 
 @dataclass(frozen=True)
@@ -131,34 +85,6 @@ def is_perk(requirement: str) -> bool:
     return bool(_PERK.search(requirement))
 
 
-def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool = False) -> str | None:
-    """A requirement as a short noun phrase the letter can name, or None: too long, a figure of the posting's (a
-    letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name. `keep_case` marks
-    the user's own emphasis areas, which keep their wording; a posting's requirement must be in the CV's words."""
-    if re.search(r"\s[/+&]\s", requirement):
-        return None  # "VRT seeding + N prescriptions": a note in shorthand, not a phrase a sentence can carry
-    text = _CUT.sub("", quoted(requirement)).strip()
-    text = _PREFIX.sub("", text).strip(" ,.")
-    text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)
-    phrase = text if keep_case else lower_first(text)
-    text = without_meta(as_gerund_phrase(phrase, is_base_verb, series_verb)) or ""
-    words = text.split()
-    if not words or word_count_as_copied(text) > MAX_TOPIC_WORDS or re.search(r"\d", text):
-        return None
-    if words[0].endswith("ing") and any(not is_generic_skill(name) for name, _ in skills_in(text)):
-        return None  # "running services on AWS" reads as claiming the practice, not only the tool
-    if any(name.casefold() not in vocab.skills for name, _ in skills_in(text)):
-        return None  # naming a skill in the letter claims it: only the CV's own, by name
-    if not vocab.names_only_known(text):
-        return None  # "an HRIS", "Opera Cloud": a name or acronym the CV never uses would read as claimed
-    terms = content_terms(text)
-    if not keep_case and matched_terms(terms, set(vocab.terms)) != terms:
-        return None  # "schema design" from a CV that never says it: a posting's requirement is named in the CV's words
-    if not keep_case and re.search(r"[A-Z]", text) and text.casefold() not in vocab.text:
-        return None  # "Xactimate estimating" from a CV with "Xactimate": a name with new words reads as a new skill
-    return text
-
-
 @remembered_frozen(8)  # the plan depends on the CV and posting alone: their other letters (tones, tries) reuse it
 def plan_letter(evidence: EvidenceMap, *, points_wanted: int, cv_text: str = "") -> LetterPlan:
     """The letter's plan; `cv_text` (the CV's own words) vetoes any gap the CV speaks to."""
@@ -177,7 +103,10 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int, cv_text: str = "")
         found += [a for a in pool if a.fact.fact_id not in used and a not in found and _supports(a, req, evidence)]
         if not found:
             continue
-        topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
+        own = req.category is RequirementCategory.EMPHASIS
+        topic = topic_phrase(req.requirement, vocab, keep_case=own) or (
+            None if own else core_topic(req.requirement, vocab)
+        )
         # Evidence that names the requirement first (the map also links looser matches), then measured results.
         found.sort(key=lambda a: (not (topic and names_topic(a, topic)), ":" in (a.vp or ""), not a.fact.metrics))
         chosen = tuple(found[:3])
@@ -310,7 +239,7 @@ def _also_met(
     found: list[tuple[str, frozenset[str]]] = []
     for req in _by_importance(evidence.requirements):
         topic = topic_phrase(req.requirement, vocab, keep_case=req.category is RequirementCategory.EMPHASIS)
-        if not topic or len(topic.split()) < 2 or " or " in topic or _overlaps(topic, taken):
+        if not topic or len(topic.split()) < 2 or " or " in topic or overlaps(topic, taken):
             continue  # one word ("leading") says too little; a topic near one already named says it twice
         naming = frozenset(a.fact.fact_id for a in pool if names_topic(a, topic))
         if naming:
@@ -381,7 +310,8 @@ def _credential(evidence: EvidenceMap) -> EvidenceFact | None:
     return next((f for f in evidence.facts if f.kind in kinds and f.fact_id in asked), None)
 
 
-def _overlaps(topic: str, taken: set[str]) -> bool:
+def overlaps(topic: str, taken: set[str]) -> bool:
+    """Whether a topic shares a content word with any of `taken`: said beside them, it would say one thing twice."""
     terms = content_terms(topic)
     return any(matched_terms(terms, content_terms(other)) for other in taken)
 

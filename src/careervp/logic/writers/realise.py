@@ -275,8 +275,25 @@ def has_symbols(text: str) -> bool:
 
 def with_about(text: str) -> str:
     """ "~150 loan requests" -> "about 150 loan requests", "(2021 → 2024)" -> "(2021 to 2024)": the CV's signs for an
-    estimate and a span, in words."""
-    return re.sub(r"(?<=\d)\s?→\s?(?=\d)", " to ", re.sub(r"~\s?(?=\d)", "about ", text))
+    estimate and a span, in words; so is its shorthand ("approx. 1,100", "incl. audits", "6 wks", "an audit (2024)")."""
+    text = re.sub(r"(?<=\d)\s?→\s?(?=\d)", " to ", re.sub(r"~\s?(?=\d)", "about ", text))
+    for short, word in _SHORTHAND_WORDS:
+        text = short.sub(word, text)
+    return _YEAR_NOTE.sub(r" in \1", text)
+
+
+_SHORTHAND_WORDS = (
+    (re.compile(r"\ban?\s+(?:approx\.?|c\.|ca\.)\s*(?=[$£€]?\d)", re.IGNORECASE), "a roughly "),
+    (re.compile(r"\b(?:approx\.?|c\.|ca\.)\s*(?=[$£€]?\d)", re.IGNORECASE), "about "),
+    (re.compile(r"\bincl\.?(?=\s)", re.IGNORECASE), "including"),
+    (re.compile(r"(?<=\d)\s*wks?\b", re.IGNORECASE), " weeks"),
+    (re.compile(r"(?<=\d)\s*hrs?\b", re.IGNORECASE), " hours"),
+    (re.compile(r"(?<=\d)\s*yrs?\b", re.IGNORECASE), " years"),
+    (re.compile(r"(?<=\d)\s*(?:mths?|mos)\b", re.IGNORECASE), " months"),
+)
+"""A CV's abbreviations, written out: a letter says "about", "including", "weeks"."""
+_YEAR_NOTE = re.compile(r"\s\(((?:19|20)\d\d)\)(?=[\s,.;]|$)")
+"""A lone year in brackets after what happened ("a dose audit (2024)"): in a sentence, "in 2024"."""
 
 
 def reported_result(line: str) -> str | None:

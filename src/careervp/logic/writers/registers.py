@@ -42,6 +42,14 @@ class Register:
     background_since: tuple[str, ...]
     """The post held now with the year it began, {year}, in the sentence that names it."""
     background_years_since: tuple[str, ...]
+    lead_first: tuple[str, ...]
+    """Opens the proof's first passage: {topic} (or {Topic}, capitalised) is the posting's first need it answers."""
+    lead_next: tuple[str, ...]
+    """Opens a later passage: {topic} is a further need of the posting."""
+    lead_on: tuple[str, ...]
+    """Opens the first sentence of a passage that names no job of its own: "On {topic}, "."""
+    lead_own: tuple[str, ...]
+    """Opens a passage on one of the user's emphasis areas that the cited evidence shows: never what the role asks."""
     current: tuple[str, ...]
     """What opens the first sentence about the job held now (already named in the opening), before "I ..."."""
     reach: tuple[str, ...]
@@ -72,25 +80,29 @@ PROFESSIONAL = Register(
     greeting=("Dear Hiring Manager,",),
     opening=("I would like to be considered for the {title} position at {company}.",
              "Please consider my application for the {title} position at {company}."),
-    why=("What draws me to the role is its emphasis on {topic}, which is where most of my experience lies.",
-         "What draws me to this role is its focus on {topic}, where my experience is strongest."),
-    why_mine=("My experience is strongest in {topic}, and that is the experience I would bring to your team.",),
+    why=("What draws me to the role is its emphasis on {topic}.", "The role's focus on {topic} is what drew me to it."),
+    why_mine=("I would bring particular strength in {topic}.",),
     credential=("My credentials include {credential}.",),
-    why_company=("I would value bringing my experience to your {reason}.",),
-    why_kind=("I would value bringing my experience to {a_reason} like yours.",),
+    why_company=("I would particularly like to contribute to your {reason}.",),
+    why_kind=("I would particularly like to do this work for {a_reason} like yours.",),
     why_also=("I would also value contributing to your {reason}.",),
-    met=("My experience also covers {topics}.",),
+    met=("My work has also included {topics}.",),
     background=("I am currently {a_role} at {employer}.",),
     background_years=("I have {years} of experience, and I am currently {a_role} at {employer}.",
                       "I am currently {a_role} at {employer}, with {years} of experience behind me."),
     background_since=("I have been {a_role} at {employer} since {year}.",),
     background_years_since=("I have {years} of experience, and since {year} I have been {a_role} at {employer}.",),
-    current=("In my current role, ",),
+    lead_first=("The core of this role is {topic}, and it is the part of my work I know best.",
+                "Much of this role turns on {topic}, and that is work I know well."),
+    lead_next=("Your posting also asks for {topic}.", "The role also calls for {topic}."),
+    lead_on=("On {topic}, ", "As for {topic}, "),
+    lead_own=("I would also bring a grounding in {topic}.", "I can point to a solid record in {topic}."),
+    current=("In my current role, ", "In my present post, "),
     reach=("I have not yet worked as {a_title}, and I know the post asks for that experience; I am applying on the "
            "strength of related work.",),
     bridge=("If the post needs someone further along, I would be glad to be considered for a role closer to my "
-            "experience in your team.",),
-    skills=("I am also experienced with {skills}.",),
+            "background in your team.",),
+    skills=("My skills also include {skills}.",),
     gap_activity=("One gap I should name is that {gap} would be new to me, and I would make it an early priority.",),
     gap_field=("One gap I should name is that I have not yet worked in {gap}, and I would make closing it an early "
                "priority.",),
@@ -100,8 +112,10 @@ PROFESSIONAL = Register(
     gap_state=("One gap I should name is that I am not yet {gap}, and I would make closing it an early priority.",),
     credential_gap=("I do not yet hold the {gap}, and I would plan to pursue it early in the role.",),
     language_gap=("One gap I should name is that I do not yet speak {gap}, and I would begin formal lessons early.",),
-    closing=("I would welcome the opportunity to discuss how my experience could serve your team. Thank you for "
-             "your consideration.",),
+    closing=("I would welcome a conversation about the role and what I could contribute to it. Thank you for your "
+             "consideration.",
+             "I would welcome the chance to discuss how I could contribute to your team. Thank you for your "
+             "consideration."),
     closing_on=("I would be glad to discuss how I would approach {topic} in this role. Thank you for your "
                 "consideration.",),
     salary=("I would be glad to discuss salary expectations at the appropriate stage.",),
@@ -112,25 +126,31 @@ ENTHUSIASTIC = Register(
     greeting=("Dear Hiring Manager,", "Dear Hiring Team,"),
     opening=("I'm excited to apply for the {title} role at {company}.",
              "I'd be glad to join {company} as your next {title}."),
-    why=("What excites me most is the role's focus on {topic}, because that's the part of my work I enjoy most.",
-         "I'm drawn to this role because of its focus on {topic}, and that's exactly where I thrive."),
-    why_mine=("I do my best work in {topic}, and that's what I'd bring to your team.",),
+    why=("What excites me most is the role's focus on {topic}.",
+         "I'm drawn to this role because of its focus on {topic}."),
+    why_mine=("I feel most at home in {topic}.",),
     credential=("I hold {credential}, which the role asks for.",),
-    why_company=("I'd be proud to bring my experience to your {reason}.",),
-    why_kind=("I'd be proud to bring my experience to {a_reason} like yours.",),
-    why_also=("I'd also love to be part of your {reason}.",),
-    met=("I've also got real experience with {topics}.",),
+    why_company=("I'd be proud to be part of your {reason}.",),
+    why_kind=("I'd love to do this work for {a_reason} like yours.",),
+    why_also=("Your {reason} appeals to me too.",),
+    met=("My work has also taken in {topics}.",),
     background=("I'm currently {a_role} at {employer}.",),
     background_years=("I've spent {years} in this line of work, and today I'm {a_role} at {employer}.",
                       "I bring {years} of experience, and right now I'm {a_role} at {employer}."),
     background_since=("I've been {a_role} at {employer} since {year}.",),
     background_years_since=("I've spent {years} in this line of work, and since {year} I've been {a_role} at "
                             "{employer}.",),
+    lead_first=("{Topic} {is} at the heart of this role, and it's the work I enjoy most.",
+                "I was glad to see {topic} at the centre of this role, because it's the work I most enjoy."),
+    lead_next=("You're also looking for {topic}, and that's familiar ground for me.",
+               "{Topic} {matters} here too, and I love that side of the work."),
+    lead_on=("When it comes to {topic}, ", "As for {topic}, "),
+    lead_own=("I'd bring real strength in {topic} as well.", "I've built a real record in {topic}."),
     current=("In the job I have now, ", "In my current job, "),
     reach=("I haven't worked as {a_title} yet, and I know that's what the post asks for, so I'm applying on the "
            "strength of related work.",),
     bridge=("If you need someone further along for this post, I'd be just as glad to talk about a role closer to "
-            "my experience on your team.",),
+            "where I am now on your team.",),
     skills=("I'm also at home with {skills}.",),
     gap_activity=("I'll be honest about one gap: {gap} would be new to me, and I'd make it an early priority.",),
     gap_field=("I'll be honest about one gap: I haven't worked in {gap} yet, and I'd be keen to close it early.",),
@@ -139,7 +159,8 @@ ENTHUSIASTIC = Register(
     gap_state=("I'll be honest about one gap: I'm not yet {gap}, and I'd be keen to close it early.",),
     credential_gap=("I don't hold the {gap} yet, and I'd be keen to start on it early.",),
     language_gap=("I'll be honest about one gap: I don't speak {gap} yet, and I'd love to start lessons right away.",),
-    closing=("I'd welcome the chance to talk about what I could bring to your team. Thank you for reading.",),
+    closing=("I'd welcome the chance to talk about what I could bring to your team. Thank you for reading.",
+             "I'd love to talk about the role and how I could help. Thank you for reading."),
     closing_on=("I'd love to talk with you about {topic} and what I could do for your team. Thank you for reading.",),
     salary=("I'm happy to talk about salary whenever it suits you.",),
     signoff=("Warm regards,", "With thanks,"),
@@ -149,18 +170,23 @@ TECHNICAL = Register(
     greeting=("Dear Hiring Manager,",),
     opening=("I am applying for the {title} role at {company}.",),
     why=("The post centres on {topic}; in practice, that is the core of my own work.",
-         "The post depends on {topic}, which is specifically what my record is built on."),
-    why_mine=("Specifically, my work has centred on {topic}; that is where my methods are most practised.",),
+         "The post depends on {topic}, and that is specifically what my work is built on."),
+    why_mine=("Specifically, my own work has centred on {topic}.",),
     credential=("For the record, I hold {credential}.",),
-    why_company=("I would like to apply the same methods to your {reason}.",),
-    why_kind=("I would like to apply the same methods at {a_reason} like yours.",),
+    why_company=("Your {reason} is specifically the kind of work I want to apply my methods to.",),
+    why_kind=("I would like to apply my methods at {a_reason} like yours.",),
     why_also=("I would also like to contribute to your {reason}.",),
-    met=("My record also covers {topics}.",),
+    met=("My work has also covered {topics}.",),
     background=("In my current role I work as {a_role} at {employer}.",),
     background_years=("I have {years} in the field; at present I work as {a_role} at {employer}.",),
     background_since=("Since {year} I have worked as {a_role} at {employer}.",),
     background_years_since=("I have {years} in the field; since {year} I have worked as {a_role} at {employer}.",),
-    current=("In my current post, ",),
+    lead_first=("The post centres on {topic}, so I will start there.",
+                "{Topic} {is} the core of the post, and the evidence for it is specific."),
+    lead_next=("The post also requires {topic}.", "The specification also lists {topic}."),
+    lead_on=("On {topic}, ", "For {topic}, "),
+    lead_own=("My work in {topic} is the most direct evidence I can offer.", "I can evidence {topic} in detail."),
+    current=("In my current post, ", "In my present role, "),
     reach=("I have not worked as {a_title}, which the post asks for; the experience I apply with is in related "
            "work.",),
     bridge=("If the post needs more direct experience than I have, I would be glad to be considered for a role "

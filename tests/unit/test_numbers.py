@@ -296,3 +296,10 @@ def test_model_designations_are_names_not_figures(text: str, values: list[float]
 @pytest.mark.parametrize("text", ["the Analyst II role (Req. #24-118)", "ticket #4471 closed", "Platform No. 7"])
 def test_a_reference_number_is_an_identifier(text: str) -> None:
     assert list(extract_quantities(text)) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [("12h shifts", "hour"), ("closed within 90d", "day"), ("K-1s", None)])
+def test_a_one_letter_unit_is_lower_case_and_a_form_name_is_none(text: str, unit: str | None) -> None:
+    """ "12h" and "90d" are hours and days; "K-1s" names tax forms, not one second."""
+    found = extract_quantities(text)
+    assert (found[0].unit if found else None) == unit

@@ -59,7 +59,7 @@ _QUANTITY_RE = re.compile(
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
         (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
-        (?-i:(?![DEHINOPQRSUXYZ]\b))  # "a 12N operator", "3D": a code (not a unit or a scale: "1200A", "5K", "$3M")
+        (?-i:(?![DEHINOPQRSUXYZs]\b))  # "a 12N operator", "3D": a code (not a unit or a scale: "1200A", "5K", "$3M")
       | \b(?P<words>(?:an?\s+(?=(?:hundred|thousand)[\s-]+(?:and[\s-]+)?(?:{_NUM_WORD})\b))?{_WORD_NUMBER})\b
       | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
     )

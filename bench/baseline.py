@@ -20,10 +20,10 @@ from typing import Any
 
 from rich.table import Table
 
-from bench import speed, worst_case
+from bench import cold_letters, speed, worst_case
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-BASELINE_SECTIONS = ("cpu_per_letter", "throughput", "burst", "cli_help", "worst_health")
+BASELINE_SECTIONS = ("cpu_per_letter", "cold_letters", "throughput", "burst", "cli_help", "worst_health")
 
 
 @contextmanager
@@ -48,7 +48,7 @@ def source_of(ref: str) -> Iterator[str]:
 
 
 def _figures(results: dict[str, Any]) -> dict[str, str]:
-    figures = dict(speed.rows(results) + worst_case.health_rows(results))
+    figures = dict(speed.rows(results) + cold_letters.rows(results) + worst_case.health_rows(results))
     cli = results.get("cli_help", {})
     if "help_s" in cli:
         loaded = ", ".join(cli["heavy_modules_loaded"]) or "none"

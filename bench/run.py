@@ -22,13 +22,13 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bench import cli_start, http_bench, inprocess, speed, worst_case
+from bench import cli_start, cold_letters, http_bench, inprocess, speed, worst_case
 from bench.baseline import BASELINE_SECTIONS, side_by_side, source_of
 from bench.corpus import Pair, corpus_dir, load_fvs, load_pairs
 from bench.loadgen import wrk_available
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SPEED_SECTIONS = ("cpu_per_letter", "throughput", "burst")
+SPEED_SECTIONS = ("cpu_per_letter", "cold_letters", "throughput", "burst")
 SECTIONS = (
     *SPEED_SECTIONS,
     "overhead",
@@ -55,6 +55,7 @@ def run(sections: tuple[str, ...], *, quick: bool) -> dict[str, Any]:
     duration = 3.0 if quick else 10.0
     jobs: dict[str, Callable[[], dict[str, Any]]] = {
         "cpu_per_letter": lambda: speed.cpu_per_letter(_overhead_pair(pairs), batches=3 if quick else 5),
+        "cold_letters": lambda: cold_letters.section(pairs=15 if quick else 40),
         "throughput": lambda: speed.throughput(_overhead_pair(pairs), duration_s=duration),
         "burst": lambda: speed.burst(_overhead_pair(pairs), requests=50, delay_s=2.0),
         "overhead": lambda: http_bench.overhead(_overhead_pair(pairs), duration_s=duration),
@@ -104,7 +105,7 @@ def _ms(value: object) -> str:
 
 
 def print_tables(results: dict[str, Any], console: Console) -> None:
-    speed_rows = speed.rows(results) + worst_case.health_rows(results)
+    speed_rows = speed.rows(results) + cold_letters.rows(results) + worst_case.health_rows(results)
     if speed_rows:
         table = Table(title=f"Speed, measured in this run ({results['load_generator']})")
         table.add_column("figure")

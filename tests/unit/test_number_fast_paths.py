@@ -73,3 +73,59 @@ def test_the_first_tests_pass_every_place_a_quantity_or_ratio_opens_in_prose() -
     assert _found(parse._QUANTITY_RE, text) == _found(_QUANTITY_PLAIN, text)
     assert _found(parse._RATIO, text) == _found(_RATIO_PLAIN, text)
     assert [q.raw for q in parse.parse_quantities(text)]  # the prose does hold quantities
+
+
+# Words the rarer patterns cannot match without: a text without them is not scanned with those patterns at all.
+_GATED = st.lists(
+    st.tuples(
+        st.one_of(
+            _PIECES,
+            st.sampled_from(
+                ["HALF", "a Third", "two thirds", "Three Quarters", "th\u0130rd", "th\u0131rds", "NINETEEN"]
+            ),
+            st.sampled_from(
+                ["twenty twenty-one", "Two Thousand and Five", "nineteen ninety", "a quarter of a million"]
+            ),
+            st.sampled_from(
+                ["cut in half", "by a third lower", "half a dozen", "Band 6", "ISO 9001", "No. 7", "#24-1"]
+            ),
+        ),
+        _SEPARATORS,
+    ),
+    min_size=1,
+    max_size=10,
+).map(lambda parts: "".join(piece + sep for piece, sep in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GATED)
+def test_a_text_the_fraction_and_spelled_year_patterns_match_holds_their_words(text: str) -> None:
+    folded = text.casefold()
+    if parse._FRACTION.search(text) or parse._FRACTION_OF_SCALE.search(text):
+        assert parse.may_hold(folded, parse._FRACTION_WORDS)
+    if parse.SPELLED_YEAR.search(text):
+        assert parse.may_hold(folded, parse._SPELLED_YEAR_WORDS)
+    if "/" not in text:
+        assert not parse._MONTH_YEAR.search(text)
+
+
+def test_the_dotted_and_dotless_capital_i_count_as_an_i() -> None:
+    for text in ("two TH\u0130RDS lower", "by a th\u0131rd"):
+        assert parse._FRACTION.search(text)
+        assert parse.may_hold(text.casefold(), parse._FRACTION_WORDS)
+    assert not parse.may_hold("a fifth more", parse._FRACTION_WORDS)
+
+
+def test_the_gated_patterns_still_read_their_quantities() -> None:
+    text = "Halved waiting times (cut in HALF), half a dozen wards, 03/2019, twenty twenty-one, by a Third lower."
+    raws = [q.raw for q in parse.parse_quantities(text)]
+    assert "03/2019" in raws
+    assert "twenty twenty-one" in raws
+    assert "half a dozen" in raws
+    assert "HALF" in raws
+    assert "a Third" in raws
+
+
+def test_a_text_without_digits_names_nothing_by_its_digits() -> None:
+    assert parse.identifier_spans("Band six at Level three, ISO standards") == []
+    assert parse.identifier_spans("Band 6 at Level 3, ISO 9001") != []

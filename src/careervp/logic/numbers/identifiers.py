@@ -52,8 +52,14 @@ def _model_codes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def identifier_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes digits as a name: these spans hold no quantity."""
+    """Where `text` writes digits as a name: these spans hold no quantity (none in a text without a digit, which
+    every pattern here needs, so such a text is not scanned)."""
+    if not _DIGIT.search(text):
+        return []
     grades = [m.span("code") for m in _NUMBERED_GRADE.finditer(text)]
     standards = [m.span("code") for m in _STANDARD_CODE.finditer(text)]
     return _model_codes(text) + [m.span() for m in _REFERENCE_NUMBER.finditer(text)] + grades + standards

@@ -55,7 +55,8 @@ _CURRENCY_PREFIX = r"US\$|C\$|A\$|[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD)\s?"
 
 _QUANTITY_RE = re.compile(
     rf"""
-    (?=[\d.]|{_CURRENCY_PREFIX}|\b[a-z])  # a quick first test of where a quantity may begin: most places fail it
+    (?=[\d.]|{_CURRENCY_PREFIX}|\b[a{_NUM_WORD_FIRSTS}])  # a quick first test of where a quantity may begin: a
+    # digit, a currency, or a word whose first letter starts a number word or an article ("a dozen")
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
         (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
@@ -211,15 +212,28 @@ def _noun_after(text: str, end: int) -> str | None:
     return None
 
 
+# Words every match of a pattern holds: a text (casefolded) without any of them is not scanned with the pattern.
+_SPELLED_YEAR_WORDS = ("nineteen", "twenty", "thousand")
+_FRACTION_WORDS = ("half", "third", "quarter")
+
+
+def may_hold(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether a casefolded text may hold one of `words` as a case-insensitive pattern finds them. Such a pattern
+    also takes the dotted and dotless capital I ("İ", "ı") for "i", which casefolding does not turn into "i": a text
+    with either may hold any word."""
+    return any(word in folded for word in words) or "ı" in folded or "\u0307" in folded
+
+
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, in order, with span offsets into `text` (remembered and listed by
     `extract_quantities`, numbers/reading.py)."""
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = identifier_spans(text)
-    for m in _MONTH_YEAR.finditer(text):
+    folded = text.casefold()
+    for m in _MONTH_YEAR.finditer(text) if "/" in text else ():
         quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())
-    for m in SPELLED_YEAR.finditer(text):  # "twenty twenty-one"
+    for m in SPELLED_YEAR.finditer(text) if may_hold(folded, _SPELLED_YEAR_WORDS) else ():  # "twenty twenty-one"
         quantities.append(Quantity(float(spelled_year(m)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())
     for m in _RATIO.finditer(text):
@@ -227,10 +241,11 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         if ratio is not None:
             quantities.append(ratio)
             taken.append(m.span())
-    for m in _FRACTION_OF_SCALE.finditer(text):
+    fractions = may_hold(folded, _FRACTION_WORDS)
+    for m in _FRACTION_OF_SCALE.finditer(text) if fractions else ():
         quantities.append(_fraction_of_scale(m, text))
         taken.append(m.span())
-    for m in _FRACTION.finditer(text):
+    for m in _FRACTION.finditer(text) if fractions else ():
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if m.group("change") or m.group(0) != m.group("fraction"):  # a stated change, not "the first half of 2024"

@@ -78,11 +78,15 @@ def _memo_company_tokens(name: str) -> tuple[str, ...]:
     return tuple(_company_tokens(name))
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
 def _plain_tokens(text: str) -> list[str]:
     text = _ascii_fold(text).casefold()
     text = text.replace("&", " and ").replace("+", " and ")
-    text = re.sub(r"['\u2019]s\b", "s", text)  # possessive "Acme's" keeps its stem letters but no apostrophe
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = _POSSESSIVE.sub("s", text)  # possessive "Acme's" keeps its stem letters but no apostrophe
+    text = _PUNCTUATION.sub(" ", text)
     return text.split()
 
 

@@ -81,12 +81,17 @@ def title_token_set(word: str) -> frozenset[str]:
 _HEAD_ABBREVIATIONS = {"tech": "technician", "techs": "technicians"}
 
 
+_FP_AND_A = re.compile(r"\bfp\s?&\s?a\b")
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
 def _title_tokens(title: str) -> list[str]:
     text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").casefold()
-    text = re.sub(r"\bfp\s?&\s?a\b", "fpa", text)
+    text = _FP_AND_A.sub("fpa", text)
     text = text.replace("&", " and ")
-    text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = _INNER_HYPHEN.sub(" ", text)
+    text = _PUNCTUATION.sub(" ", text)
     tokens: list[str] = []
     words = text.split()
     for word in words:

@@ -28,6 +28,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"seasons|vintages|harvests", "season"),
 ]
 _UNIT_RE = "|".join(pattern for pattern, _ in _UNITS)
+_UNIT_PATTERNS = [(re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in _UNITS]
 # A column header naming a unit ("Hours", "Years"): the words, not the abbreviations, which a header rarely uses.
 UNIT_OF_WORD = {
     word: unit for unit in ("second", "minute", "hour", "day", "week", "month", "year") for word in (unit, f"{unit}s")
@@ -53,10 +54,9 @@ _ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CURRENCY_PREFIX = r"US\$|C\$|A\$|[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD)\s?"
 
-_QUANTITY_RE = re.compile(
+_QUANTITY_RE = re.compile(  # first, a quick test: a digit, a currency, or a number word's or article's first letter
     rf"""
-    (?=[\d.]|{_CURRENCY_PREFIX}|\b[a{_NUM_WORD_FIRSTS}])  # a quick first test of where a quantity may begin: a
-    # digit, a currency, or a word whose first letter starts a number word or an article ("a dozen")
+    (?=[\d.]|{_CURRENCY_PREFIX}|\b[a{_NUM_WORD_FIRSTS}])  # a quick first test of where a quantity may begin
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
         (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
@@ -184,8 +184,8 @@ def _kind_and_unit(m: re.Match[str], text: str) -> tuple[QuantityKind, str | Non
         return QuantityKind.MONEY, (m.group("cur") or m.group("curword") or "").strip().upper()
     unit_text = m.group("unit")
     if unit_text:
-        for pattern, unit in _UNITS:
-            if re.fullmatch(pattern, unit_text, re.IGNORECASE):
+        for pattern, unit in _UNIT_PATTERNS:
+            if pattern.fullmatch(unit_text):
                 if unit in ("year", "decade", "season"):
                     return QuantityKind.DURATION_YEARS, unit
                 return QuantityKind.DURATION_OTHER, unit
@@ -204,9 +204,12 @@ _NOT_NOUNS = frozenset(["to", "and", "or", "of", "in", "on", "at", "for", "from"
                         "than", "that", "which", "who", "as"])  # fmt: skip
 
 
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
 def _noun_after(text: str, end: int) -> str | None:
     """The first content word after a number ("engineers" in "5 engineers"), a hint of what was counted."""
-    for word in re.findall(r"[A-Za-z][\w-]*", text[end : end + 40])[:2]:
+    for word in _WORD.findall(text[end : end + 40])[:2]:
         if word.casefold() not in _NOT_NOUNS:
             return str(word).casefold()
     return None
@@ -218,9 +221,8 @@ _FRACTION_WORDS = ("half", "third", "quarter")
 
 
 def may_hold(folded: str, words: tuple[str, ...]) -> bool:
-    """Whether a casefolded text may hold one of `words` as a case-insensitive pattern finds them. Such a pattern
-    also takes the dotted and dotless capital I ("İ", "ı") for "i", which casefolding does not turn into "i": a text
-    with either may hold any word."""
+    """Whether a casefolded text may hold one of `words` as a case-insensitive pattern finds them (which takes "İ"
+    and "ı" for "i", unlike casefolding: a text with either may hold any word)."""
     return any(word in folded for word in words) or "ı" in folded or "\u0307" in folded
 
 

@@ -80,14 +80,17 @@ def experience_span_years(entries: Sequence[ExperienceEntry], today: date) -> fl
 # degree, "ma" is not.
 _DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral|d\.phil)\b|(?-i:\b(?:EdD|Ed\.D\.|MD|M\.D\.|DNP)\b)", re.I)
 _MASTER = re.compile(r"\bmaster(?:'?s)?\b|\bmagister\b", re.IGNORECASE)
+# A degree's letters that open a code name a standard or a scheme, not a degree: "BS 7671", "BS EN 1090", "MS-DRG",
+# "MS/TP" (a degree after the slash, "BS/MS", is a second degree).
+_NOT_A_CODE = r"(?![\w])(?!\s*(?:\d|EN\b|ISO\b|IEC\b)|-[A-Z\d]|/(?![BMD])[A-Z]{2})"
 _MASTER_ABBR = re.compile(
     r"(?<![\w.])(?:M\.?S\.?c?|M\.?A\.?|MBA|M\.Ed\.?|MEd|M\.?Eng\.?|MAcc|MSN|MPH|MFA|LL\.?M|M\.?H\.?Sc|M\.?P\.?A|MPP|"
-    r"M\.?S\.?W|MLIS|MRes|MPhil|M\.?Arch|MDiv|MMus|MHA|MSt)(?![\w])"
+    rf"M\.?S\.?W|MLIS|MRes|MPhil|M\.?Arch|MDiv|MMus|MHA|MSt){_NOT_A_CODE}"
 )
 _BACHELOR = re.compile(r"\bbachelor(?:'?s)?\b|\bundergraduate\b|\bbaccalaureate\b", re.IGNORECASE)
 _BACHELOR_ABBR = re.compile(
     r"(?<![\w.])(?:B\.?S\.?c?|B\.?A\.?|BSN|B\.?Eng\.?|BBA|B\.?Com|BFA|LL\.?B|B\.?H\.?Sc|B\.?S\.?W|B\.?Arch|BMus|B\.?Ed|"
-    r"BPharm)(?![\w])"
+    rf"BPharm){_NOT_A_CODE}"
 )
 # An associate degree (1), below a bachelor's: "Associate in Applied Science", "A.A.S.", "an associate degree".
 _ASSOCIATE = re.compile(

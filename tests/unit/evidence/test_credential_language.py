@@ -1,0 +1,41 @@
+"""Credential language judged against invented CVs: codes of standards that look like degrees, credentials named by
+their initials in one place and in full in the other, and qualifications graded by level."""
+
+from __future__ import annotations
+
+import pytest
+
+from careervp.logic.evidence.rules import is_credential_requirement, required_degree_level
+
+from .samples import shown_as_gap
+
+ELECTRICIAN = """# Tomasz Reyes
+## Summary
+Approved electrician on commercial fit-outs.
+## Experience
+**Electrician** | Brightwire Contracting | Mar 2017 – Present
+- Install and test distribution boards to BS 7671 on office fit-outs.
+- Certify circuits and issue electrical installation certificates.
+## Skills
+BS 7671 · inspection and testing · MS-DRG coding
+"""
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Working knowledge of BS 7671 and inspection and testing",
+        "Installation to BS EN 61439 and BS 7671",
+        "Familiarity with MS-DRG coding",
+        "Troubleshooting BACnet MS/TP networks",
+    ],
+)
+def test_a_standard_or_scheme_code_is_no_degree(requirement: str) -> None:
+    assert required_degree_level(requirement) is None
+    assert not is_credential_requirement(requirement)
+
+
+def test_a_standard_the_cv_works_to_meets_a_requirement_naming_it() -> None:
+    assert shown_as_gap(ELECTRICIAN, "Working knowledge of BS 7671 and inspection and testing") is False
+    assert required_degree_level("BS/MS in electrical engineering") == 2  # a degree beside another is still one
+    assert required_degree_level("MS or BS in physics") == 2

@@ -39,3 +39,23 @@ def test_a_standard_the_cv_works_to_meets_a_requirement_naming_it() -> None:
     assert shown_as_gap(ELECTRICIAN, "Working knowledge of BS 7671 and inspection and testing") is False
     assert required_degree_level("BS/MS in electrical engineering") == 2  # a degree beside another is still one
     assert required_degree_level("MS or BS in physics") == 2
+
+
+COURIER = """# Dana Whitcombe
+## Summary
+Delivery driver and route trainer.
+## Experience
+**Route Driver** | Kestrel Parcels | Jan 2019 – Present
+- Drive a 26-tonne rigid on multi-drop routes across three counties.
+## Certifications
+- Commercial Driver's License, Class B — Ohio BMV, 2018
+- Hazardous Materials Endorsement, Transportation Security Administration, 2020
+- IEng, Institution of Engineering and Technology, 2021
+"""
+
+
+def test_a_credential_or_body_named_by_initials_is_met_by_its_name_spelt_out() -> None:
+    assert shown_as_gap(COURIER, "CDL Class B, or ability to obtain one within 3 months") is False
+    assert shown_as_gap(COURIER, "TSA hazardous materials endorsement") is False
+    assert shown_as_gap(COURIER, "CDL Class A") is True  # spelt out, but of another class
+    assert shown_as_gap(COURIER, "CEng with IET or IMechE") is True  # the body qualifies the credential asked

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from careervp.logic.initials import spelt_out_in
 from careervp.logic.text import content_terms, matched_terms
 from careervp.models.cv import ExperienceEntry
 
@@ -278,7 +279,8 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
     """Whether the credentials text holds every designation of at least one alternative the requirement names:
     "CNMT (NMTCB) or ARRT (N) certification" against "ARRT (R)(CT)(MR)" is not held (no "(N)"). None when the
     requirement names no designation. A designation written out in full ("Certified Construction Manager (CCM)")
-    is held when the credentials text writes either form."""
+    is held when the credentials text writes either form, and one the credentials text spells out on one line
+    ("CDL" in "Commercial Driver's License, Class A") is held."""
     first = requirement.split(";")[0]  # "EMD certification; EFD within 12 months of hire": what is needed now
     if _OPEN_ENDED.search(first):
         return None
@@ -295,7 +297,9 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
         # A level or class after a hyphen is the same designation held at that level: "QCI-2", "CDL-B".
         level = r"(?:-(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?"
         pattern = rf"\({code}\)" if len(code) == 1 else rf"(?<![\w-]){re.escape(code)}{level}(?![\w-])"
-        return re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded)
+        if re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded):
+            return True
+        return any(spelt_out_in(code, line) for line in held_text.splitlines())  # "Commercial Driver's License"
 
     return any(all(held(code) for code in codes) for codes in alternatives)
 

@@ -59,3 +59,41 @@ def test_a_credential_or_body_named_by_initials_is_met_by_its_name_spelt_out() -
     assert shown_as_gap(COURIER, "TSA hazardous materials endorsement") is False
     assert shown_as_gap(COURIER, "CDL Class A") is True  # spelt out, but of another class
     assert shown_as_gap(COURIER, "CEng with IET or IMechE") is True  # the body qualifies the credential asked
+
+
+def _contact_line(line: str) -> str:
+    return f"""# Priya Lund
+Bristol · 07700 900111 · {line}
+## Experience
+**Site Gardener** | Hollins Estates | Apr 2020 – Present
+- Maintain the grounds of four care homes.
+"""
+
+
+@pytest.mark.parametrize(
+    ("held", "requirement"),
+    [
+        ("Full clean licence, own van", "Full UK driving licence and own transport"),
+        ("Driver lic. (manual)", "Full driver licence"),
+        ("Full driving licence (Cat. B)", "Full UK driving licence (Category B)"),
+        ("Texas CDL Class A", "Class A CDL with a clean MVR"),
+    ],
+)
+def test_a_driving_licence_written_in_a_contact_lines_shorthand_is_held(held: str, requirement: str) -> None:
+    assert shown_as_gap(_contact_line(held), requirement) is False
+    assert shown_as_gap(_contact_line("Own transport"), requirement) is True
+    assert shown_as_gap(_contact_line(held), "Full driving licence (Category C)") is True
+
+
+ARBORIST = """# Colm Hartigan
+## Experience
+**Tree Surgeon** | Oakline Arboriculture | May 2018 – Present
+- Fell and dismantle trees on domestic and council sites.
+## Certifications
+- Ohio Commercial Tree Applicator licence, Cat. 4 (Ornamental), 2019
+"""
+
+
+def test_a_category_in_brackets_is_the_credential_asked_and_cat_is_its_short_form() -> None:
+    assert shown_as_gap(ARBORIST, "Ohio Commercial Tree Applicator licence (Category 4)") is False
+    assert shown_as_gap(ARBORIST, "Ohio Commercial Tree Applicator licence (Category 6)") is True

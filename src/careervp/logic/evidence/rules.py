@@ -269,6 +269,10 @@ _DESIGNATION = re.compile(
     r"\((?P<letter>[A-Z])\)|\b(?P<grade>(?:Class|Category|Type|Level|Grade)\s+[A-Z0-9][A-Z0-9.]{0,3})\b|"
     r"\b(?P<code>[A-Z][A-Z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)?)\b"
 )
+# "Cat. 07", "Cat B": a category written short.
+_CATEGORY = re.compile(r"\bCat(?:\.\s*|\s+)(?=[A-Z0-9]{1,3}\b)")
+# An aside in brackets, unless it is a code or a grade: "(N)" and "(Category C)" name the credential asked.
+_ASIDE = re.compile(r"\((?![A-Z][A-Z0-9-]*\)|(?:Class|Category|Type|Level|Grade)\s+[A-Z0-9][A-Z0-9.]{0,3}\))[^()]*\)")
 _SPELT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,5})\((?P<code>[A-Z][A-Z0-9-]+)\)")
 _ALTERNATIVE = re.compile(r",?\s+or\s+|\s+/\s+|(?<=[A-Za-z]{2})/(?=[A-Za-z]{2})|,\s*")
 # "or an equivalent", "or eligibility to obtain one": the requirement accepts what no designation names.
@@ -281,10 +285,11 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
     requirement names no designation. A designation written out in full ("Certified Construction Manager (CCM)")
     is held when the credentials text writes either form, and one the credentials text spells out on one line
     ("CDL" in "Commercial Driver's License, Class A") is held."""
-    first = requirement.split(";")[0]  # "EMD certification; EFD within 12 months of hire": what is needed now
+    first = _CATEGORY.sub("Category ", requirement.split(";")[0])  # "EMD certification; EFD within 12 months": now
+    held_text = _CATEGORY.sub("Category ", held_text)
     if _OPEN_ENDED.search(first):
         return None
-    outside = re.sub(r"\((?![A-Z][A-Z0-9-]*\))[^()]*\)", " ", first)  # asides in brackets, codes kept
+    outside = _ASIDE.sub(" ", first)
     spelt = {m.group("code"): m.group(1).strip() for m in _SPELT_BEFORE.finditer(outside)}
     alternatives = [_codes(part) for part in _ALTERNATIVE.split(outside)]
     alternatives = [codes for codes in alternatives if codes]

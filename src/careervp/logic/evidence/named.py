@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from careervp.logic.evidence.facts import IndexedFact
+from careervp.logic.initials import spelt_out_in
 from careervp.logic.text import skills_in
 from careervp.models.evidence import FactKind
 from careervp.vocabulary import is_generic_skill, skill_key
@@ -91,6 +92,14 @@ def named_things(requirement: str) -> list[str]:
     return [name.text for name in _named_matches(requirement) if name.specific]
 
 
+# The bodies a credential named by its letters is held with, which qualify it rather than stand for it: "CEng with
+# ICE or IMechE", "CPA through AICPA" ask for the chartership or the licence.
+_BODY_OF_NAME = re.compile(
+    r"(?-i:\b(?=\w*[A-Z]\w*[A-Z])[\w-]+)\s+(?:with|through|via|from)\s+(?:[A-Z][\w&-]*\s*(?:,|\bor\b|\band\b|/)\s*)*$",
+    re.I,
+)
+
+
 def named_objects(requirement: str) -> list[str]:
     """The named things a requirement asks the candidate to have used, as opposed to ones that qualify another
     topic: "Experience with Quillstack or Inkwell", "Expert-level Ferrule Studio", "Ferrule software experience", but
@@ -98,6 +107,8 @@ def named_objects(requirement: str) -> list[str]:
     objects = []
     for name in _named_matches(requirement):
         rest = _TOKEN.findall(re.split(r"[(:;]", requirement[name.end :])[0].casefold())
+        if _BODY_OF_NAME.search(requirement[: name.end - len(name.text)]):
+            continue
         if name.in_list or all(word in _KIND_WORDS for word in rest):
             objects.append(name.text)
     return objects
@@ -129,7 +140,8 @@ def _folded(text: str) -> str:
 def uses_name(text: str, name: str) -> bool:
     """Whether `text` names `name` itself: in full (a single ordinary word with its capital: "Brisk", not "brisk"),
     without the word saying what kind of thing it is ("Ferrule" for "Ferrule Software"), by every word of it on one
-    line ("ASQ CQA" in "ASQ Certified Quality Auditor (CQA)"), or by another name the skill lexicon gives the same
+    line ("ASQ CQA" in "ASQ Certified Quality Auditor (CQA)"), its acronyms spelt out on one line ("UK CAA" in "UK
+    Civil Aviation Authority"), or by another name the skill lexicon gives the same
     tool ("MS Project" for "Microsoft Project")."""
     written = name.split()
     while len(written) > 1 and written[-1].casefold() in _KIND_WORDS:
@@ -146,6 +158,11 @@ def uses_name(text: str, name: str) -> bool:
         all(len(w) >= 2 and f" {w} " in _folded(line) for w in words) for line in text.splitlines()
     ):
         return True
+    if any(_ACRONYM.fullmatch(w) for w in written) and any(
+        all(f" {w.casefold()} " in _folded(line) or spelt_out_in(w, line) for w in written)
+        for line in text.splitlines()
+    ):
+        return True  # "UK CAA" where the CV writes "UK Civil Aviation Authority"
     tools = {
         skill_key(found) for found, span in skills_in(name) if span == (0, len(name)) and not is_generic_skill(found)
     }

@@ -13,10 +13,19 @@ from dataclasses import dataclass
 from careervp.logic.evidence.rules import designations_held
 
 _DRIVING = re.compile(r"\bdriv(?:er|ing)['’]?s?\s+licen[cs]e\b|\bdriving\s+record\b|\bCDL\b", re.IGNORECASE)
+# A CV's contact line says it in short: "Driver lic. (manual)", "full UK licence, own car", "clean licence".
 _DRIVING_HELD = re.compile(
-    r"\bdriv(?:er|ing)['’]?s?\s+licen[cs]e\b|\blicen[cs]e\b[^.\n]{0,20}\bcat(?:egory|\.)?\s*[A-Z]\b|\bCDL\b|\bMVR\b",
+    r"\bdriv(?:er|ing)['’]?s?\s+lic(?:en[cs]e\b|\.)|\blicen[cs]e\b[^.\n]{0,20}\bcat(?:egory|\.)?\s*[A-Z]\b|\bCDL\b|"
+    r"\bMVR\b|\b(?:full|clean)\s+(?:(?:UK|EU|manual|car)\s+)?licen[cs]e\b",
     re.IGNORECASE,
 )
+# Words of a licence requirement that name no class of licence: the country that issued it ("Full UK driving
+# licence": any full licence the job accepts) and the record of the driver ("a clean MVR").
+_NOT_A_CLASS = re.compile(
+    r"(?-i:\b(?:UK|EU|US|USA)\b)|\b(?:(?:a|with)\s+)?(?:clean|good|safe|satisfactory)\s+(?:MVR|driving\s+record)\b",
+    re.I,
+)
+
 # A posting's hours: asked as availability ("Available for nights", "Able to work weekends on rotation").
 _AVAILABILITY = re.compile(r"^\s*(?:availab\w*|able\s+to|ability\s+to|willing\w*|participation\s+in)\b", re.I)
 _HOURS = re.compile(
@@ -38,7 +47,7 @@ def personal_verdict(requirement: str, cv_text: str) -> PersonalVerdict | None:
     lines = [" ".join(line.split()) for line in cv_text.splitlines() if line.strip()]
     if _DRIVING.search(requirement):
         held = [line for line in lines if _DRIVING_HELD.search(line)]
-        if held and designations_held(requirement, "\n".join(held)) is not False:
+        if held and designations_held(_NOT_A_CLASS.sub(" ", requirement), "\n".join(held)) is not False:
             return PersonalVerdict(True, "driving licence", tuple(held))
         return PersonalVerdict(False, "driving licence", ())
     if _AVAILABILITY.search(requirement) and _HOURS.search(requirement):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from careervp.logic.initials import spelt_out_in
 from careervp.logic.text import content_terms, matched_terms
 from careervp.models.cv import ExperienceEntry
 
@@ -80,14 +81,17 @@ def experience_span_years(entries: Sequence[ExperienceEntry], today: date) -> fl
 # degree, "ma" is not.
 _DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral|d\.phil)\b|(?-i:\b(?:EdD|Ed\.D\.|MD|M\.D\.|DNP)\b)", re.I)
 _MASTER = re.compile(r"\bmaster(?:'?s)?\b|\bmagister\b", re.IGNORECASE)
+# A degree's letters that open a code name a standard or a scheme, not a degree: "BS 7671", "BS EN 1090", "MS-DRG",
+# "MS/TP" (a degree after the slash, "BS/MS", is a second degree).
+_NOT_A_CODE = r"(?![\w])(?!\s*(?:\d|EN\b|ISO\b|IEC\b)|-[A-Z\d]|/(?![BMD])[A-Z]{2})"
 _MASTER_ABBR = re.compile(
     r"(?<![\w.])(?:M\.?S\.?c?|M\.?A\.?|MBA|M\.Ed\.?|MEd|M\.?Eng\.?|MAcc|MSN|MPH|MFA|LL\.?M|M\.?H\.?Sc|M\.?P\.?A|MPP|"
-    r"M\.?S\.?W|MLIS|MRes|MPhil|M\.?Arch|MDiv|MMus|MHA|MSt)(?![\w])"
+    rf"M\.?S\.?W|MLIS|MRes|MPhil|M\.?Arch|MDiv|MMus|MHA|MSt){_NOT_A_CODE}"
 )
 _BACHELOR = re.compile(r"\bbachelor(?:'?s)?\b|\bundergraduate\b|\bbaccalaureate\b", re.IGNORECASE)
 _BACHELOR_ABBR = re.compile(
     r"(?<![\w.])(?:B\.?S\.?c?|B\.?A\.?|BSN|B\.?Eng\.?|BBA|B\.?Com|BFA|LL\.?B|B\.?H\.?Sc|B\.?S\.?W|B\.?Arch|BMus|B\.?Ed|"
-    r"BPharm)(?![\w])"
+    rf"BPharm){_NOT_A_CODE}"
 )
 # An associate degree (1), below a bachelor's: "Associate in Applied Science", "A.A.S.", "an associate degree".
 _ASSOCIATE = re.compile(
@@ -265,6 +269,10 @@ _DESIGNATION = re.compile(
     r"\((?P<letter>[A-Z])\)|\b(?P<grade>(?:Class|Category|Type|Level|Grade)\s+[A-Z0-9][A-Z0-9.]{0,3})\b|"
     r"\b(?P<code>[A-Z][A-Z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)?)\b"
 )
+# "Cat. 07", "Cat B": a category written short.
+_CATEGORY = re.compile(r"\bCat(?:\.\s*|\s+)(?=[A-Z0-9]{1,3}\b)")
+# An aside in brackets, unless it is a code or a grade: "(N)" and "(Category C)" name the credential asked.
+_ASIDE = re.compile(r"\((?![A-Z][A-Z0-9-]*\)|(?:Class|Category|Type|Level|Grade)\s+[A-Z0-9][A-Z0-9.]{0,3}\))[^()]*\)")
 _SPELT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,5})\((?P<code>[A-Z][A-Z0-9-]+)\)")
 _ALTERNATIVE = re.compile(r",?\s+or\s+|\s+/\s+|(?<=[A-Za-z]{2})/(?=[A-Za-z]{2})|,\s*")
 # "or an equivalent", "or eligibility to obtain one": the requirement accepts what no designation names.
@@ -275,11 +283,13 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
     """Whether the credentials text holds every designation of at least one alternative the requirement names:
     "CNMT (NMTCB) or ARRT (N) certification" against "ARRT (R)(CT)(MR)" is not held (no "(N)"). None when the
     requirement names no designation. A designation written out in full ("Certified Construction Manager (CCM)")
-    is held when the credentials text writes either form."""
-    first = requirement.split(";")[0]  # "EMD certification; EFD within 12 months of hire": what is needed now
+    is held when the credentials text writes either form, and one the credentials text spells out on one line
+    ("CDL" in "Commercial Driver's License, Class A") is held."""
+    first = _CATEGORY.sub("Category ", requirement.split(";")[0])  # "EMD certification; EFD within 12 months": now
+    held_text = _CATEGORY.sub("Category ", held_text)
     if _OPEN_ENDED.search(first):
         return None
-    outside = re.sub(r"\((?![A-Z][A-Z0-9-]*\))[^()]*\)", " ", first)  # asides in brackets, codes kept
+    outside = _ASIDE.sub(" ", first)
     spelt = {m.group("code"): m.group(1).strip() for m in _SPELT_BEFORE.finditer(outside)}
     alternatives = [_codes(part) for part in _ALTERNATIVE.split(outside)]
     alternatives = [codes for codes in alternatives if codes]
@@ -292,7 +302,9 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
         # A level or class after a hyphen is the same designation held at that level: "QCI-2", "CDL-B".
         level = r"(?:-(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?"
         pattern = rf"\({code}\)" if len(code) == 1 else rf"(?<![\w-]){re.escape(code)}{level}(?![\w-])"
-        return re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded)
+        if re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded):
+            return True
+        return any(spelt_out_in(code, line) for line in held_text.splitlines())  # "Commercial Driver's License"
 
     return any(all(held(code) for code in codes) for codes in alternatives)
 

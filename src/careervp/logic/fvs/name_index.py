@@ -6,35 +6,19 @@ candidate's own index leaves the posting out, so a name only the posting gives c
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from careervp.logic.fvs.credentials import is_degree
 from careervp.logic.fvs.letter import NamePhrase
 from careervp.logic.fvs.short_forms import numbered_step_as_written, written_short_in
 from careervp.logic.fvs.sources import Sources, literal_acronyms
+from careervp.logic.initials import phrase_initials
 from careervp.vocabulary import company_matches, skill_entry, skill_key, title_tokens
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
 from careervp.vocabulary.titles import expansions_in
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "le", "van", "von", "der", "the", "on"})
-
-
-@lru_cache(maxsize=64)
-def _phrase_initials(text: str) -> frozenset[str]:
-    """Initials of every run of capitalised words in the sources ("CKA" for "Certified Kubernetes Administrator"), so
-    a letter may use the acronym of a credential the CV spells out."""
-    found: set[str] = set()
-    for match in re.finditer(r"(?:\b[A-Z][\w'’]*(?:\s+(?:of|and|&|for|in)\s+|\s+|$|(?=[,;:.)\]/]))){2,8}", text):
-        words = re.findall(r"[A-Z][\w'’]*|\b(?:of|and|for|in)\b", match.group(0))
-        for i in range(len(words)):
-            for j in range(i + 2, len(words) + 1):
-                run = words[i:j]
-                if run[0][0].islower() or run[-1][0].islower():
-                    continue
-                found.add("".join(w[0] for w in run if w[0].isupper()).upper())
-                found.add("".join(w[0] if w[0].isupper() else w for w in run).upper())  # "DofE", "CofE"
-    return frozenset(found)
 
 
 class NameIndex:
@@ -60,7 +44,7 @@ class NameIndex:
 
     @cached_property
     def phrase_initials(self) -> frozenset[str]:
-        return _phrase_initials(self.text)
+        return phrase_initials(self.text)
 
     def is_known(self, text: str) -> bool:
         if text not in self._cache:

@@ -1,0 +1,65 @@
+"""What a letter says about the reader's workshop, and numbers written out, read the way people write them.
+
+An invented piano technician and posting, outside every corpus.
+"""
+
+from __future__ import annotations
+
+from careervp.ingest import read_cv, read_posting
+
+from .personas import critical_findings
+
+CV = read_cv(
+    b"""# Aurelio Maddox
+## Experience
+**Piano Technician** | Wensum Keys | Mar 2016 - Present
+- Tune and regulate about 40 pianos a month for schools and concert halls.
+- Rebuilt 12 grand actions in 2024.
+**Apprentice Technician** | Broadland Pianos | 2012 - 2016
+- Restrung uprights under supervision.
+## Certifications
+- 6-hour humidity control certificate, Piano Trade Guild, 2019
+## Other roles
+- Workshop HSEo: act as the workshop's health and safety officer since 2020.
+""",
+    "aurelio.md",
+)
+POSTING = read_posting(
+    """# Senior Piano Technician
+Company: Yarebridge Piano Workshop
+
+Since 1978 we have restored pianos across Norfolk from our workshop in Norwich.
+
+## Requirements
+- 5+ years tuning and regulating pianos.
+""",
+    company_name="Yarebridge Piano Workshop",
+    job_title="Senior Piano Technician",
+)
+
+
+def _flagged(body: str) -> list[str]:
+    return critical_findings(body, cv=CV, job=POSTING)
+
+
+def test_a_posting_year_in_a_relative_clause_about_the_workshop_is_the_workshops() -> None:
+    assert _flagged("I would be proud to join a workshop that has restored pianos since 1978.") == []
+    assert _flagged("A family workshop which has served Norfolk since 1978 is where I want to be.") == []
+    assert _flagged("I have restored pianos since 1978.") == ["date_or_duration:1978"]
+
+
+def test_a_number_written_out_in_a_compound_is_the_cvs_figure() -> None:
+    assert _flagged("I also hold a six-hour humidity control certificate.") == []
+    assert _flagged("I also hold a nine-hour humidity control certificate.") != []
+
+
+def test_an_acronym_title_with_a_small_letter_the_cv_gives_the_writer_is_held() -> None:
+    assert _flagged("I am also the workshop's HSEo.") == []
+    # The acronym as a colleague's title in the CV ("Supported the HSEo") is no title of the writer's.
+    colleague = read_cv(
+        b"# Aurelio Maddox\n## Experience\n**Piano Technician** | Wensum Keys | 2016 - Present\n"
+        b"- Supported the HSEo on workshop audits.\n",
+        "colleague.md",
+    )
+    safety_post = read_posting("# Workshop HSEo\nCompany: Yarebridge\n", company_name="Yarebridge", job_title="HSEo")
+    assert critical_findings("I am also the workshop's HSEo.", cv=colleague, job=safety_post) == ["role:HSEo"]

@@ -63,3 +63,25 @@ def test_an_acronym_title_with_a_small_letter_the_cv_gives_the_writer_is_held() 
     )
     safety_post = read_posting("# Workshop HSEo\nCompany: Yarebridge\n", company_name="Yarebridge", job_title="HSEo")
     assert critical_findings("I am also the workshop's HSEo.", cv=colleague, job=safety_post) == ["role:HSEo"]
+
+
+KIT = read_cv(
+    b"""# Aurelio Maddox
+Coventry
+## Experience
+**Piano Technician** | Wensum Keys | Mar 2016 - Present
+- Tune about 40 pianos a month.
+- Tools: Verituner 6 app, Pianoteq 8 for voicing demos, Yamaha B1 and U3 uprights.
+## Models
+B747-400 and A320neo type ratings (ground school)
+""",
+    "kit.md",
+)
+
+
+def test_a_products_number_or_model_the_cv_writes_is_no_figure_of_mine() -> None:
+    assert critical_findings("I use Verituner 6 every day.", cv=KIT, job=POSTING) == []  # its version
+    assert critical_findings("I sat ground school for the A320neo and 747-400.", cv=KIT, job=POSTING) == []
+    # A changed version, or an ordinary word opening the sentence before a number, is still a figure.
+    assert critical_findings("I use Verituner 9 every day.", cv=KIT, job=POSTING) != []
+    assert critical_findings("Tune about 45 pianos a month.", cv=KIT, job=POSTING) != []

@@ -85,3 +85,9 @@ def test_a_products_number_or_model_the_cv_writes_is_no_figure_of_mine() -> None
     # A changed version, or an ordinary word opening the sentence before a number, is still a figure.
     assert critical_findings("I use Verituner 9 every day.", cv=KIT, job=POSTING) != []
     assert critical_findings("Tune about 45 pianos a month.", cv=KIT, job=POSTING) != []
+
+
+def test_the_last_stretch_of_a_duration_takes_its_unit_from_the_duration_before() -> None:
+    assert _flagged("I have tuned pianos for fourteen years, and for the last ten I have been at Wensum Keys.") == []
+    wrong = _flagged("I have tuned pianos for fourteen years, and for the last six I have been at Wensum Keys.")
+    assert [finding.split(":")[0] for finding in wrong] == ["date_or_duration"]

@@ -10,18 +10,19 @@ from careervp.ingest import read_cv, read_posting
 from .personas import critical_findings
 
 CV = read_cv(
-    b"""# Aurelio Maddox
+    """# Aurelio Maddox
 ## Experience
 **Piano Technician** | Wensum Keys | Mar 2016 - Present
 - Tune and regulate about 40 pianos a month for schools and concert halls.
 - Rebuilt 12 grand actions in 2024.
+- Restored the Norwich Hall concert grand for £18.2k against a £20k budget.
 **Apprentice Technician** | Broadland Pianos | 2012 - 2016
 - Restrung uprights under supervision.
 ## Certifications
 - 6-hour humidity control certificate, Piano Trade Guild, 2019
 ## Other roles
 - Workshop HSEo: act as the workshop's health and safety officer since 2020.
-""",
+""".encode(),
     "aurelio.md",
 )
 POSTING = read_posting(
@@ -91,3 +92,8 @@ def test_the_last_stretch_of_a_duration_takes_its_unit_from_the_duration_before(
     assert _flagged("I have tuned pianos for fourteen years, and for the last ten I have been at Wensum Keys.") == []
     wrong = _flagged("I have tuned pianos for fourteen years, and for the last six I have been at Wensum Keys.")
     assert [finding.split(":")[0] for finding in wrong] == ["date_or_duration"]
+
+
+def test_a_margin_against_a_budget_is_worked_out_from_the_cvs_two_figures() -> None:
+    assert _flagged("I restored the Norwich Hall concert grand for £18.2k, £1.8k under budget.") == []
+    assert _flagged("I restored the Norwich Hall concert grand for £18.2k, £3k under budget.") == ["metric:£3k"]

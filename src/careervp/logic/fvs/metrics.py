@@ -231,7 +231,8 @@ _DERIVED_BEFORE = re.compile(
 _DERIVED_AFTER = re.compile(
     r"^(?:\s|-)?(?:[\w-]+\s+){0,3}?(?:percentage\s+)?(?:point|points|pp|x|times|fold|fewer|less|more|faster|slower|shorter|"
     r"reduction|increase|improvement|drop|decrease|gain|jump|rise|in\s+total|total|altogether|combined|in\s+all|"
-    r"short|shy|below|above|ahead|behind|lower|higher|away|left|remaining|to\s+go|outstanding)\b",
+    r"short|shy|below|above|ahead|behind|lower|higher|away|left|remaining|to\s+go|outstanding|"
+    r"(?:under|inside|within|over)\s+(?:the\s+|our\s+|its\s+)?(?:budget|target|forecast|estimate|plan))\b",
     re.IGNORECASE,
 )
 _TRANSITION_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|down\s+to|up\s+to)\s+$", re.IGNORECASE)

@@ -97,3 +97,21 @@ def test_the_last_stretch_of_a_duration_takes_its_unit_from_the_duration_before(
 def test_a_margin_against_a_budget_is_worked_out_from_the_cvs_two_figures() -> None:
     assert _flagged("I restored the Norwich Hall concert grand for £18.2k, £1.8k under budget.") == []
     assert _flagged("I restored the Norwich Hall concert grand for £18.2k, £3k under budget.") == ["metric:£3k"]
+
+
+CLOUD = read_cv(
+    b"""# Ines Okoro
+## Experience
+**Cloud Support Engineer** | Harbourline Hosting | Jan 2021 - Present
+- Resolve about 25 tickets a day for hosted customers.
+## Certifications
+AZ-900 Azure Fundamentals (2022) \xc2\xb7 AZ-104 \xe2\x80\x94 studying, exam booked March 2027
+""",
+    "ines.md",
+)
+
+
+def test_an_exam_code_the_cv_gives_as_still_being_studied_for_is_not_passed() -> None:
+    assert critical_findings("I passed AZ-104 earlier this year.", cv=CLOUD, job=POSTING) == ["credential:AZ-104"]
+    assert critical_findings("I passed AZ-900 in 2022.", cv=CLOUD, job=POSTING) == []
+    assert critical_findings("My next step is a passed AZ-104 exam.", cv=CLOUD, job=POSTING) == []

@@ -356,7 +356,9 @@ _HONOURS = re.compile(
 # Words that say the writer holds a designation: "As a CFA,", "I am a CPA", "I hold the CIA", "became a CMA".
 _HOLDING_BEFORE = re.compile(
     r"(?:\bAs\s+an?|\bI\s+am\s+an?|\bI['’]m\s+an?|\bI\s+hold(?:\s+both)?(?:\s+the|\s+an?|\s+my)?|\bbecame\s+an?|"
-    r"\bearned(?:\s+the|\s+my|\s+an?)?|\bqualified\s+as\s+an?)\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:earned|passed|gained|achieved|completed)(?:\s+the|\s+my|\s+an?)?|"
+    r"\bqualified\s+as\s+an?)\s+"
+    r"(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$"
 )
 # After the designation, words that keep it in progress: "a CFA candidate", "the CFA Level II exam".
 _PENDING_AFTER = re.compile(
@@ -364,7 +366,8 @@ _PENDING_AFTER = re.compile(
     r"coursework|studies|trainee)\b",
     re.IGNORECASE,
 )
-_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}(?![\w-])")
+# A designation, or an exam's code ("MD-102", "AZ-104"): what a CV lists as held or still being studied for.
+_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}(?:-\d{2,4})?(?![\w-])")
 
 
 def check_pending_credentials(letter: Letter, sources: Sources) -> list[FVSViolation]:

@@ -115,3 +115,22 @@ def test_an_exam_code_the_cv_gives_as_still_being_studied_for_is_not_passed() ->
     assert critical_findings("I passed AZ-104 earlier this year.", cv=CLOUD, job=POSTING) == ["credential:AZ-104"]
     assert critical_findings("I passed AZ-900 in 2022.", cv=CLOUD, job=POSTING) == []
     assert critical_findings("My next step is a passed AZ-104 exam.", cv=CLOUD, job=POSTING) == []
+
+
+TWO_SHOPS = read_cv(
+    b"""# Aurelio Maddox
+## Experience
+**Piano Technician** | Wensum Keys | Mar 2020 - Present
+- Tune about 40 pianos a month.
+**Piano Technician** | Broadland Pianos | Jan 2012 - Feb 2020
+- Restrung uprights.
+""",
+    "two_shops.md",
+)
+
+
+def test_years_in_a_title_at_a_named_employer_are_that_employers_not_the_careers() -> None:
+    body = "I have spent {} years as a piano technician at Wensum Keys."
+    assert critical_findings(body.format("more than six"), cv=TWO_SHOPS, job=POSTING) == []
+    wrong = critical_findings(body.format("more than ten"), cv=TWO_SHOPS, job=POSTING)
+    assert [finding.split(":")[0] for finding in wrong] == ["date_or_duration"]

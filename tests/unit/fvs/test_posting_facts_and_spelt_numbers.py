@@ -134,3 +134,8 @@ def test_years_in_a_title_at_a_named_employer_are_that_employers_not_the_careers
     assert critical_findings(body.format("more than six"), cv=TWO_SHOPS, job=POSTING) == []
     wrong = critical_findings(body.format("more than ten"), cv=TWO_SHOPS, job=POSTING)
     assert [finding.split(":")[0] for finding in wrong] == ["date_or_duration"]
+
+
+def test_an_organisation_after_a_secondment_or_placement_is_an_employer_claim() -> None:
+    assert "employer:Harrowgate" in _flagged("I also went on secondment to Harrowgate's concert team.")
+    assert "employer:Tollbridge Music" in _flagged("I also had a placement with Tollbridge Music.")

@@ -139,3 +139,11 @@ def test_years_in_a_title_at_a_named_employer_are_that_employers_not_the_careers
 def test_an_organisation_after_a_secondment_or_placement_is_an_employer_claim() -> None:
     assert "employer:Harrowgate" in _flagged("I also went on secondment to Harrowgate's concert team.")
     assert "employer:Tollbridge Music" in _flagged("I also had a placement with Tollbridge Music.")
+
+
+def test_the_post_the_letter_says_the_reader_advertises_is_the_job_applied_for() -> None:
+    assert _flagged("I was glad to see Yarebridge advertising for a Senior Piano Technician.") == []
+    assert _flagged("I was glad to see Yarebridge advertising for a Head Piano Restorer.") == [
+        "job_title:Head Piano Restorer"
+    ]
+    assert _flagged("I saw that you are recruiting a Workshop Manager.") == ["job_title:Workshop Manager"]

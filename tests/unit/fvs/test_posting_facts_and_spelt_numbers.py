@@ -147,3 +147,13 @@ def test_the_post_the_letter_says_the_reader_advertises_is_the_job_applied_for()
         "job_title:Head Piano Restorer"
     ]
     assert _flagged("I saw that you are recruiting a Workshop Manager.") == ["job_title:Workshop Manager"]
+
+
+def test_a_standard_only_the_posting_names_is_not_the_writers_own() -> None:
+    audited = read_posting(
+        "# Senior Piano Technician\nCompany: Yarebridge\n\n## Requirements\n- Workshop audits to ISO 9001\n",
+        company_name="Yarebridge",
+        job_title="Senior Piano Technician",
+    )
+    assert critical_findings("I audit our workshop to ISO 9001 every year.", cv=CV, job=audited) == ["skill:ISO 9001"]
+    assert critical_findings("I would be glad to learn your ISO 9001 audits.", cv=CV, job=audited) == []

@@ -97,3 +97,17 @@ ARBORIST = """# Colm Hartigan
 def test_a_category_in_brackets_is_the_credential_asked_and_cat_is_its_short_form() -> None:
     assert shown_as_gap(ARBORIST, "Ohio Commercial Tree Applicator licence (Category 4)") is False
     assert shown_as_gap(ARBORIST, "Ohio Commercial Tree Applicator licence (Category 6)") is True
+
+
+DISPENSARY = """# Lior Benadi
+## Experience
+**Pharmacy Technician** | Castlegate Dispensary | Feb 2019 – Present
+- Fill and check about 300 prescriptions a day.
+## Certifications
+- Certified Pharmacy Technician (CPhT), PTCB, 2018
+"""
+
+
+def test_a_credential_written_with_a_small_letter_among_its_capitals_is_an_acronym() -> None:
+    assert shown_as_gap(DISPENSARY, "Active CPhT or RPh licence") is False
+    assert shown_as_gap(DISPENSARY, "Active RPh licence") is True

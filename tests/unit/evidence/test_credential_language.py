@@ -111,3 +111,19 @@ DISPENSARY = """# Lior Benadi
 def test_a_credential_written_with_a_small_letter_among_its_capitals_is_an_acronym() -> None:
     assert shown_as_gap(DISPENSARY, "Active CPhT or RPh licence") is False
     assert shown_as_gap(DISPENSARY, "Active RPh licence") is True
+
+
+NURSERY_COOK = """# Bryony Akande
+## Experience
+**Nursery Cook** | Little Acorns Nursery | Jan 2020 – Present
+- Plan and cook meals for 60 children a day.
+## Certifications
+- Level 3 Diploma in Professional Cookery, City & Guilds, 2019
+- Level 2 Food Safety and Hygiene, Highfield, 2024
+"""
+
+
+def test_a_qualification_asked_at_a_numbered_level_is_met_by_that_level_in_its_subject() -> None:
+    assert shown_as_gap(NURSERY_COOK, "A relevant Level 2 cookery qualification (or above)") is False
+    assert shown_as_gap(NURSERY_COOK, "Food Safety Level 3 certificate") is True  # the subject held at a lower level
+    assert shown_as_gap(NURSERY_COOK, "Level 3 Diploma in Childcare") is True  # the level held in another subject

@@ -19,6 +19,7 @@ from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
 from careervp.logic.evidence.hooks import company_hooks
+from careervp.logic.evidence.levels import level_verdict, matched_level
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.person import personal_verdict
 from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
@@ -236,6 +237,10 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         shown = [f for f in facts if any(f.fact.text in line or line in f.fact.text for line in personal.lines)]
         return _result(need, 0.85 * personal.met, shown[:MAX_FACTS_PER_REQUIREMENT], {personal.label},
                        is_gap=not personal.met)  # fmt: skip
+    level = level_verdict(need.text, [f.fact.text for f in facts if f.fact.kind in _CREDENTIAL_KINDS])
+    if level is not None:  # "a Level 3 early years qualification": the level held in that subject decides
+        best = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS and matched_level(need.text, f.fact.text)]
+        return _result(need, 0.75 if level else 0.2, best[:MAX_FACTS_PER_REQUIREMENT], {"level"}, is_gap=not level)
     if is_credential_requirement(without_offer_to_obtain(need.text)):
         return _match_credential(need, facts)
     language = language_verdict(need.text, cv_text)

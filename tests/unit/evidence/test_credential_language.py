@@ -127,3 +127,17 @@ def test_a_qualification_asked_at_a_numbered_level_is_met_by_that_level_in_its_s
     assert shown_as_gap(NURSERY_COOK, "A relevant Level 2 cookery qualification (or above)") is False
     assert shown_as_gap(NURSERY_COOK, "Food Safety Level 3 certificate") is True  # the subject held at a lower level
     assert shown_as_gap(NURSERY_COOK, "Level 3 Diploma in Childcare") is True  # the level held in another subject
+
+
+FARRIER = """# Tam Oduya
+## Experience
+**Farrier** | Hollin Forge | Jun 2015 – Present
+- Shoe about 25 horses a week.
+## Certifications
+- Certified Journeyman Farrier (CJF), American Farrier's Association (AFA), 2016
+"""
+
+
+def test_a_credential_held_answers_a_requirement_offering_it_beside_a_masters() -> None:
+    assert shown_as_gap(FARRIER, "AFA Certified Journeyman Farrier (CJF) or Master of Equine Science") is False
+    assert shown_as_gap(FARRIER, "AFA Certified Tradesman Farrier (CTF) or Master of Equine Science") is True

@@ -33,6 +33,7 @@ from careervp.logic.evidence.rules import (
     degree_field,
     designations_held,
     experience_span_years,
+    held_other_than_a_degree,
     is_credential_requirement,
     licence_named_in_one,
     named_degree_level,
@@ -309,6 +310,8 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
     credentials = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS]
     score, best, terms = _coverage(_need(asked_credential(need.text), need.category), credentials)
     wanted_level = required_degree_level(need.text)
+    if wanted_level is not None and held_other_than_a_degree(need.text, "\n".join(f.fact.text for f in credentials)):
+        wanted_level = None  # "PPA Certified Professional Photographer (CPP) or Master of Photography": the CPP held
     if wanted_level is not None:
         held = [
             f for f in credentials if f.fact.kind is FactKind.EDUCATION or named_degree_level(f.fact.text) is not None

@@ -97,3 +97,47 @@ ARBORIST = """# Colm Hartigan
 def test_a_category_in_brackets_is_the_credential_asked_and_cat_is_its_short_form() -> None:
     assert shown_as_gap(ARBORIST, "Ohio Commercial Tree Applicator licence (Category 4)") is False
     assert shown_as_gap(ARBORIST, "Ohio Commercial Tree Applicator licence (Category 6)") is True
+
+
+DISPENSARY = """# Lior Benadi
+## Experience
+**Pharmacy Technician** | Castlegate Dispensary | Feb 2019 – Present
+- Fill and check about 300 prescriptions a day.
+## Certifications
+- Certified Pharmacy Technician (CPhT), PTCB, 2018
+"""
+
+
+def test_a_credential_written_with_a_small_letter_among_its_capitals_is_an_acronym() -> None:
+    assert shown_as_gap(DISPENSARY, "Active CPhT or RPh licence") is False
+    assert shown_as_gap(DISPENSARY, "Active RPh licence") is True
+
+
+NURSERY_COOK = """# Bryony Akande
+## Experience
+**Nursery Cook** | Little Acorns Nursery | Jan 2020 – Present
+- Plan and cook meals for 60 children a day.
+## Certifications
+- Level 3 Diploma in Professional Cookery, City & Guilds, 2019
+- Level 2 Food Safety and Hygiene, Highfield, 2024
+"""
+
+
+def test_a_qualification_asked_at_a_numbered_level_is_met_by_that_level_in_its_subject() -> None:
+    assert shown_as_gap(NURSERY_COOK, "A relevant Level 2 cookery qualification (or above)") is False
+    assert shown_as_gap(NURSERY_COOK, "Food Safety Level 3 certificate") is True  # the subject held at a lower level
+    assert shown_as_gap(NURSERY_COOK, "Level 3 Diploma in Childcare") is True  # the level held in another subject
+
+
+FARRIER = """# Tam Oduya
+## Experience
+**Farrier** | Hollin Forge | Jun 2015 – Present
+- Shoe about 25 horses a week.
+## Certifications
+- Certified Journeyman Farrier (CJF), American Farrier's Association (AFA), 2016
+"""
+
+
+def test_a_credential_held_answers_a_requirement_offering_it_beside_a_masters() -> None:
+    assert shown_as_gap(FARRIER, "AFA Certified Journeyman Farrier (CJF) or Master of Equine Science") is False
+    assert shown_as_gap(FARRIER, "AFA Certified Tradesman Farrier (CTF) or Master of Equine Science") is True

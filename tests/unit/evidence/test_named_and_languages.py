@@ -79,3 +79,24 @@ def test_a_language_listed_at_a_beginners_level_meets_no_language_requirement() 
     assert language_verdict("Bilingual English/Welsh", listed) is False
     assert language_verdict("Conversational Basque", listed) is False
     assert language_verdict("Bilingual English/Catalan", listed) is True
+
+
+EQUESTRIAN = """# Maren Oduya
+## Experience
+**Yard Manager** | Hollowmere Riding School | Mar 2018 – Present
+- Run the yard of an ABRS AC riding school with 30 liveries and 14 school horses.
+- Prepared the yard for two ABRS inspections without a single action point.
+- Groom and turn out competition horses as an ABRS St. 3 groom.
+- Climb and prune yard trees to ANSI Z133 rules.
+## Memberships
+ABRS member since 2012
+"""
+
+
+def test_a_name_opening_with_a_bodys_acronym_is_that_scheme_not_the_body() -> None:
+    assert shown_as_gap(EQUESTRIAN, "Experience preparing for an ABRS Riding Club inspection") is True
+    assert shown_as_gap(EQUESTRIAN, "Grooming competition horses to ABRS Stage 4 standard") is True
+    # The scheme written the trade's short way: the acronym and initials, its level short, its opening codes.
+    assert shown_as_gap(EQUESTRIAN, "Experience running an ABRS Approved Centre and its inspections") is False
+    assert shown_as_gap(EQUESTRIAN, "Grooming competition horses to ABRS Stage 3 standard") is False
+    assert shown_as_gap(EQUESTRIAN, "Pruning to ANSI Z133 Safety Requirements") is False

@@ -19,6 +19,7 @@ from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
 from careervp.logic.evidence.hooks import company_hooks
+from careervp.logic.evidence.levels import level_verdict, matched_level
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.person import personal_verdict
 from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
@@ -32,6 +33,7 @@ from careervp.logic.evidence.rules import (
     degree_field,
     designations_held,
     experience_span_years,
+    held_other_than_a_degree,
     is_credential_requirement,
     licence_named_in_one,
     named_degree_level,
@@ -236,6 +238,10 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         shown = [f for f in facts if any(f.fact.text in line or line in f.fact.text for line in personal.lines)]
         return _result(need, 0.85 * personal.met, shown[:MAX_FACTS_PER_REQUIREMENT], {personal.label},
                        is_gap=not personal.met)  # fmt: skip
+    level = level_verdict(need.text, [f.fact.text for f in facts if f.fact.kind in _CREDENTIAL_KINDS])
+    if level is not None:  # "a Level 3 early years qualification": the level held in that subject decides
+        best = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS and matched_level(need.text, f.fact.text)]
+        return _result(need, 0.75 if level else 0.2, best[:MAX_FACTS_PER_REQUIREMENT], {"level"}, is_gap=not level)
     if is_credential_requirement(without_offer_to_obtain(need.text)):
         return _match_credential(need, facts)
     language = language_verdict(need.text, cv_text)
@@ -304,6 +310,8 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
     credentials = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS]
     score, best, terms = _coverage(_need(asked_credential(need.text), need.category), credentials)
     wanted_level = required_degree_level(need.text)
+    if wanted_level is not None and held_other_than_a_degree(need.text, "\n".join(f.fact.text for f in credentials)):
+        wanted_level = None  # "PPA Certified Professional Photographer (CPP) or Master of Photography": the CPP held
     if wanted_level is not None:
         held = [
             f for f in credentials if f.fact.kind is FactKind.EDUCATION or named_degree_level(f.fact.text) is not None

@@ -39,7 +39,10 @@ class TermProfile:
     skills: frozenset[str]
 
 
-_ACRONYM_RE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,7}(?![\w])")
+# Capitals, or capitals with a small letter or two among them, as credentials are written: "CPA", "CPhT", "RPh".
+_ACRONYM_RE = re.compile(
+    r"(?<![\w.])(?:[A-Z][A-Z0-9&]{1,7}|(?=(?:[A-Z]*[a-z]){1,2}[A-Z]*(?![\w]))(?=\w*[A-Z]\w*[A-Z])[A-Z]\w{2,5})(?![\w])"
+)
 _NOT_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "OR", "AND", "THE", "IT", "HR", "II", "III", "IV"})
 
 

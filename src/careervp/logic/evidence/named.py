@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from careervp.logic.evidence.facts import IndexedFact
+from careervp.logic.fvs.short_forms import numbered_step_as_written
 from careervp.logic.initials import spelt_out_in
 from careervp.logic.text import skills_in
 from careervp.models.evidence import FactKind
@@ -26,6 +28,7 @@ from careervp.vocabulary.lemmas import getAllLemmas
 _NAMED = re.compile(r"(?<![\w&+#.-])(?:[A-Z][\w&+#.-]*|[a-z]+[A-Z][\w]*)(?:\s+(?:[A-Z\d][\w&+#.-]*|[a-z]+[A-Z]\w*))*")
 _ACRONYM = re.compile(r"[A-Z][A-Z\d&]+|\w*[a-z][A-Z]\w*")
 _TOKEN = re.compile(r"[\w&+#]+")
+_CAPITALS = re.compile(r"[A-Z][A-Z\d&]+")
 _GENERIC = frozenset(
     {"experience", "knowledge", "familiarity", "proficiency", "strong", "excellent", "a", "an", "uk", "us", "usa",
      "eu", "ok"}
@@ -124,13 +127,39 @@ def names_none_the_cv_has(requirement: str, cv_text: str) -> bool:
     folded = _folded(cv_text)
     for name in names:
         words = _TOKEN.findall(name.casefold())
-        if f" {' '.join(words)} " in folded or (len(words[0]) >= 4 and f" {words[0]} " in folded):
+        if f" {' '.join(words)} " in folded or (_maker_named(name) and f" {words[0]} " in folded):
             return False
         if len(words) == 1 and len(words[0]) >= 3 and words[0] in folded:
             return False  # an acronym inside the CV's own ("RTPI" in "MRTPI")
         if uses_name(cv_text, name):
             return False
     return True
+
+
+def _maker_named(name: str) -> bool:
+    """Whether a name's first word may stand for all of it, as a maker's does ("Tekla" for "Tekla Structural
+    Designer"). A body's acronym does not: "RCVS Practice Standards Scheme" is one scheme of many the RCVS runs."""
+    words = name.split()
+    return len(words[0]) >= 4 and (len(words) == 1 or not _CAPITALS.fullmatch(words[0]))
+
+
+def _named_in_short(name: str, text: str) -> bool:
+    """A name opening with a body's acronym, written the trade's short way: the acronym and the initials of the rest
+    ("RCVS PSS" for "RCVS Practice Standards Scheme"), its opening acronyms alone ("AASHTO LRFD" for "AASHTO LRFD
+    Bridge Design Specifications"), or its level written short ("WSET L3" for "WSET Level 3")."""
+    words = name.split()
+    lead = list(takewhile(lambda word: _ACRONYM.fullmatch(word) is not None, words))
+    rest = words[len(lead) :]
+    if not lead or not rest:
+        return False
+    folded = _folded(text)
+    initials = "".join(word[0] for word in rest if word[0].isupper())
+    if len(lead) >= 2 and f" {' '.join(lead).casefold()} " in folded:
+        return True
+    if len(initials) >= 2 and f" {' '.join(lead).casefold()} {initials.casefold()} " in folded:
+        return True
+    short = numbered_step_as_written(name, text)
+    return short is not None and f" {' '.join(_TOKEN.findall(short.casefold()))} " in folded
 
 
 def _folded(text: str) -> str:
@@ -163,6 +192,8 @@ def uses_name(text: str, name: str) -> bool:
         for line in text.splitlines()
     ):
         return True  # "UK CAA" where the CV writes "UK Civil Aviation Authority"
+    if _named_in_short(" ".join(written), text):
+        return True
     tools = {
         skill_key(found) for found, span in skills_in(name) if span == (0, len(name)) and not is_generic_skill(found)
     }

@@ -345,6 +345,14 @@ def licence_named_in_one(requirement: str, credentials: Sequence[str], places: f
     return all(any(len(matched_terms(terms, line)) == len(terms) for line in held) for terms in names)
 
 
+def held_other_than_a_degree(requirement: str, held_text: str) -> bool:
+    """Whether the credentials text holds every designation of an alternative that names no degree ("PPA Certified
+    Professional Photographer (CPP) or Master of Photography (M.Photog.)" against a CV holding the CPP)."""
+    first = requirement.split(";")[0]
+    others = [part for part in _ALTERNATIVE.split(first) if part and required_degree_level(part) is None]
+    return bool(others) and designations_held(" or ".join(others), held_text) is True
+
+
 def _codes(text: str) -> list[str]:
     return [m.group("letter") or m.group("grade") or m.group("code") for m in _DESIGNATION.finditer(text)]
 

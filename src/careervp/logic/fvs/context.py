@@ -60,6 +60,7 @@ CREDENTIAL_CUE = re.compile(
 EMPLOYMENT_BEFORE = re.compile(
     r"(?:\b(?:at|for|joined|join|from|with\s+the|on\s+the\s+\w+\s+team\s+at|shifts?\s+at|contract\s+(?:at|with)|"
     r"internship\s+(?:at|with)|interned\s+(?:at|with)|employed\s+by|worked\s+(?:at|for)|work\s+(?:at|for)|"
+    r"(?:secondment|placement|attachment)\s+(?:to|with|at)|seconded\s+(?:to|into)|"
     r"spent\s+[^.;]{0,40}\bat|career\s+at|time\s+at|years\s+at|tenure\s+at|role\s+at|position\s+at)\s+"
     r"(?:the\s+)?)$",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources, literal_acronyms
+from careervp.logic.numbers.parse import parse_word_or_digits
 from careervp.logic.word_patterns import by_first_letter, top_level_alternatives
 from careervp.models.api import FVSViolation
 from careervp.vocabulary.lemmas import getAllInflections, getAllLemmas
@@ -271,6 +272,16 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+def _written_forms(word: str) -> tuple[str, ...]:
+    """`word_forms`, and for a compound opening with a number written out ("twelve-hour", "three-day") the same
+    compound in figures, as a CV writes it ("12-hour")."""
+    number, dash, rest = word.partition("-")
+    value = parse_word_or_digits(number) if dash and rest else None
+    if value is None or not value.is_integer() or number.isdigit():
+        return word_forms(word)
+    return (*word_forms(word), f"{int(value)}-{rest}")
+
+
 def _tail(text: str, end: int) -> str:
     tail = re.match(r"\s+(?:in|of)\s+[a-z][\w-]*", text[end:])
     return tail.group(0) if tail else ""
@@ -293,7 +304,7 @@ def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolat
             continue
         for noun in _CREDENTIAL_NOUN.finditer(sentence.text):
             start, words = _descriptor(sentence.text, noun.start(), noun.end())
-            missing = [w for w in words if not any(sources.candidate_has_word(form) for form in word_forms(w))]
+            missing = [w for w in words if not any(sources.candidate_has_word(form) for form in _written_forms(w))]
             if not missing or _initials_in_cv(
                 sentence.text[start : noun.end()] + _tail(sentence.text, noun.end()), sources
             ):
@@ -345,7 +356,9 @@ _HONOURS = re.compile(
 # Words that say the writer holds a designation: "As a CFA,", "I am a CPA", "I hold the CIA", "became a CMA".
 _HOLDING_BEFORE = re.compile(
     r"(?:\bAs\s+an?|\bI\s+am\s+an?|\bI['’]m\s+an?|\bI\s+hold(?:\s+both)?(?:\s+the|\s+an?|\s+my)?|\bbecame\s+an?|"
-    r"\bearned(?:\s+the|\s+my|\s+an?)?|\bqualified\s+as\s+an?)\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:earned|passed|gained|achieved|completed)(?:\s+the|\s+my|\s+an?)?|"
+    r"\bqualified\s+as\s+an?)\s+"
+    r"(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$"
 )
 # After the designation, words that keep it in progress: "a CFA candidate", "the CFA Level II exam".
 _PENDING_AFTER = re.compile(
@@ -353,7 +366,8 @@ _PENDING_AFTER = re.compile(
     r"coursework|studies|trainee)\b",
     re.IGNORECASE,
 )
-_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}(?![\w-])")
+# A designation, or an exam's code ("MD-102", "AZ-104"): what a CV lists as held or still being studied for.
+_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,5}(?:-\d{2,4})?(?![\w-])")
 
 
 def check_pending_credentials(letter: Letter, sources: Sources) -> list[FVSViolation]:

@@ -82,9 +82,10 @@ def _tied_tenures(
     local_start, local_end = claim.span
     after, before = sentence.text[local_end:until], sentence.text[:local_start]  # up to the next figure, if any
     # "five years as Senior Librarian at Eastbrook": the title written first says which stint is measured.
-    role_first = _role_tenures(_TIED_ROLE_AFTER.match(after), sources)
+    role = _TIED_ROLE_AFTER.match(after)
+    role_first = _role_tenures(role, sources)
     if role_first:
-        return True, role_first
+        return True, _at_the_employer_named(role, after, sources) or role_first
     for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
         if match:
             entries = sources.employer_entries(match.group(1))
@@ -119,6 +120,18 @@ def _role_tenures(match: re.Match[str] | None, sources: Sources) -> list[Tenure]
         return []
     line_of_work = not set(title_tokens(role)) & RANK_WORDS and sources.career is not None
     return [*tenures, merged, *([sources.career] if line_of_work and sources.career else [])]
+
+
+def _at_the_employer_named(role: re.Match[str] | None, after: str, sources: Sources) -> list[Tenure]:
+    """ "four years as a KYC analyst at Quillpay": the jobs with that title at that employer, which alone measure it
+    (not the line of work across the career); empty when no employer follows or none of its jobs has the title."""
+    employer = _TIED_EMPLOYER_AFTER.match(after[role.end(1) :]) if role else None
+    if role is None or employer is None:
+        return []
+    entries = sources.employer_entries(employer.group(1))
+    tenures = [t for e, t in sources.tenures if e in entries and fits_titles(role.group(1).strip(), [e.title])]
+    merged = merge_tenures(tenures)
+    return [*tenures, merged] if merged is not None else []
 
 
 def _general_fit(claim: Quantity, sources: Sources) -> bool:

@@ -34,7 +34,7 @@ from careervp.logic.fvs.claims import clause_text
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, Sentence, clause_around
 from careervp.logic.fvs.named_figures import (
-    names_a_type,
+    names_a_product,
     numbers_a_document,
     part_of_a_written_code,
     posting_range,
@@ -231,7 +231,8 @@ _DERIVED_BEFORE = re.compile(
 _DERIVED_AFTER = re.compile(
     r"^(?:\s|-)?(?:[\w-]+\s+){0,3}?(?:percentage\s+)?(?:point|points|pp|x|times|fold|fewer|less|more|faster|slower|shorter|"
     r"reduction|increase|improvement|drop|decrease|gain|jump|rise|in\s+total|total|altogether|combined|in\s+all|"
-    r"short|shy|below|above|ahead|behind|lower|higher|away|left|remaining|to\s+go|outstanding)\b",
+    r"short|shy|below|above|ahead|behind|lower|higher|away|left|remaining|to\s+go|outstanding|"
+    r"(?:under|inside|within|over)\s+(?:the\s+|our\s+|its\s+)?(?:budget|target|forecast|estimate|plan))\b",
     re.IGNORECASE,
 )
 _TRANSITION_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+(?:to|down\s+to|up\s+to)\s+$", re.IGNORECASE)
@@ -336,10 +337,10 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 continue  # "...: three as a groundworker": years, which the duration check reads
             if claim.kind not in _CHECKED or (claim.kind is QuantityKind.COUNT and claim.value in (0, 1)):
                 continue
-            if (claim.raw.strip().isdigit() and names_a_type(claim, sources)) or part_of_a_count_before(
+            if names_a_product(sentence.text, claim, sources) or part_of_a_count_before(
                 sentence.text, claim, quantities
             ):
-                continue
+                continue  # "the 737 fleet" for the CV's "B737", "Preps 9"
             if claim.kind is QuantityKind.COUNT and (
                 (claim.noun or "").casefold() in DISCOURSE_NOUNS
                 or enumerated_after(claim, letter.text[sentence.start + claim.span[1] :])

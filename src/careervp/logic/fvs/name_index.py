@@ -79,6 +79,8 @@ class NameIndex:
             return True  # a clipped word: "Bio" for "Biology"
         if text.casefold() in self.abbreviated or re.search(rf"\b{re.escape(text)}\d", self.text):
             return True  # "Senior" where the CV writes "Sr"; "BRCA" for the CV's "BRCA1/2"
+        if text[:1].isdigit() and re.search(rf"(?<![\w-])[A-Z]{{1,2}}{re.escape(text)}(?![\w-])", self.text):
+            return True  # a model without its maker's letter: "787-9" for the CV's "B787-9"
         as_written = numbered_step_as_written(text, self.text)
         if as_written is not None and (" " not in as_written.strip() or self._says(as_written)):
             return True  # "WSET Level 3" where the CV writes "WSET L3"

@@ -1,6 +1,6 @@
 """Figures that name or restate rather than claim: a number inside a designation the sources write ("737-800"),
-a maker's type number ("the 737 fleet" for "B737"), the number of a form or section ("Form 500", "§430"), and a
-range the posting gives ("a team of ten to fifteen" for the posting's 10-15)."""
+a maker's type number ("the 737 fleet" for "B737") or a product's ("Preps 9"), the number of a form or section
+("Form 500", "§430"), and a range the posting gives ("a team of ten to fifteen" for the posting's 10-15)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities
 from careervp.logic.numbers.identifiers import STANDARD_BODIES, identifier_spans
 from careervp.logic.numbers.shared_units import RANGE_JOIN
+from careervp.vocabulary.lemmas import getAllLemmas
 
 # Letters, digits and dots joined by hyphens: a designation ("737-800", "CFM56-7B", "ISO-9001"), not a range.
 _HYPHENATED_CODE = re.compile(r"(?<![\w.-])[\w.]*\d[\w.]*(?:-[\w.]+)+|(?<![\w.-])[\w.]+(?:-[\w.]+)*-[\w.]*\d[\w.]*")
@@ -34,6 +35,27 @@ def names_a_type(claim: Quantity, sources: Sources) -> bool:
     digits = re.escape(str(int(claim.value)))
     code = re.compile(rf"(?<![\w-])[A-Z]{{1,3}}-?{digits}(?![\d])")
     return any(code.search(line.text) for line in sources.lines if line.origin != "posting")
+
+
+# A product's name and its number, or the items listed after it: "Preps 9", "Sony 35mm and 85mm".
+_PRODUCT_BEFORE = re.compile(r"(?-i:\b([A-Z][\w-]*[A-Za-z]))\s+(?:[^\s,]+\s*(?:,|and|&|or|/|\+)\s*)?$")
+
+
+def names_a_product(text: str, claim: Quantity, sources: Sources) -> bool:
+    """A maker's type code (`names_a_type`), or a whole number right after a product's name that the CV writes after
+    the same name on one of its lines: "Preps 9" (a version), "Sony 35mm" (a lens the CV lists as "Sony 35 f/1.8").
+    The name must be a name, not the ordinary word opening a sentence ("Managed 45 staff")."""
+    if claim.raw.strip().isdigit() and names_a_type(claim, sources):
+        return True
+    found = _PRODUCT_BEFORE.search(text[: claim.span[0]])
+    digits = re.match(r"\d+(?![\d.,])", claim.raw.strip())
+    if found is None or digits is None:
+        return False
+    name = found.group(1)
+    if text[: found.start()].strip(" -•*") == "" and getAllLemmas(name.casefold()):
+        return False  # the sentence's first word, an ordinary one
+    written = re.compile(rf"\b{re.escape(name)}\b[^\n]{{0,40}}?(?<![\w.]){digits.group(0)}(?![\d.,%])")
+    return any(written.search(line.text) for line in sources.lines if line.origin != "posting")
 
 
 # "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.

@@ -40,14 +40,20 @@ def tenures_in_activity(after: str, sources: Sources) -> list[Tenure]:
 
 
 _ELIDED_UNIT_AFTER = re.compile(r"^\s+(?:as|at|with|in|on|for)\b")
+# "..., and for the last seven and a half I have been at Harbourline": the recent stretch, then what filled it.
+_RECENT_STRETCH = re.compile(r"\b(?:the\s+)?(?:last|past|first)\s+$", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:I\s+(?:have|had|was|am)\b|I['’](?:ve|m|d)\b|of\s+(?:them|those)\b)")
 
 
 def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) -> Quantity | None:
-    """ "twelve years in forestry: three as a groundworker and more than nine at Canopy": a bare number after a
-    duration, followed by where or as what, is that many years; None for any other number."""
+    """ "twelve years in forestry: three as a groundworker and more than nine at Canopy", "eleven years in the
+    trade, and for the last seven I have been at Canopy": a bare number after a duration, followed by where or as
+    what (or, for the last stretch, by what the writer did in it), is that many years; None for any other number."""
     if claim.kind is not QuantityKind.COUNT:  # a preposition follows it (below), so its noun is no counted thing
         return None
-    if not _ELIDED_UNIT_AFTER.match(sentence[claim.span[1] :]):
+    after = sentence[claim.span[1] :]
+    recent = _RECENT_STRETCH.search(sentence[: claim.span[0]]) is not None and _CLAUSE_AFTER.match(after) is not None
+    if not (_ELIDED_UNIT_AFTER.match(after) or recent):
         return None
     earlier = [q for q in quantities if q.kind is QuantityKind.DURATION_YEARS and q.span[1] <= claim.span[0]]
     if not earlier or not re.search(r"[:,;—–]", sentence[earlier[-1].span[1] : claim.span[0]]):

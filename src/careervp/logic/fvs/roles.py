@@ -268,6 +268,10 @@ def _in_own_lines(title: str, entries: list[ExperienceEntry]) -> bool:
     return _said_of_the_writer(title, [line for e in entries for line in [e.description or "", *e.achievements]])
 
 
+# A title written as an acronym, some with a small letter after its capitals: "PM", "SENCo".
+_ACRONYM_TITLE = re.compile(r"[A-Z]{2}[A-Z]{0,4}[a-z]?")
+
+
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
     if fits_titles(part, titles) or fits_titles(part, volunteer_titles(sources)):
         return True
@@ -278,8 +282,8 @@ def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
     backed = sources.candidate_says_with_aliases(part) or sources.candidate_has_all_words(part)
     if len(part.split()) >= 2 and not colleagues and backed:
         return True
-    if re.fullmatch(r"[A-Z]{2,6}", part.strip()) and sources.candidate_says(part):
-        return True  # "as PM" where the CV writes "pilot monitoring (PM)": the acronym in the CV's own sense
+    if _ACRONYM_TITLE.fullmatch(part.strip()) and sources.candidate_says(part) and not colleagues:
+        return True  # "as PM" where the CV writes "pilot monitoring (PM)", "SENCo": the acronym in the CV's own sense
     # "as a chemist" from a CV in chemistry teaching: a lone job noun in lower case names a field the CV shows.
     lone = part.strip()
     return lone.islower() and " " not in lone and lone not in RANK_WORDS and sources.candidate_has_word(lone[:5])

@@ -46,7 +46,7 @@ def normalise(text: str) -> str:
 _LIST_PARTS = re.compile(r"\s[·|•]\s|;\s|,\s(?=[A-Z])")
 _PENDING = re.compile(
     r"\b(?:candidate|candidacy|working\s+towards?|pursuing|in\s+progress|expected|studying\s+for|preparing\s+for|"
-    r"not\s+yet|enrolled|in\s+training|anticipated|pending)\b",
+    r"not\s+yet|enrolled|in\s+training|anticipated|pending|studying|exam\s+booked)\b",
     re.IGNORECASE,
 )
 """Words saying a credential is still to come."""

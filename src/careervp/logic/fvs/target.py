@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from careervp.logic.fvs.advertised import advertised_titles
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
 from careervp.logic.fvs.roles import looks_like_title
@@ -328,6 +329,10 @@ def check_title(letter: Letter, sources: Sources) -> tuple[bool, list[FVSViolati
                     violation(letter.text, Kind.JOB_TITLE, span,
                               f"The letter applies for '{title_text}', not '{official}'.", expected=official)
                 )  # fmt: skip
+    for start, end, title_text in advertised_titles(letter):  # "advertising for a Senior Estimator"
+        if not any(s <= start < e for s, e in mentions) and _names_a_different_title(title_text, official, sources):
+            message = f"The letter applies for '{title_text}', not '{official}'."
+            problems.append(violation(letter.text, Kind.JOB_TITLE, (start, end), message, expected=official))
     problems += _extended_mentions(letter, mentions, sources)
     named = bool(mentions) and not problems
     if not mentions:

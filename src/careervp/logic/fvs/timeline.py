@@ -209,14 +209,20 @@ def _credential_years(local: str, sources: Sources) -> set[int]:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*)*")
 
 
+# "to join a clinic group that has focused on gait since 2014": a relative clause after the writer's last "I" has
+# the noun it describes as its subject, not the writer.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had|is|was|were|are)\b", re.IGNORECASE)
+
+
 def _company_is_the_subject(before: str, sources: Sources) -> bool:
     """The reader's company, as "you" or by its name, stands between the writer's last "I" (or the sentence's start)
-    and the year: what is dated is the company's ("I admire how Acme has grown since 2002", "I know you have served
-    the county since 1988"). Only years the posting states get here."""
+    and the year, or a relative clause describes something else: what is dated is the company's ("I admire how Acme
+    has grown since 2002", "I know you have served the county since 1988", "to join a practice that has run since
+    1990"). Only years the posting states get here."""
     speaker = list(FIRST_PERSON.finditer(before))
     # With no "I" before it, the year belongs to what opens the sentence: "Your move to one ERP in 2024 is where I".
     after_speaker = before[speaker[-1].end() :] if speaker else before
-    if re.search(r"\b(?:you|your)\b", after_speaker, re.IGNORECASE):
+    if re.search(r"\b(?:you|your)\b", after_speaker, re.IGNORECASE) or _RELATIVE_SUBJECT.search(after_speaker):
         return True
     return any(sources.is_target_company(run.group(0)) for run in _CAPITALISED_RUN.finditer(after_speaker))
 

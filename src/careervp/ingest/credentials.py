@@ -20,8 +20,8 @@ from careervp.vocabulary.cv_structure import (
 _DEGREE = re.compile(DEGREE_PATTERN)
 _SEGMENT_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+")
 _YEAR_BITS = re.compile(
-    r"\(?\b(?:licensed|issued|earned|awarded|obtained|completed|graduated|class of|expected|since)?\s*"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19[5-9]\d|20\d\d)\)?",
+    r"\(?\b(?:licensed|issued|earned|awarded|obtained|completed|graduated|class of|expected|since|registered)?\s*"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-])?(?:19[5-9]\d|20\d\d)\)?",
     re.IGNORECASE,
 )
 _STATUS = re.compile(
@@ -161,6 +161,14 @@ def parse_education(lines: list[Line]) -> tuple[list[Education], list[Certificat
     return education, certifications, leftovers
 
 
+_VALIDITY = re.compile(
+    r"\s*(?:\(|[,;–—]\s*)?\b(?:exp\.?|expires|expiry|expiring|(?:valid|current)\s+(?:to|until|till|thru|through))\b"
+    r"[^()]*?(?:19|20)\d\d\)?",
+    re.IGNORECASE,
+)
+"""A note of when a credential lapses: "(exp 06/2028)", ", valid to 11/2026", "current through 04/2027"."""
+
+
 def _is_issuer(segment: str) -> bool:
     words = re.findall(r"[a-z0-9]+", segment.lower())
     return bool(words) and (
@@ -170,6 +178,7 @@ def _is_issuer(segment: str) -> bool:
 
 def parse_certification(text: str) -> Certification:
     """ "Basic Life Support (BLS) — American Heart Association, 2021" -> name, issuer, year."""
+    text = _VALIDITY.sub("", text).strip()  # "(exp 06/2028)": when it lapses, neither its name nor its year
     year = first_year(text)  # "PMP (2019, renewed 2022)": the year it was earned
     cleaned = _YEAR_BITS.sub(" ", text) if year else text
     cleaned = re.sub(r"\(\s*\)", " ", cleaned)

@@ -283,10 +283,8 @@ class _Composer(Proof):
                 joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
                 lines.append(self.fill(frames, 2, topic=joined))
         reason = plan.company_reason
-        if reason and reason.startswith("work "):
-            lines.append(self.fill(r.why_company, 6, reason=reason))
-        elif reason:
-            lines.append(self.fill(r.why_kind, 6, a_reason=f"{article(reason)} {reason}"))
+        if reason and reason.startswith("work "):  # what the company does; what it is ("a family-run firm like
+            lines.append(self.fill(r.why_company, 6, reason=reason))  # yours") reads as flattery from the posting
         return [line for line in lines if line and self.allowed(line)]
 
     def background(self) -> str:

@@ -24,6 +24,8 @@ from careervp.vocabulary.lemmas import getAllLemmas
 _JOIN_UNDER = 14  # two results of a job both shorter than this read as one sentence joined by "and"
 _BACK_TO = ("As {a_role}, ", "In my time as {a_role}, ", "While I was {a_role}, ")
 """Ways to come back to an earlier job already named, taken in turn so no two sentences open on the same words."""
+_BACK_AT = ("Also at {employer}, ", "Also with {employer}, ")
+"""The same for a job whose role is no title: a second "At <employer>, I ..." would read as a list of results."""
 _FURTHER = re.compile(r"\s(?:also|as well|too)\b")
 """A lead's words for a need beyond the ones before it: left out of the first passage's lead."""
 _SEVERAL = re.compile(r"\s(?:and|&)\s")
@@ -155,11 +157,12 @@ class Proof(Sentences):
     def back_to(self, job: int, sentence: str, told: _Told) -> str:
         """An earlier job the letter has named, come back to by its title ("As a Charge Nurse, I ..."), each time in
         other words: the employer is named once."""
-        role = unshouted(self.jobs[job].title)
-        if not self.titled(job):
-            return f"At {employer_name(self.jobs[job].organisation)}, {sentence}"
+        role = unshouted(self.jobs[job].title).split("(")[0].strip()  # "Deckhand (seasonal contracts)": "Deckhand"
         times = sum(1 for t in told.turns if t.startswith(f"back to {job}|"))
         told.turns.add(f"back to {job}|{times}")
+        if not is_job_title(role):  # no title to come back by: the employer, said as a return to it
+            employer = employer_name(self.jobs[job].organisation)
+            return _BACK_AT[times % len(_BACK_AT)].format(employer=employer) + sentence
         return _BACK_TO[times % len(_BACK_TO)].format(a_role=f"{article(role)} {role}") + sentence
 
     def named_in_full(self, job: int, sentence: str, employer: str, told: _Told) -> str:

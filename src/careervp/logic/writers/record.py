@@ -78,10 +78,14 @@ def certificates_sentence(evidence: EvidenceMap, plan: LetterPlan, said: frozens
     lines = [part for c in certificates if c is not plan.credential
              for part in quoted(credential_name(c)).split(" · ")]  # fmt: skip
     names = [held_credential(credential_line(line)) for line in lines]  # one line may list several
+    names = [_SECOND_SENTENCE.split(n)[0] for n in names]  # "..., Building Safety Regulator. Reg. no. 123": a note
     names = [n for n in names if ";" not in n and not re.match(r"[\w ]+\s:", n)]  # several, or "Spring : ..."
     names = [n for n in names if not n.startswith("(")]  # "(includes ... internship)": a note, not a name
     names = [_without_repeated_issuer(n, names) for n in names]
     return f"My credentials also include {join_list(names[:3])}." if names else ""
+
+
+_SECOND_SENTENCE = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 
 
 def _without_repeated_issuer(name: str, names: list[str]) -> str:

@@ -31,12 +31,10 @@ class Register:
     """{credential}: the one licence a must-have asks for, by the CV's name, when no other sentence names it."""
     why_company: tuple[str, ...]
     """{reason} is what the company does: "work making farm equipment parts"."""
-    why_kind: tuple[str, ...]
     why_also: tuple[str, ...]
     """A second reason to want the company: {reason} is what else it does, "work training apprentices"."""
     met: tuple[str, ...]
     """{topics}: the posting's other must-haves the CV meets in its own words."""
-    """{a_reason} is what the company is, with its article: "a community bank"."""
     background: tuple[str, ...]
     background_years: tuple[str, ...]
     background_since: tuple[str, ...]
@@ -84,7 +82,6 @@ PROFESSIONAL = Register(
     why_mine=("I would bring particular strength in {topic}.",),
     credential=("My credentials include {credential}.",),
     why_company=("I would particularly like to contribute to your {reason}.",),
-    why_kind=("I would particularly like to do this work for {a_reason} like yours.",),
     why_also=("I would also value contributing to your {reason}.",),
     met=("My work has also included {topics}.",),
     background=("I am currently {a_role} at {employer}.",),
@@ -131,7 +128,6 @@ ENTHUSIASTIC = Register(
     why_mine=("I feel most at home in {topic}.",),
     credential=("I hold {credential}, which the role asks for.",),
     why_company=("I'd be proud to be part of your {reason}.",),
-    why_kind=("I'd love to do this work for {a_reason} like yours.",),
     why_also=("Your {reason} appeals to me too.",),
     met=("My work has also taken in {topics}.",),
     background=("I'm currently {a_role} at {employer}.",),
@@ -174,7 +170,6 @@ TECHNICAL = Register(
     why_mine=("Specifically, my own work has centred on {topic}.",),
     credential=("For the record, I hold {credential}.",),
     why_company=("Your {reason} is specifically the kind of work I want to apply my methods to.",),
-    why_kind=("I would like to apply my methods at {a_reason} like yours.",),
     why_also=("I would also like to contribute to your {reason}.",),
     met=("My work has also covered {topics}.",),
     background=("In my current role I work as {a_role} at {employer}.",),

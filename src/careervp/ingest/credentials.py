@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.dates import find_date_range, first_year, last_year
-from careervp.ingest.entry_header import is_location
+from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.models.cv import Certification, Education
 from careervp.vocabulary.cv_structure import (

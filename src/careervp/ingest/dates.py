@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from careervp.models.cv import YearMonth
 
@@ -24,7 +25,7 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 
-_MONTH_NAME = (
+MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -33,7 +34,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 # One point in time: "Jan 2020", "January, 2020", "Spring 2021", "03/2015", "2015-03", "2015".
 _POINT = (
-    rf"(?:(?P<{{p}}mon>{_MONTH_NAME})\.?,?\s+(?P<{{p}}y1>{_YEAR})"
+    rf"(?:(?P<{{p}}mon>{MONTH_NAME})\.?,?\s+(?P<{{p}}y1>{_YEAR})"
     rf"|(?P<{{p}}season>spring|summer|fall|autumn|winter)s?\s+(?P<{{p}}y5>{_YEAR})"  # "Summers 2014 - 2019" too
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})[-/.](?P<{{p}}mm3>0[1-9]|1[0-2])(?![\d])"
@@ -59,6 +60,12 @@ _SHORT_RANGE = re.compile(
 _OPEN = re.compile(
     rf"(?<![\w/.-])(?:(?P<since>since|from)\s+{_POINT.format(p='s')}(?![\w/])|"
     rf"{_POINT.format(p='o')}\s*(?:[-–—]+|\bto\b)\s*(?:\(?\s*(?:present|current|now|ongoing|date)\b|$))",
+    re.IGNORECASE,
+)
+# Seasons or years listed rather than spanned ("summers 2016 + 2017", "2019 & 2021", "2018, 2019 and 2020"): the
+# work ran, on and off, from the first to the last.
+_LISTED = re.compile(
+    rf"(?<![\w/.-]){_POINT.format(p='s')}(?P<more>(?:\s*(?:,|\+|&|\band\b)\s*{_YEAR})+)(?![\w/])(?!\s+[a-z])",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"(?<![\w/.-]){_POINT.format(p='x')}(?![\w/])", re.IGNORECASE)
@@ -130,7 +137,20 @@ def find_date_range(text: str) -> DateRange | None:
     if match:
         start = _point(match, "s") or _point(match, "o")
         return DateRange(start, None, True, match.span())
-    return None
+    return _listed_range(text)
+
+
+def _listed_range(text: str) -> DateRange | None:
+    """ "summers 2016 + 2017" -> summer 2016 to summer 2017; None unless each year follows the last closely."""
+    match = _LISTED.search(text)
+    start = _point(match, "s") if match else None
+    if match is None or start is None or not re.search(r"[+&]|\band\b", match.group("more")):
+        return None  # "2016, 2018" alone may be two dates of anything
+    years = [start.year, *map(int, re.findall(_YEAR, match.group("more")))]
+    if any(not 0 < later - earlier <= 2 for earlier, later in pairwise(years)):
+        return None  # "(2019 and 2024 inspections)": years apart are two events, not one stretch of work
+    month = start.month if match.group("sseason") else None  # the same season each year; a month names the first
+    return DateRange(start, YearMonth(year=years[-1], month=month), False, match.span())
 
 
 def _months_given(dates: DateRange) -> int:

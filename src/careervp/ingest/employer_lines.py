@@ -26,11 +26,11 @@ from careervp.ingest.entry_header import (
     HeaderFields,
     employer_and_place,
     employer_score,
-    is_location,
     parse_entry_header,
     title_score,
 )
 from careervp.ingest.job_entries import job_key
+from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import ROLE_WORDS
@@ -38,6 +38,7 @@ from careervp.vocabulary.lemmas import getAllLemmas
 
 _EDGE = " ,;:|·•—–-()"
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
+_PLAIN_NAME = re.compile(r"[A-Za-z][\w .'&/-]*")
 
 
 def _dated(text: str) -> bool:
@@ -168,6 +169,19 @@ def role_title(line: Line, fields: HeaderFields, body: str = "") -> str | None:
     if fields.employer and unit and joined in line.text:
         return joined
     return None
+
+
+def bracket_as_note(fields: HeaderFields, text: str) -> None:
+    """Under an employer line a role's bracket is a note on the role, never a second employer: "Site Manager (Student
+    Housing)", and "Charge Hand (Senior Operative)", a role with its other name (the role written outside)."""
+    if fields.employer and f"({fields.employer})" in text:
+        fields.notes, fields.employer = [*fields.notes, fields.employer], ""
+    elif (
+        _PLAIN_NAME.fullmatch(fields.employer)
+        and f"{fields.employer} ({fields.title})" in text
+        and title_score(fields.employer)
+    ):
+        fields.notes, fields.title, fields.employer = [*fields.notes, fields.title], fields.employer, ""
 
 
 def summary_row(title: str, employer: str, summary: list[ExperienceEntry]) -> ExperienceEntry | None:

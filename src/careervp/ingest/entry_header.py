@@ -11,19 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careervp.ingest.dates import DateRange, find_date_range, find_single_date, refines
+from careervp.ingest.dates import MONTH_NAME, DateRange, find_date_range, find_single_date, refines
+from careervp.ingest.locations import is_company_suffix, is_location, looks_like_place, split_location
 from careervp.vocabulary.company_names import names_a_rename
-from careervp.vocabulary.cv_structure import (
-    AGENT_NOUN,
-    CA_PROVINCES,
-    COMPANY_SUFFIXES,
-    ORG_WORDS,
-    REGION_NAMES,
-    REMOTE_WORDS,
-    ROLE_WORDS,
-    SENIORITY_WORDS,
-    US_STATES,
-)
+from careervp.vocabulary.cv_structure import AGENT_NOUN, COMPANY_SUFFIXES, ORG_WORDS, ROLE_WORDS, SENIORITY_WORDS
 from careervp.vocabulary.people import is_person_noun
 
 # Separators between the parts of a header line. " - " needs spaces so "Medical-Surgical" stays whole.
@@ -31,6 +22,7 @@ _STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—�
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"^(?P<name>.*?\S)\s*\((?P<note>[^()]*)\)\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
+_MONTHS_ONLY = re.compile(rf"\(?\s*{MONTH_NAME}\.?(?:\s*(?:[-–—]|to)\s*{MONTH_NAME}\.?)?\s*\)?", re.IGNORECASE)
 _FREELANCE = re.compile(r"\b(freelance|self[- ]employed|independent|contract(?:or)?|consultant)\b", re.IGNORECASE)
 
 
@@ -47,48 +39,10 @@ def _words(text: str) -> list[str]:
     return [w.lower().strip(".,'") for w in _WORD.findall(text)]
 
 
-def _is_region(text: str) -> bool:
-    return text in US_STATES or text in CA_PROVINCES or text.lower() in REGION_NAMES
-
-
-def is_location(text: str) -> bool:
-    """True for "Portland, OR", "St. Paul, MN (hybrid)", "London, UK", "Remote", "Austin, TX, USA"."""
-    core = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip().rstrip(".")
-    if core.lower() in REMOTE_WORDS or re.fullmatch(r"(?i)(remote|hybrid)\b.*", core):
-        return len(core.split()) <= 4
-    parts = [p.strip() for p in core.split(",")]
-    if len(parts) not in (2, 3) or not all(parts) or not all(_is_region(p) for p in parts[1:]):
-        return False
-    return _looks_like_place(parts[0])
-
-
-def _looks_like_place(text: str) -> bool:
-    if "/" in text:  # "Leeds / Bradford / York": the places an employer works in, each a place
-        return all(_looks_like_place(part.strip()) for part in text.split("/"))
-    words = text.split()
-    if not 1 <= len(words) <= 4 or any(w.lower().strip(".") in ORG_WORDS | COMPANY_SUFFIXES for w in words):
-        return False
-    return all(w[:1].isupper() or w.lower() in {"de", "la", "of", "upon", "am"} for w in words)
-
-
-def split_location(segment: str) -> tuple[str, str | None]:
-    """Cut a trailing ", City, ST" off a segment: "Acme Hospital, Dayton, OH" -> ("Acme Hospital", "Dayton, OH")."""
-    if is_location(segment):
-        return "", segment.strip()
-    parts = segment.split(",")
-    for cut in (2, 1):
-        if len(parts) > cut:
-            tail = ",".join(parts[-cut:]).strip()
-            head = ",".join(parts[:-cut]).strip()
-            if head and is_location(tail) and not _is_suffix(tail):
-                return head, tail
-    return segment, None
-
-
 def _place_shaped(parts: list[str]) -> bool:
     """ "Springfield", "Pune, Maharashtra", "Springfield, Ill.": a place by its shape, for places no list holds."""
     return 1 <= len(parts) <= 2 and all(
-        _looks_like_place(p) and not title_score(p) and not _is_suffix(p) for p in parts
+        looks_like_place(p) and not title_score(p) and not is_company_suffix(p) for p in parts
     )
 
 
@@ -117,10 +71,6 @@ def employer_and_place(text: str) -> tuple[str, str] | None:
         if len(parts) > cut and _place_shaped(parts[-cut:]):
             return ", ".join(parts[:-cut]), ", ".join(parts[-cut:])
     return None
-
-
-def _is_suffix(text: str) -> bool:
-    return text.strip().lower() in COMPANY_SUFFIXES
 
 
 def title_score(text: str) -> int:
@@ -310,6 +260,9 @@ def _piece_segments(piece: str, index: int, fields: HeaderFields) -> list[_Segme
     if rest and (rest[:1].islower() or not re.search(r"[A-Z]", rest)) and not _lower_case_title(rest):
         fields.notes.append(rest)  # "part-time while studying", "(2 years)": a remark, not a name ("plumber" is)
         return []
+    if _MONTHS_ONLY.fullmatch(rest):
+        fields.notes.append(rest)  # "summers 2021 & 2022 (May – Sep)": the months of each season, not a name
+        return []
     return [_with_note(_Segment(rest, index))] if rest else []
 
 
@@ -319,12 +272,31 @@ def _lower_case_title(text: str) -> bool:  # "owner / plumber", "maintenance plu
     return 0 < len(words) <= 4 and title_score(words[-1]) > 0 and not re.search(r"[\d(→]|^(?:same|ditto)\b", bare)
 
 
+_MINOR_WORDS = frozenset(["of", "and", "the", "for", "in", "on", "at", "to"])
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Is `short` the initials of `name`, or of its last words ("CSD" for "Cabin Service Director", "OOW" for
+    "Officer of the Watch", "ICU" for "Senior Nurse, Intensive Care Unit")?"""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if not 2 <= len(letters) <= 6 or not letters.isupper():
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    # "OOW" keeps the "of" of "Officer of the Watch", "NHS" has none to keep: initials with and without small words.
+    for skipped in (frozenset(), frozenset(["the", "a", "an"]), _MINOR_WORDS):
+        if "".join(word[0] for word in words if word.casefold() not in skipped).upper().endswith(letters):
+            return True
+    return False
+
+
 def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:
     """A header with one name in it: a title and employer side by side in brackets, a freelancer, or one of them."""
     if only.note and _GRADE.fullmatch(only.note.strip()):
         fields.title = f"{only.text} ({only.note.strip()})"  # "Radiographer (Band 6)": a pay grade
         return fields
-    if only.note and re.search(r"[A-Z]", only.note) and not find_date_range(only.note):
+    if only.note and abbreviates(only.note, only.text):
+        fields.notes.append(only.note)  # "Cabin Service Director (CSD)": the name's own initials, no second name
+    elif only.note and re.search(r"[A-Z]", only.note) and not find_date_range(only.note):
         # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"
         pair = _choose([_Segment(only.text, only.line), _Segment(only.note, only.line)])
         if pair is not None and _lean(pair[0]) > _lean(pair[1]):

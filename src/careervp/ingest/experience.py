@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from careervp.ingest.dates import DateRange, date_span, find_date_range, find_single_date
 from careervp.ingest.employer_lines import (
+    bracket_as_note,
     describes_business,
     describes_employer,
     employer_line,
@@ -25,18 +26,19 @@ from careervp.ingest.entry_header import (
     HeaderFields,
     employer_and_place,
     employer_score,
-    is_location,
     parse_entry_header,
     title_score,
 )
 from careervp.ingest.job_entries import (
     PREVIOUS_EMPLOYER,
     dates_first_header,
+    lead_title,
     make_entry,
     merge_twins,
     row_named_by,
     table_entries,
 )
+from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.ingest.role_runs import split_role_runs
 from careervp.models.cv import ExperienceEntry
@@ -286,9 +288,8 @@ def _block_fields(block: _Block) -> HeaderFields:
 
 def _attach(block: _Block, fields: HeaderFields, parent: tuple[str, str | None], roles_follow: bool) -> bool:
     """Give a role written under an employer line that employer. True while the blocks read as its roles."""
-    if roles_follow and fields.employer and f"({fields.employer})" in block.header[0].text:
-        # "Site Manager (Student Housing), 2020 to 2022" under the employer line: a note on the role.
-        fields.notes, fields.employer = [*fields.notes, fields.employer], ""
+    if roles_follow:
+        bracket_as_note(fields, block.header[0].text)
     if fields.title and not fields.employer:
         fields.employer, fields.location = parent[0], fields.location or parent[1]
         return roles_follow
@@ -332,8 +333,11 @@ def _lone_role(block: _Block) -> bool:
 
 def _untitled_contract(block: _Block, fields: HeaderFields) -> bool:
     """ "- 08/24–12/24 — Desert Sky USD — caseload 40": a bullet opening with its dates and naming only where the
-    work was; the CV's head names the post."""
-    return block.from_bullet and fields.dates is not None and fields.dates.span[0] == 0
+    work was; the CV's head names the post. Or "**Acme Ltd** — 2021–now", an organisation over bullets, the first
+    naming the post ("- Shift supervisor; keyholder from 2023")."""
+    opening = block.from_bullet and fields.dates is not None and fields.dates.span[0] == 0
+    named = employer_score(fields.employer) > 0 or any(line.lead_bold == fields.employer for line in block.header)
+    return opening or (not fields.title and fields.dates is not None and named and bool(lead_title(block.achievements)))
 
 
 def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list[ExperienceEntry]:
@@ -370,6 +374,7 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             fields.employer, fields.location = entries[-1].employer, fields.location or entries[-1].location
         if not (fields.title or _untitled_contract(block, fields)) or not fields.employer:
             continue
+        fields.title = fields.title or lead_title(block.achievements)
         _fill_missing_dates(fields, block, summary)
         if fields.employer != (parent or ("",))[0]:
             about = []

@@ -6,12 +6,8 @@ from __future__ import annotations
 import re
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
-from careervp.ingest.entry_header import (
-    employer_and_place,
-    is_location,
-    parse_entry_header,
-    title_score,
-)
+from careervp.ingest.entry_header import employer_and_place, parse_entry_header, title_score
+from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
@@ -212,3 +208,11 @@ def dates_first_header(text: str, dates_end: int) -> tuple[str, str] | None:
     if employer is None:
         return None
     return f"{text[:dates_end].strip()} | {employer}", " ".join([*notes, what.strip()]).strip()
+
+
+def lead_title(achievements: list[str]) -> str:
+    """The role a job's first bullet opens with, under a header naming only the employer and the dates ("**Acme
+    Ltd** — 2021–now" over "- Shift supervisor; keyholder from 2023"); "" when the bullet opens otherwise."""
+    first = re.split(r"\s*(?:[;,(]|\s[—–-]\s)", achievements[0], maxsplit=1)[0].strip() if achievements else ""
+    plain = 0 < len(first.split()) <= 5 and first[:1].isupper() and not re.search(r"\d", first)
+    return first if plain and title_score(first) > 0 else ""

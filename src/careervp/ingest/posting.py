@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careervp.ingest.entry_header import is_location
 from careervp.ingest.errors import PostingReadError
 from careervp.ingest.hygiene import strip_invisible
 from careervp.ingest.keywords import extract_keywords
+from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line, parse_lines, plain_text
 from careervp.ingest.normalise import normalise_text
 from careervp.models.job import JobPosting

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from careervp.ingest.dates import find_date_range
-from careervp.ingest.entry_header import is_location
+from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.ingest.page_furniture import is_page_number
 from careervp.models.cv import Person

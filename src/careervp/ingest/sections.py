@@ -147,6 +147,30 @@ def _section_heading(line: Line, current: Section, section_level: int | None) ->
     return None
 
 
+_ONE_LINE_KINDS = frozenset({"skills", "certifications", "education", "summary"})
+_AFTER_BOLD_LABEL = re.compile(r"\s*(?:[—–|:]|\s-)\s*(?P<value>\S.*)$")
+
+
+def _one_line_section(line: Line, current: Section) -> tuple[tuple[str, ...], str, str] | None:
+    """(kinds, title, content) of a line that names a section and holds all of it: a "Skills:" label, or a bold
+    section name with the content after a dash ("**EDUCATION** — BSc Biology, 2012")."""
+    if line.kind != "text":
+        return None
+    label, value = "", ""
+    found = _LABEL.match(line.text)
+    if found is not None:
+        label, value = found.group("label"), found.group("value")
+    elif line.lead_bold and line.text.startswith(line.lead_bold):
+        after = _AFTER_BOLD_LABEL.match(line.text[len(line.lead_bold) :])
+        label, value = (line.lead_bold.strip(" :"), after.group("value")) if after else ("", "")
+    kinds = heading_kinds(label, relaxed=False) if label else ()
+    if current.kind == "experience" and label.lower() in _ENTRY_LABELS:
+        return None  # "Tools: Python, SQL" under a job belongs to the job
+    # A bold name holds a list on its line (schools, credentials, skills); a bold "Profile" over prose stays as read.
+    wanted = _ONE_LINE_KINDS if found is not None else _ONE_LINE_KINDS - {"summary"}
+    return (kinds, label, value) if kinds and kinds[0] in wanted else None
+
+
 def split_sections(lines: list[Line]) -> list[Section]:
     """Group lines under their section headings; lines before the first heading form the "header" section."""
     sections = [Section("header", "")]
@@ -159,14 +183,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
             current.lines.append(line)  # the first line is the person's name, unless it opens a main section
             continue
         if kinds is None:
-            label = _LABEL.match(line.text) if line.kind == "text" else None
-            label_kinds = heading_kinds(label.group("label"), relaxed=False) if label else ()
-            if label and current.kind == "experience" and label.group("label").lower() in _ENTRY_LABELS:
-                label_kinds = ()  # "Tools: Python, SQL" under a job belongs to the job
-            if label and label_kinds and label_kinds[0] in {"skills", "certifications", "education", "summary"}:
-                # "Skills: Python, SQL" on one line: a section of its own.
-                sections.append(Section(label_kinds[0], label.group("label"), [], label_kinds))
-                sections[-1].lines.append(Line("text", label.group("value")))
+            inline = _one_line_section(line, current)
+            if inline is not None:
+                # "Skills: Python, SQL" or "**SCHOOL** — Northfield Academy, GCSEs 2011" on one line: a section of
+                # its own, after which the section around it goes on.
+                sections.append(Section(inline[0][0], inline[1], [], inline[0]))
+                sections[-1].lines.append(Line("text", inline[2]))
                 sections.append(Section(current.kind, current.title, [], current.kinds))
                 continue
             current.lines.append(line)

@@ -194,3 +194,10 @@ def test_a_title_the_cv_gives_a_colleague_is_caught_without_an_employer_named() 
 )
 def test_an_acronym_before_a_held_job_noun_names_another_post(body: str, caught: bool) -> None:
     assert any(f.startswith("role:") for f in _flagged(body)) is caught, _flagged(body)
+
+
+def test_a_year_after_a_comma_and_and_dates_the_next_claim_not_the_employer_before_it() -> None:
+    body = (
+        "I began as a cellar operator at Pike Hollow Beer Works, and since 2021 as Lead Brewer at Saltmarsh Brewing Co."
+    )
+    assert _flagged(body) == []

@@ -6,7 +6,8 @@ import pytest
 
 from careervp.ingest.credentials import parse_certification, parse_skills
 from careervp.ingest.dates import find_date_range, find_single_date, parse_iso_date
-from careervp.ingest.entry_header import is_location, parse_entry_header, split_location
+from careervp.ingest.entry_header import parse_entry_header
+from careervp.ingest.locations import is_location, split_location
 from careervp.ingest.markup import Line, parse_lines, plain_text, strip_inline
 from careervp.ingest.sections import heading_kinds
 

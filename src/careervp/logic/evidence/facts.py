@@ -176,11 +176,17 @@ def _education_text(degree: str | None, field_: str | None, institution: str) ->
     return f"{title} from {institution}" if title else institution
 
 
+# "Standards: TG20:21, BS 5975:2019": a label of a few words ends at a colon; a colon between a code's characters and
+# a digit ("TG20:21", "ISO 9001:2015", "04:30") is part of the code.
+_SKILL_LABEL = re.compile(r"^\s*(?:[^:\s]+\s+){0,3}[^:\s]*?:(?![0-9])")
+
+
 def _split_skills(skills: Sequence[str]) -> list[str]:
     """One skill per fact: "Languages: Go, Python" -> "Go", "Python"; "AWS (EC2, Lambda)" stays whole."""
     result: list[str] = []
     for raw in skills:
-        text = raw.split(":", 1)[1] if ":" in raw and len(raw.split(":", 1)[0].split()) <= 4 else raw
+        label = _SKILL_LABEL.match(raw)
+        text = raw[label.end() :] if label else raw
         depth, current = 0, ""
         for char in text:
             depth += 1 if char in "([" else -1 if char in ")]" else 0

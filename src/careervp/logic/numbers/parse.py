@@ -338,8 +338,8 @@ def _build(m: re.Match[str], text: str) -> Quantity | None:
         value += 0.5  # "two and a half years"
     scale_word = (m.group("scale") or "").casefold()
     scale = float(_SCALES.get(scale_word) or _SUFFIX_SCALES.get(scale_word) or 1)
-    if scale_word in ("m", "b") and m.group("scale") in ("m",) and not m.group("cur"):
-        # A lower-case "m" after a bare number is more often metres or minutes than millions.
+    if m.group("scale") in ("m", "mm") and not m.group("cur"):
+        # A lower-case "m" or "mm" after a bare number is a length ("28m", "35mm"), not millions ("$35mm").
         return _build_without_scale(m, text, value)
     value *= scale
     start = m.start("cur") if m.group("cur") else m.start()

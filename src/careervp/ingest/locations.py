@@ -1,0 +1,62 @@
+"""Where a job was: "Portland, OR", "London, UK", "Remote", and the place cut off the end of an employer's name."""
+
+from __future__ import annotations
+
+import re
+
+from careervp.vocabulary.cv_structure import (
+    CA_PROVINCES,
+    COMPANY_SUFFIXES,
+    ORG_WORDS,
+    REGION_NAMES,
+    REMOTE_WORDS,
+    US_STATES,
+)
+
+# Crews, pilots and field staff name the place they work from: "Dublin (DUB) base", "based at Aberdeen".
+_BASE = re.compile(r"(?P<place>[A-Z].*?)\s+base|based\s+(?:in|at|out\s+of)\s+(?P<at>[A-Z].*)")
+
+
+def _is_region(text: str) -> bool:
+    return text in US_STATES or text in CA_PROVINCES or text.lower() in REGION_NAMES
+
+
+def is_location(text: str) -> bool:
+    """True for "Portland, OR", "St. Paul, MN (hybrid)", "London, UK", "Remote", "Austin, TX, USA", "Leeds base"."""
+    core = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip().rstrip(".")
+    if core.lower() in REMOTE_WORDS or re.fullmatch(r"(?i)(remote|hybrid)\b.*", core):
+        return len(core.split()) <= 4
+    based = _BASE.fullmatch(core)
+    if based is not None:
+        return looks_like_place(re.sub(r"\s*\([^()]*\)", "", based.group("place") or based.group("at")))
+    parts = [p.strip() for p in core.split(",")]
+    if len(parts) not in (2, 3) or not all(parts) or not all(_is_region(p) for p in parts[1:]):
+        return False
+    return looks_like_place(parts[0])
+
+
+def looks_like_place(text: str) -> bool:
+    if "/" in text:  # "Leeds / Bradford / York": the places an employer works in, each a place
+        return all(looks_like_place(part.strip()) for part in text.split("/"))
+    words = text.split()
+    if not 1 <= len(words) <= 4 or any(w.lower().strip(".") in ORG_WORDS | COMPANY_SUFFIXES for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in {"de", "la", "of", "upon", "am"} for w in words)
+
+
+def split_location(segment: str) -> tuple[str, str | None]:
+    """Cut a trailing ", City, ST" off a segment: "Acme Hospital, Dayton, OH" -> ("Acme Hospital", "Dayton, OH")."""
+    if is_location(segment):
+        return "", segment.strip()
+    parts = segment.split(",")
+    for cut in (2, 1):
+        if len(parts) > cut:
+            tail = ",".join(parts[-cut:]).strip()
+            head = ",".join(parts[:-cut]).strip()
+            if head and is_location(tail) and not is_company_suffix(tail):
+                return head, tail
+    return segment, None
+
+
+def is_company_suffix(text: str) -> bool:
+    return text.strip().lower() in COMPANY_SUFFIXES

@@ -34,6 +34,8 @@ _THING_NOUNS = _words(
     student component agent segment equipment treatment management development assessment environment"""
 )
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee)$")
+_SHORTEST_STEM = 3
+"""Letters before a doer's ending: "dentist", "tenant", "trainee"; never "list", "grant" or "fee"."""
 
 
 @lru_cache(maxsize=4096)
@@ -42,8 +44,10 @@ def is_person_noun(word: str) -> bool:
     low = word.casefold()
     if low in PERSON_NOUNS:
         return True
-    if low in _THING_NOUNS or not _AGENT_ENDING.search(low):
-        return False
+    ending = _AGENT_ENDING.search(low)
+    short = ending is not None and ending.group(0) not in {"er", "or"} and ending.start() < _SHORTEST_STEM
+    if low in _THING_NOUNS or ending is None or short:
+        return False  # "list", "wrist", "plant", "tree": the ending with too little before it to name a doer
     nouns = getAllLemmas(low, upos="NOUN")
     if nouns and nouns["NOUN"][0] != low:
         return False  # singular only: "preceptors" counts people, it names no role

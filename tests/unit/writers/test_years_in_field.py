@@ -113,3 +113,37 @@ def _property_manager(summary: str) -> str | None:
 def test_the_cvs_own_count_of_years_in_the_field_is_taken_at_its_word() -> None:
     assert _property_manager("Operator with 13 years in residential property management.") == "13 years"
     assert _property_manager("Operator with 13 years in customer service.") == "more than 6 years"
+
+
+def test_years_the_rule_cannot_trace_to_the_field_are_left_unsaid_never_undersold() -> None:
+    """A claims handler whose first eight years were with the same insurer under another title: the rule counts only
+    the claims years, and a letter saying "more than 3 years" would undersell twelve."""
+    handler = ExperienceEntry(employer="Fairmead Mutual", title="Senior Claims Handler",
+                              start=YearMonth(year=2022, month=5), is_current=True,
+                              achievements=["Settled 620 motor claims with a 4% reopen rate."])  # fmt: skip
+    adviser = ExperienceEntry(employer="Fairmead Mutual", title="Customer Adviser",
+                              start=YearMonth(year=2014, month=2), end=YearMonth(year=2022, month=4),
+                              achievements=["Handled 70 policy calls a day."])  # fmt: skip
+    cv = CV(person=Person(name="Robin Ellis"), experience=[handler, adviser])
+    job = JobPosting(company_name="Larchfield Insurance", job_title="Claims Handler", must_have=["Motor claims."])
+    evidence = build_evidence_map(cv, job, emphasis_areas=[], today=TODAY)
+    assert years_phrase(evidence) is None
+    text = asyncio.run(TemplateWriter().write(WritingBrief(evidence=evidence, preferences=Preferences(),
+                                                           candidate=cv.person))).text  # fmt: skip
+    assert not _COUNT.findall(text), text
+
+
+def test_an_earlier_post_named_in_the_postings_words_keeps_the_count_unsaid() -> None:
+    """A fire risk assessor who spent fifteen years with a fire and rescue service: those posts are the same line of
+    work by the posting's own word, "fire", though the field rule does not count them."""
+    cv = CV(
+        person=Person(name="Robin Ellis"),
+        experience=[
+            ExperienceEntry(employer="Tarnside Safety Ltd", title="Fire Risk Assessor", start=YearMonth(year=2022),
+                            is_current=True, achievements=["Completed 300 fire risk assessments of care homes."]),
+            ExperienceEntry(employer="Westmoor Fire and Rescue", title="Watch Manager", start=YearMonth(year=2006),
+                            end=YearMonth(year=2021, month=12), achievements=["Led a watch of 12 firefighters."]),
+        ],
+    )  # fmt: skip
+    job = JobPosting(company_name="Ashgrove Compliance", job_title="Fire Risk Assessor", must_have=["Care homes."])
+    assert years_phrase(build_evidence_map(cv, job, emphasis_areas=[], today=TODAY)) is None

@@ -3,8 +3,12 @@
 A cook turned arborist has eleven years of work and none of them in trees; "I bring 11 years of experience" would
 count the kitchens. The evidence map gives the whole span of the CV; the years in the target's field are counted here
 with the evidence package's own rule (a role's title names the field, or most of its bullets are about it; periods
-merged) over the roles' dates as the map states them. The whole span is stated when every job is in the field;
-otherwise "more than N years" for the time in the field, which is also true of the whole span; otherwise nothing.
+merged) over the roles' dates as the map states them. The whole span is stated when every job is in the field, or
+when the CV's own profile says the span was; "more than N years" when the time in the field is most of the span or
+the other jobs share no word with the posting (a warehouse job before coaching); otherwise nothing. A count of only
+the jobs the rule recognises, well short of the span, would undersell anyone whose earlier posts are in the field
+under other names (a firefighter turned fire risk assessor, a KYC analyst turned AML investigator), and a reader takes
+an understated count as a fact the letter got wrong.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from careervp.vocabulary import skill_key
 
 MIN_STATED = 2
 """Fewer years in the field than this are left unsaid: "more than 1 year" tells a reader nothing."""
+MOST_OF_SPAN = 0.75
+"""The share of the CV's span the time in the field must reach for "more than N years" to be said."""
 _MONTHS = {
     m: n
     for n, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
@@ -79,7 +85,19 @@ def years_phrase(evidence: EvidenceMap) -> str | None:
     if all(id(e) in counted for e in entries) or _summary_counts_in_field(evidence, total):
         return f"{total} year" if total == 1 else f"{total} years"
     whole = min(math.ceil(best) - 1, total - 1)  # strictly less than the time in the field, and than the span
-    return f"more than {whole} years" if whole >= MIN_STATED else None
+    others = [e for e in entries if id(e) not in counted]
+    kept = {e.employer.casefold() for e in entries if id(e) in counted}
+    promoted = any(e.employer.casefold() in kept for e in others)  # an earlier post with the same employer
+    plainly_apart = best >= MOST_OF_SPAN * total or not (promoted or _touch_the_posting(others, evidence))
+    return f"more than {whole} years" if whole >= MIN_STATED and plainly_apart else None
+
+
+def _touch_the_posting(entries: list[ExperienceEntry], evidence: EvidenceMap) -> bool:
+    """Whether any of the jobs the field rule left out shares a word with the posting's title or requirements by its
+    title or employer ("KYC Analyst" beside "KYC remediation experience", "Fire & Rescue Service" beside "Fire Risk
+    Assessor"): then it may be the same line of work under another name, and a count without it would undersell."""
+    posting = content_term_set(" ".join([evidence.job_title, *(r.requirement for r in evidence.requirements)]))
+    return any(content_term_set(f"{e.title} {e.employer}") & posting for e in entries)
 
 
 def _summary_counts_in_field(evidence: EvidenceMap, total: int) -> bool:
@@ -115,8 +133,8 @@ def _year_month(month: str | None, year: str) -> YearMonth:
 
 
 def stated_years(evidence: EvidenceMap) -> str | None:
-    """The years the letter may state: never a count under what a must-have asks for ("more than 4 years" against
-    "5+ years" argues against the candidate, and reads as wrong beside "11 vintages")."""
+    """The years the letter may state: never a count under what a must-have asks for ("4 years" against "5+ years"
+    argues against the candidate)."""
     phrase = years_phrase(evidence)
     if phrase is None:
         return None

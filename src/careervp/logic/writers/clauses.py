@@ -40,7 +40,8 @@ def role_clause(line: str, *, ongoing: bool) -> str | None:
     words = segment.split()
     if not words or len(words) > 6:
         return None
-    if not is_person_noun(words[-1]) and not (len(words) > 1 and words[0].casefold() in _ROLE_OPENERS):
+    held = is_person_noun(words[-1]) or words[-1].casefold() in _MEMBERSHIPS  # "Fellow, Royal Society of ..."
+    if not held and not (len(words) > 1 and words[0].casefold() in _ROLE_OPENERS):
         return None
     if any(w.casefold() in _DETERMINERS or re.search(r"\d", w) for w in words):
         return None
@@ -52,6 +53,10 @@ def role_clause(line: str, *, ongoing: bool) -> str | None:
     rest = text[len(segment) :]
     role = _lowered(segment)
     named = _NAME_AFTER.match(rest)
+    if (
+        named and words[-1].casefold() in _MEMBERSHIPS and all(w.casefold() in _GRADES for w in words)
+    ):  # "Member, Institution of Fire Engineers (MIFireE), 2019"
+        return _membership(role, named.group(1).strip(), ended=_ENDED.search(rest) is not None)
     if named:  # "Volunteer crew member — RNLI Aberdeen Lifeboat Station — ...": the place it was held
         tail = f" at {named.group(1).strip()}"
     elif rest.startswith((" ", "(")) and not re.match(r"\s*[·|—–]", rest):
@@ -62,6 +67,23 @@ def role_clause(line: str, *, ongoing: bool) -> str | None:
         return None
     verb = "have been" if ongoing and re.search(r"\bsince\b", tail) else "am" if ongoing else "was"
     return f"{verb} {_article(role)} {role}{tail}"
+
+
+_MEMBERSHIPS = word_set("member fellow affiliate associate companion")
+"""Heads of a grade of membership: one is a member of a body, never a member at it."""
+_GRADES = _MEMBERSHIPS | word_set("full chartered student graduate honorary life corporate technician")
+"""The words of a grade of membership ("Chartered Member"); a crew member is a member at a station."""
+_ENDED = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
+_BODY = re.compile(
+    r"\b(?:of|Society|Association|Institute|Institution|College|Council|Union|Guild|Federation|Academy)\b"
+)
+"""A body's name that reads with "the": "the Institution of Fire Engineers", "the British Psychological Society"."""
+
+
+def _membership(role: str, body: str, *, ended: bool) -> str:
+    """ "am a member of the Institution of Fire Engineers": a membership with no end in the line is held now."""
+    the = "the " if _BODY.search(body) and not body.startswith("The ") else ""
+    return f"{'was' if ended else 'am'} {_article(role)} {role} of {the}{body}"
 
 
 def _first_clause(rest: str) -> str:

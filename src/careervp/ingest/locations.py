@@ -12,6 +12,7 @@ from careervp.vocabulary.cv_structure import (
     REMOTE_WORDS,
     US_STATES,
 )
+from careervp.vocabulary.lemmas import getAllLemmas
 
 # Crews, pilots and field staff name the place they work from: "Dublin (DUB) base", "based at Aberdeen".
 _BASE = re.compile(r"(?P<place>[A-Z].*?)\s+base|based\s+(?:in|at|out\s+of)\s+(?P<at>[A-Z].*)")
@@ -28,7 +29,9 @@ def is_location(text: str) -> bool:
         return len(core.split()) <= 4
     based = _BASE.fullmatch(core)
     if based is not None:
-        return looks_like_place(re.sub(r"\s*\([^()]*\)", "", based.group("place") or based.group("at")))
+        place = re.sub(r"\s*\([^()]*\)", "", based.group("place") or based.group("at"))
+        common = based.group("place") is not None and any("NOUN" in getAllLemmas(w.lower()) for w in place.split())
+        return looks_like_place(place) and not common  # "Knowledge base", "Client base": a common noun, no place
     parts = [p.strip() for p in core.split(",")]
     if len(parts) not in (2, 3) or not all(parts) or not all(_is_region(p) for p in parts[1:]):
         return False

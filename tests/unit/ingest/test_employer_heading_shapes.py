@@ -161,3 +161,12 @@ def test_years_listed_one_after_another_are_one_stretch(text: str, years: tuple[
 @pytest.mark.parametrize("text", ["(2012 and 2018 audits)", "2019 and 2020 inspections", "2021 and 2018", "2016, 2017"])
 def test_years_that_are_apart_or_describe_events_are_no_stretch(text: str) -> None:
     assert find_date_range(text) is None
+
+
+def test_a_common_noun_before_base_is_no_place() -> None:
+    """ "Knowledge base", "Client base": a common noun before "base" names a thing, not where a crew works from."""
+    from careervp.ingest.locations import is_location
+
+    assert is_location("Inverness (INV) base")
+    assert is_location("based at Stornoway")
+    assert not any(is_location(text) for text in ("Knowledge base", "Client base", "Customer base"))

@@ -182,6 +182,8 @@ def _acronyms(tokens: list[str]) -> set[str]:
 
 
 def _company_matches(mention: str, official: str, threshold: float) -> bool:
+    if " ".join(mention.casefold().split()) == " ".join(official.casefold().split()):
+        return True  # a name with its description ("Hollybank Hospital (low-secure, 48 beds)") is still itself
     names = names_of(official)
     if len(names) > 1:
         return any(_company_matches(mention, name, threshold) for name in names)

@@ -237,6 +237,16 @@ REGION_NAMES: frozenset[str] = frozenset(
         "United Arab Emirates",
         "Hong Kong",
         "Czech Republic",
+        # The regions of Britain a CV or letter names as an area of work ("contracts across the Midlands").
+        "Midlands",
+        "North West",
+        "North East",
+        "South West",
+        "South East",
+        "East Anglia",
+        "Home Counties",
+        "Highlands",
+        "Yorkshire",
     ]
 )
 _COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|central|upstate|greater|inner|outer)\s+", re.I)

@@ -221,11 +221,13 @@ them, and a CV's lines are read once at upload and handed back in (logic/text_fa
 
 
 def _lower_case_acronym(written: str, entry: SkillEntry) -> bool:
-    """ "the rest of your list" is not REST: an acronym written all in lower case is the ordinary word."""
+    """ "the rest of your list" is not REST: an acronym written all in lower case is the ordinary word. Nor are
+    "SQs" or "ITTs" SQS or ITTS: capitals with a lower-case "s" are the plural of a shorter acronym."""
+    plural = len(written) >= 3 and written[:-1].isupper() and written[-1] == "s"
     return (
-        written.islower()
+        (written.islower() or plural)
         and len(written) <= 5
-        and any(a.isupper() and a.casefold() == written for a in (entry.canonical, *entry.aliases))
+        and any(a.isupper() and a.casefold() == written.casefold() for a in (entry.canonical, *entry.aliases))
     )
 
 

@@ -19,6 +19,19 @@ _DRIVING_HELD = re.compile(
     r"\bMVR\b|\b(?:full|clean)\s+(?:(?:UK|EU|manual|car)\s+)?licen[cs]e\b",
     re.IGNORECASE,
 )
+# Words of a driving licence that name no class of it: "a clean driving licence" is held by a CV's "full licence".
+_NO_CLASS_WORDS = frozenset({"driving", "driver", "driver's", "clean", "full", "valid", "current", "manual", "car"})
+
+
+def driving_licence_held(phrase: str, unheld_words: list[str], cv_text: str) -> bool:
+    """Whether `phrase` names a driving licence of no particular class ("a clean driving licence") whose only words
+    the CV does not write (`unheld_words`) name no class, and the CV holds a driving licence in any of its short
+    forms ("clean licence", "full UK licence, own car")."""
+    if not _DRIVING.search(phrase) or not all(w.casefold() in _NO_CLASS_WORDS for w in unheld_words):
+        return False
+    return any(_DRIVING_HELD.search(line) for line in cv_text.splitlines())
+
+
 # Words of a licence requirement that name no class of licence: the country that issued it ("Full UK driving
 # licence": any full licence the job accepts) and the record of the driver ("a clean MVR").
 _NOT_A_CLASS = re.compile(

@@ -38,6 +38,11 @@ _NEGATION_PARTS = (
     r"(?:would|could|can|will)\s+(?:\w+\s+)?(?:move|switch|adapt)\s+(?:over\s+)?to",
 )
 NEGATION_OR_ASPIRATION = opening_word_pattern("|".join(_NEGATION_PARTS))
+# "I'd jump at the chance to run Wildcats sessions": what the writer wishes to do in the new job, said before the
+# name (after it, "... to Brightwell and would welcome the chance to talk" wishes nothing about the name).
+_WISH_BEFORE = re.compile(
+    r"\b(?:(?:jump|leap)\s+at|welcome|relish|love|like|value)\s+the\s+(?:chance|opportunity)\s+to\b", re.IGNORECASE
+)
 # "My gaps are CAD drafting, site surveys and Brightmap": a sentence that opens by naming gaps lists them.
 _GAP_OPENING = re.compile(
     r"^\s*(?:(?:my|the|two|three|a\s+few|some)\s+(?:main\s+|honest\s+|real\s+|biggest\s+)?gaps?\s+"
@@ -114,6 +119,7 @@ def is_negated_or_aspirational(sentence: Sentence, start: int, end: int) -> bool
     window_before = sentence.text[: start - sentence.start]
     return bool(
         NEGATION_OR_ASPIRATION.search(before)
+        or _WISH_BEFORE.search(before)
         or _NEGATION_AFTER.search(after)
         or announced_as_gap(window_before)
         or (

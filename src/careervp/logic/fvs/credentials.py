@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from careervp.logic.evidence.person import driving_licence_held
 from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
@@ -305,8 +306,11 @@ def check_credential_phrases(letter: Letter, sources: Sources) -> list[FVSViolat
         for noun in _CREDENTIAL_NOUN.finditer(sentence.text):
             start, words = _descriptor(sentence.text, noun.start(), noun.end())
             missing = [w for w in words if not any(sources.candidate_has_word(form) for form in _written_forms(w))]
-            if not missing or _initials_in_cv(
-                sentence.text[start : noun.end()] + _tail(sentence.text, noun.end()), sources
+            phrase = sentence.text[start : noun.end()]
+            if (
+                not missing
+                or _initials_in_cv(phrase + _tail(sentence.text, noun.end()), sources)
+                or driving_licence_held(phrase, missing, sources.candidate_text)
             ):
                 continue
             span = (sentence.start + start, sentence.start + noun.end())

@@ -241,6 +241,10 @@ def _owners_apart(matches: Iterator[re.Match[str]]) -> Iterator[tuple[str, int]]
         yield following, start + owner.end()
 
 
+_LIST_MARK = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+"""A list item's marker: the word after it opens a sentence ("- Around fifteen years in the trade")."""
+
+
 def name_phrases(sentence: Sentence, known_capitalised: set[str]) -> list[NamePhrase]:
     """Proper-noun phrases in a sentence ("Hollander Children's Hospital", "PCCN", "Articulate Storyline 360").
 
@@ -251,7 +255,8 @@ def name_phrases(sentence: Sentence, known_capitalised: set[str]) -> list[NamePh
         raw = found.rstrip(" -‐‑–—&")
         raw = re.sub(r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on))+$", "", raw)
         raw = re.sub(r"['’]s?$", "", raw).rstrip(".") if not re.search(r"\b[A-Z]\.$", raw) else raw
-        at_start = sentence.text[:offset].strip(" \"'“‘(") == ""
+        before = sentence.text[:offset]
+        at_start = before.strip(" \"'“‘(") == "" or _LIST_MARK.fullmatch(before) is not None
         offset, trimmed = _trim_common(raw, offset, at_start, known_capitalised)
         trimmed = trimmed.strip()
         if not trimmed or is_common_capitalised(trimmed):

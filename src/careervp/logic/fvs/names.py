@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from careervp.logic.evidence.person import driving_licence_held
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, clause_around
 from careervp.logic.fvs.name_index import NameIndex
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.text import word_set
 from careervp.models.api import FVSViolation, Severity
 from careervp.vocabulary import is_legal_suffix
 from careervp.vocabulary.cv_structure import is_region_name
@@ -227,15 +229,99 @@ _REGION_AFTER = re.compile(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)((?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 _REGION_BEFORE = re.compile(
-    r"((?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$"
+    r"((?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$"
 )
 
 
-def _listed_with_a_region(text: str, start: int, end: int) -> bool:
+def _a_place(phrase: NamePhrase, part: tuple[int, int, str], before: str) -> bool:
+    """The unknown part of the phrase is a place: a whole region, or a name in a list with one."""
+    start, end, text = part
+    return _is_whole_place(text, phrase.text, before) or _listed_with_a_region(phrase, start, end)
+
+
+def _listed_with_a_region(phrase: NamePhrase, start: int, end: int) -> bool:
     """The name stands in a list with a state, province or country ("the Tri-Lakes and northern Ontario",
     "Ontario, Quebec and the Maritimes"): a place too, whatever the sources call it."""
+    text, offset = phrase.sentence.text, phrase.sentence.start
+    start, end = start - offset, end - offset
     after, before = _REGION_AFTER.match(text[end:]), _REGION_BEFORE.search(text[:start])
-    return any(m is not None and is_region_name(m.group(1)) for m in (after, before))
+    if any(m is not None and is_region_name(re.sub(r"^the\s+", "", m.group(1))) for m in (after, before)):
+        return True
+    parts = _LIST_SEPARATOR.split(text[start:end])  # "the Midlands and Wales" read as one name
+    return len(parts) > 1 and any(is_region_name(re.sub(r"^the\s+", "", p, flags=re.I)) for p in parts)
+
+
+_DIRECTIONS = word_set("north south east west northern southern eastern western central upper lower inner outer mid")
+"""A direction by itself names nothing: "the Central and Southern North Sea" shares its name between two parts."""
+_COORDINATED_DIRECTION = re.compile(
+    r"\s*(?:,|and|or|&)\s+(?:north|south|east|west|central|upper|lower|inner|outer|mid)", re.IGNORECASE
+)
+_COUNTRIES_AFTER_THE = frozenset({"states", "gulf", "emirates"})
+"""Countries said in short after "the": "summer camps in the States"."""
+
+
+def _is_whole_place(text: str, name: str, before: str) -> bool:
+    """The unknown part is the whole of a name that is a region ("the North West"), a country said in short after
+    "the", or a bare direction; never a part of a longer name ("Yorkshire Tooling")."""
+    folded = text.casefold()
+    if folded in _DIRECTIONS and (name == text or _COORDINATED_DIRECTION.match(name[len(text) :])):
+        return True  # but "West Michigan Gray Iron" is a name whose first word is "West"
+    if folded in _COUNTRIES_AFTER_THE and name == text and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return True
+    return is_region_name(text) and is_region_name(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+
+
+def _claimed_kind(
+    phrase: NamePhrase, part: tuple[int, int, str], before: str, identity: bool, sources: Sources
+) -> Kind | None:
+    """What a name only the posting writes claims when the writer says it of themselves: a credential or a tool;
+    None when it claims neither (a place, a name the CV holds in another form, a name in no telling context)."""
+    sentence = phrase.sentence
+    start, end, text = part
+    after = sentence.text[end - sentence.start :]
+    if _the_cv_holds_it_otherwise(text, after, sources):
+        return None
+    if (
+        _CREDENTIAL_NOUN_AFTER.match(after)
+        or _CREDENTIAL_VERB_BEFORE.search(before[-40:])
+        or _CREDENTIAL_NAME.search(text)
+        or _CREDENTIAL_LIST_BEFORE.search(before[-120:])
+    ):
+        return Kind.CREDENTIAL
+    if identity and re.fullmatch(r"[A-Z]{2,6}", text):
+        return Kind.CREDENTIAL  # "As an LPN, I ...": a designation of the posting's, worn as the writer's own
+    if _is_posting_place(text, sources):
+        return None  # "a seventh base in Bologna", "suppliers in Central and Eastern Europe": a place
+    if (
+        (_CLAIM_TOOL_BEFORE.search(before[-20:]) and _TOOL_VERB.search(clause_around(sentence, start, end)[0]))
+        or _TOOL_AS_OBJECT_BEFORE.search(before[-40:])
+        or _listed_with_own_items(sentence.text, start - sentence.start, end - sentence.start, sources)
+    ):
+        return Kind.SKILL
+    return None
+
+
+def _the_cv_holds_it_otherwise(name: str, after: str, sources: Sources) -> bool:
+    """ "Reactor Operator License" where the CV holds an "RO License" (its initials spelt out); "a full UK driving
+    licence" for a CV that holds one (where it was issued)."""
+    if _initials_said(name, sources):
+        return True
+    return is_region_name(name) and driving_licence_held(name + after[:30], [], sources.candidate_text)
+
+
+def _initials_said(name: str, sources: Sources) -> bool:
+    """The CV writes the name with a run of two to four of its capitalised words as their initials: "Reactor Operator
+    License" for the CV's "RO License"."""
+    words = name.split()
+    for first in range(len(words)):
+        for last in range(first + 2, min(len(words), first + 4) + 1):
+            run = words[first:last]
+            if not all(w[:1].isupper() and w.isalpha() for w in run):
+                break
+            short = " ".join([*words[:first], "".join(w[0] for w in run), *words[last:]])
+            if len(short.split()) < len(words) and sources.candidate_says(short):
+                return True
+    return False
 
 
 def check_unknown_names(
@@ -269,7 +355,7 @@ def check_unknown_names(
                 kind = Kind.EMPLOYER  # "at Brightloom HR and Paylocity"
             if _owner_of_a_known_name(text, sentence.text[end - sentence.start :], index.sources):
                 kind = Kind.UNVERIFIED  # "the Corps' CQM-C certificate": who issued a credential the CV holds
-            if _listed_with_a_region(sentence.text, start - sentence.start, end - sentence.start):
+            if _a_place(phrase, (start, end, text), before):
                 kind = Kind.UNVERIFIED  # "the Tri-Lakes and northern Ontario": a place among places
             severity = Severity.WARNING if kind is Kind.UNVERIFIED else Severity.CRITICAL
             problems.append(violation(letter.text, kind, (start, end), _MESSAGES[kind].format(text), severity=severity))
@@ -292,26 +378,9 @@ def check_unknown_names(
                 continue  # "I like that Acme is investing in ETOPS dispatch qualification": the reader's plan
             if _FUTURE.search(sentence.text) and context.LIKE_YOURS_AFTER.match(sentence.text[end - sentence.start :]):
                 continue  # "I would bring that to an FAA and EASA repair station like yours": where I would work
-            after = sentence.text[end - sentence.start :]
-            if (
-                _CREDENTIAL_NOUN_AFTER.match(after)
-                or _CREDENTIAL_VERB_BEFORE.search(before[-40:])
-                or _CREDENTIAL_NAME.search(text)
-                or _CREDENTIAL_LIST_BEFORE.search(before[-120:])
-            ):
-                kind = Kind.CREDENTIAL
-            elif identity and re.fullmatch(r"[A-Z]{2,6}", text):
-                kind = Kind.CREDENTIAL  # "As an LPN, I ...": a designation of the posting's, worn as the writer's own
-            elif _is_posting_place(text, index.sources):
-                continue  # "a seventh base in Bologna", "suppliers in Central and Eastern Europe": a place
-            elif (
-                (_CLAIM_TOOL_BEFORE.search(before[-20:]) and _TOOL_VERB.search(clause_around(sentence, start, end)[0]))
-                or _TOOL_AS_OBJECT_BEFORE.search(before[-40:])
-                or _listed_with_own_items(sentence.text, start - sentence.start, end - sentence.start, index.sources)
-            ):
-                kind = Kind.SKILL
-            else:
+            claimed = _claimed_kind(phrase, (start, end, text), before, bool(identity), index.sources)
+            if claimed is None:
                 continue
             message = f"'{text}' comes from the posting, not from the CV or gap answers."
-            problems.append(violation(letter.text, kind, (start, end), message))
+            problems.append(violation(letter.text, claimed, (start, end), message))
     return problems

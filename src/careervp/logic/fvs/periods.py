@@ -45,6 +45,10 @@ _RECENT_STRETCH = re.compile(r"\b(?:the\s+)?(?:last|past|first)\s+$", re.IGNOREC
 _CLAUSE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:I\s+(?:have|had|was|am)\b|I['’](?:ve|m|d)\b|of\s+(?:them|those)\b)")
 
 
+_COUNTS_A_NOUN_BEFORE = re.compile(r"\b[a-z]+s\s+of\s+(?:[\w.,]+\s*(?:to|-|–|or)\s*)?$", re.IGNORECASE)
+"""A number after "<plural noun> of", alone or closing a range, counts that noun."""
+
+
 def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) -> Quantity | None:
     """ "twelve years in forestry: three as a groundworker and more than nine at Canopy", "eleven years in the
     trade, and for the last seven I have been at Canopy": a bare number after a duration, followed by where or as
@@ -52,6 +56,8 @@ def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) 
     if claim.kind is not QuantityKind.COUNT:  # a preposition follows it (below), so its noun is no counted thing
         return None
     after = sentence[claim.span[1] :]
+    if _COUNTS_A_NOUN_BEFORE.search(sentence[: claim.span[0]]):
+        return None  # "I lead crews of twelve to sixteen as a Cabin Service Director": how many, not how long
     recent = _RECENT_STRETCH.search(sentence[: claim.span[0]]) is not None and _CLAUSE_AFTER.match(after) is not None
     if not (_ELIDED_UNIT_AFTER.match(after) or recent):
         return None

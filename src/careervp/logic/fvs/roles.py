@@ -22,6 +22,7 @@ from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary import RANK_WORDS, title_tokens
 from careervp.vocabulary.cv_structure import AGENT_NOUN
+from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import ROLE_HEADS, SMALL_NUMBER_WORDS, TITLE_STOP_WORDS
 
 _ROLE_INTRO = re.compile(
@@ -165,6 +166,16 @@ _ADVERB_INTRO = re.compile(r"(?i:currently|now|most\s+recently)\b")
 _LAST_SUBJECT = re.compile(r"\b(I|we|they|them|he|she|who)\b")
 
 
+def _verb_after_adverb(sentence: Sentence, intro: re.Match[str], title: str) -> bool:
+    """ "I currently lead crews of sixteen", "we now manage 40 sites": an adverb between the subject and its verb,
+    then the verb (a lower-case word with a verb's reading, no article before it), not a title."""
+    if not _ADVERB_INTRO.match(intro.group(0)) or intro.group(0).rstrip().endswith(("a", "an", "the")):
+        return False
+    subject_before = re.search(r"\b(?:I|we)\s+$", sentence.text[: intro.start()]) is not None
+    first = title.split()[0]
+    return subject_before and first.islower() and bool(getAllLemmas(first, upos="VERB"))
+
+
 def _someone_else_now(sentence: Sentence, intro: re.Match[str]) -> bool:
     """ "two of them now lead their own crews": after a bare "now" or "currently" the subject is whoever the clause
     last named, here the people the writer trained, not the writer."""
@@ -187,6 +198,8 @@ def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> 
             continue
         start, end, title = read
         if not looks_like_title(title, heads) or _is_informal(title) or _someone_else_now(sentence, intro):
+            continue
+        if _verb_after_adverb(sentence, intro, title):
             continue
         employer_match = _EMPLOYER_AFTER.match(sentence.text[end:]) or _EMPLOYER_BEFORE.search(
             sentence.text[: intro.start()]
@@ -216,6 +229,9 @@ def _is_informal(title: str) -> bool:
     return title.islower() and title.casefold() in _ACTIVITY_ROLES
 
 
+_HELD_AS = re.compile(r"\s+(?:certified|qualified|accredited|registered|licensed)$", re.IGNORECASE)
+
+
 def _parts(title: str) -> list[str]:
     """ "PF and PM", "charge nurse and preceptor": each part of a coordinated title is a claim of its own."""
     return [p for p in re.split(r"\s+(?:and|or|&)\s+|\s*/\s*", title) if p.strip()]
@@ -238,9 +254,11 @@ def _is_the_target_job(claim: RoleClaim, sentence: Sentence, sources: Sources) -
 
 # "Deputy to the Plant Manager", "weekly review with the site manager": a title the line gives someone else; and
 # "Assistant Plant Manager": a lower post than the title inside it.
+# "and a" joins the writer's own descriptions ("Security cleared and a classified radiation worker"); "and the"
+# names someone else.
 _SOMEONE_ELSES = re.compile(
-    r"\b(?:to|with|for|by|under|from|of|and|alongside|assist(?:ed|ing)?|support(?:ed|ing)?|cover(?:ed|ing)?)\s+"
-    r"(?:the|our|their|his|her|my|a|an)\s+$|\b(?:assistant|deputy|vice)\s+$",
+    r"\b(?:to|with|for|by|under|from|of|alongside|assist(?:ed|ing)?|support(?:ed|ing)?|cover(?:ed|ing)?)\s+"
+    r"(?:the|our|their|his|her|my|a|an)\s+$|\band\s+(?:the|our|their|his|her|my)\s+$|\b(?:assistant|deputy|vice)\s+$",
     re.IGNORECASE,
 )
 
@@ -275,6 +293,9 @@ _ACRONYM_TITLE = re.compile(r"[A-Z]{2}[A-Z]{0,4}[a-z]?")
 def _part_is_held(part: str, titles: list[str], sources: Sources) -> bool:
     if fits_titles(part, titles) or fits_titles(part, volunteer_titles(sources)):
         return True
+    held_as = _HELD_AS.search(part)
+    if held_as and held_as.start() > 0:  # "PRINCE2 Foundation certified": the credential, said as a state
+        return _part_is_held(part[: held_as.start()], titles, sources)
     # A phrase the CV writes ("Certified Kubernetes Administrator", "charge nurse") backs a title of two words or
     # more; one capitalised word ("Counsel", "Captain") is a title only if a held title has it.
     naming = [line.text for line in sources.candidate_lines_with(part)]

@@ -20,8 +20,9 @@ from careervp.models.api import FVSViolation
 
 def _written(agency: str, number: str, sources: Sources, *, candidate_only: bool = False) -> bool:
     """Some line of the CV or posting (of the CV alone, `candidate_only`) writes the agency's initials and, after
-    them, the number as a whole token."""
-    initials = re.compile(rf"\b{re.escape(agency)}\b")
+    them, the number as a whole token. The number may be glued to the initials ("AS9100", "EN1090"), as CVs often
+    write it, though a letter spaces it."""
+    initials = re.compile(rf"\b{re.escape(agency)}(?![A-Za-z])")
     digits = re.compile(rf"(?<![\d.]){re.escape(number)}(?!\d)")
     for line in sources.lines:
         if candidate_only and line.origin == "posting":

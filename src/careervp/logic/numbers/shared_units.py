@@ -91,7 +91,9 @@ def share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:
             continue
         value, precision = left.value, left.precision
         right_scale = _written_scale(right)
-        if right_scale > 1 and left.value < right_scale:
+        # "2-3 million": the left number counts the scale written on the right. One with its own scale ("half a
+        # million", "250k") or one too large to count a scale ("250,000 to 5 million") is already whole.
+        if right_scale > 1 and left.value < min(right_scale, _MOST_OF_A_SCALE) and _written_scale(left) == 1:
             value, precision = left.value * right_scale, right_scale / 2 if "." not in left.raw else right_scale / 20
         result[i] = Quantity(
             value,
@@ -104,6 +106,10 @@ def share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:
             noun=right.noun,
         )
     return result
+
+
+_MOST_OF_A_SCALE = 1_000
+"""A number below this before a range's scale word ("250 to 500 thousand") may count that scale."""
 
 
 def _written_scale(quantity: Quantity) -> float:

@@ -30,10 +30,13 @@ _TIED_EMPLOYER_BEFORE = re.compile(
     r"\b(?:at|with|joined)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"[^.;,:]{0,30}\b(?:for|over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
 )
-# "eight years as an EMT and then a firefighter/paramedic": the years of a run of jobs, one after the other.
 _TIED_ROLE_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:(?:a|an|the)\s+)?"
-    r"([\w/ -]{2,60}?(?:(?:\s+and)?,?\s+(?:then|later)\s+(?:(?:a|an|the)\s+)?[\w/ -]{2,60}?)?)"
+    r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:(?:a|an|the)\s+)?([\w -]{2,60}?)"
+    r"(?=[,.;]|\s+(?:at|in|and|with|on|where|who)\b|$)"
+)
+# "eight years as an EMT and then a firefighter/paramedic": the years of a run of jobs, one after the other.
+_TIED_RUN_AFTER = re.compile(
+    r"^\s*as\s+(?:(?:a|an|the)\s+)?([\w/ -]{2,60}?(?:\s+and)?,?\s+(?:then|later)\s+(?:(?:a|an|the)\s+)?[\w/ -]{2,60}?)"
     r"(?=[,.;]|\s+(?:at|in|and|with|on|where|who)\b|$)"
 )
 # "been a data analyst for", "as Second Engineer for over", "been Acme's plant manager for": the job so long held.
@@ -86,8 +89,9 @@ def _tied_tenures(
     # "five years as Senior Librarian at Eastbrook": the title written first says which stint is measured.
     role = _TIED_ROLE_AFTER.match(after)
     role_first = _role_tenures(role, sources)
-    if role_first:
-        return True, _at_the_employer_named(role, after, sources) or role_first
+    run = _role_tenures(_TIED_RUN_AFTER.match(after), sources)  # the first job alone, or the run it opens
+    if role_first or run:
+        return True, [*(_at_the_employer_named(role, after, sources) or role_first), *run]
     for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
         if match:
             entries = sources.employer_entries(match.group(1))

@@ -24,6 +24,7 @@ from careervp.logic.evidence.facts import credential_name
 from careervp.logic.evidence.rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.numbers import Quantity, QuantityKind, same_value
+from careervp.logic.patterns import compiled
 from careervp.logic.scoring_explain import Outcome, plain_explanation
 from careervp.logic.scoring_tone import tone_rates, tone_score, tone_strengths
 from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences
@@ -257,7 +258,7 @@ def letter_claims(text: str, evidence: EvidenceMap) -> LetterClaims:
     since naming the role applied for ("Senior Product Manager, Patient Engagement") is not evidence of product
     management. Shorter forms stay: "Registered Nurse" may be the candidate's own licence or current title."""
     names = sorted({evidence.company_name, evidence.job_title}, key=len, reverse=True)
-    blank = re.compile("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE) if names else None
+    blank = compiled("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE) if names else None
     claims: list[str] = []
     gaps: list[str] = []
     for sentence in split_sentences(text):

@@ -62,7 +62,7 @@ _CITABLE = frozenset({FactKind.ACHIEVEMENT, FactKind.GAP_RESPONSE})
 def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) -> QualityReport:
     letter = analyse_letter(text)  # the reading FVS made of this letter, shared
     notes: list[str] = []
-    personalization, cited = _personalization(letter, evidence, notes)
+    personalization, cited, named = _personalization(letter, evidence, notes)
     relevance, covered, missed = _relevance(text, evidence, notes)
     tone = tone_score(text, preferences, notes)
     defects = letter_defects(text, posting=posting_text(evidence))
@@ -74,8 +74,8 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
         covered,
         missed,
         cited,
-        company_named(text, evidence.company_name) >= 1,
-        title_named(text, evidence.job_title) >= 1,
+        named.company >= 1,
+        named.title >= 1,
         letter.words,
         preferences.word_count_target,
         defects,
@@ -115,7 +115,18 @@ def _unit(value: float) -> float:
 # ------------------------------------------------------------------------------------------------ personalization
 
 
-def _personalization(letter: AnalysedLetter, evidence: EvidenceMap, notes: list[str]) -> tuple[float, list[str]]:
+@dataclass(frozen=True)
+class _Named:
+    """How fully the letter names the company and the title (`company_named`, `title_named`), worked out once for
+    the personalization score and the explanation."""
+
+    company: float
+    title: float
+
+
+def _personalization(
+    letter: AnalysedLetter, evidence: EvidenceMap, notes: list[str]
+) -> tuple[float, list[str], _Named]:
     company = company_named(letter.text, evidence.company_name)
     title = title_named(letter.text, evidence.job_title)
     hooks = _hooks_referenced(letter, evidence)
@@ -139,7 +150,7 @@ def _personalization(letter: AnalysedLetter, evidence: EvidenceMap, notes: list[
         f"title {'named' if title >= 1 else 'partly named' if title > 0 else 'NOT named'}, "
         f"{hooks} posting detail(s), {achievements} CV accomplishment(s), {len(cited)} metric(s) cited"
     )
-    return score, cited
+    return score, cited, _Named(company, title)
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

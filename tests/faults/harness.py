@@ -18,7 +18,10 @@ from careervp.core.auth import mint_local_token
 from careervp.core.bootstrap import SystemClock, blobs_from_settings, build, repository_from_settings
 from careervp.core.settings import Settings
 from careervp.handlers.api.app import create_app
+from careervp.logic.downloads import DOWNLOAD_FORMATS
 from careervp.logic.ports import LLM
+from careervp.logic.service.files import LetterFiles
+from careervp.render import render_letter
 from faults.adapters import FaultyBlobStore, FaultyRepository
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "corpus_sample"
@@ -68,11 +71,23 @@ class Harness:
 
 
 @contextmanager
-def harness(tmp_path: Path, *, llm: LLM | None = None, **settings: Any) -> Iterator[Harness]:
+def harness(
+    tmp_path: Path, *, llm: LLM | None = None, every_format_up_front: bool = False, **settings: Any
+) -> Iterator[Harness]:
+    """`every_format_up_front`: every rendering stored with each version, as for a store that serves files itself
+    (S3); otherwise each is drawn on its first download, as the app does for local files."""
     config = Settings(data_dir=tmp_path, jwt_secret=SECRET, **settings)
     clock = SystemClock()
     repo = FaultyRepository(repository_from_settings(config, clock))
     blobs = FaultyBlobStore(blobs_from_settings(config, clock))
     container = build(config, repository=repo, blobs=blobs, clock=clock, llm=llm)  # type: ignore[arg-type]
+    if every_format_up_front:
+        container.service.files = LetterFiles(
+            repository=repo,  # type: ignore[arg-type]
+            blobs=blobs,  # type: ignore[arg-type]
+            renderer=render_letter,
+            download_ttl_s=config.download_ttl_s,
+            eager_formats=DOWNLOAD_FORMATS,
+        )
     with TestClient(create_app(container), raise_server_exceptions=False) as client:
         yield Harness(client=client, repo=repo, blobs=blobs, settings=config)

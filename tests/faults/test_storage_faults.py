@@ -1,7 +1,8 @@
 """Storage failing at each write of a generation: the contract's STORAGE_ERROR, nothing partial, and a retry works.
 
 A generation writes, in order: the rate counter, the idempotency claim, the new job (its posting came with the
-request), the letter version, then its four renderings (pdf, docx, md, txt), then the idempotency record. Each is
+request), the letter version, then (only where every rendering is stored up front, as for S3) its four renderings
+(pdf, docx, md, txt), then the idempotency record. Each is
 failed once in turn, through the real SQLite repository and file blob store wrapped by tests/faults/adapters.py.
 After the failure the store underneath must hold no letter, no job and no file, and the same request (same
 Idempotency-Key) must then succeed: a failed attempt may not leave a claim behind that blocks or replays it.
@@ -20,11 +21,10 @@ WRITES = [
     pytest.param("repo", "claim_idempotency", 1, id="idempotency-claim"),
     pytest.param("repo", "put_job", 1, id="job"),
     pytest.param("repo", "add_letter", 1, id="letter-version"),
-    # Markdown and text are stored with the version; PDF and DOCX are drawn on first download.
-    pytest.param("blobs", "put", 1, id="render-md"),
-    pytest.param("blobs", "put", 2, id="render-txt"),
 ]
-EAGER_FILES = 2
+# Where the app serves the files each format is drawn on its first download, so a generation writes none.
+EAGER_FILES = 0
+UP_FRONT_WRITES = [pytest.param(n, id=f"render-{fmt}") for n, fmt in enumerate(("pdf", "docx", "md", "txt"), 1)]
 
 READS = [
     pytest.param("get_cv_document", id="cv"),
@@ -64,6 +64,23 @@ def test_a_failed_write_leaves_nothing_and_the_retry_succeeds(
         assert retry.json()["cover_letter"]["version"] == 1
         assert len(store.list_letters("alice")) == 1
         assert len(h.blob_files()) == EAGER_FILES
+
+
+@pytest.mark.parametrize("at_call", UP_FRONT_WRITES)
+def test_a_failed_rendering_stored_up_front_leaves_nothing_and_the_retry_succeeds(tmp_path: Path, at_call: int) -> None:
+    """A store that serves files itself gets every rendering with the version: failing any of them takes the whole
+    version back."""
+    with harness(tmp_path, every_format_up_front=True) as h:
+        body = h.letter_request(h.upload_cv())
+        h.blobs.arm("put", at_call=at_call)
+
+        _assert_storage_error(h.generate(body, key="same-key"))
+        assert h.repo.inner.list_letters("alice") == [], "a letter version survived a failed generation"
+        assert h.blob_files() == [], "rendered files survived a failed generation"
+
+        retry = h.generate(body, key="same-key")
+        assert retry.status_code == 200, retry.text
+        assert len(h.blob_files()) == len(UP_FRONT_WRITES)
 
 
 def test_a_failed_idempotency_record_still_answers_with_the_stored_letter(tmp_path: Path) -> None:
@@ -135,16 +152,19 @@ def test_health_reports_a_store_that_does_not_answer(tmp_path: Path) -> None:
 
 
 EDIT_WRITES = [
-    pytest.param("repo", "add_letter", 1, id="letter-version"),
-    pytest.param("blobs", "put", 1, id="render-md"),
-    pytest.param("blobs", "put", 2, id="render-txt"),
+    pytest.param("repo", "add_letter", 1, False, id="letter-version"),
+    pytest.param("blobs", "put", 1, True, id="render-pdf-up-front"),
+    pytest.param("blobs", "put", 4, True, id="render-txt-up-front"),
 ]
 
 
-@pytest.mark.parametrize(("target", "method", "at_call"), EDIT_WRITES)
-def test_saving_an_edited_letter_is_all_or_nothing(tmp_path: Path, target: str, method: str, at_call: int) -> None:
+@pytest.mark.parametrize(("target", "method", "at_call", "up_front"), EDIT_WRITES)
+def test_saving_an_edited_letter_is_all_or_nothing(
+    tmp_path: Path, target: str, method: str, at_call: int, up_front: bool
+) -> None:
     """POST .../verify?save=true stores the user's edit as a new version: the same rule, nothing half-saved."""
-    with harness(tmp_path) as h:
+    files_per_version = len(UP_FRONT_WRITES) if up_front else EAGER_FILES
+    with harness(tmp_path, every_format_up_front=up_front) as h:
         cv_id = h.upload_cv()
         first = h.generate(h.letter_request(cv_id))
         assert first.status_code == 200, first.text
@@ -156,16 +176,16 @@ def test_saving_an_edited_letter_is_all_or_nothing(tmp_path: Path, target: str, 
 
         _assert_storage_error(h.client.post(url, json={"content": edited}, headers=h.headers()))
         assert [letter.version for letter in h.repo.inner.list_letters("alice")] == [1]
-        assert len(h.blob_files()) == EAGER_FILES, "files of the failed version survived"
+        assert len(h.blob_files()) == files_per_version, "files of the failed version survived"
 
         saved = h.client.post(url, json={"content": edited}, headers=h.headers())
         assert saved.status_code == 200, saved.text
         assert saved.json()["saved"]["cover_letter"]["version"] == 2
-        assert len(h.blob_files()) == 2 * EAGER_FILES
+        assert len(h.blob_files()) == 2 * files_per_version
 
 
 def test_a_failed_first_download_render_is_a_storage_error_and_the_retry_serves_the_file(tmp_path: Path) -> None:
-    """PDF and DOCX are drawn on first download; if keeping the drawn file fails, the link still works next time."""
+    """Files are drawn on first download; if keeping the drawn file fails, the link still works next time."""
     with harness(tmp_path) as h:
         cv_id = h.upload_cv()
         made = h.generate(h.letter_request(cv_id))

@@ -27,7 +27,7 @@ from careervp.logic.writers.llm import LLMWriter
 from careervp.logic.writers.template import TemplateWriter
 from careervp.render import render_letter
 
-LAZY_STORE_EAGER_FORMATS = ("md", "txt")
+LAZY_STORE_EAGER_FORMATS: tuple[str, ...] = ()
 DOWNLOAD_SECRET_FILE = "download.secret"  # noqa: S105 - a file name, not a secret
 
 
@@ -83,7 +83,8 @@ def build(
         require_vpr=settings.require_vpr,
         timeout_s=settings.llm_timeout_s,
         # A store that serves files itself (S3 behind presigned URLs) needs every rendering up front; local files
-        # go through the app, which draws PDF and DOCX on first download (most of a letter's CPU otherwise).
+        # go through the app, which draws each format on its first download: most versions are read on the page
+        # and never downloaded, and drawing and writing even the text formats cost the server a share of a letter.
         eager_formats=DOWNLOAD_FORMATS if isinstance(blobs, Presigning) else LAZY_STORE_EAGER_FORMATS,
     )
     library = Library(repository=repository, blobs=blobs, service=service, clock=clock)

@@ -24,6 +24,7 @@ from careervp.logic.evidence.facts import credential_name
 from careervp.logic.evidence.rules import is_soft_skill
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.numbers import Quantity, QuantityKind, same_value
+from careervp.logic.patterns import compiled
 from careervp.logic.scoring_explain import Outcome, plain_explanation
 from careervp.logic.scoring_tone import tone_rates, tone_score, tone_strengths
 from careervp.logic.text import content_term_set, matched_term_set, quantities_in, split_sentences
@@ -61,7 +62,7 @@ _CITABLE = frozenset({FactKind.ACHIEVEMENT, FactKind.GAP_RESPONSE})
 def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) -> QualityReport:
     letter = analyse_letter(text)  # the reading FVS made of this letter, shared
     notes: list[str] = []
-    personalization, cited = _personalization(letter, evidence, notes)
+    personalization, cited, named = _personalization(letter, evidence, notes)
     relevance, covered, missed = _relevance(text, evidence, notes)
     tone = tone_score(text, preferences, notes)
     defects = letter_defects(text, posting=posting_text(evidence))
@@ -73,8 +74,8 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
         covered,
         missed,
         cited,
-        company_named(text, evidence.company_name) >= 1,
-        title_named(text, evidence.job_title) >= 1,
+        named.company >= 1,
+        named.title >= 1,
         letter.words,
         preferences.word_count_target,
         defects,
@@ -114,7 +115,18 @@ def _unit(value: float) -> float:
 # ------------------------------------------------------------------------------------------------ personalization
 
 
-def _personalization(letter: AnalysedLetter, evidence: EvidenceMap, notes: list[str]) -> tuple[float, list[str]]:
+@dataclass(frozen=True)
+class _Named:
+    """How fully the letter names the company and the title (`company_named`, `title_named`), worked out once for
+    the personalization score and the explanation."""
+
+    company: float
+    title: float
+
+
+def _personalization(
+    letter: AnalysedLetter, evidence: EvidenceMap, notes: list[str]
+) -> tuple[float, list[str], _Named]:
     company = company_named(letter.text, evidence.company_name)
     title = title_named(letter.text, evidence.job_title)
     hooks = _hooks_referenced(letter, evidence)
@@ -138,7 +150,7 @@ def _personalization(letter: AnalysedLetter, evidence: EvidenceMap, notes: list[
         f"title {'named' if title >= 1 else 'partly named' if title > 0 else 'NOT named'}, "
         f"{hooks} posting detail(s), {achievements} CV accomplishment(s), {len(cited)} metric(s) cited"
     )
-    return score, cited
+    return score, cited, _Named(company, title)
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:
@@ -257,7 +269,7 @@ def letter_claims(text: str, evidence: EvidenceMap) -> LetterClaims:
     since naming the role applied for ("Senior Product Manager, Patient Engagement") is not evidence of product
     management. Shorter forms stay: "Registered Nurse" may be the candidate's own licence or current title."""
     names = sorted({evidence.company_name, evidence.job_title}, key=len, reverse=True)
-    blank = re.compile("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE) if names else None
+    blank = compiled("|".join(re.escape(n) for n in names if n.strip()), re.IGNORECASE) if names else None
     claims: list[str] = []
     gaps: list[str] = []
     for sentence in split_sentences(text):

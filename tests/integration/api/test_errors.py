@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import httpx
 import pytest
 from fastapi import FastAPI
 
@@ -160,21 +161,25 @@ def test_vpr_not_found_when_required(data_dir: Path) -> None:
         assert_error(api.post("/api/cover-letter", json=body), 400, "VPR_NOT_FOUND")
 
 
-def test_storage_error_leaves_nothing_behind(data_dir: Path) -> None:
+def test_a_file_store_that_cannot_write_fails_the_download_not_the_letter(data_dir: Path) -> None:
+    """Where the app serves the files, a version's renderings are drawn on their first download: a file store that
+    cannot be written then answers that download STORAGE_ERROR (the letter itself is stored and shown), and the same
+    link serves the file once the store works again."""
     with live_server(data_dir) as running, running.client("unlucky") as api:
         cv_id = upload_cv(api)
         blocked = running.settings.blob_dir / quote("unlucky", safe="")
         blocked.parent.mkdir(parents=True, exist_ok=True)
         blocked.write_bytes(b"a file where the user's folder should be")
         body = generation_body(cv_id, "inline-job", job_description=JOB_FILE.read_text())
-        assert_error(api.post("/api/cover-letter", json=body), 500, "STORAGE_ERROR")
-        assert api.get("/api/cover-letters").json()["count"] == 0
-        assert_error(api.get("/api/jobs/inline-job"), 404, "JOB_NOT_FOUND")  # the job made for it went too
+        made = api.post("/api/cover-letter", json=body)
+        assert made.status_code == 200, made.text
+        link = made.json()["download_urls"]["txt"]
+        assert_error(httpx.get(link), 500, "STORAGE_ERROR")
 
         blocked.unlink()
-        retry = api.post("/api/cover-letter", json=body)
-        assert retry.status_code == 200, retry.text
-        assert retry.json()["cover_letter"]["version"] == 1
+        served = httpx.get(link)
+        assert served.status_code == 200
+        assert made.json()["cover_letter"]["content"].split()[-1] in served.text
 
 
 def test_unexpected_exception_is_a_500_without_traceback(data_dir: Path) -> None:

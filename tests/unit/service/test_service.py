@@ -95,14 +95,14 @@ def test_template_letter_is_stored_rendered_and_linked(container: Container) -> 
     assert record is not None
     assert record.version == 1
     assert job.company_name in record.content
-    # Text renderings are stored with the version; PDF and DOCX are drawn on first use, then kept.
-    assert container.blobs.get(letter_blob_key("alice", "cv1", job.job_id, 1, "txt"))
-    pdf_key = letter_blob_key("alice", "cv1", job.job_id, 1, "pdf")
-    assert container.blobs.get(pdf_key) is None
-    pdf = container.service.letter_file(record, "pdf")
-    assert pdf is not None
-    assert pdf.startswith(b"%PDF")
-    assert container.blobs.get(pdf_key) == pdf
+    # Local files are served by the app: every format is drawn on its first use, then kept.
+    for fmt in ("pdf", "txt", "md"):
+        key = letter_blob_key("alice", "cv1", job.job_id, 1, fmt)
+        assert container.blobs.get(key) is None
+        drawn = container.service.letter_file(record, fmt)
+        assert drawn is not None
+        assert drawn.startswith(b"%PDF") if fmt == "pdf" else record.content.split()[-1].encode() in drawn
+        assert container.blobs.get(key) == drawn
     assert container.service.letter_file(record, "odt") is None
     assert set(result.body.model_dump()["download_urls"]) == {"pdf", "docx", "md", "txt"}
     again = asyncio.run(container.service.generate(_request(job), ALICE))
@@ -118,8 +118,7 @@ def test_the_answer_keeper_gets_the_stored_letter_s_body_where_it_was_stored(con
 
     def keep(body: CoverLetterPublic) -> CoverLetterPublic:
         stored = container.repository.get_letter("alice", "cv1", job.job_id, body.cover_letter.version)
-        files = container.blobs.get(letter_blob_key("alice", "cv1", job.job_id, body.cover_letter.version, "txt"))
-        seen.append((body.cover_letter.version, stored is not None and files is not None, _in_loop_thread()))
+        seen.append((body.cover_letter.version, stored is not None, _in_loop_thread()))
         return body.model_copy(update={"model_used": "kept"})
 
     result = asyncio.run(container.service.generate(_request(job), ALICE, answer=keep))
@@ -154,7 +153,8 @@ def test_job_description_creates_the_job_only_when_the_letter_is_stored(containe
 
 
 class _BrokenBlobs:
-    """Blob store that accepts nothing: the letter version must not survive without its files."""
+    """Object store that accepts nothing: it serves the files itself (presigned links), so every rendering is stored
+    with the version, and the version must not survive without its files."""
 
     def __init__(self, inner: object) -> None:
         self.inner = inner
@@ -170,6 +170,9 @@ class _BrokenBlobs:
 
     def delete_prefix(self, prefix: str) -> int:
         return 0
+
+    def presign(self, key: str, filename: str, expires_in_s: int) -> str:
+        return "unused"
 
 
 def test_blob_failure_leaves_nothing_behind(tmp_path: Path) -> None:

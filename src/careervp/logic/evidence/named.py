@@ -17,6 +17,7 @@ from itertools import takewhile
 from careervp.logic.evidence.facts import IndexedFact
 from careervp.logic.fvs.short_forms import numbered_step_as_written
 from careervp.logic.initials import spelt_out_in
+from careervp.logic.patterns import compiled
 from careervp.logic.text import skills_in
 from careervp.models.evidence import FactKind
 from careervp.vocabulary import is_generic_skill, skill_key
@@ -177,7 +178,7 @@ def uses_name(text: str, name: str) -> bool:
         written = written[:-1]
     if len(written) == 1 and not _ACRONYM.fullmatch(written[0]):
         word = written[0]
-        return word in text and re.search(rf"(?<![\w&+#-]){re.escape(word)}(?![\w&+#-])", text) is not None
+        return word in text and compiled(rf"(?<![\w&+#-]){re.escape(word)}(?![\w&+#-])").search(text) is not None
     words = _TOKEN.findall(" ".join(written).casefold())
     if not words:
         return False
@@ -221,7 +222,9 @@ def _basic_only(cv_text: str) -> set[str]:
         language
         for language in languages_in(cv_text)
         # On the language's own line and item: "Tallyboard (basic)" above "English" says nothing of English.
-        if re.search(rf"\b{language}\b[ \t]*[(:,–—-]?[ \t]*{_BASIC}\b|\b{_BASIC}[ \t]+{language}\b", cv_text, re.I)
+        if compiled(rf"\b{language}\b[ \t]*[(:,–—-]?[ \t]*{_BASIC}\b|\b{_BASIC}[ \t]+{language}\b", re.I).search(
+            cv_text
+        )
     }
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from careervp.logic.initials import spelt_out_in
+from careervp.logic.patterns import compiled
 from careervp.logic.text import content_terms, matched_terms
 from careervp.models.cv import ExperienceEntry
 
@@ -302,7 +303,7 @@ def designations_held(requirement: str, held_text: str) -> bool | None:
         # A level or class after a hyphen is the same designation held at that level: "QCI-2", "CDL-B".
         level = r"(?:-(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?"
         pattern = rf"\({code}\)" if len(code) == 1 else rf"(?<![\w-]){re.escape(code)}{level}(?![\w-])"
-        if re.search(pattern, held_text) is not None or bool(in_full and in_full.casefold() in folded):
+        if compiled(pattern).search(held_text) is not None or bool(in_full and in_full.casefold() in folded):
             return True
         return any(spelt_out_in(code, line) for line in held_text.splitlines())  # "Commercial Driver's License"
 

@@ -13,6 +13,7 @@ from careervp.logic.fvs.letter import NamePhrase
 from careervp.logic.fvs.short_forms import numbered_step_as_written, written_short_in
 from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.logic.initials import phrase_initials
+from careervp.logic.patterns import compiled
 from careervp.vocabulary import company_matches, skill_entry, skill_key, title_tokens
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import CONTEXT_STOP_WORDS
@@ -75,11 +76,11 @@ class NameIndex:
         expanded = " ".join(title_tokens(text))
         if expanded != text.casefold().strip(".") and self._says(expanded):
             return True  # "Sr." for "Senior", "Mgr" for "Manager"
-        if re.fullmatch(r"[A-Z][a-z]{2,}", text) and re.search(rf"\b{text}[a-z]", self.text):
+        if re.fullmatch(r"[A-Z][a-z]{2,}", text) and compiled(rf"\b{text}[a-z]").search(self.text):
             return True  # a clipped word: "Bio" for "Biology"
-        if text.casefold() in self.abbreviated or re.search(rf"\b{re.escape(text)}\d", self.text):
+        if text.casefold() in self.abbreviated or compiled(rf"\b{re.escape(text)}\d").search(self.text):
             return True  # "Senior" where the CV writes "Sr"; "BRCA" for the CV's "BRCA1/2"
-        if text[:1].isdigit() and re.search(rf"(?<![\w-])[A-Z]{{1,2}}{re.escape(text)}(?![\w-])", self.text):
+        if text[:1].isdigit() and compiled(rf"(?<![\w-])[A-Z]{{1,2}}{re.escape(text)}(?![\w-])").search(self.text):
             return True  # a model without its maker's letter: "787-9" for the CV's "B787-9"
         as_written = numbered_step_as_written(text, self.text)
         if as_written is not None and (" " not in as_written.strip() or self._says(as_written)):
@@ -114,12 +115,12 @@ class NameIndex:
         joint = r"(?:[\s-]+|\s*&\s*|\s+and\s+)" if "&" in acronym else r"[\s-]+"
         if next_word:
             pattern = joint.join(rf"{c}\w*" for c in letters) + rf"[\s-]+{re.escape(next_word)}"
-            if re.search(rf"\b{pattern}", self.text, re.IGNORECASE):
+            if compiled(rf"\b{pattern}", re.IGNORECASE).search(self.text):
                 return True
         pattern = joint.join(rf"{c}[a-z]{{2,}}" for c in letters)
         return any(
             not any(w in CONTEXT_STOP_WORDS for w in re.split(r"[\s-]+", m.group(0)))
-            for m in re.finditer(rf"\b{pattern}\b", self.text.casefold())
+            for m in compiled(rf"\b{pattern}\b").finditer(self.text.casefold())
         )
 
     def _posting_only_run(self, phrase: NamePhrase, words: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:

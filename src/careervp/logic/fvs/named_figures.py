@@ -10,6 +10,7 @@ from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities
 from careervp.logic.numbers.identifiers import STANDARD_BODIES, identifier_spans
 from careervp.logic.numbers.shared_units import RANGE_JOIN
+from careervp.logic.patterns import compiled
 from careervp.vocabulary.lemmas import getAllLemmas
 
 # Letters, digits and dots joined by hyphens: a designation ("737-800", "CFM56-7B", "ISO-9001"), not a range.
@@ -22,7 +23,7 @@ def part_of_a_written_code(text: str, claim: Quantity, sources: Sources) -> bool
     for code in _HYPHENATED_CODE.finditer(text):
         if code.start() <= claim.span[0] and claim.span[1] <= code.end():
             pattern = rf"(?<![\w-]){re.escape(code.group(0).rstrip('.'))}(?![\w-])"
-            return any(re.search(pattern, line.text) for line in sources.lines)
+            return any(compiled(pattern).search(line.text) for line in sources.lines)
     return False
 
 
@@ -33,7 +34,7 @@ def names_a_type(claim: Quantity, sources: Sources) -> bool:
     if claim.kind is not QuantityKind.COUNT or claim.value != int(claim.value) or claim.value < 100:
         return False
     digits = re.escape(str(int(claim.value)))
-    code = re.compile(rf"(?<![\w-])[A-Z]{{1,3}}-?{digits}(?![\d])")
+    code = compiled(rf"(?<![\w-])[A-Z]{{1,3}}-?{digits}(?![\d])")
     return any(code.search(line.text) for line in sources.lines if line.origin != "posting")
 
 
@@ -74,7 +75,7 @@ def numbers_a_document(text: str, claim: Quantity, sources: Sources) -> bool:
     written = re.escape(claim.raw.strip())
     if not _DOCUMENT_BEFORE.search(text[: claim.span[0]]):
         return bool(re.fullmatch(r"\d[\d.]{2,}\d", claim.raw.strip())) and _a_reference_in_the_cv(written, sources)
-    return any(re.search(rf"(?<![\w.]){written}(?![\w.])", line.text) for line in sources.lines)
+    return any(compiled(rf"(?<![\w.]){written}(?![\w.])").search(line.text) for line in sources.lines)
 
 
 def _a_reference_in_the_cv(written: str, sources: Sources) -> bool:
@@ -82,7 +83,7 @@ def _a_reference_in_the_cv(written: str, sources: Sources) -> bool:
         if line.origin == "posting":
             continue
         for start, end in identifier_spans(line.text):
-            if re.search(rf"(?<![\w.]){written}(?![\w.])", line.text[start:end]):
+            if compiled(rf"(?<![\w.]){written}(?![\w.])").search(line.text[start:end]):
                 return True
     return False
 

@@ -25,6 +25,7 @@ from careervp.logic.fvs.context import (
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.patterns import compiled
 from careervp.models.api import FVSViolation, Severity
 
 # What follows these words in a requirement is the thing required.
@@ -91,7 +92,7 @@ def check_posting_terms(letter: Letter, sources: Sources, taken: list[tuple[int,
         for term, named in terms:
             if term not in lowered:
                 continue  # no pattern to build: the term is nowhere in the sentence
-            for match in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", lowered):
+            for match in compiled(rf"(?<![\w-]){re.escape(term)}(?![\w-])").finditer(lowered):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if any(s < end and start < e for s, e in taken + claimed):
                     continue

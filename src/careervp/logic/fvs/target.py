@@ -11,6 +11,7 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.patterns import compiled
 from careervp.models.api import FVSViolation
 from careervp.vocabulary import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.vocabulary.companies import plain_punctuation
@@ -90,7 +91,7 @@ def _written_out(letter: Letter, official: str) -> list[tuple[int, int]]:
     in any case and with either kind of dash or apostrophe."""
     if not official.strip():
         return []
-    pattern = re.compile(rf"(?<!\w){re.escape(plain_punctuation(official).strip())}(?!\w)", re.IGNORECASE)
+    pattern = compiled(rf"(?<!\w){re.escape(plain_punctuation(official).strip())}(?!\w)", re.IGNORECASE)
     body_end = letter.signature_start
     return [m.span() for m in pattern.finditer(plain_punctuation(letter.text)) if m.start() < body_end]
 

@@ -15,6 +15,7 @@ from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, Sentence
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.title_fit import fits_titles
 from careervp.logic.numbers import QuantityKind, extract_quantities
+from careervp.logic.patterns import compiled
 from careervp.models.api import FVSViolation
 from careervp.vocabulary.cv_structure import is_region_name
 from careervp.vocabulary.lemmas import getAllLemmas
@@ -58,7 +59,9 @@ def _own_dates(name: str, line: str) -> set[int]:
         return set()
     return {
         int(m.group(1))
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*[—–:-]\s*(?:\d{{1,2}}/)?((?:19|20)\d{{2}})(?!\d)", line)
+        for m in compiled(rf"(?<![\w-]){re.escape(name)}\s*[—–:-]\s*(?:\d{{1,2}}/)?((?:19|20)\d{{2}})(?!\d)").finditer(
+            line
+        )
     }
 
 
@@ -70,7 +73,7 @@ def _titled_years(local: str, sources: Sources, since: bool) -> list[set[int]]:
     spans: list[tuple[int, int, set[int]]] = []
     for entry, tenure in sources.tenures:
         match = (
-            re.search(rf"(?<!\w){re.escape(entry.title.casefold())}(?!\w)", folded)
+            compiled(rf"(?<!\w){re.escape(entry.title.casefold())}(?!\w)").search(folded)
             if len(entry.title) > 3 and entry.title.casefold() in folded
             else None
         )

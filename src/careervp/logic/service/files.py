@@ -37,9 +37,9 @@ class LetterFiles:
         download_ttl_s: int = 86_400,
         eager_formats: Sequence[str] = DOWNLOAD_FORMATS,
     ) -> None:
-        """`eager_formats`: renderings stored with each version. The rest (PDF and DOCX cost most of a letter's
-        CPU) are drawn on first download by `letter_file`; a store that serves files itself, such as S3 behind
-        presigned URLs, needs them all up front."""
+        """`eager_formats`: renderings stored with each version. The rest are drawn on first download by
+        `letter_file` (PDF and DOCX cost most of a letter's CPU, and even the text formats a share of it); a store
+        that serves files itself, such as S3 behind presigned URLs, needs them all up front."""
         self._repo = repository
         self._blobs = blobs
         self._render = renderer
@@ -47,7 +47,8 @@ class LetterFiles:
         self._eager_formats = tuple(f for f in DOWNLOAD_FORMATS if f in eager_formats)
 
     def render_all(self, record: LetterRecord, candidate: Person) -> None:
-        """Store the eager renderings of a new version (all four formats unless configured otherwise)."""
+        """Store the eager renderings of a new version (all four formats unless configured otherwise; none when
+        every format is drawn on first download)."""
         for fmt in self._eager_formats:
             self._put_rendering(record, candidate, fmt)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careervp.ingest.dates import find_date_range, first_year, last_year
+from careervp.ingest.dates import MONTH_NAME, find_date_range, first_year, last_year
+from careervp.ingest.initials import abbreviates
 from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.models.cv import Certification, Education
@@ -64,6 +65,16 @@ _STUDY_STATUS = re.compile(
 """Where a degree stands or how it is studied ("in progress", "expected 2027", "part-time"): never its field."""
 
 
+_PROGRESS = re.compile(r"\(?\d+\s*(?:of|/|out of)\s*\d+\b")
+"""How far a course has gone ("96 of 120 credits", "4/6 modules"): neither its field nor where it is taken."""
+
+
+def _short_form(piece: str, degree: str | None) -> bool:
+    """ "DipWCF" beside "Diploma of the Worshipful Company of Farriers": the degree's own letters, no institution."""
+    capitals = re.sub(r"[^A-Z]", "", piece)
+    return degree is not None and " " not in piece and len(capitals) >= 2 and abbreviates(capitals, degree)
+
+
 def _parse_education_text(text: str) -> _EducationDraft:
     draft = _EducationDraft(details=[text])
     dates = find_date_range(text)
@@ -73,7 +84,9 @@ def _parse_education_text(text: str) -> _EducationDraft:
         text = (text[: dates.span[0]] + text[dates.span[1] :]).strip()
     else:
         draft.year = last_year(text)
-        text = re.sub(r"[(,]?\s*(?:class of\s+)?(?:19[5-9]\d|20\d\d)\s*\)?\s*$", "", text, flags=re.I).strip()
+        # "..., 2015", "(class of 2015)", "..., January 2015": the year, with its month when it has one
+        ending = rf"[(,]?\s*(?:class of\s+)?(?:{MONTH_NAME}\.?,?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?\s*$"
+        text = re.sub(ending, "", text, flags=re.I).strip()
     segments = [s.strip(" ,;:") for s in _SEGMENT_SPLIT.split(text)]
     pieces: list[str] = []
     for segment in segments:
@@ -95,6 +108,7 @@ def _parse_education_text(text: str) -> _EducationDraft:
             draft.institution = piece
         elif not is_location(piece) and not _STUDY_STATUS.match(piece):
             rest.append(piece)
+    rest = [piece for piece in rest if not _PROGRESS.match(piece) and not _short_form(piece, draft.degree)]
     if draft.degree and draft.field_ is None and rest and draft.institution is not None:
         draft.field_ = rest.pop(0)
     elif draft.degree and draft.institution is None and rest:

@@ -68,6 +68,11 @@ _LISTED = re.compile(
     rf"(?<![\w/.-]){_POINT.format(p='s')}(?P<more>(?:\s*(?:,|\+|&|\band\b)\s*{_YEAR})+)(?![\w/])(?!\s+[a-z])",
     re.IGNORECASE,
 )
+# Two months of one year: "Mar – Sep 2024", "Nov–Feb 2025" (a winter that began the year before).
+_MONTH_SPAN = re.compile(
+    rf"(?<![\w/.-])(?P<m1>{MONTH_NAME})\.?\s*(?:[-–—]|\bto\b)\s*(?P<m2>{MONTH_NAME})\.?,?\s+(?P<y>{_YEAR})(?![\w/])",
+    re.IGNORECASE,
+)
 _SINGLE = re.compile(rf"(?<![\w/.-]){_POINT.format(p='x')}(?![\w/])", re.IGNORECASE)
 
 
@@ -129,7 +134,10 @@ def find_date_range(text: str) -> DateRange | None:
     """The first date range in `text`, or a lone date/year taken as a one-period role, or None."""
     match = _RANGE.search(text)
     if match:
-        return _range_from(match)
+        return _seasons_run_on(text, _range_from(match))
+    months = _MONTH_SPAN.search(text)
+    if months:
+        return _seasons_run_on(text, _month_span(months))
     short = _SHORT_RANGE.search(text)
     if short and (found := _short_range_from(short)) is not None:
         return found
@@ -140,17 +148,41 @@ def find_date_range(text: str) -> DateRange | None:
     return _listed_range(text)
 
 
+_NEXT_STINT = re.compile(r"\s*[·;,|]\s*")
+
+
+def _seasons_run_on(text: str, found: DateRange) -> DateRange:
+    """ "May – Oct 2024 · May – Oct 2025": the same job, season after season, from the first start to the last end."""
+    while found.end is not None and (joint := _NEXT_STINT.match(text, found.span[1])) is not None:
+        following = _RANGE.match(text, joint.end()) or _MONTH_SPAN.match(text, joint.end())
+        if following is None:
+            break
+        later = _range_from(following) if following.re is _RANGE else _month_span(following)
+        if later.start is None or (later.start.year, later.start.month or 1) < (found.end.year, found.end.month or 1):
+            break
+        found = DateRange(found.start, later.end, later.is_current, (found.span[0], later.span[1]))
+    return found
+
+
+def _month_span(match: re.Match[str]) -> DateRange:
+    year = int(match.group("y"))
+    first, last = MONTHS[match.group("m1")[:3].lower()], MONTHS[match.group("m2")[:3].lower()]
+    start = YearMonth(year=year - 1 if first > last else year, month=first)
+    return DateRange(start, YearMonth(year=year, month=last), False, match.span())
+
+
 def _listed_range(text: str) -> DateRange | None:
     """ "summers 2016 + 2017" -> summer 2016 to summer 2017; None unless each year follows the last closely."""
     match = _LISTED.search(text)
     start = _point(match, "s") if match else None
-    if match is None or start is None or not re.search(r"[+&]|\band\b", match.group("more")):
-        return None  # "2016, 2018" alone may be two dates of anything
+    joined = match is not None and re.search(r"[+&]|\band\b", match.group("more")) is not None
+    if match is None or start is None or not (joined or len(re.findall(_YEAR, match.group("more"))) >= 2):
+        return None  # "2016, 2018" alone may be two dates of anything; "2022, 2023, 2024" runs on
     years = [start.year, *map(int, re.findall(_YEAR, match.group("more")))]
     if any(not 0 < later - earlier <= 2 for earlier, later in pairwise(years)):
         return None  # "(2019 and 2024 inspections)": years apart are two events, not one stretch of work
-    month = start.month if match.group("sseason") else None  # the same season each year; a month names the first
-    return DateRange(start, YearMonth(year=years[-1], month=month), False, match.span())
+    # The last season's end is not written ("summers 2016 + 2017" may end in any month): the last year is all it says.
+    return DateRange(start, YearMonth(year=years[-1]), False, match.span())
 
 
 def _months_given(dates: DateRange) -> int:

@@ -20,6 +20,7 @@ words decides where there is none.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from careervp.ingest.dates import find_date_range, find_single_date
 from careervp.ingest.entry_header import (
@@ -78,8 +79,9 @@ def employer_line(line: Line) -> tuple[str, str | None] | None:
         return None
     if line.lead_bold:
         return _bold_employer(line)
-    if title_score(line.text):
-        return None
+    site = _site_and_operator(line.text) if line.kind == "text" and not line.bold else None
+    if site is not None or title_score(line.text):
+        return site
     placed = employer_and_place(line.text)
     if placed is not None:
         return placed
@@ -88,6 +90,35 @@ def employer_line(line: Line) -> tuple[str, str | None] | None:
         if fields.employer and not fields.title:
             return fields.employer, fields.location
     return None
+
+
+_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def _site_and_operator(text: str) -> tuple[str, str] | None:
+    """ "Cedar Ridge Power Station — Northline Energy (2 units)": two names, a site and the organisation running it,
+    neither a job; the one that reads as an organisation is the employer, the other where the work was."""
+    parts = [re.sub(r"\s*\([^()]*\)$", "", part).strip() for part in _DASH.split(text)]
+    if len(parts) != 2 or any(
+        title_score(part) > employer_score(part) or not part[:1].isupper() or "," in part for part in parts
+    ):
+        return None  # "Acme — 27-hole private club", "Acme — Leeds, Bradford": a remark or places, not a site
+    site, operator = parts
+    return (operator, site) if employer_score(operator) > employer_score(site) else (site, operator)
+
+
+def dated_employer_line(line: Line) -> tuple[str, str | None] | None:
+    """ "**Acme Lettings, Clifton, Bristol** · Jan 2019 to now" over its roles: an employer line carrying the whole
+    stay there, nothing but the dates outside the bold name. (employer, place), else None."""
+    found = find_date_range(line.text)
+    bold = line.lead_bold
+    if line.kind != "text" or found is None or not bold or not line.text.startswith(bold) or _dated(bold):
+        return None
+    if title_score(bold, plurals=False):
+        return None  # "**Speech Therapist II** · 2023 – now": a role of its own
+    if (line.text[len(bold) : found.span[0]] + line.text[found.span[1] :]).strip(_EDGE):
+        return None
+    return _bold_employer(replace(line, text=bold))
 
 
 def is_role_line(line: Line) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.dates import MONTH_NAME, DateRange, find_date_range, find_single_date, refines
+from careervp.ingest.initials import abbreviates
 from careervp.ingest.locations import is_company_suffix, is_location, looks_like_place, split_location
 from careervp.vocabulary.company_names import names_a_rename
 from careervp.vocabulary.cv_structure import AGENT_NOUN, COMPANY_SUFFIXES, ORG_WORDS, ROLE_WORDS, SENIORITY_WORDS
@@ -22,7 +23,11 @@ _STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—�
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"^(?P<name>.*?\S)\s*\((?P<note>[^()]*)\)\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
-_MONTHS_ONLY = re.compile(rf"\(?\s*{MONTH_NAME}\.?(?:\s*(?:[-–—]|to)\s*{MONTH_NAME}\.?)?\s*\)?", re.IGNORECASE)
+# The months or school holidays of a seasonal job left beside its years: "(May – Sep)", "Easter &", "Christmas and".
+_TIME_OF_YEAR = rf"(?:{MONTH_NAME}\.?|easter|christmas|half[- ]terms?|(?:spring|summer|autumn|fall|winter)s?)"
+_MONTHS_ONLY = re.compile(
+    rf"\(?\s*{_TIME_OF_YEAR}(?:\s*(?:[-–—&+/,]|\bto\b|\band\b)\s*(?:{_TIME_OF_YEAR})?)*\s*\)?", re.IGNORECASE
+)
 _FREELANCE = re.compile(r"\b(freelance|self[- ]employed|independent|contract(?:or)?|consultant)\b", re.IGNORECASE)
 
 
@@ -56,8 +61,8 @@ def employer_and_place(text: str) -> tuple[str, str] | None:
     Only for a line known to hold no job title (the title was written on another line): "Barista, Blue Bottle"
     has a role word and is never cut this way.
     """
-    if is_location(text) or title_score(text):
-        return None
+    if is_location(text) or title_score(text, plurals=False):
+        return None  # "Letting Agents, Clifton" is a firm where it is; "Barista, Blue Bottle" names a job
     halves = _outside_brackets(_PLACE_DASH, text)
     if len(halves) == 2 and halves[0] and (is_location(halves[1]) or _place_shaped(_comma_split(halves[1]))):
         return halves[0], halves[1]
@@ -73,12 +78,14 @@ def employer_and_place(text: str) -> tuple[str, str] | None:
     return None
 
 
-def title_score(text: str) -> int:
-    """How much a segment reads like a job title."""
+def title_score(text: str, *, plurals: bool = True) -> int:
+    """How much a segment reads like a job title; `plurals`: count role nouns in the plural ("Sales Negotiators")."""
     words = _words(text)
     score = 0
     for index, word in enumerate(words):
         plural = word not in ROLE_WORDS and word not in ORG_WORDS and word.rstrip("s") in ROLE_WORDS
+        if not plurals and (plural or _plural_person(word)):
+            continue
         base = word.rstrip("s") if plural else word
         # The last word of the title, before a comma, a date or the end: "Sales Negotiator, Spring 2016".
         head = index == len(words) - 1 or not words[index + 1].isalpha() or f"{word}," in text.casefold()
@@ -89,6 +96,12 @@ def title_score(text: str) -> int:
     if re.search(r"\b(?:vp|vice president|director|head) of\b", text, re.IGNORECASE):
         score += 2
     return score
+
+
+def _plural_person(word: str) -> bool:
+    """ "opticians", "surveyors": people in the plural, as a firm names itself by its trade."""
+    single = word[:-1]
+    return word.endswith("s") and bool(AGENT_NOUN.fullmatch(single) or is_person_noun(single))
 
 
 def employer_score(text: str) -> int:
@@ -180,7 +193,14 @@ def _remove_dates(text: str) -> tuple[str, DateRange | None]:
 
 
 def _lean(segment: _Segment) -> int:
-    return title_score(segment.text) - employer_score(segment.text) - (2 if segment.note else 0)
+    return title_score(segment.text) - employer_score(segment.text) - (2 if _named_note(segment) else 0)
+
+
+def _named_note(segment: _Segment) -> bool:
+    """A name in brackets ("Acme Corp (Senior Engineer)") leans to the employer, and so does "(self-employed)" after
+    the writer's own business; a remark on the role ("(non-riding)") does not."""
+    note = segment.note or ""
+    return re.match(r"\W*[A-Z0-9]", note) is not None or _FREELANCE.search(note) is not None
 
 
 def _choose(segments: list[_Segment]) -> tuple[_Segment, _Segment] | None:
@@ -189,13 +209,18 @@ def _choose(segments: list[_Segment]) -> tuple[_Segment, _Segment] | None:
         return None
     title = max(segments, key=_lean)
     # Among equals, prefer a segment on its own line ("Title" over "Employer, City"), then the one nearest the title.
-    employer = min((s for s in segments if s is not title), key=lambda s: (_lean(s), s.line == title.line))
+    # On the title's line, the name written after the title ("2012 – 2020 · Steelworks · Fitter · Acme Ltd").
+    after = segments.index(title)
+    employer = min(
+        (s for s in segments if s is not title),
+        key=lambda s: (_lean(s), s.line == title.line, segments.index(s) < after),
+    )
     if _lean(title) == _lean(employer):
         # Nothing tells them apart: "Title at Employer" / "Title — Employer" / a title line over an employer line.
         first, second = segments[0], segments[1]
-        if second.note and not first.note:
+        if _named_note(second) and not _named_note(first):
             return first, second
-        if first.note and not second.note:
+        if _named_note(first) and not _named_note(second):
             return second, first
         return first, second
     return title, employer
@@ -272,30 +297,14 @@ def _lower_case_title(text: str) -> bool:  # "owner / plumber", "maintenance plu
     return 0 < len(words) <= 4 and title_score(words[-1]) > 0 and not re.search(r"[\d(→]|^(?:same|ditto)\b", bare)
 
 
-_MINOR_WORDS = frozenset(["of", "and", "the", "for", "in", "on", "at", "to"])
-
-
-def abbreviates(short: str, name: str) -> bool:
-    """Is `short` the initials of `name`, or of its last words ("CSD" for "Cabin Service Director", "OOW" for
-    "Officer of the Watch", "ICU" for "Senior Nurse, Intensive Care Unit")?"""
-    letters = re.sub(r"[^A-Za-z]", "", short)
-    if not 2 <= len(letters) <= 6 or not letters.isupper():
-        return False
-    words = re.findall(r"[A-Za-z]+", name)
-    # "OOW" keeps the "of" of "Officer of the Watch", "NHS" has none to keep: initials with and without small words.
-    for skipped in (frozenset(), frozenset(["the", "a", "an"]), _MINOR_WORDS):
-        if "".join(word[0] for word in words if word.casefold() not in skipped).upper().endswith(letters):
-            return True
-    return False
-
-
 def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:
     """A header with one name in it: a title and employer side by side in brackets, a freelancer, or one of them."""
     if only.note and _GRADE.fullmatch(only.note.strip()):
         fields.title = f"{only.text} ({only.note.strip()})"  # "Radiographer (Band 6)": a pay grade
         return fields
-    if only.note and abbreviates(only.note, only.text):
-        fields.notes.append(only.note)  # "Cabin Service Director (CSD)": the name's own initials, no second name
+    if only.note and any(abbreviates(part, only.text) for part in re.split(r"\s*[/,;]\s*", only.note)):
+        # "Cabin Service Director (CSD)", "Auxiliary Operator (AO / Aux Op)": the name's own initials and short forms
+        fields.notes.append(only.note)
     elif only.note and re.search(r"[A-Z]", only.note) and not find_date_range(only.note):
         # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"
         pair = _choose([_Segment(only.text, only.line), _Segment(only.note, only.line)])
@@ -320,6 +329,8 @@ def _assign(fields: HeaderFields, title: _Segment, employer: _Segment, segments:
         if segment.line == title.line and employer.line != title.line and _lean(segment) >= _lean(employer):
             # "Registered Nurse – Medical-Surgical Unit" over an employer line: the unit belongs to the title.
             title_parts.append(segment.text)
+        elif fields.location is None and _site_before(segment, title, employer, segments):
+            fields.location = segment.text
         else:
             fields.notes.append(segment.text)
     fields.title = " – ".join(title_parts)
@@ -328,6 +339,14 @@ def _assign(fields: HeaderFields, title: _Segment, employer: _Segment, segments:
         if segment.note:
             fields.notes.insert(0, segment.note)
     return fields
+
+
+def _site_before(segment: _Segment, title: _Segment, employer: _Segment, segments: list[_Segment]) -> bool:
+    """ "2012 – 2020 · Port Talbot steelworks · Fitter · Acme Ltd": a name before the title, on a line giving the
+    employer after it, that is no organisation, is the site the work was at."""
+    order = [segments.index(part) for part in (segment, title, employer)]
+    same_line = segment.line == title.line == employer.line
+    return same_line and order == sorted(order) and not employer_score(segment.text) and not title_score(segment.text)
 
 
 def _names_role(segment: _Segment) -> bool:

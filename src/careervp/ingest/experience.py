@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from careervp.ingest.dates import DateRange, date_span, find_date_range, find_single_date
 from careervp.ingest.employer_lines import (
     bracket_as_note,
+    dated_employer_line,
     describes_business,
     describes_employer,
     employer_line,
@@ -38,13 +39,20 @@ from careervp.ingest.job_entries import (
     row_named_by,
     table_entries,
 )
+from careervp.ingest.line_shapes import (
+    MAX_HEADER_CHARS,
+    SEPARATOR,
+    field_label,
+    is_sentence,
+    is_short_text,
+    only_dates,
+    upcoming,
+)
 from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.ingest.role_runs import split_role_runs
 from careervp.models.cv import ExperienceEntry
 
-_MAX_HEADER_CHARS = 160
-_SEPARATOR = re.compile(r"\s[|—–·•@]\s|\s-\s|\||\sat\s")
 _LABEL = re.compile(r"^[A-Z][A-Za-z /&-]{1,30}:\s")  # "Tools: Go, SQL" under a job is not a new job
 
 
@@ -59,99 +67,81 @@ class _Block:
     employer_only: bool = False  # an employer line over its roles: no header line joins it
     about_dates: DateRange | None = None  # dates written in the line describing the employer
     about: list[str] = field(default_factory=list)  # what the business is, under an employer line
+    bullet_indent: int = 0  # how far in the bullet a job written as one stands
 
     @property
     def has_body(self) -> bool:
         return bool(self.achievements or self.description)
 
 
-# "Company: Acme" / "Title: Engineer" / "Dates: 2019 – 2021": a job written as a small form.
-_FIELD_LABEL = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /&-]{1,25}?)\s*:\s*(?P<value>\S.*)$")
-_FIELD_KEYS = {
-    **dict.fromkeys(["company", "employer", "organisation", "organization", "firm", "company name"], "employer"),
-    **dict.fromkeys(["title", "job title", "position", "role", "designation", "job"], "title"),
-    **dict.fromkeys(["dates", "date", "period", "duration", "tenure", "dates of employment", "from - to"], "dates"),
-    **dict.fromkeys(["location", "city", "place", "based in"], "location"),
-}
-
-
-def _is_sentence(text: str) -> bool:
-    words = len(text.split())
-    dated = find_date_range(text)
-    if words <= 24 and len(_SEPARATOR.findall(text)) >= 2 and dated and not text[dated.span[1] :].strip(" )"):
-        return False  # "Cust Svc Rep / Billing Clerk — Town of ... Water Dept, Saguaro Vista AZ — 2021–now"
-    return words > 16 or (text.rstrip().endswith(".") and words >= 8)
-
-
-def _upcoming(lines: list[Line], index: int, count: int = 2) -> list[Line]:
-    """The next `count` non-blank lines after `index`."""
-    found: list[Line] = []
-    for position in range(index + 1, len(lines)):  # not a slice: copying the rest of the CV per line is quadratic
-        line = lines[position]
-        if line.kind != "blank":
-            found.append(line)
-            if len(found) == count:
-                break
-    return found
-
-
-def _is_short_text(line: Line) -> bool:
-    return line.kind == "text" and len(line.text) <= _MAX_HEADER_CHARS and not _is_sentence(line.text)
-
-
 def _starts_entry(line: Line, upcoming: list[Line], block: _Block | None) -> bool:
     """Does this non-bullet line open a new job?"""
     text = line.text
-    if len(text) > _MAX_HEADER_CHARS or text.endswith(":"):
+    if len(text) > MAX_HEADER_CHARS or text.endswith(":"):
         return False  # "**Key achievements:**" introduces bullets of the current job; no header is that long
     if line.kind == "heading":
         return True
     if line.bold or (line.lead_bold and not line.lead_bold.endswith(":") and len(line.lead_bold.split()) <= 12):
         return True
-    if _is_sentence(text) or _LABEL.match(text):
+    if is_sentence(text) or _LABEL.match(text):
         return False
     if find_date_range(text):
         return True
     if find_single_date(text) and re.search(r"[(|—–]", text) and (title_score(text) or employer_score(text)):
         return True  # "Junior Developer (Pixel Forge)   2013"
-    if upcoming and _is_short_text(upcoming[0]) and find_date_range(upcoming[0].text):
+    if upcoming and is_short_text(upcoming[0]) and find_date_range(upcoming[0].text):
         return True  # "Title" over "Employer, City | dates"
     if (
         len(upcoming) == 2
         and len(text.split()) <= 8
-        and _is_short_text(upcoming[0])
-        and _is_short_text(upcoming[1])
+        and is_short_text(upcoming[0])
+        and is_short_text(upcoming[1])
         and not find_date_range(upcoming[0].text)
         and find_date_range(upcoming[1].text)
     ):
         return True  # "Employer" over "Title" over "dates" (a LinkedIn export)
-    if block is None or block.employer_only:
+    if block is None or block.employer_only or _shaped_like_header(text, block):
         return True
-    return bool(_SEPARATOR.search(text)) and (title_score(text) > 0 or employer_score(text) > 0)
+    return bool(SEPARATOR.search(text)) and (title_score(text) > 0 or employer_score(text) > 0)
 
 
-def _only_dates(lines: list[Line]) -> bool:
-    for line in lines:
-        found = find_date_range(line.text)
-        rest = line.text[: found.span[0]] + line.text[found.span[1] :] if found else line.text
-        if re.search(r"[A-Za-z]{2,}", rest):
-            return False
-    return True
+def _shaped_like_header(text: str, block: _Block) -> bool:
+    """ "Night Groom | Ballykeel Stud, Kildare | Spring 2025" after the bullets of "Stud Groom | Thornfield Stud |
+    Aug 2025 to now": a dated line cut into as many parts, by the same separators, as the header of the job above."""
+    if not block.header or not (find_date_range(text) or find_single_date(text)):
+        return False
+    first = block.header[0].text
+    marks = SEPARATOR.findall(text)
+    return len(marks) >= 2 and [m.strip() for m in marks] == [m.strip() for m in SEPARATOR.findall(first)]
 
 
 def _continues_header(line: Line, block: _Block) -> bool:
     """Does this line add to the header block being read (the employer/location/dates line under a title)?"""
     if block.employer_only or block.has_body or len(block.header) >= 4 or line.kind == "heading":
         return False
-    if len(line.text) > _MAX_HEADER_CHARS or _is_sentence(line.text) or _LABEL.match(line.text):
+    if len(line.text) > MAX_HEADER_CHARS or is_sentence(line.text) or _LABEL.match(line.text):
         return False
     if block.has_dates:
         return (
             is_location(line.text)
-            or _only_dates(block.header)  # "2019 – 2021" over "Engineer, Acme"
+            or only_dates(block.header)  # "2019 – 2021" over "Engineer, Acme"
             or _employer_line_under_title(line, block)
+            or _title_under_employer_line(line, block)
         )
     return len(block.header) < 3
+
+
+def _title_under_employer_line(line: Line, block: _Block) -> bool:
+    """ "*Front Office Manager*" under "**The Grand Hotel, Leeds** (80 rooms) · 2014 – 2018": the title, in italics,
+    of the one job at the employer the dated bold line names."""
+    head = block.header[0]
+    whole_italic = line.kind == "text" and line.lead_italic == line.text
+    return (
+        len(block.header) == 1
+        and whole_italic
+        and bool(head.lead_bold)
+        and not title_score(head.lead_bold, plurals=False)
+    )
 
 
 def _employer_line_under_title(line: Line, block: _Block) -> bool:
@@ -167,8 +157,8 @@ def _bullet_header(line: Line, following: Line | None, block: _Block | None) -> 
     found = find_date_range(line.text)
     if found is None and block is not None and block.from_bullet:
         found = find_single_date(line.text)  # "- Intern at Globex, Summer 2015" among bullet-written jobs
-    if found is None:
-        return None
+    if found is None or (block is not None and block.from_bullet and line.indent > block.bullet_indent):
+        return None  # a dated bullet nested under a job written as a bullet is one of its results
     nested = following is not None and following.kind == "bullet" and following.indent > line.indent
     if block is not None and not block.from_bullet and not block.employer_only and not nested:
         return None  # inside a job written the usual way, a dated bullet is an achievement
@@ -187,23 +177,17 @@ def _bullet_header(line: Line, following: Line | None, block: _Block | None) -> 
     return head, rest
 
 
-def _field_label(line: Line) -> tuple[str, str] | None:
-    match = _FIELD_LABEL.match(line.text) if line.kind in ("text", "bullet") else None
-    if match and match.group("key").strip().lower() in _FIELD_KEYS:
-        return _FIELD_KEYS[match.group("key").strip().lower()], match.group("value").strip()
-    return None
-
-
 def _employer_block(line: Line, following: list[Line]) -> _Block | None:
     """An employer line over a role line is a block of its own, lending its name to the roles under it (a line
     giving the whole stay may stand between them)."""
-    named = employer_line(line)
+    named = employer_line(line) or dated_employer_line(line)
     if following and (tenure_line(following[0]) or italic_aside(following[0]) or describes_business(following[0])):
         following = following[1:]
     if named is None or not following or not _a_role_follows(following):
         return None
     employer, place = named
-    return _Block(labels={"employer": employer} | ({"location": place} if place else {}), employer_only=True)
+    labels = {"employer": employer} | ({"location": place} if place else {})
+    return _Block(labels=labels, employer_only=True, about_dates=find_date_range(line.text))
 
 
 def _a_role_follows(following: list[Line]) -> bool:
@@ -217,7 +201,11 @@ def _a_role_follows(following: list[Line]) -> bool:
 def _about_employer(line: Line, block: _Block | None) -> bool:
     """The first line under a complete "Title — Employer" header that says what the employer is."""
     return (
-        block is not None and not block.has_body and not block.employer_only and describes_employer(line, block.header)
+        block is not None
+        and not block.has_body
+        and not block.employer_only
+        and not _title_under_employer_line(line, block)
+        and describes_employer(line, block.header)
     )
 
 
@@ -227,7 +215,7 @@ def _group(lines: list[Line]) -> list[_Block]:
     for index, line in enumerate(lines):
         if line.kind in ("blank", "row"):
             continue
-        labelled = _field_label(line)
+        labelled = field_label(line)
         if labelled is not None:
             key, value = labelled
             if block is None or not block.labels or key in block.labels or block.has_body:
@@ -237,10 +225,11 @@ def _group(lines: list[Line]) -> list[_Block]:
             block.has_dates = block.has_dates or key == "dates"
             continue
         if line.kind == "bullet":
-            following = _upcoming(lines, index, 1)
+            following = upcoming(lines, index, 1)
             bullet_header = _bullet_header(line, following[0] if following else None, block)
             if bullet_header is not None:
                 block = _Block([Line("text", bullet_header[0])], has_dates=True, from_bullet=True)
+                block.bullet_indent = line.indent
                 block.achievements.extend([bullet_header[1]] if bullet_header[1] else [])
                 blocks.append(block)
             elif block is not None:
@@ -258,7 +247,7 @@ def _group(lines: list[Line]) -> list[_Block]:
         if block is not None and block.employer_only and not block.header and describes_business(line):
             block.about.append(line.text)
             continue
-        employer_block = _employer_block(line, _upcoming(lines, index, 2))
+        employer_block = _employer_block(line, upcoming(lines, index, 2))
         if employer_block is not None:
             block = employer_block
             blocks.append(block)
@@ -267,7 +256,7 @@ def _group(lines: list[Line]) -> list[_Block]:
             block.header.append(line)
             block.has_dates = block.has_dates or find_date_range(line.text) is not None
             continue
-        if _starts_entry(line, _upcoming(lines, index), block):
+        if _starts_entry(line, upcoming(lines, index), block):
             block = _Block([line], has_dates=find_date_range(line.text) is not None)
             blocks.append(block)
         elif block is not None and not (line.text.endswith(":") and len(line.text.split()) <= 5):
@@ -326,7 +315,7 @@ def _lone_role(block: _Block) -> bool:
         bool(name)
         and len(name.split()) <= 4
         and not name.isupper()
-        and not _SEPARATOR.search(name)
+        and not SEPARATOR.search(name)
         and not employer_score(name)
     )
 

@@ -57,6 +57,8 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
         return ("other",)
     if relaxed and words[0] in ARRANGEMENT_WORDS and all(w in _KNOWN | ARRANGEMENT_WORDS for w in words[1:3]):
         return ("experience",)
+    if relaxed and len(words) <= 4 and words[-1] == "history" and any(_arrangement(w) for w in words[:-1]):
+        return ("experience",)  # "Contract history", "Outage & placement history": the work, held as it was
     named_after = words[1] in SECTION_WORDS or words[1] in OTHER_SECTION_WORDS if len(words) > 1 else True
     if relaxed and len(words) <= 4 and words[0] in TIME_WORDS and not named_after:
         return ("experience",)  # "Earlier ministry", "Before teaching"; "Recent Publications" is what it says
@@ -82,6 +84,10 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
         if last in OTHER_SECTION_WORDS:
             return ("other",)
     return ()
+
+
+def _arrangement(word: str) -> bool:
+    return word in ARRANGEMENT_WORDS or f"{word}s" in ARRANGEMENT_WORDS
 
 
 def _unclipped(word: str, marked: str | bool) -> str:
@@ -118,6 +124,12 @@ def _bold_with_note(line: Line) -> bool:
     return bool(re.fullmatch(r"\s*\([^()]{1,40}\)", rest))
 
 
+def _caps_with_note(text: str) -> bool:
+    """ "WORK (most recent first)": a heading in capitals followed by a note in brackets on how to read it."""
+    noted = _NOTE.match(text)
+    return noted is not None and _is_caps(noted.group("heading"))
+
+
 def _section_heading(line: Line, current: Section, section_level: int | None) -> tuple[str, ...] | None:
     """The kinds of the section this line opens, or None when the line is content."""
     if line.kind == "heading":
@@ -134,7 +146,7 @@ def _section_heading(line: Line, current: Section, section_level: int | None) ->
     if line.kind != "text" or len(line.text.split()) > 6:
         return None
     text = line.text.rstrip(":").strip()
-    styled = line.bold or _is_caps(text) or line.text.endswith(":") or _bold_with_note(line)
+    styled = line.bold or _is_caps(text) or line.text.endswith(":") or _bold_with_note(line) or _caps_with_note(text)
     kinds = heading_kinds(text, relaxed=styled)
     if current.kind == "experience" and line.text.endswith(":") and kinds == ("other",):
         return None  # "**Key achievements:**" introduces the bullets of a job

@@ -127,3 +127,22 @@ def test_a_sentence_ends_after_a_company_suffix_before_a_verb() -> None:
 
     text = "I am applying to Penhallow Geomatics Ltd. Keeping surveys accurate is my work."
     assert [s.text for s in split_sentences(text)][-1] == "Keeping surveys accurate is my work."
+
+
+@pytest.mark.parametrize(
+    ("body", "ok"),
+    [
+        (
+            "I worked at Kernow Mapping Partners in Bodmin, first as a Survey Technician and from 2016 as Land "
+            "Surveyor.",
+            True,
+        ),
+        (
+            "I worked at Kernow Mapping Partners in Bodmin, first as a Survey Technician and from 2016 as Senior Land "
+            "Surveyor.",
+            False,
+        ),
+    ],
+)
+def test_roles_after_the_employer_a_sentence_opens_with_were_held_there(body: str, ok: bool) -> None:
+    assert (flagged(body) == []) is ok, flagged(body)

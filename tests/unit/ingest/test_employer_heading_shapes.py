@@ -9,7 +9,8 @@ import pytest
 
 from careervp.ingest import read_cv
 from careervp.ingest.dates import find_date_range
-from careervp.ingest.entry_header import abbreviates, parse_entry_header
+from careervp.ingest.entry_header import parse_entry_header
+from careervp.ingest.initials import abbreviates
 from careervp.ingest.locations import is_location
 from careervp.models.cv import CV, YearMonth
 

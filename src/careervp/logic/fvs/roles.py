@@ -161,6 +161,11 @@ _EMPLOYER_BEFORE = re.compile(
     r"\b(?:[Aa]t|[Ww]ith|[Ff]or)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s*){1,6}?),?\s+(?:I|we)\b[^.;]{0,40}$"
 )
 
+# "I have worked at Kernow Mapping in Truro, first as a surveyor and since 2022 as ...": the employer the sentence
+# opened with is where each role after it was held.
+_WORKED_AT_BEFORE = re.compile(
+    r"\bwork(?:ed|ing)\s+(?:at|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)\b[^.;]{0,80}$"
+)
 
 _ADVERB_INTRO = re.compile(r"(?i:currently|now|most\s+recently)\b")
 _LAST_SUBJECT = re.compile(r"\b(I|we|they|them|he|she|who)\b")
@@ -201,8 +206,11 @@ def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> 
             continue
         if _verb_after_adverb(sentence, intro, title):
             continue
-        employer_match = _EMPLOYER_AFTER.match(sentence.text[end:]) or _EMPLOYER_BEFORE.search(
-            sentence.text[: intro.start()]
+        before = sentence.text[: intro.start()]
+        employer_match = (
+            _EMPLOYER_AFTER.match(sentence.text[end:])
+            or _EMPLOYER_BEFORE.search(before)
+            or _WORKED_AT_BEFORE.search(before)
         )
         employer = employer_match.group(1).strip().rstrip(".,") if employer_match else None
         held = _HELD_INTRO.search(intro.group(0)) is not None

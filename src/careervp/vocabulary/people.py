@@ -24,7 +24,7 @@ PERSON_NOUNS = _words(
     architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
     representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
     cook verger usher keeper marshal tech lawyer carpenter butcher minister barrister rigger scaffolder farrier
-    associate"""
+    associate founder barber master"""
 )
 # Words ending like an agent that name things, not people.
 _THING_NOUNS = _words(
@@ -53,7 +53,16 @@ def is_person_noun(word: str) -> bool:
         return False  # singular only: "preceptors" counts people, it names no role
     if not nouns:  # a word the lexicon lacks is a role only as a doer of a verb's base form ("patroller")
         return low.endswith("er") and _doer_of_a_base_verb(low)
+    if low.endswith("er") and _verb_of_a_verb(low):
+        return False  # "tower", "shower", "buffer": a thing named by a verb of its own, built on a shorter verb
     return not low.endswith("er") or _names_a_doer(low)
+
+
+def _verb_of_a_verb(word: str) -> bool:
+    """Whether an "-er" noun is a verb in its own right and its stem a verb too ("tower" and "tow"): such words name
+    things or acts; a doer's noun is no verb of its own ("fitter") or has no verb stem ("engineer")."""
+    own = getAllLemmas(word).get("VERB", ()) == (word,)
+    return own and any("VERB" in getAllLemmas(stem) for stem in (word[:-2], word[:-1]) if len(stem) > 2)
 
 
 def _names_a_doer(word: str) -> bool:

@@ -63,12 +63,14 @@ def role_clause(line: str, *, ongoing: bool) -> str | None:
         tail = _first_clause(rest)
     else:
         tail = ""
-    if tail.count("(") != tail.count(")"):
-        return None
+    if tail.count("(") != tail.count(")") or _UNSAID.match(rest) or (rest.startswith(":") and ", and " not in tail):
+        return None  # "Demonstrator, lime mortar mixing, ...", "Church tower: 4 pinnacles ...": the rest unsaid
     verb = "have been" if ongoing and re.search(r"\bsince\b", tail) else "am" if ongoing else "was"
     return f"{verb} {_article(role)} {role}{tail}"
 
 
+_UNSAID = re.compile(r"^\s*[,:]\s*[a-z]")
+"""A role followed by what it was about in lower case: the role alone would leave out what the line says."""
 _MEMBERSHIPS = word_set("member fellow affiliate associate companion")
 """Heads of a grade of membership: one is a member of a body, never a member at it."""
 _GRADES = _MEMBERSHIPS | word_set("full chartered student graduate honorary life corporate technician")

@@ -12,6 +12,7 @@ from careervp.logic.writers.grammar import capitalise, is_finite_clause
 from careervp.logic.writers.grammar import past as past_form
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_past
+from careervp.logic.writers.realise import is_third_person
 from careervp.logic.writers.wording import lower_first
 from careervp.vocabulary.lemmas import getAllLemmas
 
@@ -50,15 +51,19 @@ def _joined(clause: str, *, past: bool) -> str:
     a second duty in the sentence's tense ("; isolate hosts" -> ", and isolate hosts"), ", with" before a result
     stated as a noun phrase ("8 approved at first submission", "zero discrepancies across 4 audits"); a label with
     neither ("rotation coordinator since 2023") is dropped."""
+    if re.match(r"(?:zero|no)\s+\w+\s+\w+", clause) and not re.search(r"\b(?:was|were|is|are)\b", clause):
+        return f", with {clause}"  # "zero recordable incidents since 2021": a count of none, however it reads
     if is_finite_clause(clause):
         return f", and {clause}"
+    if re.match(r"(?:\d|all\b|every\b|most\b)", clause):
+        return f", with {clause}"
     if re.match(r"(?:on|in|at|for|to|from|by|under|over|with|as)\b", clause):
         return ""  # "; on the waiting list for ...": a state without its verb, which neither "and" nor "with" mends
-    if re.match(r"(?:\d|zero\b|no\b|all\b|every\b|most\b)", clause):
-        return f", with {clause}"
     first, _, rest = clause.partition(" ")
-    if rest and _is_base_verb(first):
-        return f", and {past_form(first) if past else first} {rest}"
+    if rest and _is_base_verb(first):  # "risk assessment and ...": a compound noun, no order, is left out
+        return "" if _compound_noun(first, rest) else f", and {past_form(first) if past else first} {rest}"
+    if rest and is_third_person(first):
+        return f", which {clause}"  # "; saves about £64,000 a year": what the work achieves
     if has_verb(clause) and len(clause.split()) >= 3:
         return f", with {clause}"
     return ""
@@ -68,3 +73,11 @@ def _is_base_verb(word: str) -> bool:
     """ "isolate", "collect": a verb in its base form, and nothing else the dictionary knows it as but a noun."""
     lemmas = getAllLemmas(word)
     return word.islower() and "VERB" in lemmas and lemmas["VERB"][0] == word and "ADJ" not in lemmas
+
+
+def _compound_noun(first: str, rest: str) -> bool:
+    """ "risk assessment", "stock control": a word that is a noun too, before a bare singular noun, names a thing;
+    an order's object opens with a determiner, a figure or a plural ("isolate hosts")."""
+    second = rest.split()[0].strip(",.;:").casefold()
+    nouns = getAllLemmas(second, upos="NOUN").get("NOUN", ())
+    return "NOUN" in getAllLemmas(first) and bool(nouns) and nouns[0] == second and "VERB" not in getAllLemmas(second)

@@ -52,7 +52,8 @@ def _counts_an_object(word: str, rest: str) -> bool:
 
 
 _SUBJECT = r"(?P<subject>[A-Z][\w/&().,'’ -]{2,80}?)"
-_FIGURE = r"[$£€]?\d[\d.,]*(?:\s?(?:%|[a-zA-Z]{1,3}\b))?"
+_FIGURE = r"[$£€]?\d[\d.,]*(?:\s?(?:%|[a-zA-Z]{1,3}\b))?(?:\s\([^()]{1,12}\))?"
+"""A figure, its unit and the period it was measured in: "29% (FY19)"."""
 _DOWN_UP = re.compile(
     rf"^{_SUBJECT}\s+(?P<way>down|up|fell|rose|dropped|climbed)\s+from\s+(?P<old>{_FIGURE})\s+to\s+(?P<new>{_FIGURE})"
     r"(?P<rest>.*)$"

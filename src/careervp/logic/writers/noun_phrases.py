@@ -228,4 +228,5 @@ def summary_sentence(evidence: EvidenceMap) -> str | None:
     named = any(re.search(rf"(?<=[a-z] ){re.escape(opener)}\b", text) for text in achievements)
     if opener != lowered and not opener.isupper() and not any(c.isupper() for c in opener[1:]) and not named:
         phrase = lowered + phrase[len(opener) :]  # capitalised only because it opens the profile: no name
-    return f"In short, I am {article(phrase)} {phrase}."
+    verb = "have been" if re.search(r"\bsince\b", phrase) else "am"  # "since 2014": a state held up to now
+    return f"In short, I {verb} {article(phrase)} {phrase}."

@@ -15,7 +15,8 @@ from careervp.logic.text import word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finite_clause, participle, past
-from careervp.logic.writers.realise import opening_verb
+from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
+from careervp.logic.writers.realise import clause_vp, opening_verb
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
@@ -73,6 +74,13 @@ def _names_an_activity(text: str) -> bool:
     return not _NOT_AN_ACTIVITY.search(text) and (named or not order) and not later_orders and not dated
 
 
+def _plural_object(text: str) -> bool:
+    words = text.split()
+    second = words[1].strip(",.;:").casefold() if len(words) > 1 else ""
+    nouns = getAllLemmas(second, upos="NOUN").get("NOUN", ())
+    return bool(nouns) and nouns[0] != second
+
+
 _NOUN_HEAD = re.compile(r"\s+of\b")
 """A word followed by "of" heads a noun phrase ("Team of 5", "Head of stores"), whatever else it can be."""
 _PARTICLES = frozenset({"up", "down", "out", "off", "over", "under"})
@@ -100,6 +108,8 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     if role and not in_job and " at " not in role and not _AGENT.search(_HEAD.sub("", role)):
         return None  # "Bilingual caption style guide" under projects: the name of a thing, not a post held
     phrase = role or shared_result(text) or _duty(text, ongoing=ongoing) or _result(text, ongoing=ongoing)
+    if phrase is None and in_job and _plural_object(text) and opening_verb(text) is not None:
+        phrase = clause_vp(text, ongoing=ongoing)  # "Take referrals from 4 practices": an order, never a duty's name
     phrase = phrase or _series(text, ongoing=ongoing) or (_counted_people(text, ongoing=ongoing) if in_job else None)
     if phrase is None and in_job and _STATED_DUTY.match(text):  # the CV's own "Responsible for ..."
         phrase = activity_clause(text, ongoing=ongoing) or ("am " if ongoing else "was ") + lower_first(text)
@@ -111,7 +121,7 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
         return verb_phrase(titled.group(2), ongoing=ongoing, in_job=in_job)  # "OEC Instructor: taught 60 patrollers"
     if phrase is None or not is_first_person_clause(phrase):
         return None
-    return _DASHED_RESULT.sub(_which_result, phrase)
+    return _DASHED_RESULT.sub(_which_result, with_determiner(phrase))
 
 
 _IN_ROLE = re.compile(r"As\s+(?:an?\s+|the\s+)?[^,;:]{2,50}[,;:]\s*(\S.*)$")
@@ -202,6 +212,8 @@ def _duty(text: str, *, ongoing: bool) -> str | None:
         return None  # an acronym ("ACLS certified") is not a verb
     if is_label(word, rest):
         return None  # "Line 2 OEE ...", "Volunteer, Food Bank", "Feeding America ...": a label or a name
+    if joins_an_adjective(rest):
+        return None  # "Complete and partial dentures": two modifiers of one noun, no order
     if word in _ALWAYS_PASSIVE or (word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest)):
         return ("am " if ongoing and word in _STATE_PASSIVE else "was ") + word + rest
     if re.match(r"\s+[a-z-]+,\s+[A-Z]", rest) and _is_role_noun(rest):
@@ -215,6 +227,8 @@ def _duty(text: str, *, ongoing: bool) -> str | None:
         return ("am " if ongoing else "was ") + determiner + word + rest
     if word.endswith("ed") and word not in _ACTIVE_BEFORE_PREPOSITION and re.match(r"\s+(?:by|for)\b", rest):
         return None  # "Used for experiment planning by the team": something done to a thing, not by the candidate
+    if _is_past_form(word) and modifies_noun(word, rest):
+        return None  # "Employed farrier on a round of ...": a post, not something the candidate employed
     if _is_past_form(word) and not _noun_before_noun(word, rest):
         clause = rest.split(";")[0]
         if ongoing and re.search(r"\bsince\b", clause) and not re.search(r"\band\b", clause):
@@ -224,8 +238,8 @@ def _duty(text: str, *, ongoing: bool) -> str | None:
     if word.endswith("ing") and (base_form(word) != word or word[:-3] in BASE_VERBS):
         # "Setting out for a 9-storey frame", "Managing the rota": a duty named by its activity
         return ("am" if ongoing else "was") + f" responsible for {word}{rest}"
-    if word in _PARTICLES or (_NOUN_HEAD.match(rest) and not _only_a_verb(word)):
-        return None
+    if word in _PARTICLES or (_NOUN_HEAD.match(rest) and not _only_a_verb(word)) or measured_change(text):
+        return None  # "Win rate up from 29% to 41%": a measure's change, said by `_result`, never "won rate"
     if word in BASE_VERBS or head in BASE_VERBS or _only_a_verb(word) or _verb_by_position(word, rest):
         if ongoing:
             return word + _elaboration(_join_clauses(rest, ongoing=True))
@@ -350,6 +364,11 @@ def _join_clauses(rest: str, *, ongoing: bool) -> str:
         word = joint.lstrip("; \t")
         if word.casefold() in _PARTICLES or _NOUN_HEAD.match(tail):
             break  # "; team of 5; ordering records", "; up to 30 a shift": notes, not clauses; left out, not forced in
+        clause = word[:1].upper() + word[1:] + tail.split(";")[0]
+        change = None if is_finite_clause(clause) else measured_change(clause)
+        if change is not None:  # "; win rate up from 29% to 41%": a measure's change, not a verb "win"
+            out += f", and {change}"
+            continue
         joined = _joined(word, tail, ongoing=ongoing)
         moved = joined is not None and not ongoing and word.casefold() in BASE_VERBS
         out += (joined if joined is not None else joint) + (_past_coordinated(tail) if moved else tail)

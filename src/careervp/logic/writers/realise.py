@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from careervp.logic.writers.fragments import measured_change
 from careervp.logic.writers.grammar import is_finite_clause
+from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
 from careervp.logic.writers.wording import BASE_VERBS
 from careervp.vocabulary.languages import LANGUAGES
 from careervp.vocabulary.lemmas import getAllLemmas, getInflection
@@ -121,15 +123,37 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
         return None
     lemma = verbs[0]
     is_past = first != lemma and first in (getInflection(lemma, tag="VBD") or ())
+    if joins_an_adjective(text.split(maxsplit=1)[1]):
+        return None  # "Complete and partial dentures": two modifiers of one noun
+    if first != lemma and modifies_noun(first, text.split(maxsplit=1)[1]):
+        return None  # "Qualified paramedic on ...", "Mixed caseload of 40": a noun phrase, not an action
     if not is_past and first != lemma:
         return None  # a participle or third person ("Leads", "Trained by"): not a bullet's imperative or past
     if not is_past and (_compound(first, second, words[2:4]) or _titled(first, words[1])):
         return None  # "Contact lens ...", "Lead Optician": a noun phrase, not an order without its subject
     if second == "of" and set(getAllLemmas(first)) != {"VERB"}:
         return None  # "Team of 7", "Crew of 5" (not the past of "crow"): a noun heads the line
+    if not is_past and _labels_a_list(words, text):
+        return None  # "Grade II* house: parapet re-set, ...": a heading for what follows, not an order
     if not is_past and not _reads_as_order(first, text.split()[0], text.split()[1], words[2:4], text):
         return None  # "Team of 7", "Google rating 4.9", "Full overhauls on ...": a name or a noun phrase
     return lemma, is_past
+
+
+def _labels_a_list(words: list[str], text: str) -> bool:
+    """Whether a line opens with a short bare noun phrase and a colon: a label for the work after it ("Feature
+    film: 12-week shoot, ..."). A determiner, figure or plural after the first word makes the phrase an object."""
+    label = re.match(r"([^:;,.]+):\s", text)
+    if label is None or len(label.group(1).split()) > _LABEL_WORDS:
+        return False
+    between = [w.casefold() for w in words[1 : len(label.group(1).split())]]
+    if not between or any(w in _DETERMINERS or w[:1].isdigit() for w in between):
+        return False
+    nouns = getAllLemmas(between[-1], upos="NOUN").get("NOUN", ())
+    return bool(nouns) and nouns[0] == between[-1]
+
+
+_LABEL_WORDS = 4
 
 
 def _reads_as_order(first: str, written: str, after: str, later: list[str], rest: str = "") -> bool:
@@ -157,7 +181,7 @@ def _reads_as_order(first: str, written: str, after: str, later: list[str], rest
     own_past = first in (getInflection(first, tag="VBD") or ())  # "spread", "cut": the adjective is the participle
     if {"ADJ", "ADV"} & set(getAllLemmas(first)) and nxt not in _DETERMINERS and not own_past:
         return False
-    if _is_third_person(nxt) and later and (later[0][:1].isdigit() or later[0].casefold() in _COUNT_OPENERS):
+    if is_third_person(nxt) and later and (later[0][:1].isdigit() or later[0].casefold() in _COUNT_OPENERS):
         return False
     return _opens_object(nxt)
 
@@ -170,7 +194,7 @@ _DERIVED_PAST = re.compile(r"^[a-z]{4,}(?:ised|ized|ified)$")
 _COUNT_OPENERS = frozenset({"about", "around", "over", "nearly", "almost", "some", "the", "a", "an", "all", "every"})
 
 
-def _is_third_person(word: str) -> bool:
+def is_third_person(word: str) -> bool:
     lemma = getAllLemmas(word, upos="VERB").get("VERB", (word,))[0]
     return word != lemma and word in (getInflection(lemma, tag="VBZ") or ())
 
@@ -246,6 +270,10 @@ def clause_vp(line: str, *, ongoing: bool) -> str | None:
         return None
     phrases: list[str] = []
     for clause in (c.strip().rstrip(".") for c in re.split(r";\s+", line.strip()) if c.strip()):
+        change = None if is_finite_clause(clause) else measured_change(clause[:1].upper() + clause[1:])
+        if change is not None:  # "win rate up from 29% to 41%": a measure's change, not the verb "win"
+            phrases.append(change)
+            continue
         found = None if is_date_line(clause) or is_header(clause) or _unbalanced(clause) else opening_verb(clause)
         if found is None:
             return None
@@ -256,6 +284,7 @@ def clause_vp(line: str, *, ongoing: bool) -> str | None:
         phrases.append(f"{verb.casefold()} {rest}")
     if not phrases or len(phrases) > _MOST_CLAUSES:
         return None
+    phrases = [with_determiner(p) for p in phrases]
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
 
 

@@ -213,6 +213,9 @@ def _map(company: str, hooks: list[str], facts: list[EvidenceFact] | None = None
         # In the posting's own words a reason stays short enough that the letter repeats no long run of the posting.
         ("Skerry Bay Resort", "Skerry Bay Resort is a luxury golf and spa resort on the Moray coastline.",
          "luxury golf and spa resort"),
+        # Counted as the copy check counts words: "cross-dock" and "cold-chain" are two each.
+        ("Ostrander Logistics", "We run cold-chain cross-dock warehouses for fresh-produce growers on the Fenland "
+         "coast.", "work running cold-chain cross-dock warehouses"),
         ("Acme Staffing", "We employ 2,300 people at five plants.", None),
         ("Acme Staffing", "Everything we publish is free to republish.", None),
     ],

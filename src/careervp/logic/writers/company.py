@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from careervp.logic.text import word_set
-from careervp.logic.writers.defects import MAX_COPIED_WORDS
+from careervp.logic.writers.defects import MAX_COPIED_WORDS, copied_words
 from careervp.logic.writers.grammar import base_form, gerund
 from careervp.logic.writers.wording import lower_first, short_company
 from careervp.models.evidence import EvidenceMap
@@ -151,11 +151,13 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
         return None  # "square feet of office", "interpreting hours a year": a measure whose figure was left out
     # A phrase kept in the posting's own words stays, with its article, within the longest run of posting words a
     # letter may repeat; one restated as "work <verb>ing ..." is the writer's own and may run longer.
+    # Its object, the posting's own words, never runs as long as the copy check allows, counted as that check counts
+    # them ("harsh-environment semi-submersibles" is four).
     limit = (MAX_REASON_WORDS if prefix else MAX_COPIED_WORDS - 1) - len(prefix.split())
-    while len(taken) > limit:  # too long: the phrase up to its last preposition, or failing that its last "and"
+    while len(taken) > limit or copied_words(" ".join(taken)) >= MAX_COPIED_WORDS:
         cuts = [i for i, w in enumerate(taken) if w.casefold() in _PREPOSITIONS - {"and"}]
         cuts = cuts or [i for i, w in enumerate(taken) if w.casefold() == "and"]
-        taken = taken[: cuts[-1]] if cuts else taken[:limit]
+        taken = taken[: cuts[-1]] if cuts else taken[: min(limit, len(taken) - 1)]
     while taken and taken[-1].casefold() in _PREPOSITIONS | {"a", "an", "the", "our"} | _NEEDS_OF:
         if taken.pop().casefold() in _NEEDS_OF and taken and taken[-1].casefold() in _OBJECT_STOPS | _PREPOSITIONS:
             taken.pop()  # "vessels on behalf" (of whom?): the phrase ends before it

@@ -47,11 +47,18 @@ def _dated(text: str) -> bool:
 
 
 def _undated(text: str) -> str:
+    """The text without its dates, and without a lower-case remark in brackets ("(returned after a secondment)",
+    "(part-time)"), which is a note on the role and names nothing."""
     found = find_date_range(text)
     while found is not None:
         text = f"{text[: found.span[0]]} {text[found.span[1] :]}"
         found = find_date_range(text)
+    text = _REMARK.sub(" ", text)
     return " ".join(text.split()).strip(_EDGE)
+
+
+_REMARK = re.compile(r"\((?=[^()]*\b[a-z])[^()A-Z]*\)")
+"""A bracket of lower-case words (figures and punctuation allowed): "(returned to post after secondment)"."""
 
 
 def _names_a_role(text: str) -> bool:

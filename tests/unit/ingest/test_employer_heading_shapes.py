@@ -1,7 +1,8 @@
 """Job headers written in shapes the reader once misread: a title with its own initials in brackets, an employer
 heading naming the base worked from and the whole stay, a role with its other name in brackets under that heading,
 a dated employer line over bullets whose first names the role, a bold section name holding its whole section on one
-line, and seasons listed rather than spanned. Invented CVs, outside every corpus."""
+line, seasons listed rather than spanned, and a role with its unit whose dates carry a remark in brackets. Invented
+CVs, outside every corpus."""
 
 from __future__ import annotations
 
@@ -171,3 +172,24 @@ def test_a_common_noun_before_base_is_no_place() -> None:
     assert is_location("Inverness (INV) base")
     assert is_location("based at Stornoway")
     assert not any(is_location(text) for text in ("Knowledge base", "Client base", "Customer base"))
+
+
+def test_a_remark_after_a_roles_dates_leaves_the_role_under_its_employer_heading() -> None:
+    cv = _read(
+        """# Dara Whitcombe
+
+## Experience
+
+### Northfield Care Trust — Eastbrook Hospital, Theatres
+
+**Senior Theatre Nurse (Band 6, acting)** | Feb 2021 – Present
+- Coordinate 6 theatre lists a day.
+
+**Staff Nurse, Band 5 — Recovery & Day Case** | Oct 2017 – Jan 2021 (returned after a secondment)
+- Recovered about 20 patients a shift.
+"""
+    )
+    assert [(e.employer, e.title) for e in cv.experience] == [
+        ("Northfield Care Trust", "Senior Theatre Nurse"),
+        ("Northfield Care Trust", "Staff Nurse, Band 5 — Recovery & Day Case"),
+    ]

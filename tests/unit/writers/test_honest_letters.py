@@ -189,6 +189,15 @@ def test_an_emphasis_area_in_shorthand_is_not_set_in_a_sentence() -> None:
     assert topic_phrase("menu costing", vocab, keep_case=True) == "menu costing"
 
 
+def test_an_emphasis_area_that_names_only_a_post_is_no_topic() -> None:
+    from careervp.logic.writers import template_content as content
+    from careervp.logic.writers.plan import topic_phrase
+
+    vocab = content.vocabulary(_map([_fact("E1", FactKind.SKILL, "site supervision")], []))
+    assert topic_phrase("supervisor experience", vocab, keep_case=True) is None
+    assert topic_phrase("site supervision", vocab, keep_case=True) == "site supervision"
+
+
 def test_a_list_of_credentials_names_each_without_its_course_title_or_a_date_label() -> None:
     facts = [
         _fact("E1", FactKind.ACHIEVEMENT, "Led 14 dry-dock periods on budget.", "Northsea Tugs", "Second Engineer"),

@@ -17,6 +17,7 @@ from careervp.logic.writers.grammar import as_gerund_phrase
 from careervp.logic.writers.noun_phrases import is_base_verb, series_verb, without_meta
 from careervp.logic.writers.wording import lower_first, quoted
 from careervp.vocabulary import is_generic_skill
+from careervp.vocabulary.people import is_person_noun
 
 MAX_TOPIC_WORDS = 7
 
@@ -59,6 +60,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
         return None  # "schema design" from a CV that never says it: a posting's requirement is named in the CV's words
     if not keep_case and re.search(r"[A-Z]", text) and text.casefold() not in vocab.text:
         return None  # "Xactimate estimating" from a CV with "Xactimate": a name with new words reads as a new skill
+    if len(words) == 1 and is_person_noun(words[0].casefold()):
+        return None  # "banker experience" left as "banker": a post names no work a sentence can centre on
     return text
 
 

@@ -253,9 +253,13 @@ _COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|central|upstate|gr
 
 
 def is_region_name(name: str) -> bool:
-    """A state, province or country, alone or with a compass word ("Northern Ontario", "western Texas")."""
-    folded = name.casefold().strip()
+    """A state, province or country, alone or with a compass word ("Northern Ontario", "western Texas") or the
+    article a region takes ("the Midlands")."""
+    folded = _THE.sub("", name.casefold().strip())
     return folded in REGION_NAMES or _COMPASS.sub("", folded) in REGION_NAMES
+
+
+_THE = re.compile(r"^the\s+")
 
 
 REMOTE_WORDS: frozenset[str] = frozenset({"remote", "hybrid", "on-site", "onsite", "work from home", "wfh"})

@@ -245,17 +245,15 @@ def _listed_with_a_region(phrase: NamePhrase, start: int, end: int) -> bool:
     text, offset = phrase.sentence.text, phrase.sentence.start
     start, end = start - offset, end - offset
     after, before = _REGION_AFTER.match(text[end:]), _REGION_BEFORE.search(text[:start])
-    if any(m is not None and is_region_name(re.sub(r"^the\s+", "", m.group(1))) for m in (after, before)):
+    if any(m is not None and is_region_name(m.group(1)) for m in (after, before)):
         return True
     parts = _LIST_SEPARATOR.split(text[start:end])  # "the Midlands and Wales" read as one name
-    return len(parts) > 1 and any(is_region_name(re.sub(r"^the\s+", "", p, flags=re.I)) for p in parts)
+    return len(parts) > 1 and any(is_region_name(part) for part in parts)
 
 
 _DIRECTIONS = word_set("north south east west northern southern eastern western central upper lower inner outer mid")
 """A direction by itself names nothing: "the Central and Southern North Sea" shares its name between two parts."""
-_COORDINATED_DIRECTION = re.compile(
-    r"\s*(?:,|and|or|&)\s+(?:north|south|east|west|central|upper|lower|inner|outer|mid)", re.IGNORECASE
-)
+_COORDINATED_DIRECTION = re.compile(rf"\s*(?:,|and|or|&)\s+(?:{'|'.join(sorted(_DIRECTIONS))})\b", re.IGNORECASE)
 _COUNTRIES_AFTER_THE = frozenset({"states", "gulf", "emirates"})
 """Countries said in short after "the": "summer camps in the States"."""
 
@@ -268,7 +266,7 @@ def _is_whole_place(text: str, name: str, before: str) -> bool:
         return True  # but "West Michigan Gray Iron" is a name whose first word is "West"
     if folded in _COUNTRIES_AFTER_THE and name == text and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True
-    return is_region_name(text) and is_region_name(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    return is_region_name(text) and is_region_name(name)
 
 
 def _claimed_kind(

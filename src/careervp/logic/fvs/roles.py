@@ -171,10 +171,13 @@ _ADVERB_INTRO = re.compile(r"(?i:currently|now|most\s+recently)\b")
 _LAST_SUBJECT = re.compile(r"\b(I|we|they|them|he|she|who)\b")
 
 
+_ARTICLE_LAST = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
+
+
 def _verb_after_adverb(sentence: Sentence, intro: re.Match[str], title: str) -> bool:
     """ "I currently lead crews of sixteen", "we now manage 40 sites": an adverb between the subject and its verb,
     then the verb (a lower-case word with a verb's reading, no article before it), not a title."""
-    if not _ADVERB_INTRO.match(intro.group(0)) or intro.group(0).rstrip().endswith(("a", "an", "the")):
+    if not _ADVERB_INTRO.match(intro.group(0)) or _ARTICLE_LAST.search(intro.group(0)):
         return False
     subject_before = re.search(r"\b(?:I|we)\s+$", sentence.text[: intro.start()]) is not None
     first = title.split()[0]

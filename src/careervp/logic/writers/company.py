@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from careervp.logic.text import word_set
-from careervp.logic.writers.defects import MAX_COPIED_WORDS, copied_words
+from careervp.logic.writers.defects import MAX_COPIED_WORDS, word_count_as_copied
 from careervp.logic.writers.grammar import base_form, gerund
 from careervp.logic.writers.wording import lower_first, short_company
 from careervp.models.evidence import EvidenceMap
@@ -154,7 +154,7 @@ def _phrase(words: list[str], *, prefix: str) -> str | None:
     # Its object, the posting's own words, never runs as long as the copy check allows, counted as that check counts
     # them ("harsh-environment semi-submersibles" is four).
     limit = (MAX_REASON_WORDS if prefix else MAX_COPIED_WORDS - 1) - len(prefix.split())
-    while len(taken) > limit or copied_words(" ".join(taken)) >= MAX_COPIED_WORDS:
+    while len(taken) > limit or word_count_as_copied(" ".join(taken)) >= MAX_COPIED_WORDS:
         cuts = [i for i, w in enumerate(taken) if w.casefold() in _PREPOSITIONS - {"and"}]
         cuts = cuts or [i for i, w in enumerate(taken) if w.casefold() == "and"]
         taken = taken[: cuts[-1]] if cuts else taken[: min(limit, len(taken) - 1)]

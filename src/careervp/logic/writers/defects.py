@@ -146,11 +146,6 @@ def word_count_as_copied(text: str) -> int:
     return len(_WORDS.findall(text.casefold()))
 
 
-def copied_words(text: str) -> int:
-    """The words of `text` as the copy check counts them ("cross-dock" is two)."""
-    return len(_WORDS.findall(text.casefold()))
-
-
 def copied_run(sentence: str, posting: str, limit: int = MAX_COPIED_WORDS) -> str | None:
     """The first run of more than `limit` consecutive words the sentence shares with the posting."""
     words = _WORDS.findall(sentence.casefold())

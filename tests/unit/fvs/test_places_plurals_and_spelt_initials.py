@@ -85,6 +85,7 @@ def _flagged(body: str) -> list[str]:
         "My projects run across the Midlands and Wales.",
         "I have worked across the North West.",
         "I spent two summers on track gangs in the States.",
+        "I spent a winter on track gangs in the Emirates.",
         "I have worked in the Central and Southern Uplands.",
         "I hold a clean driving licence and my own van.",
         "I hold a full UK driving licence.",

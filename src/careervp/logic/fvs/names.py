@@ -20,7 +20,7 @@ from careervp.logic.fvs.sources import Sources
 from careervp.logic.text import word_set
 from careervp.models.api import FVSViolation, Severity
 from careervp.vocabulary import is_legal_suffix
-from careervp.vocabulary.cv_structure import is_region_name
+from careervp.vocabulary.cv_structure import REGION_NAMES, is_region_name
 
 
 def classify(
@@ -254,8 +254,8 @@ def _listed_with_a_region(phrase: NamePhrase, start: int, end: int) -> bool:
 _DIRECTIONS = word_set("north south east west northern southern eastern western central upper lower inner outer mid")
 """A direction by itself names nothing: "the Central and Southern North Sea" shares its name between two parts."""
 _COORDINATED_DIRECTION = re.compile(rf"\s*(?:,|and|or|&)\s+(?:{'|'.join(sorted(_DIRECTIONS))})\b", re.IGNORECASE)
-_COUNTRIES_AFTER_THE = frozenset({"states", "gulf", "emirates"})
-"""Countries said in short after "the": "summer camps in the States"."""
+_SHORT_COUNTRIES = frozenset(region.rsplit(" ", 1)[1] for region in REGION_NAMES if region.startswith("united "))
+"""A "United ..." country said after "the" by its last word: "the States", "the Emirates"."""
 
 
 def _is_whole_place(text: str, name: str, before: str) -> bool:
@@ -264,7 +264,7 @@ def _is_whole_place(text: str, name: str, before: str) -> bool:
     folded = text.casefold()
     if folded in _DIRECTIONS and (name == text or _COORDINATED_DIRECTION.match(name[len(text) :])):
         return True  # but "West Michigan Gray Iron" is a name whose first word is "West"
-    if folded in _COUNTRIES_AFTER_THE and name == text and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+    if folded in _SHORT_COUNTRIES and name == text and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True
     return is_region_name(text) and is_region_name(name)
 

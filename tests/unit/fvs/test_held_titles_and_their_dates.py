@@ -201,3 +201,37 @@ def test_a_year_after_a_comma_and_and_dates_the_next_claim_not_the_employer_befo
         "I began as a cellar operator at Pike Hollow Beer Works, and since 2021 as Lead Brewer at Saltmarsh Brewing Co."
     )
     assert _flagged(body) == []
+
+
+PASTRY_CV = read_cv(
+    b"""# Ines Vallebrand
+
+## Experience
+
+*Bakery Supervisor* | CRESTLINE BAKERY KITCHEN | 03/2019 to now
+- Run a team of 4 bakers.
+
+*Dough Technician* | CRESTLINE BAKERY KITCHEN | 08/2014 to 02/2019
+- Laminated doughs for 300 croissants a day.
+
+*Bakery Kitchen Technician Trainee* | LINDELL BAKEHOUSE | 06/2012 to 07/2014
+- Weighed and scaled doughs.
+""",
+    "ines.md",
+)
+PASTRY_POSTING = read_posting(
+    "# Head Pastry Chef\nCompany: Orlo Bakery\n", company_name="Orlo Bakery", job_title="Head Pastry Chef"
+)
+
+
+@pytest.mark.parametrize("turn", ["Before that, ", "Earlier, ", ""])
+def test_a_title_at_its_employer_is_dated_by_that_post_after_a_turn(turn: str) -> None:
+    # Read without its employer, "Dough Technician at Crestline Bakery Kitchen" would fit the trainee post elsewhere
+    # (2012) by its words; with its employer beside it, only the post there dates the years.
+    said = f"{turn}as a Dough Technician at Crestline Bakery Kitchen from 2014 to 2019, I laminated doughs."
+    assert critical_findings(said[:1].upper() + said[1:], cv=PASTRY_CV, job=PASTRY_POSTING) == []
+
+
+def test_a_wrong_year_beside_a_title_and_its_employer_is_still_caught() -> None:
+    said = "Before that, as a Dough Technician at Crestline Bakery Kitchen from 2012 to 2019, I laminated doughs."
+    assert any("2012" in finding for finding in critical_findings(said, cv=PASTRY_CV, job=PASTRY_POSTING))

@@ -94,14 +94,14 @@ _YEAR_OPENER = r"(?:since|from|in)\s+(?:(?:early|mid|late)[\s-]+|[A-Z][a-z]+\s+)
 # "as party chief since 2016", "promoted to shift lead in 2020", "became head of sales in 2021", and with the
 # employer between them "been Lead Surveyor at Harlow & Penn since 2019" (not "as a fitter at Acme, and since 2021
 # as ...": the comma and "and" open a claim of its own).
-_AS_TITLE_BEFORE = (
-    re.compile(
-        rf"\b(?:as|promoted\s+to|became|made|appointed(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?{_HELD_TITLE}\s+"
-        + _YEAR_OPENER
-    ),
+_AS_TITLE_BEFORE = (  # the title with its employer first: without one, a title could swallow "at <employer>"
     re.compile(
         rf"\b(?:been|as)\s+(?:a\s+|an\s+|the\s+)?{_HELD_TITLE}\s+(?:at|with|for)\s+(?:the\s+)?"
         r"(?P<employer>(?:[A-Z][\w'’&.-]*(?:,(?=\s+[A-Z]))?\s+|(?:of|and|&|for)\s+){1,10})" + _YEAR_OPENER
+    ),
+    re.compile(
+        rf"\b(?:as|promoted\s+to|became|made|appointed(?:\s+as)?)\s+(?:a\s+|an\s+|the\s+)?{_HELD_TITLE}\s+"
+        + _YEAR_OPENER
     ),
 )
 

@@ -125,7 +125,7 @@ def _is_verb_form(word: str) -> bool:
     low = word.casefold()
     prefix, _, head = low.rpartition("-")
     if prefix and prefix not in _VERB_PREFIXES:
-        return False
+        return set(getAllLemmas(head)) == {"VERB"}  # "fact-checked", "line-manage": a compound verb by its head
     derived = head.endswith(("ised", "ized", "ified"))  # "containerised": a verb by derivation
     return derived or bool(getAllLemmas(head, upos="VERB")) or base_form(low) != low
 
@@ -159,6 +159,16 @@ def _is_activity(words: list[str]) -> bool:
     if after in _DETERMINERS or after in {"of", "out", "up", "and", "to", "with", "for", "in", "on"}:
         return True
     return bool(re.match(r"[\d$£€]", after)) or (after.endswith("s") and not after.endswith("ss"))
+
+
+def _said_as_order(words: list[str]) -> bool:
+    """A verb that opens the line in its base form: a prefixed one ("Co-mark", "Re-tender") or one after a noun
+    that makes a compound verb with it ("Line manage", "Risk assess", "Spot check")."""
+    prefix, _, head = words[0].casefold().rpartition("-")
+    if prefix in _VERB_PREFIXES and getAllLemmas(head, upos="VERB"):
+        return True
+    second = words[1].casefold()
+    return set(getAllLemmas(second)) == {"VERB"} and base_form(second) == second
 
 
 _COUNTED_HEADS = word_set(
@@ -210,6 +220,12 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
     if any(_is_finite(w) for w in re.sub(r"\([^()]*\)", "", text.partition(": ")[0]).split()[1:]):
         return None  # "Food-first pathway reduced spend by 18%": a clause with its own subject, not an activity
     lemmas = getAllLemmas(first.rpartition("-")[2])
+    if not stated and _said_as_order(words):
+        return None  # "Line manage 3 supervisors", "Co-mark mock papers": an order without its subject, no activity
+    if is_person_noun(text.split(" on ")[0].split(" for ")[0].split()[-1]):
+        return (
+            None  # "Safety pilot on 22 line-training details": a role held on something, said as a role or not at all
+        )
     if stated:
         return ("am" if ongoing else "was") + f" responsible for {text}"
     counted = re.match(r"\d", words[1]) and set(lemmas) & {"VERB"} and opening_verb(text) is not None

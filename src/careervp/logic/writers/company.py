@@ -46,9 +46,11 @@ _NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten twelve dozens hundreds thousands million billion trillion"
 )
 _NO_ACTIVITY = word_set(
-    "be have do get become remain want need raise close secure announce receive win complete reach hit grow double"
+    """be have do get become remain want need raise close secure announce receive win complete reach hit grow double
+    use follow hold keep take give"""
 )
-"""Verbs of company news and states: "we raised a $48 million Series C" says nothing the candidate would join."""
+"""Verbs of company news and states ("we raised a $48 million Series C"), and of method ("we use Arbor", "we follow
+the AQA specification"): none says a line of work the candidate would join."""
 _GENERIC_NOUNS = word_set(
     """team company business organisation organization group place employer people staff employees members customers
     clients independent"""
@@ -116,7 +118,21 @@ def _activity(verb: str, rest: str) -> str | None:
     verbs = gerund(base)
     if len(words) > 1 and words[0] == "and" and getAllLemmas(words[1].casefold(), upos="VERB"):
         verbs, words = f"{verbs} and {gerund(base_form(words[1].casefold()))}", words[2:]  # "develops and makes"
-    return _phrase(words, prefix=f"work {verbs} ")
+    phrase = _phrase(words, prefix=f"work {verbs} ")
+    if phrase is not None and not _names_a_kind(phrase.removeprefix(f"work {verbs} ")):
+        return None  # "work serving Yorkshire", "work providing community": a place or a word cut from its phrase
+    return phrase
+
+
+def _names_a_kind(thing: str) -> bool:
+    """Whether an object names a kind of work: two words or more ("rapid charger connections"), or one plural
+    noun ("cheeses"); a single name or a singular noun alone is a place, or a modifier whose noun was cut off."""
+    words = thing.split()
+    if len(words) > 1:
+        return True
+    word = words[0] if words else ""
+    nouns = getAllLemmas(word.casefold(), upos="NOUN").get("NOUN", ())
+    return not word[:1].isupper() and bool(nouns) and word.casefold() not in nouns
 
 
 def _phrase(words: list[str], *, prefix: str) -> str | None:

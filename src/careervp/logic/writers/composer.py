@@ -40,6 +40,7 @@ from careervp.logic.writers.letter_parts import (
     said,
     years_within_post,
 )
+from careervp.logic.writers.notes import work_note
 from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
 from careervp.logic.writers.plan import LetterPlan, overlaps, plan_letter
@@ -131,11 +132,13 @@ class _Composer(Proof):
         the rest of the CV's results and record."""
         yield from supporting
         named = {r.job for r in [*leading, *supporting]}
+        posts_only = 0
         for job in self.in_field_jobs():
             found = next((r for r in further if r.job == job), None)
             if job not in named and found is not None:
                 yield dataclasses.replace(found, dated=True)
-            elif job not in named and self.titled(job):  # no line of its own to cite: the post and its years
+            elif job not in named and self.titled(job) and posts_only < _POSTS_ONLY:
+                posts_only += 1  # no line of its own to cite: the post and its years, for the newest few only
                 yield Result(role_fact_id(self.evidence, self.jobs[job]), "", job, dated=True)
         met = self.met_sentence(plan)
         if met:
@@ -145,7 +148,7 @@ class _Composer(Proof):
             yield Addition("why", reason)
         yield from (r for r in further)
         profile = self.profile()
-        if profile:
+        if profile and not re.search(r"\d", profile):  # one with figures is in the opening already
             yield Addition("why", profile)
         for extra in self.extras(plan):
             yield Addition("fit", extra)
@@ -172,6 +175,8 @@ class _Composer(Proof):
         every = content.ranked_accomplishments(self.evidence)
         for item in [*plan.reserve, *every]:
             found = self.result(item)
+            if found is not None and found.job < 0 and _BARE_POST.match(found.sentence):
+                continue  # "I was a volunteer at the sailing club": a post outside work, with nothing done in it
             if found is not None and said(found) not in seen:
                 seen.add(said(found))
                 further.append(found)
@@ -201,6 +206,8 @@ class _Composer(Proof):
         sentence = with_about(f"I {vp}.") if vp and len(vp.split()) >= _FEWEST_WORDS else None
         if sentence is None and item.group >= 0:
             sentence = reported_result(with_about(item.fact.text))
+        if sentence is None and item.group >= 0:
+            sentence = work_note(with_about(item.fact.text), ongoing=item.group in self.ongoing)
         if sentence is None or has_symbols(sentence) or unbalanced(sentence) or not self.allowed(sentence):
             return None  # "(cook cycle re-profiled": a bracket a CV line's ";" cut open
         if not self.nameable(item.group):
@@ -252,7 +259,7 @@ class _Composer(Proof):
         per draft the length is measured on."""
         greeting = self.fill(self.register.greeting, 0)
         opening, record_lines = self.opening(plan), self.record_lines(plan, the_reach)
-        closing = self.closing(plan, the_reach)
+        closing = self.closing(plan)
         signoff = self.fill(self.register.signoff, 0)
         name = self.evidence.candidate_name or self.brief.candidate.name
         reach_line = self.reach_sentence(the_reach) if the_reach is not None else None
@@ -271,6 +278,9 @@ class _Composer(Proof):
     def opening(self, plan: LetterPlan) -> list[str]:
         r = self.register
         lines = [self.fill(r.opening, 1), self.background()]
+        profile = self.profile()
+        if re.search(r"\d", profile):  # the candidate's own summary, with its figures: who they are, said first
+            lines.append(profile)
         # The role's focus, said only from what the posting asks; else the user's emphasis areas, said as the
         # candidate's strengths when the cited evidence names them in so many words.
         mine = list(plan.strengths) or [p.topic for p in plan.points if p.topic and not p.asked and p.strength][:2]
@@ -310,11 +320,9 @@ class _Composer(Proof):
         title = the_reach.title
         return self.fill(self.register.reach, 4, a_title=f"{article(title)} {title}")
 
-    def closing(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
+    def closing(self, plan: LetterPlan) -> list[str]:
         r = self.register
         lines: list[str] = []
-        if the_reach is not None:
-            lines.append(self.fill(r.bridge, 8))
         topic = closing_topic(plan)
         lines.append(self.fill(r.closing_on, 8, topic=topic) if topic else self.fill(r.closing, 8))
         if self.brief.preferences.include_salary_expectations:
@@ -324,6 +332,9 @@ class _Composer(Proof):
 
 _SPARE_POINTS = 2
 """Requirements beyond the plan's a short letter may argue before it cites results no requirement asks for."""
+_POSTS_ONLY = 2
+"""Earlier posts in the field said with only their title and years: more read as a list of employers."""
+_BARE_POST = re.compile(r"^I (?:was|am|have been) (?:an?|the) [^,.;\d]+ (?:at|with|for) [^,.;\d]+\.$")
 _PER_POINT = 3
 """Results a passage cites for one requirement at most: the rest of its evidence is cited, if at all, as further."""
 _THREE_POINTS, _FOUR_POINTS = 250, 330

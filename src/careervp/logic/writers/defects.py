@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from careervp.logic.text import split_sentences
+from careervp.logic.writers.grammar import base_form
 from careervp.models.api import FVSViolation, Severity
 from careervp.vocabulary.lemmas import getAllLemmas
 
@@ -207,8 +208,10 @@ def _subject_has_verb(sentence: str) -> bool:
         word = words[1] if len(words) > 1 and words[0] in _CLAUSE_ADVERBS else words[0]
         low = word.casefold()
         prefix, _, head = low.rpartition("-")
-        if prefix and prefix not in {"co", "re", "pre", "de", "un", "over", "under", "out", "up", "cross", "self"}:
-            return False  # "I prompt-informed ...": a hyphenated adjective, not a verb
+        known = {"co", "re", "pre", "de", "un", "over", "under", "out", "up", "cross", "self"}
+        compound = {"VERB"} in ({*getAllLemmas(head)}, {*getAllLemmas(base_form(head))})  # as the reading allows
+        if prefix and prefix not in known and not compound:
+            return False  # "I prompt-informed ...": a hyphenated adjective; "I fact-checked" is a compound verb
         contracted = re.search(r"['’]", low) is not None  # "haven't", "don't"
         if not (contracted or low in _AUXILIARIES or head.endswith("ed") or getAllLemmas(head, upos="VERB")):
             return False

@@ -68,7 +68,11 @@ class Sentences:
             lines.append(languages_sentence(self.evidence) or "")
         if plan.gap is not None:
             lines.append(record.gap_sentence(plan.gap, self.register, self.fill))
-        return [with_languages_capitalised(line) for line in lines if line and self.allowed(line)]
+        return [
+            with_languages_capitalised(_INCLUDING.sub("including", line))
+            for line in lines
+            if line and self.allowed(line) and not unbalanced(line)  # "F-Gas certificate (EC 307/.": a cut name
+        ]
 
     def credential_sentence(self, plan: LetterPlan) -> str:
         """The licence or degree a must-have asks for, by the CV's name, when the CV's credentials answer no
@@ -135,6 +139,10 @@ def same_jobs(jobs: list[content.Job]) -> list[int]:
 
     keys = [key(job) for job in jobs]
     return [keys.index(k) for k in keys]
+
+
+_INCLUDING = re.compile(r"\bincl\.?(?=\s)")
+"""A credential's shorthand ("Type rating B737, incl. MAX differences"): a full stop inside a sentence splits it."""
 
 
 def unbalanced(text: str) -> bool:

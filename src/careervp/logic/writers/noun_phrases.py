@@ -208,6 +208,9 @@ def asks_for_languages(evidence: EvidenceMap) -> bool:
 _MAX_SUMMARY_WORDS = 30
 
 
+_SHORTHAND = re.compile(r"[>→|+]|\.\s+\S|\b(?:yrs?|mths?|snr|jnr|mgr|asst|approx)\b", re.IGNORECASE)
+
+
 def summary_sentence(evidence: EvidenceMap) -> str | None:
     """The CV's own profile line in the first person: "Commercial property underwriter with a mid-market portfolio."
     -> "In short, I am a commercial property underwriter with a mid-market portfolio."; None when it opens with a
@@ -217,8 +220,11 @@ def summary_sentence(evidence: EvidenceMap) -> str | None:
         return None
     first = split_sentences(summary)[0].strip().rstrip(".")
     opener = first.split()[0] if first.split() else ""
-    if not opener[:1].isupper() or opener in {"I", "My"} or is_base_verb(opener.casefold()) or opener.endswith("ed"):
+    participle = opener.endswith("ed") and "-" not in opener  # "Type-rated", "UK-based": adjectives, not verbs
+    if not opener[:1].isupper() or opener in {"I", "My"} or is_base_verb(opener.casefold()) or participle:
         return None
+    if _SHORTHAND.search(first):
+        return None  # "Dispenser. 8 yrs community pharmacy (counter > dispensary)": notes, not a sentence
     if len(first.split()) > _MAX_SUMMARY_WORDS or find_stock_phrases(first) or ";" in first:
         return None
     phrase = lower_first(first)
@@ -226,7 +232,13 @@ def summary_sentence(evidence: EvidenceMap) -> str | None:
     lowered = opener[:1].lower() + opener[1:]
     achievements = [f.text for f in evidence.facts if f.kind is FactKind.ACHIEVEMENT]
     named = any(re.search(rf"(?<=[a-z] ){re.escape(opener)}\b", text) for text in achievements)
-    if opener != lowered and not opener.isupper() and not any(c.isupper() for c in opener[1:]) and not named:
+    if (
+        opener != lowered
+        and not opener.isupper()
+        and not any(c.isupper() for c in opener[1:])
+        and not named
+        and not opener.endswith("-")
+    ):
         phrase = lowered + phrase[len(opener) :]  # capitalised only because it opens the profile: no name
     verb = "have been" if re.search(r"\bsince\b", phrase) else "am"  # "since 2014": a state held up to now
     return f"In short, I {verb} {article(phrase)} {phrase}."

@@ -16,7 +16,7 @@ from careervp.logic.writers.clauses import activity_clause, is_first_person_clau
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finite_clause, participle, past
 from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
-from careervp.logic.writers.realise import clause_vp, opening_verb
+from careervp.logic.writers.realise import clause_vp, names_a_numbered_thing, opening_verb
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
@@ -98,6 +98,8 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     duty.
     """
     text = trimmed(bullet)
+    if any(names_a_numbered_thing(clause.strip()) for clause in text.split(";")):
+        return None  # "...; grade 7+ from 14% to 21%": a measure's label, not a verb the candidate did
     in_role = _IN_ROLE.match(text)
     if in_role:  # "As technician, serviced 40 aircraft": the work, said after the job that names the role
         return verb_phrase(in_role.group(1), ongoing=ongoing, in_job=in_job)

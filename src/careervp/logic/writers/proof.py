@@ -43,7 +43,11 @@ class _Told:
         self.opened_with_name = False
         self.led = False
         """Whether a passage has opened on a need already: the first need is what the role is about, the rest also."""
-        """Whether the last passage's first sentence names its job ("At Ridgeline, I ...")."""
+        self.leads: set[str] = set()
+        """The lead frames said so far: a frame said twice ("the most direct evidence I can offer") reads stamped."""
+        self.after_lead = False
+        """Whether the next sentence follows a lead naming a need: a turn in time ("Before that") would follow the
+        need, not a job, so the job is named without one."""
 
 
 class Proof(Sentences):
@@ -58,7 +62,9 @@ class Proof(Sentences):
             results = self.in_job_order([r for r in letter.results if r.point == index])
             if not results:
                 continue
+            told.after_lead = bool(plan.points[index].topic)
             sentences = self.passage(results, told)
+            told.after_lead = False
             lead = self.lead(plan, index, sentences[0], told)
             told.led = told.led or bool(lead)
             if lead.endswith(", "):
@@ -98,7 +104,9 @@ class Proof(Sentences):
             frames = r.lead_on
         if not frames:
             return ""
-        frame = frames[(self.seed + index) % len(frames)]
+        fresh = [f for f in frames if f not in told.leads] or list(frames)
+        frame = fresh[(self.seed + index) % len(fresh)]
+        told.leads.add(frame)
         if not told.led:  # "I'd bring strength in X as well" said of nothing before it
             frame = _FURTHER.sub("", frame)
         plural = is_plural(topic)
@@ -124,6 +132,7 @@ class Proof(Sentences):
                 sentence = self.introduced(result, sentence, told)
                 told.opened_with_name |= not sentences
             sentences.append(sentence)
+            told.after_lead = False
             told.last_job = result.job
             i += 1
         return sentences
@@ -170,9 +179,11 @@ class Proof(Sentences):
         role = unshouted(held.title)
         # "Before that" only follows a newer job; "Alongside that" a job held at the same time as the current one.
         after_newer = told.last_job is not None and 0 <= told.last_job < job
-        offered = (
+        offered: tuple[str, ...] = (
             ("Alongside that",) if job in self.ongoing else ("Before that", "Earlier") if after_newer else ("Earlier",)
         )
+        if told.after_lead:
+            offered = ()
         turn = next((t for t in offered if t not in told.turns), "")
         told.turns.add(turn)
         # The years the job was held, unless the sentence has figures of its own: a checker reads a year beside a
@@ -207,6 +218,8 @@ def is_plural(topic: str) -> bool:
         return False
     if _SEVERAL.search(topic):
         return True
+    if words[-1].isupper():
+        return False  # "UPS", "HVAC", "GPS": an initialism ending in S is one thing
     head = words[-1].casefold()
     lemmas = getAllLemmas(head).get("NOUN", ())
     return head.endswith("s") and bool(lemmas) and head not in lemmas

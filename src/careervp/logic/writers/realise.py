@@ -116,6 +116,9 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
     if hyphen and prefix in _VERB_PREFIXES and stem.isalpha():  # "Cross-trained", "Co-led": the verb after its prefix
         found = opening_verb(f"{stem} {' '.join(text.split()[1:])}")
         return (f"{prefix}-{found[0]}", found[1]) if found else None
+    if hyphen and prefix.isalpha() and stem.isalpha() and set(getAllLemmas(stem)) == {"VERB"}:
+        found = opening_verb(f"{stem} {' '.join(text.split()[1:])}")  # "Line-manage", "Risk-assessed": a compound
+        return (f"{prefix}-{found[0]}", found[1]) if found else None  # verb whose last part is only ever a verb
     verbs = getAllLemmas(first, upos="VERB").get("VERB", ())
     if not verbs and not getAllLemmas(first) and _DERIVED_PAST.search(first):
         return first[:-1], True  # "Containerised", "Productized": the past of a verb made from a noun
@@ -278,16 +281,56 @@ def clause_vp(line: str, *, ongoing: bool) -> str | None:
         if found is None:
             return None
         lemma, is_past = found
+        if not is_past and names_a_numbered_thing(clause):
+            return None  # "Grade 7+ from 14% to 21%", "Summer 2022 charter season": a noun naming a numbered thing
         verb, rest = clause.split(maxsplit=1)
         if not (is_past or ongoing):
             verb = (getInflection(lemma, tag="VBD") or (lemma,))[0]
-        phrases.append(f"{verb.casefold()} {rest}")
+        chosen = is_past and lemma in _CHOSEN and re.match(r"(?:to|as|for|by|into|onto)\b", rest) is not None
+        phrases.append(f"{'was ' if chosen else ''}{verb.casefold()} {rest}")  # "promoted to ...": done to the writer
     if not phrases or len(phrases) > _MOST_CLAUSES:
         return None
     phrases = [with_determiner(p) for p in phrases]
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
 
 
+NUMBERED_NOUN = re.compile(
+    r"^\S+\s+(?:(?:19|20)\d\d(?:/\d\d)?\b|\d+\+?(?:\s+(?:from|to|in|at|on|of|for|and|or)\s|\s*$|\s*[,;:]))"
+)
+"""A word followed by a year or by a number that counts nothing ("Year 10 to", "Band 6,"): the number labels it."""
+
+
+def names_a_numbered_thing(clause: str) -> bool:
+    """Whether a clause opens with a noun the number after it labels ("Grade 7+ from 14%", "Summer 2022 season")
+    rather than with a verb and its count ("Train 4 bakers")."""
+    first = clause.split()[0].casefold() if clause.split() else ""
+    lemmas = getAllLemmas(first)
+    past = first not in lemmas.get("VERB", (first,))  # "Won 3 of 4 tenders": a past verb and its count
+    return NUMBERED_NOUN.match(clause) is not None and "NOUN" in lemmas and not past
+
+
+_CHOSEN = frozenset(
+    [
+        "promote",
+        "appoint",
+        "nominate",
+        "select",
+        "elect",
+        "second",
+        "shortlist",
+        "invite",
+        "name",
+        "award",
+        "commission",
+        "recruit",
+        "headhunt",
+        "transfer",
+        "redeploy",
+        "assign",
+        "choose",
+    ]
+)
+"""Verbs of being chosen: a CV's "promoted to Charge Nurse" is passive, said "was promoted to" after "I"."""
 _MOST_CLAUSES = 3
 _SYMBOLS = re.compile(r"[→↓↑×]|\bw/|~(?!\s?\d)")
 """Shorthand no sentence carries: "58 → 53", "w/ Tyler"."""
@@ -319,6 +362,7 @@ _SHORTHAND_WORDS = (
     (re.compile(r"(?<=\d)\s*hrs?\b", re.IGNORECASE), " hours"),
     (re.compile(r"(?<=\d)\s*yrs?\b", re.IGNORECASE), " years"),
     (re.compile(r"(?<=\d)\s*(?:mths?|mos)\b", re.IGNORECASE), " months"),
+    (re.compile(r"(?<=\w)\s\+\s(?=\w)"), " and "),
 )
 """A CV's abbreviations, written out: a letter says "about", "including", "weeks"."""
 _YEAR_NOTE = re.compile(r"\s\(((?:19|20)\d\d)\)(?=[\s,.;]|$)")

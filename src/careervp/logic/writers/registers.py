@@ -52,8 +52,6 @@ class Register:
     """What opens the first sentence about the job held now (already named in the opening), before "I ..."."""
     reach: tuple[str, ...]
     """The opening of the proof when the candidate has never worked as what the title names: {a_title},."""
-    bridge: tuple[str, ...]
-    """After a reach, before the close: an offer of a role nearer the candidate's experience."""
     skills: tuple[str, ...]
     gap_activity: tuple[str, ...]
     """{gap} is something done: "supporting SOC 2 audits"."""
@@ -97,8 +95,6 @@ PROFESSIONAL = Register(
     current=("In my current role, ", "In my present post, "),
     reach=("I have not yet worked as {a_title}, and I know the post asks for that experience; I am applying on the "
            "strength of related work.",),
-    bridge=("If the post needs someone further along, I would be glad to be considered for a role closer to my "
-            "background in your team.",),
     skills=("My skills also include {skills}.",),
     gap_activity=("One gap I should name is that {gap} would be new to me, and I would make it an early priority.",),
     gap_field=("One gap I should name is that I have not yet worked in {gap}, and I would make closing it an early "
@@ -145,8 +141,6 @@ ENTHUSIASTIC = Register(
     current=("In the job I have now, ", "In my current job, "),
     reach=("I haven't worked as {a_title} yet, and I know that's what the post asks for, so I'm applying on the "
            "strength of related work.",),
-    bridge=("If you need someone further along for this post, I'd be just as glad to talk about a role closer to "
-            "where I am now on your team.",),
     skills=("I'm also at home with {skills}.",),
     gap_activity=("I'll be honest about one gap: {gap} would be new to me, and I'd make it an early priority.",),
     gap_field=("I'll be honest about one gap: I haven't worked in {gap} yet, and I'd be keen to close it early.",),
@@ -184,8 +178,6 @@ TECHNICAL = Register(
     current=("In my current post, ", "In my present role, "),
     reach=("I have not worked as {a_title}, which the post asks for; the experience I apply with is in related "
            "work.",),
-    bridge=("If the post needs more direct experience than I have, I would be glad to be considered for a role "
-            "closer to my current work.",),
     skills=("My toolset also includes {skills}.",),
     gap_activity=("One gap, stated plainly: {gap} would be new to me; I would plan for it in my first months.",),
     gap_field=("One gap, stated plainly: I have not yet worked in {gap}; I would plan for it in my first months.",),
@@ -196,8 +188,7 @@ TECHNICAL = Register(
     credential_gap=("I do not yet hold the {gap}; I would plan the route to it in my first months.",),
     language_gap=("One gap, stated plainly: I do not yet speak {gap}; I would start structured lessons in my first "
                   "month.",),
-    closing=("I would be glad to walk through the methods and data behind this work in an interview. Thank you "
-             "for your time.",),
+    closing=("I would be glad to go through any of this in more detail at an interview. Thank you for your time.",),
     closing_on=("I would be glad to go through, in an interview, how I would handle {topic} in your team. Thank "
                 "you for your time.",),
     salary=("I am happy to discuss salary expectations once the scope of the role is settled.",),

@@ -81,8 +81,16 @@ def employer_name(employer: str) -> str:
     while True:
         trimmed = _PLACE.sub("", name).strip()
         if trimmed == name or len(trimmed.split()) < 2:
-            return name
+            return f"the {name}" if _TAKES_THE.search(name) else name
         name = short_company(trimmed)
+
+
+_TAKES_THE = re.compile(
+    r"^(?:(?:University|Institute|College|Department|Ministry|Office|Bank|Church) of\s|United\s)|"
+    r"\s(?:Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Fire Service|Police Service)$"
+)
+"""Names said with "the" ("at the University of Leeds", "in the United States Navy", "with the Royal Navy"): an
+institution named by what it is "of", a "United ..." name, an armed or emergency service."""
 
 
 def article(phrase: str) -> str:

@@ -56,7 +56,8 @@ def test_two_undated_roles_share_no_stay() -> None:
         ("Atlantic Sea School", "Nautical Instructor, STCW"),
         ("Atlantic Sea School", "Deck Instructor, Simulators"),
     ]
-    assert jobs[2][3] is None and jobs[3][3] is None
+    assert jobs[2][3] is None
+    assert jobs[3][3] is None
 
 
 NURSING = """# Ola Brandt

@@ -7,7 +7,13 @@ import re
 from typing import Protocol
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
-from careervp.ingest.entry_header import employer_and_place, employer_score, parse_entry_header, title_score
+from careervp.ingest.entry_header import (
+    employer_and_place,
+    employer_score,
+    outside_brackets,
+    parse_entry_header,
+    title_score,
+)
 from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
@@ -23,6 +29,8 @@ def make_entry(
     description: list[str],
     achievements: list[str],
 ) -> ExperienceEntry:
+    title, progression = latest_step(title)
+    description = [*([progression] if progression else []), *description]
     return ExperienceEntry(
         employer=employer,
         title=title,
@@ -33,6 +41,18 @@ def make_entry(
         description=" ".join(description) or None,
         achievements=achievements,
     )
+
+
+_STEP = re.compile(r"\s+(?:>|->|→|⇒|»)\s+")
+
+
+def latest_step(title: str) -> tuple[str, str | None]:
+    """ "Apprentice > Technician → Senior Technician": the posts held in turn in one job, the last the one held at its
+    end. (that post, the progression as written), or (title, None) for a title naming one post."""
+    steps = [step.strip() for step in outside_brackets(_STEP, title)]
+    if len(steps) < 2 or not all(steps):
+        return title, None
+    return steps[-1], title
 
 
 def _row_entry(line: Line) -> ExperienceEntry | None:

@@ -21,10 +21,13 @@ from careervp.vocabulary.cv_structure import (
 _DEGREE = re.compile(DEGREE_PATTERN)
 _SEGMENT_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+")
 _YEAR_BITS = re.compile(
-    r"\(?\b(?:licensed|issued|earned|awarded|obtained|completed|graduated|class of|expected|since|registered)?\s*"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-])?(?:19[5-9]\d|20\d\d)\)?",
+    r"(\()?\b(?:licensed|issued|earned|awarded|obtained|completed|graduated|class of|expected|since|registered)?\s*"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(?<!\d)\d{1,2}[/.-])?"
+    r"(?<!\d)(?<!\d\d\d[/.])(?:19[5-9]\d|20\d\d)(?!\d)(?!/\w)(?(1)\))",
     re.IGNORECASE,
 )
+"""A year and the word before it ("issued 11/2020"), taken out of a credential's name; never a year inside a
+reference number ("EC 307/2008", "No. 204817", "PL/2012/0884")."""
 _STATUS = re.compile(
     r"^(?:active|current|valid.*|in progress|ongoing|active licen[cs]e|licen[cs]ed|expire[sd]?.*|exp\.?.*|"
     r"renew\w*.*|issued|earned|obtained|completed|since)$",
@@ -190,12 +193,25 @@ def _is_issuer(segment: str) -> bool:
     )
 
 
+def _without_years(text: str) -> str:
+    """The credential's name without the years written beside it. A bracket is taken out whole when what is left of
+    it names nothing ("(2015, renewed 2021)", "(booked for May 2027)"), and kept whole when it names something
+    ("(Licensing Act 2003)", "(EC 307/2008)"): a name is never cut inside its bracket."""
+    pieces = re.split(r"(\([^()]*\))", text)
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0:
+            pieces[index] = _YEAR_BITS.sub(" ", piece)
+        elif first_year(piece) and not re.search(r"[A-Z]", _YEAR_BITS.sub(" ", piece)):
+            pieces[index] = " "
+    return "".join(pieces)
+
+
 def parse_certification(text: str) -> Certification:
     """ "Basic Life Support (BLS) — American Heart Association, 2021" -> name, issuer, year."""
     text = _VALIDITY.sub("", text).strip()  # "(exp 06/2028)": when it lapses, neither its name nor its year
     year = first_year(text)  # "PMP (2019, renewed 2022)": the year it was earned
-    cleaned = _YEAR_BITS.sub(" ", text) if year else text
-    cleaned = re.sub(r"\(\s*\)", " ", cleaned)
+    cleaned = _without_years(text) if year else text
+    cleaned = re.sub(r"\(\s*\)|\(\s*$", " ", cleaned)  # a bracket left empty, or open at the end
     parts = re.split(r"(\s+[|—–·-]\s+|,\s*)", cleaned)
     name_parts: list[str] = []
     issuer: str | None = None

@@ -17,6 +17,7 @@ from careervp.vocabulary.cv_structure import (
     ISSUER_WORDS,
     REGION_NAMES,
 )
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _DEGREE = re.compile(DEGREE_PATTERN)
 _SEGMENT_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+")
@@ -72,6 +73,13 @@ _PROGRESS = re.compile(r"\(?\d+\s*(?:of|/|out of)\s*\d+\b")
 """How far a course has gone ("96 of 120 credits", "4/6 modules"): neither its field nor where it is taken."""
 
 
+def _ordinary_words(piece: str) -> bool:
+    """Two or more words, each a word of the language ("Overhead Lines (Distribution)"), as no school's name is; one
+    such word is more often a grade ("Distinction")."""
+    words = re.findall(r"[A-Za-z]+", piece)
+    return len(words) >= 2 and all(getAllLemmas(word.casefold()) for word in words)
+
+
 def _short_form(piece: str, degree: str | None) -> bool:
     """ "DipWCF" beside "Diploma of the Worshipful Company of Farriers": the degree's own letters, no institution."""
     capitals = re.sub(r"[^A-Z]", "", piece)
@@ -115,7 +123,11 @@ def _parse_education_text(text: str) -> _EducationDraft:
     if draft.degree and draft.field_ is None and rest and draft.institution is not None:
         draft.field_ = rest.pop(0)
     elif draft.degree and draft.institution is None and rest:
-        if len(rest) >= 2 or draft.field_ is not None:
+        if len(rest) == 1 and draft.field_ is not None and _ordinary_words(rest[0]):
+            # "NVQ Diploma in Power Engineering – Overhead Lines (Distribution)": the pathway, in words of the
+            # language, names a subject; a school is named by a name of its own
+            draft.field_ = f"{draft.field_} – {rest.pop(0)}"
+        elif len(rest) >= 2 or draft.field_ is not None:
             draft.field_ = draft.field_ or rest.pop(0)
             draft.institution = rest.pop(0)
         else:

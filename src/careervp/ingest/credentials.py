@@ -17,14 +17,18 @@ from careervp.vocabulary.cv_structure import (
     ISSUER_WORDS,
     REGION_NAMES,
 )
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _DEGREE = re.compile(DEGREE_PATTERN)
 _SEGMENT_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+")
 _YEAR_BITS = re.compile(
-    r"\(?\b(?:licensed|issued|earned|awarded|obtained|completed|graduated|class of|expected|since|registered)?\s*"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-])?(?:19[5-9]\d|20\d\d)\)?",
+    r"(\()?\b(?:licensed|issued|earned|awarded|obtained|completed|graduated|class of|expected|since|registered)?\s*"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(?<!\d)\d{1,2}[/.-])?"
+    r"(?<!\d)(?<!\d\d\d[/.])(?:19[5-9]\d|20\d\d)(?!\d)(?!/\w)(?(1)\))",
     re.IGNORECASE,
 )
+"""A year and the word before it ("issued 11/2020"), taken out of a credential's name; never a year inside a
+reference number ("EC 307/2008", "No. 204817", "PL/2012/0884")."""
 _STATUS = re.compile(
     r"^(?:active|current|valid.*|in progress|ongoing|active licen[cs]e|licen[cs]ed|expire[sd]?.*|exp\.?.*|"
     r"renew\w*.*|issued|earned|obtained|completed|since)$",
@@ -67,6 +71,13 @@ _STUDY_STATUS = re.compile(
 
 _PROGRESS = re.compile(r"\(?\d+\s*(?:of|/|out of)\s*\d+\b")
 """How far a course has gone ("96 of 120 credits", "4/6 modules"): neither its field nor where it is taken."""
+
+
+def _ordinary_words(piece: str) -> bool:
+    """Two or more words, each a word of the language ("Overhead Lines (Distribution)"), as no school's name is; one
+    such word is more often a grade ("Distinction")."""
+    words = re.findall(r"[A-Za-z]+", piece)
+    return len(words) >= 2 and all(getAllLemmas(word.casefold()) for word in words)
 
 
 def _short_form(piece: str, degree: str | None) -> bool:
@@ -112,7 +123,11 @@ def _parse_education_text(text: str) -> _EducationDraft:
     if draft.degree and draft.field_ is None and rest and draft.institution is not None:
         draft.field_ = rest.pop(0)
     elif draft.degree and draft.institution is None and rest:
-        if len(rest) >= 2 or draft.field_ is not None:
+        if len(rest) == 1 and draft.field_ is not None and _ordinary_words(rest[0]):
+            # "NVQ Diploma in Power Engineering – Overhead Lines (Distribution)": the pathway, in words of the
+            # language, names a subject; a school is named by a name of its own
+            draft.field_ = f"{draft.field_} – {rest.pop(0)}"
+        elif len(rest) >= 2 or draft.field_ is not None:
             draft.field_ = draft.field_ or rest.pop(0)
             draft.institution = rest.pop(0)
         else:
@@ -190,12 +205,25 @@ def _is_issuer(segment: str) -> bool:
     )
 
 
+def _without_years(text: str) -> str:
+    """The credential's name without the years written beside it. A bracket is taken out whole when what is left of
+    it names nothing ("(2015, renewed 2021)", "(booked for May 2027)"), and kept whole when it names something
+    ("(Licensing Act 2003)", "(EC 307/2008)"): a name is never cut inside its bracket."""
+    pieces = re.split(r"(\([^()]*\))", text)
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0:
+            pieces[index] = _YEAR_BITS.sub(" ", piece)
+        elif first_year(piece) and not re.search(r"[A-Z]", _YEAR_BITS.sub(" ", piece)):
+            pieces[index] = " "
+    return "".join(pieces)
+
+
 def parse_certification(text: str) -> Certification:
     """ "Basic Life Support (BLS) — American Heart Association, 2021" -> name, issuer, year."""
     text = _VALIDITY.sub("", text).strip()  # "(exp 06/2028)": when it lapses, neither its name nor its year
     year = first_year(text)  # "PMP (2019, renewed 2022)": the year it was earned
-    cleaned = _YEAR_BITS.sub(" ", text) if year else text
-    cleaned = re.sub(r"\(\s*\)", " ", cleaned)
+    cleaned = _without_years(text) if year else text
+    cleaned = re.sub(r"\(\s*\)|\(\s*$", " ", cleaned)  # a bracket left empty, or open at the end
     parts = re.split(r"(\s+[|—–·-]\s+|,\s*)", cleaned)
     name_parts: list[str] = []
     issuer: str | None = None

@@ -237,13 +237,18 @@ def parse_iso_date(value: object) -> YearMonth | None:
     return YearMonth(year=int(match.group(1)), month=month)
 
 
+# A year standing alone, not the end of a reference number ("EC 307/2008", "Regulation 2019/945"): a month before
+# a slash has one or two figures.
+_LONE_YEAR = rf"(?<!\d)(?<!\d\d\d[/.]){_YEAR}(?!\d)"
+
+
 def first_year(text: str) -> int | None:
     """The first plausible year written in `text`."""
-    match = re.search(rf"(?<!\d){_YEAR}(?!\d)", text)
+    match = re.search(_LONE_YEAR, text)
     return int(match.group(0)) if match else None
 
 
 def last_year(text: str) -> int | None:
     """The last plausible year written in `text` (a graduation or certification year)."""
-    years = re.findall(rf"(?<!\d){_YEAR}(?!\d)", text)
+    years = re.findall(_LONE_YEAR, text)
     return int(years[-1]) if years else None

@@ -75,8 +75,17 @@ def _bold_employer(line: Line) -> tuple[str, str | None] | None:
     place = re.sub(r"\s*\([^()]*\)\s*$", "", line.text[len(line.lead_bold) :]).strip(_EDGE)
     if title_score(place):
         return None
+    place = _without_sizes(place)
     placed = None if place else employer_and_place(line.lead_bold)  # "**Northgate Research — Tampa, FL**"
     return placed if placed is not None else (line.lead_bold, place or None)
+
+
+def _without_sizes(place: str) -> str:
+    """ "Boston · 430-bed teaching hospital" -> "Boston": a part giving the employer's size says what it is, not
+    where; a line of such parts names no place ("11–18 academy, 1,450 students")."""
+    pieces = re.split(r"(\s+[·•—–|]\s+)", place)  # parts, with the separators between them kept
+    kept = [piece for index, piece in enumerate(pieces) if index % 2 or not re.search(r"\d", piece)]
+    return "".join(kept).strip(_EDGE)
 
 
 def employer_line(line: Line) -> tuple[str, str | None] | None:
@@ -119,6 +128,8 @@ def dated_employer_line(line: Line) -> tuple[str, str | None] | None:
     stay there, nothing but the dates outside the bold name. (employer, place), else None."""
     found = find_date_range(line.text)
     bold = line.lead_bold
+    if line.kind == "heading" and found is not None and not bold:
+        return _dated_employer_heading(line.text)
     if line.kind != "text" or found is None or not bold or not line.text.startswith(bold) or _dated(bold):
         return None
     if title_score(bold, plurals=False):
@@ -128,11 +139,28 @@ def dated_employer_line(line: Line) -> tuple[str, str | None] | None:
     return _bold_employer(replace(line, text=bold))
 
 
+def _dated_employer_heading(text: str) -> tuple[str, str | None] | None:
+    """ "### Acme Freight — Leeds depot · 04/2018 – Present": a heading naming an employer, where and the whole stay,
+    and no job. (employer, place), else None."""
+    found = find_date_range(text)
+    undated = f"{text[: found.span[0]]} {text[found.span[1] :]}".strip(" ,;:|·•—–-") if found else text
+    fields = parse_entry_header([undated], heading=True)
+    if fields.title or not fields.employer or title_score(fields.employer, plurals=False):
+        return None
+    return fields.employer, fields.location
+
+
 def is_role_line(line: Line) -> bool:
     """ "*First Officer, A320/A321* | 03/2019 - 12/2022" or "Sous Chef | 2013 – 2015": one role and its dates."""
     if line.kind != "text" or not _dated(line.text):
         return False
     return bool(line.lead_italic and not _dated(line.lead_italic)) or title_score(line.text) > 0
+
+
+def undated_role_line(line: Line) -> bool:
+    """ "**Site Fitter, Line 3**": a line wholly in bold or italics, without dates, naming a role."""
+    whole = line.bold or (bool(line.lead_italic) and line.lead_italic == line.text)
+    return line.kind == "text" and whole and not _dated(line.text) and _names_a_role(line.text.split(",")[0])
 
 
 _SIZE = re.compile(r"^\d[\d,.]*-[a-z]")  # "140-seat", "1,200-bed": the size of a business

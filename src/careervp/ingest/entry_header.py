@@ -63,7 +63,7 @@ def employer_and_place(text: str) -> tuple[str, str] | None:
     """
     if is_location(text) or title_score(text, plurals=False):
         return None  # "Letting Agents, Clifton" is a firm where it is; "Barista, Blue Bottle" names a job
-    halves = _outside_brackets(_PLACE_DASH, text)
+    halves = outside_brackets(_PLACE_DASH, text)
     if len(halves) == 2 and halves[0] and (is_location(halves[1]) or _place_shaped(_comma_split(halves[1]))):
         return halves[0], halves[1]
     if len(halves) > 1:
@@ -125,7 +125,7 @@ def employer_score(text: str) -> int:
     return score
 
 
-def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+def outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
     """`text` split at the separators that are not inside brackets: "Acme (now Beta – Albany), Albany" keeps its
     bracket whole."""
     pieces, start = [], 0
@@ -138,7 +138,7 @@ def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
 
 
 def _split_segments(text: str) -> list[str]:
-    pieces = [p.strip(" ,;:") for p in _outside_brackets(_STRONG_SEPARATORS, text)]
+    pieces = [p.strip(" ,;:") for p in outside_brackets(_STRONG_SEPARATORS, text)]
     pieces = [p for p in pieces if p and not re.fullmatch(r"[\W_]+", p)]
     if len(pieces) == 1:
         at_split = _AT.split(pieces[0], maxsplit=1)
@@ -149,7 +149,7 @@ def _split_segments(text: str) -> list[str]:
 
 def _comma_split(segment: str) -> list[str]:
     """Split "Title, Employer" at commas, keeping "Acme, Inc." and "Dayton, OH" whole."""
-    parts = [p.strip() for p in _outside_brackets(re.compile(","), segment)]
+    parts = [p.strip() for p in outside_brackets(re.compile(","), segment)]
     merged: list[str] = []
     for part in parts:
         if merged and (part.lower() in COMPANY_SUFFIXES or not part):

@@ -22,6 +22,7 @@ from careervp.ingest.employer_lines import (
     role_title,
     summary_row,
     tenure_line,
+    undated_role_line,
 )
 from careervp.ingest.entry_header import (
     HeaderFields,
@@ -32,7 +33,7 @@ from careervp.ingest.entry_header import (
 )
 from careervp.ingest.job_entries import (
     PREVIOUS_EMPLOYER,
-    dates_first_header,
+    bullet_header,
     lead_title,
     make_entry,
     merge_twins,
@@ -152,49 +153,27 @@ def _employer_line_under_title(line: Line, block: _Block) -> bool:
     return bool(fields.title) and not fields.employer
 
 
-def _bullet_header(line: Line, following: Line | None, block: _Block | None) -> tuple[str, str] | None:
-    """A job written as a bullet ("- **Engineer**, Acme (2019–2021): built X"): (header text, rest), else None."""
-    found = find_date_range(line.text)
-    if found is None and block is not None and block.from_bullet:
-        found = find_single_date(line.text)  # "- Intern at Globex, Summer 2015" among bullet-written jobs
-    if found is None or (block is not None and block.from_bullet and line.indent > block.bullet_indent):
-        return None  # a dated bullet nested under a job written as a bullet is one of its results
-    nested = following is not None and following.kind == "bullet" and following.indent > line.indent
-    if block is not None and not block.from_bullet and not block.employer_only and not nested:
-        return None  # inside a job written the usual way, a dated bullet is an achievement
-    if not line.text[: found.span[0]].strip():
-        return dates_first_header(line.text, found.span[1])
-    head = line.text[: found.span[1]]
-    head = head + ")" if line.text[found.span[1] : found.span[1] + 1] == ")" else head
-    before = line.text[: found.span[0]]
-    if len(before.split()) > 14 or not re.search(r"[,|—–@]|\s-\s|\sat\s", before):
-        return None
-    if not (title_score(before) or employer_score(before)):
-        return None
-    rest = line.text[len(head) :].strip(" :;—–-")
-    if rest and (is_location(rest) or (len(rest.split()) <= 4 and not rest.endswith("."))):
-        return f"{head} | {rest}", ""
-    return head, rest
-
-
 def _employer_block(line: Line, following: list[Line]) -> _Block | None:
     """An employer line over a role line is a block of its own, lending its name to the roles under it (a line
     giving the whole stay may stand between them)."""
     named = employer_line(line) or dated_employer_line(line)
     if following and (tenure_line(following[0]) or italic_aside(following[0]) or describes_business(following[0])):
         following = following[1:]
-    if named is None or not following or not _a_role_follows(following):
+    if named is None or not following or not _a_role_follows(following, dated=bool(date_span(line.text))):
         return None
     employer, place = named
     labels = {"employer": employer} | ({"location": place} if place else {})
     return _Block(labels=labels, employer_only=True, about_dates=find_date_range(line.text))
 
 
-def _a_role_follows(following: list[Line]) -> bool:
-    """A role line, or a role written as a dated bullet ("- **Graphic Designer** — Jun 2017 – Feb 2021")."""
+def _a_role_follows(following: list[Line], *, dated: bool) -> bool:
+    """A role line, or a role written as a dated bullet ("- **Graphic Designer** — Jun 2017 – Feb 2021"); under an
+    employer line giving the stay's dates, a role line may leave them out ("**Flight Instructor**")."""
     after = following[1] if len(following) > 1 else None
-    return is_role_line(following[0]) or (
-        following[0].kind == "bullet" and _bullet_header(following[0], after, None) is not None
+    return (
+        is_role_line(following[0])
+        or (dated and undated_role_line(following[0]))
+        or (following[0].kind == "bullet" and bullet_header(following[0], after, None) is not None)
     )
 
 
@@ -226,11 +205,11 @@ def _group(lines: list[Line]) -> list[_Block]:
             continue
         if line.kind == "bullet":
             following = upcoming(lines, index, 1)
-            bullet_header = _bullet_header(line, following[0] if following else None, block)
-            if bullet_header is not None:
-                block = _Block([Line("text", bullet_header[0])], has_dates=True, from_bullet=True)
+            job_bullet = bullet_header(line, following[0] if following else None, block)
+            if job_bullet is not None:
+                block = _Block([Line("text", job_bullet[0])], has_dates=True, from_bullet=True)
                 block.bullet_indent = line.indent
-                block.achievements.extend([bullet_header[1]] if bullet_header[1] else [])
+                block.achievements.extend([job_bullet[1]] if job_bullet[1] else [])
                 blocks.append(block)
             elif block is not None:
                 block.achievements.append(line.text)
@@ -337,6 +316,8 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
     parent: tuple[str, str | None] | None = None
     roles_follow = bulleted = False
     about: list[str] = []  # the parent's description, given to its first role
+    stay: DateRange | None = None  # the whole stay at the parent, written on its line
+    given_stay: list[int] = []  # the entries dated by that stay
     for block in blocks:
         fields = _block_fields(block)
         row = row_named_by(fields.employer, summary) if fields.employer and not fields.title else None
@@ -345,9 +326,14 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             fields.title, fields.employer = row.title, row.employer
         elif fields.employer and not fields.title and parent is not None and roles_follow and _lone_role(block):
             fields.title, fields.employer = fields.employer, ""  # "Glazier   06/2014 – 08/2017" among the roles
-        elif fields.employer and not fields.title and not _untitled_contract(block, fields):
+        elif (
+            fields.employer
+            and not fields.title
+            and not _untitled_contract(block, fields)
+            and not (parent is not None and roles_follow and _italic_role(block))
+        ):
             parent = (fields.employer, fields.location) if not block.has_body else None
-            roles_follow = parent is not None
+            roles_follow, stay = parent is not None, fields.dates or block.about_dates
             about = list(block.about)
             continue
         if parent is not None and entries and entries[-1].employer == parent[0] and bulleted and not block.from_bullet:
@@ -365,6 +351,8 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             continue
         fields.title = fields.title or lead_title(block.achievements)
         _fill_missing_dates(fields, block, summary)
+        if fields.dates is None and parent is not None and fields.employer == parent[0] and stay is not None:
+            fields.dates, given_stay = stay, [*given_stay, len(entries)]
         if fields.employer != (parent or ("",))[0]:
             about = []
         entries.append(
@@ -378,7 +366,23 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             )
         )
         about = []
-    return entries
+    return _stay_for_one_role(entries, given_stay)
+
+
+def _stay_for_one_role(entries: list[ExperienceEntry], given_stay: list[int]) -> list[ExperienceEntry]:
+    """An undated role under an employer line carrying the whole stay ("**Acme** · 2015 – 2018" over "**Fitter**")
+    held that stay when it is the only role there; roles that shared the stay keep no dates."""
+    employers = [entries[index].employer for index in given_stay]
+    shared = {index for index, employer in zip(given_stay, employers, strict=True) if employers.count(employer) > 1}
+    undated = {"start": None, "end": None, "is_current": False}
+    return [entry.model_copy(update=undated) if index in shared else entry for index, entry in enumerate(entries)]
+
+
+def _italic_role(block: _Block) -> bool:
+    """ "*Deputy Head of Year (TLR 2b)* · 2021 – now" under an employer line: the role's markup, italics, says it is
+    a role though no role noun names it."""
+    head = block.header[0] if len(block.header) == 1 else None
+    return head is not None and is_role_line(head) and bool(head.lead_italic) and not employer_score(head.lead_italic)
 
 
 def parse_experience(lines: list[Line], summary: list[ExperienceEntry] | None = None) -> list[ExperienceEntry]:

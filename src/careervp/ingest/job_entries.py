@@ -4,9 +4,16 @@ folding of a job written twice (a table row and its bullet block) into one."""
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
-from careervp.ingest.entry_header import employer_and_place, parse_entry_header, title_score
+from careervp.ingest.entry_header import (
+    employer_and_place,
+    employer_score,
+    outside_brackets,
+    parse_entry_header,
+    title_score,
+)
 from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.models.cv import ExperienceEntry
@@ -22,6 +29,8 @@ def make_entry(
     description: list[str],
     achievements: list[str],
 ) -> ExperienceEntry:
+    title, progression = latest_step(title)
+    description = [*([progression] if progression else []), *description]
     return ExperienceEntry(
         employer=employer,
         title=title,
@@ -32,6 +41,18 @@ def make_entry(
         description=" ".join(description) or None,
         achievements=achievements,
     )
+
+
+_STEP = re.compile(r"\s+(?:>|->|→|⇒|»)\s+")
+
+
+def latest_step(title: str) -> tuple[str, str | None]:
+    """ "Apprentice > Technician → Senior Technician": the posts held in turn in one job, the last the one held at its
+    end. (that post, the progression as written), or (title, None) for a title naming one post."""
+    steps = [step.strip() for step in outside_brackets(_STEP, title)]
+    if len(steps) < 2 or not all(steps):
+        return title, None
+    return steps[-1], title
 
 
 def _row_entry(line: Line) -> ExperienceEntry | None:
@@ -216,3 +237,36 @@ def lead_title(achievements: list[str]) -> str:
     first = re.split(r"\s*(?:[;,(]|\s[—–-]\s)", achievements[0], maxsplit=1)[0].strip() if achievements else ""
     plain = 0 < len(first.split()) <= 5 and first[:1].isupper() and not re.search(r"\d", first)
     return first if plain and title_score(first) > 0 else ""
+
+
+class JobSoFar(Protocol):
+    """What a bullet needs to know of the job being read to tell a new job from a result of that job."""
+
+    from_bullet: bool
+    bullet_indent: int
+    employer_only: bool
+
+
+def bullet_header(line: Line, following: Line | None, block: JobSoFar | None) -> tuple[str, str] | None:
+    """A job written as a bullet ("- **Engineer**, Acme (2019–2021): built X"): (header text, rest), else None."""
+    found = find_date_range(line.text)
+    if found is None and block is not None and block.from_bullet:
+        found = find_single_date(line.text)  # "- Intern at Globex, Summer 2015" among bullet-written jobs
+    if found is None or (block is not None and block.from_bullet and line.indent > block.bullet_indent):
+        return None  # a dated bullet nested under a job written as a bullet is one of its results
+    nested = following is not None and following.kind == "bullet" and following.indent > line.indent
+    if block is not None and not block.from_bullet and not block.employer_only and not nested:
+        return None  # inside a job written the usual way, a dated bullet is an achievement
+    if not line.text[: found.span[0]].strip():
+        return dates_first_header(line.text, found.span[1])
+    head = line.text[: found.span[1]]
+    head = head + ")" if line.text[found.span[1] : found.span[1] + 1] == ")" else head
+    before = line.text[: found.span[0]]
+    if len(before.split()) > 14 or not re.search(r"[,|—–@]|\s-\s|\sat\s", before):
+        return None
+    if not (title_score(before) or employer_score(before)):
+        return None
+    rest = line.text[len(head) :].strip(" :;—–-")
+    if rest and (is_location(rest) or (len(rest.split()) <= 4 and not rest.endswith("."))):
+        return f"{head} | {rest}", ""
+    return head, rest

@@ -75,15 +75,22 @@ def _work(item: dict[str, Any], *, employer_key: str, title_key: str) -> Experie
     )
 
 
+_STUDYING = re.compile(r"\s*\((?:in\s+progress|ongoing|currently\s+(?:enrolled|studying))\)", re.IGNORECASE)
+"""A degree's bracket saying it is still being studied ("PGCE (in progress)"): where it stands, not its name."""
+
+
 def _education(item: dict[str, Any]) -> Education:
     end = parse_iso_date(item.get("endDate")) or parse_iso_date(item.get("startDate"))
     details = [f"Score: {_str(item.get('score'))}"] if _str(item.get("score")) else []
+    degree, area = _opt(item.get("studyType")), _opt(item.get("area"))
+    studying = [text for text in (degree, area) if text and _STUDYING.search(text)]
+    degree, area = (_STUDYING.sub("", text).strip() or None if text else None for text in (degree, area))
     return Education(
         institution=_str(item.get("institution")),
-        degree=_opt(item.get("studyType")),
-        field=_opt(item.get("area")),
+        degree=degree,
+        field=area,
+        details=[*studying, *details, *_strings(item.get("courses"))],
         year=end.year if end else None,
-        details=details + _strings(item.get("courses")),
     )
 
 

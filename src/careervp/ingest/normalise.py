@@ -28,8 +28,9 @@ _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 # A tab inside a line is a tab stop: a gap between two fields ("Office Manager<TAB>2016 – Present"), which the
 # readers recognise as three or more spaces.
 _TAB_GAP = re.compile(r"[ ]*\t[ \t]*")
-# Leader dots between two fields, as tab leaders print them ("Shift Lead ........ 04/2021 to now"): a tab stop.
-_LEADERS = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|(?:\.[ ]){3,}\.?|…{2,}|·{4,})[ \t]*(?=\S)")
+# Leader dots between two fields, as tab leaders print them ("Shift Lead ........ 04/2021 to now"), or typed short
+# with a space either side ("Porter (p/t) .. 05/18 - 07/20"), which no sentence's ellipsis has: a tab stop.
+_LEADERS = re.compile(r"(?<=\S)(?:[ \t]*(?:\.{4,}|(?:\.[ ]){3,}\.?|…{2,}|·{4,})[ \t]*|[ \t]+\.{2,3}[ \t]+)(?=\S)")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _CJK_COMPATIBILITY = re.compile(r"[\uf900-\ufaff\U0002f800-\U0002fa1f]")
 

@@ -14,7 +14,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Nouns that head a job title ("Senior Backend *Engineer*", "Charge *Nurse*").
+# Nouns that head a job title ("Senior Backend *Engineer*", "Charge *Nurse*"), and their short forms ("Asst", "Mgr").
 ROLE_WORDS: frozenset[str] = _words(
     """
     engineer engineers developer developers programmer architect manager managers director directors nurse nurses
@@ -36,6 +36,7 @@ ROLE_WORDS: frozenset[str] = _words(
     dispatcher scheduler estimator drafter draftsman programmer sre devops tester qa owner evangelist advocate
     generalist captain lieutenant sergeant commander soldier interpreter translator firefighter ranger registrar
     navigator provost dean treasurer warden chaplain conductor courier
+    asst mgr engr eng supvr coord
     """
 )
 
@@ -46,7 +47,7 @@ AGENT_NOUN = re.compile(r"\w{3,}(?:ist|ician|grapher)s?")
 SENIORITY_WORDS: frozenset[str] = _words(
     """
     senior sr sr. junior jr jr. lead principal staff chief head assistant associate deputy interim acting
-    executive entry-level graduate trainee vice
+    executive entry-level graduate trainee vice snr jnr
     """
 )
 

@@ -1,0 +1,36 @@
+"""Education lines: a pathway written in ordinary words after a degree that names its subject is part of the
+subject, not the school; a JSON Resume degree marked as still being studied keeps that mark where the rest of the
+engine looks for it (its details), and its name without it."""
+
+from __future__ import annotations
+
+import json
+
+from careervp.ingest import read_cv
+from careervp.ingest.credentials import parse_education
+from careervp.ingest.markup import parse_lines
+
+
+def test_pathway_after_a_subject_is_not_the_institution() -> None:
+    line = "- Level 3 Diploma in Agricultural Engineering – Dairy Systems (Robotics), 2019"
+    education, _, _ = parse_education(parse_lines(line))
+    assert education[0].institution == ""
+    assert education[0].field == "Agricultural Engineering – Dairy Systems (Robotics)"
+
+
+def test_a_named_school_after_a_subject_is_still_the_institution() -> None:
+    education, _, _ = parse_education(parse_lines("- Diploma in Horticulture – Kew Gardens, 2016"))
+    assert education[0].institution == "Kew Gardens"
+
+
+def test_json_degree_in_progress_is_marked_in_its_details() -> None:
+    resume = {
+        "basics": {"name": "Ines Alvarado"},
+        "work": [{"name": "Harbour Surgery", "position": "Practice Nurse", "startDate": "2020-01"}],
+        "education": [
+            {"institution": "Northfield University", "studyType": "MSc (in progress)", "area": "Advanced Practice"}
+        ],
+    }
+    education = read_cv(json.dumps(resume).encode(), "cv.json").education[0]
+    assert education.degree == "MSc"
+    assert "MSc (in progress)" in education.details

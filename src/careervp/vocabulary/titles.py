@@ -103,6 +103,17 @@ def _title_tokens(title: str) -> list[str]:
 
 def normalize_title(title: str) -> str:
     """Canonical spelling of a title for comparison: abbreviations expanded, fillers dropped, lower case."""
+    if len(title) <= _MEMO_MAX_CHARS:
+        return _memo_normalize_title(title)
+    return _normalize_title(title)
+
+
+@lru_cache(maxsize=8192)  # the official title and its short forms, once for every mention compared with them
+def _memo_normalize_title(title: str) -> str:
+    return _normalize_title(title)
+
+
+def _normalize_title(title: str) -> str:
     return " ".join(t for t in title_tokens(title) if t not in _FILLER)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.held_otherwise import a_held_certification, described_volunteering, volunteer_titles
@@ -76,6 +77,7 @@ class RoleClaim:
 # all, and no word of these shapes names anything but a person's work.
 
 
+@lru_cache(maxsize=8192)  # the writer and the checker ask it of the same CV titles and phrases again and again
 def looks_like_title(text: str, heads: frozenset[str] = ROLE_HEADS) -> bool:
     """A phrase that names a job: it contains a role noun ("engineer", "nurse", "RN", "ecologist"), after
     abbreviations. `heads` may add the head nouns of the titles a CV and posting use ("conservator")."""

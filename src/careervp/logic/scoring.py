@@ -198,8 +198,9 @@ def _hooks_referenced(letter: AnalysedLetter, evidence: EvidenceMap) -> int:
         for sentence_terms, sentence_numbers in sentences:
             shared = matched_term_set(terms, sentence_terms)
             by_terms = len(shared) >= 3 or (len(shared) >= 2 and len(shared) >= 0.5 * len(terms))
-            by_number = any(same_value(a, b) for a in numbers for b in sentence_numbers) and len(shared) >= 1
-            if by_terms or by_number:
+            # Numbers are compared only where they could count: beside a shared topic word, for a detail the words
+            # alone do not pick up.
+            if by_terms or (shared and any(same_value(a, b) for a in numbers for b in sentence_numbers)):
                 count += 1
                 break
     return count

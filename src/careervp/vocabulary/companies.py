@@ -58,6 +58,8 @@ def plain_punctuation(text: str) -> str:
 
 
 def _ascii_fold(text: str) -> str:
+    if text.isascii():
+        return text  # nothing typographic, nothing to decompose, nothing to drop
     return unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC)).encode("ascii", "ignore").decode("ascii")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -87,10 +88,14 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def _title_tokens(title: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").casefold()
-    text = _FP_AND_A.sub("fpa", text)
-    text = text.replace("&", " and ")
-    text = _INNER_HYPHEN.sub(" ", text)
+    # A step that could change nothing is left out: an ASCII text has no accents to fold, "fp&a" needs an "&", and
+    # a hyphen joins words only where there is one.
+    text = title if title.isascii() else unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    text = text.casefold()
+    if "&" in text:
+        text = _FP_AND_A.sub("fpa", text).replace("&", " and ")
+    if "-" in text:
+        text = _INNER_HYPHEN.sub(" ", text)
     text = _PUNCTUATION.sub(" ", text)
     tokens: list[str] = []
     words = text.split()
@@ -103,6 +108,17 @@ def _title_tokens(title: str) -> list[str]:
 
 def normalize_title(title: str) -> str:
     """Canonical spelling of a title for comparison: abbreviations expanded, fillers dropped, lower case."""
+    if len(title) <= _MEMO_MAX_CHARS:
+        return _memo_normalize_title(title)
+    return _normalize_title(title)
+
+
+@lru_cache(maxsize=8192)  # the official title and its short forms, once for every mention compared with them
+def _memo_normalize_title(title: str) -> str:
+    return _normalize_title(title)
+
+
+def _normalize_title(title: str) -> str:
     return " ".join(t for t in title_tokens(title) if t not in _FILLER)
 
 
@@ -124,15 +140,24 @@ def title_variants(official: str) -> list[str]:
 def _similar(a: str, b: str, threshold: float) -> bool:
     """difflib's similarity ratio of `a` and `b` is at least `threshold`. Its cheap upper bounds (the lengths, then
     the letters shared in any order) are asked first: most pairs of unrelated words fail on them, before the full
-    comparison is made, and a pair that passes is judged by the full ratio alone."""
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return (
-        matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
-    )
+    comparison is made, and a pair that passes is judged by the full ratio alone. Both bounds are worked out as
+    difflib's `real_quick_ratio` and `quick_ratio` work them out, without a matcher: building one indexes `b`, which
+    costs more than the bounds, and only a pair that passes both needs it."""
+    total = len(a) + len(b)
+    if total and 2.0 * min(len(a), len(b)) / total < threshold:
+        return False
+    if total and 2.0 * _shared_letters(a, b) / total < threshold:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= threshold
 
 
-def _singular(tokens: list[str]) -> list[str]:
-    return [t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t for t in tokens]
+def _shared_letters(a: str, b: str) -> int:
+    """How many letters `a` and `b` have in common, in any order (each letter as often as both have it)."""
+    return sum(min(a.count(letter), b.count(letter)) for letter in set(a))
+
+
+def _singular(tokens: Sequence[str]) -> tuple[str, ...]:
+    return tuple(t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t for t in tokens)
 
 
 def title_matches(mention: str, official: str, threshold: float = 0.85) -> bool:
@@ -152,14 +177,12 @@ def _title_matches(mention: str, official: str, threshold: float) -> bool:
     m_norm = normalize_title(mention)
     if not m_norm:
         return False
-    for variant in title_variants(official):
-        v_norm = normalize_title(variant)
-        if not v_norm:
-            continue
-        m_tokens, v_tokens = _singular(m_norm.split()), _singular(v_norm.split())
+    m_tokens = _singular(m_norm.split())
+    m_ranks = {t for t in m_tokens if t in RANK_WORDS}
+    for v_tokens, v_ranks in _variant_readings(official):
         if m_tokens == v_tokens or "".join(m_tokens) == "".join(v_tokens):
             return True
-        if {t for t in m_tokens if t in RANK_WORDS} != {t for t in v_tokens if t in RANK_WORDS}:
+        if m_ranks != v_ranks:
             continue
         if _similar(" ".join(m_tokens), " ".join(v_tokens), threshold) and _aligned(m_tokens, v_tokens):
             return True
@@ -168,11 +191,23 @@ def _title_matches(mention: str, official: str, threshold: float) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)  # one official title, compared with every mention of a letter and every role of a CV
+def _variant_readings(official: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """The official title's variants as `_title_matches` compares them: each one's normalised tokens in the
+    singular and its rank words (variants that normalise to nothing are left out)."""
+    readings = []
+    for variant in title_variants(official):
+        v_tokens = _singular(normalize_title(variant).split())
+        if v_tokens:
+            readings.append((v_tokens, frozenset(t for t in v_tokens if t in RANK_WORDS)))
+    return tuple(readings)
+
+
 _CREDENTIAL_ADJECTIVES = frozenset({"registered", "licensed", "certified", "chartered", "qualified"})
 """Words that say a post holder is licensed, not what the post is: "staff nurse" names a "Staff RN"."""
 
 
-def _drops_one_modifier(mention: list[str], title: list[str]) -> bool:
+def _drops_one_modifier(mention: Sequence[str], title: Sequence[str]) -> bool:
     """ "IV room lead technician" for "IV Room Lead Pharmacy Technician": the title, in order and with its head noun,
     less one word that describes the work (ranks are compared before this), or, in a shorter title, less the word
     that says the holder is licensed."""
@@ -189,11 +224,11 @@ def _clipped(x: str, y: str) -> bool:
     return len(short) >= 3 and long.startswith(short)
 
 
-def _aligned(a: list[str], b: list[str]) -> bool:
+def _aligned(a: Sequence[str], b: Sequence[str]) -> bool:
     """Every word has a close counterpart on the other side: a typo passes ("Enginer"), a dropped or added word
     ("Registered Nurse" for "ICU Registered Nurse") does not."""
 
-    def covered(xs: list[str], ys: list[str]) -> bool:
+    def covered(xs: Sequence[str], ys: Sequence[str]) -> bool:
         # A typo ("Enginer") or a clipped word ("Tele" for "Telemetry", "Ops" is expanded earlier) has a counterpart.
         return all(any(x == y or _similar(x, y, 0.8) or _clipped(x, y) for y in ys) for x in xs)
 

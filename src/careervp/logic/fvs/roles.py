@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.held_otherwise import a_held_certification, described_volunteering, volunteer_titles
@@ -79,6 +80,15 @@ class RoleClaim:
 def looks_like_title(text: str, heads: frozenset[str] = ROLE_HEADS) -> bool:
     """A phrase that names a job: it contains a role noun ("engineer", "nurse", "RN", "ecologist"), after
     abbreviations. `heads` may add the head nouns of the titles a CV and posting use ("conservator")."""
+    return _names_a_role(text) if heads is ROLE_HEADS else _looks_like_title(text, heads)
+
+
+@lru_cache(maxsize=8192)  # the writer asks it of the same CV titles and employers again and again
+def _names_a_role(text: str) -> bool:
+    return _looks_like_title(text, ROLE_HEADS)
+
+
+def _looks_like_title(text: str, heads: frozenset[str]) -> bool:
     words = [w.casefold().strip(".,") for w in text.split()]
     if any(w in heads or AGENT_NOUN.fullmatch(w) for w in words):
         return True

@@ -192,3 +192,73 @@ def test_a_compound_verb_after_i_is_a_clause_for_the_defect_check() -> None:
 
     letter = "Dear Hiring Manager,\n\nI fact-checked 40 council papers a week.\n\nSincerely,\nAl Vance"
     assert not any(d.startswith("not a clause") for d in letter_defects(letter))
+
+
+def test_a_note_opening_on_a_name_is_no_note_of_work() -> None:
+    assert work_note("One Harbour Place (offices, 9 floors), Leith", ongoing=False) is None
+
+
+def test_items_filed_as_skills_that_are_things_done_or_posts_held_are_not_listed() -> None:
+    from careervp.logic.writers.held import reads_as_skill
+
+    assert not reads_as_skill("led the Year 8 reading recovery scheme")
+    assert not reads_as_skill("duty first-aider")
+    assert not reads_as_skill("Regional Swim Coaching Network participant")
+    assert reads_as_skill("Advanced Excel")
+    assert reads_as_skill("pool plant operation")
+
+
+def test_a_licence_number_is_not_part_of_the_credential_named() -> None:
+    from careervp.logic.writers.record import _NUMBERED
+
+    assert _NUMBERED.sub("", "Gas Safe register, No. 558213") == "Gas Safe register"
+    assert _NUMBERED.sub("", "NMC PIN, Reg. no. 09A1234E") == "NMC PIN"
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [("Maint. Eng", "Maintenance Engineer"), ("Snr Pool Supervisor", "Senior Pool Supervisor"),
+     ("SNR LIFEGUARD", "Senior Lifeguard"), ("Asst. Branch Mgr", "Assistant Branch Manager"),
+     ("Engagement Lead", "Engagement Lead")],
+)  # fmt: skip
+def test_short_forms_in_a_title_are_spelt_out(title: str, said: str) -> None:
+    from careervp.logic.writers.grammar import unshouted
+
+    assert unshouted(title) == said
+
+
+@pytest.mark.parametrize(
+    ("name", "signed"),
+    [("MAIRI McLEOD", "Mairi McLeod"), ("ÉAMON O'DWYER", "Éamon O'Dwyer"), ("Priya Nair MCIPD", "Priya Nair MCIPD"),
+     ("Tom Hale", "Tom Hale")],
+)  # fmt: skip
+def test_a_name_set_in_capitals_is_signed_in_name_case(name: str, signed: str) -> None:
+    from careervp.logic.writers.grammar import signed_name
+
+    assert signed_name(name) == signed
+
+
+def test_a_line_dated_first_or_set_with_dots_is_no_note() -> None:
+    assert work_note("2021 · Duty Manager (6-month cover), Riverside Leisure, Hull", ongoing=False) is None
+
+
+def test_an_employer_field_naming_who_or_where_is_not_said_after_at() -> None:
+    from careervp.logic.writers.pieces import is_employer_name
+
+    assert not is_employer_name("Various haulage contractors", None)
+    assert not is_employer_name("Several agencies", None)
+    assert not is_employer_name("Yorkshire", None)
+    assert is_employer_name("Harrow Lifts Ltd", None)
+
+
+def test_an_initialism_before_a_hyphen_is_no_compound_verb() -> None:
+    assert clause_vp("HV-authorised person for the depot", ongoing=False) is None
+
+
+def test_a_lead_names_a_need_only_before_evidence_that_speaks_to_its_head() -> None:
+    from careervp.logic.writers.proof import _names_a_head
+
+    assert not _names_a_head("swim instruction", "I supervised 3 swim galas a year.")
+    assert _names_a_head("swim instruction", "I gave swim instruction to 40 children a week.")
+    assert _names_a_head("GP and labour control", "I raised food GP from 61% to 70%.")
+    assert _names_a_head("waiting-list reduction in audiology", "I cut the waiting list from 30 weeks to 12.")

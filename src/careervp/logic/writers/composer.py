@@ -29,8 +29,8 @@ from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.career import stated_years
 from careervp.logic.writers.ending import closing_topic
 from careervp.logic.writers.fit_sentences import unbalanced
-from careervp.logic.writers.grammar import names_in_name_case, unshouted
-from careervp.logic.writers.held import held_facts, tools_sentence
+from careervp.logic.writers.grammar import names_in_name_case, signed_name, unshouted
+from careervp.logic.writers.held import held_facts, reads_as_skill, tools_sentence
 from careervp.logic.writers.letter_parts import (
     Addition,
     Letter,
@@ -232,7 +232,7 @@ class _Composer(Proof):
         found = [record.degrees_sentence(self.evidence, plan),
                  record.history_sentence(self.evidence, self.named_employers(plan), self.brief.candidate.location),
                  record.certificates_sentence(self.evidence, plan, held)]  # fmt: skip
-        skills = [*plan.skills, *plan.more_skills][:4]
+        skills = [s for s in [*plan.skills, *plan.more_skills] if reads_as_skill(s)][:4]
         if skills:
             found.append(self.fill(self.register.skills, 7, skills=join_list(skills)))
         tools, asked = tools_sentence(self.evidence)
@@ -261,7 +261,7 @@ class _Composer(Proof):
         opening, record_lines = self.opening(plan), self.record_lines(plan, the_reach)
         closing = self.closing(plan)
         signoff = self.fill(self.register.signoff, 0)
-        name = self.evidence.candidate_name or self.brief.candidate.name
+        name = signed_name(self.evidence.candidate_name or self.brief.candidate.name)
         reach_line = self.reach_sentence(the_reach) if the_reach is not None else None
         fixed = [greeting, *opening, *record_lines, *closing, signoff, name, reach_line or ""]
         words = sum(word_count(s) for s in fixed)

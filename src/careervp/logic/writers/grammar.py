@@ -111,7 +111,13 @@ def is_finite_clause(text: str) -> bool:
 @lru_cache(maxsize=1024)
 def unshouted(title: str) -> str:
     """ "NIGHT NEWS EDITOR" -> "Night News Editor", "SOC ANALYST II" -> "SOC Analyst II": a title a CV sets in capitals
-    is written in title case, words a dictionary knows only; acronyms ("HVAC", "SOC", "II") keep their capitals."""
+    is written in title case, words a dictionary knows only; acronyms ("HVAC", "SOC", "II") keep their capitals. The
+    short forms CVs use in titles are spelt out ("Snr Dispenser", "Maint. Eng" -> "Senior Dispenser", "Maintenance
+    Engineer"): in a sentence, "Maint." would end it."""
+    return _TITLE_SHORT_FORM.sub(lambda m: _TITLE_WORDS[m.group(1).casefold()], _title_cased(title))
+
+
+def _title_cased(title: str) -> str:
     letters = [c for c in title if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return title
@@ -125,6 +131,12 @@ def unshouted(title: str) -> str:
     return capitalise(re.sub(r"[A-Z][A-Z'’]*", word, title))
 
 
+_TITLE_WORDS = {"snr": "Senior", "sr": "Senior", "jnr": "Junior", "jr": "Junior", "asst": "Assistant",
+                "mgr": "Manager", "eng": "Engineer", "engr": "Engineer", "maint": "Maintenance", "supvr": "Supervisor",
+                "coord": "Coordinator", "dept": "Department", "admin": "Administrator"}  # fmt: skip
+_TITLE_SHORT_FORM = re.compile(r"\b(" + "|".join(_TITLE_WORDS) + r")\b\.?(?!\w)", re.IGNORECASE)
+
+
 def _is_word(low: str) -> bool:
     """A short word set in capitals that reads as a word, not an acronym: a dictionary word or its plural ("LABS"),
     or one spelt mostly with vowels ("RIO"; "USDA", "HVAC" and "NHS" stay acronyms)."""
@@ -134,6 +146,25 @@ def _is_word(low: str) -> bool:
 
 
 _SHOUTED_RUN = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
+
+
+def signed_name(name: str) -> str:
+    """ "SHAUNA McBRIDE" -> "Shauna McBride", "ÓRLA O'NEILL" -> "Órla O'Neill": a name the CV sets in capitals, signed
+    as a name; a prefix kept in its own case ("Mc", "Mac") keeps it, and a name already in name case is left alone."""
+
+    def word(match: re.Match[str]) -> str:
+        text = match.group(0)
+        prefix = re.match(r"Ma?c(?=[A-Z]{2})", text)
+        rest = text[prefix.end() :] if prefix else text
+        if len(rest) < 2 or not rest.isupper():
+            return text
+        parts = re.split(r"(['’-])", rest.casefold())
+        return (prefix.group(0) if prefix else "") + "".join(p.capitalize() for p in parts)
+
+    first = name.split()[0] if name.split() else ""
+    if len(first) < 2 or not first.isupper():
+        return name  # "Rachel Pemberton MIWFM": written as a name, its post-nominals in their own capitals
+    return re.sub(r"[^\W\d_][\w'’-]*", word, name)
 
 
 def names_in_name_case(text: str) -> str:

@@ -21,6 +21,7 @@ from careervp.logic.writers.licences import BRACKET_CODE, designations, names_in
 from careervp.logic.writers.pieces import credential_line, held_credential
 from careervp.logic.writers.wording import article, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
+from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
 
 MAX_HELD = 4
@@ -162,3 +163,21 @@ def tools_sentence(evidence: EvidenceMap) -> tuple[str, bool]:
             if len(items) >= 2:
                 return f"I work with {join_list(items[:3])}.", fact.fact_id in musts
     return "", False
+
+
+def reads_as_skill(name: str) -> bool:
+    """Whether a CV's skills-section item names a skill or tool a letter can list ("HACCP", "wood pole erection"),
+    rather than something done or a post held that a key-skills line files there ("led KS3 curriculum redesign",
+    "ECT mentor", "Work Group participant")."""
+    words = name.split()
+    if not words or len(words) > _LONGEST_SKILL:
+        return False
+    first = words[0].casefold()
+    # "led", "rewrote": a verb's past and nothing else; "advanced" is an adjective too
+    done = set(getAllLemmas(first)) == {"VERB"} and first not in getAllLemmas(first)["VERB"]
+    last = words[-1].strip(".,;:()")
+    return not done and not is_person_noun(last) and not is_person_noun(last.rpartition("-")[2])
+
+
+_LONGEST_SKILL = 5
+"""Words in a listed skill: a longer item is a sentence of its own."""

@@ -19,8 +19,9 @@ from careervp.vocabulary.lemmas import getAllLemmas
 _FEWEST_WORDS, _MOST_WORDS = 4, 30
 _JOINERS = ((re.compile(r"\s\+\s"), " and "), (re.compile(r"\s&\s"), " and "), (re.compile(r"\bw/\s?"), "with "))
 """Shorthand joiners, in words: "ring reinforcement + LV network", "fault location w/ test van crew"."""
-_NOT_A_NOTE = re.compile(r"^[^,(]{0,40}:\s|\s[–—|]\s|\s-\s|[.;!?]\s+\S|^\W|\bI\b|[→↓↑×~]")
-"""A label before a colon, a title line with dashes, a second sentence, a first person, signs that need reading."""
+_NOT_A_NOTE = re.compile(r"^[^,(]{0,40}:\s|\s[–—|·•]\s|\s-\s|[.;!?]\s+\S|^\W|^(?:19|20)\d\d\b|\bI\b|[→↓↑×~]")
+"""A label before a colon, a title line with dashes or dots, a line dated first, a second sentence, a first person,
+signs that need reading."""
 
 
 def work_note(line: str, *, ongoing: bool) -> str | None:
@@ -36,6 +37,8 @@ def work_note(line: str, *, ongoing: bool) -> str | None:
         return None  # a clause, or a verb-led line another reading says (or rightly leaves out)
     if words[0][:1].isupper() and not getAllLemmas(words[0].casefold()):
         return None  # "Westgate Apprentice of the Year 2015": a name (an award, a product), not a piece of work
+    if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper() and words[1].isalpha():
+        return None  # "One Aldgate Square (14 floors)", "3 Kingsway sites": a name, a site or an address first
     if words[0].casefold() in _NOT_WORK_OPENERS or set(getAllLemmas(words[0].casefold())) == {"ADV"}:
         return None  # "Zero lost-time injuries", "Also portrait sessions": an outcome or an aside, not the work
     if "/" in text.replace("24/7", "") or any(_unknown(word) for word in words):

@@ -8,6 +8,7 @@ import re
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.writers.grammar import base_form
 from careervp.logic.writers.wording import article
+from careervp.vocabulary.cv_structure import is_region_name
 from careervp.vocabulary.lemmas import getAllLemmas
 
 _STATUS = re.compile(r",?\s*\((?:active|current|valid|in good standing)\)|,\s*$", re.IGNORECASE)
@@ -98,8 +99,13 @@ def is_employer_name(employer: str, home: str | None) -> bool:
         return False
     if not employer.strip()[:1].isupper() and not employer.strip()[:1].isdigit():
         return False  # "between contracts. I teach ...": a line the reader cut, not a name
+    if name.split()[0] in _QUANTIFIERS or is_region_name(employer):
+        return False  # "Various DNO contractors", "Several agencies", "Yorkshire": who or where, not a name
     places = {p.strip().casefold() for p in re.split(r"[,·•|]", home or "") if p.strip()}
     return name not in places
+
+
+_QUANTIFIERS = frozenset({"various", "several", "multiple", "numerous", "many", "assorted", "sundry", "different"})
 
 
 def credential_line(name: str) -> str:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careervp.logic.text import word_count
+from careervp.logic.text import content_terms, matched_terms, word_count
 from careervp.logic.writers.fit_sentences import Sentences
 from careervp.logic.writers.grammar import capitalise, unshouted
 from careervp.logic.writers.letter_parts import Letter, Result, held_years
-from careervp.logic.writers.pieces import is_job_title
+from careervp.logic.writers.pieces import is_employer_name, is_job_title
 from careervp.logic.writers.plan import LetterPlan
 from careervp.logic.writers.wording import article, employer_name
 from careervp.vocabulary.lemmas import getAllLemmas
@@ -65,7 +65,7 @@ class Proof(Sentences):
             told.after_lead = bool(plan.points[index].topic)
             sentences = self.passage(results, told)
             told.after_lead = False
-            lead = self.lead(plan, index, sentences[0], told)
+            lead = self.lead(plan, index, sentences, told)
             told.led = told.led or bool(lead)
             if lead.endswith(", "):
                 first = sentences[0]
@@ -87,7 +87,7 @@ class Proof(Sentences):
         """The job held now first, then the earlier ones newest first, each job's results in the order given."""
         return sorted(results, key=lambda r: (r.job != self.main, r.job < 0, r.job))
 
-    def lead(self, plan: LetterPlan, index: int, first: str, told: _Told) -> str:
+    def lead(self, plan: LetterPlan, index: int, passage: list[str], told: _Told) -> str:
         """The sentence that names the need a passage answers: the first of the posting's needs as what the role is
         about, a later one as what it also asks, an emphasis area the evidence shows as a strength. A lead that
         opens the first sentence ("On controls, I ...") only when that sentence names no job of its own."""
@@ -95,6 +95,9 @@ class Proof(Sentences):
         if point.topic is None:
             return ""
         topic = point.topic
+        first = passage[0]
+        if not point.asked and not _names_a_head(topic, " ".join(passage)):
+            return ""  # "I bring a grounding in flight instruction." before a line about flights: no strength claimed
         asked = r.lead_next if told.led else r.lead_first
         frames = asked if point.asked else r.lead_own if point.strength else ()
         # "With TI projects, I managed 19 tenant-improvement (TI) ...": an abbreviation used before it is spelt out
@@ -177,6 +180,7 @@ class Proof(Sentences):
     def named_in_full(self, job: int, sentence: str, employer: str, told: _Told) -> str:
         held = self.jobs[job]
         role = unshouted(held.title)
+        at = f" at {employer}" if is_employer_name(employer, self.brief.candidate.location) else ""
         # "Before that" only follows a newer job; "Alongside that" a job held at the same time as the current one.
         after_newer = told.last_job is not None and 0 <= told.last_job < job
         offered: tuple[str, ...] = (
@@ -195,14 +199,14 @@ class Proof(Sentences):
         verb = "am" if job in self.ongoing else "was"
         if not sentence:  # the post itself, for a job in the field with no line to cite
             since = f" in {start}" if start and not end and job not in self.ongoing else since
-            return _after_turn(turn, f"I {verb} {article(role)} {role} at {employer}{since}{until}.")
+            return _after_turn(turn, f"I {verb} {article(role)} {role}{at}{since}{until}.")
         if self.titled(job) and start and not year and sentence.startswith("I "):
             # a result with figures of its own: the post and its years first, the result after
             span = f" since {start}" if job in self.ongoing else f" from {start} to {end}" if end else f" in {start}"
             span = f" in {start}" if end == start and job not in self.ongoing else span
-            return _after_turn(turn, f"I {verb} {article(role)} {role} at {employer}{span}. {sentence}")
+            return _after_turn(turn, f"I {verb} {article(role)} {role}{at}{span}. {sentence}")
         if self.titled(job):
-            return _after_turn(turn, f"as {article(role)} {role} at {employer}{since}{until}, {sentence}")
+            return _after_turn(turn, f"as {article(role)} {role}{at}{since}{until}, {sentence}")
         if f"named {employer}" in told.turns and is_job_title(role):  # the employer is named once: "as a ... there"
             return _after_turn(turn, f"as {article(role)} {role} there, {sentence}")
         told.turns.add(f"named {employer}")
@@ -223,6 +227,24 @@ def is_plural(topic: str) -> bool:
     head = words[-1].casefold()
     lemmas = getAllLemmas(head).get("NOUN", ())
     return head.endswith("s") and bool(lemmas) and head not in lemmas
+
+
+def _names_a_head(topic: str, sentence: str) -> bool:
+    """Whether a sentence speaks to what a topic is about: the head word of the topic, or of one of its coordinated
+    parts ("GP and labour control": "GP" or "control"), or two words of one part before its prepositions
+    ("cycle-time reduction on titanium": "cycle" and "time"); one modifier alone ("flight" of "flight instruction")
+    is not enough."""
+    said = content_terms(sentence)
+    for part in re.split(r",\s*|\s+(?:and|or|&)\s+", topic):
+        core = _PREPOSITION.split(part)[0].split()
+        if not core:
+            continue
+        if matched_terms(content_terms(core[-1]), said) or len(matched_terms(content_terms(" ".join(core)), said)) > 1:
+            return True
+    return False
+
+
+_PREPOSITION = re.compile(r"\s+(?:of|on|in|for|with|across|at|to|from|under|within)\s+")
 
 
 def _after_turn(turn: str, rest: str) -> str:

@@ -116,7 +116,9 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
     if hyphen and prefix in _VERB_PREFIXES and stem.isalpha():  # "Cross-trained", "Co-led": the verb after its prefix
         found = opening_verb(f"{stem} {' '.join(text.split()[1:])}")
         return (f"{prefix}-{found[0]}", found[1]) if found else None
-    if hyphen and prefix.isalpha() and stem.isalpha() and set(getAllLemmas(stem)) == {"VERB"}:
+    written_prefix = words[0].rpartition("-")[0]
+    compound = hyphen and prefix.isalpha() and not written_prefix.isupper() and "NOUN" in getAllLemmas(prefix)
+    if compound and stem.isalpha() and set(getAllLemmas(stem)) == {"VERB"}:
         found = opening_verb(f"{stem} {' '.join(text.split()[1:])}")  # "Line-manage", "Risk-assessed": a compound
         return (f"{prefix}-{found[0]}", found[1]) if found else None  # verb whose last part is only ever a verb
     verbs = getAllLemmas(first, upos="VERB").get("VERB", ())

@@ -78,6 +78,7 @@ def certificates_sentence(evidence: EvidenceMap, plan: LetterPlan, said: frozens
     lines = [part for c in certificates if c is not plan.credential
              for part in quoted(credential_name(c)).split(" · ")]  # fmt: skip
     names = [held_credential(credential_line(line)) for line in lines]  # one line may list several
+    names = [_NUMBERED.sub("", n) for n in names]  # "ATPL(A), No. GBR.FCL.AT.204817.A": the licence's number
     names = [_SECOND_SENTENCE.split(n)[0] for n in names]  # "..., Building Safety Regulator. Reg. no. 123": a note
     names = [n for n in names if ";" not in n and not re.match(r"[\w ]+\s:", n)]  # several, or "Spring : ..."
     names = [n for n in names if not n.startswith("(")]  # "(includes ... internship)": a note, not a name
@@ -86,6 +87,10 @@ def certificates_sentence(evidence: EvidenceMap, plan: LetterPlan, said: frozens
 
 
 _SECOND_SENTENCE = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+_NUMBERED = re.compile(
+    r",?\s+(?:No|Reg(?:istration)?\.?\s+no|Licence\s+no|Cert\.?\s+no)\.?\s+[A-Z0-9][\w./-]*\d[\w./-]*"
+)
+"""A licence's number after its name ("No. GBR.FCL.AT.204817.A", "Reg. no. 48213"): the CV's record, not its name."""
 
 
 def _without_repeated_issuer(name: str, names: list[str]) -> str:

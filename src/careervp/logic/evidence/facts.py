@@ -83,9 +83,11 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
         # A line the reader could not split into degree and field keeps the candidate's words ("MHSc Audiology,
         # Calder University"), so the degree it names can still answer a requirement.
         whole = education.details[0] if education.details and not (education.degree or education.field) else ""
-        text = whole or _education_text(education.degree, education.field, education.institution)
+        field_ = None if education.field and _STATUS_AS_FIELD.match(education.field) else education.field
+        text = whole or _education_text(education.degree, field_, education.institution)
         if not whole and any(_IN_PROGRESS.search(detail) for detail in education.details):
-            text += f", in progress (expected {education.year})" if education.year else ", in progress"
+            due = _due_year(education.details)
+            text += f", in progress (expected {due})" if due else ", in progress"
         add(FactKind.EDUCATION, text,
             ", ".join(str(p) for p in (education.institution, education.year) if p), 99)  # fmt: skip
     for cert in cv.certifications:
@@ -164,8 +166,29 @@ def current_entry(entries: Sequence[ExperienceEntry]) -> ExperienceEntry | None:
     return None
 
 
-_IN_PROGRESS = re.compile(r"\b(?:in\s+progress|expected|ongoing|anticipated|currently\s+(?:enrolled|studying))\b", re.I)
-"""A degree still being studied: the letter must never say it was earned."""
+_IN_PROGRESS = re.compile(
+    r"\b(?:in\s+progress|expected|ongoing|anticipated|currently\s+(?:enrolled|studying)|studying|completing|"
+    r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|year\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
+    re.I,
+)
+"""A degree still being studied ("in progress", "2023–present", "due 2027", "Year 2 of 4"): the letter must never
+say it was earned."""
+_DUE = re.compile(
+    r"\b(?:due|expected|completing|completion|graduating|finishing|to\s+complete)\D{0,15}((?:19|20)\d\d)\b", re.I
+)
+_RANGE_END = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*((?:19|20)\d\d)\b")
+_STATUS_AS_FIELD = re.compile(r"^(?:started|starting|since|due|year\s+\d|in\s+progress|completing|expected)\b", re.I)
+"""A study's status a reader filed as its subject ("started 2023", "Year 2 of 4"): no subject."""
+
+
+def _due_year(details: Sequence[str]) -> str | None:
+    """The year a study is due to end, as the CV says it ("due 2027", "2022–2026 (in progress)"); never the year it
+    started, which a letter would give as the year it ends."""
+    for detail in details:
+        found = _DUE.search(detail) or _RANGE_END.search(detail)
+        if found:
+            return found.group(1)
+    return None
 
 
 def _education_text(degree: str | None, field_: str | None, institution: str) -> str:

@@ -44,9 +44,10 @@ def normalise(text: str) -> str:
 
 
 _LIST_PARTS = re.compile(r"\s[·|•]\s|;\s|,\s(?=[A-Z])")
-_PENDING = re.compile(
+PENDING = re.compile(
     r"\b(?:candidate|candidacy|working\s+towards?|pursuing|in\s+progress|expected|studying\s+for|preparing\s+for|"
-    r"not\s+yet|enrolled|in\s+training|anticipated|pending|studying|exam\s+booked)\b",
+    r"not\s+yet|enrolled|in\s+training|anticipated|pending|studying|exam\s+booked|completing|"
+    r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|year\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
     re.IGNORECASE,
 )
 """Words saying a credential is still to come."""
@@ -285,7 +286,7 @@ class Sources:
         key = normalise(name)
         for line in self.candidate_lines_with(name):
             parts = [part for part in _LIST_PARTS.split(line.text) if key in normalise(part)]
-            if any(not _PENDING.search(part) for part in parts or [line.text]):
+            if any(not PENDING.search(part) for part in parts or [line.text]):
                 return True
         return False
 

@@ -25,6 +25,7 @@ from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.standards import check_standard_codes
+from careervp.logic.fvs.studying import check_studies_claimed_as_held
 from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_title
 from careervp.logic.fvs.timeline import check_years
 from careervp.logic.remembered import remembered_frozen
@@ -84,6 +85,7 @@ def verify_letter(
     violations += check_degrees(parsed, sources)
     violations += check_credential_phrases(parsed, sources)
     violations += check_pending_credentials(parsed, sources)
+    violations += check_studies_claimed_as_held(parsed, sources)
     violations += check_durations(parsed, sources)
     violations += check_years(parsed, sources, fact_phrases)
     violations += check_metrics(parsed, sources, company_spans)

@@ -44,13 +44,12 @@ def normalise(text: str) -> str:
 
 
 _LIST_PARTS = re.compile(r"\s[·|•]\s|;\s|,\s(?=[A-Z])")
-PENDING = re.compile(
+PENDING = re.compile(  # words saying a credential is still to come
     r"\b(?:candidate|candidacy|working\s+towards?|pursuing|in\s+progress|expected|studying\s+for|preparing\s+for|"
     r"not\s+yet|enrolled|in\s+training|anticipated|pending|studying|exam\s+booked|completing|"
     r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|year\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
     re.IGNORECASE,
 )
-"""Words saying a credential is still to come."""
 
 
 @lru_cache(maxsize=256)  # whole CV and posting texts: read again for every letter checked against them

@@ -15,8 +15,9 @@ from careervp.logic.text import word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finite_clause, participle, past
+from careervp.logic.writers.labels import names_a_numbered_thing
 from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
-from careervp.logic.writers.realise import clause_vp, names_a_numbered_thing, opening_verb
+from careervp.logic.writers.realise import clause_vp, opening_verb
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun

@@ -13,6 +13,7 @@ import re
 
 from careervp.logic.writers.fragments import measured_change
 from careervp.logic.writers.grammar import is_finite_clause
+from careervp.logic.writers.labels import CHOSEN, names_a_numbered_thing
 from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
 from careervp.logic.writers.wording import BASE_VERBS
 from careervp.vocabulary.languages import LANGUAGES
@@ -288,7 +289,7 @@ def clause_vp(line: str, *, ongoing: bool) -> str | None:
         verb, rest = clause.split(maxsplit=1)
         if not (is_past or ongoing):
             verb = (getInflection(lemma, tag="VBD") or (lemma,))[0]
-        chosen = is_past and lemma in _CHOSEN and re.match(r"(?:to|as|for|by|into|onto)\b", rest) is not None
+        chosen = is_past and lemma in CHOSEN and re.match(r"(?:to|as|for|by|into|onto)\b", rest) is not None
         phrases.append(f"{'was ' if chosen else ''}{verb.casefold()} {rest}")  # "promoted to ...": done to the writer
     if not phrases or len(phrases) > _MOST_CLAUSES:
         return None
@@ -296,43 +297,6 @@ def clause_vp(line: str, *, ongoing: bool) -> str | None:
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
 
 
-NUMBERED_NOUN = re.compile(
-    r"^\S+\s+(?:(?:19|20)\d\d(?:/\d\d)?\b|\d+\+?(?:\s+(?:from|to|in|at|on|of|for|and|or)\s|\s*$|\s*[,;:]))"
-)
-"""A word followed by a year or by a number that counts nothing ("Year 10 to", "Band 6,"): the number labels it."""
-
-
-def names_a_numbered_thing(clause: str) -> bool:
-    """Whether a clause opens with a noun the number after it labels ("Grade 7+ from 14%", "Summer 2022 season")
-    rather than with a verb and its count ("Train 4 bakers")."""
-    first = clause.split()[0].casefold() if clause.split() else ""
-    lemmas = getAllLemmas(first)
-    past = first not in lemmas.get("VERB", (first,))  # "Won 3 of 4 tenders": a past verb and its count
-    return NUMBERED_NOUN.match(clause) is not None and "NOUN" in lemmas and not past
-
-
-_CHOSEN = frozenset(
-    [
-        "promote",
-        "appoint",
-        "nominate",
-        "select",
-        "elect",
-        "second",
-        "shortlist",
-        "invite",
-        "name",
-        "award",
-        "commission",
-        "recruit",
-        "headhunt",
-        "transfer",
-        "redeploy",
-        "assign",
-        "choose",
-    ]
-)
-"""Verbs of being chosen: a CV's "promoted to Charge Nurse" is passive, said "was promoted to" after "I"."""
 _MOST_CLAUSES = 3
 _SYMBOLS = re.compile(r"[→↓↑×]|\bw/|~(?!\s?\d)")
 """Shorthand no sentence carries: "58 → 53", "w/ Tyler"."""

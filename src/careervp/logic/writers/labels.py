@@ -1,0 +1,34 @@
+"""Words at the start of a CV line that look like verbs and are not done by the writer as written.
+
+Two classes: a noun the number after it labels ("Grade 7+ from 14% to 21%", "Summer 2022 charter season", "Year 10
+to 11"), which is no verb at all, and a verb of being chosen ("promoted to Charge Nurse", "seconded to the regional
+team"), which the CV writes without its "was".
+"""
+
+from __future__ import annotations
+
+import re
+
+from careervp.logic.text import word_set
+from careervp.vocabulary.lemmas import getAllLemmas
+
+NUMBERED_NOUN = re.compile(
+    r"^\S+\s+(?:(?:19|20)\d\d(?:/\d\d)?\b|\d+\+?(?:\s+(?:from|to|in|at|on|of|for|and|or)\s|\s*$|\s*[,;:]))"
+)
+"""A word followed by a year or by a number that counts nothing ("Year 10 to", "Band 6,"): the number labels it."""
+
+
+def names_a_numbered_thing(clause: str) -> bool:
+    """Whether a clause opens with a noun the number after it labels ("Grade 7+ from 14%", "Summer 2022 season")
+    rather than with a verb and its count ("Train 4 bakers")."""
+    first = clause.split()[0].casefold() if clause.split() else ""
+    lemmas = getAllLemmas(first)
+    past = first not in lemmas.get("VERB", (first,))  # "Won 3 of 4 tenders": a past verb and its count
+    return NUMBERED_NOUN.match(clause) is not None and "NOUN" in lemmas and not past
+
+
+CHOSEN = word_set(
+    """promote appoint nominate select elect second shortlist invite name award commission recruit headhunt transfer
+    redeploy assign choose"""
+)
+"""Verbs of being chosen: a CV's "promoted to Charge Nurse" is passive, said "was promoted to" after "I"."""

@@ -250,6 +250,18 @@ REGION_NAMES: frozenset[str] = frozenset(
         "Yorkshire",
     ]
 )
+# Counties of the United Kingdom and Ireland, which British and Irish CVs name as the area a job covered
+# ("Agency Chef de Partie, Sussex") or beside a town ("Slough, Berkshire"), as American CVs name a state.
+COUNTY_NAMES: frozenset[str] = _words(
+    """
+    bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon dorset essex
+    gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire merseyside
+    norfolk northamptonshire northumberland nottinghamshire oxfordshire rutland shropshire somerset staffordshire
+    suffolk surrey sussex warwickshire wiltshire worcestershire anglesey gwynedd conwy denbighshire flintshire powys
+    ceredigion pembrokeshire carmarthenshire glamorgan gwent monmouthshire aberdeenshire fife lothian lanarkshire
+    ayrshire perthshire argyll moray tyrone fermanagh meath kerry mayo
+    """
+)
 _COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|central|upstate|greater|inner|outer)\s+", re.I)
 
 

@@ -238,9 +238,9 @@ def parse_iso_date(value: object) -> YearMonth | None:
     return YearMonth(year=int(match.group(1)), month=month)
 
 
-# A year standing alone, not the end of a reference number ("EC 307/2008", "Regulation 2019/945"): a month before
-# a slash has one or two figures.
-_LONE_YEAR = rf"(?<!\d)(?<!\d\d\d[/.]){_YEAR}(?!\d)"
+# A year standing alone, not the end of a reference number ("EC 307/2008", "Regulation 2019/945") or a standard's
+# edition ("BS 7671:2018"): a month before a slash has one or two figures.
+_LONE_YEAR = rf"(?<!\d)(?<!\d\d\d[/.:]){_YEAR}(?!\d)"
 
 
 def first_year(text: str) -> int | None:

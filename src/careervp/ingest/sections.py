@@ -32,6 +32,8 @@ _CLIP_PRIORITY = {"experience": 0, "education": 1, "certifications": 2, "skills"
 _SCOPE_WORDS = frozenset({"in", "at", "to", "since", "across", "within", "abroad", "overseas"})
 # Headings for what the main sections left over ("Other", "Miscellaneous"): kept as written, never a job.
 _REMAINDER_WORDS = frozenset({"other", "miscellaneous", "misc", "further", "extra", "additional"})
+# A summary headed by what the writer offers: "What I bring", "What I can offer", "Why me".
+_OFFER = re.compile(r"what (?:i|i can|i'd|i would) (?:bring|offer)|why me|in brief", re.IGNORECASE)
 _KNOWN = frozenset(SECTION_WORDS) | SECTION_MODIFIERS | OTHER_SECTION_WORDS | TOOL_SECTION_WORDS | _CONNECTORS
 
 
@@ -52,6 +54,8 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
     noted = _NOTE.match(text)
     if noted and relaxed:  # "CONTRACTS (agency in brackets)": the note says how to read the section
         return heading_kinds(noted.group("heading"))
+    if _OFFER.fullmatch(text.strip(" :")):
+        return ("summary",)
     words = [_unclipped(w.lower(), dot or w.isupper()) for w, dot in _HEADING_WORD.findall(text.replace("'", ""))]
     if not words or len(words) > 6 or len(text) > 60:
         return ()

@@ -277,18 +277,20 @@ _THE = re.compile(r"^the\s+")
 
 REMOTE_WORDS: frozenset[str] = frozenset({"remote", "hybrid", "on-site", "onsite", "work from home", "wfh"})
 
-# Degree words, to tell an education line's degree from its institution and field.
+# Degree words, to tell an education line's degree from its institution and field. "Master", "Bachelor" and
+# "Associate" name a degree with what follows ("Master of Science", "Associate in Nursing"), a trade or a post alone
+# ("Master Technician", "Associate Director"); "BS 7671" is a British Standard.
 DEGREE_PATTERN = (
-    r"(?:\b(?:Bachelor|Master|Doctor|Doctorate|Associate|Diploma|Certificate|Graduate\s+Certificate|Postgraduate|"
-    r"Licentiate|Juris\s+Doctor|High\s+School\s+Diploma|GED)\b|"
-    r"(?<![\w.])(?:B\.?\s?S\.?c?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?E\.?|B\.?Com\.?|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|"
+    r"(?:\b(?:(?:Bachelor|Master|Associate)(?:'?s\b|\b(?=\s+(?:of|in|[Dd]egree)\b))|Doctor|Doctorate|Diploma|"
+    r"Certificate|Graduate\s+Certificate|Postgraduate|Licentiate|Juris\s+Doctor|High\s+School\s+Diploma|GED)\b|"
+    r"(?<![\w.])(?!BS\s+(?!(?:19|20)\d\d\b)\d)(?:B\.?\s?S\.?c?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?E\.?|B\.?Com\.?|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|"
     r"M\.?S\.?c?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?|M\.?Ed\.?|M\.?B\.?A\.?|M\.?P\.?H\.?|M\.?F\.?A\.?|MAcc|MPA|MSN|LL\.?M\.?|"
-    r"LL\.?B\.?|J\.?D\.?|M\.?D\.?|Ph\.?\s?D\.?|D\.?Phil\.?|Ed\.?D\.?|DNP|A\.?A\.?S?\.?|A\.?S\.?|HND|BTEC)(?![\w]))"
+    r"LL\.?B\.?|J\.?D\.?|M\.?D\.?|Ph\.?\s?D\.?|D\.?Phil\.?|Ed\.?D\.?|DNP|A\.?A\.?S?\.?|A\.?S\.?|HN[CD]|BTEC|PGCE|PGDE|PGCert|PGDip)(?![\w]))"
 )
 INSTITUTION_WORDS: frozenset[str] = _words(
     """
     university univ universität universidad université college school institute academy polytechnic conservatory
-    seminary
+    seminary coleg ysgol prifysgol tafe
     """
 )
 

@@ -136,11 +136,7 @@ def _parse_education_text(text: str) -> _EducationDraft:
             draft.institution = named
         elif not is_location(piece) and not _STUDY_STATUS.match(piece):
             rest.append(piece)
-    rest = [
-        piece
-        for piece in rest
-        if not _PROGRESS.match(piece) and not _short_form(piece, draft.degree) and not GRADE.fullmatch(piece)
-    ]
+    rest = [piece for piece in rest if not _PROGRESS.match(piece) and not _short_form(piece, draft.degree)]
     if draft.degree and draft.field_ is None and rest and draft.institution is not None:
         draft.field_ = rest.pop(0)
     elif draft.degree and draft.institution is None and rest:
@@ -161,6 +157,9 @@ _DETAIL = re.compile(
 )
 
 
+_ATTENDED = re.compile(r"\b(?:seminars?|clinics?|workshops?|webinars?|conferences?|masterclass(?:es)?|talks?)\b", re.I)
+
+
 def _listed_qualification(line: Line, started: Line | None) -> bool:
     """ "- IOSH Managing Safely (2020)" among "- NVQ Level 3 …" bullets: a qualification listed a bullet apiece like its
     neighbours, never a detail of the one above (the details of a degree stand under its line, not beside it). With
@@ -170,8 +169,8 @@ def _listed_qualification(line: Line, started: Line | None) -> bool:
     if line.kind != "bullet" or not (text[:1].isupper() or text[:1].isdigit()) or _DETAIL.match(text):
         return False
     stint = find_date_range(text)
-    if stint is not None and stint.is_current:
-        return False  # "Committee member, 2020 to now": a stint of something, not a qualification gained
+    if (stint is not None and stint.is_current) or _ATTENDED.search(text):
+        return False  # "Committee member, 2020 to now", "Code clinic, 2023": a stint or an event, nothing held
     if started is None:
         return last_year(text) is not None or re.search(r"\b[A-Z]{2,}\b|\d", text) is not None
     return _sibling(line, started) and re.search(r"[A-Z]{2,}|\d", text) is not None

@@ -1,8 +1,9 @@
 """Qualification lines the reader once misread: a comma inside a bracket, a school named in brackets with its years,
 where a course stands written after it ("— in progress, completion 2027"), a separator left behind by the year, a
-list of qualifications a bullet apiece, a British Standard's number, and the same in JSON Resume: a bracket of how or
-whether a course is studied, a grade after its degree, a start date that is no graduation, a lower-case remark after a
-title, and a group of skills named by a heading word. Invented CVs, outside every corpus."""
+list of qualifications a bullet apiece (each its own; an event attended is none), a British Standard's number, and the
+same in JSON Resume: a bracket of how or whether a course is studied, a grade after its degree, a start date that is
+no graduation, a lower-case remark after a title, and a group of skills named by a heading word; and a summary headed
+by what the writer brings. Invented CVs, outside every corpus."""
 
 from __future__ import annotations
 
@@ -57,14 +58,18 @@ QUALS = """QUALS
 - 18th Ed. BS 7671:2018 (2021)
 - Unvented hot water G3 (2016)
 - CSCS Gold Card, card no. 4419 2201, exp 04/2028
+- Gas regulations update seminar, 2022
+- GCSEs x 9, Hillside School, 2008
 """
 
 
 def test_qualifications_listed_a_bullet_apiece_are_each_their_own() -> None:
     found, certifications, leftovers = parse_education(parse_lines(QUALS)[1:])
     assert [(e.institution, e.degree, e.year) for e in found] == [
-        ("Northfield College", "City & Guilds 6035 Plumbing", 2013)
+        ("Northfield College", "City & Guilds 6035 Plumbing", 2013),
+        ("Hillside School", None, 2008),
     ]
+    assert found[0].details[-1] == "Gas regulations update seminar, 2022"  # an event attended, nothing held
     assert [(c.name, c.year) for c in certifications] == [
         ("NVQ L3 Plumbing and Heating", 2014),
         ("18th Ed. BS 7671:2018", 2021),

@@ -50,9 +50,10 @@ _RANGE = re.compile(
     rf"(?<![\w/.-]){_POINT.format(p='s')}{_SEPARATOR}(?:{_PRESENT}|{_POINT.format(p='e')})(?![\w/])",
     re.IGNORECASE,
 )
-# Compact CVs shorten years: "2015–19" (the end's century is the start's) and "10/23 – 12/24", "01/25–now".
+# Compact CVs shorten years: "2015–19" (the end's century is the start's) and "10/23 – 12/24", "01/25–now"; a
+# season or school year across New Year is written with a slash ("Winter 2019/20", "2021/22").
 _SHORT_RANGE = re.compile(
-    rf"(?<![\w/.-])(?:(?P<full>{_YEAR})\s*[-–—]\s*(?P<tail>\d{{2}})"
+    rf"(?<![\w/.-])(?:(?P<full>{_YEAR})(?:\s*[-–—]\s*|(?P<slash>/))(?P<tail>\d{{2}})"
     rf"|(?P<m1>0?[1-9]|1[0-2])/(?P<yy1>\d{{2}})\s*[-–—]\s*(?:{_PRESENT}|(?P<m2>0?[1-9]|1[0-2])/(?P<yy2>\d{{2}})))"
     r"(?![\w/])",
     re.IGNORECASE,
@@ -120,8 +121,8 @@ def _short_range_from(match: re.Match[str]) -> DateRange | None:
         start_year = int(match.group("full"))
         end_year = start_year - start_year % 100 + int(match.group("tail"))
         end_year += 100 if end_year < start_year else 0
-        if end_year - start_year > 40:
-            return None  # "1998-45" is no range of years
+        if end_year - start_year > 40 or (match.group("slash") and end_year != start_year + 1):
+            return None  # "1998-45" is no range of years, nor "2008/98" (a directive's number) one across New Year
         return DateRange(YearMonth(year=start_year), YearMonth(year=end_year), False, match.span())
     start = YearMonth(year=_two_digit_year(match.group("yy1")), month=int(match.group("m1")))
     if match.group("present"):
@@ -237,9 +238,9 @@ def parse_iso_date(value: object) -> YearMonth | None:
     return YearMonth(year=int(match.group(1)), month=month)
 
 
-# A year standing alone, not the end of a reference number ("EC 307/2008", "Regulation 2019/945"): a month before
-# a slash has one or two figures.
-_LONE_YEAR = rf"(?<!\d)(?<!\d\d\d[/.]){_YEAR}(?!\d)"
+# A year standing alone, not the end of a reference number ("EC 307/2008", "Regulation 2019/945") or a standard's
+# edition ("BS 7671:2018"): a month before a slash has one or two figures.
+_LONE_YEAR = rf"(?<!\d)(?<!\d\d\d[/.:]){_YEAR}(?!\d)"
 
 
 def first_year(text: str) -> int | None:

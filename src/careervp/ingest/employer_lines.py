@@ -26,13 +26,12 @@ from careervp.ingest.dates import find_date_range, find_single_date
 from careervp.ingest.entry_header import (
     HeaderFields,
     employer_and_place,
-    employer_score,
     parse_entry_header,
-    title_score,
 )
 from careervp.ingest.job_entries import job_key
 from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
+from careervp.ingest.name_scores import employer_score, title_score
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import ROLE_WORDS
 from careervp.vocabulary.lemmas import getAllLemmas
@@ -148,6 +147,30 @@ def _dated_employer_heading(text: str) -> tuple[str, str | None] | None:
     if fields.title or not fields.employer or title_score(fields.employer, plurals=False):
         return None
     return fields.employer, fields.location
+
+
+def indented_employer_line(line: Line, role: Line | None) -> tuple[str, str | None] | None:
+    """ "Acme Data Centres — Slough campus        Jan 2019 to now" over roles written further in: in plain text, an
+    employer line carrying the whole stay, its roles indented under it (dated or not). (employer, place), else None."""
+    found = find_date_range(line.text)
+    if line.kind != "text" or line.lead_bold or found is None or role is None or role.kind != "text":
+        return None
+    short_role = len(role.text.split()) <= 6 and title_score(role.text, plurals=False) > 0
+    if role.indent <= line.indent or not (is_role_line(role) or short_role):
+        return None
+    undated = f"{line.text[: found.span[0]]} {line.text[found.span[1] :]}".strip(_EDGE)
+    placed = employer_and_place(undated) or _dated_employer_heading(line.text)
+    if placed is not None or title_score(undated, plurals=False):
+        return placed
+    # Nothing on the line names a job, and roles stand under it: the name first, then where ("— Leeds office").
+    name, *place = _DASH.split(undated, maxsplit=1)
+    return name, place[0] if place else None
+
+
+def another_dated_header(line: Line, header: Line) -> bool:
+    """ "**Nov 2020 – Mar 2021 · Prep Chef, Acme**" under "**Spring 2021 · Chef de Partie, Beta**" with nothing
+    between them: two lines in bold, each dated, are two jobs (the first had no bullets), not one header."""
+    return line.bold and header.bold and _dated(line.text) and _dated(header.text)
 
 
 def is_role_line(line: Line) -> bool:

@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from careervp.ingest.dates import MONTH_NAME, DateRange, find_date_range, find_single_date, refines
 from careervp.ingest.initials import abbreviates
 from careervp.ingest.locations import is_company_suffix, is_location, looks_like_place, split_location
+from careervp.ingest.name_scores import employer_score, title_score
+from careervp.ingest.unnamed_employers import settle_employer
 from careervp.vocabulary.company_names import names_a_rename
-from careervp.vocabulary.cv_structure import AGENT_NOUN, COMPANY_SUFFIXES, ORG_WORDS, ROLE_WORDS, SENIORITY_WORDS
-from careervp.vocabulary.people import is_person_noun
+from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
 
 # Separators between the parts of a header line. " - " needs spaces so "Medical-Surgical" stays whole.
 _STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—–]\s*|\s*[—–]\s+|\s+@\s+|\s{3,}|:\s+")
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"^(?P<name>.*?\S)\s*\((?P<note>[^()]*)\)\s*$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z.'&/-]*")
 # The months or school holidays of a seasonal job left beside its years: "(May – Sep)", "Easter &", "Christmas and".
 _TIME_OF_YEAR = rf"(?:{MONTH_NAME}\.?|easter|christmas|half[- ]terms?|(?:spring|summer|autumn|fall|winter)s?)"
 _MONTHS_ONLY = re.compile(
@@ -38,10 +38,6 @@ class HeaderFields:
     location: str | None = None
     dates: DateRange | None = None
     notes: list[str] = field(default_factory=list)
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().strip(".,'") for w in _WORD.findall(text)]
 
 
 def _place_shaped(parts: list[str]) -> bool:
@@ -76,53 +72,6 @@ def employer_and_place(text: str) -> tuple[str, str] | None:
         if len(parts) > cut and _place_shaped(parts[-cut:]):
             return ", ".join(parts[:-cut]), ", ".join(parts[-cut:])
     return None
-
-
-def title_score(text: str, *, plurals: bool = True) -> int:
-    """How much a segment reads like a job title; `plurals`: count role nouns in the plural ("Sales Negotiators")."""
-    words = _words(text)
-    score = 0
-    for index, word in enumerate(words):
-        plural = word not in ROLE_WORDS and word not in ORG_WORDS and word.rstrip("s") in ROLE_WORDS
-        if not plurals and (plural or _plural_person(word)):
-            continue
-        base = word.rstrip("s") if plural else word
-        # The last word of the title, before a comma, a date or the end: "Sales Negotiator, Spring 2016".
-        head = index == len(words) - 1 or not words[index + 1].isalpha() or f"{word}," in text.casefold()
-        if base in ROLE_WORDS or AGENT_NOUN.fullmatch(word) or (head and is_person_noun(word)):
-            score += 3 + (1 if index == len(words) - 1 else 0)
-        elif word in SENIORITY_WORDS:
-            score += 1
-    if re.search(r"\b(?:vp|vice president|director|head) of\b", text, re.IGNORECASE):
-        score += 2
-    return score
-
-
-def _plural_person(word: str) -> bool:
-    """ "opticians", "surveyors": people in the plural, as a firm names itself by its trade."""
-    single = word[:-1]
-    return word.endswith("s") and bool(AGENT_NOUN.fullmatch(single) or is_person_noun(single))
-
-
-def employer_score(text: str) -> int:
-    """How much a segment reads like an organisation's name."""
-    words = _words(text)
-    if not words:
-        return 0
-    score = 0
-    if words[-1] in COMPANY_SUFFIXES or words[-1] + "." in COMPANY_SUFFIXES:
-        score += 4
-    if words[-1] in ORG_WORDS:
-        score += 3  # the head noun: "... Health Systems", "... High School"
-    if not any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words):
-        score += sum(1 for w in words[:-1] if w in ORG_WORDS)  # "Software" in "Software Engineer" is no employer
-    if "&" in text and len(words) <= 4:
-        score += 1
-    if re.search(r"\.(?:com|io|ai|co|org|net)\b", text, re.IGNORECASE):
-        score += 2
-    if re.fullmatch(r"[A-Z0-9&]{2,6}", text.strip()):
-        score += 1
-    return score
 
 
 def outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -302,6 +251,9 @@ def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:
     if only.note and _GRADE.fullmatch(only.note.strip()):
         fields.title = f"{only.text} ({only.note.strip()})"  # "Radiographer (Band 6)": a pay grade
         return fields
+    if only.note and _other_role_name(only):
+        fields.title = f"{only.text} ({only.note.strip()})"  # "Overhead Linesperson (Craftsperson)": both its names
+        return fields
     if only.note and any(abbreviates(part, only.text) for part in re.split(r"\s*[/,;]\s*", only.note)):
         # "Cabin Service Director (CSD)", "Auxiliary Operator (AO / Aux Op)": the name's own initials and short forms
         fields.notes.append(only.note)
@@ -320,6 +272,25 @@ def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:
     return fields
 
 
+def _other_role_name(segment: _Segment) -> bool:
+    """A title with the role's other name in brackets ("Watch Manager (Station Officer)", "Linesperson
+    (Craftsperson)"): a grade or rank the letter may name the role by, never an employer."""
+    note = (segment.note or "").strip()
+    if not re.fullmatch(r"[A-Za-z][\w .'&/-]*", segment.text):
+        return False  # "(Counselor); Summer 2021 (Assistant Director)": pieces of a line, not a title
+    if not note[:1].isupper() or re.search(r"\d", note) or _HOW_HELD.search(note):
+        return False  # "(promoted to Buyer)", "(Junior Sous until 2013)", "(Maternity Cover)": remarks on the post
+    return title_score(segment.text) > 0 and title_score(note) > 0 and not employer_score(note)
+
+
+# How a post was held, written in brackets after its title: a remark on the post, never another name for it.
+_HOW_HELD = re.compile(
+    r"\b(?:cover|maternity|paternity|parental|secondment|seconded|temporary|temp|fixed[- ]term|contract(?:or)?|"
+    r"interim|locum|agency|part[- ]time|full[- ]time|then)\b",
+    re.IGNORECASE,
+)
+
+
 def _assign(fields: HeaderFields, title: _Segment, employer: _Segment, segments: list[_Segment]) -> HeaderFields:
     """Title and employer chosen: the other pieces join the title (on its line) or become notes."""
     title_parts = [title.text]
@@ -333,10 +304,12 @@ def _assign(fields: HeaderFields, title: _Segment, employer: _Segment, segments:
             fields.location = segment.text
         else:
             fields.notes.append(segment.text)
+    if _other_role_name(title):
+        title_parts[0] = f"{title.text} ({(title.note or '').strip()})"
     fields.title = " – ".join(title_parts)
     fields.employer = employer.text
     for segment in (title, employer):
-        if segment.note:
+        if segment.note and not (segment is title and _other_role_name(title)):
             fields.notes.insert(0, segment.note)
     return fields
 
@@ -356,6 +329,14 @@ def _names_role(segment: _Segment) -> bool:
 def parse_entry_header(lines: list[str], *, heading: bool = False) -> HeaderFields:
     """Read title, employer, location and dates out of the 1-3 header lines of a job; `heading`: the line stands
     alone as a heading (over the roles held at what it names)."""
+    fields = _read_header(lines, heading=heading)
+    if fields.employer:
+        fields.employer, fields.location, notes = settle_employer(fields.title, fields.employer, fields.location)
+        fields.notes.extend(notes)
+    return fields
+
+
+def _read_header(lines: list[str], *, heading: bool) -> HeaderFields:
     fields = HeaderFields()
     segments = _header_segments(lines, fields)
     chosen = _choose(segments)

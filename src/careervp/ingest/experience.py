@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 
 from careervp.ingest.dates import DateRange, date_span, find_date_range, find_single_date
 from careervp.ingest.employer_lines import (
+    another_dated_header,
     bracket_as_note,
     dated_employer_line,
     describes_business,
     describes_employer,
     employer_line,
+    indented_employer_line,
     is_role_line,
     italic_aside,
     role_title,
@@ -27,9 +29,7 @@ from careervp.ingest.employer_lines import (
 from careervp.ingest.entry_header import (
     HeaderFields,
     employer_and_place,
-    employer_score,
     parse_entry_header,
-    title_score,
 )
 from careervp.ingest.job_entries import (
     PREVIOUS_EMPLOYER,
@@ -38,6 +38,7 @@ from careervp.ingest.job_entries import (
     make_entry,
     merge_twins,
     row_named_by,
+    stay_for_one_role,
     table_entries,
 )
 from careervp.ingest.line_shapes import (
@@ -51,6 +52,7 @@ from careervp.ingest.line_shapes import (
 )
 from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
+from careervp.ingest.name_scores import employer_score, title_score
 from careervp.ingest.role_runs import split_role_runs
 from careervp.models.cv import ExperienceEntry
 
@@ -120,6 +122,8 @@ def _continues_header(line: Line, block: _Block) -> bool:
     """Does this line add to the header block being read (the employer/location/dates line under a title)?"""
     if block.employer_only or block.has_body or len(block.header) >= 4 or line.kind == "heading":
         return False
+    if another_dated_header(line, block.header[0]):
+        return False
     if len(line.text) > MAX_HEADER_CHARS or is_sentence(line.text) or _LABEL.match(line.text):
         return False
     if block.has_dates:
@@ -160,6 +164,8 @@ def _employer_block(line: Line, following: list[Line]) -> _Block | None:
     if following and (tenure_line(following[0]) or italic_aside(following[0]) or describes_business(following[0])):
         following = following[1:]
     if named is None or not following or not _a_role_follows(following, dated=bool(date_span(line.text))):
+        named = indented_employer_line(line, following[0] if following else None)
+    if named is None:
         return None
     employer, place = named
     labels = {"employer": employer} | ({"location": place} if place else {})
@@ -317,8 +323,9 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
     roles_follow = bulleted = False
     about: list[str] = []  # the parent's description, given to its first role
     stay: DateRange | None = None  # the whole stay at the parent, written on its line
-    given_stay: list[int] = []  # the entries dated by that stay
-    for block in blocks:
+    stay_line = 0  # which block wrote that stay
+    given_stay: dict[int, int] = {}  # the entries dated by a stay, each with the block that wrote it
+    for number, block in enumerate(blocks):
         fields = _block_fields(block)
         row = row_named_by(fields.employer, summary) if fields.employer and not fields.title else None
         if row is not None and block.has_body:
@@ -334,6 +341,7 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
         ):
             parent = (fields.employer, fields.location) if not block.has_body else None
             roles_follow, stay = parent is not None, fields.dates or block.about_dates
+            stay_line = number
             about = list(block.about)
             continue
         if parent is not None and entries and entries[-1].employer == parent[0] and bulleted and not block.from_bullet:
@@ -352,7 +360,7 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
         fields.title = fields.title or lead_title(block.achievements)
         _fill_missing_dates(fields, block, summary)
         if fields.dates is None and parent is not None and fields.employer == parent[0] and stay is not None:
-            fields.dates, given_stay = stay, [*given_stay, len(entries)]
+            fields.dates, given_stay[len(entries)] = stay, stay_line
         if fields.employer != (parent or ("",))[0]:
             about = []
         entries.append(
@@ -366,16 +374,7 @@ def _block_entries(blocks: list[_Block], summary: list[ExperienceEntry]) -> list
             )
         )
         about = []
-    return _stay_for_one_role(entries, given_stay)
-
-
-def _stay_for_one_role(entries: list[ExperienceEntry], given_stay: list[int]) -> list[ExperienceEntry]:
-    """An undated role under an employer line carrying the whole stay ("**Acme** · 2015 – 2018" over "**Fitter**")
-    held that stay when it is the only role there; roles that shared the stay keep no dates."""
-    employers = [entries[index].employer for index in given_stay]
-    shared = {index for index, employer in zip(given_stay, employers, strict=True) if employers.count(employer) > 1}
-    undated = {"start": None, "end": None, "is_current": False}
-    return [entry.model_copy(update=undated) if index in shared else entry for index, entry in enumerate(entries)]
+    return stay_for_one_role(entries, given_stay)
 
 
 def _italic_role(block: _Block) -> bool:

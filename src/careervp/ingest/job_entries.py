@@ -9,13 +9,12 @@ from typing import Protocol
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
 from careervp.ingest.entry_header import (
     employer_and_place,
-    employer_score,
     outside_brackets,
     parse_entry_header,
-    title_score,
 )
 from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
+from careervp.ingest.name_scores import employer_score, title_score
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
 
@@ -270,3 +269,12 @@ def bullet_header(line: Line, following: Line | None, block: JobSoFar | None) ->
     if rest and (is_location(rest) or (len(rest.split()) <= 4 and not rest.endswith("."))):
         return f"{head} | {rest}", ""
     return head, rest
+
+
+def stay_for_one_role(entries: list[ExperienceEntry], given_stay: dict[int, int]) -> list[ExperienceEntry]:
+    """An undated role under an employer line carrying the whole stay ("**Acme** · 2015 – 2018" over "**Fitter**")
+    held that stay when it is the only role under that line; roles that shared the stay keep no dates."""
+    lines = list(given_stay.values())
+    shared = {index for index, line in given_stay.items() if lines.count(line) > 1}
+    undated = {"start": None, "end": None, "is_current": False}
+    return [entry.model_copy(update=undated) if index in shared else entry for index, entry in enumerate(entries)]

@@ -7,13 +7,25 @@ import re
 from typing import Any
 
 from careervp.ingest.dates import parse_iso_date
+from careervp.ingest.education import GRADE, without_status
 from careervp.ingest.errors import CVReadError
 from careervp.ingest.hygiene import strip_invisible
 from careervp.ingest.normalise import normalise_text
 from careervp.ingest.text_cv import NO_EXPERIENCE
 from careervp.models.cv import CV, Certification, Education, ExperienceEntry, Person
+from careervp.vocabulary.cv_structure import TOOL_SECTION_WORDS
 
 _HORIZONTAL_SPACE = re.compile(r"[ \t]+")
+
+
+_TOOL_HEADINGS = TOOL_SECTION_WORDS | {"tools", "technologies", "technical", "digital", "and"}
+
+
+def _names_tools(group: str) -> bool:
+    """ "Software", "Equipment", "Tools & Systems": a group's name that is a heading over the skills it lists, no
+    skill itself ("Press tools" names one)."""
+    words = re.findall(r"[a-z]+", group.casefold())
+    return bool(words) and all(word in _TOOL_HEADINGS for word in words)
 
 
 def _str(value: object) -> str:
@@ -57,9 +69,20 @@ def _person(basics: dict[str, Any]) -> Person:
     )
 
 
+_REMARK = re.compile(r"^(?P<title>.*\S)\s*\((?P<remark>(?![A-Z])[^()]*[a-z][^()]*)\)$")
+
+
+def _title_and_remark(title: str) -> tuple[str, str]:
+    """ "Chef de Partie (grill, then larder)" -> the title and a remark on the post: a bracket opening in lower case
+    says how or where the post was held ("(part-time)", "(placements with Acme Air)"), never the title's name; a text
+    CV's reader keeps it beside the title the same way."""
+    found = _REMARK.match(title)
+    return (found.group("title"), found.group("remark")) if found else (title, "")
+
+
 def _work(item: dict[str, Any], *, employer_key: str, title_key: str) -> ExperienceEntry | None:
     employer = _str(item.get(employer_key)) or _str(item.get("company"))
-    title = _str(item.get(title_key))
+    title, remark = _title_and_remark(_str(item.get(title_key)))
     if not employer or not title:
         return None
     start, end = parse_iso_date(item.get("startDate")), parse_iso_date(item.get("endDate"))
@@ -70,27 +93,45 @@ def _work(item: dict[str, Any], *, employer_key: str, title_key: str) -> Experie
         start=start,
         end=end,
         is_current=start is not None and end is None,
-        description=" ".join(p for p in (_str(item.get("description")), _str(item.get("summary"))) if p) or None,
+        description=" ".join(filter(None, (remark, _str(item.get("description")), _str(item.get("summary"))))) or None,
         achievements=_strings(item.get("highlights")),
     )
 
 
-_STUDYING = re.compile(r"\s*\((?:in\s+progress|ongoing|currently\s+(?:enrolled|studying))\)", re.IGNORECASE)
-"""A degree's bracket saying it is still being studied ("PGCE (in progress)"): where it stands, not its name."""
+_IN_PROGRESS = re.compile(r"\b(?:in\s+progress|ongoing|currently|studying|expected|due)\b", re.IGNORECASE)
+_EXPECTED_YEAR = re.compile(r"\b(?:expected|due|completion|complete|graduat\w*)[^()]{0,20}?((?:19|20)\d\d)", re.I)
+
+
+def _named_part(text: str | None) -> tuple[str | None, list[str]]:
+    """ "Level 5 Diploma (in progress, expected completion 2027-03)" -> the name, and what was said beside it:
+    where the study stands ("(part-time, in progress)") and the grade after a comma ("BSc (Hons), 2:1")."""
+    if not text:
+        return None, []
+    name = without_status(text)
+    head, _, tail = name.rpartition(",")
+    if head and GRADE.fullmatch(tail.strip()):
+        name = head
+    return name.strip() or None, [text] if name.strip() != text else []
 
 
 def _education(item: dict[str, Any]) -> Education:
-    end = parse_iso_date(item.get("endDate")) or parse_iso_date(item.get("startDate"))
     details = [f"Score: {_str(item.get('score'))}"] if _str(item.get("score")) else []
-    degree, area = _opt(item.get("studyType")), _opt(item.get("area"))
-    studying = [text for text in (degree, area) if text and _STUDYING.search(text)]
-    degree, area = (_STUDYING.sub("", text).strip() or None if text else None for text in (degree, area))
+    (degree, said_of_degree), (area, said_of_area) = (
+        _named_part(_opt(item.get("studyType"))),
+        _named_part(_opt(item.get("area"))),
+    )
+    said = [*said_of_degree, *said_of_area]
+    end = parse_iso_date(item.get("endDate"))
+    if end is None and not any(_IN_PROGRESS.search(text) for text in said):
+        end = parse_iso_date(item.get("startDate"))  # one date given: the year it was gained
+    details = [*said, *details, *_strings(item.get("courses"))]
+    expected = next((int(m.group(1)) for text in details if (m := _EXPECTED_YEAR.search(text))), None)
     return Education(
         institution=_str(item.get("institution")),
         degree=degree,
         field=area,
-        details=[*studying, *details, *_strings(item.get("courses"))],
-        year=end.year if end else None,
+        details=details,
+        year=end.year if end else expected,
     )
 
 
@@ -183,7 +224,10 @@ def parse_json_resume(text: str) -> CV:
         raise CVReadError(NO_EXPERIENCE)
     skills: dict[str, str] = {}
     for item in _dicts(data.get("skills")):
-        for skill in [_str(item.get("name")), *_strings(item.get("keywords"))]:
+        keywords = _strings(item.get("keywords"))
+        group = _str(item.get("name"))
+        group = "" if keywords and _names_tools(group) else group
+        for skill in [group, *keywords]:
             if skill:
                 skills.setdefault(skill.lower(), skill)
     certifications = [

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from careervp.ingest.name_scores import title_score
 from careervp.vocabulary.cv_structure import (
     CA_PROVINCES,
     COMPANY_SUFFIXES,
+    COUNTY_NAMES,
     ORG_WORDS,
     REGION_NAMES,
     REMOTE_WORDS,
@@ -19,7 +21,20 @@ _BASE = re.compile(r"(?P<place>[A-Z].*?)\s+base|based\s+(?:in|at|out\s+of)\s+(?P
 
 
 def _is_region(text: str) -> bool:
-    return text in US_STATES or text in CA_PROVINCES or text.lower() in REGION_NAMES
+    return text in US_STATES or text in CA_PROVINCES or text.lower() in REGION_NAMES or names_a_county(text)
+
+
+_COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|mid|greater)\s+", re.IGNORECASE)
+
+
+def names_a_county(text: str) -> bool:
+    """ "Sussex", "East Sussex", "Mid Glamorgan": a county, alone or with its compass word."""
+    return _COMPASS.sub("", text.strip()).lower() in COUNTY_NAMES
+
+
+def names_a_region(text: str) -> bool:
+    """A state, province, country or county named alone ("Ohio", "Kent", "West Sussex")."""
+    return _is_region(text.strip()) or _COMPASS.sub("", text.strip()).lower() in REGION_NAMES
 
 
 def is_location(text: str) -> bool:
@@ -35,6 +50,8 @@ def is_location(text: str) -> bool:
     parts = [p.strip() for p in core.split(",")]
     if len(parts) not in (2, 3) or not all(parts) or not all(_is_region(p) for p in parts[1:]):
         return False
+    if all(names_a_county(p) for p in parts[1:]) and (len(parts[0].split()) > 2 or title_score(parts[0])):
+        return False  # "Marden, Kent" is a town in its county; "Harbour Tours, Kent" a firm, "Locum GP, Kent" a job
     return looks_like_place(parts[0])
 
 

@@ -28,6 +28,12 @@ _ENTRY_LABELS = frozenset({"tools", "technologies", "tech stack", "stack", "envi
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/.-]{1,40}):\s+(?P<value>\S.*)$")
 _NOTE = re.compile(r"^(?P<heading>[^()]{3,40}?)\s*\([^()]{1,40}\)$")
 _CLIP_PRIORITY = {"experience": 0, "education": 1, "certifications": 2, "skills": 3, "summary": 4, "other": 5}
+# Words after a section name that narrow it to a field, a place or a time ("Career in care", "Work to date").
+_SCOPE_WORDS = frozenset({"in", "at", "to", "since", "across", "within", "abroad", "overseas"})
+# Headings for what the main sections left over ("Other", "Miscellaneous"): kept as written, never a job.
+_REMAINDER_WORDS = frozenset({"other", "miscellaneous", "misc", "further", "extra", "additional"})
+# A summary headed by what the writer offers: "What I bring", "What I can offer", "Why me".
+_OFFER = re.compile(r"what (?:i|i can|i'd|i would) (?:bring|offer)|why me|in brief", re.IGNORECASE)
 _KNOWN = frozenset(SECTION_WORDS) | SECTION_MODIFIERS | OTHER_SECTION_WORDS | TOOL_SECTION_WORDS | _CONNECTORS
 
 
@@ -48,6 +54,8 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
     noted = _NOTE.match(text)
     if noted and relaxed:  # "CONTRACTS (agency in brackets)": the note says how to read the section
         return heading_kinds(noted.group("heading"))
+    if _OFFER.fullmatch(text.strip(" :")):
+        return ("summary",)
     words = [_unclipped(w.lower(), dot or w.isupper()) for w, dot in _HEADING_WORD.findall(text.replace("'", ""))]
     if not words or len(words) > 6 or len(text) > 60:
         return ()
@@ -62,6 +70,11 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
     named_after = words[1] in SECTION_WORDS or words[1] in OTHER_SECTION_WORDS if len(words) > 1 else True
     if relaxed and len(words) <= 4 and words[0] in TIME_WORDS and not named_after:
         return ("experience",)  # "Earlier ministry", "Before teaching"; "Recent Publications" is what it says
+    scoped = words[1:2] != ["at"] or words[2:3] != ["a"]  # "Career at a glance" is a summary of the career
+    if relaxed and 3 <= len(words) <= 5 and words[0] in SECTION_WORDS and words[1] in _SCOPE_WORDS and scoped:
+        return (SECTION_WORDS[words[0]],)  # "Career in care", "Experience at sea", "Work to date": the section, scoped
+    if all(w in _REMAINDER_WORDS | SECTION_MODIFIERS for w in words) and any(w in _REMAINDER_WORDS for w in words):
+        return ("other",)  # "OTHER", "Additional information", "Misc.": whatever the main sections left over
     if all(w in _KNOWN for w in words):
         if kinds:
             return tuple(dict.fromkeys(kinds))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from careervp.ingest.credentials import parse_certifications, parse_education, parse_skills
+from careervp.ingest.credentials import parse_certifications, parse_skills
+from careervp.ingest.education import parse_education
 from careervp.ingest.errors import CVReadError
 from careervp.ingest.experience import parse_experience
 from careervp.ingest.job_entries import merge_twins, table_entries

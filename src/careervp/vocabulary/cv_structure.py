@@ -250,6 +250,18 @@ REGION_NAMES: frozenset[str] = frozenset(
         "Yorkshire",
     ]
 )
+# Counties of the United Kingdom and Ireland, which British and Irish CVs name as the area a job covered
+# ("Agency Chef de Partie, Sussex") or beside a town ("Slough, Berkshire"), as American CVs name a state.
+COUNTY_NAMES: frozenset[str] = _words(
+    """
+    bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon dorset essex
+    gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire merseyside
+    norfolk northamptonshire northumberland nottinghamshire oxfordshire rutland shropshire somerset staffordshire
+    suffolk surrey sussex warwickshire wiltshire worcestershire anglesey gwynedd conwy denbighshire flintshire powys
+    ceredigion pembrokeshire carmarthenshire glamorgan gwent monmouthshire aberdeenshire fife lothian lanarkshire
+    ayrshire perthshire argyll moray tyrone fermanagh meath kerry mayo
+    """
+)
 _COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|central|upstate|greater|inner|outer)\s+", re.I)
 
 
@@ -265,18 +277,20 @@ _THE = re.compile(r"^the\s+")
 
 REMOTE_WORDS: frozenset[str] = frozenset({"remote", "hybrid", "on-site", "onsite", "work from home", "wfh"})
 
-# Degree words, to tell an education line's degree from its institution and field.
+# Degree words, to tell an education line's degree from its institution and field. "Master", "Bachelor" and
+# "Associate" name a degree with what follows ("Master of Science", "Associate in Nursing"), a trade or a post alone
+# ("Master Technician", "Associate Director"); "BS 7671" is a British Standard.
 DEGREE_PATTERN = (
-    r"(?:\b(?:Bachelor|Master|Doctor|Doctorate|Associate|Diploma|Certificate|Graduate\s+Certificate|Postgraduate|"
-    r"Licentiate|Juris\s+Doctor|High\s+School\s+Diploma|GED)\b|"
-    r"(?<![\w.])(?:B\.?\s?S\.?c?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?E\.?|B\.?Com\.?|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|"
+    r"(?:\b(?:(?:Bachelor|Master|Associate)(?:'?s\b|\b(?=\s+(?:of|in|[Dd]egree)\b))|Doctor|Doctorate|Diploma|"
+    r"Certificate|Graduate\s+Certificate|Postgraduate|Licentiate|Juris\s+Doctor|High\s+School\s+Diploma|GED)\b|"
+    r"(?<![\w.])(?!BS\s+(?!(?:19|20)\d\d\b)\d)(?:B\.?\s?S\.?c?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?E\.?|B\.?Com\.?|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|"
     r"M\.?S\.?c?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?|M\.?Ed\.?|M\.?B\.?A\.?|M\.?P\.?H\.?|M\.?F\.?A\.?|MAcc|MPA|MSN|LL\.?M\.?|"
-    r"LL\.?B\.?|J\.?D\.?|M\.?D\.?|Ph\.?\s?D\.?|D\.?Phil\.?|Ed\.?D\.?|DNP|A\.?A\.?S?\.?|A\.?S\.?|HND|BTEC)(?![\w]))"
+    r"LL\.?B\.?|J\.?D\.?|M\.?D\.?|Ph\.?\s?D\.?|D\.?Phil\.?|Ed\.?D\.?|DNP|A\.?A\.?S?\.?|A\.?S\.?|HN[CD]|BTEC|PGCE|PGDE|PGCert|PGDip)(?![\w]))"
 )
 INSTITUTION_WORDS: frozenset[str] = _words(
     """
     university univ universität universidad université college school institute academy polytechnic conservatory
-    seminary
+    seminary coleg ysgol prifysgol tafe
     """
 )
 

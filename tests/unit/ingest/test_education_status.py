@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from careervp.ingest import read_cv
-from careervp.ingest.credentials import parse_education
+from careervp.ingest.education import parse_education
 from careervp.ingest.markup import parse_lines
 
 

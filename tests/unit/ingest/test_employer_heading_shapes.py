@@ -1,8 +1,8 @@
 """Job headers written in shapes the reader once misread: a title with its own initials in brackets, an employer
-heading naming the base worked from and the whole stay, a role with its other name in brackets under that heading,
-a dated employer line over bullets whose first names the role, a bold section name holding its whole section on one
-line, seasons listed rather than spanned, and a role with its unit whose dates carry a remark in brackets. Invented
-CVs, outside every corpus."""
+heading naming the base worked from and the whole stay, a role with its other name in brackets under that heading
+(both names kept as its title), a dated employer line over bullets whose first names the role, a bold section name
+holding its whole section on one line, seasons listed rather than spanned, and a role with its unit whose dates carry
+a remark in brackets. Invented CVs, outside every corpus."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def test_roles_under_an_employer_heading_with_its_base_and_stay_take_that_employ
     cv = _read(AIR_AMBULANCE)
     assert _jobs(cv) == [
         ("Northgale Air Ambulance Trust", "Critical Care Paramedic", (2021, 4), None, True),
-        ("Northgale Air Ambulance Trust", "Watch Manager", (2017, 9), (2021, 3), False),
+        ("Northgale Air Ambulance Trust", "Watch Manager (Station Officer)", (2017, 9), (2021, 3), False),
         ("Northgale Air Ambulance Trust", "Flight Paramedic", (2014, 6), (2017, 8), False),
         ("Highland Ambulance Service", "Paramedic", (2010, 2), (2014, 5), False),
     ]

@@ -35,7 +35,7 @@ _NOTE = re.compile(r"\s*\([^()]*\)")
 def check_studies_claimed_as_held(letter: Letter, sources: Sources) -> list[FVSViolation]:
     """Findings for each study the CV gives as under way that a sentence says the writer holds."""
     problems: list[FVSViolation] = []
-    for name, pattern in _studies_under_way(sources):
+    for name, pattern in sources.derived(_studies_under_way):  # once per CV and posting, not per letter
         for sentence in letter.body:
             found = pattern.search(sentence.text)
             if found is None or _UNDER_WAY.search(sentence.text):

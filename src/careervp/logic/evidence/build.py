@@ -9,7 +9,6 @@ pure, deterministic and explainable: `matched_terms` says why a requirement coun
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,24 +17,24 @@ from functools import lru_cache
 from careervp.logic.bounds import considered_cv, considered_posting
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
+from careervp.logic.evidence.held_lines import codes_held_on_lines, credential_lines
 from careervp.logic.evidence.hooks import company_hooks
 from careervp.logic.evidence.levels import level_verdict, matched_level
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.person import personal_verdict
 from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
 from careervp.logic.evidence.rules import (
-    BACHELOR,
     SCHOOL,
     accepts_related_field,
     asked_credential,
     clauses,
-    credential_level,
     degree_field,
     designations_held,
     experience_span_years,
     held_other_than_a_degree,
     is_credential_requirement,
     licence_named_in_one,
+    listed_degree_level,
     named_degree_level,
     required_degree_level,
     required_years,
@@ -126,7 +125,8 @@ def build_evidence_map(
     facts = collect_facts(cv, gap_responses)
     needs = _collect_needs(job, emphasis_areas)
     span = experience_span_years(cv.experience, today)
-    matches = [_match(need, facts, cv, today, span) for need in needs]
+    lines = credential_lines(cv.raw_text, facts)
+    matches = [_held_on_a_line(_match(need, facts, cv, today, span), need, facts, lines) for need in needs]
     ranked = _rank_facts(facts, needs)
     current = current_entry(cv.experience)
     return EvidenceMap(
@@ -265,6 +265,17 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
 
 
+def _held_on_a_line(
+    match: RequirementMatch, need: _Need, facts: Sequence[IndexedFact], lines: Sequence[str]
+) -> RequirementMatch:
+    """A gap the CV's own lines close: a credential listed where no certification fact stands."""
+    codes = codes_held_on_lines(need.text, lines) if match.is_gap else []
+    if not codes:
+        return match
+    naming = [f for f in facts if f.fact.kind is not FactKind.ROLE and any(c in f.fact.text for c in codes)]
+    return _result(need, max(match.score, NAMED_USE), naming[:MAX_FACTS_PER_REQUIREMENT], set(codes), is_gap=False)
+
+
 def _match_years(
     need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span: float | None, years: int
 ) -> RequirementMatch:
@@ -319,12 +330,12 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
         if wanted_level == SCHOOL:  # a school-leaving qualification: any education listed answers it
             return _result(need, 0.75 if held else 0.0, held[:MAX_FACTS_PER_REQUIREMENT], {"education"},
                            is_gap=not held)  # fmt: skip
-        best_held = max((_level(f.fact.text) for f in held), default=0)
+        best_held = max((listed_degree_level(f.fact.text) for f in held), default=0)
         subject = _need(degree_field(need.text), need.category)
         in_subject = [f for f in held if matched_term_set(subject.terms, f.terms)]
         if best_held >= wanted_level and (in_subject or not subject.terms or accepts_related_field(need.text)):
-            level_held = [f for f in in_subject or held if _level(f.fact.text) >= wanted_level]
-            ranked = sorted(level_held, key=lambda f: -_level(f.fact.text))
+            level_held = [f for f in in_subject or held if listed_degree_level(f.fact.text) >= wanted_level]
+            ranked = sorted(level_held, key=lambda f: -listed_degree_level(f.fact.text))
             floor = 0.75 if in_subject or not subject.terms else 0.6
             return _result(need, max(score, floor), ranked[:MAX_FACTS_PER_REQUIREMENT], {*terms, "degree"},
                            is_gap=False)  # fmt: skip
@@ -337,19 +348,6 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
     ):
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
-
-
-def _level(text: str) -> int:
-    """The level of a degree the CV lists; one it names by no level ("Diploma, Columbia College") is taken as a
-    bachelor's, the usual reading of a degree listed under Education. A certificate programme ("Horticulture
-    Certificate, Portland Community College") is no degree: it counts as schooling finished, below an associate's."""
-    level = credential_level(text)
-    if level is None and _CERTIFICATE_PROGRAMME.search(text):
-        return SCHOOL
-    return BACHELOR if level is None else level
-
-
-_CERTIFICATE_PROGRAMME = re.compile(r"\bcertificate\b", re.IGNORECASE)
 
 
 def _result(

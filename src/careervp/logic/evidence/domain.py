@@ -242,7 +242,22 @@ def summary_names_field(requirement: str, cv: CV) -> bool:
         return any(a.phrase and f" {a.phrase} " in folded for a in alternatives)
     own = content_term_set(" ".join(title_tokens(own_text)))
     own |= _fields_practised(own, alternatives)  # "Consultant hydrologist" names "hydrological consultancy"
-    return any(
-        alternative.terms and len(matched_term_set(alternative.terms, own)) >= len(alternative.terms)
-        for alternative in alternatives
-    )
+    # Most words of a longer field, its head among them ("13 years in one franchised workshop" for "franchised dealer
+    # workshop", not "transit bus operations" for "transit bus maintenance"), unless the requirement counts years of
+    # a part of it too ("including 3+ years supervising"), which no summary answers.
+    every = _COUNTED_PART.search(requirement) is not None
+    return any(alternative.terms and _names_most(alternative, own, every=every) for alternative in alternatives)
+
+
+def _names_most(alternative: _Alternative, own: frozenset[str], *, every: bool) -> bool:
+    met = matched_term_set(alternative.terms, own)
+    if every or len(met) == len(alternative.terms):
+        return len(met) == len(alternative.terms)
+    head = content_term_set(alternative.phrase.split()[-1]) if alternative.phrase else frozenset()
+    return len(met) >= alternative.needed and bool(head) and head <= met
+
+
+_COUNTED_PART = re.compile(
+    r"\b(?:including|with|of\s+which|plus)\b[^;]*?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from careervp.logic.bounds import considered_cv, considered_posting
+from careervp.logic.evidence.compounds import compound_lead
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
 from careervp.logic.evidence.held_lines import codes_held_on_lines, credential_lines
@@ -94,6 +95,8 @@ class _Need:
     """Topic words that are part of a named tool's name; they do not count twice towards support."""
     named_tools: frozenset[str] = frozenset()
     """Skill keys of named tools ("PostgreSQL"), as opposed to broad practices ("curriculum design")."""
+    lead: str = ""
+    """The topic word naming the thing a two-word requirement asks ("forklift" in "Forklift certification")."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,8 @@ def _need(text: str, category: RequirementCategory) -> _Need:
     skill_words = frozenset(t for name in named_tools for t in content_terms(name, drop_generic=False))
     skill_words |= frozenset(a.removeprefix("acronym:") for a in acronyms(text))
     tools = frozenset(skill_key(name) for name in named_tools) | frozenset(acronyms(text))
-    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools)
+    lead = compound_lead(text, terms)
+    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools, lead)
 
 
 def _overlap(need: _Need, fact: IndexedFact | TermProfile) -> _Overlap:
@@ -211,7 +215,11 @@ def _supports(need: _Need, overlap: _Overlap) -> bool:
         return True
     if need.named_tools:
         return len(overlap.terms - need.skill_words) >= 2
-    return overlap.supports or (len(need.terms) <= 2 and bool(overlap.terms))
+    if overlap.supports:
+        return True
+    # One shared word meets a short requirement only when it is the thing asked: "certification" alone is not a
+    # forklift certification.
+    return len(need.terms) <= 2 and bool(overlap.terms) and (not need.lead or need.lead in overlap.terms)
 
 
 def _coverage(need: _Need, facts: Sequence[IndexedFact]) -> tuple[float, list[IndexedFact], set[str]]:

@@ -28,6 +28,7 @@ Arborist and climbing team leader on utility line clearance and council tree wor
 - IPAF 1b / 3b (PAL card)
 - ROLO Health and Safety Passport
 - CSCS Green Labourer card
+- PTS 10-hour track safety card
 - SMSTS — in progress
 
 ## Skills
@@ -60,6 +61,8 @@ def test_a_ticket_listed_on_its_own_line_meets_the_requirement_naming_it(require
 
 def test_a_ticket_mentioned_in_work_studied_or_of_another_grade_is_still_a_gap() -> None:
     assert shown_as_gap(ARBORIST, "IPAF 3b ticket") is False
+    assert shown_as_gap(ARBORIST, "PTS 10-hour track safety card") is False
+    assert shown_as_gap(ARBORIST, "PTS 12-hour track safety card") is True  # a number in the name is part of it
     assert shown_as_gap(ARBORIST, "SSSTS certificate") is True  # in a job's bullet: the candidate worked beside one
     assert shown_as_gap(ARBORIST, "SMSTS certificate") is True  # still being studied
     assert shown_as_gap(ARBORIST, "A valid IPAF ticket (3a)") is True  # the CV holds 1b and 3b, not 3a

@@ -31,6 +31,7 @@ _CODE = re.compile(r"(?<![\w-])(?=\w*[A-Z]\w*[A-Z]|\d+[a-zA-Z]\b|[A-Z]+\d)[A-Za-
 # "Class 4", "Category C1": a grade written with its number, held as "Class 4", "Classes 4 & 7" or "Cat. 4".
 _GRADE = re.compile(r"\b(Class|Category|Level|Grade)\s+([A-Z]?\d[\w.]*|[A-Z]\b)", re.I)
 # A bracketed letter tells one credential of a body from another: "ARRT (N)" is not "ARRT (R)".
+_NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
 _LETTER = re.compile(r"\([A-Z]\)")
 _SPELT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|in|for|and|at)\s+)?){1,6})\((?P<code>[A-Z][\w-]+)\)")
 _CONJUNCTS = re.compile(r",?\s+(?:and|plus|with)\s+|\s*[,;]\s*|\s+&\s+")
@@ -121,6 +122,7 @@ def _forms(part: str) -> list[_Form]:
         grades = tuple((g.group(1).casefold(), g.group(2).casefold()) for g in _GRADE.finditer(text))
         bare = _GRADE.sub(" ", text)
         codes = tuple(c for c in _CODE.findall(bare) if c not in _NOT_CODES) + tuple(_LETTER.findall(bare))
+        codes += tuple(_NUMBER.findall(_CODE.sub(" ", bare)))  # "OSHA 30-Hour" is not "OSHA 10-Hour"
         words = frozenset(content_terms(_CODE.sub(" ", bare)) - _HOLDING)
         if codes or (spelt and len(words) >= 2):
             forms.append(_Form(codes, grades, words))
@@ -142,6 +144,8 @@ def _holds(form: _Form, line: str) -> bool:
 def _has_code(code: str, line: str) -> bool:
     if code.startswith("("):
         return code in line
+    if code.isdigit():
+        return re.search(rf"(?<![\w.]){code}(?!\d)", line) is not None
     if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", line, re.I if code[0].isdigit() else 0):
         return True
     return spelt_out_in(code, line)

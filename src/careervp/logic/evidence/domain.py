@@ -21,6 +21,7 @@ from careervp.logic.text import content_term_set, content_terms, matched_term_se
 from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import FactKind
 from careervp.vocabulary import is_generic_skill, skill_key, title_tokens
+from careervp.vocabulary.cv_structure import ROLE_WORDS
 
 # Words that qualify the experience rather than name its field: "progressive accounting experience" is accounting.
 _QUALIFIERS = frozenset(
@@ -87,7 +88,12 @@ def field_alternatives(requirement: str) -> list[_Alternative]:
         part = " ".join(words)
         if not part:
             continue
-        tools = frozenset(skill_key(name) for name, _ in skills_in(part) if not is_generic_skill(name))
+        # "Sous Chef" names a job, not the Chef tool: a job noun the skill lexicon also holds is no tool here.
+        tools = frozenset(
+            skill_key(name)
+            for name, _ in skills_in(part)
+            if not is_generic_skill(name) and name.casefold() not in ROLE_WORDS
+        )
         tools |= frozenset(acronyms(part)) if not _topic(part) else frozenset()
         terms = _topic(part)
         if terms or tools:
@@ -236,6 +242,8 @@ def summary_names_field(requirement: str, cv: CV) -> bool:
     """The CV's headline or summary names every topic word of one field the requirement names; for years "as a
     <title>", the title itself, its words together ("funeral director", not "funeral" here and "director" there)."""
     own_text = " ".join(x for x in (cv.person.headline, cv.summary) if x)
+    if _CAREER_CHANGE.search(own_text):
+        return False  # "moved into pharmacovigilance in 2025": the career before was in another field
     alternatives = field_alternatives(requirement)
     if asks_for_title(requirement):
         folded = " " + " ".join(re.findall(r"[\w-]+", own_text.casefold())) + " "
@@ -257,6 +265,13 @@ def _names_most(alternative: _Alternative, own: frozenset[str], *, every: bool) 
     return len(met) >= alternative.needed and bool(head) and head <= met
 
 
+# A summary that tells of a change of career: the field it names is where the candidate is now, not where the years
+# were spent.
+_CAREER_CHANGE = re.compile(
+    r"\b(?:moved|moving)\s+into\b|\b(?:transition|switch|pivot)(?:ed|ing)?\s+(?:in)?to\b|\bretrain(?:ed|ing)\b|"
+    r"\bcareer[-\s]chang\w*|\bchang(?:ed|ing)\s+careers?\b",
+    re.IGNORECASE,
+)
 _COUNTED_PART = re.compile(
     r"\b(?:including|with|of\s+which|plus)\b[^;]*?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,

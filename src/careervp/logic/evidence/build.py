@@ -182,7 +182,8 @@ def _need(text: str, category: RequirementCategory) -> _Need:
     skill_words = frozenset(t for name in named_tools for t in content_terms(name, drop_generic=False))
     skill_words |= frozenset(a.removeprefix("acronym:") for a in acronyms(text))
     tools = frozenset(skill_key(name) for name in named_tools) | frozenset(acronyms(text))
-    lead = compound_lead(text, terms)
+    # The candidate's own emphasis areas ("client negotiation") say what they bring: any word of them shared counts.
+    lead = compound_lead(text, terms) if category is not RequirementCategory.EMPHASIS else ""
     return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools, lead)
 
 
@@ -217,8 +218,7 @@ def _supports(need: _Need, overlap: _Overlap) -> bool:
         return len(overlap.terms - need.skill_words) >= 2
     if overlap.supports:
         return True
-    # One shared word meets a short requirement only when it is the thing asked: "certification" alone is not a
-    # forklift certification.
+    # One shared word meets a short requirement when it is the thing asked: no "certification" for "Forklift ...".
     return len(need.terms) <= 2 and bool(overlap.terms) and (not need.lead or need.lead in overlap.terms)
 
 

@@ -25,10 +25,13 @@ _YEAR_BITS = re.compile(
 """A year and the word before it ("issued 11/2020"), taken out of a credential's name; never a year inside a
 reference number ("EC 307/2008", "No. 204817", "PL/2012/0884") or a standard's edition ("BS 7671:2018")."""
 _STATUS = re.compile(
-    r"^(?:active|current|valid.*|in progress|ongoing|active licen[cs]e|licen[cs]ed|expire[sd]?.*|exp\.?.*|"
+    r"^(?:active|current|valid.*|active licen[cs]e|licen[cs]ed|expire[sd]?.*|exp\.?.*|"
     r"renew\w*.*|issued|earned|obtained|completed|since)$",
     re.IGNORECASE,
 )
+_PENDING = re.compile(r"^(?:in progress|ongoing|studying|working towards?|expected\b.*|pursuing|enrolled)$", re.I)
+"""Where a credential still being gained stands: said after its name ("SMSTS, in progress"), never dropped, or the
+credential would read as held."""
 _LABEL_PREFIX = re.compile(r"^\s*(?P<label>[^:]{1,40}):\s+(?=\S)")
 _LEVEL = re.compile(
     r"^\s*(?:expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native|conversational|"
@@ -89,6 +92,9 @@ def parse_certification(text: str) -> Certification:
         segment = parts[index].strip(" .;:—–-|·")
         separator = parts[index - 1] if index else ""
         if not segment or _STATUS.match(segment):
+            continue
+        if name_parts and _PENDING.match(segment):
+            name_parts.append(f", {segment.lower()}")
             continue
         if index and issuer is None and _is_issuer(segment):
             issuer = re.sub(r"^(?:issued by|by|from)\s+", "", segment, flags=re.I)

@@ -21,7 +21,7 @@ from typing import Literal
 from careervp.logic.analysed_letter import AnalysedLetter, analyse_letter
 from careervp.logic.evidence import TermProfile, joined_term_profile, requirement_share, term_profile
 from careervp.logic.evidence.facts import credential_name
-from careervp.logic.evidence.rules import is_soft_skill
+from careervp.logic.evidence.rules import is_soft_skill, required_years
 from careervp.logic.fvs.context import NEGATION_OR_ASPIRATION
 from careervp.logic.numbers import Quantity, QuantityKind, same_value
 from careervp.logic.patterns import compiled
@@ -297,7 +297,7 @@ def _relevance(text: str, evidence: EvidenceMap, notes: list[str]) -> tuple[floa
     counts: dict[RequirementCategory, int] = dict.fromkeys(_CATEGORY_SHARE, 0)
     scored = [r for r in evidence.requirements if r.category in _CATEGORY_SHARE]
     evidenced = {r.requirement for r in scored if _evidenced(r, evidence, profile, sentences)}
-    admitted_reqs = _admitted(view.gaps, [r for r in scored if r.requirement not in evidenced])
+    admitted_reqs = _admitted(view.gaps, [r for r in scored if r.requirement not in evidenced], evidence.job_title)
     for req in scored:
         if req.requirement in evidenced:
             covered.append(req.requirement)
@@ -333,25 +333,42 @@ def _relevance(text: str, evidence: EvidenceMap, notes: list[str]) -> tuple[floa
     return score, covered, missed
 
 
-def _admitted(gaps: Sequence[str], open_requirements: Sequence[RequirementMatch]) -> set[str]:
+def _admitted(gaps: Sequence[str], open_requirements: Sequence[RequirementMatch], job_title: str) -> set[str]:
     """The requirements the gap statements own up to: each statement answers the one requirement it matches best
     (most shared topic words), so "I have not used account reconciliations" does not also admit "10 years of
-    accounting"."""
+    accounting". A statement that the candidate has not yet held the role applied for ("I haven't worked as a Grant
+    Writer yet") owns up to the years asked in that role's field: the title's words stand in for the field's."""
     found: set[str] = set()
+    role_terms = _role_terms(job_title)
     for gap in gaps:
         profile = term_profile(gap)
+        names_role = any(_names(gap, variant) for variant in title_variants(job_title))
         best: tuple[int, float, str] | None = None
         for req in open_requirements:
             share = requirement_share(req.requirement, profile)
+            if names_role and required_years(req.requirement) is not None:
+                share = max(share, requirement_share(req.requirement, role_terms))
             if share < ADDRESSED_AT:
                 continue
-            shared = len(matched_term_set(content_term_set(req.requirement), profile.terms))
+            shared = len(matched_term_set(content_term_set(req.requirement), profile.terms | role_terms.terms))
             shared += len(term_profile(req.requirement).skills & profile.skills)
             if best is None or (shared, share) > best[:2]:
                 best = (shared, share, req.requirement)
         if best is not None:
             found.add(best[2])
     return found
+
+
+def _role_terms(job_title: str) -> TermProfile:
+    """The title's head ("Instructional Designer" of "Instructional Designer, Customer Education") as topic words,
+    with the field it practises where its last word names a practitioner ("designer" -> "design")."""
+    head = title_variants(job_title)[-1] if job_title.strip() else ""
+    field = re.sub(r"(?<=\w\w\w)(?:er|or)\b", "", head)
+    return term_profile(f"{head} {field}")
+
+
+def _names(text: str, name: str) -> bool:
+    return bool(name.strip()) and compiled(rf"\b{re.escape(name)}\b", re.IGNORECASE).search(text) is not None
 
 
 def _uncovered_credit(req: RequirementMatch, *, admitted: bool) -> float:

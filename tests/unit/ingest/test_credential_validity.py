@@ -23,3 +23,17 @@ def test_a_lapse_date_is_no_part_of_the_name_or_its_year(line: str, name: str, y
     parsed = parse_certification(line)
     assert parsed.name == name
     assert parsed.year == year
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Gas Safe ACS CCN1 — in progress", "Gas Safe ACS CCN1, in progress"),
+        ("Diploma in Wine and Spirits, working towards", "Diploma in Wine and Spirits, working towards"),
+        ("Cert IV Training and Assessment | ongoing", "Cert IV Training and Assessment, ongoing"),
+        ("Site Supervisor Safety Training Scheme — active", "Site Supervisor Safety Training Scheme"),
+    ],
+)
+def test_a_credential_still_being_gained_keeps_where_it_stands(line: str, name: str) -> None:
+    # Dropped, the status would leave the name reading as a credential held.
+    assert parse_certification(line).name == name

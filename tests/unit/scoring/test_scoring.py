@@ -258,3 +258,32 @@ def test_each_tone_scores_its_own_letters_highest(written: Tone) -> None:
     for other in Tone:
         if other is not written:
             assert scores[written] >= scores[other] + 0.15, scores
+
+
+def _grant_writer_job() -> JobPosting:
+    return JobPosting(
+        company_name="Harrow Lane Trust",
+        job_title="Grant Writer, Capital Appeals",
+        about=["Harrow Lane Trust restores community gardens."],
+        must_have=[
+            "4+ years of grant writing experience in a nonprofit or university setting.",
+            "Experience with a donor database such as Raiser's Edge.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admits"),
+    [
+        ("I haven't worked as a Grant Writer yet, so I apply on the strength of related work.", True),
+        ("I have not yet held a post as grant writer.", True),
+        ("I haven't worked with Raiser's Edge yet.", False),  # another gap, admitted for itself
+        ("I have worked as a Grant Writer for six years.", False),  # no gap statement at all
+    ],
+)
+def test_not_having_held_the_role_owns_up_to_the_years_in_its_field(sentence: str, admits: bool) -> None:
+    evidence = build_evidence_map(backend_cv(), _grant_writer_job(), today=TODAY)
+    years = "4+ years of grant writing experience in a nonprofit or university setting."
+    text = f"Dear Hiring Manager,\n\n{sentence}\n\nSincerely,\nMaya Okafor"
+    report = score_letter(text, evidence=evidence, preferences=_prefs())
+    assert (f"{years} (gap, acknowledged)" in report.details.missed_requirements) is admits

@@ -9,33 +9,38 @@ pure, deterministic and explainable: `matched_terms` says why a requirement coun
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from careervp.logic.bounds import considered_cv, considered_posting
+from careervp.logic.evidence.compounds import compound_lead
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
+from careervp.logic.evidence.held_lines import (
+    another_grade_only,
+    codes_held_on_lines,
+    credential_lines,
+    credentials_held_for,
+)
 from careervp.logic.evidence.hooks import company_hooks
 from careervp.logic.evidence.levels import level_verdict, matched_level
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.person import personal_verdict
 from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
 from careervp.logic.evidence.rules import (
-    BACHELOR,
     SCHOOL,
     accepts_related_field,
     asked_credential,
     clauses,
-    credential_level,
     degree_field,
     designations_held,
     experience_span_years,
     held_other_than_a_degree,
     is_credential_requirement,
     licence_named_in_one,
+    listed_degree_level,
     named_degree_level,
     required_degree_level,
     required_years,
@@ -44,13 +49,7 @@ from careervp.logic.evidence.rules import (
 )
 from careervp.logic.evidence.thresholds import falls_short
 from careervp.logic.remembered import remembered
-from careervp.logic.text import (
-    content_term_set,
-    content_terms,
-    matched_term_set,
-    skills_in,
-    tokens,
-)
+from careervp.logic.text import content_term_set, content_terms, matched_term_set, skills_in, tokens
 from careervp.models.api import GapResponses
 from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import EvidenceMap, FactKind, RequirementCategory, RequirementMatch
@@ -95,6 +94,8 @@ class _Need:
     """Topic words that are part of a named tool's name; they do not count twice towards support."""
     named_tools: frozenset[str] = frozenset()
     """Skill keys of named tools ("PostgreSQL"), as opposed to broad practices ("curriculum design")."""
+    lead: str = ""
+    """The topic word naming the thing a two-word requirement asks ("forklift" in "Forklift certification")."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def build_evidence_map(
     facts = collect_facts(cv, gap_responses)
     needs = _collect_needs(job, emphasis_areas)
     span = experience_span_years(cv.experience, today)
-    matches = [_match(need, facts, cv, today, span) for need in needs]
+    lines = credential_lines(cv.raw_text, facts)
+    matches = [_held_on_a_line(_match(need, facts, cv, today, span), need, facts, lines) for need in needs]
     ranked = _rank_facts(facts, needs)
     current = current_entry(cv.experience)
     return EvidenceMap(
@@ -179,7 +181,9 @@ def _need(text: str, category: RequirementCategory) -> _Need:
     skill_words = frozenset(t for name in named_tools for t in content_terms(name, drop_generic=False))
     skill_words |= frozenset(a.removeprefix("acronym:") for a in acronyms(text))
     tools = frozenset(skill_key(name) for name in named_tools) | frozenset(acronyms(text))
-    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools)
+    # The candidate's own emphasis areas ("client negotiation") say what they bring: any word of them shared counts.
+    lead = compound_lead(text, terms) if category is not RequirementCategory.EMPHASIS else ""
+    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools, lead)
 
 
 def _overlap(need: _Need, fact: IndexedFact | TermProfile) -> _Overlap:
@@ -211,7 +215,10 @@ def _supports(need: _Need, overlap: _Overlap) -> bool:
         return True
     if need.named_tools:
         return len(overlap.terms - need.skill_words) >= 2
-    return overlap.supports or (len(need.terms) <= 2 and bool(overlap.terms))
+    if overlap.supports:
+        return True
+    # One shared word meets a short requirement when it is the thing asked: no "certification" for "Forklift ...".
+    return len(need.terms) <= 2 and bool(overlap.terms) and (not need.lead or need.lead in overlap.terms)
 
 
 def _coverage(need: _Need, facts: Sequence[IndexedFact]) -> tuple[float, list[IndexedFact], set[str]]:
@@ -252,6 +259,7 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         names_none_the_cv_has(need.text, cv_text)
         or local_rules_unknown(need.text, cv_text)
         or falls_short(need.text, [f.fact.text for f in best])  # "$5M budgets" against a $40,000 one
+        or another_grade_only(need.text, [f.fact.text for f in best])  # "IPAF (3a)" against "IPAF 1b / 3b"
     ):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
     naming, held = facts_naming_tools(need.text, facts, cv_text)
@@ -263,6 +271,17 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         if part_best and PART_CREDIT * part_score > score:
             score, best, terms = PART_CREDIT * part_score, part_best, part_terms
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
+
+
+def _held_on_a_line(
+    match: RequirementMatch, need: _Need, facts: Sequence[IndexedFact], lines: Sequence[str]
+) -> RequirementMatch:
+    """A gap the CV's own lines close: a credential listed where no certification fact stands."""
+    codes = codes_held_on_lines(need.text, lines) if match.is_gap else []
+    if not codes:
+        return match
+    naming = [f for f in facts if f.fact.kind is not FactKind.ROLE and any(c in f.fact.text for c in codes)]
+    return _result(need, max(match.score, NAMED_USE), naming[:MAX_FACTS_PER_REQUIREMENT], set(codes), is_gap=False)
 
 
 def _match_years(
@@ -307,7 +326,7 @@ def _of(fact: IndexedFact, entry: ExperienceEntry) -> bool:
 
 def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementMatch:
     """Degrees and licences are answered only by the education and certification sections, never by a bullet."""
-    credentials = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS]
+    credentials = credentials_held_for(need.text, [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS])
     score, best, terms = _coverage(_need(asked_credential(need.text), need.category), credentials)
     wanted_level = required_degree_level(need.text)
     if wanted_level is not None and held_other_than_a_degree(need.text, "\n".join(f.fact.text for f in credentials)):
@@ -319,12 +338,12 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
         if wanted_level == SCHOOL:  # a school-leaving qualification: any education listed answers it
             return _result(need, 0.75 if held else 0.0, held[:MAX_FACTS_PER_REQUIREMENT], {"education"},
                            is_gap=not held)  # fmt: skip
-        best_held = max((_level(f.fact.text) for f in held), default=0)
+        best_held = max((listed_degree_level(f.fact.text) for f in held), default=0)
         subject = _need(degree_field(need.text), need.category)
         in_subject = [f for f in held if matched_term_set(subject.terms, f.terms)]
         if best_held >= wanted_level and (in_subject or not subject.terms or accepts_related_field(need.text)):
-            level_held = [f for f in in_subject or held if _level(f.fact.text) >= wanted_level]
-            ranked = sorted(level_held, key=lambda f: -_level(f.fact.text))
+            level_held = [f for f in in_subject or held if listed_degree_level(f.fact.text) >= wanted_level]
+            ranked = sorted(level_held, key=lambda f: -listed_degree_level(f.fact.text))
             floor = 0.75 if in_subject or not subject.terms else 0.6
             return _result(need, max(score, floor), ranked[:MAX_FACTS_PER_REQUIREMENT], {*terms, "degree"},
                            is_gap=False)  # fmt: skip
@@ -334,22 +353,10 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
         designations_held(asked_credential(need.text), "\n".join(f.fact.text for f in credentials)) is False
         or licence_place_held(need.text, certifications) is False  # a licence of another state
         or licence_named_in_one(need.text, certifications, places_in(need.text)) is False
+        or another_grade_only(need.text, [f.fact.text for f in best])
     ):
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
-
-
-def _level(text: str) -> int:
-    """The level of a degree the CV lists; one it names by no level ("Diploma, Columbia College") is taken as a
-    bachelor's, the usual reading of a degree listed under Education. A certificate programme ("Horticulture
-    Certificate, Portland Community College") is no degree: it counts as schooling finished, below an associate's."""
-    level = credential_level(text)
-    if level is None and _CERTIFICATE_PROGRAMME.search(text):
-        return SCHOOL
-    return BACHELOR if level is None else level
-
-
-_CERTIFICATE_PROGRAMME = re.compile(r"\bcertificate\b", re.IGNORECASE)
 
 
 def _result(

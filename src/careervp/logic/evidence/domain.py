@@ -21,6 +21,7 @@ from careervp.logic.text import content_term_set, content_terms, matched_term_se
 from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.evidence import FactKind
 from careervp.vocabulary import is_generic_skill, skill_key, title_tokens
+from careervp.vocabulary.cv_structure import ROLE_WORDS
 
 # Words that qualify the experience rather than name its field: "progressive accounting experience" is accounting.
 _QUALIFIERS = frozenset(
@@ -87,7 +88,12 @@ def field_alternatives(requirement: str) -> list[_Alternative]:
         part = " ".join(words)
         if not part:
             continue
-        tools = frozenset(skill_key(name) for name, _ in skills_in(part) if not is_generic_skill(name))
+        # "Sous Chef" names a job, not the Chef tool: a job noun the skill lexicon also holds is no tool here.
+        tools = frozenset(
+            skill_key(name)
+            for name, _ in skills_in(part)
+            if not is_generic_skill(name) and name.casefold() not in ROLE_WORDS
+        )
         tools |= frozenset(acronyms(part)) if not _topic(part) else frozenset()
         terms = _topic(part)
         if terms or tools:
@@ -236,13 +242,37 @@ def summary_names_field(requirement: str, cv: CV) -> bool:
     """The CV's headline or summary names every topic word of one field the requirement names; for years "as a
     <title>", the title itself, its words together ("funeral director", not "funeral" here and "director" there)."""
     own_text = " ".join(x for x in (cv.person.headline, cv.summary) if x)
+    if _CAREER_CHANGE.search(own_text):
+        return False  # "moved into pharmacovigilance in 2025": the career before was in another field
     alternatives = field_alternatives(requirement)
     if asks_for_title(requirement):
         folded = " " + " ".join(re.findall(r"[\w-]+", own_text.casefold())) + " "
         return any(a.phrase and f" {a.phrase} " in folded for a in alternatives)
     own = content_term_set(" ".join(title_tokens(own_text)))
     own |= _fields_practised(own, alternatives)  # "Consultant hydrologist" names "hydrological consultancy"
-    return any(
-        alternative.terms and len(matched_term_set(alternative.terms, own)) >= len(alternative.terms)
-        for alternative in alternatives
-    )
+    # Most words of a longer field, its head among them ("13 years in one franchised workshop" for "franchised dealer
+    # workshop", not "transit bus operations" for "transit bus maintenance"), unless the requirement counts years of
+    # a part of it too ("including 3+ years supervising"), which no summary answers.
+    every = _COUNTED_PART.search(requirement) is not None
+    return any(alternative.terms and _names_most(alternative, own, every=every) for alternative in alternatives)
+
+
+def _names_most(alternative: _Alternative, own: frozenset[str], *, every: bool) -> bool:
+    met = matched_term_set(alternative.terms, own)
+    if every or len(met) == len(alternative.terms):
+        return len(met) == len(alternative.terms)
+    head = content_term_set(alternative.phrase.split()[-1]) if alternative.phrase else frozenset()
+    return len(met) >= alternative.needed and bool(head) and head <= met
+
+
+# A summary that tells of a change of career: the field it names is where the candidate is now, not where the years
+# were spent.
+_CAREER_CHANGE = re.compile(
+    r"\b(?:moved|moving)\s+into\b|\b(?:transition|switch|pivot)(?:ed|ing)?\s+(?:in)?to\b|\bretrain(?:ed|ing)\b|"
+    r"\bcareer[-\s]chang\w*|\bchang(?:ed|ing)\s+careers?\b",
+    re.IGNORECASE,
+)
+_COUNTED_PART = re.compile(
+    r"\b(?:including|with|of\s+which|plus)\b[^;]*?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)

@@ -85,7 +85,7 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
         whole = education.details[0] if education.details and not (education.degree or education.field) else ""
         field_ = None if education.field and _STATUS_AS_FIELD.match(education.field) else education.field
         text = whole or _education_text(education.degree, field_, education.institution)
-        if not whole and any(_IN_PROGRESS.search(detail) for detail in education.details):
+        if not whole and any(IN_PROGRESS.search(detail) for detail in education.details):
             due = _due_year(education.details)
             text += f", in progress (expected {due})" if due else ", in progress"
         add(FactKind.EDUCATION, text,
@@ -166,13 +166,14 @@ def current_entry(entries: Sequence[ExperienceEntry]) -> ExperienceEntry | None:
     return None
 
 
-_IN_PROGRESS = re.compile(
+IN_PROGRESS = re.compile(
     r"\b(?:in\s+progress|expected|ongoing|anticipated|currently\s+(?:enrolled|studying)|studying|completing|"
+    r"working\s+towards?|pursuing|"
     r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|year\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
     re.I,
 )
-"""A degree still being studied ("in progress", "2023–present", "due 2027", "Year 2 of 4"): the letter must never
-say it was earned."""
+"""A degree or a credential still being gained ("in progress", "2023–present", "due 2027", "Year 2 of 4"): the
+letter must never say it was earned, and it meets no requirement to hold it."""
 _DUE = re.compile(
     r"\b(?:due|expected|completing|completion|graduating|finishing|to\s+complete)\D{0,15}((?:19|20)\d\d)\b", re.I
 )

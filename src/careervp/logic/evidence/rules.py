@@ -154,6 +154,19 @@ def required_degree_level(text: str) -> int | None:
     return min(levels) if levels else None
 
 
+def listed_degree_level(text: str) -> int:
+    """The level of a degree the CV lists; one it names by no level ("Diploma, Columbia College") is taken as a
+    bachelor's, the usual reading of a degree listed under Education. A certificate programme ("Horticulture
+    Certificate, Portland Community College") is no degree: it counts as schooling finished, below an associate's."""
+    level = credential_level(text)
+    if level is None and _CERTIFICATE_PROGRAMME.search(text):
+        return SCHOOL
+    return BACHELOR if level is None else level
+
+
+_CERTIFICATE_PROGRAMME = re.compile(r"\bcertificate\b", re.IGNORECASE)
+
+
 _DEGREE_WORDS = re.compile(
     r"\b(?:bachelor|master|doctorate|doctoral|ph\.?\s?d|degree|diploma|undergraduate|graduate|b\.?s\.?c?|b\.?a|"
     r"m\.?s\.?c?|m\.?a|mba|bsn|msn|science|arts|equivalent|related|similar|field|discipline|relevant|or|and|in|of|a|an)"

@@ -54,6 +54,11 @@ _NEGATION_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:which|that|though|although|but)\s+(?:i|I)\s+(?:have\s+not|haven't|haven’t|have\s+yet\s+to|"
     r"am\s+(?:still\s+)?learning|would\s+learn|will\s+learn|do\s+not|don't|don’t)",
 )
+# "... a personal licence, which I do not currently have": a clause of its own after a comma, about the name alone.
+_NEGATED_RELATIVE_AFTER = re.compile(
+    r"^\s*,\s*(?:which|that)\s+I\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t|have\s+not|haven['’]t|have\s+never|"
+    r"(?:have|am)\s+yet\s+to|never)\b"
+)
 
 CREDENTIAL_CUE = re.compile(
     r"\b(?:certif\w*|licen[cs]\w*|designation|credential\w*|degree|diploma|bachelor\w*|master['’]?s|masters|"
@@ -121,6 +126,7 @@ def is_negated_or_aspirational(sentence: Sentence, start: int, end: int) -> bool
         NEGATION_OR_ASPIRATION.search(before)
         or _WISH_BEFORE.search(before)
         or _NEGATION_AFTER.search(after)
+        or _NEGATED_RELATIVE_AFTER.match(sentence.text[end - sentence.start :])
         or announced_as_gap(window_before)
         or (
             NEGATION_OR_ASPIRATION.search(window_before[-80:])

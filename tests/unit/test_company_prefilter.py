@@ -29,6 +29,7 @@ COMPANIES = [
     "The Halcyra Group",
     "University of Colorado Boulder",
     "Zephyrine Widgets",
+    "UK Health Security Agency",
     "Q",
     "...",
 ]
@@ -63,8 +64,9 @@ def test_a_text_naming_none_of_them_keeps_none() -> None:
 
 
 def test_the_index_finds_each_rule_s_company_by_the_text_s_words() -> None:
-    text = "at Ledger Well beside I.B.M. and Ashworth DC, Ashbys clients, CU Boulder and Acme Widgts"
+    text = "at Ledger Well beside I.B.M. and Ashworth DC, Ashbys clients, CU Boulder, UKHSA and Acme Widgts"
     assert {
+        "UK Health Security Agency",
         "Ledgerwell Payments",
         "International Business Machines",
         "Ashworth District Council",

@@ -86,6 +86,8 @@ def test_generic_practices_are_marked() -> None:
         ("QVTA", "Quinton Valley Transit Authority (QVTA)"),  # the short form the name gives itself
         ("U-M", "University of Michigan"),  # initials without the small words
         ("Saint Aldhelms Hospice", "Saint Aldhelm’s Hospice"),  # one slip of the keyboard
+        ("UKHSA", "UK Health Security Agency"),  # a word written as initials gives all its letters
+        ("NRWSA", "NRW Scaffolding & Access Ltd"),
     ],
 )
 def test_company_short_forms_and_suffixes_match(mention: str, official: str) -> None:

@@ -303,3 +303,41 @@ def test_a_one_letter_unit_is_lower_case_and_a_form_name_is_none(text: str, unit
     """ "12h" and "90d" are hours and days; "K-1s" names tax forms, not one second."""
     found = extract_quantities(text)
     assert (found[0].unit if found else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Fed c.1,200 covers a night", 1200.0), ("Ran ca.60 km of trunk duct", 60.0), ("Trained approx.45 staff", 45.0)],
+)
+def test_a_number_glued_to_an_abbreviation_of_about_is_read(text: str, value: float) -> None:
+    # "c.1,200" is how many CVs write "about 1,200"; unread, a letter quoting the figure looks invented.
+    assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["see s.3 of the Act", "release v.2", "abc.3"])
+def test_a_number_glued_to_another_abbreviation_is_not_read(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("Store Manager 2021-04 to 2024-08", [2021, 2024]), ("passed on 2023-09-14", [2023]), ("since 2019-12", [2019])],
+)
+def test_a_date_written_year_first_is_one_date_and_no_count(text: str, years: list[int]) -> None:
+    found = extract_quantities(text)
+    assert [(q.kind, q.value) for q in found] == [(QuantityKind.TIME, float(y)) for y in years]
+
+
+def test_a_two_digit_end_year_after_a_hyphen_is_still_a_range() -> None:
+    # "2011-12" is the season 2011 to 2012: a month padded with no zero cannot come after its year's own digits
+    assert [q.value for q in extract_quantities("Assistant coach 2015-18")] == [2015.0, 18.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("a best of 140 lambs in a 10-hr day", "hour"), ("a 37.5-hr week", "hour"), ("two 15-min breaks a day", "minute")],
+)
+def test_a_clipped_unit_before_a_noun_is_the_unit(text: str, unit: str) -> None:
+    # "10-hr day" is ten hours, as "ten-hour day" is: the clipped unit is no word qualifying "day"
+    durations = [q for q in extract_quantities(text) if q.kind is QuantityKind.DURATION_OTHER]
+    assert [q.unit for q in durations] == [unit]

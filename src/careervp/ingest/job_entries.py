@@ -74,8 +74,11 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
                 dates = found
                 break
     title, employer, location = values.get("title", ""), values.get("employer", ""), values.get("location")
+    if "work" in values:
+        post, done = post_and_work(values["work"])
+        title, highlights = title or post, [*done, *highlights]
     employer, note = _without_a_closing_note(employer)
-    if not title or not re.search(r"\w", employer):
+    if not (title or "work" in values) or not re.search(r"\w", employer):
         return None  # "— | Career break": a row with no employer is no job
     placed = employer_and_place(employer) if not location else None
     if placed is not None and placed[1]:  # an "Organisation / Location" column: "Acme Ltd — Leeds"
@@ -88,6 +91,27 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
         description=[note] if note else [],
         achievements=[h for h in highlights if h],
     )
+
+
+# A full stop or semicolon ends a sentence of a cell, but not after "c." or "approx." ("c. 9,500 sheep").
+_SENTENCE_END = re.compile(r"(?<=[.;])(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\bno\.)\s+(?=[A-Z0-9])")
+
+
+def post_and_work(cell: str) -> tuple[str, list[str]]:
+    """A "What" cell: the post it opens with, when its first words read as a job title ("Lambing shepherd, 6 wks",
+    "Stockman (full time)"), and each sentence of what was done. A cell that opens on the work ("Outdoor lambing,
+    650 ewes") names no post; the CV's headline stands in for it."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(cell) if s.strip(" .;")]
+    if not sentences:
+        return "", []
+    first = re.split(r"\s*[,(]|\s+(?:in|on|at|for|with)\s+", sentences[0], maxsplit=1)[0].strip(" .;")
+    if not first or title_score(first) == 0 or len(first.split()) > 5:
+        return "", sentences
+    # What follows the post in its own sentence is kept when it says something: "in a 6-stand gang, mainly Romney
+    # ewes", not a note on the post ("(full time)", ", 6 wks").
+    rest = sentences[0][len(first) :].strip(" ,.;")
+    done = [rest[:1].upper() + rest[1:]] if len(rest.split()) >= 3 and not rest.startswith("(") else []
+    return first, [*done, *sentences[1:]]
 
 
 _CLOSING_NOTE = re.compile(r"(?P<name>.*\w.*?)\s*\((?P<note>[^()]{3,})\)\s*")

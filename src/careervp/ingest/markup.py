@@ -76,6 +76,7 @@ _COLUMN_FIELDS: dict[str, str] = {
     "licence": "name",
     "license": "name",
     "issuer": "issuer",
+    "what": "work",  # beside "When" and "Where": the post, then what was done ("Relief shepherd. 2,400 ewes.")
     "highlights": "achievements",
     "achievements": "achievements",
     "key achievements": "achievements",

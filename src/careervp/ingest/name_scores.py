@@ -16,9 +16,14 @@ def _words(text: str) -> list[str]:
     return [w.lower().strip(".,'") for w in _WORD.findall(text)]
 
 
+_GRADE_NUMERAL = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")
+
+
 def title_score(text: str, *, plurals: bool = True) -> int:
     """How much a segment reads like a job title; `plurals`: count role nouns in the plural ("Sales Negotiators")."""
     words = _words(text)
+    if len(words) > 1 and _GRADE_NUMERAL.fullmatch(words[-1]):
+        words = words[:-1]  # "Personal Banker II", "Teller III": the grade follows the title's head noun
     score = 0
     for index, word in enumerate(words):
         plural = word not in ROLE_WORDS and word not in ORG_WORDS and word.rstrip("s") in ROLE_WORDS

@@ -7,6 +7,7 @@ section ("### Senior Engineer — Acme" under "## Experience") stay inside it as
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -61,7 +62,7 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
         return ()
     kinds = [SECTION_WORDS[w] for w in words if w in SECTION_WORDS]
     has_other = any(w in OTHER_SECTION_WORDS for w in words)
-    if any(w in NON_WORK_QUALIFIERS for w in words):
+    if any(w in NON_WORK_QUALIFIERS for w in words) and not _names_an_organisation(text, words):
         return ("other",)
     if relaxed and words[0] in ARRANGEMENT_WORDS and all(w in _KNOWN | ARRANGEMENT_WORDS for w in words[1:3]):
         return ("experience",)
@@ -97,6 +98,26 @@ def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
         if last in OTHER_SECTION_WORDS:
             return ("other",)
     return ()
+
+
+# Words that close an organisation's name: "Heartland Community Credit Union", "Eastside Volunteer Fire Department".
+_ORGANISATION_HEADS = frozenset(
+    {
+        "union", "bank", "trust", "society", "association", "council", "department", "service", "services", "centre",
+        "center", "hospital", "clinic", "church", "school", "college", "university", "foundation", "charity",
+        "company", "partnership", "board", "authority", "agency",
+    }
+)  # fmt: skip
+
+
+def _names_an_organisation(text: str, words: list[str]) -> bool:
+    """A heading with "community" or "volunteer" in it that is an employer's name, not a section's: it ends in a
+    word that closes an organisation's name, or carries the place the organisation is in ("— Westerville, OH")."""
+    if any(a in NON_WORK_QUALIFIERS and b in _KNOWN for a, b in itertools.pairwise(words)):
+        return False  # "Volunteer Work — Leeds Food Bank": the section, then where
+    place = re.search(r"\s[—–|-]\s+[A-Z][\w .'-]*,\s*[A-Z][\w.]+\s*$", text)
+    names = [w for w in words if w not in _KNOWN and w not in NON_WORK_QUALIFIERS]
+    return bool(place) or (len(names) >= 2 and words[-1] in _ORGANISATION_HEADS)
 
 
 def _arrangement(word: str) -> bool:

@@ -6,6 +6,7 @@ degrees, certifications, skills) -> the CV, with the person read from the header
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.credentials import parse_certifications, parse_skills
@@ -59,7 +60,7 @@ def _titled(entries: list[ExperienceEntry], header: list[Line]) -> list[Experien
     if all(entry.title for entry in entries):
         return entries
     headline = read_person(header, [])[0].headline or ""
-    head = headline.split(",")[0].strip()
+    head = re.split(r"\s*[,·|•]\s*", headline)[0].strip()  # "Shepherd · Shearer · Lambing contractor": the first
     head = head if len(head.split()) <= 6 and not any(c.isdigit() for c in head) else ""
     return [
         entry.model_copy(update={"title": head}) if not entry.title else entry

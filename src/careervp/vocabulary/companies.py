@@ -177,10 +177,18 @@ def _words_and_initials(mention: list[str], official: list[str]) -> bool:
     return bool(initials) and len(whole) + len(initials) == len(mention)
 
 
-def _acronyms(tokens: list[str]) -> set[str]:
-    """A name's initials, with and without its small words: "uom" and "um" for "University of Michigan"."""
+def _acronyms(tokens: list[str], name: str = "") -> set[str]:
+    """A name's initials, with and without its small words: "uom" and "um" for "University of Michigan". A word the
+    name writes as initials gives all its letters: "hmcts" for "HM Courts & Tribunals Service"."""
     content = [t for t in tokens if t not in ("of", "the", "and", "for", "at")]
-    return {"".join(t[0] for t in tokens), "".join(t[0] for t in content)} - {""}
+    found = {"".join(t[0] for t in tokens), "".join(t[0] for t in content)}
+    initialisms = {w.casefold() for w in _INITIALISM.findall(name)}
+    if initialisms & set(content):
+        found.add("".join(t if t in initialisms else t[0] for t in content))
+    return found - {""}
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{2,4}\b")
 
 
 def _company_matches(mention: str, official: str, threshold: float) -> bool:
@@ -203,7 +211,7 @@ def _company_matches(mention: str, official: str, threshold: float) -> bool:
     # "UCLA", "U-M", "I.B.M.": two letters with dots are a degree ("B.S.", "M.A."), never a company's initials.
     letters = all(len(t) == 1 for t in m_tokens)
     spelt_out = len(m_tokens) == 1 or (letters and (len(m_tokens) >= 3 or "." not in mention))
-    if spelt_out and len(o_tokens) >= 2 and joined in _acronyms(o_tokens):
+    if spelt_out and len(o_tokens) >= 2 and joined in _acronyms(o_tokens, official):
         return True
     if _words_and_initials(m_tokens, o_tokens):
         return True
@@ -270,12 +278,12 @@ def _mention_keys(name: str) -> _MentionKeys:
         return _MentionKeys(frozenset(), frozenset(), frozenset(), frozenset(), "")
     first, whole = tokens[0], "".join(tokens)
     spaced = {"".join(tokens[:2]), whole}
-    any_of = {first, first + "s", first + "ss", *_acronyms(tokens), *spaced}
+    any_of = {first, first + "s", first + "ss", *_acronyms(tokens, name), *spaced}
     if first.endswith("s"):
         any_of.add(first[:-1])
     words = [t for t in tokens if t not in _JOINING_WORDS]
     initials = {run for run in _initials_of_runs(tuple(words)) if len(run) <= _INITIALS_MAX}
-    spelt = frozenset(a for a in _acronyms(tokens) if len(a) >= 2)
+    spelt = frozenset(a for a in _acronyms(tokens, name) if len(a) >= 2)
     return _MentionKeys(frozenset(any_of), frozenset(spaced), frozenset(words), frozenset(initials), whole, spelt)
 
 
@@ -349,6 +357,7 @@ _FILING_SAMPLES = (
     "Ledgerwell Payments",
     "3M",
     "Smith & Sons Ltd",
+    "UK Health Security Agency",
 )
 
 

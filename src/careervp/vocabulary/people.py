@@ -24,10 +24,13 @@ PERSON_NOUNS = _words(
     architect volunteer member intern apprentice steward guide tutor deputy chair secretary treasurer rep
     representative specialist technician officer leader preceptor mentor trustee governor warden ranger guard porter
     cook verger usher keeper marshal tech lawyer carpenter butcher minister barrister rigger scaffolder farrier
-    associate founder barber master pilot facilitator paramedic medic analyst operative chaplain sommelier"""
+    associate founder barber master pilot facilitator paramedic medic analyst operative chaplain sommelier deckhand
+    farmhand stagehand ghillie"""
 )
-_COMPOUND_PERSON = re.compile(r"(?:sman|swoman|sperson|eman|ewoman|eperson|rperson|rwoman)$")
-"""Roles made with "-man", "-woman" or "-person": "linesman", "foreman", "linesperson", "chairperson"."""
+_COMPOUND_PERSON = re.compile(r"(?:man|woman|person|herd|keeper|wright|smith)$")
+"""Roles compounded with a word for a person: "linesman", "stockman", "chairperson", "shepherd", "gamekeeper",
+"shipwright", "locksmith" (seven letters at least, so "human" and "german" are none)."""
+_COMPOUND_MIN = 7
 # Words ending like an agent that name things, not people.
 _THING_NOUNS = _words(
     """order center centre water paper meter number other under after over power computer matter border filter
@@ -44,7 +47,7 @@ _SHORTEST_STEM = 3
 def is_person_noun(word: str) -> bool:
     """Whether `word` (one word, any case) names a person by what they do."""
     low = word.casefold()
-    if low in PERSON_NOUNS or (_COMPOUND_PERSON.search(low) is not None and len(low) > len("woman")):
+    if low in PERSON_NOUNS or (_COMPOUND_PERSON.search(low) is not None and len(low) >= _COMPOUND_MIN):
         return True
     ending = _AGENT_ENDING.search(low)
     short = ending is not None and ending.group(0) not in {"er", "or"} and ending.start() < _SHORTEST_STEM

@@ -28,7 +28,8 @@ POSTING = read_posting(
 Company: Hollyhock Bakehouse
 
 ## About us
-Hollyhock Bakehouse opened its second bakery in Whitby last spring and supplies 30 cafes.
+Hollyhock Bakehouse opened its second bakery in Whitby last spring and supplies 30 cafes. In autumn 2027 we
+open a third bakery in Scarborough.
 
 ## Requirements
 - Night-shift bread production.
@@ -47,6 +48,7 @@ def _flagged(body: str) -> list[str]:
     [
         "Your second bakery in Whitby, which opened last spring, is why I am writing.",
         "Your posting says the bakehouse launched a second site on the coast last spring, and I would like to help.",
+        "Your plans to open a third bakery in Scarborough next autumn are why I am writing.",
     ],
 )
 def test_what_the_posting_says_about_the_company_passes(body: str) -> None:
@@ -59,6 +61,7 @@ def test_what_the_posting_says_about_the_company_passes(body: str) -> None:
         "Your wholesale kitchen, which opened this winter, is why I am writing.",
         "Since you opened your flagship store, your sourdough has set the standard.",
         "Your expansion into frozen pastry for supermarkets shows real ambition.",
+        "Your plans to open a tearoom near the harbour next autumn are why I am writing.",
     ],
 )
 def test_an_event_the_posting_never_mentions_is_caught(body: str) -> None:

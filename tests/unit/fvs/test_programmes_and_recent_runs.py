@@ -62,6 +62,8 @@ def _flagged(body: str) -> list[str]:
         "I schedule 300 TPMs a month for the Model Fs.",
         "I have not used Korvane, and the Korvane training you offer is part of why this role appeals.",
         "The chance to work with Korvane telematics is what draws me to Pellham.",
+        "I coordinate for a smaller fleet than the 120 trucks your depot now runs.",
+        "My team is smaller than the nine technicians you will have at Pellham.",
     ],
 )
 def test_the_faithful_shape_is_not_flagged(body: str) -> None:
@@ -75,6 +77,7 @@ def test_the_faithful_shape_is_not_flagged(body: str) -> None:
         ("I have worked on lift trucks for twenty years.", "date_or_duration:twenty years"),
         ("I use Korvane telematics every day.", "skill:Korvane telematics"),
         ("I had the chance to work with Korvane telematics at Halvard.", "skill:Korvane"),
+        ("I run a fleet of 120 trucks, the size your depot now runs.", "metric:120"),
     ],
 )
 def test_the_false_fact_in_the_same_shape_is_still_caught(body: str, finding: str) -> None:

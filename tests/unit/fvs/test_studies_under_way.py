@@ -23,6 +23,7 @@ Pool Supervisor | Riverside Leisure | 2019-03 - Present
 - Level 3 Diploma in Leisure Management, Active IQ — 2023–present (due 2027)
 - LLB Law (part-time), University of Derby — Year 2 of 4, due 2028
 - BSc Sport Science, University of Hull, 2014
+- PGCert Coaching, Open University \u2013 pt, yr 1 of 2
 """.encode(),
     "ana.md",
 )
@@ -39,6 +40,7 @@ def _flagged(letter: str) -> list[str]:
         "I hold a Level 3 Diploma in Leisure Management.",
         "I earned my LLB Law from the University of Derby.",
         "Having completed an LLB, I understand licensing law.",
+        "I hold a PGCert in Coaching from the Open University.",
     ],
 )
 def test_a_study_under_way_claimed_as_held_is_caught(claim: str) -> None:

@@ -169,7 +169,7 @@ def current_entry(entries: Sequence[ExperienceEntry]) -> ExperienceEntry | None:
 IN_PROGRESS = re.compile(
     r"\b(?:in\s+progress|expected|ongoing|anticipated|currently\s+(?:enrolled|studying)|studying|completing|"
     r"working\s+towards?|pursuing|"
-    r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|year\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
+    r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|(?:year|yr)\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
     re.I,
 )
 """A degree or a credential still being gained ("in progress", "2023–present", "due 2027", "Year 2 of 4"): the
@@ -178,8 +178,10 @@ _DUE = re.compile(
     r"\b(?:due|expected|completing|completion|graduating|finishing|to\s+complete)\D{0,15}((?:19|20)\d\d)\b", re.I
 )
 _RANGE_END = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*((?:19|20)\d\d)\b")
-_STATUS_AS_FIELD = re.compile(r"^(?:started|starting|since|due|year\s+\d|in\s+progress|completing|expected)\b", re.I)
-"""A study's status a reader filed as its subject ("started 2023", "Year 2 of 4"): no subject."""
+_STATUS_AS_FIELD = re.compile(
+    r"^(?:started|starting|since|due|(?:year|yr)\s+\d|pt|p/t|part[\s-]time|in\s+progress|completing|expected)\b", re.I
+)
+"""A study's status a reader filed as its subject ("started 2023", "Year 2 of 4", "pt" for part-time): no subject."""
 
 
 def _due_year(details: Sequence[str]) -> str | None:

@@ -39,7 +39,7 @@ _INTENT_CUE = re.compile(
     re.IGNORECASE,
 )
 _INTENT_OBJECT = re.compile(
-    r"\b(?:learn\w*|take|taking|sit|sitting|earn\w*|gain\w*|get|getting|obtain\w*|pursu\w*|stud\w*|train\w*|"
+    r"\b(?:learn\w*|take|taking|do|doing|sit|sitting|earn\w*|gain\w*|get|getting|obtain\w*|pursu\w*|stud\w*|train\w*|"
     r"complet\w*|enrol\w*|become|becoming|add\w*|pick\w*\s+up|build\w*\s+up|work\s+towards?|comfortable|"
     r"serv\w*\s+as|step\w*\s+into|take\s+on|start\w*|exams?|course|training|certification|licen[cs]e|preparing|"
     r"studying|registered|enrolled|"
@@ -106,6 +106,12 @@ _READER_OWNED_BEFORE = re.compile(
     r"\byour\s+(?:(?!I\b|my\b|me\b)[\w-]+\s+){0,3}(?:of\s+)?$|\b(?:with|as|since|now\s+that)\s+your\s+(?:(?!I\b|my\b)[\w-]+\s+){1,5}$",
     re.IGNORECASE,
 )
+# "the five staff your unit lead will have", "the 40 sites you run": a figure the reader's clause owns, after it.
+_READER_OWNED_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:you|your\s+(?:[\w-]+\s+){0,2}?)(?:will\s+|would\s+|now\s+)?"
+    r"(?:have|has|run|runs|manage|manages|lead|leads|employ|employs|need|needs|oversee|oversees|operate|operates)\b",
+    re.IGNORECASE,
+)
 _COUNT_OF_POSTING_ITEMS = re.compile(
     r"^\s*(?:of\s+(?:your|the)\s+(?:\w+\s+)?(?:requirements|must-haves|nice-to-haves|criteria|points|asks|"
     r"qualifications)|(?:requirements|must-haves|nice-to-haves)\s+(?:you|in\s+your|on\s+your))\b",
@@ -158,6 +164,8 @@ def frame_of(sentence: Sentence, start: int, end: int) -> Frame:
     if _AS_THE_POSTING_SAYS.search(sentence.text):
         return Frame.ABOUT_POSTING
     if _READER_OWNED_BEFORE.search(before[-40:]) or _COUNT_OF_POSTING_ITEMS.match(after):
+        return Frame.ABOUT_POSTING
+    if _READER_OWNED_AFTER.match(sentence.text[end - sentence.start :]):
         return Frame.ABOUT_POSTING
     if (_SECOND_PERSON.search(clause) and not FIRST_PERSON.search(clause)) or reader_is_subject(f"{before}{local} "):
         return Frame.ABOUT_POSTING

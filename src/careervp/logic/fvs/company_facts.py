@@ -56,6 +56,13 @@ _EVENT = re.compile(
 )
 
 
+# Words that place or frame a fact the posting dates ("In spring 2027 we open a second site"): "your plans to open
+# a second site next spring" adds no news of its own.
+_FRAMING = frozenset(
+    {"plan", "plans", "plann", "next", "comin", "upcom", "soon", "later", "this", "intend", "inten", "aim", "aims"}
+)
+
+
 # "the games your new room will feature and a record of ...": "and" before a new noun phrase ends the news, which
 # was a relative clause inside the writer's list.
 _NEXT_ITEM = re.compile(r"\s+and\s+(?=(?:a|an|the|my|our|his|her|their)\s)", re.IGNORECASE)
@@ -77,7 +84,7 @@ def check_company_news(letter: Letter, sources: Sources) -> list[FVSViolation]:
             if FIRST_PERSON.search(clause) or not clause:
                 continue  # "your new plant is what drew me": the writer's own reason, told about the news
             claim = _GROWS.sub("", _subject_only(clause))
-            unsupported = context.stems(claim) - posting
+            unsupported = context.stems(claim) - posting - _FRAMING
             if len(unsupported) >= 2:
                 span = (start, start + len(claim))
                 message = f"'{claim.strip()}' is not something the posting says about the company."

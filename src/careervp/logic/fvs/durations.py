@@ -30,8 +30,10 @@ _TIED_EMPLOYER_BEFORE = re.compile(
     r"\b(?:at|with|joined)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"[^.;,:]{0,30}\b(?:for|over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
 )
+# "the last six of them as a personal banker": "of them" points back to the years just named.
 _TIED_ROLE_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:(?:a|an|the)\s+)?([\w -]{2,60}?)"
+    r"^\s*(?:of\s+(?:them|those|these)\s+)?(?:of\s+(?:[\w-]+\s+){0,2}experience\s+)?as\s+(?:(?:a|an|the)\s+)?"
+    r"([\w -]{2,60}?)"
     r"(?=[,.;]|\s+(?:at|in|and|with|on|where|who)\b|$)"
 )
 # "eight years as an EMT and then a firefighter/paramedic": the years of a run of jobs, one after the other.
@@ -215,6 +217,20 @@ def _between_years_of_a_line(claim: Quantity, sentence: Sentence, sources: Sourc
     return False
 
 
+# "My first job in a hospital, twelve years ago": a point in time counted back from today, not a length of service.
+_AGO_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?ago\b", re.IGNORECASE)
+
+
+def _a_cv_year_that_long_ago(claim: Quantity, sources: Sources) -> bool:
+    """A year the CV writes lies that far back from today (a year either way: neither side gives the month)."""
+    back = sources.today.year - claim.value * (10 if claim.unit == "decade" else 1)
+    years = {int(y) for line in sources.lines if line.origin != "posting"
+             for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line.text)}  # fmt: skip
+    if claim.qualifier is Qualifier.AT_LEAST:  # "more than ten years ago"
+        return any(y <= back + 1 for y in years)
+    return any(abs(y - back) <= 1 for y in years)
+
+
 def _a_figure(quantity: Quantity) -> bool:
     return quantity.kind in (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.PERCENT)
 
@@ -238,7 +254,9 @@ def check_durations(letter: Letter, sources: Sources) -> list[FVSViolation]:
                 continue  # "a two-year A.A.S.", "a four-year apprenticeship": how long a programme of study runs
             following = [q.span[0] for q in quantities if q.span[0] >= claim.span[1]]
             tied, tenures = _tied_tenures(sentence, claim, sources, min(following, default=None))
-            if tied:
+            if _AGO_AFTER.match(sentence.text[claim.span[1] :]):
+                ok = _a_cv_year_that_long_ago(claim, sources)
+            elif tied:
                 ok = any(_fits_tenure(claim, t) for t in tenures)
             elif _WINDOW_BEFORE.search(sentence.text[: claim.span[0]]):
                 # "in the past two years I have...": a window inside the career, not a length of service

@@ -177,9 +177,10 @@ class Letter:
 
 
 # A word that can be part of a name: capitalised ("Kelpline", "O'Neil", "Children's"), an acronym or code ("AWS",
-# "HL7", "SQL"), or camel case ("iOS", "eBay", "GitHub"); "C++", "C#" and "Disney+" keep their signs.
+# "HL7", "SQL"), or camel case ("iOS", "eBay", "GitHub"); "C++", "C#" and "Disney+" keep their signs, and codes joined
+# by a plus are one ("B+E", "C1+E": a driving licence's categories).
 _NAME_WORD = (
-    r"(?:(?!I\b|I['’])(?![A-Z]-[a-z])[A-Z][\w]*(?:\+\+?(?![\w+])|#(?!\w))?(?:['’][\w]+)*(?:\.[A-Z]\w*)*\.?|"
+    r"(?:(?!I\b|I['’])(?![A-Z]-[a-z])[A-Z][\w]*(?:\+[A-Z]\w*)*(?:\+\+?(?![\w+])|#(?!\w))?(?:['’][\w]+)*(?:\.[A-Z]\w*)*\.?|"
     r"[a-z]+[A-Z][\w]*)"
 )
 _NAME_CONNECTOR = r"(?:\s+(?:of|and|&|for|de|du|la|le|van|von|der|the|on)\s+|\s*&\s*|\s+|[-‐‑–—])"

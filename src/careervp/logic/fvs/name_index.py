@@ -78,6 +78,9 @@ class NameIndex:
             return True  # "Sr." for "Senior", "Mgr" for "Manager"
         if re.fullmatch(r"[A-Z][a-z]{2,}", text) and compiled(rf"\b{text}[a-z]").search(self.text):
             return True  # a clipped word: "Bio" for "Biology"
+        clipped = re.fullmatch(r"([A-Z][a-z]{2,5})([A-Z]{1,4})s?", text)
+        if clipped and compiled(_clipped_then_initials(*clipped.groups())).search(self.text):
+            return True  # "CrimPR" for "Criminal Procedure Rules": the first word clipped, the rest by initials
         if text.casefold() in self.abbreviated or compiled(rf"\b{re.escape(text)}\d").search(self.text):
             return True  # "Senior" where the CV writes "Sr"; "BRCA" for the CV's "BRCA1/2"
         if text[:1].isdigit() and compiled(rf"(?<![\w-])[A-Z]{{1,2}}{re.escape(text)}(?![\w-])").search(self.text):
@@ -179,3 +182,9 @@ class NameIndex:
             runs.append((phrase.start + start, phrase.start + start + len(text), text))
             i = j + 1
         return runs
+
+
+def _clipped_then_initials(clip: str, initials: str) -> str:
+    """A pattern for a name whose short form clips its first word and keeps the others' initials."""
+    rest = r"\s+(?:(?:of|and|for|in|the)\s+)?".join(rf"{letter}[\w'’-]*" for letter in initials)
+    return rf"\b{clip}[a-z]*\s+(?:(?:of|and|for|in|the)\s+)?{rest}\b"

@@ -109,6 +109,8 @@ def check_claimed_employers(
             continue
         if sources.is_employer(phrase.text) or sources.is_target_company(phrase.text) or looks_like_title(phrase.text):
             continue
+        if _a_job_site(phrase.text, sources):
+            continue  # "six months as acting manager at Birmingham": where the CV says the job was
         if any(s <= phrase.start < e for s, e in company_spans) or _FUTURE.search(sentence.text):
             continue
         if context.is_negated_or_aspirational(sentence, phrase.start, phrase.end):
@@ -116,6 +118,12 @@ def check_claimed_employers(
         message = f"The CV does not list '{phrase.text}' as an employer."
         problems.append(violation(letter.text, Kind.EMPLOYER, (phrase.start, phrase.end), message))
     return problems
+
+
+def _a_job_site(name: str, sources: Sources) -> bool:
+    """Whether the CV gives `name` as where one of its jobs was done ("Birmingham Magistrates' Court", "Leeds")."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    return any(entry.location and pattern.search(entry.location) for entry in sources.cv.experience)
 
 
 _CLAIM_TOOL_BEFORE = re.compile(r"\b(?:in|with|using|via|on|through|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -269,6 +277,12 @@ def _is_whole_place(text: str, name: str, before: str) -> bool:
     return is_region_name(text) and is_region_name(name)
 
 
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Christmas|Easter"
+)
+
+
 def _claimed_kind(
     phrase: NamePhrase, part: tuple[int, int, str], before: str, identity: bool, sources: Sources
 ) -> Kind | None:
@@ -277,8 +291,8 @@ def _claimed_kind(
     sentence = phrase.sentence
     start, end, text = part
     after = sentence.text[end - sentence.start :]
-    if _the_cv_holds_it_otherwise(text, after, sources):
-        return None
+    if _CALENDAR.fullmatch(text) or _the_cv_holds_it_otherwise(text, after, sources):
+        return None  # "on Saturday mornings", "in January": a time, never a tool
     if (
         _CREDENTIAL_NOUN_AFTER.match(after)
         or _CREDENTIAL_VERB_BEFORE.search(before[-40:])
@@ -339,6 +353,8 @@ def check_unknown_names(
             continue
         unknown = index.unknown_parts(phrase)
         for start, end, text in unknown:
+            if _CALENDAR.fullmatch(text):
+                continue  # "on Saturday mornings", "since March": a time, never a name to check
             kind = classify(phrase, start, end, text, company_spans)
             before = sentence.text[: start - sentence.start]
             if kind in (Kind.SKILL, Kind.CREDENTIAL) and context.is_negated_or_aspirational(sentence, start, end):

@@ -92,9 +92,15 @@ def fits_a_stay(claim: Quantity, sources: Sources) -> bool:
 
 
 def _stays(sources: Sources) -> list[Tenure]:
-    """Each job's dates and each employer's, all its jobs together: worked out once per CV."""
+    """Each job's dates, each employer's (all its jobs together) and those of dated lines in the CV's other sections:
+    worked out once per CV."""
     by_employer: dict[str, list[Tenure]] = {}
     for entry, tenure in sources.tenures:
         by_employer.setdefault(entry.employer, []).append(tenure)
     merged = [stay for tenures in by_employer.values() if (stay := merge_tenures(tenures)) is not None]
-    return [tenure for _, tenure in sources.tenures] + merged
+    # A dated line outside the jobs ("Money Advice Volunteer, 2023 – 2024"): a stay a letter may give in months too.
+    elsewhere = [
+        stay for items in sources.cv.other_sections.values() for item in items
+        for stay in year_ranges(item, sources.today)
+    ]  # fmt: skip
+    return [tenure for _, tenure in sources.tenures] + merged + elsewhere

@@ -177,6 +177,10 @@ _WORKED_AT_BEFORE = re.compile(
     r"\bwork(?:ed|ing)\s+(?:at|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)\b[^.;]{0,80}$"
 )
 
+# "..., I joined Calder Health as a ward clerk": the employer the role's own verb names, right before "as".
+_JOINED_BEFORE = re.compile(r"\b(?:re)?joined\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*)\s+$")
+
+_STEP = re.compile(r"\s+(?:>|->|→|⇒|»)\s+")  # "Student Trainee → Intern": the posts held in turn in one job
 _ADVERB_INTRO = re.compile(r"(?i:currently|now|most\s+recently)\b")
 _LAST_SUBJECT = re.compile(r"\b(I|we|they|them|he|she|who)\b")
 
@@ -222,6 +226,7 @@ def find_role_claims(sentence: Sentence, heads: frozenset[str] = ROLE_HEADS) -> 
         before = sentence.text[: intro.start()]
         employer_match = (
             _EMPLOYER_AFTER.match(sentence.text[end:])
+            or _JOINED_BEFORE.search(before)
             or _EMPLOYER_BEFORE.search(before)
             or _WORKED_AT_BEFORE.search(before)
         )
@@ -376,7 +381,7 @@ def _judge_role(
     claim = RoleClaim(without_credentials(found.title), found.span, found.employer)
     entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
     if entries:
-        titles = [e.title for e in entries]
+        titles = [e.title for e in entries] + [s for e in entries for s in _STEP.split(e.description or "")[:-1]]
         if fits_titles(claim.title, titles) or _in_own_lines(claim.title, entries):
             return None
         if fits_titles(_without_own_acronyms(claim.title, sources), titles):

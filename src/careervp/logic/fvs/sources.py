@@ -47,7 +47,7 @@ _LIST_PARTS = re.compile(r"\s[·|•]\s|;\s|,\s(?=[A-Z])")
 PENDING = re.compile(  # words saying a credential is still to come
     r"\b(?:candidate|candidacy|working\s+towards?|pursuing|in\s+progress|expected|studying\s+for|preparing\s+for|"
     r"not\s+yet|enrolled|in\s+training|anticipated|pending|studying|exam\s+booked|completing|"
-    r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|year\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
+    r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|(?:year|yr)\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
     re.IGNORECASE,
 )
 

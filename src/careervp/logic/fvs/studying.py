@@ -25,7 +25,7 @@ _HELD_BEFORE = re.compile(
 )
 _UNDER_WAY = re.compile(
     r"\b(?:completing|studying|working\s+towards?|in\s+progress|due|expected|will|currently|enrolled|part[\s-]way|"
-    r"year\s+\d\s+of|halfway|final\s+year|not\s+yet|on\s+track|modules?|units?|papers?|exams?)\b",
+    r"(?:year|yr)\s+\d\s+of|halfway|final\s+year|not\s+yet|on\s+track|modules?|units?|papers?|exams?)\b",
     re.IGNORECASE,
 )
 _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]{1,5}\b")

@@ -11,6 +11,7 @@ from careervp.logic.numbers.shared_units import SCALES as _SCALES
 from careervp.logic.numbers.shared_units import SUFFIX_SCALES as _SUFFIX_SCALES
 from careervp.logic.numbers.shared_units import share_back_references, share_range_units
 from careervp.logic.numbers.spelled_years import SPELLED_YEAR, spelled_year
+from careervp.logic.numbers.written_dates import written_dates
 
 _UNITS: list[tuple[str, str]] = [
     (r"milliseconds?|millisecs?|ms", "ms"),
@@ -59,7 +60,8 @@ _QUANTITY_RE = re.compile(  # first, a quick test: a digit, a currency, or a num
     (?=[\d.]|{_CURRENCY_PREFIX}|\b[a{_NUM_WORD_FIRSTS}])  # a quick first test of where a quantity may begin
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
-        (?<![\w.,/])(?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
+        (?:(?<![\w.,/])|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.))  # "c.3,000" writes "about 3,000"
+        (?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
         (?-i:(?![DEHINOPQRSUXYZs]\b))  # "a 12N operator", "3D": a code (not a unit or a scale: "1200A", "5K", "$3M")
       | \b(?P<words>(?:an?\s+(?=(?:hundred|thousand)[\s-]+(?:and[\s-]+)?(?:{_NUM_WORD})\b))?{_WORD_NUMBER})\b
       | (?P<article>\ban?\s+)(?P<special>dozen|couple(?:\s+of)?|decade|year|hundred|thousand|million|billion)\b
@@ -71,7 +73,8 @@ _QUANTITY_RE = re.compile(  # first, a quick test: a digit, a currency, or a num
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
       | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as|
-                       (?:second|minute|hour|day|week|month|year)s?|{_NUM_WORD}|{_ORDINAL_WORD})\b)(?-i:[a-z][a-z-]+)[\s-])
+                       (?:second|minute|hour|day|week|month|year|sec|min|hr|wk|yr|mo)s?|{_NUM_WORD}|{_ORDINAL_WORD})\b)
+                       (?-i:[a-z][a-z-]+)[\s-])
         (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons|vintages|harvests)\b))?
         (?<![\s-]a[\s-])(?<![\s-]per[\s-])  # "a 12-million-gallon-a-day plant": a rate's period, not the unit
         (?P<unit>{_UNIT_RE})\b  # "1,850 field hours", "5 business days": a word may say which hours
@@ -120,7 +123,6 @@ _RATIO = re.compile(
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|quarters?|decades?)\b)",
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 # Words after a number that make it no count ("2019 to present", "5 and", "1998, ...").
 _NON_COUNT_FOLLOWERS = frozenset(
     re.split(r"\s+", "to and through until till when where i we at in on as with before after from the or present")
@@ -232,9 +234,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = identifier_spans(text)
     folded = text.casefold()
-    for m in _MONTH_YEAR.finditer(text) if "/" in text else ():
-        quantities.append(Quantity(float(m.group(2)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
-        taken.append(m.span())
+    for date in written_dates(text, taken):
+        quantities.append(date)
+        taken.append(date.span)
     for m in SPELLED_YEAR.finditer(text) if may_hold(folded, _SPELLED_YEAR_WORDS) else ():  # "twenty twenty-one"
         quantities.append(Quantity(float(spelled_year(m)), QuantityKind.TIME, m.span(), m.group(0), unit="year"))
         taken.append(m.span())

@@ -133,6 +133,8 @@ def test_normalize_company_strips_legal_forms() -> None:
         ("Lab Tech", "Lab Technician"),  # "tech" ending a title is the person
         ("Tech Lead", "Technical Lead"),  # and before another word, the field
         ("Sales Rep", "Sales Representative"),
+        ("Gamekeeper", "Gamekeeper \u2014 Grouse Moor (2,000 ha)"),  # one word naming the person, before a dash
+        ("Beat Keeper", "Beat Keeper \u2014 Grouse Moor (2,000 ha)"),
     ],
 )
 def test_title_variants_match(mention: str, official: str) -> None:
@@ -148,6 +150,8 @@ def test_title_variants_match(mention: str, official: str) -> None:
         ("Principal Site Reliability Engineer", "Senior Site Reliability Engineer"),
         ("Demand Forecasting", "Senior Data Scientist, Demand Forecasting"),
         ("", "Senior Engineer"),
+        ("Manager", "Manager, Finance"),  # one word before a comma names too many posts
+        ("Beat Keeper (2", "Beat Keeper \u2014 Grouse Moor (2,000 ha)"),  # never cut inside a bracket
     ],
 )
 def test_different_titles_do_not_match(mention: str, official: str) -> None:

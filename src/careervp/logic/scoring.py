@@ -362,7 +362,7 @@ def _admitted(gaps: Sequence[str], open_requirements: Sequence[RequirementMatch]
 def _role_terms(job_title: str) -> TermProfile:
     """The title's head ("Instructional Designer" of "Instructional Designer, Customer Education") as topic words,
     with the field it practises where its last word names a practitioner ("designer" -> "design")."""
-    head = title_variants(job_title)[-1] if job_title.strip() else ""
+    head = min(title_variants(job_title), key=len) if job_title.strip() else ""
     field = re.sub(r"(?<=\w\w\w)(?:er|or)\b", "", head)
     return term_profile(f"{head} {field}")
 

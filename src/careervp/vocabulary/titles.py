@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from careervp.vocabulary.people import is_person_noun
+
 _ABBREVIATIONS: dict[str, str] = {
     "sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "mgr": "manager", "mngr": "manager",
     "eng": "engineer", "engr": "engineer", "dev": "developer", "devs": "developers", "vp": "vice president",
@@ -122,6 +124,9 @@ def _normalize_title(title: str) -> str:
     return " ".join(t for t in title_tokens(title) if t not in _FILLER)
 
 
+_DASHES = (" - ", " – ", " — ")
+
+
 def title_variants(official: str) -> list[str]:
     """The official title and the short forms a writer may fairly use for it.
 
@@ -130,9 +135,13 @@ def title_variants(official: str) -> list[str]:
     that drops the leading words.
     """
     variants = [official]
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: "\0" * len(m.group(0)), official)  # no cut inside "(1,400 Ewes)"
     for separator in (",", " - ", " – ", " — ", "(", " / ", ":", "|"):
-        head = official.split(separator, 1)[0].strip()
-        if head and head != official and len(head.split()) >= 2 and head not in variants:
+        cut = unbracketed.find(separator) if separator != "(" else official.find("(")
+        head = official[:cut].strip() if cut > 0 else ""
+        # One word is a short form only when it names the person the job wants: "Shepherd — Hill Flock".
+        named = len(head.split()) >= 2 or (separator in _DASHES and is_person_noun(head) and head[:1].isupper())
+        if head and named and head not in variants:
             variants.append(head)
     return variants
 

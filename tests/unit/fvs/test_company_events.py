@@ -29,7 +29,7 @@ Company: Hollyhock Bakehouse
 
 ## About us
 Hollyhock Bakehouse opened its second bakery in Whitby last spring and supplies 30 cafes. In autumn 2027 we
-open a third bakery in Scarborough.
+open a third bakery in Scarborough, and this year we move our ordering to Xero.
 
 ## Requirements
 - Night-shift bread production.
@@ -66,3 +66,9 @@ def test_what_the_posting_says_about_the_company_passes(body: str) -> None:
 )
 def test_an_event_the_posting_never_mentions_is_caught(body: str) -> None:
     assert any(f.startswith("company_fact:") for f in _flagged(body)), _flagged(body)
+
+
+def test_a_tool_the_company_moves_to_is_its_news_not_a_claim() -> None:
+    body = "Hollyhock Bakehouse's move to Xero this year caught my eye, because I like a clean order book."
+    assert _flagged(body) == []
+    assert "skill:Xero" in _flagged("At Crumb & Crust I moved our ordering to Xero.")

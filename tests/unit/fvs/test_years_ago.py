@@ -82,3 +82,23 @@ def test_years_pointed_back_to_with_of_them_are_the_roles_named() -> None:
         "I have nine years in hospitals, the last seven of them as an anaesthetic practitioner at Wyebridge General."
     )
     assert any(f.startswith("date_or_duration:") for f in critical_findings(wrong, cv=GRADED, job=POSTING))
+
+
+SEASONAL = read_cv(
+    b"""# Marisol Teague
+## Experience
+**Ski Patroller** | Cairnbrae Mountain Resort | Dec 2025 - Apr 2026
+- Ran 40 avalanche control routes.
+
+**Ski Patroller** | Glenmore Snowsports | Dec 2018 - Apr 2019
+- Patrolled 12 runs.
+""",
+    "marisol-seasonal.md",
+)
+
+
+def test_a_career_of_seasonal_contracts_runs_on_to_today() -> None:
+    # The last contract ended in April: "over eight years" counts from Dec 2018 to now (November 2026)
+    assert critical_findings("I have worked on the mountain for over eight years.", cv=SEASONAL, job=POSTING) == []
+    wrong = critical_findings("I have worked on the mountain for eleven years.", cv=SEASONAL, job=POSTING)
+    assert any(f.startswith("date_or_duration:") for f in wrong)

@@ -15,7 +15,8 @@ from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, Sentence
 from careervp.logic.fvs.periods import as_elided_years, stretches_within_jobs, tenures_in_activity
-from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.tenures import Tenure, merge_tenures
 from careervp.logic.fvs.title_fit import fits_titles
 from careervp.logic.numbers import Qualifier, Quantity, QuantityKind, extract_quantities, supports
 from careervp.models.api import FVSViolation

@@ -10,7 +10,8 @@ import re
 
 from lemminflect import getLemma
 
-from careervp.logic.fvs.sources import Sources, Tenure, merge_tenures, year_ranges
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.tenures import Tenure, merge_tenures, year_ranges
 from careervp.logic.numbers import Quantity, QuantityKind
 from careervp.vocabulary import title_tokens
 

@@ -12,7 +12,8 @@ import re
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.roles import looks_like_title, read_title, role_heads
-from careervp.logic.fvs.sources import Sources, Tenure
+from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.tenures import Tenure
 from careervp.logic.fvs.title_fit import fits_titles
 from careervp.models.api import FVSViolation
 from careervp.models.cv import ExperienceEntry

@@ -61,6 +61,14 @@ def _names_the_readers_kind(written: str, after: str, sources: Sources) -> bool:
     return kind is not None and sources.posting_says(f"{written} {kind.group(1)}")
 
 
+_OWNED_BY = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _the_readers_own(text: str, start: int, company_spans: list[tuple[int, int]]) -> bool:
+    """The words follow the company's possessive, a few words on: "Acme's move to X", "Acme's new X"."""
+    return any(0 <= start - e <= 40 and _OWNED_BY.match(text[e:start]) for _, e in company_spans)
+
+
 def check_skills(
     letter: Letter, sources: Sources, company_spans: list[tuple[int, int]], target_spans: list[tuple[int, int]]
 ) -> list[FVSViolation]:
@@ -93,6 +101,8 @@ def check_skills(
             claimed_by_candidate = context.clause_is_first_person(sentence, start, end)
             if in_posting and not claimed_by_candidate:
                 continue  # describing the posting or the team, not claiming the skill
+            if in_posting and _the_readers_own(letter.text, start, company_spans):
+                continue  # "Hartley & Finch's move to Shopify Plus": the company's news, in the posting's words
             if not sentence.is_first_person and context.clause_addresses_reader(sentence, start, end, company_spans):
                 problems.append(
                     violation(letter.text, Kind.COMPANY_FACT, (start, end),

@@ -7,6 +7,7 @@ text; and the raw text can be missing (a CV built in code), so the structured fi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,9 +15,10 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any, TypeVar, cast
 
+from careervp.logic.fvs.tenures import Tenure, entry_tenure, merge_tenures, year_ranges
 from careervp.logic.numbers import Quantity, extract_quantities, with_table_units
 from careervp.models.api import GapResponses
-from careervp.models.cv import CV, ExperienceEntry, YearMonth
+from careervp.models.cv import CV, ExperienceEntry
 from careervp.models.job import JobPosting
 from careervp.vocabulary import company_matches, find_skills, implied_skills, skill_key
 
@@ -64,68 +66,7 @@ def _skill_keys_in(text: str) -> frozenset[str]:
 _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 
 
-@dataclass(frozen=True)
-class Tenure:
-    """The earliest and latest reading of a period written with year-only or month precision."""
-
-    earliest_start: date
-    latest_start: date
-    earliest_end: date
-    latest_end: date
-
-    @property
-    def max_years(self) -> float:
-        return max(0.0, (self.latest_end - self.earliest_start).days / 365.25)
-
-    @property
-    def min_years(self) -> float:
-        return max(0.0, (self.earliest_end - self.latest_start).days / 365.25)
-
-
-def _bounds(point: YearMonth) -> tuple[date, date]:
-    if point.month is not None:
-        return date(point.year, point.month, 1), date(point.year, point.month, 28)
-    return date(point.year, 1, 1), date(point.year, 12, 28)
-
-
-def entry_tenure(entry: ExperienceEntry, today: date) -> Tenure | None:
-    if entry.start is None:
-        return None
-    start_lo, start_hi = _bounds(entry.start)
-    if entry.end is None or entry.is_current:
-        end_lo = end_hi = max(today, start_lo)
-    else:
-        end_lo, end_hi = _bounds(entry.end)
-    return Tenure(start_lo, start_hi, end_lo, end_hi)
-
-
-def merge_tenures(tenures: list[Tenure]) -> Tenure | None:
-    """From the first start to the last end (gaps between jobs count, as readers of "N years of experience" do)."""
-    if not tenures:
-        return None
-    return Tenure(
-        min(t.earliest_start for t in tenures),
-        min(t.latest_start for t in tenures),
-        max(t.earliest_end for t in tenures),
-        max(t.latest_end for t in tenures),
-    )
-
-
-_YEAR_RANGE = re.compile(
-    r"\b((?:19|20)\d{2})\s*(?:[-–—]|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d{2}|present|current|now|today|date)\b",
-    re.IGNORECASE,
-)
-
-
-def year_ranges(text: str, today: date) -> list[Tenure]:
-    """The periods a text writes as ranges of years ("2016 - 2019", "Spring 2020 – Spring 2021", "2021 – Present")."""
-    ranges: list[Tenure] = []
-    for match in _YEAR_RANGE.finditer(text):
-        first = int(match.group(1))
-        start = _bounds(YearMonth(year=first))
-        end = _bounds(YearMonth(year=max(first, int(match.group(2))))) if match.group(2).isdigit() else (today, today)
-        ranges.append(Tenure(start[0], start[1], end[0], end[1]))
-    return ranges
+_BETWEEN_JOBS = 365  # days: a gap this short is time between contracts, not the end of a career
 
 
 @dataclass(frozen=True)
@@ -384,9 +325,12 @@ class Sources:
 
     @cached_property
     def career(self) -> Tenure | None:
-        """From the first start to the last end. When the reader found no dates, the year ranges written in the
-        raw text stand in ("2016 - 2019", "2021 – Present"), so a missed date never turns into a false alarm."""
+        """From the first start to the last end, or to today when the last job ended within the year (seasonal and
+        contract work runs on between jobs). When the reader found no dates, the year ranges written in the raw text
+        stand in ("2016 - 2019", "2021 – Present"), so a missed date never turns into a false alarm."""
         dated = merge_tenures([tenure for _, tenure in self.tenures])
+        if dated is not None and (self.today - dated.latest_end).days < _BETWEEN_JOBS:
+            return dataclasses.replace(dated, latest_end=self.today)
         return dated if dated is not None else merge_tenures(year_ranges(self.cv.raw_text, self.today))
 
     @cached_property

@@ -29,7 +29,7 @@ from typing import Any
 from bench.truth import _inputs, _records
 from careervp.logic.evidence import build_evidence_map
 from careervp.logic.prompts import build_prompt
-from careervp.logic.scoring import posting_text
+from careervp.logic.scoring import cv_text, posting_text
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import WritingBrief, cv_source_text
 from careervp.logic.writers.defects import letter_defects
@@ -113,7 +113,7 @@ def render(root: Path) -> list[dict[str, Any]]:
         rendered.append({
             "pair": pair["id"], "posting": posting, "writer": letter, "reference": references.get(pair["id"]),
             "target": brief.preferences.word_count_target, "words": word_count(letter),
-            "defects": letter_defects(letter, posting=posting_text(brief.evidence)),  # as the service checks it
+            "defects": letter_defects(letter, posting=posting_text(brief.evidence), cv=cv_text(brief.evidence)),
         })  # fmt: skip
     return rendered
 

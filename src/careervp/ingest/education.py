@@ -54,8 +54,9 @@ def without_status(piece: str) -> str:
     """ "MSc Planning (part-time, distance learning)" -> "MSc Planning": a bracket or a colon's tail saying how or
     whether the course is studied is no part of its name."""
     piece = _STATUS_BRACKET.sub(lambda m: "" if _STUDY_STATUS.match(m.group("inner")) else m.group(0), piece)
-    # "CIPS Diploma: in progress (4 of 6 ...)", "Bachelor of Science, in progress", "PgCert - in progress"
-    labelled = re.match(r"(?P<name>.+?)(?::|,|\s[-–—])\s+(?P<status>.*)$", piece)
+    # "CIPS Diploma: in progress (4 of 6 ...)", "Bachelor of Science, in progress", "PgCert - in progress",
+    # "Sacramento State. In progress, expected 2027"
+    labelled = re.match(r"(?P<name>.+?)(?::|,|(?<=[a-z])\.|\s[-–—])\s+(?P<status>.*)$", piece)
     if labelled is None or labelled.group("name").count("(") != labelled.group("name").count(")"):
         return piece  # "Nursing (degree completion, online)": a comma inside a bracket
     return labelled.group("name").strip() if _STUDY_STATUS.match(labelled.group("status")) else piece
@@ -98,7 +99,7 @@ def _parse_education_text(text: str) -> _EducationDraft:
     else:
         draft.year = last_year(text)
         # "..., 2015", "(class of 2015)", "..., January 2015": the year, with its month when it has one
-        ending = rf"[(,]?\s*(?:class of\s+)?(?:{MONTH_NAME}\.?,?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?\s*$"
+        ending = rf"[(,]?\s*(?:class of\s+)?(?:{MONTH_NAME}\.?,?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?[.\s]*$"
         text = re.sub(ending, "", text, flags=re.I)
     # "(Northgate College, 2009–11)" without its years is "(Northgate College)"; "— 2017" leaves no dash behind.
     text = re.sub(r"\(\s*[,;]?\s*\)", "", re.sub(r"[,;]\s*\)", ")", text)).strip(_EDGES)
@@ -119,6 +120,8 @@ def _parse_education_text(text: str) -> _EducationDraft:
                 draft.degree = piece  # a qualification named before its school in brackets
                 continue
         named = piece.strip(_EDGES)  # a school keeps its own brackets: "Calder State Univ. (online)"
+        said = re.match(r"(?P<name>.+?[a-z])\.\s+(?P<status>[A-Z].*)$", named)  # "Tamsford University. In progress"
+        named = said.group("name") if said and _STUDY_STATUS.match(said.group("status")) else named
         piece = without_status(piece).strip(_EDGES)
         if not piece or re.fullmatch(rf"(?:{MONTH_NAME}\.?\s+)?(?:19|20)\d\d", piece, re.IGNORECASE):
             continue  # "2017" left between two commas: the year, read already

@@ -65,7 +65,7 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
     personalization, cited, named = _personalization(letter, evidence, notes)
     relevance, covered, missed = _relevance(text, evidence, notes)
     tone = tone_score(text, preferences, notes)
-    defects = letter_defects(text, posting=posting_text(evidence))
+    defects = letter_defects(text, posting=posting_text(evidence), cv=cv_text(evidence))
     if defects:  # a letter that reads assembled is no letter in the requested voice, whoever wrote it
         tone *= max(0.0, 1 - DEFECT_PENALTY * len(defects))
         notes.append("defects: " + "; ".join(defects[:5]))
@@ -96,6 +96,11 @@ def score_letter(text: str, *, evidence: EvidenceMap, preferences: Preferences) 
 def posting_text(evidence: EvidenceMap) -> str:
     """The posting's own lines as the map keeps them (what the company says, each requirement), for copy checks."""
     return "\n".join([*evidence.company_hooks, *(r.requirement for r in evidence.requirements)])
+
+
+def cv_text(evidence: EvidenceMap) -> str:
+    """The candidate's own lines as the map keeps them: words a letter shares with them are not copied."""
+    return "\n".join(f.text for f in evidence.facts)
 
 
 def band(overall: float) -> Literal["excellent", "good", "fair", "poor"]:

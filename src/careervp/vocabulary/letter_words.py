@@ -52,7 +52,8 @@ ABBREVIATIONS = _words(
     """approx apr aug b.a b.eng b.s b.sc co corp d.n.p dec dept dr e.g ed.d etc feb ft i.e inc j.d jan jr jul jun ltd
     m.a m.d m.ed m.eng m.s m.sc mar mr mrs ms mt no nov oct ph.d prof sep sept sr st u.s vs llc llp plc mba reg lic
     ref cert
-    asst assoc dir mgr supv supvr coord admin exec spec rep acct engr div govt natl intl univ"""
+    asst assoc dir mgr supv supvr coord admin exec spec rep acct engr div govt natl intl univ elec mech mgmt maint
+    constr inst dip"""
 )
 
 # Capitalised words that open sentences or fill letters without naming anything, and the abbreviations of working

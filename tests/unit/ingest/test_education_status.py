@@ -34,3 +34,15 @@ def test_json_degree_in_progress_is_marked_in_its_details() -> None:
     education = read_cv(json.dumps(resume).encode(), "cv.json").education[0]
     assert education.degree == "MSc"
     assert "MSc (in progress)" in education.details
+
+
+def test_a_status_after_the_school_in_its_own_sentence_is_no_part_of_its_name() -> None:
+    line = "- **M.A. Heritage Management** — Tamsford University. In progress, expected 2027."
+    education, _, _ = parse_education(parse_lines(line))
+    assert (education[0].institution, education[0].year) == ("Tamsford University", 2027)
+    assert "In progress" in education[0].details[0]  # the status stays where the engine reads it
+
+
+def test_a_year_closing_a_sentence_is_the_year_and_no_field() -> None:
+    education, _, _ = parse_education(parse_lines("- **HND Countryside Management** — Kelvin College, 2014."))
+    assert (education[0].institution, education[0].field, education[0].year) == ("Kelvin College", None, 2014)

@@ -122,6 +122,17 @@ def test_time_away_and_cut_lines_are_no_job_or_employer() -> None:
     assert is_employer_name("Tollgate Brewery Ltd.", None)
 
 
+@pytest.mark.parametrize("place", ["Ashgill Estate", "Low Moor Farm", "Tarn Hotel", "Kelder Distillery", "Rowe Ltd"])
+def test_a_place_of_work_the_reader_took_for_a_title_is_no_post(place: str) -> None:
+    # never "Earlier, I was a Low Moor Farm."
+    assert not is_job_title(place)
+
+
+@pytest.mark.parametrize("post", ["Estate Manager", "Farm Hand", "Head of School", "Hotel Porter", "Underkeeper"])
+def test_a_post_named_after_its_place_stays_a_post(post: str) -> None:
+    assert is_job_title(post)
+
+
 @pytest.mark.parametrize(
     ("title", "plain"),
     [

@@ -228,6 +228,13 @@ def test_clean_sentences_pass() -> None:
     assert copied_run("I admire your work across the county.", "Harbour Vale serves people across the county.") is None
 
 
+def test_a_name_the_cv_and_the_posting_both_give_is_not_copied() -> None:
+    posting = "Essential: the Level 2 Award in Safe Use of Chainsaws on Estate Woodland."
+    sentence = "I hold the Level 2 Award in Safe Use of Chainsaws on Estate Woodland from Kelso College."
+    assert copied_run(sentence, posting) is not None
+    assert copied_run(sentence, posting, own="Level 2 Award in Safe Use of Chainsaws on Estate Woodland, 2019") is None
+
+
 def test_an_earlier_post_at_the_same_employer_is_told_as_before_the_current_one() -> None:
     cv = CV(
         person=Person(name="Rae Olsen"),

@@ -102,3 +102,23 @@ def _job_years(span: str) -> tuple[str | None, str | None]:
 def test_a_post_whose_years_run_backwards_is_not_dated() -> None:
     assert _job_years("Dec 2025 – Mar 2024") == (None, None)
     assert _job_years("Mar 2019 – Dec 2021") == ("2019", "2021")
+
+
+@pytest.mark.parametrize(
+    ("requirement", "topic"),
+    [
+        ("Able to lead noise surveys", "leading noise surveys"),
+        ("Must be able to review permit applications", "reviewing permit applications"),
+        ("Confident leading dust monitoring", "leading dust monitoring"),
+    ],
+)
+def test_an_ability_is_named_by_the_work_it_asks(requirement: str, topic: str) -> None:
+    # never "I'd love to talk about able to lead noise surveys"
+    assert topic_phrase(requirement, _vocabulary(*_CV)) == topic
+
+
+@pytest.mark.parametrize(
+    "requirement", ["Degree in exposure assessment", "A full UK driving licence", "Permit register certificate"]
+)
+def test_a_thing_held_is_no_topic_of_work(requirement: str) -> None:
+    assert topic_phrase(requirement, _vocabulary(*_CV, "Full UK driving licence")) is None

@@ -147,15 +147,20 @@ def word_count_as_copied(text: str) -> int:
     return len(_WORDS.findall(text.casefold()))
 
 
-def copied_run(sentence: str, posting: str, limit: int = MAX_COPIED_WORDS) -> str | None:
-    """The first run of more than `limit` consecutive words the sentence shares with the posting."""
+def copied_run(sentence: str, posting: str, limit: int = MAX_COPIED_WORDS, *, own: str = "") -> str | None:
+    """The first run of more than `limit` consecutive words the sentence shares with the posting and not with the
+    candidate's `own` words (a credential both name, "Certificate of Competence in the Safe Use of Sheep Dips", is
+    the CV's)."""
     words = _WORDS.findall(sentence.casefold())
     if len(words) <= limit:
         return None
-    runs = _posting_runs(posting, limit + 1)
+    runs, owned = _posting_runs(posting, limit + 1), _posting_runs(own, limit)
     for i in range(len(words) - limit):
-        if tuple(words[i : i + limit + 1]) in runs:
-            return " ".join(words[i : i + limit + 1])
+        if tuple(words[i : i + limit + 1]) not in runs:
+            continue
+        if tuple(words[i : i + limit]) in owned or tuple(words[i + 1 : i + limit + 1]) in owned:
+            continue  # all but a word at its edge ("the") is the candidate's own
+        return " ".join(words[i : i + limit + 1])
     return None
 
 
@@ -218,7 +223,7 @@ def _subject_has_verb(sentence: str) -> bool:
     return True
 
 
-def letter_defects(letter: str, *, posting: str = "") -> list[str]:
+def letter_defects(letter: str, *, posting: str = "", cv: str = "") -> list[str]:
     """Every defect found, as "kind: evidence"; an empty list for a clean letter."""
     found: list[str] = []
     sentences = body_sentences(letter)
@@ -229,7 +234,7 @@ def letter_defects(letter: str, *, posting: str = "") -> list[str]:
             found.append(f"dangling label: {sentence}")
         for match in _DATE_FRAGMENT.finditer(sentence):
             found.append(f"date fragment: {match.group(0).strip()!r} in {sentence}")
-        run = copied_run(sentence, posting) if posting else None
+        run = copied_run(sentence, posting, own=cv) if posting else None
         if run:
             found.append(f"copied from the posting: {run}")
     folded = letter.casefold()

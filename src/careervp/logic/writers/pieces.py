@@ -8,7 +8,7 @@ import re
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.writers.grammar import base_form
 from careervp.logic.writers.wording import article
-from careervp.vocabulary.cv_structure import is_region_name
+from careervp.vocabulary.cv_structure import ORG_WORDS, is_region_name
 from careervp.vocabulary.lemmas import getAllLemmas
 
 _STATUS = re.compile(r",?\s*\((?:active|current|valid|in good standing)\)|,\s*$", re.IGNORECASE)
@@ -85,10 +85,18 @@ def _names_no_person(role: str) -> bool:
     last = head[-1].casefold()
     nouns = getAllLemmas(last, upos="NOUN").get("NOUN", ())
     plural = bool(nouns) and nouns[0] != last and last.endswith("s")
-    return head[0] == "The" or plural or last in _STUDY_WORDS
+    return head[0] == "The" or plural or last in _STUDY_WORDS or last in _PLACE_HEADS or last in ORG_WORDS
 
 
 _STUDY_WORDS = frozenset({"course", "programme", "program", "module", "class", "certificate", "diploma", "degree"})
+# Words that end the name of a place of work, never of a post: "Calderbrook Estate", "Harbour Farm", "Kelso Hotel".
+_PLACE_HEADS = frozenset(
+    {
+        "estate", "farm", "lodge", "hotel", "inn", "mill", "works", "yard", "quarry", "mine", "station", "harbour",
+        "marina", "vineyard", "winery", "brewery", "distillery", "restaurant", "cafe", "café", "shop", "store",
+        "garage", "salon", "studio", "ltd", "limited", "plc", "llc", "inc",
+    }
+)  # fmt: skip
 
 
 def is_employer_name(employer: str, home: str | None) -> bool:

@@ -35,6 +35,19 @@ _CUT = re.compile(r"\s*(?:\(|:|;|—|–\s|,|\bsuch as\b|\be\.g\.|\bincluding\b|
 _PRONOUNS = {"our": "your", "we": "you", "us": "you"}
 
 
+# "(Must be) able to run mashing", "Ability to lead drives", "Confident dealing with guns": the work asked, as a verb.
+_ABILITY = re.compile(
+    r"^(?:(?:must|should|will)\s+be\s+|you\s+are\s+|you['’]re\s+)?(?:able|ability|confident|comfortable|happy|"
+    r"willing|prepared)\s+(?:to\s+|in\s+|with\s+)?",
+    re.IGNORECASE,
+)
+_HELD_THING = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:degree|diploma|licen[cs]e|certificat\w*|qualification|ticket|card|"
+    r"bachelor\w*|master['’]?s|doctorate|registration|membership)\b",
+    re.IGNORECASE,
+)
+
+
 def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool = False) -> str | None:
     """A requirement as a short noun phrase the letter can name, or None: too long, a figure of the posting's (a
     letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name. `keep_case` marks
@@ -42,7 +55,9 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
     if re.search(r"\s[/+&]\s", requirement):
         return None  # "VRT seeding + N prescriptions": a note in shorthand, not a phrase a sentence can carry
     text = _CUT.sub("", quoted(requirement)).strip()
-    text = _PREFIX.sub("", text).strip(" ,.")
+    text = _ABILITY.sub("", _PREFIX.sub("", text)).strip(" ,.")
+    if _HELD_THING.match(text):
+        return None  # "degree in civil engineering": a thing held, which a letter cannot centre work on
     text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)
     phrase = text if keep_case else lower_first(text)
     text = without_meta(as_gerund_phrase(phrase, is_base_verb, series_verb)) or ""

@@ -1,0 +1,45 @@
+"""The SQLite lookup of the companies a letter may name, from either side: reading the user's few filed keys and
+matching them here gives what looking up every probe gives (`LOOKUP`), for users with fewer keys than the text has
+probes and with more, with jobs expired, at the same company twice, and the job asked about left out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from careervp.dal import sqlite_companies
+from careervp.dal.sqlite import SqliteRepository
+from careervp.vocabulary.companies import company_probes
+from contract.repository_contract import NOW, make_job_record
+
+_COMPANIES = ("Zephyr Ltd", "Ledgerwell Payments", "Northwind Traders", "NT Group", "Acme #1 %s", "Bob's Own",
+              "Harbour Holdings", "Harbour Services")  # fmt: skip
+_WORDS = ("Zephyr", "Ledger", "Well", "Ledgerwell", "Northwind", "NT", "Acme", "Harbour", "team", "I", "admire",
+          "the", "Services", "Group", "Bob's")  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    jobs=st.lists(st.tuples(st.sampled_from(("alice", "bob")), st.sampled_from(_COMPANIES), st.booleans()), max_size=8),
+    words=st.lists(st.sampled_from(_WORDS), max_size=8),
+    asked=st.integers(min_value=0, max_value=8),
+)
+def test_either_side_finds_the_same_companies(
+    tmp_path: Path, jobs: list[tuple[str, str, bool]], words: list[str], asked: int
+) -> None:
+    repo = SqliteRepository(tmp_path / f"lookup-{len(list(tmp_path.iterdir()))}.sqlite3")
+    for index, (user, company, expired) in enumerate(jobs):
+        expires = NOW - timedelta(days=1) if expired else None
+        repo.put_job(make_job_record(user, f"job-{index}", company=company, expires_at=expires))
+    now = repo._now_epoch()
+    db = repo._connection()
+    for probes in (company_probes(" ".join(words)), frozenset(words[:1]), frozenset()):
+        for user in ("alice", "bob", "carol"):
+            params = sqlite_companies.lookup_params(user, f"job-{asked}", probes, now)
+            by_probe = [row[0] for row in db.execute(sqlite_companies.LOOKUP, params)]
+            assert sqlite_companies.companies_named_by(db, user, f"job-{asked}", probes, now) == by_probe
+            assert sqlite_companies.companies_named_by(db, user, f"job-{asked}", sorted(probes), now) == by_probe
+    repo.close()

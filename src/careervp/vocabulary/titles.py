@@ -217,6 +217,11 @@ def rules_out_title(word: str, official: str) -> bool:
     return _rules_out(word.casefold(), official)
 
 
+def first_ruling_out(words: Sequence[str], official: str) -> int:
+    """The index of the first of `words` that `rules_out_title` (len(words) when none does)."""
+    return next((i for i, word in enumerate(words) if rules_out_title(word, official)), len(words))
+
+
 _JOINS_NEIGHBOURS = frozenset({*_HEAD_ABBREVIATIONS, "fp", "a"})
 
 

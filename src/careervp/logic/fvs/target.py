@@ -16,7 +16,7 @@ from careervp.models.api import FVSViolation
 from careervp.vocabulary import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.vocabulary.companies import plain_punctuation
 from careervp.vocabulary.letter_words import ROLE_HEADS
-from careervp.vocabulary.titles import rules_out_title, title_token_set
+from careervp.vocabulary.titles import first_ruling_out, title_token_set
 
 _APPLICATION_CUE = re.compile(
     r"\b(?:apply|applying|application|applied|candidacy|interest|interested|consider|considering|excited|thrilled|"
@@ -262,7 +262,7 @@ def find_title_mentions(letter: Letter, official: str) -> list[tuple[int, int]]:
         matched = None
         if first & wanted:
             longest = min(length + 3, len(words) - index)
-            ruled_out_from = _first_ruling_out(text, words[index : index + longest], official)
+            ruled_out_from = first_ruling_out([text[s:e] for s, e in words[index : index + longest]], official)
             for size in range(longest, 0, -1):
                 span_end = words[index + size - 1][1]
                 candidate = text[start:span_end].rstrip(".,")
@@ -277,11 +277,6 @@ def find_title_mentions(letter: Letter, official: str) -> list[tuple[int, int]]:
         else:
             index += 1
     return spans
-
-
-def _first_ruling_out(text: str, words: list[tuple[int, int]], official: str) -> int:
-    """The index of the first of `words` that rules out any ASCII mention holding it (len(words) when none does)."""
-    return next((i for i, (start, end) in enumerate(words) if rules_out_title(text[start:end], official)), len(words))
 
 
 def _rank_before(text: str, words: list[tuple[int, int]], index: int, wanted: set[str]) -> bool:

@@ -230,6 +230,10 @@ class SqliteRepository:
         with self._errors("companies_named_by"):
             return sqlite_companies.companies_named_by(self._connection(), user_id, job_id, probes, self._now_epoch())
 
+    def companies_filed(self, user_id: str, job_id: str, limit: int) -> tuple[tuple[str, str], ...] | None:
+        with self._errors("companies_filed"):
+            return sqlite_companies.companies_filed(self._connection(), user_id, job_id, limit, self._now_epoch())
+
     def add_letter(self, record: LetterRecord) -> LetterRecord:
         """Insert under the UNIQUE primary key; a taken (or once-used) number moves on to the next free one."""
         with self._write("add_letter") as db:

@@ -91,3 +91,23 @@ def companies_named_by(
         return []
     rows = db.execute(_LIVE_ELSEWHERE, (user_id, json.dumps(named), now_epoch, job_id))
     return [str(row[0]) for row in rows]
+
+
+_KEYS_FILED = "SELECT count(*) FROM (SELECT 1 FROM company_keys WHERE user_id = ? LIMIT ?)"
+_FILED_ELSEWHERE = (
+    "SELECT k.key, k.company_name FROM company_keys k WHERE k.user_id = ? AND EXISTS ("
+    "SELECT 1 FROM jobs j WHERE j.user_id = k.user_id AND j.company_name = k.company_name AND j.expires_at > ?"
+    " AND j.job_id != ?)"
+)
+
+
+def companies_filed(
+    db: sqlite3.Connection, user_id: str, job_id: str, limit: int, now_epoch: float
+) -> tuple[tuple[str, str], ...] | None:
+    """`CompanyKeyRows.companies_filed`: the keys are counted first (one index range), so a user with many
+    companies costs no more than that."""
+    if db.execute(_KEYS_FILED, (user_id, limit + 1)).fetchone()[0] > limit:
+        return None
+    return tuple(
+        (str(key), str(company)) for key, company in db.execute(_FILED_ELSEWHERE, (user_id, now_epoch, job_id))
+    )

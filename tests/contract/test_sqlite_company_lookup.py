@@ -25,19 +25,29 @@ _WORDS = ("Zephyr", "Ledger", "Well", "Ledgerwell", "Northwind", "NT", "Acme", "
           "the", "Services", "Group", "Bob's")  # fmt: skip
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
+_examples = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+_stores_and_letters = given(
     jobs=st.lists(st.tuples(st.sampled_from(("alice", "bob")), st.sampled_from(_COMPANIES), st.booleans()), max_size=8),
     words=st.lists(st.sampled_from(_WORDS), max_size=8),
     asked=st.integers(min_value=0, max_value=8),
 )
-def test_either_side_finds_the_same_companies(
-    tmp_path: Path, jobs: list[tuple[str, str, bool]], words: list[str], asked: int
-) -> None:
+"""Jobs of two users at companies (some expired, some twice), a letter's words, and the job asked about."""
+
+
+def _stored(tmp_path: Path, jobs: list[tuple[str, str, bool]]) -> SqliteRepository:
     repo = SqliteRepository(tmp_path / f"lookup-{len(list(tmp_path.iterdir()))}.sqlite3")
     for index, (user, company, expired) in enumerate(jobs):
         expires = NOW - timedelta(days=1) if expired else None
         repo.put_job(make_job_record(user, f"job-{index}", company=company, expires_at=expires))
+    return repo
+
+
+@_examples
+@_stores_and_letters
+def test_either_side_finds_the_same_companies(
+    tmp_path: Path, jobs: list[tuple[str, str, bool]], words: list[str], asked: int
+) -> None:
+    repo = _stored(tmp_path, jobs)
     now = repo._now_epoch()
     db = repo._connection()
     for probes in (company_probes(" ".join(words)), frozenset(words[:1]), frozenset()):
@@ -49,21 +59,14 @@ def test_either_side_finds_the_same_companies(
     repo.close()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    jobs=st.lists(st.tuples(st.sampled_from(("alice", "bob")), st.sampled_from(_COMPANIES), st.booleans()), max_size=8),
-    words=st.lists(st.sampled_from(_WORDS), max_size=8),
-    asked=st.integers(min_value=0, max_value=8),
-)
+@_examples
+@_stores_and_letters
 def test_the_companies_filed_answer_every_lookup_as_the_store_does(
     tmp_path: Path, jobs: list[tuple[str, str, bool]], words: list[str], asked: int
 ) -> None:
     """A letter judged where it was written looks its companies up in the user's filed rows (`KnownCompanies`):
     the same companies, target left out, as the store's lookup by the letter's probes."""
-    repo = SqliteRepository(tmp_path / f"filed-{len(list(tmp_path.iterdir()))}.sqlite3")
-    for index, (user, company, expired) in enumerate(jobs):
-        expires = NOW - timedelta(days=1) if expired else None
-        repo.put_job(make_job_record(user, f"job-{index}", company=company, expires_at=expires))
+    repo = _stored(tmp_path, jobs)
     request = CoverLetterCreate(cv_id="cv", job_id=f"job-{asked}", company_name="Zephyr Ltd", job_title="Analyst")
     for user in ("alice", "bob", "carol"):
         known = KnownCompanies.in_store(repo, user, request)

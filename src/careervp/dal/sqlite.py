@@ -227,8 +227,12 @@ class SqliteRepository:
         return self._delete_owned("jobs", "job_id", user_id, job_id)
 
     def companies_named_by(self, user_id: str, job_id: str, probes: Collection[str]) -> list[str]:
-        params = sqlite_companies.lookup_params(user_id, job_id, probes, self._now_epoch())
-        return [str(row[0]) for row in self._read("companies_named_by", sqlite_companies.LOOKUP, params)]
+        with self._errors("companies_named_by"):
+            return sqlite_companies.companies_named_by(self._connection(), user_id, job_id, probes, self._now_epoch())
+
+    def companies_filed(self, user_id: str, job_id: str, limit: int) -> tuple[tuple[str, str], ...] | None:
+        with self._errors("companies_filed"):
+            return sqlite_companies.companies_filed(self._connection(), user_id, job_id, limit, self._now_epoch())
 
     def add_letter(self, record: LetterRecord) -> LetterRecord:
         """Insert under the UNIQUE primary key; a taken (or once-used) number moves on to the next free one."""

@@ -66,3 +66,48 @@ LOOKUP = (
 
 def lookup_params(user_id: str, job_id: str, probes: Collection[str], now_epoch: float) -> tuple[str, str, float, str]:
     return (user_id, json.dumps(sorted(probes)), now_epoch, job_id)
+
+
+_FILED = "SELECT key, company_name FROM company_keys WHERE user_id = ? LIMIT ?"
+_LIVE_ELSEWHERE = (
+    "SELECT DISTINCT company_name FROM jobs WHERE user_id = ? AND company_name IN (SELECT value FROM json_each(?))"
+    " AND expires_at > ? AND job_id != ? ORDER BY company_name"
+)
+
+
+def companies_named_by(
+    db: sqlite3.Connection, user_id: str, job_id: str, probes: Collection[str], now_epoch: float
+) -> list[str]:
+    """`LOOKUP`'s answer, found from the smaller side: a letter has hundreds of probes, and most users have filed
+    fewer keys than that, so their keys are read (one index range) and matched here, and only the companies they
+    name are checked for a live job other than `job_id`; a user with more keys than the probes is looked up probe
+    by probe."""
+    filed = db.execute(_FILED, (user_id, len(probes) + 1)).fetchall()
+    if len(filed) > len(probes):
+        return [str(row[0]) for row in db.execute(LOOKUP, lookup_params(user_id, job_id, probes, now_epoch))]
+    wanted = probes if isinstance(probes, set | frozenset) else set(probes)
+    named = sorted({str(company) for key, company in filed if key in wanted})
+    if not named:
+        return []
+    rows = db.execute(_LIVE_ELSEWHERE, (user_id, json.dumps(named), now_epoch, job_id))
+    return [str(row[0]) for row in rows]
+
+
+_KEYS_FILED = "SELECT count(*) FROM (SELECT 1 FROM company_keys WHERE user_id = ? LIMIT ?)"
+_FILED_ELSEWHERE = (
+    "SELECT k.key, k.company_name FROM company_keys k WHERE k.user_id = ? AND EXISTS ("
+    "SELECT 1 FROM jobs j WHERE j.user_id = k.user_id AND j.company_name = k.company_name AND j.expires_at > ?"
+    " AND j.job_id != ?)"
+)
+
+
+def companies_filed(
+    db: sqlite3.Connection, user_id: str, job_id: str, limit: int, now_epoch: float
+) -> tuple[tuple[str, str], ...] | None:
+    """`CompanyKeyRows.companies_filed`: the keys are counted first (one index range), so a user with many
+    companies costs no more than that."""
+    if db.execute(_KEYS_FILED, (user_id, limit + 1)).fetchone()[0] > limit:
+        return None
+    return tuple(
+        (str(key), str(company)) for key, company in db.execute(_FILED_ELSEWHERE, (user_id, now_epoch, job_id))
+    )

@@ -164,6 +164,18 @@ class TokenRevocations(Protocol):
     def tokens_revoked_before(self, user_id: str) -> datetime | None: ...
 
 
+@runtime_checkable
+class CompanyKeyRows(Protocol):
+    """Optional storage capability: for a user with few companies, the whole of what `companies_named_by` looks up,
+    so a letter's companies can be found where the letter is judged, without a trip back to the store between
+    writing it and judging it. Adapters that lack it are asked `companies_named_by` after writing."""
+
+    def companies_filed(self, user_id: str, job_id: str, limit: int) -> tuple[tuple[str, str], ...] | None:
+        """(key, company) for every key filed for the user's companies that have a live job other than `job_id`,
+        when the user has at most `limit` keys filed; None when more."""
+        ...
+
+
 @dataclass(frozen=True)
 class LLMReply:
     text: str

@@ -212,6 +212,41 @@ def _variant_readings(official: str) -> tuple[tuple[tuple[str, ...], frozenset[s
     return tuple(readings)
 
 
+def rules_out_title(word: str, official: str) -> bool:
+    """Whether `word`, standing as a word of an ASCII mention (spaces or punctuation on both sides), means the mention
+    cannot name `official` (`title_matches` is False), without reading the mention.
+
+    Exact, because every way `_title_matches` accepts a mention needs each of the mention's title words to be close
+    to a word of some variant of the title: equal to one, similar or clipped (`_aligned`), in it (`_drops_one_modifier`)
+    or inside the variant's words run together (the spaces-ignored comparison). A plain ASCII word (letters and
+    digits only) is read in any such mention exactly as on its own, unless it can join its neighbours' reading: the
+    head abbreviations ("tech" at the end), and "fp" and "a" of "FP & A"; those, and any other word, never rule out."""
+    if not (word.isascii() and word.isalnum()) or word.casefold() in _JOINS_NEIGHBOURS:
+        return False
+    return _rules_out(word.casefold(), official)
+
+
+def first_ruling_out(words: Sequence[str], official: str) -> int:
+    """The index of the first of `words` that `rules_out_title` (len(words) when none does)."""
+    return next((i for i, word in enumerate(words) if rules_out_title(word, official)), len(words))
+
+
+_JOINS_NEIGHBOURS = frozenset({*_HEAD_ABBREVIATIONS, "fp", "a"})
+
+
+@lru_cache(maxsize=8192)  # every word of a letter that may sit in a mention, against the one official title
+def _rules_out(word: str, official: str) -> bool:
+    readings = _variant_readings(official)
+    words = {token for tokens, _ in readings for token in tokens}
+    run_together = ["".join(tokens) for tokens, _ in readings]
+    for token in _singular([t for t in title_tokens(word) if t not in _FILLER]):
+        if token in words or any(token in joined for joined in run_together):
+            continue
+        if not any(_similar(token, other, 0.8) or _clipped(token, other) for other in words):
+            return True
+    return False
+
+
 _CREDENTIAL_ADJECTIVES = frozenset({"registered", "licensed", "certified", "chartered", "qualified"})
 """Words that say a post holder is licensed, not what the post is: "staff nurse" names a "Staff RN"."""
 

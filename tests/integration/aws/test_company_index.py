@@ -20,8 +20,8 @@ from careervp.dal.dynamodb import DynamoRepository
 from careervp.dal.sqlite import SqliteRepository
 from careervp.ingest import read_cv_file, read_posting
 from careervp.llm.fake import ScriptedLLM
-from careervp.logic.ports import Repository, StorageError
-from careervp.logic.service.stages import in_worker_thread
+from careervp.logic.ports import CompanyKeyRows, Repository, StorageError
+from careervp.logic.service.stages import KnownCompanies, OtherCompanies, in_worker_thread
 from careervp.models.api import CoverLetterCreate
 from careervp.models.letter import Draft
 from careervp.models.records import CVRecord, JobRecord
@@ -153,7 +153,7 @@ class _OfflineText:
 
 
 def test_words_a_repair_puts_side_by_side_are_looked_up_and_the_letter_judged_again(
-    store: _RecordingSqlite | _RecordingDynamo, tmp_path: Path
+    store: _RecordingSqlite | _RecordingDynamo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     job = _register(store)
     store.put_job(job.model_copy(update={"job_id": "job2", "company_name": "Kestrelbrook"}))
@@ -173,11 +173,24 @@ def test_words_a_repair_puts_side_by_side_are_looked_up_and_the_letter_judged_ag
         return await run_stage(stage)
 
     container.service.use_cpu_runner(noting)
+    looked_up: list[list[str]] = []
+    named_by = KnownCompanies.named_by
+
+    def noting_lookup(known: KnownCompanies, probes: frozenset[str]) -> OtherCompanies:
+        found = named_by(known, probes)
+        looked_up.append(list(found.companies))
+        return found
+
+    monkeypatch.setattr(KnownCompanies, "named_by", noting_lookup)
     store.answers.clear()
     result = asyncio.run(container.service.generate(request, ALICE))
     assert result.code.is_success, result.body
     assert result.record is not None
     assert "97%" not in result.record.content
     assert "Kestrel. Brook" in result.record.content
-    assert store.answers == [[], ["Kestrelbrook"]]
-    assert stages == ["prepare_and_write", "judge_draft", "judge_draft"]
+    if isinstance(store, CompanyKeyRows):  # the user's few companies went with the letter: judged where written
+        assert (store.answers, looked_up) == ([], [[], ["Kestrelbrook"]])
+        assert stages == ["prepare_write_and_judge"]
+    else:
+        assert (store.answers, looked_up) == ([[], ["Kestrelbrook"]], [])
+        assert stages == ["prepare_write_and_judge", "judge_draft", "judge_draft"]

@@ -1,6 +1,6 @@
 """A letter's cost does not follow the user's stored applications: with none or hundreds of other jobs stored its
-CPU stages are the same two (as before the index), none of them carries a company the letter does not name, and
-they answer the same."""
+CPU stages are at most the same two (as before the index), none of them carries a company the letter does not name
+once the user has more than a stage takes, and they judge the letter the same."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from careervp.core.bootstrap import build
 from careervp.core.settings import Settings
 from careervp.ingest import read_cv_file, read_posting
 from careervp.logic.service.inputs import StoredCV, prepare
-from careervp.logic.service.stages import OtherCompanies, judge_draft
+from careervp.logic.service.stages import Judged, OtherCompanies, judge_draft
 from careervp.models.api import CoverLetterCreate
 from careervp.models.letter import Draft
 from careervp.models.records import CVRecord, JobRecord
@@ -72,13 +72,21 @@ def _stages(tmp_path: Path, other_jobs: int) -> _PicklingRunner:
     return runner
 
 
-def test_a_template_letter_s_stages_are_the_same_however_many_jobs_are_stored(tmp_path: Path) -> None:
+def test_a_template_letter_is_judged_the_same_however_many_jobs_are_stored(tmp_path: Path) -> None:
     none = _stages(tmp_path / "none", 0)
     many = _stages(tmp_path / "many", 300)
-    assert len(none.sent) == 2  # the inputs with the letter written, then judging: as many as before the index
-    assert len(many.sent) == 2
+    assert len(none.sent) == 1  # few companies: they go with the inputs and the letter is judged where it is written
+    assert len(many.sent) == 2  # more than KNOWN_COMPANY_KEYS: the letter's own words are looked up between stages
     assert not any(b"Quorvex" in sent for sent in many.sent)
-    assert many.answers == none.answers
+    (prepared, written, attempt), (prepared_many, written_many, _) = none.answers[0], many.answers[0]
+    assert (prepared_many, written_many) == (prepared, written)
+    assert many.answers[1] == Judged(attempt, frozenset())
+
+
+def test_a_few_companies_go_with_the_inputs(tmp_path: Path) -> None:
+    few = _stages(tmp_path / "few", 3)
+    assert len(few.sent) == 1
+    assert b"Quorvex2 Trading" in few.sent[0]
 
 
 def test_judging_a_text_whose_words_were_not_looked_up_says_which(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from careervp.models.api import FVSViolation
 from careervp.vocabulary import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.vocabulary.companies import plain_punctuation
 from careervp.vocabulary.letter_words import ROLE_HEADS
-from careervp.vocabulary.titles import title_token_set
+from careervp.vocabulary.titles import first_ruling_out, title_token_set
 
 _APPLICATION_CUE = re.compile(
     r"\b(?:apply|applying|application|applied|candidacy|interest|interested|consider|considering|excited|thrilled|"
@@ -261,9 +261,13 @@ def find_title_mentions(letter: Letter, official: str) -> list[tuple[int, int]]:
         first = title_token_set(text[start:end])
         matched = None
         if first & wanted:
-            for size in range(min(length + 3, len(words) - index), 0, -1):
+            longest = min(length + 3, len(words) - index)
+            ruled_out_from = first_ruling_out([text[s:e] for s, e in words[index : index + longest]], official)
+            for size in range(longest, 0, -1):
                 span_end = words[index + size - 1][1]
                 candidate = text[start:span_end].rstrip(".,")
+                if size > ruled_out_from and candidate.isascii():
+                    continue  # holds a word no reading of the title has (titles.rules_out_title): cannot match
                 if title_matches(candidate, official):
                     matched = (start, start + len(candidate), size)
                     break

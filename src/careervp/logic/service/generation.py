@@ -27,11 +27,12 @@ from careervp.logic.service.inputs import UNREADABLE, StoredCV
 from careervp.logic.service.stages import (
     CpuRunner,
     GenerationInputs,
+    KnownCompanies,
     OtherCompanies,
     Written,
     in_worker_thread,
     judge_draft,
-    prepare_and_write,
+    prepare_write_and_judge,
     write_offline_letter,
 )
 from careervp.logic.service.versions import (
@@ -144,18 +145,22 @@ class CoverLetterService:
         other requests meanwhile, and the deadline fires on time (a worker process still running a stage then is
         replaced; a worker thread finishes its bounded stage and the result is dropped). Nothing is stored after a
         timeout."""
-        cv, job_document = await asyncio.to_thread(self._load, request, user)
         first = self._writer if self._writer.name == self._fallback.name else None  # the offline writer writes first
-        stage = partial(prepare_and_write, cv, job_document, request, user_id=user.user_id, now=self._clock.now())
-        prepared, written = await self._cpu(partial(stage, offline_writer=first))
+        cv, job_document, known = await asyncio.to_thread(self._load, request, user, first is not None)
+        stage = partial(prepare_write_and_judge, cv, job_document, request, known, user_id=user.user_id,
+                        now=self._clock.now())  # fmt: skip
+        prepared, written, judged = await self._cpu(partial(stage, offline_writer=first))
         if self._require_vpr and not prepared.evidence.requirements:
             raise GenerationFailure(ResultCode.VPR_NOT_FOUND, "No evidence report could be built for this CV and job.")
-        inputs = GenerationInputs(cv, prepared, user.user_id, written)
+        inputs = GenerationInputs(cv, prepared, user.user_id, written, judged)
         attempts, decision = await self._attempts(request, inputs)
         return inputs, attempts, decision
 
-    def _load(self, request: CoverLetterCreate, user: UserContext) -> tuple[StoredCV, str | None]:
-        """The stored CV and job as their documents (parsed later, by the CPU stage)."""
+    def _load(
+        self, request: CoverLetterCreate, user: UserContext, offline_first: bool
+    ) -> tuple[StoredCV, str | None, KnownCompanies | None]:
+        """The stored CV and job as their documents (parsed later, by the CPU stage), and, when the offline writer
+        writes first and the store can give them, the user's few companies its letter could name."""
         try:
             cv_document = self._repo.get_cv_document(user.user_id, request.cv_id)
             if cv_document is None:
@@ -164,9 +169,10 @@ class CoverLetterService:
                     raise GenerationFailure(ResultCode.FORBIDDEN, "That CV belongs to another user.")
                 raise GenerationFailure(ResultCode.CV_NOT_FOUND, f"No CV with id '{request.cv_id}'.")
             job_document = self._repo.get_job_document(user.user_id, request.job_id)
+            known = KnownCompanies.in_store(self._repo, user.user_id, request) if offline_first else None
         except StorageError as exc:
             raise GenerationFailure(ResultCode.STORAGE_ERROR, UNREADABLE) from exc
-        return StoredCV(cv_document), job_document
+        return StoredCV(cv_document), job_document, known
 
     def _other_companies(self, request: CoverLetterCreate, user_id: str, probes: frozenset[str]) -> OtherCompanies:
         """The user's other applications a text with these probes may name (same-company postings left out)."""
@@ -184,7 +190,9 @@ class CoverLetterService:
         attempts: list[policy.Attempt] = []
         feedback: list[FVSViolation] = []
         try:
-            if inputs.written is not None:
+            if inputs.judged is not None:
+                attempts.append(inputs.judged)
+            elif inputs.written is not None:
                 attempts.append(await self._judge(inputs.written, request, inputs))
             else:
                 draft = await self._writer.write(inputs.brief(preferences))

@@ -15,10 +15,12 @@ from typing import Protocol, TypeVar
 
 from careervp.logic import policy
 from careervp.logic.fvs import verify_letter
+from careervp.logic.ports import CompanyKeyRows, Repository
 from careervp.logic.repair import repaired
 from careervp.logic.scoring import score_letter
 from careervp.logic.service.inputs import Prepared, StoredCV, StoredJob, prepare
 from careervp.logic.service.packed import Packed
+from careervp.logic.service.versions import other_applications
 from careervp.logic.text import word_count
 from careervp.logic.writers.base import OfflineWriter, Writer, WritingBrief
 from careervp.models.api import CoverLetterCreate, FVSValidation, Preferences
@@ -69,6 +71,8 @@ class GenerationInputs:
     user_id: str
     written: Written | None = None
     """The offline writer's letter, written with the inputs when it writes first."""
+    judged: policy.Attempt | None = None
+    """That letter's attempt, when it was judged in the same stage (`write_and_judge`)."""
     _brief: WritingBrief | None = field(default=None, repr=False)
 
     @property
@@ -171,3 +175,67 @@ def judge_draft(
         draft, fvs, quality, stronger=stronger, is_fallback=is_fallback, word_count=word_count(draft.text)
     )
     return Judged(attempt, frozenset(unlooked))
+
+
+KNOWN_COMPANY_KEYS = 512
+"""The most company keys of a user looked up where the letter is judged (a letter has a few hundred probes); a user
+with more has the letter looked up in the store, by its probes, between writing and judging."""
+
+
+@dataclass(frozen=True)
+class KnownCompanies:
+    """All the (key, company) rows `Repository.companies_named_by` would look a user's letter up in (the user's
+    companies with a live job other than this one; `CompanyKeyRows`), so the lookup is made where the letter is."""
+
+    rows: tuple[tuple[str, str], ...]
+    company_name: str
+
+    @classmethod
+    def in_store(cls, repo: Repository, user_id: str, request: CoverLetterCreate) -> KnownCompanies | None:
+        """The user's companies as `repo` files them for this request, when it can give them all and there are few;
+        raises the store's StorageError."""
+        if not isinstance(repo, CompanyKeyRows):
+            return None
+        rows = repo.companies_filed(user_id, request.job_id, KNOWN_COMPANY_KEYS)
+        return cls(rows, request.company_name) if rows is not None else None
+
+    def named_by(self, probes: frozenset[str]) -> OtherCompanies:
+        """What the service's lookup by `probes` gives: the companies filed under them, sorted, less the target's."""
+        named = sorted({company for key, company in self.rows if key in probes})
+        return OtherCompanies(probes, tuple(other_applications(named, self.company_name)))
+
+
+def prepare_write_and_judge(
+    cv: StoredCV,
+    job_document: str | None,
+    request: CoverLetterCreate,
+    known: KnownCompanies | None,
+    *,
+    user_id: str,
+    now: datetime,
+    offline_writer: Writer | None,
+) -> tuple[Prepared, Written | None, policy.Attempt | None]:
+    """`prepare_and_write`, and when the user's companies are `known`, the offline letter judged in the same stage:
+    one stage, and nothing sent back and forth between writing and judging."""
+    prepared, written = prepare_and_write(cv, job_document, request, user_id=user_id, now=now,
+                                          offline_writer=offline_writer)  # fmt: skip
+    if written is None or known is None or offline_writer is None:
+        return prepared, written, None
+    return prepared, written, _judged_here(written, request, cv, prepared, known, offline_writer.name)
+
+
+def _judged_here(
+    written: Written, request: CoverLetterCreate, cv: StoredCV, prepared: Prepared, known: KnownCompanies, writer: str
+) -> policy.Attempt:
+    """The letter judged with its companies looked up in `known` exactly as the service looks them up in the store
+    between stages (`CoverLetterService._judge`), again for the words a repair puts side by side."""
+    others = known.named_by(written.probes)
+    while True:
+        judged = judge_draft(written.draft, request, cv, prepared.job, prepared.packed_evidence, others,
+                             offline_writer=writer)  # fmt: skip
+        if not judged.unlooked:
+            return judged.attempt
+        more = known.named_by(others.probes | judged.unlooked)
+        if more.companies == others.companies:
+            return judged.attempt
+        others = more

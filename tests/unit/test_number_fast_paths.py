@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careervp.logic.numbers import parse
+from careervp.logic.numbers import parse, written_dates
 
 _FIRST_TEST = "# a quick first test"
 
@@ -106,7 +106,9 @@ def test_a_text_the_fraction_and_spelled_year_patterns_match_holds_their_words(t
     if parse.SPELLED_YEAR.search(text):
         assert parse.may_hold(folded, parse._SPELLED_YEAR_WORDS)
     if "/" not in text:
-        assert not parse._MONTH_YEAR.search(text)
+        assert not written_dates._MONTH_YEAR.search(text)
+    if "-" not in text:
+        assert not written_dates._ISO_DATE.search(text)
 
 
 def test_the_dotted_and_dotless_capital_i_count_as_an_i() -> None:

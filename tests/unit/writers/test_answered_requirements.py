@@ -1,0 +1,134 @@
+"""Must-haves the CV meets by something other than an accomplishment (a credential, years in the field, a tool in the
+skills list, a profile line) are answered in the candidate's words, in the posting's order, before the one gap; never
+more than three things to a sentence, and never a requirement the evidence does not name. Invented: a pastry chef, a
+site superintendent, a boat builder and a pool plant operator."""
+
+from __future__ import annotations
+
+import asyncio
+
+from careervp.logic.text import split_sentences
+from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.template import TemplateWriter
+from careervp.models.api import Preferences, Tone
+from careervp.models.cv import Person
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+
+MUST, GAP = RequirementCategory.MUST_HAVE, "gap"
+
+
+def _fact(fid: str, kind: FactKind, text: str, employer: str | None = None, role: str | None = None) -> EvidenceFact:
+    return EvidenceFact(fact_id=fid, kind=kind, text=text, source="cv", employer=employer, role=role)
+
+
+def _need(text: str, *fact_ids: str) -> RequirementMatch:
+    return RequirementMatch(requirement=text, category=MUST, fact_ids=list(fact_ids), score=0.6, is_gap=not fact_ids)
+
+
+def _letter(facts: list[EvidenceFact], needs: list[RequirementMatch], title: str, words: int = 320,
+            years: int | None = None) -> str:  # fmt: skip
+    current = next(f for f in facts if f.kind is FactKind.ROLE)
+    evidence = EvidenceMap(company_name="Brindle & Hart Ltd", job_title=title, candidate_name="Maya Okafor",
+                           facts=facts, requirements=needs, current_role=current.role,
+                           current_employer=current.employer, years_of_experience=years)  # fmt: skip
+    prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=words)
+    brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=Person(name="Maya Okafor"))
+    return asyncio.run(TemplateWriter().write(brief)).text
+
+
+def _pastry() -> list[EvidenceFact]:
+    larder = "The Larder Rooms"
+    return [
+        _fact("E1", FactKind.ROLE, f"Pastry Chef at {larder} (Mar 2019 – present)", larder, "Pastry Chef"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Rebuilt the dessert menu around 6 seasonal plates.", larder, "Pastry Chef"),
+        _fact("E3", FactKind.CERTIFICATION, "HACCP Level 3 (Highfield)"),
+        _fact("E4", FactKind.CERTIFICATION, "Allergen Awareness Level 2"),
+    ]  # fmt: skip
+
+
+def test_a_must_have_a_certificate_meets_is_answered_by_holding_it_before_the_gap() -> None:
+    needs = [_need("Designing seasonal dessert menus", "E2"), _need("Working knowledge of HACCP", "E3"),
+             _need("Experience running a bakery section")]  # fmt: skip
+    text = _letter(_pastry(), needs, "Head Pastry Chef")
+    assert "I hold HACCP Level 3" in text, text
+    fit = next(p for p in text.split("\n\n") if "HACCP" in p)
+    assert split_sentences(fit)[-1].find("bakery") >= 0, fit  # the gap is said after what the CV meets
+
+
+def _superintendent(extra: list[EvidenceFact]) -> list[EvidenceFact]:
+    halden, kerr = "Halden Build", "Kerr Construction"
+    return [
+        _fact("E1", FactKind.ROLE, f"Superintendent at {kerr} (Jan 2021 – present)", kerr, "Superintendent"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Delivered a 6-storey timber frame block 3 weeks early.", kerr,
+              "Superintendent"),
+        _fact("E3", FactKind.ROLE, f"Assistant Superintendent at {halden} (Jun 2016 – Dec 2020)", halden,
+              "Assistant Superintendent"),
+        _fact("E4", FactKind.ACHIEVEMENT, "Kept RFIs and daily logs in Procore for a 9-storey build.", halden,
+              "Assistant Superintendent"),
+        *extra,
+    ]  # fmt: skip
+
+
+def test_a_tool_from_the_skills_list_is_said_with_the_job_whose_line_names_it() -> None:
+    facts = _superintendent([_fact("E5", FactKind.SKILL, "Procore")])
+    needs = [_need("Delivering timber frame builds", "E2"), _need("Daily use of Procore", "E5")]
+    text = _letter(facts, needs, "Senior Superintendent", words=200)
+    assert "At Halden Build, I used Procore." in text, text
+
+
+def test_a_skill_sharing_no_word_with_the_requirement_answers_nothing() -> None:
+    facts = _superintendent([_fact("E5", FactKind.SKILL, "Bluebeam Revu")])
+    needs = [_need("Delivering timber frame builds", "E2"), _need("Scheduling software such as P6", "E5")]
+    text = _letter(facts, needs, "Senior Superintendent", words=200)
+    assert "I work with Bluebeam" not in text, text
+    assert "I used Bluebeam" not in text, text
+
+
+def test_a_profile_line_naming_the_requirement_is_restated_in_the_first_person() -> None:
+    yard = "Tern Quay Boatworks"
+    facts = [
+        _fact("E1", FactKind.ROLE, f"Boatbuilder at {yard} (Apr 2017 – present)", yard, "Boatbuilder"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Restored 4 clinker dinghies for the harbour trust.", yard, "Boatbuilder"),
+        _fact("E3", FactKind.SUMMARY, "Wooden boat builder and restorer. Cold-moulded hulls, lofting, epoxy "
+              "sheathing."),
+    ]  # fmt: skip
+    needs = [_need("Restoring clinker dinghies", "E2"), _need("Cold-moulded hull construction", "E3")]
+    text = _letter(facts, needs, "Wooden Boatbuilder", words=200)
+    assert "My work covers cold-moulded hulls, lofting, epoxy sheathing." in text, text
+
+
+def test_several_credentials_go_three_to_a_sentence_in_the_posting_order() -> None:
+    plant = "Corrie Leisure Trust"
+    names = [
+        "NPLQ lifeguard award",
+        "PWTAG Pool Plant Operator",
+        "COSHH Awareness Certificate",
+        "Legionella Awareness Certificate",
+    ]
+    facts = [
+        _fact("E1", FactKind.ROLE, f"Duty Manager at {plant} (May 2018 – present)", plant, "Duty Manager"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Ran the pool plant for 2 sites with no closures.", plant, "Duty Manager"),
+        *(_fact(f"C{n}", FactKind.CERTIFICATION, name) for n, name in enumerate(names)),
+    ]
+    needs = [
+        _need("Running pool plant", "E2"),
+        *(_need(f"Trained in {name.split()[0]} procedures", f"C{n}") for n, name in enumerate(names)),
+    ]
+    text = _letter(facts, needs, "Pool Plant Manager", words=360)
+    held = [s for s in split_sentences(text) if "NPLQ" in s or "Legionella" in s or "COSHH" in s or "PWTAG" in s]
+    assert all(sum(name.split()[0] in s for name in names) <= 3 for s in held), held
+    assert all(name.split()[0] in text for name in names), text
+    assert text.index("NPLQ") < text.index("Legionella"), text
+
+
+def test_years_in_the_field_are_counted_from_the_dates_and_named_by_the_field() -> None:
+    larder, grove = "The Larder Rooms", "Grove Hotel"
+    facts = [
+        _fact("E1", FactKind.ROLE, f"Kitchen Manager at {larder} (Mar 2019 – present)", larder, "Kitchen Manager"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Rebuilt the dessert menu around 6 seasonal plates.", larder,
+              "Kitchen Manager"),
+        _fact("E3", FactKind.ROLE, f"Pastry Commis at {grove} (Sep 2015 – Feb 2019)", grove, "Pastry Commis"),
+    ]  # fmt: skip
+    needs = [_need("Designing seasonal dessert menus", "E2"), _need("At least 3 years of pastry experience", "E3")]
+    text = _letter(facts, needs, "Kitchen Manager", words=260, years=11)
+    assert "I have 3 years of experience in pastry." in text, text

@@ -132,3 +132,33 @@ def test_years_in_the_field_are_counted_from_the_dates_and_named_by_the_field() 
     needs = [_need("Designing seasonal dessert menus", "E2"), _need("At least 3 years of pastry experience", "E3")]
     text = _letter(facts, needs, "Kitchen Manager", words=260, years=11)
     assert "I have 3 years of experience in pastry." in text, text
+
+
+def test_a_method_from_the_skills_list_is_said_as_a_skill_and_a_generic_one_not_at_all() -> None:
+    desk = "Lingua Court Services"
+    facts = [
+        _fact("E1", FactKind.ROLE, f"Court Interpreter at {desk} (Feb 2018 – present)", desk, "Court Interpreter"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Interpreted 300 hearings a year in Polish and English.", desk,
+              "Court Interpreter"),
+        _fact("E3", FactKind.SKILL, "sight translation"),
+        _fact("E4", FactKind.SKILL, "Training"),
+    ]  # fmt: skip
+    needs = [_need("Interpreting hearings", "E2"), _need("Confident sight translation of documents", "E3"),
+             _need("Training new interpreters", "E4")]  # fmt: skip
+    text = _letter(facts, needs, "Senior Court Interpreter", words=200)
+    assert "My skills include sight translation." in text, text
+    assert "I work with sight translation" not in text, text
+    assert "I used Training" not in text, text
+    assert "I use Training" not in text, text
+
+
+def test_years_asked_in_no_named_field_are_left_to_the_opening() -> None:
+    larder = "The Larder Rooms"
+    facts = [
+        _fact("E1", FactKind.ROLE, f"Kitchen Manager at {larder} (Mar 2012 – present)", larder, "Kitchen Manager"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Rebuilt the dessert menu around 6 seasonal plates.", larder,
+              "Kitchen Manager"),
+    ]  # fmt: skip
+    needs = [_need("Designing seasonal dessert menus", "E2"), _need("At least 5 years in this work", "E1")]
+    text = _letter(facts, needs, "Head Chef", words=260, years=14)
+    assert "experience in this work" not in text, text

@@ -38,6 +38,7 @@ from careervp.logic.writers.record import degree_sentence
 from careervp.logic.writers.topics import core_topic, field_asked, topic_phrase
 from careervp.logic.writers.wording import employer_name, lower_first
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+from careervp.vocabulary import is_generic_skill
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
 
@@ -49,6 +50,10 @@ _LONGEST_TOOL = 8
 """Words in a skills-list item, its note in brackets included, that a sentence can carry."""
 _NOTE = re.compile(r"\s*\([^()]*\)")
 _Item = TypeVar("_Item")
+METHODS = "methods"
+"""The key under which skills that are no named tool are said together."""
+_NO_FIELD = frozenset({"this", "that", "these", "such", "similar", "related", "relevant", "the", "a", "an"})
+"""Words that open no field of work: "10+ years in this work" names none."""
 _ANSWERED = (RequirementCategory.MUST_HAVE, RequirementCategory.NICE_TO_HAVE, RequirementCategory.RESPONSIBILITY)
 """What the answers take up, in turn: a short letter answers the posting's wishes once its needs are answered."""
 _MID_STOP = re.compile(r"[a-z]\.\s+[a-z]")
@@ -72,8 +77,9 @@ class _Found:
 
     credentials: list[tuple[int, EvidenceFact]] = field(default_factory=list)
     degrees: list[tuple[int, EvidenceFact]] = field(default_factory=list)
-    tools: dict[int | None, list[tuple[int, str, str | None]]] = field(default_factory=dict)
-    """Job index (None for no job named) -> (place, the skill as the CV writes it, the requirement's topic)."""
+    tools: dict[int | str | None, list[tuple[int, str, str | None]]] = field(default_factory=dict)
+    """Job index (None for no job named, METHODS for skills that are no named tool) -> (place, the skill as the CV
+    writes it, the requirement's topic)."""
     answers: list[Answer] = field(default_factory=list)
     cited: list[tuple[int, str]] = field(default_factory=list)
     """Accomplishments that meet a must-have: the composer cites them as results."""
@@ -129,7 +135,8 @@ class Answering(Sentences):
             if fact.kind is FactKind.SKILL and _tool_answers(fact.text, req.requirement):
                 if written(_NOTE.sub("", fact.text).strip().casefold(), self.said_already):
                     return  # a result the letter cites names the tool already
-                found.tools.setdefault(self.job_using(fact.text), []).append((place, fact.text.strip(), topic))
+                key = self.job_using(fact.text) if _is_named_tool(fact.text) else METHODS
+                found.tools.setdefault(key, []).append((place, fact.text.strip(), topic))
                 return
             if fact.kind is FactKind.SUMMARY:
                 summary = self.summary_answer(place, fact, req.requirement)
@@ -153,7 +160,7 @@ class Answering(Sentences):
         never fewer than asked, and never a second count of the years the opening states."""
         asked = required_years(req.requirement)
         topic = field_asked(req.requirement, content.vocabulary(self.evidence))
-        if asked is None or topic is None:
+        if asked is None or topic is None or topic.split()[0].casefold() in _NO_FIELD:
             return None
         years = whole_years_in(self.evidence, req.requirement)
         opening = stated_years(self.evidence) or ""
@@ -234,7 +241,10 @@ class Answering(Sentences):
                 self.tools_named |= {_NOTE.sub("", n).strip().casefold() for n in names}
                 unnamed = [t for _, _, t in group if t and not _names_topic(" ".join(names), t)]
                 lead = f"For {join_list(list(dict.fromkeys(unnamed)))}, " if 0 < len(unnamed) <= 2 else ""
-                said = f"{lead}{self.using(job)} {join_list(names)}."
+                if job == METHODS:  # "sight translation", "market appraisals": skills, not tools one works with
+                    said = f"My skills include {join_list(names)}."
+                else:
+                    said = f"{lead}{self.using(job if isinstance(job, int) else None)} {join_list(names)}."
                 answers.append(Answer(group[0][0], said[:1].upper() + said[1:]))
         return answers
 
@@ -281,7 +291,8 @@ def _tool_answers(skill: str, requirement: str) -> bool:
     bare = _NOTE.sub("", skill).strip()
     named = bare.split() and all(w[:1].isupper() for w in bare.split())  # "Yardi Voyager": a product, not a person
     if (
-        not (reads_as_skill(bare) or named)
+        is_generic_skill(bare)
+        or not (reads_as_skill(bare) or named)
         or len(skill.split()) > _LONGEST_TOOL
         or unbalanced(skill)
         or has_symbols(skill)
@@ -290,6 +301,16 @@ def _tool_answers(skill: str, requirement: str) -> bool:
     if re.search(r"[;:·|]", skill) or _is_activity(bare):
         return False
     return bool(matched_terms(content_terms(requirement), content_terms(bare)))
+
+
+def _is_named_tool(skill: str) -> bool:
+    """A tool by its name ("ArcGIS Field Maps", "IPM", "Mindbody", "Iress MSO"): a word in capitals or with a capital
+    inside, a word no dictionary knows, or every word capitalised; "Market appraisals" or "Excel" is a skill."""
+    words = _NOTE.sub("", skill).split()
+    first = words[0] if words else ""
+    if re.search(r"[A-Z]", first[1:]) or (first[:1].isupper() and not getAllLemmas(first.casefold())):
+        return True
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _is_activity(item: str) -> bool:

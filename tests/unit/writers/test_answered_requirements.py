@@ -121,14 +121,22 @@ def test_several_credentials_go_three_to_a_sentence_in_the_posting_order() -> No
     assert text.index("NPLQ") < text.index("Legionella"), text
 
 
-def test_years_in_the_field_are_counted_from_the_dates_and_named_by_the_field() -> None:
-    larder, grove = "The Larder Rooms", "Grove Hotel"
-    facts = [
-        _fact("E1", FactKind.ROLE, f"Kitchen Manager at {larder} (Mar 2019 – present)", larder, "Kitchen Manager"),
+def _kitchen(since: str, *earlier: EvidenceFact) -> list[EvidenceFact]:
+    larder = "The Larder Rooms"
+    return [
+        _fact("E1", FactKind.ROLE, f"Kitchen Manager at {larder} ({since} – present)", larder, "Kitchen Manager"),
         _fact("E2", FactKind.ACHIEVEMENT, "Rebuilt the dessert menu around 6 seasonal plates.", larder,
               "Kitchen Manager"),
-        _fact("E3", FactKind.ROLE, f"Pastry Commis at {grove} (Sep 2015 – Feb 2019)", grove, "Pastry Commis"),
+        *earlier,
     ]  # fmt: skip
+
+
+def test_years_in_the_field_are_counted_from_the_dates_and_named_by_the_field() -> None:
+    grove = "Grove Hotel"
+    facts = _kitchen(
+        "Mar 2019",
+        _fact("E3", FactKind.ROLE, f"Pastry Commis at {grove} (Sep 2015 – Feb 2019)", grove, "Pastry Commis"),
+    )
     needs = [_need("Designing seasonal dessert menus", "E2"), _need("At least 3 years of pastry experience", "E3")]
     text = _letter(facts, needs, "Kitchen Manager", words=260, years=11)
     assert "I have 3 years of experience in pastry." in text, text
@@ -153,12 +161,7 @@ def test_a_method_from_the_skills_list_is_said_as_a_skill_and_a_generic_one_not_
 
 
 def test_years_asked_in_no_named_field_are_left_to_the_opening() -> None:
-    larder = "The Larder Rooms"
-    facts = [
-        _fact("E1", FactKind.ROLE, f"Kitchen Manager at {larder} (Mar 2012 – present)", larder, "Kitchen Manager"),
-        _fact("E2", FactKind.ACHIEVEMENT, "Rebuilt the dessert menu around 6 seasonal plates.", larder,
-              "Kitchen Manager"),
-    ]  # fmt: skip
+    facts = _kitchen("Mar 2012")
     needs = [_need("Designing seasonal dessert menus", "E2"), _need("At least 5 years in this work", "E1")]
     text = _letter(facts, needs, "Head Chef", words=260, years=14)
     assert "experience in this work" not in text, text

@@ -165,3 +165,15 @@ def test_years_asked_in_no_named_field_are_left_to_the_opening() -> None:
     needs = [_need("Designing seasonal dessert menus", "E2"), _need("At least 5 years in this work", "E1")]
     text = _letter(facts, needs, "Head Chef", words=260, years=14)
     assert "experience in this work" not in text, text
+
+
+def test_a_degree_an_answer_names_is_not_said_again_with_the_record() -> None:
+    facts = _kitchen(
+        "Mar 2019",
+        _fact("E3", FactKind.EDUCATION, "BSc Food Science from Leeds Beckett University"),
+        _fact("E4", FactKind.EDUCATION, "MSc Food Safety from Leeds Beckett University, in progress (expected 2027)"),
+    )
+    needs = [_need("Designing seasonal dessert menus", "E2"), _need("A grounding in food science", "E3")]
+    text = _letter(facts, needs, "Kitchen Manager", words=320, years=7)
+    assert text.count("BSc Food Science") == 1, text
+    assert "I am completing my MSc Food Safety" in text, text

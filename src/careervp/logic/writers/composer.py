@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from careervp.logic.remembered import keys_held
-from careervp.logic.text import join_list, word_count
+from careervp.logic.text import join_list, split_sentences, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.answers import Answer, Answering, telling_lines
@@ -120,10 +120,11 @@ class _Composer(Proof, Answering):
                 break
             if isinstance(addition, Result) and letter.cites(addition):
                 continue  # the result, or the job a role sentence would name, is in the letter already
-            if isinstance(addition, Addition) and _repeats(
-                addition.sentence, [*frame.opening, *frame.record, *letter.answers, *letter.fit]
-            ):
-                continue  # a profile or degree sentence the letter has said already
+            if isinstance(addition, Addition):  # a profile or degree sentence the letter has said already goes
+                said = [*frame.opening, *frame.record, *letter.answers, *letter.fit]
+                addition = dataclasses.replace(addition, sentence=_unsaid(addition.sentence, said))
+                if not addition.sentence:
+                    continue
             longer = letter.adding(addition)
             longer_words = self.length(longer, frame)
             if longer_words <= high:
@@ -381,7 +382,8 @@ _FEWEST_WORDS = 3
 """Words in a result's verb phrase: "was a volunteer" says nothing to cite."""
 
 
-def _repeats(sentence: str, said: list[str]) -> bool:
-    """Whether a sentence says what the letter says already ("In short, I am ..." beside "I am ...")."""
-    bare = sentence.removeprefix("In short, ").casefold()
-    return any(bare == other.removeprefix("In short, ").casefold() for other in said)
+def _unsaid(text: str, said: list[str]) -> str:
+    """The sentences of `text` the letter has not said already ("In short, I am ..." beside "I am ...")."""
+    told = {split.removeprefix("In short, ").casefold() for other in said for split in split_sentences(other)}
+    kept = [s for s in split_sentences(text) if s.removeprefix("In short, ").casefold() not in told]
+    return " ".join(kept)

@@ -177,3 +177,23 @@ def test_a_degree_an_answer_names_is_not_said_again_with_the_record() -> None:
     text = _letter(facts, needs, "Kitchen Manager", words=320, years=7)
     assert text.count("BSc Food Science") == 1, text
     assert "I am completing my MSc Food Safety" in text, text
+
+
+def _kitchen_letter(extra: list[EvidenceFact], needs: list[RequirementMatch]) -> str:
+    menus = _need("Designing seasonal dessert menus", "E2")
+    return _letter(_kitchen("Mar 2019", *extra), [menus, *needs], "Kitchen Manager", words=320, years=7)
+
+
+def test_a_dated_ticket_in_the_skills_list_and_a_shorthand_profile_are_not_restated() -> None:
+    extra = [_fact("E3", FactKind.SKILL, "Forklift (RTITB, 2016)"),
+             _fact("E4", FactKind.SUMMARY, "Pastry / bakery / chocolate.")]  # fmt: skip
+    text = _kitchen_letter(extra, [_need("Forklift use in the store", "E3"), _need("Pastry and chocolate work", "E4")])
+    assert "I work with Forklift" not in text, text
+    assert "My work covers pastry / bakery" not in text, text
+
+
+def test_one_certificate_written_on_two_lines_is_held_once() -> None:
+    extra = [_fact("E3", FactKind.CERTIFICATION, "HACCP Level 3 Certificate (Highfield)"),
+             _fact("E4", FactKind.CERTIFICATION, "HACCP Level 3 Certificate (Highfield, renewed)")]  # fmt: skip
+    text = _kitchen_letter(extra, [_need("Sound HACCP practice", "E3"), _need("Sound HACCP records", "E4")])
+    assert text.count("HACCP Level 3 Certificate") == 1, text

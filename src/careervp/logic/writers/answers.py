@@ -88,16 +88,21 @@ class _Found:
 class Answering(Sentences):
     """The answering sentences of a letter for one brief."""
 
+    credentials_named: frozenset[str] | set[str] = frozenset()
+    """The ids of the certificates an answer names: the record's list of further certificates leaves them out."""
     tools_named: frozenset[str] | set[str] = frozenset()
     """The tools an answer names (case-folded): a list of skills later in the letter leaves them out."""
     said_already = ""
     """The words of the facts the letter cites anyway, case-folded: a tool they name needs no sentence of its own."""
 
-    def answers(self, answered: frozenset[str]) -> tuple[list[Answer], list[tuple[int, str]]]:
+    def answers(
+        self, answered: frozenset[str], *, held_said: bool = False
+    ) -> tuple[list[Answer], list[tuple[int, str]]]:
         """(sentences answering the met must-haves none of whose facts is in `answered`, in the posting's order; the
-        places and ids of accomplishments that meet further ones)."""
+        places and ids of accomplishments that meet further ones); `held_said` when the letter names a credential
+        already."""
         found = _Found()
-        self.tools_named = set()
+        self.tools_named, self.credentials_named = set(), set()
         facts = {f.fact_id: f for f in self.evidence.facts}
         held = {f.fact_id for f in held_facts(self.evidence)}
         self.said_already = " ".join(facts[f].text for f in answered | held if f in facts).casefold()
@@ -107,7 +112,7 @@ class Answering(Sentences):
                 if req.category is category and _is_open(req, answered | held):
                     evidence = [facts[f] for f in req.fact_ids if f in facts]
                     self.sort_evidence(tier * len(requirements) + place, req, evidence, found)
-        answers = [*found.answers, *self.credential_answers(found, bool(held)), *self.tool_answers(found)]
+        answers = [*found.answers, *self.credential_answers(found, bool(held) or held_said), *self.tool_answers(found)]
         taken: set[str] = set()
         kept = []
         for answer in sorted(answers, key=lambda a: a.place):
@@ -194,7 +199,7 @@ class Answering(Sentences):
             return as_first_person(line, self.evidence)
         items = line.strip().rstrip(".").split(",")
         first = line.split()[0].casefold() if line.split() else ""
-        if re.search(r"\d|\sto\s", line) or len(items) > MOST_IN_ONE or is_finite_clause(line):
+        if re.search(r"\d|\sto\s|\s[/+&]\s", line) or len(items) > MOST_IN_ONE or is_finite_clause(line):
             return None  # "Studying CeMAP to become an adviser": a plan, not work done
         known = getAllLemmas(first)
         last = items[0].split()[-1].casefold() if items[0].split() else ""
@@ -225,6 +230,7 @@ class Answering(Sentences):
                 sentence = sentence.replace("I hold ", "I also hold ", 1).replace("I am ", "I am also ", 1)
             if sentence:
                 answers.append(Answer(group[0][0], sentence, frozenset(f.fact_id for _, f in group)))
+                self.credentials_named |= {f.fact_id for _, f in group}
         for place, degree in found.degrees[:1]:  # the degree asked for; the others are the record's
             sentence = degree_sentence(degree)
             if sentence:
@@ -298,7 +304,7 @@ def _tool_answers(skill: str, requirement: str) -> bool:
         or has_symbols(skill)
     ):
         return False
-    if re.search(r"[;:·|]", skill) or _is_activity(bare):
+    if re.search(r"[;:·|]|\b(?:19|20)\d\d\b", skill) or _is_activity(bare):  # "ATV (Lantra, 2015)": a ticket
         return False
     return bool(matched_terms(content_terms(requirement), content_terms(bare)))
 

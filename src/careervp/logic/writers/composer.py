@@ -110,7 +110,7 @@ class _Composer(Proof, Answering):
         frame = self.frame(plan, the_reach)
         leading, supporting, further = self.results(self.plan, len(plan.points))
         answered = {r.fact_id for r in [*leading, *supporting]} | {f.fact_id for f in [plan.credential] if f}
-        answers, cited = self.answers(frozenset(answered))
+        answers, cited = self.answers(frozenset(answered), held_said=plan.credential is not None)
         letter = Letter(results=tuple(leading))
         low, high = self.target * (1 - LENGTH_AIM), self.target * (1 + LENGTH_AIM)
         words = self.length(letter, frame)
@@ -261,6 +261,7 @@ class _Composer(Proof, Answering):
     def extras(self, plan: LetterPlan) -> list[str]:
         """Sentences for a letter that would otherwise fall short: degrees, other jobs, further certificates."""
         held = frozenset(f.fact_id for f in [*held_facts(self.evidence), *filter(None, [plan.credential])])
+        held |= self.credentials_named  # named by an answer already
         found = [record.degrees_sentence(self.evidence, plan),
                  record.history_sentence(self.evidence, self.named_employers(plan), self.brief.candidate.location),
                  record.certificates_sentence(self.evidence, plan, held)]  # fmt: skip

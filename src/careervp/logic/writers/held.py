@@ -130,7 +130,7 @@ def _titles_and_held(chosen: Sequence[EvidenceFact]) -> tuple[list[str], list[st
             titles.append(f"{member.group(2) or ''}member of the {member.group(1)}")
         elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_person_noun(bare.split()[-1])):
             titles.append(name)
-        elif _HOLDABLE.search(bare):
+        elif _HOLDABLE.search(bare) and held_credential(name) not in held:  # two lines of one certificate
             held.append(held_credential(name))
     return titles, held
 

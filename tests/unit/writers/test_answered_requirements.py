@@ -197,3 +197,13 @@ def test_one_certificate_written_on_two_lines_is_held_once() -> None:
              _fact("E4", FactKind.CERTIFICATION, "HACCP Level 3 Certificate (Highfield, renewed)")]  # fmt: skip
     text = _kitchen_letter(extra, [_need("Sound HACCP practice", "E3"), _need("Sound HACCP records", "E4")])
     assert text.count("HACCP Level 3 Certificate") == 1, text
+
+
+def test_years_asked_in_a_post_are_said_as_experience_in_that_post() -> None:
+    grove = "Grove Hotel"
+    facts = _kitchen(
+        "Mar 2019", _fact("E3", FactKind.ROLE, f"Pastry Chef at {grove} (Sep 2015 – Feb 2019)", grove, "Pastry Chef")
+    )
+    needs = [_need("Designing seasonal dessert menus", "E2"), _need("3+ years of experience as a pastry chef", "E3")]
+    text = _letter(facts, needs, "Kitchen Manager", words=260, years=11)
+    assert "I have 3 years of experience as a pastry chef." in text, text

@@ -171,7 +171,8 @@ class Answering(Sentences):
         opening = stated_years(self.evidence) or ""
         if years is None or years < asked or any(abs(int(n) - years) <= 1 for n in re.findall(r"\d+", opening)):
             return None  # the opening's count of years in this work says it already
-        return Answer(place, f"I have {years} years of experience in {topic}.")
+        field = topic if re.match(r"(?:as|in|on|with|at)\s", topic) else f"in {topic}"  # "as a coordinator"
+        return Answer(place, f"I have {years} years of experience {field}.")
 
     def summary_answer(self, place: int, fact: EvidenceFact, requirement: str) -> Answer | None:
         """The profile's sentence that names the requirement, said in the first person; none that counts years the

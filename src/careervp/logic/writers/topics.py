@@ -79,7 +79,7 @@ def core_topic(requirement: str, vocab: content.Vocabulary) -> str | None:
 def field_asked(requirement: str, vocab: content.Vocabulary) -> str | None:
     """The field a requirement asks years in, in the CV's words: "At least 3 years of pastry experience" ->
     "pastry"; None when the requirement asks no years or its field is not the CV's words."""
-    text = _core(requirement)
+    text = re.sub(r"^experience\s+(?=as\s|in\s)", "", _core(requirement), flags=re.IGNORECASE)  # "as a chef"
     return topic_phrase(text, vocab) if _YEARS_OF.search(_CUT.sub("", quoted(requirement)).strip()) else None
 
 

@@ -84,7 +84,8 @@ def test_a_short_letter_is_not_padded_with_lines_that_answer_no_requirement() ->
     more = [_fact(f"E{n}", FactKind.ACHIEVEMENT, f"Trained {n} cadets in engine-room watchkeeping on the {n} tug.",
                   TUGS, "Second Engineer") for n in range(10, 30)]  # fmt: skip
     text, _ = _letter(_facts(*more), words=200)
-    assert sum(f"Trained {n} cadets" in text or f"trained {n} cadets" in text for n in range(10, 30)) <= 1, text
+    cited = sum(f"Trained {n} cadets" in text or f"trained {n} cadets" in text for n in range(10, 30))
+    assert cited <= 3, text  # the best few results beyond the requirements, never the whole list
 
 
 def test_clauses_that_each_open_with_a_certain_verb_become_one_verb_phrase() -> None:

@@ -27,16 +27,16 @@ from careervp.logic.text import content_terms, find_stock_phrases, join_list, ma
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.career import stated_years, whole_years_in
 from careervp.logic.writers.fit_sentences import Sentences, unbalanced
-from careervp.logic.writers.grammar import is_finite_clause
+from careervp.logic.writers.grammar import is_finite_clause, unshouted
 from careervp.logic.writers.held import answers_requirement, held_facts, held_sentence, reads_as_skill
 from careervp.logic.writers.licences import written
 from careervp.logic.writers.noun_phrases import CONDITION, as_first_person
-from careervp.logic.writers.pieces import IN_PROGRESS, is_degree_line, is_employer_name
+from careervp.logic.writers.pieces import IN_PROGRESS, is_degree_line
 from careervp.logic.writers.plan import is_perk
 from careervp.logic.writers.realise import has_symbols
 from careervp.logic.writers.record import degree_sentence
 from careervp.logic.writers.topics import core_topic, field_asked, topic_phrase
-from careervp.logic.writers.wording import employer_name, lower_first
+from careervp.logic.writers.wording import article, lower_first
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
 from careervp.vocabulary import is_generic_skill
 from careervp.vocabulary.lemmas import getAllLemmas
@@ -44,8 +44,6 @@ from careervp.vocabulary.people import is_person_noun
 
 MOST_IN_ONE = 3
 """Things one answering sentence names: more reads as a list."""
-_STRONGEST = 3
-"""The CV's strongest results a letter may cite though no requirement asks for them."""
 _LONGEST_TOOL = 8
 """Words in a skills-list item, its note in brackets included, that a sentence can carry."""
 _NOTE = re.compile(r"\s*\([^()]*\)")
@@ -256,23 +254,22 @@ class Answering(Sentences):
         return answers
 
     def using(self, job: int | None) -> str:
-        """ "in my current role, I use", "at Harbour Lines, I used", "I work with"."""
+        """ "in my current role, I use", "as a Site Engineer, I used", "I work with": an earlier job by its title, since
+        the proof may name its employer, and a job is named once."""
         if job is None or not 0 <= job < len(self.jobs):
             return "I work with"
         if job in self.ongoing:
             return "in my current role, I use" if job == self.main else "I also use"
-        employer = employer_name(self.jobs[job].organisation)
-        return f"at {employer}, I used" if is_employer_name(employer, self.brief.candidate.location) else "I have used"
+        role = unshouted(self.jobs[job].title)
+        return f"as {article(role)} {role}, I used" if self.titled(job) else "I have used"
 
 
 @remembered_frozen(8)  # a function of the map alone, read by every draft's additions and its history line
 def telling_lines(evidence: EvidenceMap) -> frozenset[str]:
-    """The ids of the accomplishments a letter may cite beyond its points: those the requirement table ties to a
-    requirement, those sharing a content word with one (the table ties only each one's closest few), and the CV's
-    strongest few."""
+    """The ids of the accomplishments that answer a requirement: those the requirement table ties to one, and those
+    sharing a content word with one (the table ties only each one's closest few)."""
     ranked = content.ranked_accomplishments(evidence)
-    found = {a.fact.fact_id for a in ranked[:_STRONGEST]}
-    found |= {fid for r in evidence.requirements if not r.is_gap for fid in r.fact_ids}
+    found = {fid for r in evidence.requirements if not r.is_gap for fid in r.fact_ids}
     asked = [
         terms for r in evidence.requirements if not is_perk(r.requirement) if (terms := content_terms(r.requirement))
     ]

@@ -109,6 +109,9 @@ class _Composer(Proof, Answering):
         the_reach = reach(self.evidence, plan, self.brief.cv_text)
         frame = self.frame(plan, the_reach)
         leading, supporting, further = self.results(self.plan, len(plan.points))
+        in_field = set(self.in_field_jobs())  # their lines may be cited with their years, whatever they answer
+        told = {r.fact_id for r in self.telling(further)}
+        self.further_ids = frozenset(r.fact_id for r in further if r.job in in_field or r.fact_id in told)
         answered = {r.fact_id for r in [*leading, *supporting]} | {f.fact_id for f in [plan.credential] if f}
         answers, cited = self.answers(frozenset(answered), held_said=plan.credential is not None)
         letter = Letter(results=tuple(leading))
@@ -183,7 +186,13 @@ class _Composer(Proof, Answering):
     def telling(self, further: list[Result]) -> list[Result]:
         """The further results worth a reader's time: those that answer a requirement, and the CV's strongest few;
         the rest would read as CV lines strung together."""
-        return [r for r in further if r.fact_id in telling_lines(self.evidence)]
+        told = telling_lines(self.evidence)
+        measured = [r.fact_id for r in further if r.fact_id not in told and _FIGURE.search(r.sentence)]
+        strongest = set(measured[:_STRONGEST])  # the best of the rest: results with their figures, not duties
+        return [r for r in further if r.fact_id in told or r.fact_id in strongest]
+
+    further_ids: frozenset[str] = frozenset()
+    """The further results a letter may cite (`telling`), and the in-field jobs' lines it may cite with their years."""
 
     def length(self, letter: Letter, frame: _Frame) -> int:
         """The words of the letter `render` would write: the frame's, counted once, and those of the sentences
@@ -281,8 +290,7 @@ class _Composer(Proof, Answering):
 
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
-        told_lines = telling_lines(self.evidence)  # the only further results a letter cites
-        ranked = [i for i in content.ranked_accomplishments(self.evidence) if i.fact.fact_id in told_lines]
+        ranked = [i for i in content.ranked_accomplishments(self.evidence) if i.fact.fact_id in self.further_ids]
         items = [*(i for p in plan.points for i in p.evidence), *ranked]
         named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
         told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
@@ -369,6 +377,9 @@ class _Composer(Proof, Answering):
         return [line for line in lines if self.allowed(line) and not is_date_line(line)]
 
 
+_STRONGEST = 3
+"""Further results with figures a letter may cite though they answer no requirement: the CV's best, not its list."""
+_FIGURE = re.compile(r"\d")
 _SPARE_POINTS = 2
 """Requirements beyond the plan's a short letter may argue before it cites results no requirement asks for."""
 _POSTS_ONLY = 2

@@ -29,6 +29,7 @@ from careervp.logic.writers.career import stated_years, whole_years_in
 from careervp.logic.writers.fit_sentences import Sentences, unbalanced
 from careervp.logic.writers.grammar import is_finite_clause, unshouted
 from careervp.logic.writers.held import answers_requirement, held_facts, held_sentence, reads_as_skill
+from careervp.logic.writers.letter_parts import Result
 from careervp.logic.writers.licences import written
 from careervp.logic.writers.noun_phrases import CONDITION, as_first_person
 from careervp.logic.writers.pieces import IN_PROGRESS, is_degree_line
@@ -46,6 +47,9 @@ MOST_IN_ONE = 3
 """Things one answering sentence names: more reads as a list."""
 _LONGEST_TOOL = 8
 """Words in a skills-list item, its note in brackets included, that a sentence can carry."""
+_STRONGEST = 3
+"""Further results with figures a letter may cite though they answer no requirement: the CV's best, not its list."""
+_FIGURE = re.compile(r"\d")
 _NOTE = re.compile(r"\s*\([^()]*\)")
 _Item = TypeVar("_Item")
 METHODS = "methods"
@@ -252,6 +256,14 @@ class Answering(Sentences):
                     said = f"{lead}{self.using(job if isinstance(job, int) else None)} {join_list(names)}."
                 answers.append(Answer(group[0][0], said[:1].upper() + said[1:]))
         return answers
+
+    def telling(self, further: list[Result]) -> list[Result]:
+        """The further results worth a reader's time: those that answer a requirement, and the CV's strongest few;
+        the rest would read as CV lines strung together."""
+        told = telling_lines(self.evidence)
+        measured = [r.fact_id for r in further if r.fact_id not in told and _FIGURE.search(r.sentence)]
+        strongest = set(measured[:_STRONGEST])  # the best of the rest: results with their figures, not duties
+        return [r for r in further if r.fact_id in told or r.fact_id in strongest]
 
     def using(self, job: int | None) -> str:
         """ "in my current role, I use", "as a Site Engineer, I used", "I work with": an earlier job by its title, since

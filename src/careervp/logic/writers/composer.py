@@ -25,7 +25,7 @@ from careervp.logic.remembered import keys_held
 from careervp.logic.text import join_list, split_sentences, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
-from careervp.logic.writers.answers import Answer, Answering, telling_lines
+from careervp.logic.writers.answers import Answer, Answering
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.career import stated_years
 from careervp.logic.writers.ending import closing_topic
@@ -182,14 +182,6 @@ class _Composer(Proof, Answering):
     def citable(self, fact_id: str) -> bool:
         items = [a for a in content.ranked_accomplishments(self.evidence) if a.fact.fact_id == fact_id]
         return any(self.result(item) is not None for item in items)
-
-    def telling(self, further: list[Result]) -> list[Result]:
-        """The further results worth a reader's time: those that answer a requirement, and the CV's strongest few;
-        the rest would read as CV lines strung together."""
-        told = telling_lines(self.evidence)
-        measured = [r.fact_id for r in further if r.fact_id not in told and _FIGURE.search(r.sentence)]
-        strongest = set(measured[:_STRONGEST])  # the best of the rest: results with their figures, not duties
-        return [r for r in further if r.fact_id in told or r.fact_id in strongest]
 
     further_ids: frozenset[str] = frozenset()
     """The further results a letter may cite (`telling`), and the in-field jobs' lines it may cite with their years."""
@@ -377,9 +369,6 @@ class _Composer(Proof, Answering):
         return [line for line in lines if self.allowed(line) and not is_date_line(line)]
 
 
-_STRONGEST = 3
-"""Further results with figures a letter may cite though they answer no requirement: the CV's best, not its list."""
-_FIGURE = re.compile(r"\d")
 _SPARE_POINTS = 2
 """Requirements beyond the plan's a short letter may argue before it cites results no requirement asks for."""
 _POSTS_ONLY = 2

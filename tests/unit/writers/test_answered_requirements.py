@@ -140,7 +140,7 @@ def test_years_in_the_field_are_counted_from_the_dates_and_named_by_the_field() 
     )
     needs = [_need("Designing seasonal dessert menus", "E2"), _need("At least 3 years of pastry experience", "E3")]
     text = _letter(facts, needs, "Kitchen Manager", words=260, years=11)
-    assert "I have 3 years of experience in pastry." in text, text
+    assert "I have more than 2 years of experience in pastry." in text, text
 
 
 def test_a_method_from_the_skills_list_is_said_as_a_skill_and_a_generic_one_not_at_all() -> None:
@@ -207,4 +207,10 @@ def test_years_asked_in_a_post_are_said_as_experience_in_that_post() -> None:
     )
     needs = [_need("Designing seasonal dessert menus", "E2"), _need("3+ years of experience as a pastry chef", "E3")]
     text = _letter(facts, needs, "Kitchen Manager", words=260, years=11)
-    assert "I have 3 years of experience as a pastry chef." in text, text
+    assert "I have more than 2 years of experience as a pastry chef." in text, text
+
+
+def test_a_profile_line_naming_a_post_since_a_date_is_left_to_the_record() -> None:
+    summary = _fact("E3", FactKind.SUMMARY, "Deputy to the pastry lead since 2022, running chocolate work.")
+    text = _kitchen_letter([summary], [_need("Chocolate work for the pastry section", "E3")])
+    assert "I have been a deputy" not in text.casefold(), text

@@ -171,10 +171,12 @@ class Answering(Sentences):
             return None
         years = whole_years_in(self.evidence, req.requirement)
         opening = stated_years(self.evidence) or ""
-        if years is None or years < asked or any(abs(int(n) - years) <= 1 for n in re.findall(r"\d+", opening)):
+        if years is None or years < max(asked, 2) or any(abs(int(n) - years) <= 1 for n in re.findall(r"\d+", opening)):
             return None  # the opening's count of years in this work says it already
         field = topic if re.match(r"(?:as|in|on|with|at)\s", topic) else f"in {topic}"  # "as a coordinator"
-        return Answer(place, f"I have {years} years of experience {field}.")
+        # "more than" the whole years less one: the CV's dates are months apart from a reader's count of them, and
+        # a year or two of the span may be in other work
+        return Answer(place, f"I have more than {years - 1} years of experience {field}.")
 
     def summary_answer(self, place: int, fact: EvidenceFact, requirement: str) -> Answer | None:
         """The profile's sentence that names the requirement, said in the first person; none that counts years the
@@ -188,6 +190,8 @@ class Answering(Sentences):
         if not terms or shared < min(2, len(terms)):
             return None
         said = best if re.match(r"I [a-z]", best) and is_finite_clause(best) else self.restated(best)
+        if said and said.startswith("I have been "):
+            return None  # "I have been a deputy to ... since 2022": a post and its dates, which the record says
         if not said or has_symbols(said) or unbalanced(said) or find_stock_phrases(said) or self.recounts(said):
             return None
         return Answer(place, said if said.endswith(".") else f"{said}.", frozenset({fact.fact_id}))

@@ -72,12 +72,20 @@ def test_an_earlier_jobs_line_with_a_year_of_its_own_is_left_out() -> None:
 
 
 def test_a_short_letter_gains_content_only_up_to_its_target() -> None:
-    more = [_fact(f"E{n}", FactKind.ACHIEVEMENT, f"Trained {n} cadets in engine-room watchkeeping on the {n} tug.",
+    more = [_fact(f"E{n}", FactKind.ACHIEVEMENT, f"Trimmed fuel use on the {n} tug by re-pitching its propeller.",
                   TUGS, "Second Engineer") for n in range(10, 30)]  # fmt: skip
     text, used = _letter(_facts(*more), words=200)
     assert 200 * 0.85 <= word_count(text) <= 200 * 1.15, text
     assert len(used) < len(more)  # the rest of the record stays out once the target is met
     assert all(s.strip() for s in split_sentences(text))
+
+
+def test_a_short_letter_is_not_padded_with_lines_that_answer_no_requirement() -> None:
+    more = [_fact(f"E{n}", FactKind.ACHIEVEMENT, f"Trained {n} cadets in engine-room watchkeeping on the {n} tug.",
+                  TUGS, "Second Engineer") for n in range(10, 30)]  # fmt: skip
+    text, _ = _letter(_facts(*more), words=200)
+    cited = sum(f"Trained {n} cadets" in text or f"trained {n} cadets" in text for n in range(10, 30))
+    assert cited <= 3, text  # the best few results beyond the requirements, never the whole list
 
 
 def test_clauses_that_each_open_with_a_certain_verb_become_one_verb_phrase() -> None:

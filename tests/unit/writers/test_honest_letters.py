@@ -156,7 +156,8 @@ def test_a_letter_is_filled_with_results_before_any_skills_list_or_summary() -> 
         _fact("E4", FactKind.SKILL, "condition monitoring"),
         _fact("E5", FactKind.SUMMARY, "Marine engineer who keeps old tugs running."),
     ]  # fmt: skip
-    requirements = [_req("Dry-dock planning", met=True, ids=["E2"]), _req("Fuel efficiency", met=True, ids=["E1"])]
+    requirements = [_req("Dry-dock planning", met=True, ids=["E2"]), _req("Fuel efficiency", met=True, ids=["E1"]),
+                    _req("Class survey preparation", met=False, ids=[])]  # fmt: skip
     prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=200)
     brief = WritingBrief(evidence=_map(facts, requirements), preferences=prefs, candidate=Person(name="Ana Ruiz"))
     text = asyncio.run(TemplateWriter().write(brief)).text

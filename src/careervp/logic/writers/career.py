@@ -63,18 +63,10 @@ def _line_of_work(title: str) -> str:
 def years_phrase(evidence: EvidenceMap) -> str | None:
     """ "12 years", "more than 9 years", or None: the count of years the letter may state."""
     total = evidence.years_of_experience
-    entries = [entry for fact in evidence.facts if (entry := _entry(fact)) is not None]
-    if not total or total < 1 or not entries:
+    inputs = _field_inputs(evidence)
+    if not total or inputs is None:
         return None
-    # The map's span runs from the first start to today and is whole years, so the first start plus that span is
-    # no later than today: a current job measured to it is never longer than it is, and the same map always gives
-    # the same letter.
-    first = min(e.start.as_date() for e in entries if e.start)
-    today = date(first.year + total, first.month, 1)
-    facts = [
-        IndexedFact(fact, content_term_set(fact.text), frozenset(skill_key(n) for n, _ in skills_in(fact.text)), n, 0)
-        for n, fact in enumerate(evidence.facts)
-    ]
+    entries, facts, today = inputs
     counted: set[int] = set()
     best = 0.0
     for field in fields_asked(evidence):
@@ -90,6 +82,40 @@ def years_phrase(evidence: EvidenceMap) -> str | None:
     promoted = any(e.employer.casefold() in kept for e in others)  # an earlier post with the same employer
     plainly_apart = best >= MOST_OF_SPAN * total or not (promoted or _touch_the_posting(others, evidence))
     return f"more than {whole} years" if whole >= MIN_STATED and plainly_apart else None
+
+
+def _field_inputs(evidence: EvidenceMap) -> tuple[list[ExperienceEntry], list[IndexedFact], date] | None:
+    """The CV's dated jobs, its facts as the field rule reads them, and the day the map's span runs to; None for a
+    CV without a dated job."""
+    total = evidence.years_of_experience
+    entries = [entry for fact in evidence.facts if (entry := _entry(fact)) is not None]
+    starts = [e.start.as_date() for e in entries if e.start]
+    if not total or total < 1 or not starts:
+        return None
+    # The map's span runs from the first start to today and is whole years, so the first start plus that span is
+    # no later than today: a current job measured to it is never longer than it is, and the same map always gives
+    # the same letter.
+    first = min(starts)
+    today = date(first.year + total, first.month, 1)
+    facts = [
+        IndexedFact(fact, content_term_set(fact.text), frozenset(skill_key(n) for n, _ in skills_in(fact.text)), n, 0)
+        for n, fact in enumerate(evidence.facts)
+    ]
+    return entries, facts, today
+
+
+def whole_years_in(evidence: EvidenceMap, requirement: str) -> int | None:
+    """The whole years the CV's dated jobs spend in the field a requirement asks years in ("3+ years of commercial
+    kitchen work" -> 9), counted by the same rule as the requirement table; None when the requirement names no field
+    or no job of the CV is in it."""
+    inputs = _field_inputs(evidence)
+    if inputs is None:
+        return None
+    entries, facts, today = inputs
+    found = years_in_field(requirement, entries, facts, today)
+    if found is None or not found.entries:
+        return None
+    return min(math.floor(found.years), evidence.years_of_experience or 0) or None
 
 
 def _touch_the_posting(entries: list[ExperienceEntry], evidence: EvidenceMap) -> bool:

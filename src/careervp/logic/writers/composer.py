@@ -22,9 +22,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from careervp.logic.remembered import keys_held
-from careervp.logic.text import join_list, word_count
+from careervp.logic.text import join_list, split_sentences, word_count
 from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
+from careervp.logic.writers.answers import Answer, Answering
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.career import stated_years
 from careervp.logic.writers.ending import closing_topic
@@ -73,6 +74,8 @@ class _Frame:
     reach_line: str | None
     """Said first in the proof when the application is a reach."""
     record: tuple[str, ...]
+    gap: str
+    """The one honest gap, said after everything the letter answers."""
     closing: tuple[str, ...]
     signoff: str
     name: str
@@ -86,7 +89,7 @@ def compose(brief: WritingBrief, *, avoid: Sequence[str] = ()) -> tuple[str, lis
     return _DOUBLE_STOP.sub(".", names_in_name_case(text)), used
 
 
-class _Composer(Proof):
+class _Composer(Proof, Answering):
     """The plan, the order a short letter gains content in, and the letter's paragraphs."""
 
     plan: LetterPlan
@@ -106,14 +109,25 @@ class _Composer(Proof):
         the_reach = reach(self.evidence, plan, self.brief.cv_text)
         frame = self.frame(plan, the_reach)
         leading, supporting, further = self.results(self.plan, len(plan.points))
+        in_field = set(self.in_field_jobs())  # their lines may be cited with their years, whatever they answer
+        told = {r.fact_id for r in self.telling(further)}
+        self.further_ids = frozenset(r.fact_id for r in further if r.job in in_field or r.fact_id in told)
+        answered = {r.fact_id for r in [*leading, *supporting]} | {f.fact_id for f in [plan.credential] if f}
+        answers, cited = self.answers(frozenset(answered), held_said=plan.credential is not None)
         letter = Letter(results=tuple(leading))
         low, high = self.target * (1 - LENGTH_AIM), self.target * (1 + LENGTH_AIM)
         words = self.length(letter, frame)
-        for addition in self.additions(plan, supporting, further, leading):
+        answering = self.answering(answers, cited)
+        for addition in self.additions(plan, supporting, answering, further, leading):
             if words >= low:
                 break
             if isinstance(addition, Result) and letter.cites(addition):
                 continue  # the result, or the job a role sentence would name, is in the letter already
+            if isinstance(addition, Addition):  # a profile or degree sentence the letter has said already goes
+                said = [*frame.opening, *frame.record, *letter.answers, *letter.fit]
+                addition = dataclasses.replace(addition, sentence=_unsaid(addition.sentence, said))
+                if not addition.sentence:
+                    continue
             longer = letter.adding(addition)
             longer_words = self.length(longer, frame)
             if longer_words <= high:
@@ -125,12 +139,14 @@ class _Composer(Proof):
         used = sorted({r.fact_id for r in letter.results}, key=lambda f: (len(f), f))
         return text, used
 
-    def additions(self, plan: LetterPlan, supporting: list[Result], further: list[Result],
-                  leading: list[Result]) -> Iterator[Result | Addition]:  # fmt: skip
-        """What a short letter gains, in order: more evidence for the chosen requirements, a sentence for each
-        in-field job not yet named, the other must-haves the CV meets, a second reason to want this company, then
-        the rest of the CV's results and record."""
+    def additions(self, plan: LetterPlan, supporting: list[Result], answering: list[Result | Addition],
+                  further: list[Result], leading: list[Result]) -> Iterator[Result | Addition]:  # fmt: skip
+        """What a short letter gains, in order: more evidence for the chosen requirements, the answers to the other
+        must-haves the CV meets (in the posting's order), a sentence for each in-field job not yet named, the other
+        requirements the CV names, a second reason to want this company, then the CV's further results that answer
+        a requirement or are among its strongest, and its record."""
         yield from supporting
+        yield from answering
         named = {r.job for r in [*leading, *supporting]}
         posts_only = 0
         for job in self.in_field_jobs():
@@ -146,18 +162,35 @@ class _Composer(Proof):
         reason = self.second_reason(plan)
         if reason:
             yield Addition("why", reason)
-        yield from (r for r in further)
+        yield from self.telling(further)
         profile = self.profile()
         if profile and not re.search(r"\d", profile):  # one with figures is in the opening already
             yield Addition("why", profile)
         for extra in self.extras(plan):
             yield Addition("fit", extra)
 
+    def answering(self, answers: list[Answer], cited: list[tuple[int, str]]) -> list[Result | Addition]:
+        """The answering sentences and the results meeting further must-haves, in the posting's order."""
+        items = {a.fact.fact_id: a for a in content.ranked_accomplishments(self.evidence)}
+        found: list[tuple[int, Result | Addition]] = [(a.place, Addition("answer", a.sentence)) for a in answers]
+        for place, fact_id in cited:
+            result = self.result(items[fact_id]) if fact_id in items else None
+            if result is not None:
+                found.append((place, result))
+        return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+    def citable(self, fact_id: str) -> bool:
+        items = [a for a in content.ranked_accomplishments(self.evidence) if a.fact.fact_id == fact_id]
+        return any(self.result(item) is not None for item in items)
+
+    further_ids: frozenset[str] = frozenset()
+    """The further results a letter may cite (`telling`), and the in-field jobs' lines it may cite with their years."""
+
     def length(self, letter: Letter, frame: _Frame) -> int:
         """The words of the letter `render` would write: the frame's, counted once, and those of the sentences
         this draft adds (words are whitespace-separated, so the parts' counts add up to the whole's)."""
         proof = [s for paragraph in self.proof(letter, self.plan) for s in paragraph]
-        return frame.words + sum(word_count(s) for s in [*letter.why, *proof, *letter.fit])
+        return frame.words + sum(word_count(s) for s in [*letter.why, *proof, *letter.answers, *letter.fit])
 
     def results(self, plan: LetterPlan, core: int) -> tuple[list[Result], list[Result], list[Result]]:
         """(the strongest usable result for each of the first `core` points; the supporting results, second and
@@ -229,10 +262,12 @@ class _Composer(Proof):
     def extras(self, plan: LetterPlan) -> list[str]:
         """Sentences for a letter that would otherwise fall short: degrees, other jobs, further certificates."""
         held = frozenset(f.fact_id for f in [*held_facts(self.evidence), *filter(None, [plan.credential])])
+        held |= self.credentials_named  # named by an answer already
         found = [record.degrees_sentence(self.evidence, plan),
                  record.history_sentence(self.evidence, self.named_employers(plan), self.brief.candidate.location),
                  record.certificates_sentence(self.evidence, plan, held)]  # fmt: skip
-        skills = [s for s in [*plan.skills, *plan.more_skills] if reads_as_skill(s)][:4]
+        skills = [s for s in [*plan.skills, *plan.more_skills] if reads_as_skill(s)]
+        skills = [s for s in skills if s.casefold() not in self.tools_named][:4]  # an answer names it already
         if skills:
             found.append(self.fill(self.register.skills, 7, skills=join_list(skills)))
         tools, asked = tools_sentence(self.evidence)
@@ -247,7 +282,8 @@ class _Composer(Proof):
 
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
-        items = [*(i for p in plan.points for i in p.evidence), *content.ranked_accomplishments(self.evidence)]
+        ranked = [i for i in content.ranked_accomplishments(self.evidence) if i.fact.fact_id in self.further_ids]
+        items = [*(i for p in plan.points for i in p.evidence), *ranked]
         named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
         told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
         return named | {employer_name(self.jobs[i].organisation) for i in [*self.ongoing, *told]}
@@ -263,15 +299,18 @@ class _Composer(Proof):
         signoff = self.fill(self.register.signoff, 0)
         name = signed_name(self.evidence.candidate_name or self.brief.candidate.name)
         reach_line = self.reach_sentence(the_reach) if the_reach is not None else None
-        fixed = [greeting, *opening, *record_lines, *closing, signoff, name, reach_line or ""]
+        gap = self.gap_line(plan)
+        fixed = [greeting, *opening, *record_lines, gap, *closing, signoff, name, reach_line or ""]
         words = sum(word_count(s) for s in fixed)
-        return _Frame(greeting, tuple(opening), reach_line, tuple(record_lines), tuple(closing), signoff, name, words)
+        return _Frame(greeting, tuple(opening), reach_line, tuple(record_lines), gap, tuple(closing), signoff, name,
+                      words)  # fmt: skip
 
     def render(self, letter: Letter, frame: _Frame) -> str:
         proof = self.proof(letter, self.plan)
         if frame.reach_line is not None:
             proof = [[frame.reach_line, *proof[0]], *proof[1:]] if proof else [[frame.reach_line]]
-        paragraphs = [[*frame.opening, *letter.why], *proof, [*frame.record, *letter.fit], list(frame.closing)]
+        fit = [*frame.record, *letter.answers, *letter.fit, *filter(None, [frame.gap])]
+        paragraphs = [[*frame.opening, *letter.why], *proof, fit, list(frame.closing)]
         body = "\n\n".join(" ".join(p) for p in paragraphs if p)
         return f"{frame.greeting}\n\n{body}\n\n{frame.signoff}\n{frame.name}"
 
@@ -342,3 +381,10 @@ _THREE_POINTS, _FOUR_POINTS = 250, 330
 _TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)
 _FEWEST_WORDS = 3
 """Words in a result's verb phrase: "was a volunteer" says nothing to cite."""
+
+
+def _unsaid(text: str, said: list[str]) -> str:
+    """The sentences of `text` the letter has not said already ("In short, I am ..." beside "I am ...")."""
+    told = {split.removeprefix("In short, ").casefold() for other in said for split in split_sentences(other)}
+    kept = [s for s in split_sentences(text) if s.removeprefix("In short, ").casefold() not in told]
+    return " ".join(kept)

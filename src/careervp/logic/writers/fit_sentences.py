@@ -60,19 +60,24 @@ class Sentences:
         return not any(a in folded for a in self.avoid)
 
     def record_lines(self, plan: LetterPlan, the_reach: Reach | None) -> list[str]:
-        """The fit paragraph: credentials the posting asks for, languages, tools it asks for, the one gap."""
+        """The fit paragraph's first lines: credentials the posting asks for, tools it asks for, languages."""
         lines = [held_sentence(held_facts(self.evidence)) or self.credential_sentence(plan)]
         tools, asked = tools_sentence(self.evidence)
         lines.append(tools if asked else "")
         if asks_for_languages(self.evidence):
             lines.append(languages_sentence(self.evidence) or "")
-        if plan.gap is not None:
-            lines.append(record.gap_sentence(plan.gap, self.register, self.fill))
         return [
             with_languages_capitalised(_INCLUDING.sub("including", line))
             for line in lines
             if line and self.allowed(line) and not unbalanced(line)  # "F-Gas certificate (EC 307/.": a cut name
         ]
+
+    def gap_line(self, plan: LetterPlan) -> str:
+        """The one honest gap, said last in the fit paragraph: after everything the CV does meet."""
+        if plan.gap is None:
+            return ""
+        line = with_languages_capitalised(record.gap_sentence(plan.gap, self.register, self.fill))
+        return line if self.allowed(line) and not unbalanced(line) else ""
 
     def credential_sentence(self, plan: LetterPlan) -> str:
         """The licence or degree a must-have asks for, by the CV's name, when the CV's credentials answer no

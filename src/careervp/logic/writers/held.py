@@ -17,7 +17,7 @@ from careervp.logic.evidence.facts import credential_name
 from careervp.logic.evidence.rules import is_credential_requirement
 from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, join_list, matched_terms
-from careervp.logic.writers.licences import BRACKET_CODE, designations, names_in, written
+from careervp.logic.writers.licences import BRACKET_CODE, codes, designations, names_in, written
 from careervp.logic.writers.pieces import credential_line, held_credential
 from careervp.logic.writers.wording import article, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
@@ -65,6 +65,15 @@ def _score(fact: EvidenceFact, requirement: str) -> int:
     if names:  # "IGF Code Advanced Training" is not answered by "IGF Code Basic Training"
         return 10 + shared if any(written(name, text) for name in names) else 0
     return shared if shared >= min(2, len(terms)) else 0
+
+
+def answers_requirement(fact: EvidenceFact, requirement: str) -> bool:
+    """Whether a certificate is plainly the one a requirement asks for (by its designation, a name or code in common
+    or two content words), not merely one of its kind at another grade."""
+    if _score(fact, requirement) > 0:
+        return True
+    text = fact.text.casefold()  # "RVT" in "Registered Veterinary Technician (RVT)" for "California RVT registration"
+    return not designations(requirement) and any(written(code, text) for code in codes(requirement))
 
 
 def _as_named(fact: EvidenceFact) -> str:
@@ -121,7 +130,7 @@ def _titles_and_held(chosen: Sequence[EvidenceFact]) -> tuple[list[str], list[st
             titles.append(f"{member.group(2) or ''}member of the {member.group(1)}")
         elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_person_noun(bare.split()[-1])):
             titles.append(name)
-        elif _HOLDABLE.search(bare):
+        elif _HOLDABLE.search(bare) and held_credential(name) not in held:  # two lines of one certificate
             held.append(held_credential(name))
     return titles, held
 

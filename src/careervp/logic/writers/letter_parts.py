@@ -31,7 +31,8 @@ class Result:
 
 @dataclass(frozen=True)
 class Addition:
-    """A sentence a short letter gains outside the proof: in the opening ("why") or the fit paragraph ("fit")."""
+    """A sentence a short letter gains outside the proof: in the opening ("why"), answering a must-have ("answer") or
+    in the fit paragraph ("fit")."""
 
     place: str
     sentence: str
@@ -44,6 +45,8 @@ class Letter:
     results: tuple[Result, ...]
     why: tuple[str, ...] = ()
     fit: tuple[str, ...] = ()
+    answers: tuple[str, ...] = ()
+    """Sentences answering must-haves by a credential, years, a tool or a profile line: said before the gap."""
 
     def cites(self, result: Result) -> bool:
         """Whether the letter has this result already, or (for a result cited for its job) a result of its job."""
@@ -54,6 +57,8 @@ class Letter:
             return dataclasses.replace(self, results=(*self.results, addition))
         if addition.place == "why":
             return dataclasses.replace(self, why=(*self.why, addition.sentence))
+        if addition.place == "answer":
+            return dataclasses.replace(self, answers=(*self.answers, addition.sentence))
         return dataclasses.replace(self, fit=(*self.fit, addition.sentence))
 
 

@@ -218,7 +218,14 @@ def summary_sentence(evidence: EvidenceMap) -> str | None:
     summary = next((f.text for f in evidence.facts if f.kind is FactKind.SUMMARY), None)
     if not summary:
         return None
-    first = split_sentences(summary)[0].strip().rstrip(".")
+    said = as_first_person(split_sentences(summary)[0], evidence)
+    return f"In short, {said}" if said else None
+
+
+def as_first_person(line: str, evidence: EvidenceMap) -> str | None:
+    """A profile sentence said by the candidate: "Land surveyor with a county practice." -> "I am a land surveyor
+    with a county practice."; None when it opens with a verb or "I", runs long, or is notes or stock phrases."""
+    first = line.strip().rstrip(".")
     opener = first.split()[0] if first.split() else ""
     participle = opener.endswith("ed") and "-" not in opener  # "Type-rated", "UK-based": adjectives, not verbs
     if not opener[:1].isupper() or opener in {"I", "My"} or is_base_verb(opener.casefold()) or participle:
@@ -241,4 +248,4 @@ def summary_sentence(evidence: EvidenceMap) -> str | None:
     ):
         phrase = lowered + phrase[len(opener) :]  # capitalised only because it opens the profile: no name
     verb = "have been" if re.search(r"\bsince\b", phrase) else "am"  # "since 2014": a state held up to now
-    return f"In short, I {verb} {article(phrase)} {phrase}."
+    return f"I {verb} {article(phrase)} {phrase}."

@@ -84,14 +84,25 @@ def core_topic(requirement: str, vocab: content.Vocabulary) -> str | None:
     """A requirement too long or too measured to name whole, said by its core when that is the CV's words and at
     least two of them: "8+ years of bridge design or inspection experience" -> "bridge design or inspection",
     "Experience handling complaints from intake to resolution" -> "handling complaints"."""
-    text = _CUT.sub("", quoted(requirement)).strip()
-    text = _YEARS_OF.sub("", text)
-    text = _SPAN_TAIL.sub("", text)
-    text = re.sub(r"\s+experience$", "", text, flags=re.IGNORECASE).strip()
+    text = _core(requirement)
     if text == requirement.strip() or len(text.split()) < 2:
         return None
     found = topic_phrase(text, vocab)
     return found if found and len(found.split()) >= 2 else None
+
+
+def field_asked(requirement: str, vocab: content.Vocabulary) -> str | None:
+    """The field a requirement asks years in, in the CV's words: "At least 3 years of pastry experience" ->
+    "pastry"; None when the requirement asks no years or its field is not the CV's words."""
+    text = re.sub(r"^experience\s+(?=as\s|in\s)", "", _core(requirement), flags=re.IGNORECASE)  # "as a chef"
+    return topic_phrase(text, vocab) if _YEARS_OF.search(_CUT.sub("", quoted(requirement)).strip()) else None
+
+
+def _core(requirement: str) -> str:
+    text = _CUT.sub("", quoted(requirement)).strip()
+    text = _YEARS_OF.sub("", text)
+    text = _SPAN_TAIL.sub("", text)
+    return re.sub(r"\s+experience$", "", text, flags=re.IGNORECASE).strip()
 
 
 _YEARS_OF = re.compile(

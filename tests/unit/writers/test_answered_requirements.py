@@ -214,3 +214,15 @@ def test_a_profile_line_naming_a_post_since_a_date_is_left_to_the_record() -> No
     summary = _fact("E3", FactKind.SUMMARY, "Deputy to the pastry lead since 2022, running chocolate work.")
     text = _kitchen_letter([summary], [_need("Chocolate work for the pastry section", "E3")])
     assert "I have been a deputy" not in text.casefold(), text
+
+
+def test_a_profile_line_naming_a_membership_or_a_post_is_not_said_as_work() -> None:
+    yard = "Tern Quay Boatworks"
+    facts = [
+        _fact("E1", FactKind.ROLE, f"Boatbuilder at {yard} (Apr 2017 – present)", yard, "Boatbuilder"),
+        _fact("E2", FactKind.ACHIEVEMENT, "Restored 4 clinker dinghies for the harbour trust.", yard, "Boatbuilder"),
+        _fact("E3", FactKind.SUMMARY, "Wooden boat builder. IBTC apprentice assessor."),
+    ]  # fmt: skip
+    needs = [_need("Restoring clinker dinghies", "E2"), _need("IBTC apprentice assessment", "E3")]
+    text = _letter(facts, needs, "Wooden Boatbuilder", words=200)
+    assert "My work covers IBTC apprentice assessor" not in text, text

@@ -122,3 +122,9 @@ def test_an_ability_is_named_by_the_work_it_asks(requirement: str, topic: str) -
 )
 def test_a_thing_held_is_no_topic_of_work(requirement: str) -> None:
     assert topic_phrase(requirement, _vocabulary(*_CV, "Full UK driving licence")) is None
+
+
+@pytest.mark.parametrize("requirement", ["A strong noise survey record", "Permit track record", "A can-do attitude"])
+def test_a_record_or_a_quality_is_no_area_of_work(requirement: str) -> None:
+    # never "I feel most at home in noise survey record"
+    assert topic_phrase(requirement, _vocabulary(*_CV, "Kept a can-do attitude on every noise survey record.")) is None

@@ -212,6 +212,8 @@ class Answering(Sentences):
         last = items[0].split()[-1].casefold() if items[0].split() else ""
         if "NOUN" not in known and (known or "NOUN" not in getAllLemmas(last)):
             return None  # "Comfortable alone on the hill": a state, not work ("cold-moulded hulls" is work)
+        if is_person_noun(last.strip(".,")):
+            return None  # "BACN member", "NRSWA supervisor": a membership or a post, not work the letter can cover
         return f"My work covers {lower_first(line.strip().rstrip('.'))}."
 
     def recounts(self, sentence: str) -> bool:

@@ -48,6 +48,10 @@ _HELD_THING = re.compile(
 )
 
 
+# What someone has shown or is like, not work they do: "a strong safety record", "a can-do attitude".
+_A_QUALITY = re.compile(r"\b(?:track\s+)?(?:record|attitude|manner|reputation|ethic|temperament)$", re.IGNORECASE)
+
+
 def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool = False) -> str | None:
     """A requirement as a short noun phrase the letter can name, or None: too long, a figure of the posting's (a
     letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name. `keep_case` marks
@@ -56,8 +60,8 @@ def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool
         return None  # "VRT seeding + N prescriptions": a note in shorthand, not a phrase a sentence can carry
     text = _CUT.sub("", quoted(requirement)).strip()
     text = _ABILITY.sub("", _PREFIX.sub("", text)).strip(" ,.")
-    if _HELD_THING.match(text):
-        return None  # "degree in civil engineering": a thing held, which a letter cannot centre work on
+    if _HELD_THING.match(text) or _A_QUALITY.search(text):
+        return None  # "degree in civil engineering", "safety record": a thing held or shown, not work to centre on
     text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)
     phrase = text if keep_case else lower_first(text)
     text = without_meta(as_gerund_phrase(phrase, is_base_verb, series_verb)) or ""

@@ -17,6 +17,7 @@ from careervp.ingest.markup import Line
 from careervp.ingest.name_scores import employer_score, title_score
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
+from careervp.vocabulary.titles import TITLE_STEP
 
 
 def make_entry(
@@ -42,13 +43,10 @@ def make_entry(
     )
 
 
-_STEP = re.compile(r"\s+(?:>|->|→|⇒|»)\s+")
-
-
 def latest_step(title: str) -> tuple[str, str | None]:
     """ "Apprentice > Technician → Senior Technician": the posts held in turn in one job, the last the one held at its
     end. (that post, the progression as written), or (title, None) for a title naming one post."""
-    steps = [step.strip() for step in outside_brackets(_STEP, title)]
+    steps = [step.strip() for step in outside_brackets(TITLE_STEP, title)]
     if len(steps) < 2 or not all(steps):
         return title, None
     return steps[-1], title

@@ -125,6 +125,8 @@ def _normalize_title(title: str) -> str:
 
 
 _DASHES = (" - ", " – ", " — ")
+TITLE_STEP = re.compile(r"\s+(?:>|->|→|⇒|»)\s+")
+"""What joins the posts held in turn in one job: "Apprentice > Technician → Senior Technician"."""
 
 
 def title_variants(official: str) -> list[str]:

@@ -163,13 +163,9 @@ def another_grade_only(requirement: str, held: Sequence[str]) -> bool:
     bodies = {c for c in _CODE.findall(_GRADE_CODE.sub(" ", requirement)) if c not in _NOT_CODES}
     if not asked or not bodies:
         return False
-    for line in held:
-        if not any(_has_code(body, line) for body in bodies):
-            continue
-        grades = {g.casefold() for g in _GRADE_CODE.findall(line)}
-        if not grades or asked & grades:
-            return False
-    return any(any(_has_code(body, line) for body in bodies) for line in held)
+    naming = [line for line in held if any(_has_code(body, line) for body in bodies)]
+    graded = [{g.casefold() for g in _GRADE_CODE.findall(line)} for line in naming]
+    return bool(naming) and all(grades and not asked & grades for grades in graded)
 
 
 _ACCEPTS_STUDY = re.compile(

@@ -222,11 +222,16 @@ def _between_years_of_a_line(claim: Quantity, sentence: Sentence, sources: Sourc
 _AGO_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?ago\b", re.IGNORECASE)
 
 
+def _years_written(sources: Sources) -> frozenset[int]:
+    """Every year the candidate's lines write, read once per CV."""
+    lines = (line.text for line in sources.lines if line.origin != "posting")
+    return frozenset(int(y) for text in lines for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))
+
+
 def _a_cv_year_that_long_ago(claim: Quantity, sources: Sources) -> bool:
     """A year the CV writes lies that far back from today (a year either way: neither side gives the month)."""
     back = sources.today.year - claim.value * (10 if claim.unit == "decade" else 1)
-    years = {int(y) for line in sources.lines if line.origin != "posting"
-             for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line.text)}  # fmt: skip
+    years = sources.derived(_years_written)
     if claim.qualifier is Qualifier.AT_LEAST:  # "more than ten years ago"
         return any(y <= back + 1 for y in years)
     return any(abs(y - back) <= 1 for y in years)

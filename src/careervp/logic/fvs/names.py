@@ -17,6 +17,7 @@ from careervp.logic.fvs.letter import FIRST_PERSON, Letter, NamePhrase, clause_a
 from careervp.logic.fvs.name_index import NameIndex
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.patterns import compiled
 from careervp.logic.text import word_set
 from careervp.models.api import FVSViolation, Severity
 from careervp.vocabulary import is_legal_suffix
@@ -122,7 +123,7 @@ def check_claimed_employers(
 
 def _a_job_site(name: str, sources: Sources) -> bool:
     """Whether the CV gives `name` as where one of its jobs was done ("Birmingham Magistrates' Court", "Leeds")."""
-    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    pattern = compiled(rf"\b{re.escape(name)}\b", re.IGNORECASE)
     return any(entry.location and pattern.search(entry.location) for entry in sources.cv.experience)
 
 
@@ -277,10 +278,8 @@ def _is_whole_place(text: str, name: str, before: str) -> bool:
     return is_region_name(text) and is_region_name(name)
 
 
-_CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Christmas|Easter"
-)
+_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Jan|Febr)uary|March|April|May|June|July|"
+                       r"August|(?:Septem|Octo|Novem|Decem)ber|Christmas|Easter")  # fmt: skip
 
 
 def _claimed_kind(

@@ -25,6 +25,7 @@ from careervp.vocabulary import RANK_WORDS, title_tokens
 from careervp.vocabulary.cv_structure import AGENT_NOUN
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.letter_words import ROLE_HEADS, SMALL_NUMBER_WORDS, TITLE_STOP_WORDS
+from careervp.vocabulary.titles import TITLE_STEP
 
 _ROLE_INTRO = re.compile(
     r"(?:\b(?i:(?<!well\s)as(?!\s+well\s+as\b)(?!\s+(?:much|many|long|soon|far|often|part|such)\b)|promoted\s+to|upgraded\s+to|moved\s+up\s+to|stepped\s+up\s+to|became|become|becoming|served\s+as|serve\s+as|serving\s+as|work(?:ed|ing|s)?\s+as|"
@@ -180,7 +181,6 @@ _WORKED_AT_BEFORE = re.compile(
 # "..., I joined Calder Health as a ward clerk": the employer the role's own verb names, right before "as".
 _JOINED_BEFORE = re.compile(r"\b(?:re)?joined\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*)\s+$")
 
-_STEP = re.compile(r"\s+(?:>|->|→|⇒|»)\s+")  # "Student Trainee → Intern": the posts held in turn in one job
 _ADVERB_INTRO = re.compile(r"(?i:currently|now|most\s+recently)\b")
 _LAST_SUBJECT = re.compile(r"\b(I|we|they|them|he|she|who)\b")
 
@@ -381,7 +381,7 @@ def _judge_role(
     claim = RoleClaim(without_credentials(found.title), found.span, found.employer)
     entries: list[ExperienceEntry] = sources.employer_entries(claim.employer) if claim.employer else []
     if entries:
-        titles = [e.title for e in entries] + [s for e in entries for s in _STEP.split(e.description or "")[:-1]]
+        titles = [e.title for e in entries] + [s for e in entries for s in TITLE_STEP.split(e.description or "")[:-1]]
         if fits_titles(claim.title, titles) or _in_own_lines(claim.title, entries):
             return None
         if fits_titles(_without_own_acronyms(claim.title, sources), titles):

@@ -29,7 +29,7 @@ from careervp.ingest.entry_header import (
     parse_entry_header,
 )
 from careervp.ingest.job_entries import job_key
-from careervp.ingest.locations import is_location
+from careervp.ingest.locations import is_location, looks_like_place
 from careervp.ingest.markup import Line
 from careervp.ingest.name_scores import employer_score, title_score
 from careervp.models.cv import ExperienceEntry
@@ -271,6 +271,19 @@ def bracket_as_note(fields: HeaderFields, text: str) -> None:
         and title_score(fields.employer)
     ):
         fields.notes, fields.title, fields.employer = [*fields.notes, fields.title], fields.employer, ""
+
+
+def place_as_location(fields: HeaderFields, line: Line) -> None:
+    """Under an employer line, "**Store Manager**, Croydon · 2019 – 2025": the bold role, then the branch it was at;
+    the place is where the role was held, never a second employer."""
+    bold = line.lead_bold
+    role = bool(bold) and bold == fields.title and title_score(bold) > 0 and line.text.startswith(bold)
+    if role and _place_name(fields.employer):
+        fields.location, fields.employer = fields.employer, ""
+
+
+def _place_name(text: str) -> bool:
+    return bool(text) and (is_location(text) or looks_like_place(text)) and not employer_score(text)
 
 
 def summary_row(title: str, employer: str, summary: list[ExperienceEntry]) -> ExperienceEntry | None:

@@ -15,7 +15,8 @@ from careervp.ingest.dates import MONTH_NAME, DateRange, find_date_range, find_s
 from careervp.ingest.initials import abbreviates
 from careervp.ingest.locations import is_company_suffix, is_location, looks_like_place, split_location
 from careervp.ingest.name_scores import employer_score, title_score
-from careervp.ingest.unnamed_employers import settle_employer
+from careervp.ingest.one_line_jobs import header_and_account, split_remarks
+from careervp.ingest.unnamed_employers import pooled_post_employer, settle_employer
 from careervp.vocabulary.company_names import names_a_rename
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
 
@@ -28,6 +29,7 @@ _TIME_OF_YEAR = rf"(?:{MONTH_NAME}\.?|easter|christmas|half[- ]terms?|(?:spring|
 _MONTHS_ONLY = re.compile(
     rf"\(?\s*{_TIME_OF_YEAR}(?:\s*(?:[-–—&+/,]|\bto\b|\band\b)\s*(?:{_TIME_OF_YEAR})?)*\s*\)?", re.IGNORECASE
 )
+_ORGANISATION = 3  # the employer score of a name ending in an organisation noun or a legal suffix
 _FREELANCE = re.compile(r"\b(freelance|self[- ]employed|independent|contract(?:or)?|consultant)\b", re.IGNORECASE)
 
 
@@ -190,6 +192,10 @@ _PROSE_STARTS = re.compile(r"(?<=[a-z]{2})[.!]\s+(?=(?:I|I'm|I've|We|My|Our|This
 def _header_part(line: str, fields: HeaderFields) -> str:
     """A header line that runs on into prose ("Volunteer instructor, sea scouts. I teach ...") is a header up to the
     sentence that starts with a subject; the rest is a note, never an employer or a title."""
+    header, account = header_and_account(line)
+    if header:
+        fields.notes.append(account)
+        return header
     prose = _PROSE_STARTS.search(line)
     if prose is None:
         return line
@@ -211,7 +217,10 @@ def _header_segments(lines: list[str], fields: HeaderFields) -> list[_Segment]:
             segments.append(_Segment(placed[0], index))
             fields.location = fields.location or placed[1]
             continue
-        for piece in _split_segments(remainder):
+        # "2023 — F/V Kayla Marie, drift gillnet (32') — Deckhand, 3-man crew": names, then remarks
+        for piece, remarks, place in split_remarks(lines[index], _split_segments(remainder)):
+            fields.notes.extend(remarks)
+            fields.location = fields.location or place
             segments.extend(_piece_segments(piece, index, fields))
     if len(segments) == 1:
         parts = _comma_split(segments[0].text)
@@ -242,8 +251,12 @@ def _piece_segments(piece: str, index: int, fields: HeaderFields) -> list[_Segme
 
 def _lower_case_title(text: str) -> bool:  # "owner / plumber", "maintenance plumber (casual)": a title in shorthand
     bare = re.sub(r"\s*\([^)]*\)$", "", text)
-    words = bare.split()
-    return 0 < len(words) <= 4 and title_score(words[-1]) > 0 and not re.search(r"[\d(→]|^(?:same|ditto)\b", bare)
+    words = [word for word in bare.split() if word != "/"]  # "ground worker / cable puller": two posts in shorthand
+    return (
+        0 < len(words) <= 4 + bare.count(" / ") * 2
+        and title_score(words[-1]) > 0
+        and not re.search(r"[\d(→]|^(?:same|ditto)\b", bare)
+    )
 
 
 def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:
@@ -254,15 +267,23 @@ def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:
     if only.note and _other_role_name(only):
         fields.title = f"{only.text} ({only.note.strip()})"  # "Overhead Linesperson (Craftsperson)": both its names
         return fields
+    if only.note and _FREELANCE.search(only.text) and employer_score(only.note) < _ORGANISATION:
+        # "Self-employed jointer (CIS)": a freelancer's post; the bracket says how the work is held, not for whom
+        fields.title, fields.employer = only.text, "Self-employed"
+        fields.notes.append(only.note)
+        return fields
     if only.note and any(abbreviates(part, only.text) for part in re.split(r"\s*[/,;]\s*", only.note)):
         # "Cabin Service Director (CSD)", "Auxiliary Operator (AO / Aux Op)": the name's own initials and short forms
         fields.notes.append(only.note)
-    elif only.note and re.search(r"[A-Z]", only.note) and not find_date_range(only.note):
-        # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"
+    elif only.note and re.match(r"\W*[A-Z]", only.note) and not find_date_range(only.note):
+        # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"; "(maintained, Leeds City Council)", a
+        # remark opening in lower case, says what the organisation is
         pair = _choose([_Segment(only.text, only.line), _Segment(only.note, only.line)])
         if pair is not None and _lean(pair[0]) > _lean(pair[1]):
             fields.title, fields.employer = pair[0].text, pair[1].text
             return fields
+    elif only.note and re.search(r"[A-Z]", only.note):
+        fields.notes.append(only.note)  # "(finish grade / GPS)", "(5-Axis)": a remark on the post naming a thing
     if _FREELANCE.search(only.text) and title_score(only.text) >= employer_score(only.text):
         fields.title, fields.employer = only.text, "Self-employed"
     elif title_score(only.text) > employer_score(only.text):
@@ -330,6 +351,7 @@ def parse_entry_header(lines: list[str], *, heading: bool = False) -> HeaderFiel
     """Read title, employer, location and dates out of the 1-3 header lines of a job; `heading`: the line stands
     alone as a heading (over the roles held at what it names)."""
     fields = _read_header(lines, heading=heading)
+    fields.employer = fields.employer or pooled_post_employer(fields.title, fields.notes)
     if fields.employer:
         fields.employer, fields.location, notes = settle_employer(fields.title, fields.employer, fields.location)
         fields.notes.extend(notes)

@@ -21,6 +21,7 @@ from careervp.ingest.employer_lines import (
     indented_employer_line,
     is_role_line,
     italic_aside,
+    place_as_location,
     role_title,
     summary_row,
     tenure_line,
@@ -48,6 +49,7 @@ from careervp.ingest.line_shapes import (
     is_sentence,
     is_short_text,
     only_dates,
+    opens_with_dates,
     upcoming,
 )
 from careervp.ingest.locations import is_location
@@ -93,7 +95,8 @@ def _starts_entry(line: Line, upcoming: list[Line], block: _Block | None) -> boo
     if find_single_date(text) and re.search(r"[(|—–]", text) and (title_score(text) or employer_score(text)):
         return True  # "Junior Developer (Pixel Forge)   2013"
     if upcoming and is_short_text(upcoming[0]) and find_date_range(upcoming[0].text):
-        return True  # "Title" over "Employer, City | dates"
+        # "Title" over "Employer, City | dates"; a remark over a job written on one line from its dates is no title
+        return bool(title_score(text)) or block is None or not opens_with_dates(upcoming[0].text)
     if (
         len(upcoming) == 2
         and len(text.split()) <= 8
@@ -122,8 +125,10 @@ def _continues_header(line: Line, block: _Block) -> bool:
     """Does this line add to the header block being read (the employer/location/dates line under a title)?"""
     if block.employer_only or block.has_body or len(block.header) >= 4 or line.kind == "heading":
         return False
-    if another_dated_header(line, block.header[0]):
-        return False
+    if another_dated_header(line, block.header[0]) or (
+        opens_with_dates(line.text) and opens_with_dates(block.header[0].text)
+    ):
+        return False  # two lines each opening with its dates are two jobs, the first without bullets
     if len(line.text) > MAX_HEADER_CHARS or is_sentence(line.text) or _LABEL.match(line.text):
         return False
     if block.has_dates:
@@ -264,6 +269,7 @@ def _attach(block: _Block, fields: HeaderFields, parent: tuple[str, str | None],
     """Give a role written under an employer line that employer. True while the blocks read as its roles."""
     if roles_follow:
         bracket_as_note(fields, block.header[0].text)
+        place_as_location(fields, block.header[0])
     if fields.title and not fields.employer:
         fields.employer, fields.location = parent[0], fields.location or parent[1]
         return roles_follow

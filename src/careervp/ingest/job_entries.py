@@ -255,9 +255,23 @@ def dates_first_header(text: str, dates_end: int) -> tuple[str, str] | None:
 def lead_title(achievements: list[str]) -> str:
     """The role a job's first bullet opens with, under a header naming only the employer and the dates ("**Acme
     Ltd** — 2021–now" over "- Shift supervisor; keyholder from 2023"); "" when the bullet opens otherwise."""
+    if achievements and TITLE_STEP.search(achievements[0]):
+        return _promotions(achievements[0])
     first = re.split(r"\s*(?:[;,(]|\s[—–-]\s)", achievements[0], maxsplit=1)[0].strip() if achievements else ""
     plain = 0 < len(first.split()) <= 5 and first[:1].isupper() and not re.search(r"\d", first)
     return first if plain and title_score(first) > 0 else ""
+
+
+def _promotions(bullet: str) -> str:
+    """ "Jointer's mate 2019 → Jointer 2020.": the posts held in turn, each with the year it began, as one title
+    ("Jointer's mate → Jointer"); "" when a step is more than a short title."""
+    steps = [
+        re.sub(r"\s*\(?\b(?:from\s+|since\s+)?(?:19|20)\d\d\)?", "", step).strip(" .;")
+        for step in TITLE_STEP.split(bullet)
+    ]
+    if not all(0 < len(step.split()) <= 5 and step[:1].isupper() for step in steps) or not title_score(steps[-1]):
+        return ""
+    return " → ".join(steps)
 
 
 class JobSoFar(Protocol):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from careervp.ingest.dates import find_date_range
+from careervp.ingest.dates import find_date_range, find_single_date
 from careervp.ingest.markup import Line
 
 MAX_HEADER_CHARS = 160
@@ -21,11 +21,29 @@ _FIELD_KEYS = {
 }
 
 
+_OPENING_SEPARATOR = re.compile(r"\s*(?:[|—–·:]|\s-)\s")
+_MAX_HEADER_WORDS = 24
+
+
+def opens_with_dates(text: str) -> bool:
+    """ "Summer 2023 — F/V Kayla Marie — Deckhand", "03/2023–now — Self-employed jointer": a line that opens with its
+    dates and a separator, as a shorthand CV writes each job on one line."""
+    found = find_date_range(text) or find_single_date(text)
+    return found is not None and found.span[0] == 0 and _OPENING_SEPARATOR.match(text, found.span[1]) is not None
+
+
 def is_sentence(text: str) -> bool:
     words = len(text.split())
     dated = find_date_range(text)
-    if words <= 24 and len(SEPARATOR.findall(text)) >= 2 and dated and not text[dated.span[1] :].strip(" )"):
+    if (
+        words <= _MAX_HEADER_WORDS
+        and len(SEPARATOR.findall(text)) >= 2
+        and dated
+        and not text[dated.span[1] :].strip(" )")
+    ):
         return False  # "Cust Svc Rep / Billing Clerk — Town of ... Water Dept, Saguaro Vista AZ — 2021–now"
+    if words <= _MAX_HEADER_WORDS and opens_with_dates(text) and not re.search(r";|\.$", text.rstrip()):
+        return False  # "Jan 2024 to now — F/V Polar Dawn, 124' trawler, Dutch Harbor — Deckhand / Relief Engineer"
     return words > 16 or (text.rstrip().endswith(".") and words >= 8)
 
 

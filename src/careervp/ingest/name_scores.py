@@ -47,12 +47,16 @@ def _plural_person(word: str) -> bool:
     return word.endswith("s") and bool(AGENT_NOUN.fullmatch(single) or is_person_noun(single))
 
 
+# A ship named by its prefix ("F/V Polar Star", "MV Island Lord", "RRS Discovery"): on a seafarer's CV, the employer.
+_VESSEL = re.compile(r"(?:[FMRS]/[VY]|[FMR]V|MY|SV|HMC?S|HMAS|USN?S|RRS|M/T)\s+[A-Z]")
+
+
 def employer_score(text: str) -> int:
     """How much a segment reads like an organisation's name."""
     words = _words(text)
     if not words:
         return 0
-    score = 0
+    score = 3 if _VESSEL.match(text.strip()) else 0
     if words[-1] in COMPANY_SUFFIXES or words[-1] + "." in COMPANY_SUFFIXES:
         score += 4
     if words[-1] in ORG_WORDS:

@@ -48,3 +48,10 @@ def settle_employer(title: str, employer: str, location: str | None) -> tuple[st
     if names_a_region(employer) and _POOLED.search(title):
         return VARIOUS, location or employer, [employer] if location else []
     return employer, location, []
+
+
+def pooled_post_employer(title: str, notes: list[str]) -> str:
+    """ "Agency labourer, various sites": a pooled post whose places the header leaves unnamed is held at "Various";
+    "" when the header says nothing of the kind."""
+    unnamed = any(_UNNAMED_SET.match(note) for note in notes)
+    return VARIOUS if unnamed and _POOLED.search(title) else ""

@@ -35,7 +35,7 @@ ROLE_WORDS: frozenset[str] = _words(
     radiographer dietitian nutritionist psychologist psychiatrist worker steward stewardess pilot
     dispatcher scheduler estimator drafter draftsman programmer sre devops tester qa owner evangelist advocate
     generalist captain lieutenant sergeant commander soldier interpreter translator firefighter ranger registrar
-    navigator provost dean treasurer warden chaplain conductor courier
+    navigator provost dean treasurer warden chaplain conductor courier processor
     asst mgr engr eng supvr coord
     """
 )
@@ -115,6 +115,7 @@ SECTION_WORDS: dict[str, str] = {
     "permits": "certifications",
     "exams": "certifications",  # actuaries and accountants: "Exams Passed"
     "examinations": "certifications",
+    "documents": "certifications",  # seafarers and drivers: "Documents" (discharge book, MMC, TWIC)
     "skills": "skills",
     "skill": "skills",
     "competencies": "skills",
@@ -169,7 +170,7 @@ OTHER_SECTION_WORDS: frozenset[str] = _words(
     awards honors honours achievements accomplishments projects project portfolio publications presentations
     patents volunteering volunteer community languages interests hobbies activities affiliations memberships
     references training courses coursework conferences talks research extracurricular leadership results
-    highlights
+    highlights kit gear
     """
 )
 
@@ -283,6 +284,8 @@ REMOTE_WORDS: frozenset[str] = frozenset({"remote", "hybrid", "on-site", "onsite
 DEGREE_PATTERN = (
     r"(?:\b(?:(?:Bachelor|Master|Associate)(?:'?s\b|\b(?=\s+(?:of|in|[Dd]egree)\b))|Doctor|Doctorate|Diploma|"
     r"Certificate|Graduate\s+Certificate|Postgraduate|Licentiate|Juris\s+Doctor|High\s+School\s+Diploma|GED)\b|"
+    # School qualifications of the UK: "5 GCSEs", "A levels", "Highers"
+    r"\b(?:I?GCSEs?|(?i:A|AS|O)[- ](?i:levels?)|Highers)\b|"
     r"(?<![\w.])(?!BS\s+(?!(?:19|20)\d\d\b)\d)(?:B\.?\s?S\.?c?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?E\.?|B\.?Com\.?|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|"
     r"M\.?S\.?c?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?|M\.?Ed\.?|M\.?B\.?A\.?|M\.?P\.?H\.?|M\.?F\.?A\.?|MAcc|MPA|MSN|LL\.?M\.?|"
     r"LL\.?B\.?|J\.?D\.?|M\.?D\.?|Ph\.?\s?D\.?|D\.?Phil\.?|Ed\.?D\.?|DNP|A\.?A\.?S?\.?|A\.?S\.?|HN[CD]|BTEC|PGCE|PGDE|PGCert|PGDip)(?![\w]))"
@@ -290,7 +293,7 @@ DEGREE_PATTERN = (
 INSTITUTION_WORDS: frozenset[str] = _words(
     """
     university univ universität universidad université college school institute academy polytechnic conservatory
-    seminary coleg ysgol prifysgol tafe
+    seminary coleg ysgol prifysgol tafe hs
     """
 )
 

@@ -103,6 +103,10 @@ def _parse_education_text(text: str) -> _EducationDraft:
         text = re.sub(ending, "", text, flags=re.I)
     # "(Northgate College, 2009–11)" without its years is "(Northgate College)"; "— 2017" leaves no dash behind.
     text = re.sub(r"\(\s*[,;]?\s*\)", "", re.sub(r"[,;]\s*\)", ")", text)).strip(_EDGES)
+    listed = re.match(r"(?P<name>[^:,]{2,30}):\s", text)
+    if listed and _DEGREE.search(listed.group("name")) and not _has_institution(text):
+        draft.degree = text  # "A levels: Physics (B), Mathematics (C)": a qualification and its subjects
+        return draft
     segments = [s.strip(" ,;:") for s in outside_brackets(_SEGMENT_SPLIT, text)]
     pieces: list[str] = []
     for segment in segments:

@@ -147,16 +147,23 @@ def _dated(item: dict[str, Any], *keys: str) -> str:
     return f"{text} ({span})"
 
 
+def _owned(highlights: object, whose: str) -> list[str]:
+    """A project's or a stint of volunteering's results, each naming what it was done for ("Lymm RUFC: Manage a
+    budget of £25,000"): read alone, as every line of a section apart from the jobs is, it belongs to no job."""
+    return [f"{whose}: {line}" if whose else line for line in _strings(highlights)]
+
+
 def _other_sections(data: dict[str, Any]) -> dict[str, list[str]]:
     other: dict[str, list[str]] = {}
     for item in _dicts(data.get("awards")):
         other.setdefault("Awards", []).append(_dated(item, "title", "awarder", "summary"))
     for item in _dicts(data.get("projects")):
-        lines = [_dated(item, "name", "description"), *_strings(item.get("highlights"))]
+        lines = [_dated(item, "name", "description"), *_owned(item.get("highlights"), _str(item.get("name")))]
         keywords = _strings(item.get("keywords"))
         other.setdefault("Projects", []).extend([*lines, *([", ".join(keywords)] if keywords else [])])
     for item in _dicts(data.get("volunteer")):
-        lines = [_dated(item, "position", "organization", "summary"), *_strings(item.get("highlights"))]
+        whose = ", ".join(p for key in ("position", "organization") if (p := _str(item.get(key))))
+        lines = [_dated(item, "position", "organization", "summary"), *_owned(item.get("highlights"), whose)]
         other.setdefault("Volunteering", []).extend(lines)
     for item in _dicts(data.get("languages")):
         other.setdefault("Languages", []).append(_dated(item, "language", "fluency"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from careervp.ingest.dates import find_date_range
 from careervp.ingest.markup import Line
+from careervp.ingest.name_scores import employer_score, title_score
 from careervp.vocabulary.cv_structure import (
     ARRANGEMENT_WORDS,
     NON_WORK_QUALIFIERS,
@@ -22,6 +23,7 @@ from careervp.vocabulary.cv_structure import (
     TIME_WORDS,
     TOOL_SECTION_WORDS,
 )
+from careervp.vocabulary.lemmas import getAllLemmas
 
 _HEADING_WORD = re.compile(r"([a-z]+)(\.)?", re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "of", "the", "my", "&"})
@@ -35,6 +37,8 @@ _SCOPE_WORDS = frozenset({"in", "at", "to", "since", "across", "within", "abroad
 _REMAINDER_WORDS = frozenset({"other", "miscellaneous", "misc", "further", "extra", "additional"})
 # A summary headed by what the writer offers: "What I bring", "What I can offer", "Why me".
 _OFFER = re.compile(r"what (?:i|i can|i'd|i would) (?:bring|offer)|why me|in brief", re.IGNORECASE)
+# The longest clip markup alone makes a section word: "Edu", "Exp", "Quals"; "Design" stays a word of its own.
+_STYLED_CLIP = 5
 _KNOWN = frozenset(SECTION_WORDS) | SECTION_MODIFIERS | OTHER_SECTION_WORDS | TOOL_SECTION_WORDS | _CONNECTORS
 
 
@@ -46,18 +50,23 @@ class Section:
     kinds: tuple[str, ...] = ()  # every kind the heading names ("Education & Certifications")
 
 
-def heading_kinds(text: str, *, relaxed: bool = True) -> tuple[str, ...]:
+def heading_kinds(text: str, *, relaxed: bool = True, styled: bool = False) -> tuple[str, ...]:
     """The section kinds a heading names, most important first; () when it is not a section name.
 
     strict: every word is a section word or a modifier ("Professional Experience", "Licenses & Certifications").
     relaxed: a short heading whose last word is a section word ("Clinical Skills", "Instructional Design Portfolio").
+    styled: the heading is set apart by its markup (bold, a colon), so a short clip ("**Edu**", "Quals:") stands for
+    the section word it begins, as a clip in capitals or with a full stop does.
     """
     noted = _NOTE.match(text)
     if noted and relaxed:  # "CONTRACTS (agency in brackets)": the note says how to read the section
         return heading_kinds(noted.group("heading"))
     if _OFFER.fullmatch(text.strip(" :")):
         return ("summary",)
-    words = [_unclipped(w.lower(), dot or w.isupper()) for w, dot in _HEADING_WORD.findall(text.replace("'", ""))]
+    words = [
+        _unclipped(w.lower(), dot or w.isupper() or (styled and len(w) <= _STYLED_CLIP))
+        for w, dot in _HEADING_WORD.findall(text.replace("'", ""))
+    ]
     if not words or len(words) > 6 or len(text) > 60:
         return ()
     kinds = [SECTION_WORDS[w] for w in words if w in SECTION_WORDS]
@@ -143,6 +152,23 @@ def _unclipped(word: str, marked: str | bool) -> str:
     return min(expansions, key=lambda known: _CLIP_PRIORITY.get(SECTION_WORDS.get(known, "other"), len(_CLIP_PRIORITY)))
 
 
+_NAMED = 3  # an organisation's head noun or legal suffix ("Council", "Ltd"); "Retail" alone names a trade
+
+
+def _field_and_years(text: str) -> tuple[str, ...]:
+    """ "Retail management, 2012–2025", "Army service 2004 – 2012": a section heading naming a line of work and the
+    years spent in it holds the jobs of that career; ("experience",), else () (an organisation's name with its dates
+    is one job's heading, and a section name keeps its own kind)."""
+    found = find_date_range(text)
+    if found is None:
+        return ()
+    rest = f"{text[: found.span[0]]} {text[found.span[1] :]}".strip(" ,;:|·•—–-()")
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or not rest[:1].isupper() or employer_score(rest) >= _NAMED or title_score(rest):
+        return ()
+    return heading_kinds(rest) or ("experience",)
+
+
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
@@ -168,20 +194,20 @@ def _section_heading(line: Line, current: Section, section_level: int | None) ->
     """The kinds of the section this line opens, or None when the line is content."""
     if line.kind == "heading":
         if line.level == 0:
-            return heading_kinds(line.text) or ("other",)
+            return heading_kinds(line.text) or _field_and_years(line.text) or ("other",)
         kinds = heading_kinds(line.text)
         if kinds:
             return kinds
         if current.kind == "experience" and _looks_like_entry(line.text):
             return None
         if section_level is not None and line.level <= section_level:
-            return ("other",)
+            return _field_and_years(line.text) or ("other",)
         return None
     if line.kind != "text" or len(line.text.split()) > 6:
         return None
     text = line.text.rstrip(":").strip()
     styled = line.bold or _is_caps(text) or line.text.endswith(":") or _bold_with_note(line) or _caps_with_note(text)
-    kinds = heading_kinds(text, relaxed=styled)
+    kinds = heading_kinds(text, relaxed=styled, styled=styled)
     if current.kind == "experience" and line.text.endswith(":") and kinds == ("other",):
         return None  # "**Key achievements:**" introduces the bullets of a job
     if styled and kinds:
@@ -209,12 +235,27 @@ def _one_line_section(line: Line, current: Section) -> tuple[tuple[str, ...], st
     elif line.lead_bold and line.text.startswith(line.lead_bold):
         after = _AFTER_BOLD_LABEL.match(line.text[len(line.lead_bold) :])
         label, value = (line.lead_bold.strip(" :"), after.group("value")) if after else ("", "")
-    kinds = heading_kinds(label, relaxed=False) if label else ()
+    kinds = heading_kinds(label, relaxed=False, styled=True) if label else ()
     if current.kind == "experience" and label.lower() in _ENTRY_LABELS:
         return None  # "Tools: Python, SQL" under a job belongs to the job
     # A bold name holds a list on its line (schools, credentials, skills); a bold "Profile" over prose stays as read.
     wanted = _ONE_LINE_KINDS if found is not None else _ONE_LINE_KINDS - {"summary"}
     return (kinds, label, value) if kinds and kinds[0] in wanted else None
+
+
+_CAPS_LABEL = re.compile(r"(?P<label>[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2})\s+(?P<value>[a-z0-9~(].*)")
+
+
+def _labelled_fact(line: Line) -> str | None:
+    """ "SEA TIME approx. 900 days", "NOTICE PERIOD one month": a line opening with a label of ordinary words in
+    capitals, its value after it. The label, else None (an acronym such as "HGV" or "PADI" is a name, no label)."""
+    found = _CAPS_LABEL.fullmatch(line.text.strip()) if line.kind == "text" else None
+    if found is None:
+        return None
+    label = found.group("label")
+    if title_score(label) or employer_score(label):
+        return None  # "LEGAL SECRETARY part-time": a job's title in capitals
+    return label if all(getAllLemmas(word.casefold()) for word in label.split()) else None
 
 
 def split_sections(lines: list[Line]) -> list[Section]:
@@ -227,6 +268,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
         first = len(sections) == 1 and not any(x.kind != "blank" for x in current.lines)
         if first and kinds in (None, ("other",), ("summary",), ("contact",)):
             current.lines.append(line)  # the first line is the person's name, unless it opens a main section
+            continue
+        label = _labelled_fact(line) if kinds is None and current.kind not in ("header", "experience") else None
+        if label is not None:
+            # A fact of its own between sections, kept as written; the section around it goes on.
+            sections.append(Section("other", label.capitalize(), [line], ("other",)))
+            sections.append(Section(current.kind, current.title, [], current.kinds))
             continue
         if kinds is None:
             inline = _one_line_section(line, current)

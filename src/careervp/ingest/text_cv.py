@@ -69,6 +69,34 @@ def _titled(entries: list[ExperienceEntry], header: list[Line]) -> list[Experien
     ]
 
 
+# Sentences run together on one line: "Kodiak HS 2014. Refs on request." A list of skills is cut by commas or dots.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]{2})\.\s+(?=[A-Z])")
+_LIST_MARKS = re.compile(r"\s[·•|/]\s|;|,(?![^()]*\))")
+
+
+def _remark_line(line: Line) -> bool:
+    """A line of sentences closing a skills list ("Kodiak HS 2014. Refs on request."): no list marks outside
+    brackets, two sentences or more. It says something about the writer; it names no skill."""
+    text = line.text.strip()
+    return (
+        line.kind == "text"
+        and text.endswith(".")
+        and _SENTENCE_BREAK.search(text) is not None
+        and not _LIST_MARKS.search(text)
+    )
+
+
+def _add_remarks(entries: CVEntries, text: str) -> None:
+    """Each sentence of a remark line: a school and its year is education, anything else is kept as written."""
+    for sentence in _SENTENCE_BREAK.split(text.strip()):
+        found, certs, _ = parse_education([Line("text", sentence.strip(" ."))])
+        if found and found[0].institution:
+            entries.education.extend(found)
+            entries.certifications.extend(certs)
+        else:
+            entries.add_other("Other", [sentence.strip()])
+
+
 @dataclass
 class CVEntries:
     """What a CV's sections hold, read into entries, before they become a CV."""
@@ -107,7 +135,11 @@ def _add_section(entries: CVEntries, section: Section) -> None:
     elif section.kind == "certifications":
         entries.certifications.extend(parse_certifications(section.lines))
     elif section.kind == "skills":
-        entries.add_skills(parse_skills(section.lines))
+        listed = [line for line in section.lines if not _remark_line(line)]
+        entries.add_skills(parse_skills(listed))
+        for line in section.lines:
+            if _remark_line(line):
+                _add_remarks(entries, line.text)
     elif section.kind == "summary":
         entries.summary.extend(_texts(section.lines))
     elif section.kind == "other":

@@ -334,7 +334,10 @@ def test_a_json_resume_with_every_section() -> None:
     assert [(c.name, c.year) for c in cv.certifications] == [("NN/g UX Certification", None)]
     assert cv.skills == ["Research", "Interviews", "Usability testing"]
     assert set(cv.other_sections) == {"Awards", "Volunteering", "Languages", "Interests", "Publications", "References"}
-    assert cv.other_sections["Volunteering"] == ["Mentor — Code for Lisbon (2019)", "Mentored 12 people."]
+    assert cv.other_sections["Volunteering"] == [
+        "Mentor — Code for Lisbon (2019)",
+        "Mentor, Code for Lisbon: Mentored 12 people.",
+    ]
     assert "18/20" in cv.raw_text
     assert "Mentored 12 people." in cv.raw_text
 
@@ -579,3 +582,17 @@ def test_an_achievement_with_years_in_it_is_not_a_job() -> None:
     cv = read_cv(text.encode(), "cv.md")
     assert _jobs(cv) == [("Analyst", "Fjord Bank", 2015, 2020, False)]
     assert len(cv.experience[0].achievements) == 2
+
+
+def test_each_result_of_a_project_or_of_volunteering_names_what_it_was_for() -> None:
+    data = {
+        "basics": {"name": "Tomasz Reyne"},
+        "work": [{"name": "Harlow Rail Ltd", "position": "Signal Engineer", "startDate": "2019-01"}],
+        "projects": [{"name": "Depot resignalling", "highlights": ["Wrote the test plan."]}],
+        "volunteer": [
+            {"organization": "Stort Rowing Club", "position": "Treasurer", "highlights": ["Kept the books."]}
+        ],
+    }
+    cv = read_cv(json.dumps(data).encode(), "resume.json")
+    assert cv.other_sections["Projects"][-1] == "Depot resignalling: Wrote the test plan."
+    assert cv.other_sections["Volunteering"][-1] == "Treasurer, Stort Rowing Club: Kept the books."

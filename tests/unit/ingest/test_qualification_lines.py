@@ -67,7 +67,7 @@ def test_qualifications_listed_a_bullet_apiece_are_each_their_own() -> None:
     found, certifications, leftovers = parse_education(parse_lines(QUALS)[1:])
     assert [(e.institution, e.degree, e.year) for e in found] == [
         ("Northfield College", "City & Guilds 6035 Plumbing", 2013),
-        ("Hillside School", None, 2008),
+        ("Hillside School", "GCSEs x 9", 2008),
     ]
     assert found[0].details[-1] == "Gas regulations update seminar, 2022"  # an event attended, nothing held
     assert [(c.name, c.year) for c in certifications] == [

@@ -22,6 +22,7 @@ from careervp.vocabulary.cv_structure import DEGREE_PATTERN, INSTITUTION_WORDS
 from careervp.vocabulary.lemmas import getAllLemmas
 
 _DEGREE = re.compile(DEGREE_PATTERN)
+_INCLUDING = re.compile(r"\s+(?:incl\.?|including)\s+", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+")
 _COMMA = re.compile(",")
 _EDGES = " ,;:|·•—–-"
@@ -130,7 +131,8 @@ def _parse_education_text(text: str) -> _EducationDraft:
         if not piece or re.fullmatch(rf"(?:{MONTH_NAME}\.?\s+)?(?:19|20)\d\d", piece, re.IGNORECASE):
             continue  # "2017" left between two commas: the year, read already
         if draft.degree is None and _DEGREE.search(piece) and not _has_institution(piece):
-            draft.degree = piece
+            # "8 GCSEs incl. Maths and English": the subjects a set of passes includes stay in the line's details
+            draft.degree = piece = _INCLUDING.split(piece, maxsplit=1)[0]
             inner = re.search(r"\b(?:in|of)\s+(?P<field>[A-Z][^()]*?)\s*(?:\([^)]*\))?$", piece)
             if inner and not re.match(r"(?i)(science|arts|engineering|business|education)\b", inner.group("field")):
                 draft.field_ = inner.group("field").strip()

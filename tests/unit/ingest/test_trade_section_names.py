@@ -40,7 +40,7 @@ def test_trade_section_names_are_read_as_their_sections() -> None:
     assert [c.name for c in cv.certifications][:2] == ["STCW Basic Safety", "ENG1 medical"]
     assert cv.other_sections["Kit"] == ["Kongsberg EM2040 · Qinsy · CARIS HIPS"]
     assert [(e.title, e.employer) for e in cv.experience] == [("survey technician", "Seabed Data Ltd")]
-    assert cv.education[0].degree == "8 GCSEs incl. Maths"
+    assert cv.education[0].degree == "8 GCSEs"
 
 
 def test_a_capitals_label_and_a_closing_remark_are_no_credential_and_no_skill() -> None:

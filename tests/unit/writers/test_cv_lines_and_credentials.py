@@ -25,6 +25,7 @@ from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
 from careervp.models.cv import CV, Certification, ExperienceEntry, Person, YearMonth
 from careervp.models.job import JobPosting
+from careervp.vocabulary.people import is_person_noun
 
 TODAY = date(2026, 11, 28)
 MODIFIERS = ("Signalling", "Night-shift", "Cellar", "Archive", "Fire-watch", "Volunteer", "Reading-room", "Harvest")
@@ -208,3 +209,37 @@ def test_a_must_have_tool_in_the_skills_list_is_no_gap() -> None:
     job = job.model_copy(update={"must_have": ["Experience with Westlock or SSI data preparation"]})
     text = _letter(cv, job, Tone.PROFESSIONAL).text
     assert not re.search(r"(?:not yet|never)[^.]*(?:Westlock|SSI)", text), text
+
+
+@pytest.mark.parametrize(
+    "ticket", ["NPORS tracked dumper", "Lantra pedestrian mower", "Lantra wood chipper", "Portable fire extinguisher"]
+)
+def test_a_ticket_for_a_machine_is_held_and_never_said_as_the_holder(ticket: str) -> None:
+    """A card for a machine names what its holder may work: "I am a CPCS 360 excavator" would say the candidate is
+    the machine."""
+    cv, job = _signalling_pair([ticket, "IRSE Licence – Maintainer"], ["Westlock"])
+    text = _letter(cv, job, Tone.PROFESSIONAL).text
+    machine = ticket.split()[-1]
+    assert not re.search(rf"\bI (?:am|was)(?: also)? an? [^.]*\b{machine}\b", text), text
+    assert not any(is_person_noun(word) for word in ("dumper", "mower", "chipper", "extinguisher"))
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "fitter",
+        "glazier",
+        "assessor",
+        "inspector",
+        "jointer",
+        "tester",
+        "excavator",
+        "mixer",
+        "sprayer",
+        "trimmer",
+        "digger",
+        "blower",
+    ],
+)
+def test_trades_named_like_their_tools_are_still_people(word: str) -> None:
+    assert is_person_noun(word)

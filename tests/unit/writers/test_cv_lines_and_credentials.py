@@ -243,3 +243,14 @@ def test_a_ticket_for_a_machine_is_held_and_never_said_as_the_holder(ticket: str
 )
 def test_trades_named_like_their_tools_are_still_people(word: str) -> None:
     assert is_person_noun(word)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Full UK driving licence (C1)", "Full clean licence, C1 + D1", "Enhanced DBS certificate", "CSCS Gold card"],
+)
+@pytest.mark.parametrize("ongoing", [True, False])
+def test_a_thing_held_written_among_a_jobs_lines_is_never_a_duty(line: str, ongoing: bool) -> None:
+    """A licence or a card filed under a job is held, not answered for: never "I am responsible for full UK driving
+    licence (C1)"."""
+    assert verb_phrase(line, ongoing=ongoing, in_job=True) is None

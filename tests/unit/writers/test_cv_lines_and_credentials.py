@@ -19,11 +19,13 @@ from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.clauses import is_first_person_clause
 from careervp.logic.writers.company import plain_title
 from careervp.logic.writers.defects import letter_defects
+from careervp.logic.writers.held import held_sentence
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
 from careervp.models.cv import CV, Certification, ExperienceEntry, Person, YearMonth
+from careervp.models.evidence import EvidenceFact, FactKind
 from careervp.models.job import JobPosting
 from careervp.vocabulary.people import is_person_noun
 
@@ -254,3 +256,18 @@ def test_a_thing_held_written_among_a_jobs_lines_is_never_a_duty(line: str, ongo
     """A licence or a card filed under a job is held, not answered for: never "I am responsible for full UK driving
     licence (C1)"."""
     assert verb_phrase(line, ongoing=ongoing, in_job=True) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        (["Manual handling trainer", "Manual handling trainer (2023)"], "I am a manual handling trainer."),
+        (["Fire marshal, 2019", "Fire marshal"], "I am a fire marshal."),
+        (["Registered Veterinary Nurse (RVN)", "Registered Veterinary Nurse (RVN)"],
+         "I am a Registered Veterinary Nurse (RVN)."),
+    ],
+)  # fmt: skip
+def test_a_title_written_twice_is_said_once_and_a_plain_one_in_lower_case(lines: list[str], said: str) -> None:
+    facts = [EvidenceFact(fact_id=f"C{n}", kind=FactKind.CERTIFICATION, text=t, source="cv") for n, t in
+             enumerate(lines)]  # fmt: skip
+    assert held_sentence(facts) == said

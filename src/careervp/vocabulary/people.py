@@ -38,6 +38,16 @@ _THING_NOUNS = _words(
     exterior shelter motor rotor reactor tractor generator elevator fluent content patient event parent percent client
     student component agent segment equipment treatment management development assessment environment"""
 )
+# Machines, appliances and vessels whose names end like a doer's ("mower" from "mow", "ventilator" from
+# "ventilate"): a ticket for one ("ride-on mower") names what its holder may work, never the holder. Words that also
+# name a trade ("jointer", "sprayer", "digger", "excavator" on a dig, "mixer" at a desk) are left out: the form cannot
+# tell them apart.
+_MACHINE_NOUNS = _words(
+    """mower dumper compressor chipper shredder scanner trailer boiler
+    heater cooler freezer blender toaster dryer container transformer inverter charger adapter timer ladder
+    analyser analyzer sensor ventilator incubator stretcher brooder incinerator fermenter condenser
+    dehumidifier humidifier extinguisher sprinkler hydrant telehandler forklift strimmer brushcutter chainsaw"""
+)
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee)$")
 _SHORTEST_STEM = 3
 """Letters before a doer's ending: "dentist", "tenant", "trainee"; never "list", "grant" or "fee"."""
@@ -51,7 +61,7 @@ def is_person_noun(word: str) -> bool:
         return True
     ending = _AGENT_ENDING.search(low)
     short = ending is not None and ending.group(0) not in {"er", "or"} and ending.start() < _SHORTEST_STEM
-    if low in _THING_NOUNS or ending is None or short:
+    if low in _THING_NOUNS or low in _MACHINE_NOUNS or ending is None or short:
         return False  # "list", "wrist", "plant", "tree": the ending with too little before it to name a doer
     nouns = getAllLemmas(low, upos="NOUN")
     if nouns and nouns["NOUN"][0] != low:

@@ -19,12 +19,15 @@ from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.clauses import is_first_person_clause
 from careervp.logic.writers.company import plain_title
 from careervp.logic.writers.defects import letter_defects
+from careervp.logic.writers.held import held_sentence
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
 from careervp.logic.writers.template import TemplateWriter
 from careervp.models.api import Preferences, Tone
 from careervp.models.cv import CV, Certification, ExperienceEntry, Person, YearMonth
+from careervp.models.evidence import EvidenceFact, FactKind
 from careervp.models.job import JobPosting
+from careervp.vocabulary.people import is_person_noun
 
 TODAY = date(2026, 11, 28)
 MODIFIERS = ("Signalling", "Night-shift", "Cellar", "Archive", "Fire-watch", "Volunteer", "Reading-room", "Harvest")
@@ -208,3 +211,63 @@ def test_a_must_have_tool_in_the_skills_list_is_no_gap() -> None:
     job = job.model_copy(update={"must_have": ["Experience with Westlock or SSI data preparation"]})
     text = _letter(cv, job, Tone.PROFESSIONAL).text
     assert not re.search(r"(?:not yet|never)[^.]*(?:Westlock|SSI)", text), text
+
+
+@pytest.mark.parametrize(
+    "ticket", ["NPORS tracked dumper", "Lantra pedestrian mower", "Lantra wood chipper", "Portable fire extinguisher"]
+)
+def test_a_ticket_for_a_machine_is_held_and_never_said_as_the_holder(ticket: str) -> None:
+    """A card for a machine names what its holder may work: "I am a CPCS 360 excavator" would say the candidate is
+    the machine."""
+    cv, job = _signalling_pair([ticket, "IRSE Licence – Maintainer"], ["Westlock"])
+    text = _letter(cv, job, Tone.PROFESSIONAL).text
+    machine = ticket.split()[-1]
+    assert not re.search(rf"\bI (?:am|was)(?: also)? an? [^.]*\b{machine}\b", text), text
+    assert not any(is_person_noun(word) for word in ("dumper", "mower", "chipper", "extinguisher"))
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "fitter",
+        "glazier",
+        "assessor",
+        "inspector",
+        "jointer",
+        "tester",
+        "excavator",
+        "mixer",
+        "sprayer",
+        "trimmer",
+        "digger",
+        "blower",
+    ],
+)
+def test_trades_named_like_their_tools_are_still_people(word: str) -> None:
+    assert is_person_noun(word)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Full UK driving licence (C1)", "Full clean licence, C1 + D1", "Enhanced DBS certificate", "CSCS Gold card"],
+)
+@pytest.mark.parametrize("ongoing", [True, False])
+def test_a_thing_held_written_among_a_jobs_lines_is_never_a_duty(line: str, ongoing: bool) -> None:
+    """A licence or a card filed under a job is held, not answered for: never "I am responsible for full UK driving
+    licence (C1)"."""
+    assert verb_phrase(line, ongoing=ongoing, in_job=True) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        (["Manual handling trainer", "Manual handling trainer (2023)"], "I am a manual handling trainer."),
+        (["Fire marshal, 2019", "Fire marshal"], "I am a fire marshal."),
+        (["Registered Veterinary Nurse (RVN)", "Registered Veterinary Nurse (RVN)"],
+         "I am a Registered Veterinary Nurse (RVN)."),
+    ],
+)  # fmt: skip
+def test_a_title_written_twice_is_said_once_and_a_plain_one_in_lower_case(lines: list[str], said: str) -> None:
+    facts = [EvidenceFact(fact_id=f"C{n}", kind=FactKind.CERTIFICATION, text=t, source="cv") for n, t in
+             enumerate(lines)]  # fmt: skip
+    assert held_sentence(facts) == said

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from careervp.logic.writers.noun_phrases import first_alternative, gap_kind
+from careervp.logic.writers.noun_phrases import as_first_person, first_alternative, gap_kind
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.wording import article, gap_topic, lower_first, short_company
+from careervp.models.evidence import EvidenceMap
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,29 @@ def test_a_gap_that_is_a_state_or_a_consoles_operation_reads_as_english() -> Non
         "Halden HX-2/HX-4 or Corwin C10"
     )
     assert first_alternative("Halden HX-2/HX-4 or Corwin C10") == "Halden HX-2/HX-4"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [("RHS-trained gardener", "an"), ("A-grade welder", "an"), ("HGV-licensed driver", "an"), ("UK-based team", "a"),
+     ("BTEC-qualified groom", "a")],
+)  # fmt: skip
+def test_initials_before_a_hyphen_take_the_article_of_their_first_letters_name(phrase: str, said: str) -> None:
+    assert article(phrase) == said
+    assert lower_first(phrase) == phrase  # initials keep their case
+
+
+@pytest.mark.parametrize(
+    ("profile", "said"),
+    [
+        ("A farrier with twelve years on heavy horses.", "I am a farrier with twelve years on heavy horses."),
+        ("An experienced cellar hand with 6 seasons.", "I am an experienced cellar hand with 6 seasons."),
+        ("The county's only licensed thatcher.", "I am the county's only licensed thatcher."),
+        ("Thatcher with 9 years of long-straw work.", "I am a thatcher with 9 years of long-straw work."),
+    ],
+)
+def test_a_profile_line_keeps_its_own_article_and_never_gets_a_second(profile: str, said: str) -> None:
+    evidence = EvidenceMap(
+        company_name="Vale Roofs", job_title="Thatcher", candidate_name="Ada Lum", facts=[], requirements=[]
+    )
+    assert as_first_person(profile, evidence) == said

@@ -128,3 +128,24 @@ def test_a_thing_held_is_no_topic_of_work(requirement: str) -> None:
 def test_a_record_or_a_quality_is_no_area_of_work(requirement: str) -> None:
     # never "I feel most at home in noise survey record"
     assert topic_phrase(requirement, _vocabulary(*_CV, "Kept a can-do attitude on every noise survey record.")) is None
+
+
+_KIT_CV = (
+    "Drove dump trucks and rollers on 3 quarry sites.",
+    "Cleaned the wash bays and kept the carry chairs checked every shift.",
+    "Lead the inspection of haul roads each morning.",
+)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "topic"),
+    [
+        ("Confident with dump trucks", "dump trucks"),
+        ("Experience of wash bays", "wash bays"),
+        ("Comfortable with carry chairs", "carry chairs"),
+        ("Able to lead the inspection of haul roads", "leading the inspection of haul roads"),
+    ],
+)
+def test_after_a_preposition_a_word_that_could_be_a_verb_is_a_nouns_modifier(requirement: str, topic: str) -> None:
+    """ "Confident with dump trucks" names kit, not the work "dumping trucks"; "able to lead" still asks for work."""
+    assert topic_phrase(requirement, _vocabulary(*_KIT_CV)) == topic

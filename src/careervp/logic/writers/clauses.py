@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from careervp.logic.text import word_set
 from careervp.logic.writers.grammar import base_form
+from careervp.logic.writers.labels import DETERMINERS as _DETERMINERS
+from careervp.logic.writers.labels import names_a_held_thing
 from careervp.logic.writers.realise import opening_verb
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
 
 _ROLE_OPENERS = word_set("volunteer trainee assistant deputy acting senior junior chief honorary")
 """Words that open a role whatever its head noun: "Volunteer archive guide", "Deputy harbour master"."""
-_DETERMINERS = word_set("a an the my our their his her its this that these those every each all")
 _SEGMENT_END = re.compile(r"\s*(?:[,;:(·|]|\s[—–-]\s|\b(?:for|of|in|at|on|with|since|to|across|during|from)\b)")
 _AUXILIARIES = frozenset({"am", "was", "have", "had", "is"})
 _NAME_AFTER = re.compile(r"^(?:,|\s[—–]\s)\s*([A-Z][\w&.'’ -]*?)\s*(?:$|[,·|(]|\s[—–]\s)")
@@ -148,8 +149,8 @@ def is_first_person_clause(vp: str) -> bool:
 
 def _is_activity(words: list[str]) -> bool:
     """ "managing the rota", "bunkering of VLSFO", "coordinating rotas": a gerund and its object; "driving licence",
-    "sailing —": a gerund used as a noun or an adjective."""
-    if not words:
+    "sailing —": a gerund used as a noun or an adjective; "full clean licence, C1 + D1": a thing held."""
+    if not words or names_a_held_thing(" ".join(words)):
         return False
     if not words[0].endswith("ing"):
         return True  # "responsible for the budget": a thing one answers for

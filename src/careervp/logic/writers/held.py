@@ -19,7 +19,7 @@ from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, join_list, matched_terms
 from careervp.logic.writers.licences import BRACKET_CODE, codes, designations, names_in, written
 from careervp.logic.writers.pieces import credential_line, held_credential
-from careervp.logic.writers.wording import article, quoted
+from careervp.logic.writers.wording import article, lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
@@ -129,10 +129,26 @@ def _titles_and_held(chosen: Sequence[EvidenceFact]) -> tuple[list[str], list[st
         if member:  # "British Dietetic Association – full member": a member of it, not a thing held
             titles.append(f"{member.group(2) or ''}member of the {member.group(1)}")
         elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_person_noun(bare.split()[-1])):
-            titles.append(name)
+            if not any(_same_title(bare, said) for said in titles):  # "... trainer" and "... trainer (2023)"
+                titles.append(name if _a_proper_title(bare) else lower_first(name))
         elif _HOLDABLE.search(bare) and held_credential(name) not in held:  # two lines of one certificate
             held.append(held_credential(name))
     return titles, held
+
+
+def _same_title(bare: str, said: str) -> bool:
+    """Whether two credential lines name one title, a date or a note apart: "First aider" and "First aider, 2023"."""
+
+    def key(text: str) -> str:
+        return re.sub(r"\s*\([^()]*\)|[,\s]+(?:19|20)\d\d\b.*$", "", text).casefold().strip(" ,.")
+
+    return key(bare) == key(said)
+
+
+def _a_proper_title(bare: str) -> bool:
+    """ "Registered Dietitian Nutritionist" is written as a name; "Manual handling trainer" is a plain description,
+    said in lower case after "I am a"."""
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in bare.split()[1:])
 
 
 _HOLDABLE = re.compile(

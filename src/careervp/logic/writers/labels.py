@@ -32,3 +32,21 @@ CHOSEN = word_set(
     redeploy assign choose"""
 )
 """Verbs of being chosen: a CV's "promoted to Charge Nurse" is passive, said "was promoted to" after "I"."""
+
+
+DETERMINERS = word_set("a an the my our their his her its this that these those every each all")
+_HELD_HEADS = word_set("licence license certificate certification card ticket permit badge registration diploma degree")
+"""What a person holds, never answers for: "responsible for a full UK driving licence" says nothing true."""
+_LABEL_WORDS = 6
+
+
+def names_a_held_thing(line: str) -> bool:
+    """Whether a line is the label of a thing held ("Full clean licence, C1 + D1", "Enhanced DBS certificate"): a
+    short phrase ending on a licence, card or certificate, with no determiner, so no verb of its own ("Enhanced" is
+    the certificate's grade, not work done); "Renewed the site's licence" is work."""
+    named = re.split(r"\s*[(,;:–—]", line, maxsplit=1)[0].split()
+    return (
+        0 < len(named) <= _LABEL_WORDS
+        and named[-1].casefold() in _HELD_HEADS
+        and not any(word.casefold() in DETERMINERS for word in named)
+    )

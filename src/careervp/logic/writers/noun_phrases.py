@@ -234,6 +234,10 @@ def as_first_person(line: str, evidence: EvidenceMap) -> str | None:
         return None  # "Dispenser. 8 yrs community pharmacy (counter > dispensary)": notes, not a sentence
     if len(first.split()) > _MAX_SUMMARY_WORDS or find_stock_phrases(first) or ";" in first:
         return None
+    determiner, _, rest = first.partition(" ")
+    definite = determiner.casefold() == "the"  # "The county's only licensed farrier": said with its own "the"
+    if determiner.casefold() in {"a", "an", "the"} and rest[:1].isalpha():
+        first = rest  # "A baker with ...": the profile's own article, never "I am an A baker"
     phrase = lower_first(first)
     opener = phrase.split()[0]
     lowered = opener[:1].lower() + opener[1:]
@@ -245,7 +249,8 @@ def as_first_person(line: str, evidence: EvidenceMap) -> str | None:
         and not any(c.isupper() for c in opener[1:])
         and not named
         and not opener.endswith("-")
+        and not opener.split("-")[0].isupper()  # "A-grade", "HGV-licensed": initials keep their case
     ):
         phrase = lowered + phrase[len(opener) :]  # capitalised only because it opens the profile: no name
     verb = "have been" if re.search(r"\bsince\b", phrase) else "am"  # "since 2014": a state held up to now
-    return f"I {verb} {article(phrase)} {phrase}."
+    return f"I {verb} {'the' if definite else article(phrase)} {phrase}."

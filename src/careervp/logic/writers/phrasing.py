@@ -15,7 +15,7 @@ from careervp.logic.text import word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finite_clause, participle, past
-from careervp.logic.writers.labels import names_a_numbered_thing
+from careervp.logic.writers.labels import names_a_held_thing, names_a_numbered_thing
 from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
 from careervp.logic.writers.realise import clause_vp, opening_verb
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
@@ -101,6 +101,8 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     text = trimmed(bullet)
     if any(names_a_numbered_thing(clause.strip()) for clause in text.split(";")):
         return None  # "...; grade 7+ from 14% to 21%": a measure's label, not a verb the candidate did
+    if names_a_held_thing(text):
+        return None  # "Enhanced DBS certificate": a thing held, whatever its first word could be
     in_role = _IN_ROLE.match(text)
     if in_role:  # "As technician, serviced 40 aircraft": the work, said after the job that names the role
         return verb_phrase(in_role.group(1), ongoing=ongoing, in_job=in_job)

@@ -52,19 +52,30 @@ _HELD_THING = re.compile(
 _A_QUALITY = re.compile(r"\b(?:track\s+)?(?:record|attitude|manner|reputation|ethic|temperament)$", re.IGNORECASE)
 
 
+def _without_measure(text: str) -> tuple[str, bool]:
+    """The requirement without how much of it is wanted, and whether a preposition governed what is left: after
+    "confident with" or "experience of" the rest is a noun phrase, so a first word that could be a verb is a noun's
+    modifier ("carry chairs", "dump trucks", "wash bays"), never an order to turn into "carrying chairs"."""
+    measure = _PREFIX.match(text)
+    rest = text[measure.end() :] if measure else text
+    ability = _ABILITY.match(rest)
+    dropped = (measure.group(0) if measure else "") + (ability.group(0) if ability else "")
+    rest = rest[ability.end() :] if ability else rest
+    return rest.strip(" ,."), re.search(r"\b(?:of|in|with|on|at)\s+$", dropped, re.IGNORECASE) is not None
+
+
 def topic_phrase(requirement: str, vocab: content.Vocabulary, *, keep_case: bool = False) -> str | None:
     """A requirement as a short noun phrase the letter can name, or None: too long, a figure of the posting's (a
     letter repeating "a team of about 20" would seem to claim it), or a tool the CV does not name. `keep_case` marks
     the user's own emphasis areas, which keep their wording; a posting's requirement must be in the CV's words."""
     if re.search(r"\s[/+&]\s", requirement):
         return None  # "VRT seeding + N prescriptions": a note in shorthand, not a phrase a sentence can carry
-    text = _CUT.sub("", quoted(requirement)).strip()
-    text = _ABILITY.sub("", _PREFIX.sub("", text)).strip(" ,.")
+    text, governed = _without_measure(_CUT.sub("", quoted(requirement)).strip())
     if _HELD_THING.match(text) or _A_QUALITY.search(text):
         return None  # "degree in civil engineering", "safety record": a thing held or shown, not work to centre on
     text = re.sub(r"\b(?:our|we|us)\b", lambda m: _PRONOUNS[m.group(0)], text)
     phrase = text if keep_case else lower_first(text)
-    text = without_meta(as_gerund_phrase(phrase, is_base_verb, series_verb)) or ""
+    text = without_meta(phrase if governed else as_gerund_phrase(phrase, is_base_verb, series_verb)) or ""
     words = text.split()
     if not words or word_count_as_copied(text) > MAX_TOPIC_WORDS or re.search(r"\d", text):
         return None

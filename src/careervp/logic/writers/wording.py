@@ -98,8 +98,9 @@ def article(phrase: str) -> str:
     word = phrase.split()[0] if phrase.split() else ""
     if not word:
         return "a"
-    if word.isupper() and len(word) <= 5:
-        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    initials = word.split("-")[0]  # "RHS-trained", "A-grade": said by the initials' letter names
+    if initials.isupper() and len(initials) <= 5:
+        return "an" if initials[0] in "AEFHILMNORSX" else "a"
     lowered = word.casefold()
     if lowered.startswith(("uni", "use", "usu", "eu", "one")):
         return "a"
@@ -159,8 +160,8 @@ def lower_first(text: str) -> str:
     if not words:
         return text
     first = words[0]
-    if not first[:1].isupper() or first.isupper() or any(c.isupper() for c in first[1:]):
-        return text
+    if not first[:1].isupper() or first.split("-")[0].isupper() or any(c.isupper() for c in first[1:]):
+        return text  # "PCI", "HGV-licensed", "A-grade": initials keep their case
     if any(not is_generic_skill(name) for name, _ in skills_in(first)):
         return text  # a named tool ("Python", "Excel") keeps its capital; a practice ("Pricing") does not
     if any(not is_generic_skill(name) and span[0] == 0 and any(c.isupper() for c in text[1 : span[1]])

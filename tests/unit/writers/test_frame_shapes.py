@@ -99,6 +99,7 @@ def test_each_shape_is_told_from_the_others() -> None:
     assert shape_of("kennelling is a family business") is Shape.CLAUSE
     assert shape_of("Food Hygiene Level 3") is Shape.NOUN_PHRASE  # a figure after a capitalised word is a name
     assert shape_of("boundary surveys, mooring and hull checks") is Shape.NOUN_PHRASE
+    assert shape_of("and developing a kennel team") is Shape.OTHER  # a fragment cut after its first part
 
 
 def test_a_compound_verb_written_with_a_space_is_said_as_one_verb() -> None:

@@ -111,3 +111,18 @@ def test_two_essential_gaps_are_admitted_each_briefly(tone: Tone) -> None:
     gaps = [s for s in split_sentences(text) if "hail netting" in s or "controlled-atmosphere" in s]
     assert len(gaps) == 2, text
     assert all(len(s.split()) <= 25 for s in gaps), gaps
+
+
+@pytest.mark.parametrize("tone", list(Tone))
+def test_a_line_outside_any_job_is_never_told_as_the_last_jobs(tone: Tone) -> None:
+    volunteer = _fact("V1", FactKind.ACHIEVEMENT, "Planted 300 heritage trees for the village orchard trust.")
+    needs = [_req("Planting heritage trees", ["V1"]), *_NEEDS]
+    evidence_facts = [*_facts(), volunteer]
+    names = {"company_name": "Brackenridge Orchards", "job_title": "Head of Orchards", "candidate_name": "Ola Berg"}
+    evidence = EvidenceMap(**names, current_role=_NOW[0], current_employer=_NOW[1], facts=evidence_facts,
+                           requirements=needs)  # fmt: skip
+    brief = WritingBrief(evidence=evidence, preferences=Preferences(tone=tone, word_count_target=320),
+                         candidate=Person(name="Ola Berg"))  # fmt: skip
+    text = asyncio.run(TemplateWriter().write(brief)).text
+    said = next(s for s in split_sentences(text) if "300 heritage trees" in s)
+    assert said.startswith("Separately, "), text  # not read as one more result of the orchard job before it

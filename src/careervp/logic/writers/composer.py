@@ -205,8 +205,8 @@ class _Composer(Proof, Answering):
             found = self.result(item)
             if found is not None and found.job < 0 and _BARE_POST.match(found.sentence):
                 continue  # "I was a volunteer at the sailing club": a post outside work, with nothing done in it
-            if found is None or self.job_tells(found):
-                continue
+            if found is None or found.job < 0:
+                continue  # a line outside any job, told after a job's, would read as that job's: only a point cites it
             if said(found) not in seen and not _told_already(found, [*further, *cited(per_point)]):
                 seen.add(said(found))
                 further.append(found)

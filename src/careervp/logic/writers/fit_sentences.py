@@ -93,7 +93,10 @@ class Sentences:
             return ""
         if plan.credential.kind is FactKind.EDUCATION:  # the degree asked for: the other degrees then go unsaid
             return record.degree_sentence(plan.credential)
-        return self.fill(self.register.credential, 5, credential=record.credential_phrase(plan.credential))
+        phrase = record.credential_phrase(plan.credential)
+        if re.search(r"[;·|]", phrase):
+            return ""  # "Fujikura 90S+ · EXFO MaxTester ...": a list of tools the reader filed as one credential
+        return self.fill(self.register.credential, 5, credential=phrase)
 
     def profile(self) -> str:
         """The CV's profile line as the candidate's own sentence: restated ("In short, I am ...") or, when the CV

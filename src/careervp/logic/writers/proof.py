@@ -168,8 +168,9 @@ class Proof(Sentences):
         full the first time (with the years it was held when the sentence has no figures of its own), by its
         title when the letter comes back to it. Each turn ("Before that", "Earlier") is taken once."""
         job = result.job
-        if not 0 <= job < len(self.jobs):
-            return sentence
+        if not 0 <= job < len(self.jobs):  # a line outside any job: said as apart from the job before it
+            apart = told.last_job is not None and told.last_job >= 0 and sentence.startswith("I ")
+            return f"Separately, {sentence}" if apart else sentence
         held = self.jobs[job]
         employer = employer_name(held.organisation)
         if sentence and not sentence.startswith("I "):

@@ -52,6 +52,7 @@ _PREPOSITIONS = word_set(
     between around against towards toward beyond including"""
 )
 _COORDINATION = re.compile(r",\s+as well as\s+|,\s+(?:and|or)\s+|\s+(?:and|or|&)\s+|,\s+")
+_COORDINATORS = word_set("and or nor but &")
 _QUALITY_LINKS = frozenset({"on", "about", "to", "with"})
 """What follows a word that is a noun as well as an adjective when it is a quality: "keen on", "key to"; "record
 of" and "chief of" are nouns."""
@@ -68,6 +69,9 @@ def shape_of(fragment: str) -> Shape:
     words = phrase.split()
     if not words:
         return Shape.OTHER
+    counted = len(words) > 1 and _FIGURE.match(words[1]) is not None  # "over 200 samples": a count, not a place
+    if _low(words[0]) in _COORDINATORS or (_low(words[0]) in _PREPOSITIONS and not counted):
+        return Shape.OTHER  # "and developing a team": a fragment cut after its first part
     if _has_finite_verb(words[1:]):
         return Shape.CLAUSE
     opening = _opening(words)

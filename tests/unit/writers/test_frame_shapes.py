@@ -129,3 +129,20 @@ def test_a_quality_is_not_held_as_a_credential() -> None:
         EvidenceFact(fact_id="C2", kind=FactKind.CERTIFICATION, text="Food Hygiene Level 3 Certificate", source="cv"),
     ]
     assert held_sentence(facts) == "I hold a Food Hygiene Level 3 Certificate."
+
+
+def test_a_second_thing_done_after_a_semicolon_is_joined_as_a_verb() -> None:
+    from careervp.logic.writers.cv_lines import _joined
+
+    assert _joined("ran a night crew of 4 bakers", past=True) == ", and ran a night crew of 4 bakers"
+    assert _joined("9 approved at first inspection", past=True) == ", with 9 approved at first inspection"
+
+
+def test_a_second_gap_is_denied_in_the_words_of_the_first() -> None:
+    from careervp.logic.writers import template_content as content
+    from careervp.logic.writers.record import second_gap_sentence
+
+    assert second_gap_sentence(content.Gap("Kennelworks and cattery booking tools", False)) == (
+        "I have not yet worked with Kennelworks and cattery booking tools either."
+    )
+    assert second_gap_sentence(content.Gap("keen on ferrets", False)) == ""  # a quality is no gap to admit

@@ -71,11 +71,12 @@ def gap_sentence(gap: content.Gap, register: Register, fill: Fill) -> str:
 _SECOND_GAP = {
     "activity": "{Gap} would also be new to me.",
     "field": "I have not yet worked in {gap} either.",
-    "tool": "Nor have I yet worked with {gap}.",
+    "tool": "I have not yet worked with {gap} either.",
     "thing": "I do not yet have {gap} either.",
-    "state": "Nor am I yet {gap}.",
+    "state": "I am not yet {gap} either.",
 }
-"""A second gap, said short after the first: the reader has heard how the candidate means to close a gap."""
+"""A second gap, said short after the first: the reader has heard how the candidate means to close a gap. Each is
+worded as its first-gap frame is ("I have not yet worked with ..."), which the checker reads as a denial."""
 
 
 def second_gap_sentence(gap: content.Gap) -> str:
@@ -83,8 +84,8 @@ def second_gap_sentence(gap: content.Gap) -> str:
     if not fits(gap.topic, NOUN_SLOT | THING_SLOT):
         return ""
     if gap.is_language:
-        return f"Nor do I yet speak {gap.topic}."
+        return f"I do not yet speak {gap.topic} either."
     if gap.is_credential:
-        return f"Nor do I yet hold the {gap.topic}." if not _PERSON_TITLE.match(gap.topic) else ""
+        return f"I do not yet hold the {gap.topic} either." if not _PERSON_TITLE.match(gap.topic) else ""
     frame = _SECOND_GAP[gap_kind(gap.topic)]
     return frame.format(gap=gap.topic, Gap=gap.topic[:1].upper() + gap.topic[1:])

@@ -88,7 +88,8 @@ def test_the_missing_licence_is_named_in_the_letter_before_any_other_gap() -> No
         brief = WritingBrief(evidence=evidence, preferences=prefs, candidate=Person(name="Ana Ruiz"))
         text = asyncio.run(TemplateWriter().write(brief)).text
         assert "STCW III/2 Chief Engineer Certificate of Competency" in text, tone
-        assert "LNG" not in text
+        if "LNG" in text:  # a second essential gap is admitted after the licence, never before it
+            assert text.index("STCW III/2") < text.index("LNG"), text
 
 
 @pytest.mark.parametrize(
@@ -163,7 +164,7 @@ def test_a_letter_is_filled_with_results_before_any_skills_list_or_summary() -> 
     text = asyncio.run(TemplateWriter().write(brief)).text
     assert "In short" not in text  # the profile, if used, belongs to the opening, not the close
     assert "keeps old tugs running" not in text.split("\n\n")[-2]
-    assert text.index("condition monitoring") > text.index("class surveys free of findings")  # every result first
+    assert "condition monitoring" not in text  # a skill is named only in a sentence saying what it served
     assert "Before that" not in text.split("\n\n")[2]  # the first job named is introduced, not continued
 
 
@@ -199,7 +200,7 @@ def test_an_emphasis_area_that_names_only_a_post_is_no_topic() -> None:
     assert topic_phrase("site supervision", vocab, keep_case=True) == "site supervision"
 
 
-def test_a_list_of_credentials_names_each_without_its_course_title_or_a_date_label() -> None:
+def test_credentials_the_posting_does_not_ask_for_are_not_listed() -> None:
     facts = [
         _fact("E1", FactKind.ACHIEVEMENT, "Led 14 dry-dock periods on budget.", "Northsea Tugs", "Second Engineer"),
         _fact("E2", FactKind.CERTIFICATION, "ECDIS — Electronic Chart Display Operator Course — MCA"),
@@ -208,20 +209,8 @@ def test_a_list_of_credentials_names_each_without_its_course_title_or_a_date_lab
     prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=250)
     brief = WritingBrief(evidence=_map(facts, []), preferences=prefs, candidate=Person(name="Ana Ruiz"))
     text = asyncio.run(TemplateWriter().write(brief)).text
-    assert "ECDIS" in text
-    assert "Operator Course" not in text
+    assert "ECDIS" not in text  # no closing list of further certificates
     assert "Spring :" not in text
-
-
-def test_a_credentials_line_listing_several_names_each() -> None:
-    facts = [
-        _fact("E1", FactKind.ACHIEVEMENT, "Led 14 dry-dock periods on budget.", "Northsea Tugs", "Second Engineer"),
-        _fact("E2", FactKind.CERTIFICATION, "GMDSS Operator – Restricted · STCW Basic Safety · Medical First Aid"),
-    ]  # fmt: skip
-    prefs = Preferences(tone=Tone.PROFESSIONAL, word_count_target=250)
-    brief = WritingBrief(evidence=_map(facts, []), preferences=prefs, candidate=Person(name="Ana Ruiz"))
-    text = asyncio.run(TemplateWriter().write(brief)).text
-    assert "GMDSS Operator – Restricted, STCW Basic Safety and Medical First Aid" in text
 
 
 def test_a_requirement_a_point_makes_is_not_listed_again_as_also_met() -> None:

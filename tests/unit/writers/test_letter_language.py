@@ -260,15 +260,3 @@ def test_names_and_institutions_keep_their_form() -> None:
 )
 def test_names_set_in_capitals_are_written_as_names(text: str, expected: str) -> None:
     assert names_in_name_case(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("skill", "label"),
-    [
-        ("IR(ME)R 2017", "IR(ME)R 2017"),  # brackets inside a name are the name's
-        ("C(++) templates", "C(++) templates"),
-        ("lesson study (peer observation, debriefs)", "lesson study"),  # an aside apart from the words is dropped
-    ],
-)
-def test_brackets_inside_a_name_are_kept_in_a_skill_label(skill: str, label: str) -> None:
-    assert content.skill_label(skill) == label

@@ -208,13 +208,6 @@ def test_items_filed_as_skills_that_are_things_done_or_posts_held_are_not_listed
     assert reads_as_skill("pool plant operation")
 
 
-def test_a_licence_number_is_not_part_of_the_credential_named() -> None:
-    from careervp.logic.writers.record import _NUMBERED
-
-    assert _NUMBERED.sub("", "Gas Safe register, No. 558213") == "Gas Safe register"
-    assert _NUMBERED.sub("", "NMC PIN, Reg. no. 09A1234E") == "NMC PIN"
-
-
 @pytest.mark.parametrize(
     ("title", "said"),
     [("Maint. Eng", "Maintenance Engineer"), ("Snr Pool Supervisor", "Senior Pool Supervisor"),

@@ -67,14 +67,15 @@ def _proof(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("tone", list(Tone))
-def test_each_need_opens_its_own_passage_in_the_postings_order_of_importance(tone: Tone) -> None:
+def test_the_career_is_told_in_order_with_each_need_led_into_where_it_falls(tone: Tone) -> None:
     text = _letter(tone)
     proof = "\n\n".join(_proof(text)).casefold()
     training, sensory = proof.find("instructing cellar crews"), proof.find("sensory checks")
     assert 0 <= training < sensory, text
-    # the two training results of two jobs sit together, before the sensory ones: not the CV's job-by-job order
-    apprentices, protocol = proof.find("3 apprentices"), proof.find("sensory panel protocol")
-    assert 0 <= apprentices < protocol, text
+    # the job held now is told first, whole, then the earlier one: never back and forth between them
+    now, before = proof.find("6 cellar crew members"), proof.find("lantern hill ales")
+    protocol, apprentices = proof.find("sensory panel protocol"), proof.find("3 apprentices")
+    assert 0 <= now < protocol < before < apprentices, text
     assert letter_defects(text) == [], text
 
 

@@ -40,7 +40,7 @@ def test_a_letter_ends_on_the_postings_own_requirement(pair: tuple[CV, JobPostin
 
 def _plan(points_topics: list[str], focus: tuple[str, ...] = (), also: tuple[str, ...] = ()) -> LetterPlan:
     points = tuple(Point(topic=t, evidence=()) for t in points_topics)
-    return LetterPlan(points=points, gap=None, company_reason=None, credential=None, skills=(), reserve=(),
+    return LetterPlan(points=points, gap=None, company_reason=None, credential=None, reserve=(),
                       role_focus=focus, also_met=tuple((t, frozenset()) for t in also))  # fmt: skip
 
 

@@ -28,7 +28,7 @@ from careervp.logic.writers import template_content as content
 from careervp.logic.writers.career import stated_years, whole_years_in
 from careervp.logic.writers.fit_sentences import Sentences, unbalanced
 from careervp.logic.writers.grammar import is_finite_clause, unshouted
-from careervp.logic.writers.held import answers_requirement, held_facts, held_sentence, reads_as_skill
+from careervp.logic.writers.held import MAX_HELD, answers_requirement, held_facts, held_sentence, reads_as_skill
 from careervp.logic.writers.letter_parts import Result
 from careervp.logic.writers.licences import written
 from careervp.logic.writers.noun_phrases import CONDITION, as_first_person
@@ -36,6 +36,7 @@ from careervp.logic.writers.pieces import IN_PROGRESS, is_degree_line
 from careervp.logic.writers.plan import is_perk
 from careervp.logic.writers.realise import has_symbols
 from careervp.logic.writers.record import degree_sentence
+from careervp.logic.writers.shapes import NOUN_SLOT, fits
 from careervp.logic.writers.topics import core_topic, field_asked, topic_phrase
 from careervp.logic.writers.wording import article, lower_first
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
@@ -214,7 +215,8 @@ class Answering(Sentences):
             return None  # "Comfortable alone on the hill": a state, not work ("cold-moulded hulls" is work)
         if is_person_noun(last.strip(".,")):
             return None  # "BACN member", "NRSWA supervisor": a membership or a post, not work the letter can cover
-        return f"My work covers {lower_first(line.strip().rstrip('.'))}."
+        covered = lower_first(line.strip().rstrip("."))
+        return f"My work covers {covered}." if fits(covered, NOUN_SLOT) else None  # "known for ...": a quality
 
     def recounts(self, sentence: str) -> bool:
         stated = re.findall(r"\d+", stated_years(self.evidence) or "")
@@ -233,13 +235,16 @@ class Answering(Sentences):
 
     def credential_answers(self, found: _Found, held_already: bool) -> list[Answer]:
         answers = []
-        for group in _groups(found.credentials):
-            sentence = held_sentence([fact for _, fact in group])
-            if held_already:  # the fit paragraph's first sentence says "I hold ..." already
-                sentence = sentence.replace("I hold ", "I also hold ", 1).replace("I am ", "I am also ", 1)
+        held = {f.fact_id for f in held_facts(self.evidence)}
+        if not held_already and found.credentials:  # no credential sentence in the fit paragraph: these make it
+            group = [fact for _, fact in found.credentials][:MAX_HELD]
+            sentence = held_sentence(group)
             if sentence:
-                answers.append(Answer(group[0][0], sentence, frozenset(f.fact_id for _, f in group)))
-                self.credentials_named |= {f.fact_id for _, f in group}
+                answers.append(Answer(found.credentials[0][0], sentence, frozenset(f.fact_id for f in group)))
+                held |= {f.fact_id for f in group}
+        # Every credential the posting asks for is named in that one sentence, each once; a further one is not
+        # listed in a second ("I also hold ...").
+        self.credentials_named |= held
         for place, degree in found.degrees[:1]:  # the degree asked for; the others are the record's
             sentence = degree_sentence(degree)
             if sentence:
@@ -256,10 +261,9 @@ class Answering(Sentences):
                 self.tools_named |= {_NOTE.sub("", n).strip().casefold() for n in names}
                 unnamed = [t for _, _, t in group if t and not _names_topic(" ".join(names), t)]
                 lead = f"For {join_list(list(dict.fromkeys(unnamed)))}, " if 0 < len(unnamed) <= 2 else ""
-                if job == METHODS:  # "sight translation", "market appraisals": skills, not tools one works with
-                    said = f"My skills include {join_list(names)}."
-                else:
-                    said = f"{lead}{self.using(job if isinstance(job, int) else None)} {join_list(names)}."
+                if job == METHODS or not lead:  # a skill is named only in a sentence saying what it served
+                    continue
+                said = f"{lead}{self.using(job if isinstance(job, int) else None)} {join_list(names)}."
                 answers.append(Answer(group[0][0], said[:1].upper() + said[1:]))
         return answers
 

@@ -17,6 +17,7 @@ from careervp.logic.writers.grammar import base_form
 from careervp.logic.writers.labels import DETERMINERS as _DETERMINERS
 from careervp.logic.writers.labels import names_a_held_thing
 from careervp.logic.writers.realise import opening_verb
+from careervp.logic.writers.shapes import NOUN_SLOT, fits
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
 
@@ -227,6 +228,12 @@ def activity_clause(line: str, *, ongoing: bool) -> str | None:
         return (
             None  # "Safety pilot on 22 line-training details": a role held on something, said as a role or not at all
         )
+    first_part, *others = [part.strip() for part in text.split(";")]
+    if not fits(first_part, NOUN_SLOT):
+        return None  # "peak throughput 140,000 lb", "keen on ...": a measure or a quality, no thing answered for
+    if others and not all(fits(part, NOUN_SLOT) for part in others):
+        text = first_part  # "...; game larder kept to hygiene standards": a clause of its own, left out
+        words = text.split()
     if stated:
         return ("am" if ongoing else "was") + f" responsible for {text}"
     counted = re.match(r"\d", words[1]) and set(lemmas) & {"VERB"} and opening_verb(text) is not None

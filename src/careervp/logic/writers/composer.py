@@ -23,15 +23,13 @@ from collections.abc import Iterator, Sequence
 
 from careervp.logic.remembered import keys_held
 from careervp.logic.text import join_list, split_sentences, word_count
-from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.answers import Answer, Answering
 from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.career import stated_years
 from careervp.logic.writers.ending import closing_topic
-from careervp.logic.writers.fit_sentences import unbalanced
+from careervp.logic.writers.fit_sentences import slot_fits, unbalanced
 from careervp.logic.writers.grammar import names_in_name_case, signed_name, unshouted
-from careervp.logic.writers.held import held_facts, reads_as_skill, tools_sentence
 from careervp.logic.writers.letter_parts import (
     Addition,
     Letter,
@@ -42,7 +40,6 @@ from careervp.logic.writers.letter_parts import (
     years_within_post,
 )
 from careervp.logic.writers.notes import work_note
-from careervp.logic.writers.noun_phrases import asks_for_languages, languages_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
 from careervp.logic.writers.plan import LetterPlan, overlaps, plan_letter
 from careervp.logic.writers.proof import Proof
@@ -50,10 +47,8 @@ from careervp.logic.writers.realise import (
     clause_vp,
     has_symbols,
     is_date_line,
-    is_header,
     reported_result,
     with_about,
-    with_languages_capitalised,
 )
 from careervp.logic.writers.standing import Reach, reach
 from careervp.logic.writers.wording import article, employer_name
@@ -166,8 +161,8 @@ class _Composer(Proof, Answering):
         profile = self.profile()
         if profile and not re.search(r"\d", profile):  # one with figures is in the opening already
             yield Addition("why", profile)
-        for extra in self.extras(plan):
-            yield Addition("fit", extra)
+        # Nothing more: no list of skills, tools, further certificates or earlier posts. A letter somewhat short of
+        # its target reads better than one padded with lists.
 
     def answering(self, answers: list[Answer], cited: list[tuple[int, str]]) -> list[Result | Addition]:
         """The answering sentences and the results meeting further must-haves, in the posting's order."""
@@ -200,7 +195,7 @@ class _Composer(Proof, Answering):
         further: list[Result] = []
         seen: set[str] = set()
         for index, point in enumerate(plan.points):
-            usable = [r for item in point.evidence if (r := self.result(item)) is not None]
+            usable = [r for item in point.evidence if (r := self.result(item)) is not None and not self.job_tells(r)]
             fresh = [dataclasses.replace(r, point=index) for r in usable if said(r) not in seen]
             seen |= {said(r) for r in fresh}
             per_point.append(fresh[:_PER_POINT])
@@ -210,7 +205,9 @@ class _Composer(Proof, Answering):
             found = self.result(item)
             if found is not None and found.job < 0 and _BARE_POST.match(found.sentence):
                 continue  # "I was a volunteer at the sailing club": a post outside work, with nothing done in it
-            if found is not None and said(found) not in seen:
+            if found is None or found.job < 0:
+                continue  # a line outside any job, told after a job's, would read as that job's: only a point cites it
+            if said(found) not in seen and not _told_already(found, [*further, *cited(per_point)]):
                 seen.add(said(found))
                 further.append(found)
         if self.brief.preferences.tone.value == "technical":  # results with figures before the rest
@@ -225,6 +222,14 @@ class _Composer(Proof, Answering):
         order = [(main, 1), (spare, 0), (main, 2), (spare, 1), (spare, 2)]
         supporting = [rs[n] for points, n in order for rs in points if len(rs) > n]
         return leading, supporting, further
+
+    def job_tells(self, result: Result) -> bool:
+        """Whether a result outside any job (a project, a summary line) repeats one a job's own line gives: it is told
+        under that job, once."""
+        if result.job >= 0:
+            return False
+        own = [Result(i.fact.fact_id, i.fact.text, i.group) for i in content.ranked_accomplishments(self.evidence)]
+        return _told_already(result, [r for r in own if r.job >= 0])
 
     def result(self, item: content.Accomplishment) -> Result | None:
         """The sentence citing `item`, or None when it cannot be cited; worked out once per item, since the letter's
@@ -258,35 +263,6 @@ class _Composer(Proof, Answering):
         if not 0 <= job < len(self.jobs) or job == self.main:
             return True
         return is_employer_name(employer_name(self.jobs[job].organisation), self.brief.candidate.location)
-
-    def extras(self, plan: LetterPlan) -> list[str]:
-        """Sentences for a letter that would otherwise fall short: degrees, other jobs, further certificates."""
-        held = frozenset(f.fact_id for f in [*held_facts(self.evidence), *filter(None, [plan.credential])])
-        held |= self.credentials_named  # named by an answer already
-        found = [record.degrees_sentence(self.evidence, plan),
-                 record.history_sentence(self.evidence, self.named_employers(plan), self.brief.candidate.location),
-                 record.certificates_sentence(self.evidence, plan, held)]  # fmt: skip
-        skills = [s for s in [*plan.skills, *plan.more_skills] if reads_as_skill(s)]
-        skills = [s for s in skills if s.casefold() not in self.tools_named][:4]  # an answer names it already
-        if skills:
-            found.append(self.fill(self.register.skills, 7, skills=join_list(skills)))
-        tools, asked = tools_sentence(self.evidence)
-        found.append("" if asked else tools)
-        if not asks_for_languages(self.evidence):
-            found.append(languages_sentence(self.evidence) or "")
-        return [
-            with_languages_capitalised(s)
-            for s in found
-            if s and self.allowed(s) and not (is_header(s) or has_symbols(s))
-        ]
-
-    def named_employers(self, plan: LetterPlan) -> set[str]:
-        """Employers the letter may name by its results or its opening: a history line names none of them again."""
-        ranked = [i for i in content.ranked_accomplishments(self.evidence) if i.fact.fact_id in self.further_ids]
-        items = [*(i for p in plan.points for i in p.evidence), *ranked]
-        named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
-        told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
-        return named | {employer_name(self.jobs[i].organisation) for i in [*self.ongoing, *told]}
 
     # ------------------------------------------------------------------------------------------- the letter
 
@@ -328,6 +304,7 @@ class _Composer(Proof, Answering):
             (r.why, [t for t in plan.role_focus if not overlaps(t, led)]),
             (r.why_mine, [t for t in mine if t not in plan.role_focus and not overlaps(t, led)]),
         ):
+            topics = [t for t in topics if slot_fits("topic", t)]  # each part of the list a noun phrase
             if topics:
                 joined = ", as well as ".join(topics) if any(" and " in t for t in topics) else join_list(topics)
                 lines.append(self.fill(frames, 2, topic=joined))
@@ -363,7 +340,8 @@ class _Composer(Proof, Answering):
         r = self.register
         lines: list[str] = []
         topic = closing_topic(plan)
-        lines.append(self.fill(r.closing_on, 8, topic=topic) if topic else self.fill(r.closing, 8))
+        on_topic = self.fill(r.closing_on, 8, topic=topic) if topic else ""
+        lines.append(on_topic or self.fill(r.closing, 8))  # a topic of the wrong shape: the plain close
         if self.brief.preferences.include_salary_expectations:
             lines.append(self.fill(r.salary, 9))
         return [line for line in lines if self.allowed(line) and not is_date_line(line)]
@@ -381,6 +359,25 @@ _THREE_POINTS, _FOUR_POINTS = 250, 330
 _TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)
 _FEWEST_WORDS = 3
 """Words in a result's verb phrase: "was a volunteer" says nothing to cite."""
+
+
+def cited(per_point: list[list[Result]]) -> list[Result]:
+    return [r for rs in per_point for r in rs]
+
+
+_TELLING_FIGURE = re.compile(r"[$£€]?\d[\d,.]*\d%?|[$£€]?\d+%|[$£€]\d")
+"""A figure that tells one result from another: two digits or more, a share or a sum (not a year on its own)."""
+
+
+def _told_already(result: Result, told: list[Result]) -> bool:
+    """Whether every telling figure of a result is in one result cited before it: the same result said twice ("I
+    ran a rebound trial that reduced rebound from 15% to 10%" and "I reduced rebound from 15% to 10%")."""
+    mine = {f for f in _TELLING_FIGURE.findall(result.sentence) if not re.fullmatch(r"(?:19|20)\d\d", f)}
+    if not mine:
+        return False
+    return any(
+        mine <= set(_TELLING_FIGURE.findall(other.sentence)) for other in told if other.fact_id != result.fact_id
+    )
 
 
 def _unsaid(text: str, said: list[str]) -> str:

@@ -13,6 +13,7 @@ from careervp.logic.writers.grammar import past as past_form
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.pieces import is_past
 from careervp.logic.writers.realise import is_third_person
+from careervp.logic.writers.shapes import Shape, shape_of
 from careervp.logic.writers.wording import lower_first
 from careervp.vocabulary.lemmas import getAllLemmas
 
@@ -53,8 +54,8 @@ def _joined(clause: str, *, past: bool) -> str:
     neither ("rotation coordinator since 2023") is dropped."""
     if re.match(r"(?:zero|no)\s+\w+\s+\w+", clause) and not re.search(r"\b(?:was|were|is|are)\b", clause):
         return f", with {clause}"  # "zero recordable incidents since 2021": a count of none, however it reads
-    if is_finite_clause(clause):
-        return f", and {clause}"
+    if is_finite_clause(clause) or shape_of(clause) is Shape.PAST_VERB_PHRASE:
+        return f", and {clause}"  # "; ran a team of 4": a second thing done, never ", with ran ..."
     if re.match(r"(?:\d|all\b|every\b|most\b)", clause):
         return f", with {clause}"
     if re.match(r"(?:on|in|at|for|to|from|by|under|over|with|as)\b", clause):

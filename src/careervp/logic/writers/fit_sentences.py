@@ -20,7 +20,8 @@ from careervp.logic.writers.noun_phrases import asks_for_languages, languages_se
 from careervp.logic.writers.pieces import is_job_title
 from careervp.logic.writers.plan import LetterPlan
 from careervp.logic.writers.realise import has_symbols, with_languages_capitalised
-from careervp.logic.writers.registers import REGISTERS, Register
+from careervp.logic.writers.registers import REGISTERS, SLOT_SHAPES, Register
+from careervp.logic.writers.shapes import fits
 from careervp.logic.writers.standing import Reach, core_title
 from careervp.logic.writers.topics import topic_phrase
 from careervp.logic.writers.wording import employer_name, short_company
@@ -50,6 +51,9 @@ class Sentences:
         self.main = main_job(self.evidence, self.jobs, self.ongoing)
 
     def fill(self, frames: tuple[str, ...], slot: int, **values: str) -> str:
+        """The chosen frame filled, or "" when a fragment is not of the shape its slot takes (`SLOT_SHAPES`)."""
+        if not all(slot_fits(name, value) for name, value in values.items()):
+            return ""
         frame = frames[(self.seed + slot) % len(frames)]
         base = {"company": first_mention(self.evidence), "short": self.short,
                 "title": plain_title(self.evidence.job_title)}  # fmt: skip
@@ -77,7 +81,10 @@ class Sentences:
         if plan.gap is None:
             return ""
         line = with_languages_capitalised(record.gap_sentence(plan.gap, self.register, self.fill))
-        return line if self.allowed(line) and not unbalanced(line) else ""
+        if not line or not self.allowed(line) or unbalanced(line):
+            return ""
+        second = with_languages_capitalised(record.second_gap_sentence(plan.second_gap)) if plan.second_gap else ""
+        return f"{line} {second}" if second and self.allowed(second) and not unbalanced(second) else line
 
     def credential_sentence(self, plan: LetterPlan) -> str:
         """The licence or degree a must-have asks for, by the CV's name, when the CV's credentials answer no
@@ -86,7 +93,10 @@ class Sentences:
             return ""
         if plan.credential.kind is FactKind.EDUCATION:  # the degree asked for: the other degrees then go unsaid
             return record.degree_sentence(plan.credential)
-        return self.fill(self.register.credential, 5, credential=record.credential_phrase(plan.credential))
+        phrase = record.credential_phrase(plan.credential)
+        if re.search(r"[;·|]", phrase):
+            return ""  # "Fujikura 90S+ · EXFO MaxTester ...": a list of tools the reader filed as one credential
+        return self.fill(self.register.credential, 5, credential=phrase)
 
     def profile(self) -> str:
         """The CV's profile line as the candidate's own sentence: restated ("In short, I am ...") or, when the CV
@@ -132,6 +142,15 @@ class Sentences:
             return ""
         sentence = self.fill(self.register.why_also, 11, reason=reason)
         return sentence if self.allowed(sentence) else ""
+
+
+def slot_fits(name: str, value: str) -> bool:
+    """Whether a value is of the shape its slot takes; a slot with no declared shape takes the writer's own words."""
+    accepted = SLOT_SHAPES.get(name)
+    if accepted is None:
+        return True
+    phrase = re.sub(r"^work\s+(?:on\s+|in\s+|with\s+)?", "", value) if name == "reason" else value
+    return fits(phrase, accepted)
 
 
 def same_jobs(jobs: list[content.Job]) -> list[int]:

@@ -19,6 +19,7 @@ from careervp.logic.remembered import remembered_frozen
 from careervp.logic.text import content_terms, join_list, matched_terms
 from careervp.logic.writers.licences import BRACKET_CODE, codes, designations, names_in, written
 from careervp.logic.writers.pieces import credential_line, held_credential
+from careervp.logic.writers.shapes import THING_SLOT, fits
 from careervp.logic.writers.wording import article, lower_first, quoted
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
 from careervp.vocabulary.lemmas import getAllLemmas
@@ -93,17 +94,48 @@ def _as_named(fact: EvidenceFact) -> str:
 def held_facts(evidence: EvidenceMap) -> tuple[EvidenceFact, ...]:
     """The CV's certificates that answer the posting's must-have and then nice-to-have credential requirements, the
     plainest match for each, each certificate once, at most MAX_HELD in all."""
-    certificates = [f for f in evidence.facts if f.kind is FactKind.CERTIFICATION]
+    certificates = [f for f in evidence.facts if f.kind is FactKind.CERTIFICATION and not _LAPSED.search(f.text)]
     chosen: list[EvidenceFact] = []
+
+    def take(fact: EvidenceFact) -> None:
+        if fact not in chosen and len(chosen) < MAX_HELD and not any(_same_family(fact, c) for c in chosen):
+            chosen.append(fact)
+
     for requirement in _credential_requirements(evidence):
         scored = [(_score(f, requirement), -n) for n, f in enumerate(certificates) if f not in chosen]
         best = max(scored, default=(0, 0))
-        if best[0] > 0 and len(chosen) < MAX_HELD:
-            chosen.append(certificates[-best[1]])
+        if best[0] > 0:
+            take(certificates[-best[1]])
         for fact in certificates:  # "NCRA RPR and CRR": each certificate the requirement names by its code
-            if fact not in chosen and _named_by_code(fact, requirement) and len(chosen) < MAX_HELD:
-                chosen.append(fact)
+            if _named_by_code(fact, requirement):
+                take(fact)
+    by_id = {f.fact_id: f for f in certificates}
+    order = (RequirementCategory.MUST_HAVE, RequirementCategory.NICE_TO_HAVE)
+    for req in sorted((r for r in evidence.requirements if r.category in order and not r.is_gap),
+                      key=lambda r: order.index(r.category)):  # fmt: skip
+        for fid in req.fact_ids:  # a certificate the table ties to any other requirement it plainly answers
+            if fid in by_id and answers_requirement(by_id[fid], req.requirement):
+                take(by_id[fid])
     return tuple(chosen)
+
+
+_LAPSED = re.compile(r"(?:lapsed|expired|no longer (?:held|current))", re.IGNORECASE)
+_GRADE_WORDS = re.compile(
+    r"\b(?:member|associate|fellow|affiliate|student|graduate|chartered|full|foundation|intermediate|advanced|"
+    r"basic|refresher|(?:level|grade|part|stage|tier)\s+[\dIVX]+)\b|\([^()]*\)|[^\w\s]",
+    re.IGNORECASE,
+)
+
+
+def _same_family(one: EvidenceFact, other: EvidenceFact) -> bool:
+    """Two grades of one credential ("Associate of the Chartered Institute for Archaeologists (ACIfA)" beside its
+    "Member of ..." grade): the letter names the first the CV lists, the one it holds now, and not the other."""
+
+    def family(fact: EvidenceFact) -> str:
+        return " ".join(_GRADE_WORDS.sub(" ", _as_named(fact)).casefold().split())
+
+    mine = family(one)
+    return len(mine.split()) >= 2 and mine == family(other)
 
 
 _CODE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
@@ -131,7 +163,7 @@ def _titles_and_held(chosen: Sequence[EvidenceFact]) -> tuple[list[str], list[st
         elif _PERSON_TITLE.match(bare) or (not re.search(r"\s[–—-]\s", bare) and is_person_noun(bare.split()[-1])):
             if not any(_same_title(bare, said) for said in titles):  # "... trainer" and "... trainer (2023)"
                 titles.append(name if _a_proper_title(bare) else lower_first(name))
-        elif _HOLDABLE.search(bare) and held_credential(name) not in held:  # two lines of one certificate
+        elif _HOLDABLE.search(bare) and fits(bare, THING_SLOT) and held_credential(name) not in held:
             held.append(held_credential(name))
     return titles, held
 

@@ -13,9 +13,10 @@ from careervp.logic.text import word_set
 from careervp.vocabulary.lemmas import getAllLemmas
 
 NUMBERED_NOUN = re.compile(
-    r"^\S+\s+(?:(?:19|20)\d\d(?:/\d\d)?\b|\d+\+?(?:\s+(?:from|to|in|at|on|of|for|and|or)\s|\s*$|\s*[,;:]))"
+    r"^\S+\s+(?:(?:19|20)\d\d(?:/\d\d)?\b|\d+(?![.,]\d)\+?(?:\s+(?:from|to|in|at|on|of|for|and|or)\s|\s*$|\s*[,;:]))"
 )
-"""A word followed by a year or by a number that counts nothing ("Year 10 to", "Band 6,"): the number labels it."""
+"""A word followed by a year or by a number that counts nothing ("Year 10 to", "Band 6,"): the number labels it. A
+number with its thousands set off ("18,000 birds") counts something."""
 
 
 def names_a_numbered_thing(clause: str) -> bool:

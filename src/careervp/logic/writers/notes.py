@@ -14,6 +14,7 @@ import re
 
 from careervp.logic.text import STOPWORDS
 from careervp.logic.writers.grammar import is_finite_clause
+from careervp.logic.writers.shapes import Shape, shape_of
 from careervp.vocabulary.lemmas import getAllLemmas
 
 _FEWEST_WORDS, _MOST_WORDS = 4, 30
@@ -43,10 +44,14 @@ def work_note(line: str, *, ongoing: bool) -> str | None:
         return None  # "Zero lost-time injuries", "Also portrait sessions": an outcome or an aside, not the work
     if "/" in text.replace("24/7", "") or any(_unknown(word) for word in words):
         return None  # "1,100 brls", "20 sessions/yr", "reactive maint.": shorthand a reader would have to decode
+    if shape_of(text) in _NOT_A_LIST_OF_WORK:
+        return None  # "Release 18,000 pheasants": an order, said as "I release ..." or not at all
     note = text if re.match(r"[A-Z]{2}|\d", text) else text[:1].lower() + text[1:]
     return f"My work {'includes' if ongoing else 'included'} {note}."
 
 
+_NOT_A_LIST_OF_WORK = frozenset({Shape.ORDER, Shape.PAST_VERB_PHRASE, Shape.ADJECTIVE_PHRASE, Shape.CLAUSE})
+"""What "My work includes {note}" cannot take: the note must name the work (things, counted), not do it or be it."""
 _NOT_WORK_OPENERS = frozenset({"zero", "no", "nil", "none", "also", "plus", "incl", "including"})
 
 

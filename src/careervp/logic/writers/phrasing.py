@@ -15,7 +15,7 @@ from careervp.logic.text import word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finite_clause, participle, past
-from careervp.logic.writers.labels import names_a_held_thing, names_a_numbered_thing
+from careervp.logic.writers.labels import CHOSEN, names_a_held_thing, names_a_numbered_thing
 from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
 from careervp.logic.writers.realise import clause_vp, opening_verb
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
@@ -219,7 +219,8 @@ def _duty(text: str, *, ongoing: bool) -> str | None:
         return None  # "Line 2 OEE ...", "Volunteer, Food Bank", "Feeding America ...": a label or a name
     if joins_an_adjective(rest):
         return None  # "Complete and partial dentures": two modifiers of one noun, no order
-    if word in _ALWAYS_PASSIVE or (word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest)):
+    chosen = word.endswith("ed") and base_form(word) in CHOSEN and re.match(r"\s+(?:to|as|onto|into)\b", rest)
+    if word in _ALWAYS_PASSIVE or chosen or (word in _PASSIVE and re.match(r"\s+(?:as|to|for|by|in|the|a|an)\b", rest)):
         return ("am " if ongoing and word in _STATE_PASSIVE else "was ") + word + rest
     if re.match(r"\s+[a-z-]+,\s+[A-Z]", rest) and _is_role_noun(rest):
         return None  # "Volunteer adviser, Eastbank Law Centre": a title and its organisation, not a duty

@@ -28,11 +28,13 @@ from careervp.logic.writers.noun_phrases import (
     named_gap,
     reads_as_gap,
 )
+from careervp.logic.writers.shapes import is_gerund
 from careervp.logic.writers.topics import core_topic, topic_phrase
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
-from careervp.vocabulary.languages import LANGUAGES
 from careervp.vocabulary.lemmas import getAllLemmas
 
+_CUT_TO_A_VERB = 2
+"""Words of a requirement past which a topic of one "-ing" word is what was left of it, not its name."""
 _PERK = re.compile(
     r"[$£€]|\bright to (?:live|work)|\bwork permit|\bvisa\b|"
     r"\b(?:salary|bonus|pension|401\(k\)|insurance|holidays?|vacation|PTO|paid time off|allowance|discount\w*|"
@@ -40,8 +42,6 @@ _PERK = re.compile(
     re.IGNORECASE,
 )
 """What the posting offers rather than asks: never a point to prove, never a gap to admit."""
-_SECTION_LABELS = frozenset({"languages", "skills", "tools", "other", "technical skills", "software"})
-"""CV section names that a reader sometimes files as a skill."""
 
 
 @dataclass(frozen=True)
@@ -67,18 +67,16 @@ class LetterPlan:
     """What the company does, restated as a noun phrase to follow "your": "work on farm equipment parts"."""
     credential: EvidenceFact | None
     """One degree or licence a must-have asks for and the CV holds."""
-    skills: tuple[str, ...] = field(default_factory=tuple)
-    """Up to three CV skills answering requirements that no cited fact answers."""
     reserve: tuple[content.Accomplishment, ...] = field(default_factory=tuple)
     """Further evidence, in order, for longer letters."""
     also_met: tuple[tuple[str, frozenset[str]], ...] = field(default_factory=tuple)
     """Other requirements the evidence meets in so many words: (topic, ids of the facts that name it)."""
-    more_skills: tuple[str, ...] = field(default_factory=tuple)
-    """Up to three further CV skills, for a letter that would otherwise fall short."""
     strengths: tuple[str, ...] = field(default_factory=tuple)
     """The user's emphasis areas the cited evidence shows, in their words: what the candidate may call a strength."""
     role_focus: tuple[str, ...] = field(default_factory=tuple)
     """What the posting asks for most that the CV meets, as noun phrases: what the letter says the role is about."""
+    second_gap: content.Gap | None = None
+    """A second essential requirement the CV plainly lacks, admitted in a short sentence after the first."""
 
 
 def is_perk(requirement: str) -> bool:
@@ -107,6 +105,8 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int, cv_text: str = "")
         topic = topic_phrase(req.requirement, vocab, keep_case=own) or (
             None if own else core_topic(req.requirement, vocab)
         )
+        if topic and is_gerund(topic) and len(req.requirement.split()) > _CUT_TO_A_VERB:
+            topic = None  # "leading" cut from "Leading and developing a team of 6": a verb without what it acts on
         # Evidence that names the requirement first (the map also links looser matches), then measured results.
         found.sort(key=lambda a: (not (topic and names_topic(a, topic)), ":" in (a.vp or ""), not a.fact.metrics))
         chosen = tuple(found[:3])
@@ -117,33 +117,23 @@ def plan_letter(evidence: EvidenceMap, *, points_wanted: int, cv_text: str = "")
     if not points and pool:
         points.append(Point(None, (pool[0],)))
         used.add(pool[0].fact.fact_id)
-    gap = _missing_licence(evidence) or _first_gap(evidence, vocab)
-    gap = None if gap is not None and cv_speaks_to(gap.topic, evidence, cv_text) else gap  # when unsure, no gap
+    # Up to two essential gaps, a missing licence first; one the CV speaks to is no gap (when unsure, none).
+    missing = [g for g in [_missing_licence(evidence), *_open_gaps(evidence, vocab)] if g is not None]
+    missing = [g for g in missing if not cv_speaks_to(g.topic, evidence, cv_text)]
+    missing = [g for n, g in enumerate(missing) if all(g.topic.casefold() != m.topic.casefold() for m in missing[:n])]
+    gap, second_gap = [*missing, None, None][:2]
     reserve = tuple(a for a in pool if a.fact.fact_id not in used)
-    cited = frozenset(used)
-    skills, more = content.matched_skills(evidence, 4, cited, max_words=12)
-    written = {f.text.strip().casefold(): f.text.strip() for f in evidence.facts if f.kind is FactKind.SKILL}
-    names = _capitalised_names(evidence)
-    skills = [_as_written(s, written, names) for s in skills if s.casefold() not in _SECTION_LABELS | LANGUAGES]
-    if len(skills) > 1:  # "GIS and systems" inside a list of three reads as two items run together
-        skills = [s for s in skills if not re.search(r"\s(?:and|&)\s", s)]
-    named = " ".join(p.topic.casefold() for p in points if p.topic)
-    skills = [s for s in skills if s.casefold() not in named][:3]  # a skill the letter's points name already
-    more = [_as_written(s, written, names) for s in more if s.casefold() not in named and s not in skills]
-    more = [s for s in more if s.casefold() not in _SECTION_LABELS | LANGUAGES and not re.search(r"\s(?:and|&)\s", s)]
-    more = more[:3]
     also = _also_met(evidence, vocab, pool, {p.topic for p in points if p.topic})  # named by the opening or a tie
     return LetterPlan(
         tuple(points),
         gap,
         company_reason(evidence),
         _credential(evidence),
-        tuple(skills),
         reserve,
         also,
-        tuple(more),
         strengths=_strengths(evidence, vocab, points),
         role_focus=_role_focus(evidence, vocab, points),
+        second_gap=second_gap,
     )
 
 
@@ -221,15 +211,17 @@ def _missing_licence(evidence: EvidenceMap) -> content.Gap | None:
     return content.Gap(" or the ".join(missing), is_credential=True, count=len(missing))
 
 
-def _first_gap(evidence: EvidenceMap, vocab: content.Vocabulary) -> content.Gap | None:
-    """The most important gap whose phrase reads as English in its frame (the next one when it does not)."""
-    gaps = [g for g in content.gaps(evidence, vocab) if not is_perk(g.topic) and not CONDITION.search(g.topic)]
-    for found in gaps:
-        short = first_alternative(_EXPERIENCE_OF.sub("", found.topic))  # one alternative of "X or Y", said short
-        gap = language_gap(short, vocab) or named_gap(content.Gap(short, found.is_credential)) if short else None
+def _open_gaps(evidence: EvidenceMap, vocab: content.Vocabulary) -> list[content.Gap]:
+    """The most important gaps whose phrases read as English in their frames, in order (one that does not is
+    skipped)."""
+    gaps = [g for g in content.gaps(evidence, vocab, limit=4) if not is_perk(g.topic) and not CONDITION.search(g.topic)]
+    found = []
+    for candidate in gaps:
+        short = first_alternative(_EXPERIENCE_OF.sub("", candidate.topic))  # one alternative of "X or Y", said short
+        gap = language_gap(short, vocab) or named_gap(content.Gap(short, candidate.is_credential)) if short else None
         if gap is not None and (gap.is_language or reads_as_gap(gap.topic)):
-            return gap
-    return None
+            found.append(gap)
+    return found
 
 
 def _also_met(
@@ -246,25 +238,6 @@ def _also_met(
             taken.add(topic)
             found.append((topic, naming))
     return tuple(found)
-
-
-def _as_written(label: str, written: dict[str, str], names: frozenset[str]) -> str:
-    """ "opera PMS" -> "Opera PMS", "greenhouse" -> "Greenhouse": a product name keeps the capital the CV gives it,
-    even first in a list item; a name is a word set in capitals, or one the CV capitalises mid-sentence."""
-    original = written.get(label.casefold())
-    if original and (re.search(r"\b[A-Z]{2,}\b", original) or original.split()[0] in names):
-        return original
-    return label
-
-
-def _capitalised_names(evidence: EvidenceMap) -> frozenset[str]:
-    """Words the CV capitalises inside a sentence ("rolled out scorecards in Greenhouse"): names, not sentence
-    openers."""
-    found: set[str] = set()
-    for fact in evidence.facts:
-        if fact.kind is FactKind.ACHIEVEMENT:
-            found |= set(re.findall(r"(?<=[a-z] )([A-Z][a-z]+)\b", fact.text))
-    return frozenset(found)
 
 
 def _by_importance(requirements: list[RequirementMatch]) -> list[RequirementMatch]:

@@ -54,34 +54,54 @@ class Proof(Sentences):
     """The proof paragraphs of a letter: one passage per requirement, then the further results."""
 
     def proof(self, letter: Letter, plan: LetterPlan) -> list[list[str]]:
-        """A paragraph per requirement the letter can name, then the results it cannot tie to one, job by job."""
+        """The career told once and in order: a paragraph for the work held now, then one for the earlier jobs,
+        newest first, each result under its own job. The first result cited for a requirement the letter can name
+        comes after a lead naming that requirement, wherever it falls in the story."""
         told = _Told()
+        leads: dict[str, int] = {}
+        for index, point in enumerate(plan.points):
+            first = next((r for r in letter.results if r.point == index), None)
+            if point.topic and first is not None:
+                leads.setdefault(first.fact_id, index)
+        # Within a job, the results answering the posting's named needs first: they are what the reader looks for.
+        ordered = self.in_job_order(sorted(letter.results, key=lambda r: r.fact_id not in leads))
+        now = [r for r in ordered if r.job == self.main or r.job in self.ongoing]
+        earlier = [r for r in ordered if r not in now]
         paragraphs: list[list[str]] = []
-        named = [i for i, p in enumerate(plan.points) if p.topic]
-        for index in named:
-            results = self.in_job_order([r for r in letter.results if r.point == index])
-            if not results:
+        for group in (now, earlier):
+            sentences = self.told_in_order(group, leads, plan, told)
+            if paragraphs and sentences and len(sentences) <= _SHORT_PARAGRAPH:
+                paragraphs[-1].extend(sentences)
+            elif sentences:
+                paragraphs.append(sentences)
+        return paragraphs
+
+    def told_in_order(self, results: list[Result], leads: dict[str, int], plan: LetterPlan, told: _Told) -> list[str]:
+        """Results in the order given, a lead before each one that first answers a named requirement."""
+        sentences: list[str] = []
+        run: list[Result] = []
+        for result in [*results, None]:
+            index = leads.get(result.fact_id) if result is not None else None
+            if result is not None and index is None:
+                run.append(result)
                 continue
-            told.after_lead = bool(plan.points[index].topic)
-            sentences = self.passage(results, told)
+            if run:
+                sentences.extend(self.passage(run, told))
+                run = []
+            if result is None or index is None:
+                continue
+            told.after_lead = True
+            said = self.passage([result], told)
             told.after_lead = False
-            lead = self.lead(plan, index, sentences, told)
+            lead = self.lead(plan, index, said, told)
             told.led = told.led or bool(lead)
             if lead.endswith(", "):
-                first = sentences[0]
-                sentences[0] = lead + (first if first.startswith("I ") else first[:1].lower() + first[1:])
+                first = said[0]
+                said[0] = lead + (first if first.startswith("I ") else first[:1].lower() + first[1:])
             elif lead:
-                sentences.insert(0, lead)
-            paragraphs.append(sentences)
-        rest = self.in_job_order([r for r in letter.results if r.point not in named])
-        if rest:
-            told.last_job = None  # a paragraph of further results says whose they are from its first sentence
-            extra = self.passage(rest, told)
-            if paragraphs and len(extra) <= _SHORT_PARAGRAPH:
-                paragraphs[-1].extend(extra)
-            else:
-                paragraphs.append(extra)
-        return paragraphs
+                said.insert(0, lead)
+            sentences.extend(said)
+        return sentences
 
     def in_job_order(self, results: list[Result]) -> list[Result]:
         """The job held now first, then the earlier ones newest first, each job's results in the order given."""
@@ -98,7 +118,10 @@ class Proof(Sentences):
         first = passage[0]
         if not point.asked and not _names_a_head(topic, " ".join(passage)):
             return ""  # "I bring a grounding in flight instruction." before a line about flights: no strength claimed
-        asked = r.lead_next if told.led else r.lead_first
+        # Only the posting's first must-have is what the role is about: a nice-to-have, a duty or a later must-have
+        # is something the role also asks for.
+        first_must = point.must and not told.led and index == next(i for i, p in enumerate(plan.points) if p.topic)
+        asked = r.lead_first if first_must else r.lead_next
         frames = asked if point.asked else r.lead_own if point.strength else ()
         # "With TI projects, I managed 19 tenant-improvement (TI) ...": an abbreviation used before it is spelt out
         spelt_out = any(f"({short})" in first for short in re.findall(r"\b[A-Z]{2,}\b", topic))
@@ -145,8 +168,9 @@ class Proof(Sentences):
         full the first time (with the years it was held when the sentence has no figures of its own), by its
         title when the letter comes back to it. Each turn ("Before that", "Earlier") is taken once."""
         job = result.job
-        if not 0 <= job < len(self.jobs):
-            return sentence
+        if not 0 <= job < len(self.jobs):  # a line outside any job: said as apart from the job before it
+            apart = told.last_job is not None and told.last_job >= 0 and sentence.startswith("I ")
+            return f"Separately, {sentence}" if apart else sentence
         held = self.jobs[job]
         employer = employer_name(held.organisation)
         if sentence and not sentence.startswith("I "):

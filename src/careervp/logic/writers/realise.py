@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from careervp.logic.writers.fragments import measured_change
-from careervp.logic.writers.grammar import is_finite_clause
+from careervp.logic.writers.grammar import is_finite_clause, past
 from careervp.logic.writers.labels import CHOSEN, names_a_numbered_thing
 from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
 from careervp.logic.writers.wording import BASE_VERBS
@@ -122,7 +122,11 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
     if compound and stem.isalpha() and set(getAllLemmas(stem)) == {"VERB"}:
         found = opening_verb(f"{stem} {' '.join(text.split()[1:])}")  # "Line-manage", "Risk-assessed": a compound
         return (f"{prefix}-{found[0]}", found[1]) if found else None  # verb whose last part is only ever a verb
+    if not hyphen and _compound_order(first, second, words[2:3]):
+        return f"{first}-{second}", False  # "Line manage 7 staff", "Risk assess every lift": one verb, said hyphened
     verbs = getAllLemmas(first, upos="VERB").get("VERB", ())
+    if verbs and text.split()[0].endswith(",") and not _VERB_SERIES.search(text):
+        return None  # "maintained, Leeds City Council": a verb cut from its object, a name after it
     if not verbs and not getAllLemmas(first) and _DERIVED_PAST.search(first):
         return first[:-1], True  # "Containerised", "Productized": the past of a verb made from a noun
     if not verbs or not first.isalpha() or first in _NOT_VERBS:
@@ -144,6 +148,16 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
     if not is_past and not _reads_as_order(first, text.split()[0], text.split()[1], words[2:4], text):
         return None  # "Team of 7", "Google rating 4.9", "Full overhauls on ...": a name or a noun phrase
     return lemma, is_past
+
+
+def _compound_order(first: str, second: str, after: list[str]) -> bool:
+    """A noun, then a verb that is only ever a verb in its base form, then what it acts on: a compound verb written
+    with a space ("Line manage 7 staff", "Risk assess the lifts")."""
+    if not after or "NOUN" not in getAllLemmas(first) or set(getAllLemmas(second)) != {"VERB"}:
+        return False
+    if getAllLemmas(second, upos="VERB")["VERB"][0] != second:
+        return False
+    return _opens_object(after[0].strip(",.;:()").casefold())
 
 
 def _labels_a_list(words: list[str], text: str) -> bool:
@@ -286,9 +300,10 @@ def clause_vp(line: str, *, ongoing: bool) -> str | None:
         lemma, is_past = found
         if not is_past and names_a_numbered_thing(clause):
             return None  # "Grade 7+ from 14% to 21%", "Summer 2022 charter season": a noun naming a numbered thing
-        verb, rest = clause.split(maxsplit=1)
+        joined = "-" in lemma and "-" not in clause.split()[0]  # "Line manage": two words, one verb
+        verb, rest = ("-".join(clause.split()[:2]), clause.split(maxsplit=2)[2]) if joined else clause.split(maxsplit=1)
         if not (is_past or ongoing):
-            verb = (getInflection(lemma, tag="VBD") or (lemma,))[0]
+            verb = past(lemma) if joined else (getInflection(lemma, tag="VBD") or (lemma,))[0]
         chosen = is_past and lemma in CHOSEN and re.match(r"(?:to|as|for|by|into|onto)\b", rest) is not None
         phrases.append(f"{'was ' if chosen else ''}{verb.casefold()} {rest}")  # "promoted to ...": done to the writer
     if not phrases or len(phrases) > _MOST_CLAUSES:

@@ -7,7 +7,7 @@ frame is complete grammar around slots that are themselves complete: {vp} a firs
 noun phrases, {employer} a short company name. No frame states a fact.
 
 Slots: {company} the employer applied to, in full; {short} its short form; {title} the exact job title; {years}
-"6 years"; {a_role} a role with its article; {employer}; {topic}; {gap}; {reason}; {skills}; {a_title} the line of
+"6 years"; {a_role} a role with its article; {employer}; {topic}; {gap}; {reason}; {a_title} the line of
 work of a reach, with its article.
 """
 
@@ -15,7 +15,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from careervp.logic.writers.shapes import NOUN_SLOT, THING_SLOT, Shape
 from careervp.models.api import Tone
+
+SLOT_SHAPES: dict[str, frozenset[Shape]] = {
+    "topic": NOUN_SLOT,
+    "Topic": NOUN_SLOT,
+    "topics": NOUN_SLOT,
+    "gap": NOUN_SLOT | THING_SLOT,
+    "credential": THING_SLOT,
+    "reason": NOUN_SLOT,
+}
+"""The phrase each slot that takes a CV or posting fragment accepts: a frame given a fragment of another shape is
+not said ("I feel most at home in known for ...", "You're also looking for leading"). {reason} is read after its
+"work" ("work running clinics": "running clinics")."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +65,6 @@ class Register:
     """What opens the first sentence about the job held now (already named in the opening), before "I ..."."""
     reach: tuple[str, ...]
     """The opening of the proof when the candidate has never worked as what the title names: {a_title},."""
-    skills: tuple[str, ...]
     gap_activity: tuple[str, ...]
     """{gap} is something done: "supporting SOC 2 audits"."""
     gap_field: tuple[str, ...]
@@ -95,7 +107,6 @@ PROFESSIONAL = Register(
     current=("In my current role, ", "In my present post, "),
     reach=("I have not yet worked as {a_title}, and I know the post asks for that experience; I am applying on the "
            "strength of related work.",),
-    skills=("My skills also include {skills}.",),
     gap_activity=("One gap I should name is that {gap} would be new to me, and I would make it an early priority.",),
     gap_field=("One gap I should name is that I have not yet worked in {gap}, and I would make closing it an early "
                "priority.",),
@@ -141,7 +152,6 @@ ENTHUSIASTIC = Register(
     current=("In the job I have now, ", "In my current job, "),
     reach=("I haven't worked as {a_title} yet, and I know that's what the post asks for, so I'm applying on the "
            "strength of related work.",),
-    skills=("I'm also at home with {skills}.",),
     gap_activity=("I'll be honest about one gap: {gap} would be new to me, and I'd make it an early priority.",),
     gap_field=("I'll be honest about one gap: I haven't worked in {gap} yet, and I'd be keen to close it early.",),
     gap_tool=("I'll be honest about one gap: I haven't worked with {gap} yet, and I'd be keen to close it early.",),
@@ -178,7 +188,6 @@ TECHNICAL = Register(
     current=("In my current post, ", "In my present role, "),
     reach=("I have not worked as {a_title}, which the post asks for; the experience I apply with is in related "
            "work.",),
-    skills=("My toolset also includes {skills}.",),
     gap_activity=("One gap, stated plainly: {gap} would be new to me; I would plan for it in my first months.",),
     gap_field=("One gap, stated plainly: I have not yet worked in {gap}; I would plan for it in my first months.",),
     gap_tool=("One gap, stated plainly: I have not yet worked with {gap}; I would plan for it in my first "

@@ -10,7 +10,6 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from careervp.logic.evidence.rules import is_credential_requirement, required_degree_level, required_years
 from careervp.logic.fvs.context import looks_like_organisation
@@ -21,9 +20,8 @@ from careervp.logic.text import content_terms, matched_terms, skills_in, word_co
 from careervp.logic.writers.licences import cv_names
 from careervp.logic.writers.phrasing import verb_phrase
 from careervp.logic.writers.realise import misread_as_verb
-from careervp.logic.writers.wording import employer_name, gap_topic, lower_first, quoted
+from careervp.logic.writers.wording import employer_name, gap_topic
 from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory
-from careervp.vocabulary import is_generic_skill
 
 _WEIGHT = {
     RequirementCategory.MUST_HAVE: 3.0,
@@ -293,68 +291,6 @@ def counted_team_met(requirement: str, evidence: EvidenceMap) -> bool:
         if any(n >= wanted for n in held):
             return True
     return False
-
-
-def matched_skills(
-    evidence: EvidenceMap, limit: int, cited: frozenset[str] = frozenset(), *, max_words: int = 24
-) -> tuple[list[str], list[str]]:
-    """(CV skills that answer the posting, other CV skills), ready for a list. Skills answering a requirement that no
-    fact in `cited` already answers come first, must-haves before nice-to-haves, so the skills sentence adds evidence
-    the letter lacks instead of repeating it; skills in `cited` (an emphasis sentence named them) are left out. Each
-    list stops at `limit` items or `max_words` words: a sentence that lists ten tools reads as a keyword dump."""
-    open_weight: dict[str, float] = {}
-    any_weight: dict[str, float] = {}
-    for req in evidence.requirements:
-        if req.is_gap or req.category is RequirementCategory.RESPONSIBILITY:
-            continue
-        answered = any(fid in cited for fid in req.fact_ids)
-        for fid in req.fact_ids:
-            any_weight[fid] = any_weight.get(fid, 0.0) + _WEIGHT[req.category]
-            if not answered:
-                open_weight[fid] = open_weight.get(fid, 0.0) + _WEIGHT[req.category]
-    skills = [f for f in evidence.facts if f.kind is FactKind.SKILL and f.fact_id not in cited]
-    wanted = [f for f in skills if f.fact_id in any_weight]
-    wanted.sort(key=lambda f: (-open_weight.get(f.fact_id, 0.0), -any_weight[f.fact_id]))
-    chosen = [skill_label(f.text) for f in wanted]
-    others = [skill_label(f.text) for f in skills if f.fact_id not in any_weight]
-    if not chosen:
-        chosen, others = others, []
-    first = _fit(chosen, limit, max_words)
-    rest = [s for s in chosen + others if s not in first]
-    return first, _fit(rest, limit, max_words)
-
-
-def _fit(items: list[str], limit: int, max_words: int) -> list[str]:
-    fitted: list[str] = []
-    for item in items:
-        if len(fitted) >= limit or (fitted and word_count(" ".join([*fitted, item])) > max_words):
-            break
-        fitted.append(item)
-    return fitted
-
-
-# A bracketed aside stands apart from the words around it; "IR(ME)R" is one name with brackets inside it.
-_BRACKETED = re.compile(r"(?:\s+|^)\(([^()]*)\)(?!\w)")
-
-
-_RATING = re.compile(
-    r"\s+[–—-]\s+(?:very good|good|basic|advanced|fluent|expert|intermediate|proficient|excellent|native)\b.*$",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=4096)  # pure, and asked for every CV skill each time the template writer renders its draft
-def skill_label(text: str) -> str:
-    """A CV skill as a list item: examples in brackets are kept when they name tools ("AWS (EC2, Lambda)"), dropped
-    when they only illustrate ("assessment design (formative, summative, rubrics)")."""
-    label = _RATING.sub("", lower_first(quoted(text)))  # "AMOS – very good": the tool, not the CV's grading of it
-
-    def keep(match: re.Match[str]) -> str:
-        names = [name for name, _ in skills_in(match.group(1)) if not is_generic_skill(name)]
-        return match.group(0) if names else ""
-
-    stripped = _BRACKETED.sub(keep, label).strip()
-    return stripped or label
 
 
 def credentials_requested(evidence: EvidenceMap) -> bool:

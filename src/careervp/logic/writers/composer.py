@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from careervp.logic.remembered import keys_held
 from careervp.logic.text import join_list, split_sentences, word_count
+from careervp.logic.writers import record
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.answers import Answer, Answering
 from careervp.logic.writers.base import WritingBrief
@@ -161,8 +162,18 @@ class _Composer(Proof, Answering):
         profile = self.profile()
         if profile and not re.search(r"\d", profile):  # one with figures is in the opening already
             yield Addition("why", profile)
-        # Nothing more: no list of skills, tools, further certificates or earlier posts. A letter somewhat short of
-        # its target reads better than one padded with lists.
+        home = self.brief.candidate.location
+        for extra in record.record_sentences(self.evidence, plan, self.named_employers(plan), home):
+            if self.allowed(extra):
+                yield Addition("fit", extra)
+
+    def named_employers(self, plan: LetterPlan) -> set[str]:
+        """Employers the letter may name by its results or its opening: a history line names none of them again."""
+        ranked = [i for i in content.ranked_accomplishments(self.evidence) if i.fact.fact_id in self.further_ids]
+        items = [*(i for p in plan.points for i in p.evidence), *ranked]
+        named = {employer_name(i.fact.employer) for i in items if i.fact.employer and self.result(i) is not None}
+        told = [i for i in self.in_field_jobs() if self.titled(i)]  # said one by one, with their years
+        return named | {employer_name(self.jobs[i].organisation) for i in [*self.ongoing, *told]}
 
     def answering(self, answers: list[Answer], cited: list[tuple[int, str]]) -> list[Result | Addition]:
         """The answering sentences and the results meeting further must-haves, in the posting's order."""

@@ -8,19 +8,25 @@ import re
 from collections.abc import Callable
 
 from careervp.logic.evidence.facts import credential_name
+from careervp.logic.text import join_list
 from careervp.logic.writers import template_content as content
 from careervp.logic.writers.career import years_phrase
-from careervp.logic.writers.noun_phrases import gap_kind, summary_sentence
+from careervp.logic.writers.grammar import unshouted
+from careervp.logic.writers.noun_phrases import asks_for_languages, gap_kind, languages_sentence, summary_sentence
 from careervp.logic.writers.pieces import (
     IN_PROGRESS,
     credential_line,
     held_credential,
     is_degree_line,
+    is_employer_name,
+    is_job_title,
 )
+from careervp.logic.writers.plan import LetterPlan
+from careervp.logic.writers.realise import has_symbols, is_header, with_languages_capitalised
 from careervp.logic.writers.registers import Register
 from careervp.logic.writers.shapes import NOUN_SLOT, THING_SLOT, fits
-from careervp.logic.writers.wording import article, institution, quoted
-from careervp.models.evidence import EvidenceFact, EvidenceMap
+from careervp.logic.writers.wording import article, employer_name, institution, quoted
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind
 
 Fill = Callable[..., str]
 """The letter's frame filler: (frames, slot, **values) -> the chosen frame, filled."""
@@ -89,3 +95,47 @@ def second_gap_sentence(gap: content.Gap) -> str:
         return f"I do not yet hold the {gap.topic} either." if not _PERSON_TITLE.match(gap.topic) else ""
     frame = _SECOND_GAP[gap_kind(gap.topic)]
     return frame.format(gap=gap.topic, Gap=gap.topic[:1].upper() + gap.topic[1:])
+
+
+def degrees_sentence(evidence: EvidenceMap, plan: LetterPlan) -> str:
+    """The degrees a credential sentence has not named, up to two, in one sentence; one still being studied is said
+    as such, in a sentence of its own."""
+    degrees, _ = content.credentials(evidence)
+    if plan.credential is not None and plan.credential.kind is FactKind.EDUCATION:
+        return ""
+    chosen = [d for d in degrees if d is not plan.credential and is_degree_line(d.text)][:2]
+    earned = [institution(quoted(d.text)) for d in chosen if not IN_PROGRESS.search(quoted(d.text))]
+    studying = [degree_sentence(d) for d in chosen if IN_PROGRESS.search(quoted(d.text))]
+    sentences = ([f"I earned my {' and my '.join(earned)}."] if earned else []) + studying
+    return " ".join(sentences)
+
+
+def history_sentence(evidence: EvidenceMap, cited: set[str], home: str | None) -> str:
+    """Earlier jobs no evidence sentence names: context for a longer letter, each title once; a way of working or a
+    home town read as the employer ("a Leasing Consultant at Self-employed") is no job to list."""
+    by_employer: dict[str, list[str]] = {}
+    for job in content.jobs(evidence):
+        employer = employer_name(job.organisation)
+        if job.is_current or employer in cited or not employer[:1].isalnum() or not is_employer_name(employer, home):
+            continue
+        if not is_job_title(job.title):
+            continue
+        titles = by_employer.setdefault(employer, [])
+        role = unshouted(job.title)
+        if role not in titles:
+            titles.append(role)
+    if not by_employer:
+        return ""
+    roles = join_list([f"{join_list([f'{article(t)} {t}' for t in titles])} at {employer}"
+                       for employer, titles in list(by_employer.items())[:3]])  # fmt: skip
+    return f"Earlier in my career, I worked as {roles}."
+
+
+def record_sentences(evidence: EvidenceMap, plan: LetterPlan, cited: set[str], home: str | None) -> list[str]:
+    """The record beyond the results, for a letter that would otherwise fall short: degrees, earlier posts, and the
+    languages spoken when the posting does not ask for them (an answer says them when it does). Never lists of
+    skills, tools or further certificates: those read as pasted from the CV."""
+    found = [degrees_sentence(evidence, plan), history_sentence(evidence, cited, home)]
+    if not asks_for_languages(evidence):
+        found.append(languages_sentence(evidence) or "")
+    return [with_languages_capitalised(s) for s in found if s and not (is_header(s) or has_symbols(s))]

@@ -10,8 +10,9 @@ judges who see neither the code nor the key. Judges return one JSON line per pai
 `python -m bench.letters --record-model-path tests/fixtures/model_path` records the model path's fixtures: the
 prompt for three pairs outside software and the reply the local model stub gives to it (labelled as such).
 
-`python -m bench.letters --score KEY JUDGEMENTS` turns the judgements into the figures: the writer's mean rating,
-the reference's, and the share of pairs where the writer's letter was preferred or tied. The defect checks every
+`python -m bench.letters --score KEY JUDGEMENTS...` turns the judgements (one file per judge) into the figures: the
+writer's mean rating, the reference's, and the share of pairs where the writer's letter was preferred or tied, over
+every judge's lines together and for each judge apart. The defect checks every
 letter goes through (logic/writers/defects.py) are counted per letter as well, without a judge.
 """
 
@@ -169,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the packets' folder (for the judges)")
     parser.add_argument("--key", type=Path, help="where the key goes (default: beside the folder, not in it)")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--score", nargs=2, type=Path, metavar=("KEY", "JUDGEMENTS"))
+    parser.add_argument(
+        "--score", nargs="+", type=Path, metavar="KEY JUDGEMENTS", help="the key, then each judge's file"
+    )
     parser.add_argument(
         "--record-model-path",
         type=Path,
@@ -182,8 +185,15 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     if args.score:
+        if len(args.score) < 2:
+            parser.error("--score takes the key and at least one judge's file")
         key = json.loads(args.score[0].read_text(encoding="utf-8"))
-        print(json.dumps(score(key, _read_jsonl(args.score[1])), indent=2))
+        judges = [_read_jsonl(path) for path in args.score[1:]]
+        figures = score(key, [line for judged in judges for line in judged])
+        figures["per_judge"] = {
+            path.name: score(key, judged) for path, judged in zip(args.score[1:], judges, strict=True)
+        }
+        print(json.dumps(figures, indent=2))
         return 0
     rendered = render(args.corpus)
     key_path = args.key or args.out.with_name(args.out.name + ".key.json")

@@ -145,7 +145,7 @@ def _parse_education_text(text: str) -> _EducationDraft:
             draft.institution = named
         elif not is_location(piece) and not _STUDY_STATUS.match(piece):
             rest.append(piece)
-    rest = [piece for piece in rest if not _PROGRESS.match(piece) and not _short_form(piece, draft.degree)]
+    rest = [p for p in rest if not _PROGRESS.match(p) and not _short_form(p, draft.degree) and not _a_remark(p)]
     if draft.degree and draft.field_ is None and rest and draft.institution is not None:
         draft.field_ = rest.pop(0)
     elif draft.degree and draft.institution is None and rest:
@@ -159,6 +159,14 @@ def _parse_education_text(text: str) -> _EducationDraft:
         else:
             draft.field_ = rest.pop(0)  # "B.S., Information Systems": the institution may follow on the next line
     return draft
+
+
+def _a_remark(piece: str) -> bool:
+    """Whether a piece after the school or the year is a sentence of its own ("2019. Year abroad in Lyon.", "Year
+    abroad in Lyon and Graz."): a remark the line's details keep, never the field of study, which is a name."""
+    sentence = re.split(r"(?<=[a-z\d])\.\s+(?=[A-Z])", piece)[-1]
+    last = sentence.rstrip(".").split()[-1] if sentence.strip(". ") else ""
+    return sentence.endswith(".") and len(sentence.split()) >= 3 and len(last) >= 3 and last.isalpha()
 
 
 _DETAIL = re.compile(

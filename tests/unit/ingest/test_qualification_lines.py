@@ -52,6 +52,24 @@ def test_an_education_line_is_cut_outside_its_brackets(line: str, entry: tuple[s
     assert _education(line) == [entry]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- BA (Hons) Spanish and Italian, University of Ashby, 2018. Year abroad in Seville and Turin.",
+        "- BSc Marine Biology (2:1), Holmfirth University, 2020 — Dissertation on kelp forests.",
+        "- HND Horticulture, Tarn College, 2012. Placement at a walled garden.",
+    ],
+)
+def test_a_remark_written_as_a_sentence_after_the_year_is_no_field_of_study(line: str) -> None:
+    """ "Year abroad in Seville and Turin." is a remark the details keep; said as a field it garbles the letter ("my
+    BA in Year abroad in Seville and Turin.")."""
+    ((school, degree, field, year),) = _education(line)
+    assert field is None, field
+    assert year in {2012, 2018, 2020}
+    assert school
+    assert degree
+
+
 QUALS = """QUALS
 - City & Guilds 6035 Plumbing (Northfield College, 2011–13)
 - NVQ L3 Plumbing and Heating (2014)

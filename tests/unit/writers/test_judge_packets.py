@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from bench.letters import DEFAULT_CORPUS, RUBRIC, main, render, score, write_packets
 from tests.unit.corpus.corpora import load_ratchet
@@ -81,3 +82,18 @@ def test_the_command_writes_packets_and_scores(tmp_path: Path, capsys: object) -
     judgements = tmp_path / "judged.jsonl"
     judgements.write_text("\n".join(json.dumps({"pair": p, "A": 3, "B": 3, "prefer": "tie"}) for p in key))
     assert main(["--score", str(key_path), str(judgements)]) == 0
+
+
+def test_every_judges_file_counts_in_the_score(tmp_path: Path, capsys: Any) -> None:
+    """Two judges' files: the figures are over both, and each judge's own figures are shown beside them."""
+    key = {"p1": {"A": "writer", "B": "reference"}, "p2": {"A": "reference", "B": "writer"}}
+    key_path = tmp_path / "key.json"
+    key_path.write_text(json.dumps(key))
+    first, second = tmp_path / "judge1.jsonl", tmp_path / "judge2.jsonl"
+    first.write_text("\n".join(json.dumps({"pair": p, "A": 2, "B": 2, "prefer": "tie"}) for p in key))
+    second.write_text("\n".join(json.dumps({"pair": p, "A": 4, "B": 4, "prefer": "tie"}) for p in key))
+    assert main(["--score", str(key_path), str(first), str(second)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["writer_mean"] == 3.0
+    assert figures["per_judge"]["judge1.jsonl"]["writer_mean"] == 2.0
+    assert figures["per_judge"]["judge2.jsonl"]["writer_mean"] == 4.0

@@ -1,0 +1,60 @@
+"""Grades written before a post ("a Band 7 Theatre Manager") or listed under one plural word ("Levels 2 and 3"),
+checked against the grades the CV gives.
+
+An invented theatre nurse and a posting, outside every corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careervp.ingest import read_cv, read_posting
+
+from .personas import critical_findings
+
+CV = read_cv(
+    b"""# Ingrid Solheim-Adebayo
+Theatre nurse
+
+## Experience
+**Wrenfield General Hospital** - Derby
+*Charge Nurse (Band 6), Day Surgery Theatres, March 2021 to now*
+- Lead a team of nine scrub and recovery staff.
+
+**Wrenfield General Hospital** - Derby
+*Staff Nurse (Band 5), Orthopaedic Theatres, 2016 to 2021*
+- Scrubbed for hip and knee lists.
+
+## Certificates
+- Food Hygiene Award, Level 2 - 2019
+- Mentoring Certificate, Level 3 - 2022
+""",
+    "ingrid.md",
+)
+POSTING = read_posting(
+    """# Theatre Team Leader
+Company: Castlemoor Private Hospital
+
+## Requirements
+- Registered nurse with theatre experience.
+""",
+    company_name="Castlemoor Private Hospital",
+    job_title="Theatre Team Leader",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("I spent five years at Wrenfield General Hospital, leaving as a Band 7 Theatre Manager.", "role:Band 7"),
+        ("I spent five years at Wrenfield General Hospital, where I am now a Band 6 Charge Nurse.", None),
+        ("Before that I was a Band 5 Staff Nurse in orthopaedic theatres.", None),
+        ("I hold Mentoring Certificates at Levels 3 and 4.", "credential:Levels 3 and 4"),
+        ("I hold certificates at Levels 2 and 3 in food hygiene and mentoring.", None),
+    ],
+)
+def test_a_grade_beside_a_post_or_listed_under_a_plural_must_be_one_the_cv_gives(
+    body: str, flagged: str | None
+) -> None:
+    found = critical_findings(body, cv=CV, job=POSTING)
+    assert (flagged in found) if flagged else not any(f.split(":")[0] in {"role", "credential"} for f in found), found

@@ -58,3 +58,19 @@ def test_a_grade_beside_a_post_or_listed_under_a_plural_must_be_one_the_cv_gives
 ) -> None:
     found = critical_findings(body, cv=CV, job=POSTING)
     assert (flagged in found) if flagged else not any(f.split(":")[0] in {"role", "credential"} for f in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My first nursing job was at Derby Larkspur Theatres, before I moved into theatres.",
+        "Before theatres, my first post was at Wrenfield Moorside Surgery in Derby.",
+    ],
+)
+def test_a_workplace_whose_first_word_is_known_is_still_an_employer_the_cv_must_give(body: str) -> None:
+    assert any(f.startswith("employer:") for f in critical_findings(body, cv=CV, job=POSTING))
+
+
+def test_the_cv_employer_named_after_a_known_place_is_no_finding() -> None:
+    body = "My first nursing job was at Wrenfield General Hospital in Derby, in orthopaedic theatres."
+    assert critical_findings(body, cv=CV, job=POSTING) == []

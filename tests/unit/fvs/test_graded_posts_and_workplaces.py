@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from careervp.ingest import read_cv, read_posting
+from careervp.logic.fvs import verify_letter
 
-from .personas import critical_findings
+from .personas import TODAY, critical_findings
 
 CV = read_cv(
     b"""# Ingrid Solheim-Adebayo
@@ -74,3 +75,32 @@ def test_a_workplace_whose_first_word_is_known_is_still_an_employer_the_cv_must_
 def test_the_cv_employer_named_after_a_known_place_is_no_finding() -> None:
     body = "My first nursing job was at Wrenfield General Hospital in Derby, in orthopaedic theatres."
     assert critical_findings(body, cv=CV, job=POSTING) == []
+
+
+TRUST = read_posting(
+    """# Theatre Team Leader
+Company: Ellery Marsh Private Hospitals Trust
+
+## Requirements
+- Registered nurse with theatre experience.
+""",
+    company_name="Ellery Marsh Private Hospitals Trust",
+    job_title="Theatre Team Leader",
+)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "named"),
+    [
+        ("Dear Ellery Private Hospitals Trust recruitment team,", False),  # "Marsh" left out: another body
+        ("Dear Ellery Marsh Hospitals Trust recruitment team,", True),  # only a describing word left out
+        ("Dear Ellery Marsh Trust recruitment team,", True),  # only the kind of organisation left out
+        ("Dear Ellery Marsh recruitment team,", True),  # a short form keeps the name's first words
+    ],
+)
+def test_a_mention_that_leaves_a_name_word_out_of_the_middle_names_another_body(greeting: str, named: bool) -> None:
+    letter = f"{greeting}\n\nI would like to lead one of your theatre teams.\n\nBest,\n{CV.person.name}"
+    result = verify_letter(
+        letter, cv=CV, job=TRUST, company_name=TRUST.company_name, job_title=TRUST.job_title, today=TODAY
+    )
+    assert result.company_name_verified is named, result.violations

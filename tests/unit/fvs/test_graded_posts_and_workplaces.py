@@ -1,5 +1,6 @@
 """Grades written before a post ("a Band 7 Theatre Manager") or listed under one plural word ("Levels 2 and 3"),
-checked against the grades the CV gives.
+checked against the grades the CV gives; workplaces and company names with a word changed or left out; a
+credential the CV has not yet got, claimed as held beside a concession about another.
 
 An invented theatre nurse and a posting, outside every corpus.
 """
@@ -29,6 +30,8 @@ Theatre nurse
 ## Certificates
 - Food Hygiene Award, Level 2 - 2019
 - Mentoring Certificate, Level 3 - 2022
+- BLS provider, renewed 2025
+- Not yet held: PHTLS (course booked for May 2027)
 """,
     "ingrid.md",
 )
@@ -104,3 +107,17 @@ def test_a_mention_that_leaves_a_name_word_out_of_the_middle_names_another_body(
         letter, cv=CV, job=TRUST, company_name=TRUST.company_name, job_title=TRUST.job_title, today=TODAY
     )
     assert result.company_name_verified is named, result.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("I already hold my PHTLS card, though I don't have ALS yet.", "credential:PHTLS"),
+        ("I also hold PHTLS, although my ALS is not yet booked.", "credential:PHTLS"),
+        ("I already hold my BLS card, though I don't have ALS yet.", None),
+        ("I don't hold PHTLS yet, though my course is booked.", None),
+    ],
+)
+def test_a_credential_the_cv_has_not_yet_got_is_not_held_beside_a_concession(body: str, flagged: str | None) -> None:
+    found = critical_findings(body, cv=CV, job=POSTING)
+    assert (flagged in found) if flagged else found == [], found

@@ -359,7 +359,7 @@ _HONOURS = re.compile(
 
 # Words that say the writer holds a designation: "As a CFA,", "I am a CPA", "I hold the CIA", "became a CMA".
 _HOLDING_BEFORE = re.compile(
-    r"(?:\bAs\s+an?|\bI\s+am\s+an?|\bI['’]m\s+an?|\bI\s+hold(?:\s+both)?(?:\s+the|\s+an?|\s+my)?|\bbecame\s+an?|"
+    r"(?:\bAs\s+an?|\bI\s+am\s+an?|\bI['’]m\s+an?|\bI\s+(?:already\s+|also\s+|now\s+|still\s+)?hold(?:\s+both)?(?:\s+the|\s+an?|\s+my)?|\bbecame\s+an?|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:earned|passed|gained|achieved|completed)(?:\s+the|\s+my|\s+an?)?|"
     r"\bqualified\s+as\s+an?)\s+"
     r"(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$"

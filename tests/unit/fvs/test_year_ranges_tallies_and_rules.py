@@ -45,12 +45,12 @@ Company: Pellham Vertical Transport
 )
 def test_two_digits_closing_a_range_of_years_are_the_year_it_ends(text: str, year: int) -> None:
     found = extract_quantities(text)
-    assert found[-1].kind is QuantityKind.TIME and found[-1].value == year, found
+    assert (found[-1].kind, found[-1].value) == (QuantityKind.TIME, year), found
 
 
 def test_two_digits_after_a_year_and_a_spaced_dash_are_still_a_count() -> None:
     found = extract_quantities("in 2019 - 45 staff")
-    assert found[-1].kind is QuantityKind.COUNT and found[-1].value == 45, found
+    assert (found[-1].kind, found[-1].value) == (QuantityKind.COUNT, 45), found
 
 
 @pytest.mark.parametrize(

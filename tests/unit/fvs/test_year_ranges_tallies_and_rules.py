@@ -1,7 +1,8 @@
 """Figures read by their writing: two digits closing a range of years ("2016–19") are a year, not a count that could
-back "nineteen landings"; "modernisations x12" counts twelve; "the 18 m height threshold" draws a rule's line.
+back "nineteen landings"; "modernisations x12" counts twelve; "the 18 m height threshold" draws a rule's line; the
+last years at an employer may be its latest posts together.
 
-An invented lift engineer and a posting, outside every corpus.
+An invented lift engineer, a custodial manager and a posting, outside every corpus.
 """
 
 from __future__ import annotations
@@ -65,4 +66,37 @@ def test_two_digits_after_a_year_and_a_spaced_dash_are_still_a_count() -> None:
 )
 def test_figures_are_read_by_how_they_are_written(body: str, flagged: str | None) -> None:
     found = critical_findings(body, cv=CV, job=POSTING)
+    assert (flagged in found) if flagged else found == [], found
+
+
+OFFICER = read_cv(
+    b"""# Wynford Achterberg
+Custodial manager
+
+## Experience
+**Ravensholt Young Offender Institution** - Kent
+*Custodial Manager, January 2024 to now*
+- Manage a residential unit of 60 young men.
+
+**Ravensholt Young Offender Institution** - Kent
+*Supervising Officer, January 2021 to December 2023*
+- Ran the reception and first night unit.
+
+**Ravensholt Young Offender Institution** - Kent
+*Prison Officer, 2012 to 2020*
+- Key worker to six young men.
+""",
+    "wynford.md",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("I have spent the last six years in supervisory grades at Ravensholt.", None),
+        ("I have spent the last ten years in supervisory grades at Ravensholt.", "date_or_duration:ten years"),
+    ],
+)
+def test_years_at_an_employer_may_be_its_latest_posts_together(body: str, flagged: str | None) -> None:
+    found = critical_findings(body, cv=OFFICER, job=POSTING)
     assert (flagged in found) if flagged else found == [], found

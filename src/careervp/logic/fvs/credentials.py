@@ -14,6 +14,7 @@ from functools import lru_cache
 from careervp.logic.evidence.person import driving_licence_held
 from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.grades import rated_before
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.logic.numbers.parse import parse_word_or_digits
@@ -200,7 +201,7 @@ def check_degrees(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     for sentence in letter.body:
         for claim in find_degrees(sentence.text, sentence.start, allow_comma=False):
-            if any(_supports(h, line, claim) for h, line in held):
+            if any(_supports(h, line, claim) for h, line in held) or rated_before(letter.text[: claim.span[0]]):
                 continue
             end = claim.span[1]
             field = _FIELD_AFTER_CLAIM.match(letter.text[end : sentence.end])

@@ -102,3 +102,15 @@ def check_grades(letter: Letter, sources: Sources) -> list[FVSViolation]:
             message = f"'{match.group(0)}' is not a grade the CV gives (the CV gives {', '.join(sorted(held))})."
             problems.append(violation(letter.text, Kind.ROLE if post else Kind.CREDENTIAL, span, message))
     return problems
+
+
+# "audits graded A in 2024 and AA in 2025", "rated AA": letters after a word of grading are a grade, not a degree.
+_RATED_BEFORE = re.compile(
+    r"\b(?:graded|rated|grades?|ratings?|scored|scores?)\s+(?:an?\s+)?"
+    r"(?:[A-Z]{1,3}[+-]?(?:\s+(?:in|for)\s+\d{4})?(?:\s*,\s*|\s+(?:and|or|then|to)\s+)(?:an?\s+)?){0,4}$"
+)
+
+
+def rated_before(before: str) -> bool:
+    """Whether the letters that follow `before` are a grade something was given ("graded A in 2024 and AA")."""
+    return _RATED_BEFORE.search(before[-80:]) is not None

@@ -23,6 +23,7 @@ from careervp.logic.evidence.held_lines import (
     codes_held_on_lines,
     credential_lines,
     credentials_held_for,
+    held_or_done,
 )
 from careervp.logic.evidence.hooks import company_hooks
 from careervp.logic.evidence.levels import level_verdict, matched_level
@@ -145,9 +146,6 @@ def build_evidence_map(
     )
 
 
-# ---------------------------------------------------------------------------------------------------- requirements
-
-
 def _collect_needs(job: JobPosting, emphasis_areas: Sequence[str]) -> list[_Need]:
     needs: list[_Need] = []
     for category, texts in (
@@ -251,6 +249,7 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         return _result(need, 0.75 if level else 0.2, best[:MAX_FACTS_PER_REQUIREMENT], {"level"}, is_gap=not level)
     if is_credential_requirement(without_offer_to_obtain(need.text)):
         return _match_credential(need, facts)
+    facts = held_or_done(need.text, facts)  # the rest reads words, which a credential not yet held must not lend
     language = language_verdict(need.text, cv_text)
     if language is not None:
         return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)

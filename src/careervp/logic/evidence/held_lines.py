@@ -49,7 +49,8 @@ _HOLDING = frozenset(
 )
 # A line about a credential not yet held, or no longer held.
 _NOT_HELD = re.compile(
-    r"\b(?:in\s+progress|working\s+towards?|studying|expected|pursuing|due\s+\d{4}|lapsed|expired|enrolled)\b", re.I
+    r"\b(?:in\s+progress|working\s+towards?|studying|expected|pursuing|due\s+\d{4}|lapsed|expired|enrolled|not\s+yet|(?:course|exam|test)\s+booked)\b",
+    re.I,
 )
 # Requirements that ask for something held, not work done, though no certificate word says so.
 _HELD_THING = re.compile(
@@ -170,7 +171,7 @@ def another_grade_only(requirement: str, held: Sequence[str]) -> bool:
 
 _ACCEPTS_STUDY = re.compile(
     r"\b(?:working\s+towards?|studying\s+for|enrolled|in\s+progress|currently\s+(?:enrolled|studying)|pursuing|"
-    r"progress\s+towards?)\b",
+    r"progress\s+towards?|part[-\s]qualified|part\s+way\s+through|partly\s+qualified)\b",
     re.IGNORECASE,
 )
 """A requirement a credential still being gained answers: "..., or working towards it", "or enrolled in a BSN"."""
@@ -182,3 +183,12 @@ def credentials_held_for(requirement: str, credentials: Sequence[IndexedFact]) -
     if _ACCEPTS_STUDY.search(requirement):
         return list(credentials)
     return [f for f in credentials if not IN_PROGRESS.search(f.fact.text)]
+
+
+def held_or_done(requirement: str, facts: Sequence[IndexedFact]) -> list[IndexedFact]:
+    """The facts that may show `requirement` met: a certification the CV marks as still to come ("Not yet held:
+    NRSWA SLG", "PRINCE2, in progress") shows nothing held, whatever words it shares with the requirement, unless
+    the requirement accepts study under way."""
+    if _ACCEPTS_STUDY.search(requirement):
+        return list(facts)
+    return [f for f in facts if f.fact.kind is not FactKind.CERTIFICATION or not IN_PROGRESS.search(f.fact.text)]

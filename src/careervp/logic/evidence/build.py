@@ -352,7 +352,7 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
         designations_held(asked_credential(need.text), "\n".join(f.fact.text for f in credentials)) is False
         or licence_place_held(need.text, certifications) is False  # a licence of another state
         or licence_named_in_one(need.text, certifications, places_in(need.text)) is False
-        or another_grade_only(need.text, [f.fact.text for f in best])
+        or another_grade_only(need.text, [f.fact.text for f in best], tiers=True)
     ):
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)

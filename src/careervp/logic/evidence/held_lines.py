@@ -156,17 +156,32 @@ def _has_code(code: str, line: str) -> bool:
 _GRADE_CODE = re.compile(r"(?<![\w-])\d{1,2}[a-zA-Z](?![\w-])")
 
 
-def another_grade_only(requirement: str, held: Sequence[str]) -> bool:
+def another_grade_only(requirement: str, held: Sequence[str], *, tiers: bool = False) -> bool:
     """Whether the credential the requirement asks for at a grade ("IPAF (3a)") is held only at other grades ("IPAF
     1b / 3b"): a CV that lists which grades it holds answers for the rest. A held line naming no grade says nothing
-    either way."""
-    asked = {g.casefold() for g in _GRADE_CODE.findall(requirement)}
+    either way. With `tiers`, for a credential asked for alone (no alternatives), a named tier of a scheme is a
+    grade too ("TCOLE Instructor" against "TCOLE Jailer License")."""
     bodies = {c for c in _CODE.findall(_GRADE_CODE.sub(" ", requirement)) if c not in _NOT_CODES}
-    if not asked or not bodies:
-        return False
     naming = [line for line in held if any(_has_code(body, line) for body in bodies)]
+    if not naming:
+        return False
+    asked = {g.casefold() for g in _GRADE_CODE.findall(requirement)}
     graded = [{g.casefold() for g in _GRADE_CODE.findall(line)} for line in naming]
-    return bool(naming) and all(grades and not asked & grades for grades in graded)
+    if asked and all(grades and not asked & grades for grades in graded):
+        return True
+    if not tiers or _ALTERNATIVES.search(without_offer_to_obtain(requirement)):
+        return False
+    return any(not any(_tier_held(tier, line) for line in naming) for tier in _TIER.findall(requirement.casefold()))
+
+
+# The tiers a scheme names its higher credentials by, each met by itself or one above it ("Advanced" meets
+# "Intermediate"); the scheme's entry tier ("Basic", "Foundation") is met by any credential of the scheme.
+_TIERS_ABOVE = {"intermediate": ("advanced", "master"), "advanced": ("master",)}
+_TIER = re.compile(r"\b(intermediate|advanced|master|instructor|trainer|assessor|practitioner)\b")
+
+
+def _tier_held(tier: str, line: str) -> bool:
+    return any(re.search(rf"\b{word}\b", line.casefold()) for word in (tier, *_TIERS_ABOVE.get(tier, ())))
 
 
 _ACCEPTS_STUDY = re.compile(

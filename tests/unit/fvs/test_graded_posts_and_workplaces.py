@@ -1,6 +1,7 @@
 """Grades written before a post ("a Band 7 Theatre Manager") or listed under one plural word ("Levels 2 and 3"),
 checked against the grades the CV gives; workplaces and company names with a word changed or left out; a
-credential the CV has not yet got, claimed as held beside a concession about another.
+credential the CV has not yet got, claimed as held beside a concession about another; a promotion's title ending at its
+job noun ("promoted to Charge Nurse partway through").
 
 An invented theatre nurse and a posting, outside every corpus.
 """
@@ -19,12 +20,10 @@ CV = read_cv(
 Theatre nurse
 
 ## Experience
-**Wrenfield General Hospital** - Derby
-*Charge Nurse (Band 6), Day Surgery Theatres, March 2021 to now*
+**Charge Nurse (Band 6), Day Surgery Theatres** | Wrenfield General Hospital | Derby | Mar 2021 - Present
 - Lead a team of nine scrub and recovery staff.
 
-**Wrenfield General Hospital** - Derby
-*Staff Nurse (Band 5), Orthopaedic Theatres, 2016 to 2021*
+**Staff Nurse (Band 5), Orthopaedic Theatres** | Wrenfield General Hospital | Derby | 2016 - 2021
 - Scrubbed for hip and knee lists.
 
 ## Certificates
@@ -121,3 +120,16 @@ def test_a_mention_that_leaves_a_name_word_out_of_the_middle_names_another_body(
 def test_a_credential_the_cv_has_not_yet_got_is_not_held_beside_a_concession(body: str, flagged: str | None) -> None:
     found = critical_findings(body, cv=CV, job=POSTING)
     assert (flagged in found) if flagged else found == [], found
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("At Wrenfield I was promoted to Charge Nurse partway through 2021.", None),
+        ("At Wrenfield I was promoted to Charge Nurse halfway through my second year.", None),
+        ("At Wrenfield I was promoted to Theatre Manager partway through 2021.", "role:Theatre Manager"),
+    ],
+)
+def test_a_promotion_title_ends_at_its_job_noun_before_lower_case_words(body: str, flagged: str | None) -> None:
+    found = critical_findings(body, cv=CV, job=POSTING)
+    assert (flagged in found) if flagged else not any(f.startswith("role:") for f in found), found

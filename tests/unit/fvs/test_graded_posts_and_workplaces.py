@@ -133,3 +133,8 @@ def test_a_credential_the_cv_has_not_yet_got_is_not_held_beside_a_concession(bod
 def test_a_promotion_title_ends_at_its_job_noun_before_lower_case_words(body: str, flagged: str | None) -> None:
     found = critical_findings(body, cv=CV, job=POSTING)
     assert (flagged in found) if flagged else not any(f.startswith("role:") for f in found), found
+
+
+def test_a_word_after_an_abbreviation_closing_a_workplace_name_is_no_employer() -> None:
+    body = "I am Charge Nurse at Wrenfield General Hospital N.H.S. Specifically, I run the day surgery theatres."
+    assert not any(f.startswith("employer:") for f in critical_findings(body, cv=CV, job=POSTING))

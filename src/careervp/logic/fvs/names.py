@@ -34,11 +34,7 @@ def classify(
     about_reader = context.clause_addresses_reader(sentence, start, end, company_spans)
     if about_reader and not context.clause_is_first_person(sentence, start, end):
         return Kind.COMPANY_FACT
-    # "at Northern Cape Fisheries": the words before the whole name say where the candidate worked, whichever of
-    # its words is the unknown one (not a word after an abbreviation's full stop: "at Lokalis S.L. Specifically").
-    name_before = sentence.text[sentence_phrase.start - sentence.start : start - sentence.start]
-    opens_at = sentence_phrase.start if "." not in name_before else start
-    at_work = context.is_employment_context(sentence, min(start, opens_at))
+    at_work = context.names_a_workplace(sentence, sentence_phrase.start, start)  # "at Northern Cape Fisheries"
     if context.looks_like_organisation(sentence_phrase.text) or at_work:
         return Kind.EMPLOYER if first_person or not about_reader else Kind.COMPANY_FACT
     if context.is_tool_context(sentence, start, end):

@@ -329,8 +329,10 @@ def test_a_date_written_year_first_is_one_date_and_no_count(text: str, years: li
 
 
 def test_a_two_digit_end_year_after_a_hyphen_is_still_a_range() -> None:
-    # "2011-12" is the season 2011 to 2012: a month padded with no zero cannot come after its year's own digits
-    assert [q.value for q in extract_quantities("Assistant coach 2015-18")] == [2015.0, 18.0]
+    # "2011-12" is the season 2011 to 2012: a month padded with no zero cannot come after its year's own digits, and
+    # the two digits are the year the range ends
+    found = extract_quantities("Assistant coach 2015-18")
+    assert [(q.kind, q.value) for q in found] == [(QuantityKind.TIME, 2015.0), (QuantityKind.TIME, 2018.0)]
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from careervp.vocabulary.text_memo import TextMemo
 Span = tuple[int, int]
 
 # A skill never starts or ends inside a word; "+" and "#" belong to names such as C++ and C#.
-_BEFORE = r"(?<![\w+#/])"
+_BEFORE = r"(?<![\w+#/&])"  # "C&R" is one initialism, as "R&D" is: no skill R inside it
 _AFTER = r"(?![\w+#&]|/\w|-\w)"
 
 

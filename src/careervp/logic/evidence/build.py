@@ -23,6 +23,7 @@ from careervp.logic.evidence.held_lines import (
     codes_held_on_lines,
     credential_lines,
     credentials_held_for,
+    held_or_done,
 )
 from careervp.logic.evidence.hooks import company_hooks
 from careervp.logic.evidence.levels import level_verdict, matched_level
@@ -145,9 +146,6 @@ def build_evidence_map(
     )
 
 
-# ---------------------------------------------------------------------------------------------------- requirements
-
-
 def _collect_needs(job: JobPosting, emphasis_areas: Sequence[str]) -> list[_Need]:
     needs: list[_Need] = []
     for category, texts in (
@@ -251,6 +249,7 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         return _result(need, 0.75 if level else 0.2, best[:MAX_FACTS_PER_REQUIREMENT], {"level"}, is_gap=not level)
     if is_credential_requirement(without_offer_to_obtain(need.text)):
         return _match_credential(need, facts)
+    facts = held_or_done(need.text, facts)  # the rest reads words, which a credential not yet held must not lend
     language = language_verdict(need.text, cv_text)
     if language is not None:
         return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)
@@ -353,7 +352,7 @@ def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementM
         designations_held(asked_credential(need.text), "\n".join(f.fact.text for f in credentials)) is False
         or licence_place_held(need.text, certifications) is False  # a licence of another state
         or licence_named_in_one(need.text, certifications, places_in(need.text)) is False
-        or another_grade_only(need.text, [f.fact.text for f in best])
+        or another_grade_only(need.text, [f.fact.text for f in best], tiers=True)
     ):
         return _result(need, min(score, 0.2), best, terms, is_gap=True)
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)

@@ -168,11 +168,12 @@ def current_entry(entries: Sequence[ExperienceEntry]) -> ExperienceEntry | None:
 
 IN_PROGRESS = re.compile(
     r"\b(?:in\s+progress|expected|ongoing|anticipated|currently\s+(?:enrolled|studying)|studying|completing|"
-    r"working\s+towards?|pursuing|"
+    r"working\s+towards?|pursuing|not\s+yet|(?:course|exam|test)\s+booked|"
     r"due(?:\s+to\s+complete)?\s+(?:in\s+)?(?:19|20)\d\d|(?:year|yr)\s+\d\s+of\s+\d|(?:19|20)\d\d\s*[–—-]\s*(?:present|now|date))\b",
     re.I,
 )
-"""A degree or a credential still being gained ("in progress", "2023–present", "due 2027", "Year 2 of 4"): the
+"""A degree or a credential still being gained ("in progress", "2023–present", "due 2027", "Year 2 of 4", "not yet
+held: ..., course booked"): the
 letter must never say it was earned, and it meets no requirement to hold it."""
 _DUE = re.compile(
     r"\b(?:due|expected|completing|completion|graduating|finishing|to\s+complete)\D{0,15}((?:19|20)\d\d)\b", re.I

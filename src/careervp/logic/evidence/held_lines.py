@@ -49,7 +49,8 @@ _HOLDING = frozenset(
 )
 # A line about a credential not yet held, or no longer held.
 _NOT_HELD = re.compile(
-    r"\b(?:in\s+progress|working\s+towards?|studying|expected|pursuing|due\s+\d{4}|lapsed|expired|enrolled)\b", re.I
+    r"\b(?:in\s+progress|working\s+towards?|studying|expected|pursuing|due\s+\d{4}|lapsed|expired|enrolled|not\s+yet|(?:course|exam|test)\s+booked)\b",
+    re.I,
 )
 # Requirements that ask for something held, not work done, though no certificate word says so.
 _HELD_THING = re.compile(
@@ -155,22 +156,37 @@ def _has_code(code: str, line: str) -> bool:
 _GRADE_CODE = re.compile(r"(?<![\w-])\d{1,2}[a-zA-Z](?![\w-])")
 
 
-def another_grade_only(requirement: str, held: Sequence[str]) -> bool:
+def another_grade_only(requirement: str, held: Sequence[str], *, tiers: bool = False) -> bool:
     """Whether the credential the requirement asks for at a grade ("IPAF (3a)") is held only at other grades ("IPAF
     1b / 3b"): a CV that lists which grades it holds answers for the rest. A held line naming no grade says nothing
-    either way."""
-    asked = {g.casefold() for g in _GRADE_CODE.findall(requirement)}
+    either way. With `tiers`, for a credential asked for alone (no alternatives), a named tier of a scheme is a
+    grade too ("TCOLE Instructor" against "TCOLE Jailer License")."""
     bodies = {c for c in _CODE.findall(_GRADE_CODE.sub(" ", requirement)) if c not in _NOT_CODES}
-    if not asked or not bodies:
-        return False
     naming = [line for line in held if any(_has_code(body, line) for body in bodies)]
+    if not naming:
+        return False
+    asked = {g.casefold() for g in _GRADE_CODE.findall(requirement)}
     graded = [{g.casefold() for g in _GRADE_CODE.findall(line)} for line in naming]
-    return bool(naming) and all(grades and not asked & grades for grades in graded)
+    if asked and all(grades and not asked & grades for grades in graded):
+        return True
+    if not tiers or _ALTERNATIVES.search(without_offer_to_obtain(requirement)):
+        return False
+    return any(not any(_tier_held(tier, line) for line in naming) for tier in _TIER.findall(requirement.casefold()))
+
+
+# The tiers a scheme names its higher credentials by, each met by itself or one above it ("Advanced" meets
+# "Intermediate"); the scheme's entry tier ("Basic", "Foundation") is met by any credential of the scheme.
+_TIERS_ABOVE = {"intermediate": ("advanced", "master"), "advanced": ("master",)}
+_TIER = re.compile(r"\b(intermediate|advanced|master|instructor|trainer|assessor|practitioner)\b")
+
+
+def _tier_held(tier: str, line: str) -> bool:
+    return any(re.search(rf"\b{word}\b", line.casefold()) for word in (tier, *_TIERS_ABOVE.get(tier, ())))
 
 
 _ACCEPTS_STUDY = re.compile(
     r"\b(?:working\s+towards?|studying\s+for|enrolled|in\s+progress|currently\s+(?:enrolled|studying)|pursuing|"
-    r"progress\s+towards?)\b",
+    r"progress\s+towards?|part[-\s]qualified|part\s+way\s+through|partly\s+qualified)\b",
     re.IGNORECASE,
 )
 """A requirement a credential still being gained answers: "..., or working towards it", "or enrolled in a BSN"."""
@@ -182,3 +198,12 @@ def credentials_held_for(requirement: str, credentials: Sequence[IndexedFact]) -
     if _ACCEPTS_STUDY.search(requirement):
         return list(credentials)
     return [f for f in credentials if not IN_PROGRESS.search(f.fact.text)]
+
+
+def held_or_done(requirement: str, facts: Sequence[IndexedFact]) -> list[IndexedFact]:
+    """The facts that may show `requirement` met: a certification the CV marks as still to come ("Not yet held:
+    NRSWA SLG", "PRINCE2, in progress") shows nothing held, whatever words it shares with the requirement, unless
+    the requirement accepts study under way."""
+    if _ACCEPTS_STUDY.search(requirement):
+        return list(facts)
+    return [f for f in facts if f.fact.kind is not FactKind.CERTIFICATION or not IN_PROGRESS.search(f.fact.text)]

@@ -206,6 +206,14 @@ def is_employment_context(sentence: Sentence, start: int) -> bool:
     return bool(EMPLOYMENT_BEFORE.search(sentence.text[: start - sentence.start]))
 
 
+def names_a_workplace(sentence: Sentence, name_start: int, start: int) -> bool:
+    """The words before a whole name say where the candidate worked ("at Northern Cape Fisheries"), whichever of its
+    words is the unknown one at `start`; a word after an abbreviation's full stop ("at Lokalis S.L. Specifically")
+    starts anew."""
+    opens_at = name_start if "." not in sentence.text[name_start - sentence.start : start - sentence.start] else start
+    return is_employment_context(sentence, min(start, opens_at))
+
+
 def is_tool_context(sentence: Sentence, start: int, end: int) -> bool:
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]

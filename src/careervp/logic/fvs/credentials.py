@@ -14,6 +14,7 @@ from functools import lru_cache
 from careervp.logic.evidence.person import driving_licence_held
 from careervp.logic.fvs.context import is_negated_or_aspirational, negated_later
 from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.grades import rated_before
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter
 from careervp.logic.fvs.sources import Sources, literal_acronyms
 from careervp.logic.numbers.parse import parse_word_or_digits
@@ -200,7 +201,7 @@ def check_degrees(letter: Letter, sources: Sources) -> list[FVSViolation]:
     problems: list[FVSViolation] = []
     for sentence in letter.body:
         for claim in find_degrees(sentence.text, sentence.start, allow_comma=False):
-            if any(_supports(h, line, claim) for h, line in held):
+            if any(_supports(h, line, claim) for h, line in held) or rated_before(letter.text[: claim.span[0]]):
                 continue
             end = claim.span[1]
             field = _FIELD_AFTER_CLAIM.match(letter.text[end : sentence.end])
@@ -359,7 +360,7 @@ _HONOURS = re.compile(
 
 # Words that say the writer holds a designation: "As a CFA,", "I am a CPA", "I hold the CIA", "became a CMA".
 _HOLDING_BEFORE = re.compile(
-    r"(?:\bAs\s+an?|\bI\s+am\s+an?|\bI['’]m\s+an?|\bI\s+hold(?:\s+both)?(?:\s+the|\s+an?|\s+my)?|\bbecame\s+an?|"
+    r"(?:\bAs\s+an?|\bI\s+am\s+an?|\bI['’]m\s+an?|\bI\s+(?:already\s+|also\s+|now\s+|still\s+)?hold(?:\s+both)?(?:\s+the|\s+an?|\s+my)?|\bbecame\s+an?|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:earned|passed|gained|achieved|completed)(?:\s+the|\s+my|\s+an?)?|"
     r"\bqualified\s+as\s+an?)\s+"
     r"(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$"

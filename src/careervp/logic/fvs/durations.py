@@ -106,7 +106,8 @@ def _tied_tenures(
                 site = sources.career is not None and not any(
                     company_matches(match.group(1), e.employer) for e in entries
                 )
-                return True, [*tenures, merged, *([sources.career] if site and sources.career else [])]
+                career = [sources.career] if site and sources.career else []
+                return True, [*tenures, merged, *_latest_runs(tenures), *career]
     practised = tenures_in_activity(after, sources)
     merged_practice = merge_tenures(practised)
     if merged_practice is not None:  # "ten years auditing hospitals": the years as an auditor
@@ -143,6 +144,14 @@ def _at_the_employer_named(role: re.Match[str] | None, after: str, sources: Sour
     return [*tenures, merged] if merged is not None else []
 
 
+def _latest_runs(tenures: list[Tenure]) -> list[Tenure]:
+    """ "six years in the revenue cycle", "the last five years in supervisory grades at Marshgate": the latest jobs
+    together, counted back from the most recent one (two or more, short of all of them)."""
+    latest_first = sorted(tenures, key=lambda t: t.latest_start, reverse=True)
+    runs = (merge_tenures(latest_first[:count]) for count in range(2, len(latest_first)))
+    return [run for run in runs if run is not None]
+
+
 def _general_fit(claim: Quantity, sources: Sources) -> bool:
     """An untied duration may describe the whole career (earliest start to latest end, the reading the corpus
     format prescribes for "N years of experience"), any one job or employer, or a duration the CV states."""
@@ -152,9 +161,7 @@ def _general_fit(claim: Quantity, sources: Sources) -> bool:
         return True
     if any(_fits_tenure(claim, stretch) for stretch in stretches_within_jobs(sources)):
         return True
-    # "six years in the revenue cycle": the latest jobs together, counted back from the most recent one.
-    latest_first = sorted((tenure for _, tenure in sources.tenures), key=lambda t: t.latest_start, reverse=True)
-    if any(_fits_tenure(claim, merge_tenures(latest_first[:count])) for count in range(2, len(latest_first))):
+    if any(_fits_tenure(claim, run) for run in _latest_runs([tenure for _, tenure in sources.tenures])):
         return True
     for employer in {e.employer for e in sources.cv.experience}:
         entries = sources.employer_entries(employer)

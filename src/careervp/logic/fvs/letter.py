@@ -279,9 +279,13 @@ def _capitalised_in(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<=[\w,)] )[A-Z][\w'’]*", text))
 
 
+# A concessive clause ("..., though I don't have PIA yet") speaks of something else: its negation is its own.
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|which|while|where|though|although|whereas)\b")
+
+
 def clause_around(sentence: Sentence, start: int, end: int) -> tuple[str, str]:
     """The text before and after a span within its clause (commas, semicolons and dashes end a clause)."""
     local_start, local_end = start - sentence.start, end - sentence.start
-    before = re.split(r"[;:—–]|,\s+(?:and|but|which|while|where)\b", sentence.text[:local_start])[-1]
-    after = re.split(r"[;:—–]|,\s+(?:and|but|which|while|where)\b", sentence.text[local_end:])[0]
+    before = _CLAUSE_BREAK.split(sentence.text[:local_start])[-1]
+    after = _CLAUSE_BREAK.split(sentence.text[local_end:])[0]
     return before, after

@@ -35,8 +35,7 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, Sentence, clause_around
 from careervp.logic.fvs.named_figures import (
     names_a_product,
-    numbers_a_document,
-    part_of_a_written_code,
+    names_rather_than_claims,
     posting_range,
 )
 from careervp.logic.fvs.own_counts import enumerated_after, part_of_a_count_before
@@ -388,9 +387,7 @@ def check_metrics(letter: Letter, sources: Sources, company_spans: list[tuple[in
                 message = f"'{claim.raw}' about the company is not in the posting."
                 problems.append(violation(letter.text, Kind.COMPANY_FACT, (start, end), message))
                 continue
-            if part_of_a_written_code(sentence.text, claim, sources) or numbers_a_document(
-                sentence.text, claim, sources
-            ):
+            if names_rather_than_claims(sentence.text, claim, sources):
                 continue
             if counts_the_record(sentence.text, claim, sources):
                 continue  # "I have worked for three hospitals": the CV's jobs, counted

@@ -1,6 +1,7 @@
 """Figures that name or restate rather than claim: a number inside a designation the sources write ("737-800"),
 a maker's type number ("the 737 fleet" for "B737") or a product's ("Preps 9"), the number of a form or section
-("Form 500", "§430"), and a range the posting gives ("a team of ten to fifteen" for the posting's 10-15)."""
+("Form 500", "§430"), a rule's line ("just short of the 18 m height threshold") and a range the posting gives ("a
+team of ten to fifteen" for the posting's 10-15)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,24 @@ def posting_range(text: str, claim: Quantity, quantities: list[Quantity], source
 def _posting_line_values(sources: Sources) -> list[frozenset[float]]:
     """The values each line of the posting gives, read once per posting rather than once per figure of a letter."""
     return [frozenset(q.value for q in extract_quantities(line)) for line in sources.posting_text.splitlines()]
+
+
+# "the 18 m HRB threshold", "the 48-hour reporting limit": a figure that draws a rule's line, which the candidate does
+# not claim to have reached.
+_RULES_LINE_AFTER = re.compile(
+    r"^(?:[\s-]*[\w.%/-]+){0,3}?[\s-]+(?:threshold|limit|cap|ceiling|cut-?off|trigger|deadline)s?\b", re.IGNORECASE
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def draws_a_rules_line(text: str, claim: Quantity) -> bool:
+    return bool(_THE_BEFORE.search(text[: claim.span[0]]) and _RULES_LINE_AFTER.match(text[claim.span[1] :]))
+
+
+def names_rather_than_claims(text: str, claim: Quantity, sources: Sources) -> bool:
+    """A figure no source gives that is part of a code or a document's number, or draws a rule's line."""
+    return (
+        part_of_a_written_code(text, claim, sources)
+        or numbers_a_document(text, claim, sources)
+        or draws_a_rules_line(text, claim)
+    )

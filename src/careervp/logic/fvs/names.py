@@ -34,7 +34,8 @@ def classify(
     about_reader = context.clause_addresses_reader(sentence, start, end, company_spans)
     if about_reader and not context.clause_is_first_person(sentence, start, end):
         return Kind.COMPANY_FACT
-    if context.looks_like_organisation(sentence_phrase.text) or context.is_employment_context(sentence, start):
+    at_work = context.names_a_workplace(sentence, sentence_phrase.start, start)  # "at Northern Cape Fisheries"
+    if context.looks_like_organisation(sentence_phrase.text) or at_work:
         return Kind.EMPLOYER if first_person or not about_reader else Kind.COMPANY_FACT
     if context.is_tool_context(sentence, start, end):
         return Kind.SKILL if not about_reader or first_person else Kind.COMPANY_FACT

@@ -11,7 +11,7 @@ import re
 
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter
-from careervp.logic.fvs.roles import looks_like_title, read_title, role_heads
+from careervp.logic.fvs.roles import ending_at_the_head, looks_like_title, read_title, role_heads
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.tenures import Tenure
 from careervp.logic.fvs.title_fit import fits_titles
@@ -73,7 +73,9 @@ def check_promotions(letter: Letter, sources: Sources) -> list[FVSViolation]:
             read = read_title(sentence, intro.end())
             if read is None:
                 continue
-            start, end, title = read
+            start, _, title = read
+            title = ending_at_the_head(title, heads)  # "promoted to Assistant Supervisor partway through"
+            end = start + len(title)
             if not looks_like_title(title, heads) and not any(
                 fits_titles(title, [e.title]) for e in sources.cv.experience
             ):

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from careervp.logic.fvs.advertised import advertised_titles
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
+from careervp.logic.fvs.name_variants import drops_a_name_word, is_department
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.patterns import compiled
@@ -114,7 +115,9 @@ def check_company(
         if hit is not None and _names_own_employer(windows, hit, sources):
             continue  # "Harbour Services" is the candidate's employer, though the target is "Harbour Holdings"
         if hit is not None:
-            if _diverges_after(letter.text, phrase, hit, official, sources):
+            if _diverges_after(letter.text, phrase, hit, official, sources) or drops_a_name_word(
+                letter.text[hit[0] : hit[1]], official
+            ):
                 problems.append(
                     violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
                               f"'{phrase.text}' is not '{official}'.", expected=official)
@@ -147,7 +150,7 @@ def check_company(
             core = _without_addressee(phrase)
             if core is None or sources.is_employer(letter.text[core[0] : core[1]]):
                 continue
-            if sources.posting_says(letter.text[core[0] : core[1]]) or _is_department(letter.text[core[0] : core[1]],
+            if sources.posting_says(letter.text[core[0] : core[1]]) or is_department(letter.text[core[0] : core[1]],
                                                                                       sources):  # fmt: skip
                 continue  # "Dear Antimicrobial Stewardship Program Team": a unit the posting names
             after = letter.text[phrase.end : phrase.sentence.end]
@@ -180,22 +183,6 @@ def _names_own_employer(windows: list[tuple[int, int, str]], hit: tuple[int, int
         for s, e, text in windows
         if s <= hit[0] and hit[1] <= e
     )
-
-
-_UNIT_NOUNS = frozenset(
-    {"services", "service", "department", "dept", "division", "unit", "office", "program", "programme", "centre",
-     "center", "clinic", "operations", "desk", "function", "practice", "resources", "talent", "acquisition"}
-)  # fmt: skip
-
-
-def _is_department(name: str, sources: Sources) -> bool:
-    """ "Dear Patient Services Hiring Team": a part of the company named by the work it does, in words the posting
-    uses as common nouns ("our clinical nutrition team"), and a word for a unit. Another company's name is made of
-    words the posting does not use that way."""
-    words = [w.casefold() for w in re.findall(r"[A-Za-z][\w'’-]*", name)]
-    if not words or words[-1] not in _UNIT_NOUNS:
-        return False
-    return all(word in _UNIT_NOUNS or word in sources.posting_common_words for word in words)
 
 
 def _without_addressee(phrase: NamePhrase) -> tuple[int, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -32,6 +33,8 @@ from careervp.logic.remembered import remembered_frozen
 from careervp.models.api import FVSValidation, FVSViolation, GapResponses, Severity
 from careervp.models.cv import CV
 from careervp.models.job import JobPosting
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 # When two findings cover the same words, the more specific one is kept.
 _PRIORITY = {
@@ -66,9 +69,13 @@ def verify_letter(
     parsed = analyse_letter(letter).reading  # shared with the scorer and the repair step
     sources = sources_for(cv, job, company_name, job_title, gap_responses, today or date.today())
     # The target company's and the CV's organisations' words are names wherever they stand ("Ironbark's customers"
-    # opening a sentence).
+    # opening a sentence), and so is a possessive name without its "'s" ("Fenwick's" of "Fenwick's Brewery").
     known_capitalised = capitalised_vocabulary(letter, sources.all_text) | {
-        word for name in [company_name, *sources.organisations] for word in name.split() if word[:1].isupper()
+        form
+        for name in [company_name, *sources.organisations]
+        for word in name.split()
+        if word[:1].isupper()
+        for form in (word, _POSSESSIVE_END.sub("", word))
     }
     phrases = all_phrases(parsed, known_capitalised)
 

@@ -60,7 +60,7 @@ _QUANTITY_RE = re.compile(  # first, a quick test: a digit, a currency, or a num
     (?=[\d.]|{_CURRENCY_PREFIX}|\b[a{_NUM_WORD_FIRSTS}])  # a quick first test of where a quantity may begin
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
-        (?:(?<![\w.,/])|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.))  # "c.3,000" writes "about 3,000"
+        (?:(?<![\w.,/])|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)|(?<=s\sx))  # "c.3,000", "jobs x23"
         (?P<digits>{_DIGITS})(?!\.\d|/\d|\d|(?:st|nd|rd|th)\b)  # "12th" is a rank, not a count
         (?-i:(?![DEHINOPQRSUXYZs]\b))  # "a 12N operator", "3D": a code (not a unit or a scale: "1200A", "5K", "$3M")
       | \b(?P<words>(?:an?\s+(?=(?:hundred|thousand)[\s-]+(?:and[\s-]+)?(?:{_NUM_WORD})\b))?{_WORD_NUMBER})\b

@@ -64,6 +64,21 @@ def share_back_references(quantities: list[Quantity], text: str) -> list[Quantit
     return result
 
 
+_DASH = re.compile(r"[–—/-]")  # written close: "2019 - 45 staff" is a year and a count
+_LONGEST_ELIDED_RANGE = 30
+
+
+def _elided_year_end(left: Quantity, right: Quantity, gap: str) -> Quantity | None:
+    """ "2015–18", "2019/20": two digits closing a range that opens on a year are the year it ends, not a count."""
+    if not (_DASH.fullmatch(gap) and re.fullmatch(r"\d{2}", right.raw) and 1900 <= left.value <= 2100):
+        return None
+    year = left.value - left.value % 100 + right.value
+    year += 100 if year <= left.value else 0
+    if year - left.value > _LONGEST_ELIDED_RANGE:
+        return None
+    return Quantity(year, QuantityKind.TIME, right.span, right.raw, unit="year")
+
+
 def share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:
     """In "5–6 years", "from ten to four business days" or "$2–3 million" the unit is written once, after the second
     number; the first number takes it too."""
@@ -81,6 +96,9 @@ def share_range_units(quantities: list[Quantity], text: str) -> list[Quantity]:
                              qualifier=right.qualifier, precision=right.precision, noun=right.noun)  # fmt: skip
             result[i + 1] = right
             left = Quantity(left.value, QuantityKind.COUNT, left.span, left.raw, precision=left.precision)
+        if left.kind is QuantityKind.TIME and right.kind is QuantityKind.COUNT:
+            result[i + 1] = _elided_year_end(left, right, gap) or right
+            continue
         if left.kind is not QuantityKind.COUNT or right.kind is QuantityKind.COUNT:
             continue
         if right.kind is QuantityKind.MONEY and not right.raw[:1].isdigit() and not right.raw[:1].isalpha():

@@ -30,9 +30,9 @@ from careervp.models.api import FVSValidation, Preferences, Tone
 from careervp.models.evidence import RequirementCategory
 from careervp.models.letter import QualityReport
 
-from .corpora import corpora
+from .corpora import corpora, load_ratchet
 
-MIN_MEAN_QUALITY = 0.80
+MIN_MEAN_QUALITY: float = load_ratchet()["letters"]["mean_quality_floor"]
 LENGTH_TOLERANCE = 0.20
 CORPORA = {c.name: c for c in corpora() if c.records("pairs.jsonl")}
 PAIRS: dict[str, dict[str, Any]] = {
@@ -128,8 +128,10 @@ def test_the_three_tones_differ_and_each_passes(pair_id: str) -> None:
 
 
 def test_mean_quality_reaches_the_bar() -> None:
-    scores = [_run(pair_id).quality.overall for pair_id in IDS]
-    assert statistics.fmean(scores) >= MIN_MEAN_QUALITY, scores
+    """The scorer's mean over every corpus pair holds its floor, and the floor follows the mean up: it may only rise."""
+    mean = statistics.fmean(_run(pair_id).quality.overall for pair_id in IDS)
+    assert mean >= MIN_MEAN_QUALITY - 1e-9, mean
+    assert mean < MIN_MEAN_QUALITY + 0.01, f"set ratchet.json['letters']['mean_quality_floor'] to {mean - 0.0005:.3f}"
 
 
 @pytest.mark.parametrize("pair_id", _params("quality"))

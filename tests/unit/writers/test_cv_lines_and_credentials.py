@@ -271,3 +271,15 @@ def test_a_title_written_twice_is_said_once_and_a_plain_one_in_lower_case(lines:
     facts = [EvidenceFact(fact_id=f"C{n}", kind=FactKind.CERTIFICATION, text=t, source="cv") for n, t in
              enumerate(lines)]  # fmt: skip
     assert held_sentence(facts) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Ran the night rota for 12 porters. Cut agency spend by 30%.", "ran the night rota for 12 porters"),
+        ("Resurfaced 3 bowling greens, 2024. Self-propelled.", "resurfaced 3 bowling greens, 2024"),
+    ],
+)
+def test_a_cv_line_of_two_sentences_is_said_by_its_first(line: str, said: str) -> None:
+    """ "I ran the night rota for 12 porters. Cut agency spend by 30%." leaves the second sentence without a subject."""
+    assert verb_phrase(line, ongoing=False, in_job=True) == said

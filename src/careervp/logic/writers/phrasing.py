@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from careervp.logic.fvs.roles import looks_like_title
-from careervp.logic.text import word_set
+from careervp.logic.text import split_sentences, word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
 from careervp.logic.writers.fragments import counted_result, is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finite_clause, participle, past
@@ -98,7 +98,7 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     says the line is one of a job's own, where a line naming an activity ("Nutrition support for the ICU") is a
     duty.
     """
-    text = trimmed(bullet)
+    text = trimmed((split_sentences(bullet) or [bullet])[0])  # "Ran X. Cut Y.": the first sentence, never both
     if any(names_a_numbered_thing(clause.strip()) for clause in text.split(";")):
         return None  # "...; grade 7+ from 14% to 21%": a measure's label, not a verb the candidate did
     if names_a_held_thing(text):

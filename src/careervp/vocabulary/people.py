@@ -38,15 +38,17 @@ _THING_NOUNS = _words(
     exterior shelter motor rotor reactor tractor generator elevator fluent content patient event parent percent client
     student component agent segment equipment treatment management development assessment environment"""
 )
-# Machines, appliances and vessels whose names end like a doer's ("mower" from "mow", "ventilator" from
-# "ventilate"): a ticket for one ("ride-on mower") names what its holder may work, never the holder. Words that also
+# Machines, appliances, vessels and an office's records whose names end like a doer's ("mower" from "mow",
+# "ventilator" from "ventilate", "ledger"): a ticket for one ("ride-on mower") names what its holder may work, and a
+# record ("purchase ledger") what was kept, never the holder. Words that also
 # name a trade ("jointer", "sprayer", "digger", "excavator" on a dig, "mixer" at a desk) are left out: the form cannot
 # tell them apart.
 _MACHINE_NOUNS = _words(
     """mower dumper compressor chipper shredder scanner trailer boiler
     heater cooler freezer blender toaster dryer container transformer inverter charger adapter timer ladder
     analyser analyzer sensor ventilator incubator stretcher brooder incinerator fermenter condenser
-    dehumidifier humidifier extinguisher sprinkler hydrant telehandler forklift strimmer brushcutter chainsaw"""
+    dehumidifier humidifier extinguisher sprinkler hydrant telehandler forklift strimmer brushcutter chainsaw
+    ledger folder binder roster tracker poster flyer banner header footer sticker stapler"""
 )
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee)$")
 _SHORTEST_STEM = 3

@@ -283,3 +283,13 @@ def test_a_title_written_twice_is_said_once_and_a_plain_one_in_lower_case(lines:
 def test_a_cv_line_of_two_sentences_is_said_by_its_first(line: str, said: str) -> None:
     """ "I ran the night rota for 12 porters. Cut agency spend by 30%." leaves the second sentence without a subject."""
     assert verb_phrase(line, ongoing=False, in_job=True) == said
+
+
+@pytest.mark.parametrize(
+    "line", ["Purchase ledger (about 900 invoices a year)", "Rota binder for 3 wards", "Sales ledger"]
+)
+def test_an_offices_records_are_no_post_held(line: str) -> None:
+    """ "I was a purchase ledger": a record named like a doer ("ledger", "binder", "roster") is what was kept."""
+    said = verb_phrase(line, ongoing=False, in_job=True)
+    assert said is None or not said.startswith(("was a ", "was an ")), said
+    assert not any(is_person_noun(word) for word in ("ledger", "binder", "roster", "folder"))

@@ -276,7 +276,7 @@ def _one_segment(fields: HeaderFields, only: _Segment) -> HeaderFields:
         # "Cabin Service Director (CSD)", "Auxiliary Operator (AO / Aux Op)": the name's own initials and short forms
         fields.notes.append(only.note)
     elif only.note and re.match(r"\W*[A-Z]", only.note) and not find_date_range(only.note):
-        # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"; "(maintained, Leeds City Council)", a
+        # "Senior Engineer (Acme Corp)" or "Acme Corp (Senior Engineer)"; "(maintained, Tarnside Borough Council)", a
         # remark opening in lower case, says what the organisation is
         pair = _choose([_Segment(only.text, only.line), _Segment(only.note, only.line)])
         if pair is not None and _lean(pair[0]) > _lean(pair[1]):

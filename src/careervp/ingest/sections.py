@@ -123,7 +123,7 @@ def _names_an_organisation(text: str, words: list[str]) -> bool:
     """A heading with "community" or "volunteer" in it that is an employer's name, not a section's: it ends in a
     word that closes an organisation's name, or carries the place the organisation is in ("— Westerville, OH")."""
     if any(a in NON_WORK_QUALIFIERS and b in _KNOWN for a, b in itertools.pairwise(words)):
-        return False  # "Volunteer Work — Leeds Food Bank": the section, then where
+        return False  # "Volunteer Work — Ashby Food Bank": the section, then where
     place = re.search(r"\s[—–|-]\s+[A-Z][\w .'-]*,\s*[A-Z][\w.]+\s*$", text)
     names = [w for w in words if w not in _KNOWN and w not in NON_WORK_QUALIFIERS]
     return bool(place) or (len(names) >= 2 and words[-1] in _ORGANISATION_HEADS)

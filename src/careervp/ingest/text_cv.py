@@ -69,13 +69,13 @@ def _titled(entries: list[ExperienceEntry], header: list[Line]) -> list[Experien
     ]
 
 
-# Sentences run together on one line: "Kodiak HS 2014. Refs on request." A list of skills is cut by commas or dots.
+# Sentences run together on one line: "Millbrook HS 2012. Refs on request." A list of skills is cut by commas or dots.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]{2})\.\s+(?=[A-Z])")
 _LIST_MARKS = re.compile(r"\s[·•|/]\s|;|,(?![^()]*\))")
 
 
 def _remark_line(line: Line) -> bool:
-    """A line of sentences closing a skills list ("Kodiak HS 2014. Refs on request."): no list marks outside
+    """A line of sentences closing a skills list ("Millbrook HS 2012. Refs on request."): no list marks outside
     brackets, two sentences or more. It says something about the writer; it names no skill."""
     text = line.text.strip()
     return (

@@ -208,7 +208,7 @@ def is_employment_context(sentence: Sentence, start: int) -> bool:
 
 def names_a_workplace(sentence: Sentence, name_start: int, start: int) -> bool:
     """The words before a whole name say where the candidate worked ("at Northern Cape Fisheries"), whichever of its
-    words is the unknown one at `start`; a word after an abbreviation's full stop ("at Lokalis S.L. Specifically")
+    words is the unknown one at `start`; a word after an abbreviation's full stop ("at Vantor S.L. Specifically")
     starts anew."""
     opens_at = name_start if "." not in sentence.text[name_start - sentence.start : start - sentence.start] else start
     return is_employment_context(sentence, min(start, opens_at))

@@ -145,7 +145,7 @@ def _at_the_employer_named(role: re.Match[str] | None, after: str, sources: Sour
 
 
 def _latest_runs(tenures: list[Tenure]) -> list[Tenure]:
-    """ "six years in the revenue cycle", "the last five years in supervisory grades at Marshgate": the latest jobs
+    """ "six years in the revenue cycle", "the last five years in supervisory grades at Hollowfield": the latest jobs
     together, counted back from the most recent one (two or more, short of all of them)."""
     latest_first = sorted(tenures, key=lambda t: t.latest_start, reverse=True)
     runs = (merge_tenures(latest_first[:count]) for count in range(2, len(latest_first)))

@@ -1,7 +1,7 @@
 """Names a letter gives near the target company's: a part of it named by the work it does ("Dear Patient Services
-Team"), and a mention that leaves out a word from inside its name ("Brazos County Sheriff's Office" for "Brazos Bend
+Team"), and a mention that leaves out a word from inside its name ("Kestle County Sheriff's Office" for "Kestle Vale
 County Sheriff's Office" names another body, however close the spelling). Words that only say what kind of
-organisation it is or describe it ("Riverside & Wold Trust" for "Riverside & Wold Academies Trust", "Castlemoor
+organisation it is or describe it ("Ashgrove & Tarn Trust" for "Ashgrove & Tarn Academies Trust", "Castlemoor
 Hospital" for "Castlemoor Private Hospital") may be left out."""
 
 from __future__ import annotations

@@ -123,7 +123,7 @@ def check_claimed_employers(
 
 
 def _a_job_site(name: str, sources: Sources) -> bool:
-    """Whether the CV gives `name` as where one of its jobs was done ("Birmingham Magistrates' Court", "Leeds")."""
+    """Whether the CV gives `name` as where one of its jobs was done ("Carlisle Crown Court", "Derby")."""
     pattern = compiled(rf"\b{re.escape(name)}\b", re.IGNORECASE)
     return any(entry.location and pattern.search(entry.location) for entry in sources.cv.experience)
 

@@ -69,7 +69,7 @@ def verify_letter(
     parsed = analyse_letter(letter).reading  # shared with the scorer and the repair step
     sources = sources_for(cv, job, company_name, job_title, gap_responses, today or date.today())
     # The target company's and the CV's organisations' words are names wherever they stand ("Ironbark's customers"
-    # opening a sentence), and so is a possessive name without its "'s" ("Fenwick's" of "Fenwick's Brewery").
+    # opening a sentence), and so is a possessive name without its "'s" ("Harlow's" of "Harlow's Bakery").
     known_capitalised = capitalised_vocabulary(letter, sources.all_text) | {
         form
         for name in [company_name, *sources.organisations]

@@ -89,7 +89,7 @@ def _names_no_person(role: str) -> bool:
 
 
 _STUDY_WORDS = frozenset({"course", "programme", "program", "module", "class", "certificate", "diploma", "degree"})
-# Words that end the name of a place of work, never of a post: "Calderbrook Estate", "Harbour Farm", "Kelso Hotel".
+# Words that end the name of a place of work, never of a post: "Tarnmoor Estate", "Harbour Farm", "Kelso Hotel".
 _PLACE_HEADS = frozenset(
     {
         "estate", "farm", "lodge", "hotel", "inn", "mill", "works", "yard", "quarry", "mine", "station", "harbour",

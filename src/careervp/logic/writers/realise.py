@@ -126,7 +126,7 @@ def opening_verb(text: str) -> tuple[str, bool] | None:
         return f"{first}-{second}", False  # "Line manage 7 staff", "Risk assess every lift": one verb, said hyphened
     verbs = getAllLemmas(first, upos="VERB").get("VERB", ())
     if verbs and text.split()[0].endswith(",") and not _VERB_SERIES.search(text):
-        return None  # "maintained, Leeds City Council": a verb cut from its object, a name after it
+        return None  # "maintained, Tarnside Borough Council": a verb cut from its object, a name after it
     if not verbs and not getAllLemmas(first) and _DERIVED_PAST.search(first):
         return first[:-1], True  # "Containerised", "Productized": the past of a verb made from a noun
     if not verbs or not first.isalpha() or first in _NOT_VERBS:

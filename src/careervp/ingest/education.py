@@ -198,13 +198,30 @@ def _sibling(line: Line, started: Line | None) -> bool:
     return started is not None and line.kind == started.kind == "bullet" and line.indent == started.indent
 
 
+# "CAP Baker (2014) · Food Safety L2 (2022)": items on one line, each closing on its own year.
+_LISTED_ITEM = re.compile(r"\s+[·•|;]\s+")
+_ENDS_ON_YEAR = re.compile(r"(?:\(\s*(?:19|20)\d\d\s*\)|,?\s(?:19|20)\d\d)\W*$")
+
+
+def _one_item_a_line(lines: list[Line]) -> list[Line]:
+    """The lines with qualifications listed on one line, each with its year, cut into one line per item."""
+    cut: list[Line] = []
+    for line in lines:
+        items = _LISTED_ITEM.split(line.text) if line.kind != "row" else [line.text]
+        if len(items) >= 2 and all(_ENDS_ON_YEAR.search(item) for item in items):
+            cut += [Line("bullet", item.strip(), indent=line.indent) for item in items]
+        else:
+            cut.append(line)
+    return cut
+
+
 def parse_education(lines: list[Line]) -> tuple[list[Education], list[Certification], list[str]]:
     """Education entries, the certifications found among them, and lines that were neither."""
     drafts: list[_EducationDraft] = []
     certifications: list[Certification] = []
     leftovers: list[str] = []
     started: Line | None = None  # the line that began the last entry
-    for line in lines:
+    for line in _one_item_a_line(lines):
         if line.kind == "blank":
             continue
         if line.kind == "row":

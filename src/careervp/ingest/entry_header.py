@@ -19,6 +19,7 @@ from careervp.ingest.one_line_jobs import header_and_account, split_remarks
 from careervp.ingest.unnamed_employers import pooled_post_employer, settle_employer
 from careervp.vocabulary.company_names import names_a_rename
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
+from careervp.vocabulary.titles import TITLE_STEP
 
 # Separators between the parts of a header line. " - " needs spaces so "Medical-Surgical" stays whole.
 _STRONG_SEPARATORS = re.compile(r"\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s+[—–]\s*|\s*[—–]\s+|\s+@\s+|\s{3,}|:\s+")
@@ -144,14 +145,19 @@ def _remove_dates(text: str) -> tuple[str, DateRange | None]:
 
 
 def _lean(segment: _Segment) -> int:
-    return title_score(segment.text) - employer_score(segment.text) - (2 if _named_note(segment) else 0)
+    promoted = 3 if TITLE_STEP.search(segment.text) else 0  # "Commis → Chef de partie": posts held in turn
+    return promoted + title_score(segment.text) - employer_score(segment.text) - (2 if _named_note(segment) else 0)
+
+
+_STAY_NOTE = re.compile(r"\W*[\w.]+[\s-]*(?:mos?|months?|wks?|weeks?|yrs?|years?)\b", re.IGNORECASE)  # "(3 mo.)"
 
 
 def _named_note(segment: _Segment) -> bool:
     """A name in brackets ("Acme Corp (Senior Engineer)") leans to the employer, and so does "(self-employed)" after
     the writer's own business; a remark on the role ("(non-riding)") does not."""
     note = segment.note or ""
-    return re.match(r"\W*[A-Z0-9]", note) is not None or _FREELANCE.search(note) is not None
+    named = re.match(r"\W*[A-Z0-9]", note) is not None and not _STAY_NOTE.match(note)  # "(6 weeks)" is no name
+    return named or _FREELANCE.search(note) is not None
 
 
 def _choose(segments: list[_Segment]) -> tuple[_Segment, _Segment] | None:

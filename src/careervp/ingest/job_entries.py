@@ -12,9 +12,11 @@ from careervp.ingest.entry_header import (
     outside_brackets,
     parse_entry_header,
 )
+from careervp.ingest.line_shapes import is_sentence
 from careervp.ingest.locations import is_location
 from careervp.ingest.markup import Line
 from careervp.ingest.name_scores import employer_score, title_score
+from careervp.ingest.one_line_jobs import comma_parts, header_and_account
 from careervp.models.cv import ExperienceEntry
 from careervp.vocabulary.cv_structure import COMPANY_SUFFIXES
 from careervp.vocabulary.titles import TITLE_STEP
@@ -236,10 +238,17 @@ def dates_first_header(text: str, dates_end: int) -> tuple[str, str] | None:
     after = re.match(r"\s*[·|:—–-]\s*(?P<rest>.+)", text[dates_end:])
     if after is None:
         return None
+    header, account = header_and_account(text)
+    if header and len(comma_parts(header[dates_end:])) >= 2:
+        return header, account  # "2019–22 — Cutter, Acme Ltd, Leeds (4*). Ran the line": the names, then the account
     parts = re.split(r"\s[–—-]\s|\s\(|,\s", after.group("rest"), maxsplit=1)
     title, rest = parts[0], parts[1] if len(parts) > 1 else ""
     if title_score(title):
         return f"{title} | {text[:dates_end].strip()}", rest.strip(" )–—-")
+    names = comma_parts(after.group("rest").rstrip("."))
+    one_part = not re.search(r"\s[—–-]\s", after.group("rest"))  # "..., Yuma AZ — caseload 36" names a place
+    if one_part and 2 <= len(names) <= 3 and all(name[:1].isupper() for name in names) and not is_sentence(names[0]):
+        return f"{text[:dates_end].strip()} | {after.group('rest').rstrip('.')}", ""  # "Stage, Acme Foods, Lyon."
     # "08/25–06/26 — Desert Sky USD, Yuma AZ [agency] — caseload 36": a contractor's list names where, not the post.
     where, _, what = after.group("rest").partition(" — ")
     notes = re.findall(r"\[[^\[\]]*\]", where)

@@ -15,11 +15,13 @@ import re
 from careervp.ingest.line_shapes import SEPARATOR, opens_with_dates
 from careervp.ingest.locations import is_location, looks_like_place
 
-_STOP = re.compile(r"(?<=[A-Za-z)]{3})\.\s+(?=[A-Z])")
+# A full stop after a word of three letters or more, or after a closing bracket ("Mayfair (5*). Team of 6"); "Jr."
+# and "St." are short forms, not stops.
+_STOP = re.compile(r"(?:(?<=[A-Za-z)]{3})|(?<=\)))\.\s+(?=[A-Z])")
 _GRADE_PART = re.compile(r"(?:band|grade|level|step|scale|tier)\s+\w{1,4}", re.IGNORECASE)
 
 
-def _comma_parts(text: str) -> list[str]:
+def comma_parts(text: str) -> list[str]:
     """`text` cut at the commas outside brackets."""
     parts, depth, start = [], 0, 0
     for index, char in enumerate(text):
@@ -45,7 +47,7 @@ def is_remark(part: str) -> bool:
 def name_and_remarks(piece: str) -> tuple[str, list[str], str | None]:
     """ "F/V Polar Dawn, 124' trawler, Dutch Harbor" -> ("F/V Polar Dawn", ["124' trawler"], "Dutch Harbor"): the
     name a part of a header opens with, the remarks after it, and the place it ends with after a remark."""
-    parts = _comma_parts(piece)
+    parts = comma_parts(piece)
     if len(parts) < 2 or not parts[0]:
         return piece, [], None
     remarks = [part for part in parts[1:] if is_remark(part)]

@@ -53,7 +53,7 @@ ABBREVIATIONS = _words(
     m.a m.d m.ed m.eng m.s m.sc mar mr mrs ms mt no nov oct ph.d prof sep sept sr st u.s vs llc llp plc mba reg lic
     ref cert
     asst assoc dir mgr supv supvr coord admin exec spec rep acct engr div govt natl intl univ elec mech mgmt maint
-    constr inst dip"""
+    constr inst dip est ca incl excl avg"""
 )
 
 # Capitalised words that open sentences or fill letters without naming anything, and the abbreviations of working

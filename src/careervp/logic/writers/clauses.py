@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from careervp.logic.text import word_set
+from careervp.logic.text import split_sentences, word_set
 from careervp.logic.writers.grammar import base_form
 from careervp.logic.writers.labels import DETERMINERS as _DETERMINERS
 from careervp.logic.writers.labels import names_a_held_thing
@@ -94,9 +94,9 @@ def _first_clause(rest: str) -> str:
     """What follows the role up to a note it cannot carry; a result after a colon joins as a second verb ("...: trained
     14 RDs" -> "..., and trained 14 RDs")."""
     head, colon, tail = rest.partition(": ")
-    head = re.split(r"\s+[·|—–]\s+|;\s|,\s+(?=[A-Z])(?![^()]*\))|\.\s", head)[
-        0
-    ]  # not the organisation, place or dates after it
+    head = re.split(r"\s+[·|—–]\s+|;\s|,\s+(?=[A-Z])(?![^()]*\))", head)[0]  # not the organisation, place or dates
+    if head.strip():  # up to the first full stop that ends a sentence: "for c. £4m" goes on
+        head = head[: len(head) - len(head.lstrip())] + split_sentences(head)[0].removesuffix(".")
     if colon:
         first = tail.split()[0].casefold() if tail.split() else ""
         if first.endswith("ed") and first not in {"based"} and getAllLemmas(first, upos="VERB") and ";" not in tail:

@@ -30,12 +30,16 @@ MONTH_NAME = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-# A season names the months a term or a programme started ("Fall 2018"), as US academic and nonprofit CVs write it.
-SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+# A season names the months a term or a programme started ("Fall 2018"), as US academic and nonprofit CVs write it;
+# farm and vineyard work is dated by its own seasons ("Harvest 2011", "Lambing 2019"), about when they begin.
+SEASON_MONTHS = {
+    "spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1, "harvest": 9, "vintage": 9, "lambing": 3,
+    "calving": 3,
+}  # fmt: skip
 # One point in time: "Jan 2020", "January, 2020", "Spring 2021", "03/2015", "2015-03", "2015".
 _POINT = (
     rf"(?:(?P<{{p}}mon>{MONTH_NAME})\.?,?\s+(?P<{{p}}y1>{_YEAR})"
-    rf"|(?P<{{p}}season>spring|summer|fall|autumn|winter)s?\s+(?P<{{p}}y5>{_YEAR})"  # "Summers 2014 - 2019" too
+    rf"|(?P<{{p}}season>{'|'.join(SEASON_MONTHS)})s?\s+(?P<{{p}}y5>{_YEAR})"  # "Summers 2014 - 2019" too
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})[-/.](?P<{{p}}mm3>0[1-9]|1[0-2])(?![\d])"
     rf"|(?P<{{p}}y4>{_YEAR}))"

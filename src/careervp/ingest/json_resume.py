@@ -10,6 +10,7 @@ from careervp.ingest.dates import parse_iso_date
 from careervp.ingest.education import GRADE, without_status
 from careervp.ingest.errors import CVReadError
 from careervp.ingest.hygiene import strip_invisible
+from careervp.ingest.line_shapes import is_career_break
 from careervp.ingest.normalise import normalise_text
 from careervp.ingest.text_cv import NO_EXPERIENCE
 from careervp.models.cv import CV, Certification, Education, ExperienceEntry, Person
@@ -165,6 +166,9 @@ def _other_sections(data: dict[str, Any]) -> dict[str, list[str]]:
         whose = ", ".join(p for key in ("position", "organization") if (p := _str(item.get(key))))
         lines = [_dated(item, "position", "organization", "summary"), *_owned(item.get("highlights"), whose)]
         other.setdefault("Volunteering", []).extend(lines)
+    for item in _dicts(data.get("work")):  # "Career break", "Parental leave": time between jobs, with its years
+        if is_career_break(_str(item.get("name"))):
+            other.setdefault("Career breaks", []).append(_dated(item, "name", "position", "summary"))
     for item in _dicts(data.get("languages")):
         other.setdefault("Languages", []).append(_dated(item, "language", "fluency"))
     for item in _dicts(data.get("publications")):
@@ -225,7 +229,9 @@ def parse_json_resume(text: str) -> CV:
     basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
     assert isinstance(basics, dict)
     experience = [
-        e for item in _dicts(data.get("work")) if (e := _work(item, employer_key="name", title_key="position"))
+        e
+        for item in _dicts(data.get("work"))
+        if (e := _work(item, employer_key="name", title_key="position")) and not is_career_break(e.employer)
     ]
     if not experience:
         raise CVReadError(NO_EXPERIENCE)

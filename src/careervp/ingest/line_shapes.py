@@ -77,3 +77,14 @@ def field_label(line: Line) -> tuple[str, str] | None:
     if match and match.group("key").strip().lower() in _FIELD_KEYS:
         return _FIELD_KEYS[match.group("key").strip().lower()], match.group("value").strip()
     return None
+
+
+_BREAK = re.compile(
+    r"\W*(?:career\s+(?:break|gap)|sabbatical|(?:parental|maternity|paternity|carer'?s?)\s+leave|gap\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def is_career_break(text: str) -> bool:
+    """ "Career break, 2016–2018: family", "Sabbatical — 2019": time between jobs, neither a job nor part of one."""
+    return _BREAK.match(text) is not None

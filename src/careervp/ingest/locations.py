@@ -17,7 +17,7 @@ from careervp.vocabulary.cv_structure import (
 from careervp.vocabulary.lemmas import getAllLemmas
 
 # Crews, pilots and field staff name the place they work from: "Dublin (DUB) base", "based at Aberdeen".
-_BASE = re.compile(r"(?P<place>[A-Z].*?)\s+base|based\s+(?:in|at|out\s+of)\s+(?P<at>[A-Z].*)")
+_BASE = re.compile(r"(?P<place>[A-Z][^,]*?)\s+base|based\s+(?:in|at|out\s+of)\s+(?P<at>[A-Z].*)")
 
 
 def _is_region(text: str) -> bool:

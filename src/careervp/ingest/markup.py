@@ -18,6 +18,9 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
 _BULLET = re.compile(r"^(\s*)(?:[-*+•·▪◦‣●○■□➢➤►✓✔❖–—]|\d{1,2}[.)])\s+(.*\S)\s*$")
+_NUMBER_LABEL = re.compile(r"^(\s*)\d{1,2}[.)]\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_LETTERED = re.compile(r"^(\s*)(?:[a-h]\)|\([a-h]\)|\((?:i|ii|iii|iv|v|vi)\))\s+(\S.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1\s*:?\s*$")
@@ -115,6 +118,9 @@ def _column_field(name: str) -> str:
         ("degree", "degree"),
         ("institution", "institution"),
         ("school", "institution"),
+        ("universit", "institution"),  # "Board / University"
+        ("institut", "institution"),
+        ("college", "institution"),
     ):
         if word in lowered:
             return column
@@ -181,6 +187,9 @@ def _parse_plain(raw: str) -> Line:
     if heading:
         inner = heading.group(2)
         return Line("heading", strip_inline(inner), level=len(heading.group(1)), bold=bool(_BOLD_WHOLE.match(inner)))
+    lettered = _LETTERED.match(raw)
+    if lettered:  # "a) Shift Manager — 2019 to 2021": a sub-entry's letter labels the line, it is no bullet
+        raw = lettered.group(1) + lettered.group(2)
     bullet = _BULLET.match(raw)
     if bullet and not raw.lstrip().startswith("**"):
         return Line("bullet", strip_inline(bullet.group(2)), indent=len(bullet.group(1).expandtabs(4)))
@@ -197,6 +206,16 @@ def _parse_plain(raw: str) -> Line:
         lead_italic=strip_inline(italic.group("inner")) if italic else "",
         indent=indent,
     )
+
+
+def _numbered_header(raw: str, following: list[str]) -> bool:
+    """ "1. Harbour View Hotel, Galle" over indented lines that are not bullets ("   Night Auditor — 2015 to 2018"):
+    the number labels an entry whose parts follow, not a bullet of its own."""
+    if not _NUMBERED.match(raw) or raw.rstrip().endswith("."):
+        return False
+    below = next((line for line in following if line.strip()), "")
+    indent = len(raw) - len(raw.lstrip())
+    return len(below) - len(below.lstrip()) > indent and not _BULLET.match(below)
 
 
 def _is_heading_cell(raw_cell: str) -> bool:
@@ -305,6 +324,8 @@ def parse_lines(source: str) -> list[Line]:
             continue
         setext = _SETEXT.match(lines[i + 1]) if i + 1 < len(lines) else None
         current = _parse_plain(raw)
+        if current.kind == "bullet" and _numbered_header(raw, lines[i + 1 : i + 3]):
+            current = _parse_plain(_NUMBER_LABEL.sub(r"\1", raw))
         if setext and current.kind == "text" and raw.strip():
             level = 1 if setext.group(1).startswith("=") else 2
             parsed.append(Line("heading", current.text, level=level, bold=current.bold))

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.credentials import parse_certifications, parse_skills
+from careervp.ingest.dates import find_date_range
 from careervp.ingest.education import parse_education
 from careervp.ingest.errors import CVReadError
 from careervp.ingest.experience import parse_experience
 from careervp.ingest.job_entries import merge_twins, table_entries
+from careervp.ingest.line_shapes import is_career_break
 from careervp.ingest.markup import Line, parse_lines, plain_text
 from careervp.ingest.normalise import normalise_text
 from careervp.ingest.profile import read_person
@@ -146,12 +148,35 @@ def _add_section(entries: CVEntries, section: Section) -> None:
         entries.add_other(section.title, _texts(section.lines))
 
 
+def _a_break(job: ExperienceEntry) -> bool:
+    """ "10/2016 – 07/2017 · Career break — travel": a row of the work history that holds no job."""
+    return is_career_break(job.title) or is_career_break(job.employer)
+
+
+def _break_row(job: ExperienceEntry) -> str:
+    years = "–".join(str(when.year) for when in (job.start, job.end) if when)
+    return f"{job.title} — {job.employer} ({years})"
+
+
+def _break_lines(sections: list[Section]) -> list[str]:
+    """Each career break written in a work history, with the dates line under it: the years a letter may give it."""
+    found = []
+    for section in (s for s in sections if s.kind == "experience"):
+        texts = [line.text for line in section.lines if line.kind != "blank"]
+        for index, text in enumerate(texts):
+            dates = texts[index + 1 : index + 2] if index + 1 < len(texts) and find_date_range(texts[index + 1]) else []
+            found += [" ".join([text, *dates])] if is_career_break(text) else []
+    return found
+
+
 def read_entries(sections: list[Section]) -> CVEntries:
     """Stage 3: jobs, degrees, certifications, skills, summary and other sections; CVReadError without any job."""
-    experience = _titled(_experience(sections), sections[0].lines)
+    jobs = _titled(_experience(sections), sections[0].lines)
+    experience = [job for job in jobs if not _a_break(job)]
     if not experience:
         raise CVReadError(NO_EXPERIENCE)
     entries = CVEntries(experience=experience)
+    entries.add_other("Career breaks", [*_break_lines(sections), *(_break_row(job) for job in jobs if _a_break(job))])
     for section in sections:
         _add_section(entries, section)
     return entries

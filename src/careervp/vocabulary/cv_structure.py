@@ -156,7 +156,7 @@ SECTION_MODIFIERS: frozenset[str] = _words(
     professional relevant core key technical clinical selected additional other recent previous prior work
     employment career personal executive areas of and & my me information info history background summary
     industry teaching research leadership management teaching software programming computer it passed held
-    completed earned current
+    completed earned current known spoken
     """
 )
 
@@ -170,7 +170,7 @@ OTHER_SECTION_WORDS: frozenset[str] = _words(
     awards honors honours achievements accomplishments projects project portfolio publications presentations
     patents volunteering volunteer community languages interests hobbies activities affiliations memberships
     references training courses coursework conferences talks research extracurricular leadership results
-    highlights kit gear
+    highlights kit gear declaration
     """
 )
 

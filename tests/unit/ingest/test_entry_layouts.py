@@ -1,0 +1,196 @@
+"""Layouts of a work history that people use and the reader must follow:
+- jobs numbered as entries ("1. Employer, Town") with lettered roles under them ("a) Title — April 2019 to till date"),
+  a qualifications table whose institution column is "Board / University", headings "Languages known", "Declaration";
+- a career break written between jobs (with its dates on the next line) is neither a job nor part of one;
+- a title with its department after a comma ("Lead Picker, Returns") over the employer's line, jobs without bullets;
+- an employer's line naming its base ("Skyward Air, Leeds base");
+- a working season as a date ("Harvest 2011", "Vintage 2019") on the line under a job's header."""
+
+from __future__ import annotations
+
+from careervp.ingest import read_cv
+
+
+def _jobs(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    """(title, employer up to its town, start year, end year) of each job."""
+    return [
+        (e.title, e.employer.split(",")[0], e.start.year if e.start else None, e.end.year if e.end else None)
+        for e in read_cv(text.encode(), "cv.txt").experience
+    ]
+
+
+NUMBERED = """CURRICULUM VITAE
+
+ANIL GHOSH
+Mobile: +91 90000 11111
+
+WORK EXPERIENCE
+
+1. Sagar Tea Estates Ltd, Darjeeling (1,200 ha)
+
+   a) Assistant Garden Manager — May 2020 to till date
+      • Managed plucking rounds for 380 workers
+
+   b) Field Supervisor — June 2016 to April 2020
+      • Raised made-tea yield by 9%
+
+2. Kanchan Agro Exports, Siliguri
+   Quality Trainee — July 2014 to May 2016
+
+EDUCATIONAL QUALIFICATIONS
+
+| Qualification | Board / University | Year | Percentage |
+|---|---|---|---|
+| B.Sc. Agriculture | University of North Bengal | 2014 | 68% |
+
+LANGUAGES KNOWN
+
+English, Hindi, Bengali
+
+DECLARATION
+
+I hereby declare that the above information is true.
+"""
+
+
+def test_numbered_entries_with_lettered_roles_are_jobs() -> None:
+    assert _jobs(NUMBERED) == [
+        ("Assistant Garden Manager", "Sagar Tea Estates Ltd", 2020, None),
+        ("Field Supervisor", "Sagar Tea Estates Ltd", 2016, 2020),
+        ("Quality Trainee", "Kanchan Agro Exports", 2014, 2016),
+    ]
+    cv = read_cv(NUMBERED.encode(), "cv.txt")
+    assert [(e.degree, e.institution) for e in cv.education] == [("B.Sc. Agriculture", "University of North Bengal")]
+    assert "English" in " ".join(cv.other_sections.get("LANGUAGES KNOWN", []))
+    assert not any("LANGUAGES" in skill for skill in cv.skills)
+
+
+BREAKS = """Ruth Okoro
+Archivist
+
+EXPERIENCE
+
+**Records Officer** — Tayside Health Board — 2021 – 2025
+- Catalogued 4,000 case files
+
+**Career break** — 2018 – 2021
+- Full-time carer for a relative
+
+PERTH MUSEUM — Perth
+Archives Assistant, June 2014 – February 2018
+  * Ran the reading room
+
+CAREER BREAK — travelling
+2013-01 – 2014-05
+
+LIBRARY CLERK — Dundee Libraries, Dundee
+2010-09 – 2012-12
+"""
+
+
+def test_a_career_break_is_no_job_and_takes_no_job_from_its_neighbours() -> None:
+    assert _jobs(BREAKS) == [
+        ("Records Officer", "Tayside Health Board", 2021, 2025),
+        ("Archives Assistant", "PERTH MUSEUM", 2014, 2018),
+        ("LIBRARY CLERK", "Dundee Libraries", 2010, 2012),
+    ]
+
+
+DEPARTMENTS = """Dale Price
+Warehouse lead
+
+EXPERIENCE
+
+Lead Picker, Returns                                     Apr 2021 – Present
+Northgate Logistics, Reno, NV
+  • Ran returns for 3 clients
+
+Forklift Driver / Loader                                 Jan 2017 – Mar 2021
+Sierra Cold Stores, Sparks, NV
+
+Deckhand                                                 Jun 2014 – Dec 2016
+Tahoe Cruises, Zephyr Cove, NV
+"""
+
+
+def test_a_title_with_its_department_sits_over_its_employers_line() -> None:
+    first = read_cv(DEPARTMENTS.encode(), "cv.txt").experience[0]
+    assert (first.title, first.employer) == (
+        "Lead Picker, Returns",
+        "Northgate Logistics",
+    )
+    assert _jobs(DEPARTMENTS) == [
+        ("Lead Picker, Returns", "Northgate Logistics", 2021, None),
+        ("Forklift Driver / Loader", "Sierra Cold Stores", 2017, 2021),
+        ("Deckhand", "Tahoe Cruises", 2014, 2016),
+    ]
+
+
+def test_an_employer_named_with_its_base_keeps_its_name() -> None:
+    text = "Mia Cole\nCabin crew\n\nEXPERIENCE\n\nSenior Cabin Crew\nSkyward Air, Leeds base | Mar 2019 – Present\n"
+    assert _jobs(text) == [("Senior Cabin Crew", "Skyward Air", 2019, None)]
+
+
+def test_a_working_season_under_a_header_dates_the_job() -> None:
+    text = """Tom Reyes
+Cellar hand
+
+EXPERIENCE
+
+Cellar Hand — Ridgeback Wines, Margaret River WA
+2020 – 2024
+Ran ferments for 400 t of fruit.
+
+Harvest Casual — Coorow Grain Carters, Coorow WA
+Harvest 2019
+Pressings and pump-overs.
+"""
+    assert _jobs(text)[-1] == ("Harvest Casual", "Coorow Grain Carters", 2019, 2019)
+
+
+def test_a_break_among_roles_under_an_employer_line_is_no_role_there() -> None:
+    text = """Lena Marsh
+Quality lead
+
+EXPERIENCE
+
+HOLLOWAY BAKERIES — Derby, UK
+QA Manager — 11/2019 to 02/2022
+- Cut product on hold by 40%.
+
+Career break — 05/2019 to 10/2019 (caring for a parent)
+
+MIDLAND MEATS — Leicester, UK
+QA Supervisor — 06/2016 to 04/2019
+"""
+    assert [(title, employer) for title, employer, _, _ in _jobs(text)] == [
+        ("QA Manager", "HOLLOWAY BAKERIES"),
+        ("QA Supervisor", "MIDLAND MEATS"),
+    ]
+
+
+def test_a_break_written_as_a_job_in_json_or_dates_first_is_dropped() -> None:
+    resume = (
+        b'{"basics": {"name": "Ravi Shah"}, "work": ['
+        b'{"name": "Corran Solar", "position": "PV Technician", "startDate": "2019-04"},'
+        b'{"name": "Career break", "position": "Family carer", "startDate": "2017-08", "endDate": "2019-03"}]}'
+    )
+    assert [e.employer for e in read_cv(resume, "cv.json").experience] == ["Corran Solar"]
+    text = (
+        "Ana Ruiz\nEpidemiologist\n\nEXPERIENCE\n\n**2016 – 2021 · Analyst** — Ebro Health Institute, Zaragoza\n\n"
+        "**10.2014 – 06.2015 · Career break** — language course in Cork (6 months)\n"
+    )
+    assert [e.title for e in read_cv(text.encode(), "cv.md").experience] == ["Analyst"]
+
+
+def test_a_break_keeps_its_years_among_the_cvs_other_facts() -> None:
+    resume = (
+        b'{"basics": {"name": "Ravi Shah"}, "work": ['
+        b'{"name": "Corran Solar", "position": "PV Technician", "startDate": "2019-04"},'
+        b'{"name": "Career break", "position": "Family carer", "startDate": "2017-08", "endDate": "2019-03"}]}'
+    )
+    assert read_cv(resume, "cv.json").other_sections["Career breaks"] == ["Career break — Family carer (2017–2019)"]
+    assert read_cv(BREAKS.encode(), "cv.txt").other_sections["Career breaks"] == [
+        "Career break — 2018 – 2021",
+        "CAREER BREAK — travelling 2013-01 – 2014-05",
+    ]

@@ -36,6 +36,13 @@ _SCOPE_WORDS = frozenset({"in", "at", "to", "since", "across", "within", "abroad
 # Headings for what the main sections left over ("Other", "Miscellaneous"): kept as written, never a job.
 _REMAINDER_WORDS = frozenset({"other", "miscellaneous", "misc", "further", "extra", "additional"})
 # A summary headed by what the writer offers: "What I bring", "What I can offer", "Why me".
+# A heading written as a clause about the work ("Where I've worked", "Jobs I have held") or a record of it
+# ("Employment record", "Work so far"): the work history.
+_WORKED = re.compile(
+    r"(?:where|places?|organi[sz]ations|companies|employers|jobs|roles|posts)\s+i(?:['’]ve|\s+have)?\s+"
+    r"(?:worked|held|had)|what\s+i(?:['’]ve|\s+have)\s+done|(?:employment|work|service)\s+(?:record|to\s+date|so\s+far)",
+    re.IGNORECASE,
+)
 _OFFER = re.compile(r"what (?:i|i can|i'd|i would) (?:bring|offer)|why me|in brief", re.IGNORECASE)
 # The longest clip markup alone makes a section word: "Edu", "Exp", "Quals"; "Design" stays a word of its own.
 _STYLED_CLIP = 5
@@ -63,6 +70,8 @@ def heading_kinds(text: str, *, relaxed: bool = True, styled: bool = False) -> t
         return heading_kinds(noted.group("heading"))
     if _OFFER.fullmatch(text.strip(" :")):
         return ("summary",)
+    if _WORKED.fullmatch(text.strip(" :")):
+        return ("experience",)
     words = [
         _unclipped(w.lower(), dot or w.isupper() or (styled and len(w) <= _STYLED_CLIP))
         for w, dot in _HEADING_WORD.findall(text.replace("'", ""))

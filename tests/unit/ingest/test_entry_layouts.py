@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from careervp.ingest import read_cv
+from careervp.ingest.sections import heading_kinds
 
 
 def _jobs(text: str) -> list[tuple[str, str, int | None, int | None]]:
@@ -194,3 +195,21 @@ def test_a_break_keeps_its_years_among_the_cvs_other_facts() -> None:
         "Career break — 2018 – 2021",
         "CAREER BREAK — travelling 2013-01 – 2014-05",
     ]
+
+
+def test_a_heading_written_as_a_clause_about_the_work_is_the_work_history() -> None:
+    for heading in ("Where I've worked", "Places I have worked", "Jobs I’ve held", "Employment record", "Work so far"):
+        assert heading_kinds(heading) == ("experience",), heading
+    text = """Jo Lane
+Kennel hand
+
+## Where I've worked
+
+### Kennel Assistant – Brookfield Boarding Kennels, Ely
+Mar 2022 – present
+
+## Volunteering
+
+Dog walker at Ely Animal Rescue, Ely – Sundays, 2019 to 2021
+"""
+    assert [e.employer for e in read_cv(text.encode(), "cv.md").experience] == ["Brookfield Boarding Kennels, Ely"]

@@ -21,7 +21,8 @@ _GRADE_NUMERAL = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")
 
 def title_score(text: str, *, plurals: bool = True) -> int:
     """How much a segment reads like a job title; `plurals`: count role nouns in the plural ("Sales Negotiators")."""
-    words = _words(text)
+    # "Designer-maker", "Owner-operator": a joined title is headed by its last part
+    words = [w.rsplit("-", 1)[-1] if "-" in w.strip("-") and w not in ROLE_WORDS else w for w in _words(text)]
     if len(words) > 1 and _GRADE_NUMERAL.fullmatch(words[-1]):
         words = words[:-1]  # "Personal Banker II", "Teller III": the grade follows the title's head noun
     score = 0

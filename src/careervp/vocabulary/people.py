@@ -36,8 +36,10 @@ _THING_NOUNS = _words(
     """order center centre water paper meter number other under after over power computer matter border filter
     letter quarter register corner river winter summer monitor factor sector error vendor floor door interior
     exterior shelter motor rotor reactor tractor generator elevator fluent content patient event parent percent client
-    student component agent segment equipment treatment management development assessment environment"""
-)
+    student component agent segment equipment treatment management development assessment environment
+    silver copper pewter amber leather timber lumber rubber plaster solder toner powder pepper ginger butter cider
+    lager clover harbor harbour liter litre manner"""
+)  # the last two lines: materials, foods and things whose names end like a doer's ("Fenwick Silver" is a firm)
 # Machines, appliances, vessels and an office's records whose names end like a doer's ("mower" from "mow",
 # "ventilator" from "ventilate", "ledger"): a ticket for one ("ride-on mower") names what its holder may work, and a
 # record ("purchase ledger") what was kept, never the holder. Words that also

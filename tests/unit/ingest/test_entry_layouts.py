@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 from careervp.ingest import read_cv
+from careervp.ingest.name_scores import title_score
 from careervp.ingest.sections import heading_kinds
+from careervp.vocabulary.people import is_person_noun
 
 
 def _jobs(text: str) -> list[tuple[str, str, int | None, int | None]]:
@@ -213,3 +215,24 @@ Mar 2022 – present
 Dog walker at Ely Animal Rescue, Ely – Sundays, 2019 to 2021
 """
     assert [e.employer for e in read_cv(text.encode(), "cv.md").experience] == ["Brookfield Boarding Kennels, Ely"]
+
+
+def test_a_joined_title_is_a_title_and_a_material_names_no_doer() -> None:
+    for title in ("Fitter-welder", "Owner-operator", "Cook-supervisor"):
+        assert title_score(title) > 0, title
+    for material in ("silver", "timber", "leather", "pewter", "plaster"):
+        assert not is_person_noun(material), material
+    text = """Kit Amos
+Glassblower
+
+**Studio work**
+
+*Amos Pewter — Designer-maker (self-employed) — 2018 – present*
+I run a small studio making tankards and bowls.
+
+*Harrow Glassworks Ltd — Glass Cutter — 2012 – 2018*
+"""
+    assert [(e.title, e.employer) for e in read_cv(text.encode(), "cv.md").experience] == [
+        ("Designer-maker", "Amos Pewter"),
+        ("Glass Cutter", "Harrow Glassworks Ltd"),
+    ]

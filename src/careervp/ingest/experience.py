@@ -7,6 +7,8 @@ are matched back to its rows. Employer lines over roles are read in employer_lin
 
 from __future__ import annotations
 
+import re
+
 from careervp.ingest.dates import DateRange, date_span, find_date_range, find_single_date
 from careervp.ingest.employer_lines import (
     bracket_as_note,
@@ -18,10 +20,7 @@ from careervp.ingest.employer_lines import (
     summary_row,
     tenure_line,
 )
-from careervp.ingest.entry_header import (
-    HeaderFields,
-    parse_entry_header,
-)
+from careervp.ingest.entry_header import HeaderFields, employer_and_place, parse_entry_header
 from careervp.ingest.job_blocks import (
     Block,
     about_employer,
@@ -53,6 +52,16 @@ from careervp.ingest.role_runs import split_role_runs
 from careervp.models.cv import ExperienceEntry
 
 
+def _lone_name(block: Block) -> bool:
+    """A header of one undated line with nothing under it yet: a name the labelled fields below belong to."""
+    return len(block.header) == 1 and not (block.labels or block.has_body or block.has_dates or block.employer_only)
+
+
+def _employer_labels(text: str) -> dict[str, str]:
+    placed = employer_and_place(re.sub(r"\s*\([^()]*\)", "", text))
+    return {"employer": placed[0], "location": placed[1]} if placed else {"employer": text}
+
+
 def _group(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     block: Block | None = None
@@ -63,6 +72,9 @@ def _group(lines: list[Line]) -> list[Block]:
         if labelled is not None:
             key, value = labelled
             if block is None or not block.labels or key in block.labels or block.has_body:
+                if block is not None and _lone_name(block):  # "1. Acme Labs Ltd, Leeds" over "Position: ..."
+                    block.employer_only, block.labels = True, _employer_labels(block.header[0].text)
+                    block.header = []
                 block = Block()
                 blocks.append(block)
             block.labels[key] = value
@@ -129,7 +141,7 @@ def _block_fields(block: Block) -> HeaderFields:
 
 def _attach(block: Block, fields: HeaderFields, parent: tuple[str, str | None], roles_follow: bool) -> bool:
     """Give a role written under an employer line that employer. True while the blocks read as its roles."""
-    if roles_follow:
+    if roles_follow and block.header:
         bracket_as_note(fields, block.header[0].text)
         place_as_location(fields, block.header[0])
     if fields.title and not fields.employer:

@@ -109,7 +109,7 @@ def _shaped_like_header(text: str, block: Block) -> bool:
 
 def continues_header(line: Line, block: Block) -> bool:
     """Does this line add to the header block being read (the employer/location/dates line under a title)?"""
-    if block.employer_only or block.has_body or len(block.header) >= 4 or line.kind == "heading":
+    if not block.header or block.employer_only or block.has_body or len(block.header) >= 4 or line.kind == "heading":
         return False
     if another_dated_header(line, block.header[0]) or (
         opens_with_dates(line.text) and opens_with_dates(block.header[0].text)
@@ -130,6 +130,8 @@ def continues_header(line: Line, block: Block) -> bool:
 def title_under_employer_line(line: Line, block: Block) -> bool:
     """ "*Front Office Manager*" under "**The Grand Hotel, Leeds** (80 rooms) · 2014 – 2018": the title, in italics,
     of the one job at the employer the dated bold line names."""
+    if not block.header:
+        return False  # a job given by labelled fields ("Employer: ...") has no header line
     head = block.header[0]
     whole_italic = line.kind == "text" and line.lead_italic == line.text
     return (
@@ -147,7 +149,8 @@ def employer_line_under_title(line: Line, block: Block) -> bool:
     fields = parse_entry_header([header.text for header in block.header])
     # "Lead Associate, Receiving   2019 – 2022": a name after the title's comma, with no mark of an organisation, is
     # the title's department when a line naming an organisation and its place follows.
-    department = f"{fields.title}, {fields.employer}" in block.header[0].text and not employer_score(fields.employer)
+    first = block.header[0].text if block.header else ""
+    department = f"{fields.title}, {fields.employer}" in first and not employer_score(fields.employer)
     return bool(fields.title) and (not fields.employer or department)
 
 

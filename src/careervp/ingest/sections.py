@@ -72,6 +72,8 @@ def heading_kinds(text: str, *, relaxed: bool = True, styled: bool = False) -> t
         return ("summary",)
     if _WORKED.fullmatch(text.strip(" :")):
         return ("experience",)
+    if re.search(r"\b(?:objectives?|aims?|goals?)\W*$", text, re.IGNORECASE) and len(text.split()) <= 3:
+        return ("summary",)  # "Career objective", "Professional goals": what the writer aims for, no jobs
     words = [
         _unclipped(w.lower(), dot or w.isupper() or (styled and len(w) <= _STYLED_CLIP))
         for w, dot in _HEADING_WORD.findall(text.replace("'", ""))

@@ -93,6 +93,9 @@ SECTION_WORDS: dict[str, str] = {
     "degrees": "education",
     "schooling": "education",
     "qualifications": "education",
+    "educational": "education",
+    "institutions": "education",  # "Institutions attended", as West African and South Asian CVs name schooling
+    "schools": "education",
     "certifications": "certifications",
     "certification": "certifications",
     "certificates": "certifications",
@@ -156,7 +159,7 @@ SECTION_MODIFIERS: frozenset[str] = _words(
     professional relevant core key technical clinical selected additional other recent previous prior work
     employment career personal executive areas of and & my me information info history background summary
     industry teaching research leadership management teaching software programming computer it passed held
-    completed earned current known spoken
+    completed earned current known spoken attended obtained acquired gained received with dates
     """
 )
 

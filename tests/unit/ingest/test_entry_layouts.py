@@ -236,3 +236,55 @@ I run a small studio making tankards and bowls.
         ("Designer-maker", "Amos Pewter"),
         ("Glass Cutter", "Harrow Glassworks Ltd"),
     ]
+
+
+LABELLED = """CURRICULUM VITAE
+
+NAME:       Chidi Obi
+Phone:      0803 000 0000
+
+CAREER OBJECTIVE
+To grow as a surveyor in a firm that values accuracy.
+
+SCHOOLS ATTENDED WITH DATES
+Federal Polytechnic, Nekede ........ 2010 – 2014
+
+WORKING EXPERIENCE
+
+1. Delta Survey Associates Ltd, Asaba
+   Position: Senior Surveyor
+   Period: March 2021 till date
+   Duties:
+   - Led boundary surveys for 40 estates
+
+   Position: Surveyor II
+   Period: June 2017 – February 2021
+
+2. Niger Mapping Services, Onitsha
+   Position: Field Assistant
+   Period: 2015 – 2017
+   Duties: Chaining, levelling and field books.
+"""
+
+
+def test_labelled_fields_under_a_numbered_employer_are_its_roles() -> None:
+    cv = read_cv(LABELLED.encode(), "cv.txt")
+    assert [(e.title, e.employer) for e in cv.experience] == [
+        ("Senior Surveyor", "Delta Survey Associates Ltd"),
+        ("Surveyor II", "Delta Survey Associates Ltd"),
+        ("Field Assistant", "Niger Mapping Services"),
+    ]
+    assert "accuracy" in (cv.summary or "")
+    assert heading_kinds("SCHOOLS ATTENDED WITH DATES") == ("education",)
+    assert heading_kinds("Academic qualifications obtained") == ("education",)
+
+
+def test_a_job_given_only_by_labelled_fields_reads_without_a_header_line() -> None:
+    text = (
+        "Ada Eze\n\nEXPERIENCE\n\nTitle: Lab Assistant\nDates: 2019 – 2021\nEmployer: Kano Clinic\n"
+        "Ran the sample bench alone on nights.\n\nTitle: Lab Porter\nDates: 2017 – 2019\nEmployer: Jos Hospital\n"
+    )
+    assert [(e.title, e.employer) for e in read_cv(text.encode(), "cv.txt").experience] == [
+        ("Lab Assistant", "Kano Clinic"),
+        ("Lab Porter", "Jos Hospital"),
+    ]

@@ -36,9 +36,10 @@ SEASON_MONTHS = {
     "spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1, "harvest": 9, "vintage": 9, "lambing": 3,
     "calving": 3,
 }  # fmt: skip
-# One point in time: "Jan 2020", "January, 2020", "Spring 2021", "03/2015", "2015-03", "2015".
+# One point in time: "Jan 2020", "January, 2020", "09-Jan-2020", "12th March 2020", "Spring 2021", "03/2015",
+# "2015-03", "2015".
 _POINT = (
-    rf"(?:(?P<{{p}}mon>{MONTH_NAME})\.?,?\s+(?P<{{p}}y1>{_YEAR})"
+    rf"(?:(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?[-\s]+)?(?P<{{p}}mon>{MONTH_NAME})\.?(?:,?\s+|-)(?P<{{p}}y1>{_YEAR})"
     rf"|(?P<{{p}}season>{'|'.join(SEASON_MONTHS)})s?\s+(?P<{{p}}y5>{_YEAR})"  # "Summers 2014 - 2019" too
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})[-/.](?P<{{p}}mm3>0[1-9]|1[0-2])(?![\d])"

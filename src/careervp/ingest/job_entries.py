@@ -63,7 +63,7 @@ def _row_entry(line: Line) -> ExperienceEntry | None:
     values = {name: cell.replace("\n", " ") for name, cell in values.items()}
     if "header" in values:  # "Acme Corp, Houston · Analyst": one cell written as a job header
         values = _header_cell_fields(values.pop("header")) | values
-    date_text = values.get("dates", "")
+    date_text = values.get("dates") or " – ".join(values[end] for end in ("start", "end") if values.get(end))
     dates = find_date_range(date_text) or find_single_date(date_text)
     if dates is None:  # "Senior Engineer (2019 – 2021)" in the title or employer cell
         for name in ("title", "employer"):

@@ -19,6 +19,8 @@ _FIELD_KEYS = {
     **dict.fromkeys(["dates", "date", "period", "duration", "tenure", "dates of employment", "from - to"], "dates"),
     **dict.fromkeys(["location", "city", "place", "based in"], "location"),
 }
+JOB_FIELD_LABELS = frozenset(_FIELD_KEYS)
+"""Labels of a job's fields ("Designation:", "Duration:"): under a job, never the name of a section."""
 
 
 _OPENING_SEPARATOR = re.compile(r"\s*(?:[|—–·:]|\s-)\s")

@@ -67,6 +67,15 @@ _COLUMN_FIELDS: dict[str, str] = {
     "school": "institution",
     "university": "institution",
     "college": "institution",
+    "rank": "title",  # a seafarer's or a soldier's post
+    "sign on": "start",  # a sea-service record: the days a seafarer joined and left a ship
+    "sign off": "end",
+    "signed on": "start",
+    "signed off": "end",
+    "from": "start",
+    "to": "end",
+    "start date": "start",
+    "end date": "end",
     "year": "year",
     "graduated": "year",
     "graduation": "year",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from careervp.ingest.dates import find_date_range
+from careervp.ingest.line_shapes import JOB_FIELD_LABELS
 from careervp.ingest.markup import Line
 from careervp.ingest.name_scores import employer_score, title_score
 from careervp.vocabulary.cv_structure import (
@@ -37,10 +38,11 @@ _SCOPE_WORDS = frozenset({"in", "at", "to", "since", "across", "within", "abroad
 _REMAINDER_WORDS = frozenset({"other", "miscellaneous", "misc", "further", "extra", "additional"})
 # A summary headed by what the writer offers: "What I bring", "What I can offer", "Why me".
 # A heading written as a clause about the work ("Where I've worked", "Jobs I have held") or a record of it
-# ("Employment record", "Work so far"): the work history.
+# ("Employment record", "Work so far", "Sea service"): the work history.
 _WORKED = re.compile(
     r"(?:where|places?|organi[sz]ations|companies|employers|jobs|roles|posts)\s+i(?:['’]ve|\s+have)?\s+"
-    r"(?:worked|held|had)|what\s+i(?:['’]ve|\s+have)\s+done|(?:employment|work|service)\s+(?:record|to\s+date|so\s+far)",
+    r"(?:worked|held|had)|what\s+i(?:['’]ve|\s+have)\s+done|(?:employment|work|service)\s+(?:record|to\s+date|so\s+far)"
+    r"|(?:sea|military|army|naval|national)\s+service(?:\s+record)?|sea[\s-]?time(?:\s+record)?",
     re.IGNORECASE,
 )
 _OFFER = re.compile(r"what (?:i|i can|i'd|i would) (?:bring|offer)|why me|in brief", re.IGNORECASE)
@@ -247,7 +249,7 @@ def _one_line_section(line: Line, current: Section) -> tuple[tuple[str, ...], st
         after = _AFTER_BOLD_LABEL.match(line.text[len(line.lead_bold) :])
         label, value = (line.lead_bold.strip(" :"), after.group("value")) if after else ("", "")
     kinds = heading_kinds(label, relaxed=False, styled=True) if label else ()
-    if current.kind == "experience" and label.lower() in _ENTRY_LABELS:
+    if current.kind == "experience" and label.lower() in _ENTRY_LABELS | JOB_FIELD_LABELS:
         return None  # "Tools: Python, SQL" under a job belongs to the job
     # A bold name holds a list on its line (schools, credentials, skills); a bold "Profile" over prose stays as read.
     wanted = _ONE_LINE_KINDS if found is not None else _ONE_LINE_KINDS - {"summary"}

@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 from careervp.ingest import read_cv
+from careervp.ingest.dates import DateRange, find_date_range
 from careervp.ingest.name_scores import title_score
 from careervp.ingest.sections import heading_kinds
+from careervp.models.cv import YearMonth
 from careervp.vocabulary.people import is_person_noun
 
 
@@ -287,4 +289,53 @@ def test_a_job_given_only_by_labelled_fields_reads_without_a_header_line() -> No
     assert [(e.title, e.employer) for e in read_cv(text.encode(), "cv.txt").experience] == [
         ("Lab Assistant", "Kano Clinic"),
         ("Lab Porter", "Jos Hospital"),
+    ]
+
+
+def test_a_sea_service_table_gives_one_job_a_row() -> None:
+    text = """# CURRICULUM VITAE
+
+**PERSONAL DATA**
+
+- Full Name: REYES, ANA MARIE
+- Mobile No.: +63 900 000 0000
+
+**SEA SERVICE**
+
+| Vessel | Type | Rank | Company / Manning Agency | Sign On | Sign Off |
+|---|---|---|---|---|---|
+| MV Coral Dawn | Reefer | Chief Cook | Bluewave Crewing Corp. | 03-Feb-2025 | 19-Oct-2025 |
+| MV Coral Dawn | Reefer | 2nd Cook | Bluewave Crewing Corp. | 11-Mar-2023 | 30-Nov-2023 |
+"""
+    assert _jobs(text) == [
+        ("Chief Cook", "Bluewave Crewing Corp.", 2025, 2025),
+        ("2nd Cook", "Bluewave Crewing Corp.", 2023, 2023),
+    ]
+    assert heading_kinds("Military service") == ("experience",)
+
+
+def test_a_day_before_the_month_still_dates_the_month() -> None:
+    assert find_date_range("14-Feb-2019 – 02-Sep-2021") == DateRange(
+        YearMonth(year=2019, month=2), YearMonth(year=2021, month=9), False, (0, 25)
+    )
+    assert find_date_range("3rd May 2018 to 21st June 2020") is not None
+
+
+def test_job_fields_under_an_employer_are_no_section_headings() -> None:
+    text = """ROHAN PATIL
+
+WORK EXPERIENCE
+
+1. Organisation: Deccan Seeds Pvt. Ltd., Pune
+
+   a) Designation: Area Sales Officer
+      Duration: May 2020 to till date
+      - Ran 60 dealer meetings a year
+
+   b) Designation: Field Assistant
+      Duration: June 2017 to April 2020
+"""
+    assert _jobs(text) == [
+        ("Area Sales Officer", "Deccan Seeds Pvt. Ltd.", 2020, None),
+        ("Field Assistant", "Deccan Seeds Pvt. Ltd.", 2017, 2020),
     ]

@@ -37,6 +37,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _MAX_COLUMNS = 40
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LEAD_MARK = re.compile(r"\s*(?:[-*+•·▪◦‣●○■□➢➤►✓✔❖–—]|\d{1,2}[.)])\s+")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0\u2007\u202f]{3,}(?=\S)")
 
 # Column names of data tables, mapped to the field they hold.
 _COLUMN_FIELDS: dict[str, str] = {
@@ -217,6 +220,17 @@ def _parse_plain(raw: str) -> Line:
     )
 
 
+def _aligned_columns(raw: str) -> str:
+    """ "2019–22      Fitter      Acme Ltd": a dated line's columns aligned with runs of spaces, cut with "|" as a
+    table's cells are; the spaces after a bullet's mark stay spaces. An undated line keeps its gaps: a PDF may set a
+    tab between two words of one phrase ("Proficient in<TAB>Windows")."""
+    if not _YEAR.search(raw):
+        return raw
+    lead = _LEAD_MARK.match(raw)
+    start = lead.end() if lead else 0
+    return raw[:start] + _COLUMN_GAP.sub(" | ", raw[start:])
+
+
 def _numbered_header(raw: str, following: list[str]) -> bool:
     """ "1. Harbour View Hotel, Galle" over indented lines that are not bullets ("   Night Auditor — 2015 to 2018"):
     the number labels an entry whose parts follow, not a bullet of its own."""
@@ -322,6 +336,7 @@ def parse_lines(source: str) -> list[Line]:
     lines: list[str] = []
     for raw in raw_lines:
         raw = _BLOCKQUOTE.sub("", raw)  # "> text" is text
+        raw = raw if "|" in raw else _aligned_columns(raw)
         lines.extend([raw] if "|" in raw else _BR.split(raw))  # <br> outside a table is a line break
     parsed: list[Line] = []
     i = 0

@@ -339,3 +339,21 @@ WORK EXPERIENCE
         ("Area Sales Officer", "Deccan Seeds Pvt. Ltd.", 2020, None),
         ("Field Assistant", "Deccan Seeds Pvt. Ltd.", 2017, 2020),
     ]
+
+
+def test_columns_aligned_with_spaces_read_as_cells() -> None:
+    text = """DARA KELLY
+Roofer
+
+WORK HISTORY
+
+04/2020–now        Roofer            Slate & Tile Roofing Ltd, Galway
+                   Natural slate and lead valleys.
+2016–20            Labourer          Corrib Builders Ltd, Tuam
+"""
+    assert _jobs(text) == [
+        ("Roofer", "Slate & Tile Roofing Ltd", 2020, None),
+        ("Labourer", "Corrib Builders Ltd", 2016, 2020),
+    ]
+    bullets = read_cv(b"Mo Ali\n\nEXPERIENCE\n\nCook, Bay Cafe, 2019 - 2021\n\xe2\x80\xa2   Ran the grill\n", "cv.txt")
+    assert bullets.experience[0].achievements == ["Ran the grill"]

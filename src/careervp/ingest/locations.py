@@ -20,6 +20,10 @@ from careervp.vocabulary.lemmas import getAllLemmas
 _BASE = re.compile(r"(?P<place>[A-Z][^,]*?)\s+base|based\s+(?:in|at|out\s+of)\s+(?P<at>[A-Z].*)")
 
 
+# A service's own division of a country ("North West Region", "Far Northern Region", "Central District").
+_DIVISION = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}(?:Region|District|Division|Area|Zone|Province|Territory)")
+
+
 def _is_region(text: str) -> bool:
     return text in US_STATES or text in CA_PROVINCES or text.lower() in REGION_NAMES or names_a_county(text)
 
@@ -48,8 +52,14 @@ def is_location(text: str) -> bool:
         common = based.group("place") is not None and any("NOUN" in getAllLemmas(w.lower()) for w in place.split())
         return looks_like_place(place) and not common  # "Knowledge base", "Client base": a common noun, no place
     parts = [p.strip() for p in core.split(",")]
-    if len(parts) not in (2, 3) or not all(parts) or not all(_is_region(p) for p in parts[1:]):
+    if (
+        len(parts) not in (2, 3)
+        or not all(parts)
+        or not all(_is_region(p) or _DIVISION.fullmatch(p) for p in parts[1:])
+    ):
         return False
+    if parts[0].isupper() and not all(_is_region(p) for p in parts[1:]):
+        return False  # "WYP, Leeds District": a service's initials and its division, no town
     if all(names_a_county(p) for p in parts[1:]) and (len(parts[0].split()) > 2 or title_score(parts[0])):
         return False  # "Marden, Kent" is a town in its county; "Harbour Tours, Kent" a firm, "Locum GP, Kent" a job
     return looks_like_place(parts[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from careervp.ingest import read_cv
 from careervp.ingest.dates import DateRange, find_date_range
+from careervp.ingest.locations import is_location
 from careervp.ingest.name_scores import title_score
 from careervp.ingest.sections import heading_kinds
 from careervp.models.cv import YearMonth
@@ -357,3 +358,24 @@ WORK HISTORY
     ]
     bullets = read_cv(b"Mo Ali\n\nEXPERIENCE\n\nCook, Bay Cafe, 2019 - 2021\n\xe2\x80\xa2   Ran the grill\n", "cv.txt")
     assert bullets.experience[0].achievements == ["Ran the grill"]
+
+
+def test_a_role_placed_in_a_services_division_keeps_the_employer_above_it() -> None:
+    text = """Sam Reid
+Firefighter
+
+## Experience
+
+### Highland Fire and Rescue Service
+
+**Watch Commander** — Inverness, Northern Division
+Mar 2021 – present
+
+**Firefighter** — Wick, Far North Area
+Jan 2015 – Feb 2021
+"""
+    assert [(e.title, e.employer) for e in read_cv(text.encode(), "cv.md").experience] == [
+        ("Watch Commander", "Highland Fire and Rescue Service"),
+        ("Firefighter", "Highland Fire and Rescue Service"),
+    ]
+    assert not is_location("HFRS, Wick District")  # a service's initials and its division name no town

@@ -276,7 +276,8 @@ def _is_whole_place(text: str, name: str, before: str) -> bool:
         return True  # but "West Michigan Gray Iron" is a name whose first word is "West"
     if folded in _SHORT_COUNTRIES and name == text and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True
-    return is_region_name(text) and is_region_name(name)
+    # "in France and London": a country that is a whole item of a list of places is a place too.
+    return is_region_name(text) and (is_region_name(name) or text in _LIST_SEPARATOR.split(name))
 
 
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Jan|Febr)uary|March|April|May|June|July|"

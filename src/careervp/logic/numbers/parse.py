@@ -306,9 +306,10 @@ def _fraction(m: re.Match[str], text: str) -> Quantity:
 
 
 _RATE_BEFORE = re.compile(r"(?:\bper|\bonce|\btwice|\bthrice|\btimes|\w+s)\s+$")
-# A figure a few words back: "$3.8 million a year", "£40k in fees a year" (not "2 years and a year").
+# A figure a few words back: "$3.8 million a year", "£40k in fees a year", "from nine a year to two" (not "2 years
+# and a year").
 _FIGURE_BEFORE = re.compile(
-    r"(?:\d(?:%|[kmb]n?\b)?|\b(?:hundred|thousand|million|billion)\b)"
+    rf"(?:\d(?:%|[kmb]n?\b)?|\b(?:{_NUM_WORD}|dozen)\b)"
     r"(?:\s+(?!(?:and|or|then|after|before|for)\b)[\w$£€-]+){0,3}\s+$",
     re.IGNORECASE,
 )

@@ -96,3 +96,25 @@ def test_work_in_a_region_since_the_year_its_lines_give_passes() -> None:
 def test_work_in_a_region_since_an_earlier_year_is_caught() -> None:
     body = "I trained in Porto and have worked in Nova Scotia labs since 2013."
     assert any(f.startswith("date_or_duration:") for f in critical_findings(body, cv=MOVER, job=LAB))
+
+
+# A list of countries after a year ("since 2015, with tours to Austria and Chile") is where things happened, not
+# a name that dates the year.
+TOURING = read_cv(
+    b"""# Saoirse Vance
+## Experience
+**Principal Horn** | Corrib Chamber Orchestra | 2015 - Present
+- Tours to Austria (2018) and Chile (2023).
+""",
+    "saoirse.md",
+)
+HALL = read_posting(
+    "# Section Leader, Horn\nCompany: Liffey Symphony\n\n## Requirements\n- Orchestral experience\n",
+    company_name="Liffey Symphony",
+    job_title="Section Leader, Horn",
+)
+
+
+def test_a_list_of_countries_beside_a_year_does_not_date_it() -> None:
+    body = "With the Corrib Chamber Orchestra I have played in the horn section since 2015, with tours to Austria and Chile."
+    assert critical_findings(body, cv=TOURING, job=HALL) == []

@@ -269,14 +269,13 @@ _SHORT_COUNTRIES = frozenset(region.rsplit(" ", 1)[1] for region in REGION_NAMES
 
 
 def _is_whole_place(text: str, name: str, before: str) -> bool:
-    """The unknown part is the whole of a name that is a region ("the North West"), a country said in short after
-    "the", or a bare direction; never a part of a longer name ("Yorkshire Tooling")."""
+    """The unknown part is the whole of a region ("the North West"), a place in a list ("France" in "France and
+    London"), a country said short after "the", or a bare direction; never part of a name ("Yorkshire Tooling")."""
     folded = text.casefold()
     if folded in _DIRECTIONS and (name == text or _COORDINATED_DIRECTION.match(name[len(text) :])):
         return True  # but "West Michigan Gray Iron" is a name whose first word is "West"
     if folded in _SHORT_COUNTRIES and name == text and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True
-    # "in France and London": a country that is a whole item of a list of places is a place too.
     return is_region_name(text) and (is_region_name(name) or text in _LIST_SEPARATOR.split(name))
 
 

@@ -290,13 +290,21 @@ def _can_be_verb(word: str) -> bool:
     return word.islower() and "VERB" in getAllLemmas(word)
 
 
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _regions(name: str) -> bool:
+    """A region, or a list of them ("Germany and Japan", "Ontario, Quebec and Manitoba")."""
+    return all(is_region_name(part) for part in _LIST_JOIN.split(name) if part)
+
+
 def _region_years(start: int, end: int, sentence: Sentence, anchors: list[NamePhrase], sources: Sources) -> set[int]:
     """The years of the CV lines naming a region written right before a year, in the same predicate ("worked in
     Nova Scotia since 2012"): where the work was, dated by the lines about it; empty when no region stands there."""
     regions = [
         a
         for a in anchors
-        if is_region_name(a.text) and a.end <= start and _gap(a, start, end) <= _NEAR
+        if _regions(a.text) and a.end <= start and _gap(a, start, end) <= _NEAR
         and not _another_predicate_between(a, start, end, sentence)
     ]  # fmt: skip
     return {y for a in regions for y in _anchor_years(a, sources, True) or ()}
@@ -309,7 +317,7 @@ def _year_supported(
     clause_start, clause_end = start - len(before), end + len(after)
     # A region is where things happened, not a thing with dates of its own: "worked in Ontario since 2015" is dated
     # by the work, whenever the CV says the candidate moved there.
-    in_clause = [a for a in anchors if clause_start <= a.start < clause_end and not is_region_name(a.text)]
+    in_clause = [a for a in anchors if clause_start <= a.start < clause_end and not _regions(a.text)]
     lead_in = " ".join(re.findall(r"[\w'’]+", sentence.text[: start - sentence.start])[-2:])
     if str(year) in sources.posting_text and (
         year > sources.today.year  # a year still to come that the posting names: the company's plan, not a history

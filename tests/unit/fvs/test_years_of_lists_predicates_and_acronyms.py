@@ -116,5 +116,8 @@ HALL = read_posting(
 
 
 def test_a_list_of_countries_beside_a_year_does_not_date_it() -> None:
-    body = "With the Corrib Chamber Orchestra I have played in the horn section since 2015, with tours to Austria and Chile."
+    body = (
+        "With the Corrib Chamber Orchestra I have played in both of its horn sections since 2015, with tours to "
+        "Austria and Chile."
+    )
     assert critical_findings(body, cv=TOURING, job=HALL) == []

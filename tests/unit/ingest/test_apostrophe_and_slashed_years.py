@@ -25,12 +25,14 @@ from careervp.models.cv import YearMonth
 )
 def test_short_years_give_the_range_they_name(text: str, start: YearMonth, end: YearMonth) -> None:
     found = find_date_range(text)
-    assert found is not None and (found.start, found.end) == (start, end)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
 
 
 @pytest.mark.parametrize("text", ["rock 'n' roll", "the '90s revival", "a 5'11\" rower"])
 def test_an_apostrophe_that_shortens_no_year_is_no_date(text: str) -> None:
-    assert find_date_range(text) is None and find_single_date(text) is None
+    assert find_date_range(text) is None
+    assert find_single_date(text) is None
 
 
 def test_a_job_dated_with_apostrophe_years_keeps_its_dates() -> None:

@@ -44,7 +44,7 @@ def test_a_dated_post_line_in_lower_case_names_its_post() -> None:
         b"""# Morven Acheson
 ## Work
 
-Spring 2021 \xe2\x80\x93 now \xc2\xb7 Fenwick Grounds Ltd \xc2\xb7 seasonal operative (Mar\xe2\x80\x93Nov), rehired 5 seasons
+Spring 2021 \xe2\x80\x93 now \xc2\xb7 Fenwick Grounds Ltd \xc2\xb7 seasonal operative (Mar\xe2\x80\x93Nov), rehired
 - Mowing and hedge work on council sites.
 """
     )

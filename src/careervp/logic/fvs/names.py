@@ -73,7 +73,7 @@ _CREDENTIAL_LIST_BEFORE = re.compile(
 _CREDENTIAL_VERB_BEFORE = re.compile(
     r"(?:\b(?:earned|earn|hold|holding|obtained|completed|passed|awarded|received|achieved|certified\s+in|"
     r"became|become|qualified\s+as)\s+"
-    r"(?:my\s+|the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w-]*|\d+)\s+){0,3}|"  # "hold a Class A CDL"
+    r"(?:my\s+|the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w-]*|\d+)\s+){0,3}(?:(?:[a-z][\w-]*\s+){1,4}\()?|"  # "a Class A CDL"
     r"\b(?:licensed|certified|registered|chartered|board-certified)\s+)$",
     re.IGNORECASE,
 )
@@ -295,7 +295,7 @@ def _claimed_kind(
         return None  # "on Saturday mornings", "in January": a time, never a tool
     if (
         _CREDENTIAL_NOUN_AFTER.match(after)
-        or _CREDENTIAL_VERB_BEFORE.search(before[-40:])
+        or _CREDENTIAL_VERB_BEFORE.search(before[-70:])  # "qualified as a chartered tax adviser (CTA)"
         or _CREDENTIAL_NAME.search(text)
         or _CREDENTIAL_LIST_BEFORE.search(before[-120:])
     ):

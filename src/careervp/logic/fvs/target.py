@@ -16,7 +16,7 @@ from careervp.logic.fvs.addressees import (
 from careervp.logic.fvs.advertised import advertised_titles
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
-from careervp.logic.fvs.name_variants import drops_a_name_word, is_department
+from careervp.logic.fvs.name_variants import drops_a_name_word, is_department, swaps_a_name_word
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.patterns import compiled
@@ -107,8 +107,10 @@ def check_company(
         if hit is not None and _names_own_employer(windows, hit, sources):
             continue  # "Harbour Services" is the candidate's employer, though the target is "Harbour Holdings"
         if hit is not None:
-            if _diverges_after(letter.text, phrase, hit, official, sources) or drops_a_name_word(
-                letter.text[hit[0] : hit[1]], official
+            if (
+                _diverges_after(letter.text, phrase, hit, official, sources)
+                or drops_a_name_word(letter.text[hit[0] : hit[1]], official)
+                or swaps_a_name_word(phrase.text, official)
             ):
                 problems.append(
                     violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),

@@ -26,6 +26,7 @@ from careervp.logic.fvs.refusals import check_refusals
 from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.spoken_languages import check_spoken_languages
 from careervp.logic.fvs.standards import check_standard_codes
 from careervp.logic.fvs.studying import check_studies_claimed_as_held
 from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_title
@@ -108,6 +109,7 @@ def verify_letter(
     ]
     violations += check_posting_terms(parsed, sources, judged)
     violations += check_listed_skills(parsed, sources)
+    violations += check_spoken_languages(parsed, sources)
     violations += check_licence_places(parsed, sources)
     violations += check_grades(parsed, sources)
     violations += check_standard_codes(parsed, sources)

@@ -29,7 +29,8 @@ MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+# A year in full, or shortened after an apostrophe ("Nov '18 – Mar '20", "Summers '17 & '18").
+_YEAR = r"(?:19[5-9]\d|20\d\d|['’]\d\d(?![\d'’]))"
 # A season names the months a term or a programme started ("Fall 2018"), as US academic and nonprofit CVs write it;
 # farm and vineyard work is dated by its own seasons ("Harvest 2011", "Lambing 2019"), about when they begin.
 SEASON_MONTHS = {
@@ -63,6 +64,10 @@ _SHORT_RANGE = re.compile(
     r"(?![\w/])",
     re.IGNORECASE,
 )
+# From one school year or winter to another, both written with a slash: "2019/20 – 2022/23".
+_SLASHED_YEARS = re.compile(
+    r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)/(?P<t1>\d\d)\s*(?:[-–—]|\bto\b)\s*(?P<y2>(?:19|20)\d\d)/(?P<t2>\d\d)(?![\w/])"
+)
 _OPEN = re.compile(
     rf"(?<![\w/.-])(?:(?P<since>since|from)\s+{_POINT.format(p='s')}(?![\w/])|"
     rf"{_POINT.format(p='o')}\s*(?:[-–—]+|\bto\b)\s*(?:\(?\s*(?:present|current|now|ongoing|date)\b|$))",
@@ -93,17 +98,17 @@ class DateRange:
 def _point(match: re.Match[str], prefix: str) -> YearMonth | None:
     groups = match.groupdict()
     if groups.get(f"{prefix}mon"):
-        return YearMonth(year=int(groups[f"{prefix}y1"]), month=MONTHS[groups[f"{prefix}mon"][:3].lower()])
+        return YearMonth(year=_year_of(groups[f"{prefix}y1"]), month=MONTHS[groups[f"{prefix}mon"][:3].lower()])
     if groups.get(f"{prefix}season"):
         return YearMonth(
-            year=int(groups[f"{prefix}y5"]), month=SEASON_MONTHS[groups[f"{prefix}season"].lower().rstrip("s")]
+            year=_year_of(groups[f"{prefix}y5"]), month=SEASON_MONTHS[groups[f"{prefix}season"].lower().rstrip("s")]
         )
     if groups.get(f"{prefix}mm"):
-        return YearMonth(year=int(groups[f"{prefix}y2"]), month=int(groups[f"{prefix}mm"]))
+        return YearMonth(year=_year_of(groups[f"{prefix}y2"]), month=int(groups[f"{prefix}mm"]))
     if groups.get(f"{prefix}y3"):
-        return YearMonth(year=int(groups[f"{prefix}y3"]), month=int(groups[f"{prefix}mm3"]))
+        return YearMonth(year=_year_of(groups[f"{prefix}y3"]), month=int(groups[f"{prefix}mm3"]))
     if groups.get(f"{prefix}y4"):
-        return YearMonth(year=int(groups[f"{prefix}y4"]))
+        return YearMonth(year=_year_of(groups[f"{prefix}y4"]))
     return None
 
 
@@ -114,6 +119,11 @@ def _range_from(match: re.Match[str]) -> DateRange:
     if start and end and (end.year, end.month or 12) < (start.year, start.month or 1):
         start, end = end, start  # written newest-first ("2021 - 2018")
     return DateRange(start, end, current, match.span())
+
+
+def _year_of(written: str) -> int:
+    """ "2018" -> 2018, "'18" -> 2018."""
+    return _two_digit_year(written[1:]) if written[:1] in "'’" else int(written)
 
 
 def _two_digit_year(digits: str) -> int:
@@ -144,6 +154,9 @@ def find_date_range(text: str) -> DateRange | None:
     months = _MONTH_SPAN.search(text)
     if months:
         return _seasons_run_on(text, _month_span(months))
+    slashed = _slashed_years(text)
+    if slashed is not None:
+        return slashed
     short = _SHORT_RANGE.search(text)
     if short and (found := _short_range_from(short)) is not None:
         return found
@@ -152,6 +165,15 @@ def find_date_range(text: str) -> DateRange | None:
         start = _point(match, "s") or _point(match, "o")
         return DateRange(start, None, True, match.span())
     return _listed_range(text)
+
+
+def _slashed_years(text: str) -> DateRange | None:
+    """ "Winters 2021/22 – 2023/24": from the first year of the first to the last year of the second."""
+    match = _SLASHED_YEARS.search(text)
+    if match is None or int(match.group("y1")) > int(match.group("y2")):
+        return None
+    ends = int(match.group("y2")[:2] + match.group("t2"))
+    return DateRange(YearMonth(year=int(match.group("y1"))), YearMonth(year=ends), False, match.span())
 
 
 _NEXT_STINT = re.compile(r"\s*[·;,|]\s*")
@@ -171,7 +193,7 @@ def _seasons_run_on(text: str, found: DateRange) -> DateRange:
 
 
 def _month_span(match: re.Match[str]) -> DateRange:
-    year = int(match.group("y"))
+    year = _year_of(match.group("y"))
     first, last = MONTHS[match.group("m1")[:3].lower()], MONTHS[match.group("m2")[:3].lower()]
     start = YearMonth(year=year - 1 if first > last else year, month=first)
     return DateRange(start, YearMonth(year=year, month=last), False, match.span())
@@ -184,7 +206,7 @@ def _listed_range(text: str) -> DateRange | None:
     joined = match is not None and re.search(r"[+&]|\band\b", match.group("more")) is not None
     if match is None or start is None or not (joined or len(re.findall(_YEAR, match.group("more"))) >= 2):
         return None  # "2016, 2018" alone may be two dates of anything; "2022, 2023, 2024" runs on
-    years = [start.year, *map(int, re.findall(_YEAR, match.group("more")))]
+    years = [start.year, *map(_year_of, re.findall(_YEAR, match.group("more")))]
     if any(not 0 < later - earlier <= 2 for earlier, later in pairwise(years)):
         return None  # "(2019 and 2024 inspections)": years apart are two events, not one stretch of work
     # The last season's end is not written ("summers 2016 + 2017" may end in any month): the last year is all it says.

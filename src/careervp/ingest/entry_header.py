@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from careervp.ingest.dates import MONTH_NAME, DateRange, find_date_range, find_single_date, refines
+from careervp.ingest.dates import MONTH_NAME, DateRange, find_date_range
+from careervp.ingest.header_dates import dated_notes_aside, remove_dates
 from careervp.ingest.initials import abbreviates
 from careervp.ingest.locations import is_company_suffix, is_location, looks_like_place, split_location
 from careervp.ingest.name_scores import employer_score, title_score
@@ -127,23 +128,6 @@ def _with_note(segment: _Segment) -> _Segment:
     return segment
 
 
-def _cut(text: str, found: DateRange) -> str:
-    start, end = found.span
-    before, after = text[:start].rstrip(" (,[:|·•—–-"), text[end:].lstrip(" )],.|·•—–-")
-    return f"{before}  |  {after}" if before and after else before or after
-
-
-def _remove_dates(text: str) -> tuple[str, DateRange | None]:
-    found = find_date_range(text) or find_single_date(text)
-    if not found:
-        return text, None
-    remainder = _cut(text, found)
-    finer = find_date_range(remainder)
-    if finer is not None and refines(found, finer):
-        return _cut(remainder, finer), finer  # "2016–2019 (Apr 2016 – Feb 2019)": the months, both written once
-    return remainder, found
-
-
 def _lean(segment: _Segment) -> int:
     promoted = 3 if TITLE_STEP.search(segment.text) else 0  # "Commis → Chef de partie": posts held in turn
     return promoted + title_score(segment.text) - employer_score(segment.text) - (2 if _named_note(segment) else 0)
@@ -212,7 +196,8 @@ def _header_part(line: str, fields: HeaderFields) -> str:
 def _header_segments(lines: list[str], fields: HeaderFields) -> list[_Segment]:
     """The name-like pieces of the header lines, in order; dates, a location and lower-case remarks go on `fields`."""
     segments: list[_Segment] = []
-    undated = [_remove_dates(_header_part(line, fields)) for line in lines]
+    parts = dated_notes_aside([_header_part(line, fields) for line in lines], fields.notes)
+    undated = [remove_dates(part) for part in parts]
     titled = [index for index, (remainder, _) in enumerate(undated) if title_score(remainder)]
     for index, (remainder, dates) in enumerate(undated):
         if dates and fields.dates is None:

@@ -32,9 +32,9 @@ from careervp.ingest.job_blocks import (
 from careervp.ingest.job_entries import (
     PREVIOUS_EMPLOYER,
     bullet_header,
-    lead_title,
     make_entry,
     merge_twins,
+    named_post,
     row_named_by,
     stay_for_one_role,
     table_entries,
@@ -188,10 +188,10 @@ def _lone_role(block: Block) -> bool:
 def _untitled_contract(block: Block, fields: HeaderFields) -> bool:
     """ "- 08/24–12/24 — Desert Sky USD — caseload 40": a bullet opening with its dates and naming only where the
     work was; the CV's head names the post. Or "**Acme Ltd** — 2021–now", an organisation over bullets, the first
-    naming the post ("- Shift supervisor; keyholder from 2023")."""
+    naming the post ("- Shift supervisor; keyholder from 2023") or a remark beside it doing so ("— stage manager")."""
     opening = block.from_bullet and fields.dates is not None and fields.dates.span[0] == 0
     named = employer_score(fields.employer) > 0 or any(line.lead_bold == fields.employer for line in block.header)
-    return opening or (not fields.title and fields.dates is not None and named and bool(lead_title(block.achievements)))
+    return opening or (not fields.title and fields.dates is not None and named and bool(named_post(block, fields)))
 
 
 def _block_entries(blocks: list[Block], summary: list[ExperienceEntry]) -> list[ExperienceEntry]:
@@ -237,7 +237,7 @@ def _block_entries(blocks: list[Block], summary: list[ExperienceEntry]) -> list[
             fields.employer, fields.location = entries[-1].employer, fields.location or entries[-1].location
         if not (fields.title or _untitled_contract(block, fields)) or not fields.employer:
             continue
-        fields.title = fields.title or lead_title(block.achievements)
+        fields.title = fields.title or named_post(block, fields)
         _fill_missing_dates(fields, block, summary)
         if fields.dates is None and parent is not None and fields.employer == parent[0] and stay is not None:
             fields.dates, given_stay[len(entries)] = stay, stay_line

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from careervp.ingest.dates import DateRange, find_date_range, find_single_date
 from careervp.ingest.entry_header import (
+    HeaderFields,
     employer_and_place,
     outside_brackets,
     parse_entry_header,
@@ -271,6 +272,34 @@ def lead_title(achievements: list[str]) -> str:
     return first if plain and title_score(first) > 0 else ""
 
 
+# Words that say how a post was held, never which post: "**Acme Ltd** — part-time | 2019 – 2021".
+_TERMS_OF_WORK = frozenset(
+    {"part-time", "full-time", "part", "full", "time", "temporary", "temp", "casual", "seasonal", "contract",
+     "fixed-term", "freelance", "maternity", "cover", "locum", "bank", "agency", "relief", "permanent", "remote",
+     "hybrid", "weekends", "evenings"}
+)  # fmt: skip
+
+
+class _Bulleted(Protocol):
+    achievements: list[str]
+
+
+def named_post(block: _Bulleted, fields: HeaderFields) -> str:
+    """The post of a header that names only its employer and dates: in the first bullet, else in a remark."""
+    return lead_title(block.achievements) or _remarked_post(fields.notes)
+
+
+def _remarked_post(notes: list[str]) -> str:
+    """The post written in lower case beside a named employer and its dates ("**Kingsbridge Players** — deputy
+    stage manager, touring | 2022 – now", "2021 – now · Avonside Grounds Ltd · seasonal operative (Mar–Nov)"):
+    of the first such remark's comma parts, one with a role noun, else the longest, leaving out how the post was held
+    and any part with a figure; "" when no remark names one."""
+    remark = next((note for note in notes if note[:1].islower()), "")
+    parts = [p.strip() for p in re.split(r"\s*,\s*", re.sub(r"\s*\([^()]*\)", "", remark)) if p.strip()]
+    posts = [p for p in parts if not re.search(r"\d", p) and not set(p.casefold().split()) <= _TERMS_OF_WORK]
+    return max(posts, key=lambda p: (title_score(p) > 0, len(p)), default="")
+
+
 def _promotions(bullet: str) -> str:
     """ "Jointer's mate 2019 → Jointer 2020.": the posts held in turn, each with the year it began, as one title
     ("Jointer's mate → Jointer"); "" when a step is more than a short title."""
@@ -306,7 +335,7 @@ def bullet_header(line: Line, following: Line | None, block: JobSoFar | None) ->
     head = line.text[: found.span[1]]
     head = head + ")" if line.text[found.span[1] : found.span[1] + 1] == ")" else head
     before = line.text[: found.span[0]]
-    if len(before.split()) > 14 or not re.search(r"[,|—–@]|\s-\s|\sat\s", before):
+    if len(before.split()) > 14 or not re.search(r"[,|—–@·•]|\s-\s|\sat\s", before):  # "- *Deputy* · 2019 – 2020"
         return None
     if not (title_score(before) or employer_score(before)):
         return None

@@ -48,9 +48,10 @@ def _subject_only(claim: str) -> str:
 
 
 # An event in the company's life told as a fact: "your clinic, which opened last spring", "since you opened your
-# first store", "your expansion into heavy checks", "your new office now open", "recently won the contract".
+# first store", "your expansion into heavy checks", "your new office now open", "recently won the contract" (not
+# "your rota app won't be new to me": "won't" is no win).
 _EVENT = re.compile(
-    r"\b(?:you|your|its|the\s+company['’]s)\b(?=[^.;]{0,60}?\b(?:opened|launched|won|acquired|merged|"
+    r"\b(?:you|your|its|the\s+company['’]s)\b(?=[^.;]{0,60}?\b(?:opened|launched|won(?!['’]t)|acquired|merged|"
     r"expanded|expansion|acquisition|now\s+open|plans?\s+to\s+open|moved\s+into|relocated)\b)",
     re.IGNORECASE,
 )

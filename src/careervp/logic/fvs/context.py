@@ -28,6 +28,7 @@ _NEGATION_PARTS = (
     r"to\s+learn|would\s+learn|will\s+learn|can\s+learn|(?:am|i'm|i’m|currently|now)\s+learning",
     r"ramp\s+up|get\s+up\s+to\s+speed|pick\s+(?:it|them|this|that)?\s*up\b",
     r"(?:a|my|one)\s+gap|growth\s+area|currently\s+(?:studying|taking|completing|pursuing)|working\s+towards?",
+    r"work(?:ing)?\s+(?:my\s+way\s+)?up\s+(?:through|to)",  # "help me work up through Level II and III": still to come
     # "CAD design is not something I have done", "Spanish isn't part of my background": the name is the subject
     r"(?:(?:is|are|was|were|has|have)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\s+"
     r"(?:yet\s+|really\s+|ever\s+)?(?:been\s+)?(?:something|anything|an?\s+(?:area|skill|tool|thing|strength)|"

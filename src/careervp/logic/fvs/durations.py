@@ -14,7 +14,12 @@ import re
 from careervp.logic.fvs import context
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, Sentence
-from careervp.logic.fvs.periods import as_elided_years, stretches_within_jobs, tenures_in_activity
+from careervp.logic.fvs.periods import (
+    as_elided_years,
+    stays_named_elsewhere,
+    stretches_within_jobs,
+    tenures_in_activity,
+)
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.fvs.tenures import Tenure, merge_tenures
 from careervp.logic.fvs.title_fit import fits_titles
@@ -98,7 +103,7 @@ def _tied_tenures(
     for match in (_TIED_EMPLOYER_AFTER.match(after), _TIED_EMPLOYER_BEFORE.search(before)):
         if match:
             entries = sources.employer_entries(match.group(1))
-            tenures = [t for e, t in sources.tenures if e in entries]
+            tenures = [t for e, t in sources.tenures if e in entries] + stays_named_elsewhere(match.group(1), sources)
             merged = merge_tenures(tenures)
             if merged is not None:  # an employer the reader found no dates for cannot be checked, only trusted
                 # "sixteen years at Calgary Airport", a site the CV gives one employer: other employers may have

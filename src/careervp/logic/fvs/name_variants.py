@@ -38,6 +38,16 @@ def drops_a_name_word(mention: str, official: str) -> bool:
     return any(not _says_the_kind(word) for word in skipped)
 
 
+def swaps_a_name_word(mention: str, official: str) -> bool:
+    """Whether `mention` is `official` with one word inside it replaced by another ("Pennine Patient Transport" for
+    "Pennine Medical Transport"): the same first and last words around a word the name does not have."""
+    said, name = (company_tokens(re.sub(r"['’]s\b", "", n)) for n in (mention, official))  # "Acme's" is Acme
+    if len(said) < 3 or len(said) != len(name) or said[0] != name[0] or said[-1] != name[-1]:
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(said, name, strict=True)) if a != b]
+    return len(changed) == 1 and said[changed[0]] not in name
+
+
 _UNIT_NOUNS = frozenset(
     {"services", "service", "department", "dept", "division", "unit", "office", "program", "programme", "centre",
      "center", "clinic", "operations", "desk", "function", "practice", "resources", "talent", "acquisition"}

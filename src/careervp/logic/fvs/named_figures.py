@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 
+from careervp.logic.fvs.findings import Kind, violation
+from careervp.logic.fvs.letter import Letter
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.numbers import Quantity, QuantityKind, extract_quantities
 from careervp.logic.numbers.identifiers import STANDARD_BODIES, identifier_spans
 from careervp.logic.numbers.shared_units import RANGE_JOIN
 from careervp.logic.patterns import compiled
+from careervp.models.api import FVSViolation
 from careervp.vocabulary.lemmas import getAllLemmas
 
 # Letters, digits and dots joined by hyphens: a designation ("737-800", "CFM56-7B", "ISO-9001"), not a range.
@@ -56,8 +59,32 @@ def names_a_product(text: str, claim: Quantity, sources: Sources) -> bool:
     name = found.group(1)
     if text[: found.start()].strip(" -•*") == "" and getAllLemmas(name.casefold()):
         return False  # the sentence's first word, an ordinary one
-    written = re.compile(rf"\b{re.escape(name)}\b[^\n]{{0,40}}?(?<![\w.]){digits.group(0)}(?![\d.,%])")
+    written = re.compile(rf"\b{re.escape(name)}\b[^\n]{{0,40}}?(?<![\w.]){digits.group(0)}(?!\d|[.,]\d|%)")
     return any(written.search(line.text) for line in sources.lines if line.origin != "posting")
+
+
+def check_product_versions(letter: Letter, sources: Sources) -> list[FVSViolation]:
+    """Every version number a letter gives a product the CV names with another ("Verituner 9" for "Verituner 6")."""
+    return [
+        violation(letter.text, Kind.METRIC, (sentence.start + claim.span[0], sentence.start + claim.span[1]),
+                  f"'{claim.raw}' is not the number the CV gives this product.")
+        for sentence in letter.body
+        for claim in extract_quantities(sentence.text)
+        if claim.kind is QuantityKind.COUNT and _a_changed_version(sentence.text, claim, sources)
+    ]  # fmt: skip
+
+
+def _a_changed_version(text: str, claim: Quantity, sources: Sources) -> bool:
+    """ "Verituner 9" where the CV writes "Verituner 6": a whole number right after a product's name, to which the CV
+    gives one other number."""
+    found = re.search(r"(?-i:\b([A-Z][\w-]*[A-Za-z]))\s+$", text[: claim.span[0]])  # "Gradall 7", no list between
+    if found is None or not re.fullmatch(r"\d+", claim.raw.strip()) or names_a_product(text, claim, sources):
+        return False
+    if getAllLemmas(found.group(1).casefold()):
+        return False  # "Year 12", "Level 3", "Grade 5": an ordinary word numbers many things, not one product
+    after_name = compiled(rf"\b{re.escape(found.group(1))}\s+(\d+)(?![\w-])")
+    numbers = {m.group(1) for line in sources.lines if line.origin != "posting" for m in after_name.finditer(line.text)}
+    return len(numbers) == 1  # one version the CV gives it; "Year 9", "Year 12" name several things, not a version
 
 
 # "Form 500 and 501", "Section 301", "§430", "Part 145": the number names a form, rule or part of a text.

@@ -73,7 +73,7 @@ _CREDENTIAL_LIST_BEFORE = re.compile(
 _CREDENTIAL_VERB_BEFORE = re.compile(
     r"(?:\b(?:earned|earn|hold|holding|obtained|completed|passed|awarded|received|achieved|certified\s+in|"
     r"became|become|qualified\s+as)\s+"
-    r"(?:my\s+|the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w-]*|\d+)\s+){0,3}|"  # "hold a Class A CDL"
+    r"(?:my\s+|the\s+|a\s+|an\s+)?(?:(?:[A-Z][\w-]*|\d+)\s+){0,3}(?:(?:[a-z][\w-]*\s+){1,4}\()?|"  # "a Class A CDL"
     r"\b(?:licensed|certified|registered|chartered|board-certified)\s+)$",
     re.IGNORECASE,
 )
@@ -269,14 +269,14 @@ _SHORT_COUNTRIES = frozenset(region.rsplit(" ", 1)[1] for region in REGION_NAMES
 
 
 def _is_whole_place(text: str, name: str, before: str) -> bool:
-    """The unknown part is the whole of a name that is a region ("the North West"), a country said in short after
-    "the", or a bare direction; never a part of a longer name ("Yorkshire Tooling")."""
+    """The unknown part is the whole of a region ("the North West"), a place in a list ("France" in "France and
+    London"), a country said short after "the", or a bare direction; never part of a name ("Yorkshire Tooling")."""
     folded = text.casefold()
     if folded in _DIRECTIONS and (name == text or _COORDINATED_DIRECTION.match(name[len(text) :])):
         return True  # but "West Michigan Gray Iron" is a name whose first word is "West"
     if folded in _SHORT_COUNTRIES and name == text and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True
-    return is_region_name(text) and is_region_name(name)
+    return is_region_name(text) and (is_region_name(name) or text in _LIST_SEPARATOR.split(name))
 
 
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Jan|Febr)uary|March|April|May|June|July|"
@@ -295,7 +295,7 @@ def _claimed_kind(
         return None  # "on Saturday mornings", "in January": a time, never a tool
     if (
         _CREDENTIAL_NOUN_AFTER.match(after)
-        or _CREDENTIAL_VERB_BEFORE.search(before[-40:])
+        or _CREDENTIAL_VERB_BEFORE.search(before[-70:])  # "qualified as a chartered tax adviser (CTA)"
         or _CREDENTIAL_NAME.search(text)
         or _CREDENTIAL_LIST_BEFORE.search(before[-120:])
     ):

@@ -10,7 +10,7 @@ import re
 
 from lemminflect import getLemma
 
-from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.sources import Sources, normalise
 from careervp.logic.fvs.tenures import Tenure, merge_tenures, year_ranges
 from careervp.logic.numbers import Quantity, QuantityKind
 from careervp.vocabulary import title_tokens
@@ -40,14 +40,22 @@ def tenures_in_activity(after: str, sources: Sources) -> list[Tenure]:
     return _tenures_as_agent(activity.group(1), sources) if activity else []
 
 
-_ELIDED_UNIT_AFTER = re.compile(r"^\s+(?:as|at|with|in|on|for)\b")
+# "..., the last five and a half mostly on flat roofs": an adverb may come between the number and the place.
+_ELIDED_UNIT_AFTER = re.compile(r"^\s+(?:(?:[a-z]+ly|all)\s+)?(?:as|at|with|in|on|for)\b")
 # "..., and for the last seven and a half I have been at Harbourline": the recent stretch, then what filled it.
 _RECENT_STRETCH = re.compile(r"\b(?:the\s+)?(?:last|past|first)\s+$", re.IGNORECASE)
-_CLAUSE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:I\s+(?:have|had|was|am)\b|I['’](?:ve|m|d)\b|of\s+(?:them|those)\b)")
+# "..., the last five leading a crew": what the writer did in it, as a clause or a gerund.
+_CLAUSE_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:I\s+(?:have|had|was|am)\b|I['’](?:ve|m|d)\b|of\s+(?:them|those)\b|[a-z]{2,}ing\b)"
+)
 
 
-_COUNTS_A_NOUN_BEFORE = re.compile(r"\b[a-z]+s\s+of\s+(?:[\w.,]+\s*(?:to|-|–|or)\s*)?$", re.IGNORECASE)
-"""A number after "<plural noun> of", alone or closing a range, counts that noun."""
+_COUNTS_A_NOUN_BEFORE = re.compile(
+    r"(?:\b[a-z]+s|\b(?:a|an|my|our|one|each)\s+(?:[\w-]+\s+){0,2}[a-z]+)\s+of\s+(?:[\w.,]+\s*(?:to|-|–|or)\s*)?$",
+    re.IGNORECASE,
+)
+"""A number after "<plural noun> of" ("crews of twelve to sixteen") or "a <noun> of" ("a night shift of 14", "a
+choir of forty"), alone or closing a range, counts that noun."""
 
 
 def as_elided_years(sentence: str, claim: Quantity, quantities: list[Quantity]) -> Quantity | None:
@@ -105,3 +113,19 @@ def _stays(sources: Sources) -> list[Tenure]:
         for stay in year_ranges(item, sources.today)
     ]  # fmt: skip
     return [tenure for _, tenure in sources.tenures] + merged + elsewhere
+
+
+def stays_named_elsewhere(employer: str, sources: Sources) -> list[Tenure]:
+    """The dated lines outside the jobs that name an organisation of two or more words ("Volunteer Adviser —
+    Riverside Law Centre (2019–2021)" under Volunteering): time there a letter may count ("I volunteered at Riverside
+    Law Centre for two years") besides the jobs."""
+    if len(employer.split()) < 2:
+        return []  # "in Luton", "in HR": a place or a department is no organisation to look for
+    key = normalise(employer)
+    return [
+        stay
+        for items in sources.cv.other_sections.values()
+        for item in items
+        if key in normalise(item)
+        for stay in year_ranges(item, sources.today)
+    ]

@@ -237,9 +237,13 @@ class Sources:
     def candidate_lines_with_words(self, phrase: str) -> list[SourceLine]:
         """Lines holding the phrase, or every word of it apart ("ASQ CQE" in "ASQ Certified Quality Engineer (CQE)")."""
         found = self.candidate_lines_with(phrase)
+        return found or self.candidate_lines_with_every_word(phrase)
+
+    def candidate_lines_with_every_word(self, phrase: str) -> list[SourceLine]:
+        """Lines holding every word of a phrase of two or more words, together or apart."""
         words = [w for w in re.findall(r"[a-z0-9+#]+", phrase.casefold()) if w not in _FILLER]
-        if found or len(words) < 2:
-            return found
+        if len(words) < 2:
+            return []
         stems = [f" {_stem(w)}" for w in words]
         return [line for line in self.lines if line.origin != "posting" and all(s in line.norm for s in stems)]
 

@@ -6,17 +6,23 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from careervp.logic.fvs.addressees import (
+    ADDRESSEE_WORDS,
+    ANOTHER_ADDRESSEE_AFTER,
+    compound_role,
+    names_an_activity,
+    without_addressee,
+)
 from careervp.logic.fvs.advertised import advertised_titles
 from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import Letter, NamePhrase, name_phrases
-from careervp.logic.fvs.name_variants import drops_a_name_word, is_department
+from careervp.logic.fvs.name_variants import drops_a_name_word, is_department, swaps_a_name_word
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.fvs.sources import Sources
 from careervp.logic.patterns import compiled
 from careervp.models.api import FVSViolation
 from careervp.vocabulary import RANK_WORDS, company_matches, company_tokens, title_matches, title_tokens
 from careervp.vocabulary.companies import plain_punctuation
-from careervp.vocabulary.letter_words import ROLE_HEADS
 from careervp.vocabulary.titles import first_ruling_out, title_token_set
 
 _APPLICATION_CUE = re.compile(
@@ -40,20 +46,6 @@ _ROLE_NOUN_NEXT = re.compile(r"\s+(?:position|role|opening|vacancy|job|post)\b",
 _ROLE_NOUN = re.compile(r"\b(?:position|role|opening|vacancy|job|post|opportunity)\b", re.IGNORECASE)
 _TITLE_BOUNDARY = re.compile(
     r"\b(?:the|your|this|a|an|for|as|to|our|their|my|its|in|at|on|with|about|that|which|is|be)\s+|[,;:!?.](?!\w)\s*",
-    re.IGNORECASE,
-)
-_ADDRESSEE_WORDS = re.compile(
-    r"\b(?:team|teams|hiring|recruit\w*|manager|managers|committee|colleagues|department|staff|director|lead|"
-    r"partner|officer|coordinator|specialist|sir|madam|people|friends|panel|group|members|board|"
-    r"search|selection|interview|appointments?|admissions?|review|leadership|management|administration|council|"
-    r"trustees|personnel|faculty)\b",  # "Dear Members of the Search Committee", "Dear Clinical Leadership"
-    re.IGNORECASE,
-)
-
-
-# "... and Selection Committee," "... and Members of the Board": a further addressee closes the greeting line.
-_ANOTHER_ADDRESSEE_AFTER = re.compile(
-    r"\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?" + _ADDRESSEE_WORDS.pattern + r"[^\n.]{0,40}[,:]?\s*$",
     re.IGNORECASE,
 )
 
@@ -115,8 +107,10 @@ def check_company(
         if hit is not None and _names_own_employer(windows, hit, sources):
             continue  # "Harbour Services" is the candidate's employer, though the target is "Harbour Holdings"
         if hit is not None:
-            if _diverges_after(letter.text, phrase, hit, official, sources) or drops_a_name_word(
-                letter.text[hit[0] : hit[1]], official
+            if (
+                _diverges_after(letter.text, phrase, hit, official, sources)
+                or drops_a_name_word(letter.text[hit[0] : hit[1]], official)
+                or swaps_a_name_word(phrase.text, official)
             ):
                 problems.append(
                     violation(letter.text, Kind.COMPANY_NAME, (phrase.start, phrase.end),
@@ -147,17 +141,20 @@ def check_company(
                           f"Company name misspelt: '{phrase.text}' is not '{official}'.", expected=official)
             )  # fmt: skip
         elif _TARGET_BEFORE_NAME.search(before):
-            core = _without_addressee(phrase)
+            core = without_addressee(phrase)
             if core is None or sources.is_employer(letter.text[core[0] : core[1]]):
                 continue
             if sources.posting_says(letter.text[core[0] : core[1]]) or is_department(letter.text[core[0] : core[1]],
                                                                                       sources):  # fmt: skip
                 continue  # "Dear Antimicrobial Stewardship Program Team": a unit the posting names
             after = letter.text[phrase.end : phrase.sentence.end]
-            if looks_like_title(letter.text[core[0] : core[1]]) or _ROLE_NOUN_NEXT.match(after):
+            core_text = letter.text[core[0] : core[1]]
+            if looks_like_title(core_text) or compound_role(core_text) or _ROLE_NOUN_NEXT.match(after):
                 continue  # "Dear Nurse Recruiter", "the Sr. Site Reliability Engineer role": a person or a job
+            if core[1] < phrase.end and names_an_activity(core_text):
+                continue  # "Dear Audition Panel", "Dear Tender Board": a group named by the task it meets for
             joined = re.search(r"\s(?:and|&)\s", letter.text[core[0] : core[1]]) and core[1] < phrase.end
-            if joined or _ANOTHER_ADDRESSEE_AFTER.match(letter.text[core[1] : phrase.sentence.end]):
+            if joined or ANOTHER_ADDRESSEE_AFTER.match(letter.text[core[1] : phrase.sentence.end]):
                 continue  # "Dear Harbour Master and Survey Panel": one of several people the letter greets
             name = letter.text[core[0] : core[1]]
             problems.append(
@@ -185,19 +182,6 @@ def _names_own_employer(windows: list[tuple[int, int, str]], hit: tuple[int, int
     )
 
 
-def _without_addressee(phrase: NamePhrase) -> tuple[int, int] | None:
-    """ "Pinecrest Software Hiring Team" -> the span of "Pinecrest Software"; None when nothing names a company."""
-    words = list(re.finditer(r"\S+", phrase.text))
-    while words and (
-        _ADDRESSEE_WORDS.fullmatch(words[-1].group(0).strip(",."))
-        or words[-1].group(0).casefold().strip(",.") in ROLE_HEADS
-    ):
-        words.pop()  # "... Nurse Recruitment Team", "... Talent Acquisition Manager"
-    if not words or any(_ADDRESSEE_WORDS.fullmatch(w.group(0)) for w in words):
-        return None
-    return phrase.start + words[0].start(), phrase.start + words[-1].end()
-
-
 def _diverges_after(text: str, phrase: NamePhrase, hit: tuple[int, int], official: str, sources: Sources) -> bool:
     """ "Ardent Workforce Solutions" for "Ardent Workforce Technologies": the short form matches, but the name goes
     on with words the official name does not have and the sources never use ("Ledgerwell Payments Core team" is
@@ -209,7 +193,7 @@ def _diverges_after(text: str, phrase: NamePhrase, hit: tuple[int, int], officia
     if _DEPARTMENT.search(rest):
         return False  # "Dear Halcyra Airways Flight Operations": a department of the company
     word = following.group(1).casefold()
-    return word not in company_tokens(official) and not _ADDRESSEE_WORDS.match(word)
+    return word not in company_tokens(official) and not ADDRESSEE_WORDS.match(word)
 
 
 def check_contamination(

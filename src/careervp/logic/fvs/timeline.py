@@ -39,6 +39,10 @@ def _anchor_years(anchor: NamePhrase, sources: Sources, since: bool) -> set[int]
             for text in [entry.description or "", *entry.achievements]:
                 years |= _years_in(text)
     lines = sources.candidate_lines_with_words(anchor.text)
+    if not any(_years_in(line.text) for line in lines):
+        # "AWS CWI" whole in an undated headline, apart in "AWS Certified Welding Inspector (CWI), 2017": the
+        # dated line names it too.
+        lines = sources.candidate_lines_with_every_word(anchor.text)
     own = (
         {year for line in lines for year in _own_dates(anchor.text, line.text)}
         if _LETTER.search(anchor.text)
@@ -168,7 +172,10 @@ def _year_in_same_context(year: int, clause: str, sources: Sources) -> bool:
     )
 
 
-_NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
+# "and moved", "and then leading", "and have been splicing", "and had run": the next predicate of the writer's.
+_NEW_PREDICATE = re.compile(
+    r"\band\s+(?:then\s+|later\s+|since\s+)?(?:\w+(?:ing|ed)\b|(?:have|has|had)\s+(?:been\s+)?\w+)", re.IGNORECASE
+)
 # "After three years at Acme, I moved into adjusting in 2018": the name sits in a clause before the main one, whose own
 # subject starts after the comma ("at Acme, where I started in 2019" is still about Acme).
 _NEW_MAIN_CLAUSE = re.compile(r",\s+(?:and\s+|then\s+|so\s+)?(?:I|we)\s+\w")
@@ -231,7 +238,7 @@ def _company_is_the_subject(before: str, sources: Sources) -> bool:
     return any(sources.is_target_company(run.group(0)) for run in _CAPITALISED_RUN.finditer(after_speaker))
 
 
-_NEXT_LIST_ITEM = re.compile(r"\s*,\s*and\s+(?:an?|the|my)\s")
+_NEXT_LIST_ITEM = re.compile(r"\s*,?\s*and\s+(?:an?|the|my)\s")  # "in 2014 and an MMus in 2015"
 
 
 def _another_predicate_between(anchor: NamePhrase, start: int, end: int, sentence: Sentence) -> bool:
@@ -283,6 +290,26 @@ def _can_be_verb(word: str) -> bool:
     return word.islower() and "VERB" in getAllLemmas(word)
 
 
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _regions(name: str) -> bool:
+    """A region, or a list of them ("Germany and Japan", "Ontario, Quebec and Manitoba")."""
+    return all(is_region_name(part) for part in _LIST_JOIN.split(name) if part)
+
+
+def _region_years(start: int, end: int, sentence: Sentence, anchors: list[NamePhrase], sources: Sources) -> set[int]:
+    """The years of the CV lines naming a region written right before a year, in the same predicate ("worked in
+    Nova Scotia since 2012"): where the work was, dated by the lines about it; empty when no region stands there."""
+    regions = [
+        a
+        for a in anchors
+        if _regions(a.text) and a.end <= start and _gap(a, start, end) <= _NEAR
+        and not _another_predicate_between(a, start, end, sentence)
+    ]  # fmt: skip
+    return {y for a in regions for y in _anchor_years(a, sources, True) or ()}
+
+
 def _year_supported(
     year: int, since: bool, sentence: Sentence, start: int, end: int, anchors: list[NamePhrase], sources: Sources
 ) -> bool:
@@ -290,7 +317,7 @@ def _year_supported(
     clause_start, clause_end = start - len(before), end + len(after)
     # A region is where things happened, not a thing with dates of its own: "worked in Ontario since 2015" is dated
     # by the work, whenever the CV says the candidate moved there.
-    in_clause = [a for a in anchors if clause_start <= a.start < clause_end and not is_region_name(a.text)]
+    in_clause = [a for a in anchors if clause_start <= a.start < clause_end and not _regions(a.text)]
     lead_in = " ".join(re.findall(r"[\w'’]+", sentence.text[: start - sentence.start])[-2:])
     if str(year) in sources.posting_text and (
         year > sources.today.year  # a year still to come that the posting names: the company's plan, not a history
@@ -329,5 +356,8 @@ def _year_supported(
         return any(year in years for years in tied)
     if since:
         starts = {t.earliest_start.year for _, t in sources.tenures} | {t.latest_start.year for _, t in sources.tenures}
+        worked_there = _region_years(start, end, sentence, anchors, sources)
+        if worked_there:  # "have worked in Ontario labs since 2014": the years the CV gives its work there
+            return year in worked_there or year in starts
         return year in starts or year in sources.candidate_years
     return year in sources.candidate_years or str(year) in sources.posting_text

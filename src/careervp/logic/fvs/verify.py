@@ -18,6 +18,7 @@ from careervp.logic.fvs.letter import Letter, capitalised_vocabulary
 from careervp.logic.fvs.listed_skills import check_listed_skills
 from careervp.logic.fvs.metrics import check_metrics
 from careervp.logic.fvs.name_index import NameIndex
+from careervp.logic.fvs.named_figures import check_product_versions
 from careervp.logic.fvs.names import check_claimed_employers, check_unknown_names
 from careervp.logic.fvs.posting_terms import check_posting_terms
 from careervp.logic.fvs.promotions import check_promotions
@@ -25,6 +26,7 @@ from careervp.logic.fvs.refusals import check_refusals
 from careervp.logic.fvs.roles import check_roles
 from careervp.logic.fvs.skills import check_skills
 from careervp.logic.fvs.sources import Sources
+from careervp.logic.fvs.spoken_languages import check_spoken_languages
 from careervp.logic.fvs.standards import check_standard_codes
 from careervp.logic.fvs.studying import check_studies_claimed_as_held
 from careervp.logic.fvs.target import all_phrases, check_company, check_contamination, check_title
@@ -96,6 +98,7 @@ def verify_letter(
     violations += check_durations(parsed, sources)
     violations += check_years(parsed, sources, fact_phrases)
     violations += check_metrics(parsed, sources, company_spans)
+    violations += check_product_versions(parsed, sources)
     violations += check_company_news(parsed, sources)
     violations += check_unknown_names(
         parsed, sources.derived(NameIndex), sources.derived(_candidate_names), fact_phrases, company_spans
@@ -106,6 +109,7 @@ def verify_letter(
     ]
     violations += check_posting_terms(parsed, sources, judged)
     violations += check_listed_skills(parsed, sources)
+    violations += check_spoken_languages(parsed, sources)
     violations += check_licence_places(parsed, sources)
     violations += check_grades(parsed, sources)
     violations += check_standard_codes(parsed, sources)

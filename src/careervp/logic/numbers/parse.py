@@ -72,7 +72,8 @@ _QUANTITY_RE = re.compile(  # first, a quick test: a digit, a currency, or a num
     (?P<plus>\+|-plus\b|\s+plus(?=\s+(?:years?|months?|yrs?)\b))?
     (?:
         \s?(?P<pct>%|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)
-      | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as|
+      | [\s-]?(?:(?:(?!(?:a|an|the|per|of|and|or|to|in|on|at|for|from|by|with|more|less|fewer|as|this|that|these|
+                       those|last|next|each|every|its|their|our|my|your|
                        (?:second|minute|hour|day|week|month|year|sec|min|hr|wk|yr|mo)s?|{_NUM_WORD}|{_ORDINAL_WORD})\b)
                        (?-i:[a-z][a-z-]+)[\s-])
         (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons|vintages|harvests)\b))?
@@ -88,7 +89,7 @@ _QUANTITY_RE = re.compile(  # first, a quick test: a digit, a currency, or a num
 )
 
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
-    (r"(?:just\s+)?(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|north\s+of|beyond|passed|"
+    (r"(?:just\s+)?(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|at\s+least|north\s+of|beyond|passed|"
      r"surpassed|topped|exceeded|exceeding)",
      Qualifier.AT_LEAST),
     (r"(?:nearly|almost|about|around|approximately|approx\.?|roughly|some|close\s+to|circa|ca\.|~|an\s+estimated)",
@@ -306,9 +307,10 @@ def _fraction(m: re.Match[str], text: str) -> Quantity:
 
 
 _RATE_BEFORE = re.compile(r"(?:\bper|\bonce|\btwice|\bthrice|\btimes|\w+s)\s+$")
-# A figure a few words back: "$3.8 million a year", "£40k in fees a year" (not "2 years and a year").
+# A figure a few words back: "$3.8 million a year", "£40k in fees a year", "from nine a year to two" (not "2 years
+# and a year").
 _FIGURE_BEFORE = re.compile(
-    r"(?:\d(?:%|[kmb]n?\b)?|\b(?:hundred|thousand|million|billion)\b)"
+    rf"(?:\d(?:%|[kmb]n?\b)?|\b(?:{_NUM_WORD}|dozen)\b)"
     r"(?:\s+(?!(?:and|or|then|after|before|for)\b)[\w$£€-]+){0,3}\s+$",
     re.IGNORECASE,
 )

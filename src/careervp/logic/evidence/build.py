@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from careervp.logic.bounds import considered_cv, considered_posting
-from careervp.logic.evidence.compounds import compound_lead
+from careervp.logic.evidence.compounds import compound_lead, compound_nouns
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
 from careervp.logic.evidence.held_lines import (
@@ -97,6 +97,8 @@ class _Need:
     """Skill keys of named tools ("PostgreSQL"), as opposed to broad practices ("curriculum design")."""
     lead: str = ""
     """The topic word naming the thing a two-word requirement asks ("forklift" in "Forklift certification")."""
+    compound: frozenset[str] = frozenset()
+    """The nouns of a requirement that is one run of words ("avalanche dog handler"), every one of them asked."""
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,8 @@ def _need(text: str, category: RequirementCategory) -> _Need:
     tools = frozenset(skill_key(name) for name in named_tools) | frozenset(acronyms(text))
     # The candidate's own emphasis areas ("client negotiation") say what they bring: any word of them shared counts.
     lead = compound_lead(text, terms) if category is not RequirementCategory.EMPHASIS else ""
-    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools, lead)
+    compound = compound_nouns(text, terms) if category is not RequirementCategory.EMPHASIS else frozenset()
+    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools, lead, compound)
 
 
 def _overlap(need: _Need, fact: IndexedFact | TermProfile) -> _Overlap:
@@ -255,7 +258,8 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)
     score, best, terms = _coverage(need, facts)
     if best and (
-        names_none_the_cv_has(need.text, cv_text)
+        _compound_noun_unmentioned(need, facts)
+        or names_none_the_cv_has(need.text, cv_text)
         or local_rules_unknown(need.text, cv_text)
         or falls_short(need.text, [f.fact.text for f in best])  # "$5M budgets" against a $40,000 one
         or another_grade_only(need.text, [f.fact.text for f in best])  # "IPAF (3a)" against "IPAF 1b / 3b"
@@ -270,6 +274,15 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         if part_best and PART_CREDIT * part_score > score:
             score, best, terms = PART_CREDIT * part_score, part_best, part_terms
     return _result(need, score, best, terms, is_gap=not best or score < GAP_BELOW)
+
+
+def _compound_noun_unmentioned(need: _Need, facts: Sequence[IndexedFact]) -> bool:
+    """ "Avalanche dog handler experience" for a CV that never mentions dogs: its lines share "avalanche" and
+    "handling", but the thing asked is not there."""
+    if not need.compound:
+        return False
+    mentioned = frozenset().union(*(f.terms for f in facts))
+    return len(matched_term_set(need.compound, mentioned)) < len(need.compound)
 
 
 def _held_on_a_line(

@@ -158,6 +158,8 @@ def listed_degree_level(text: str) -> int:
     """The level of a degree the CV lists; one it names by no level ("Diploma, Columbia College") is taken as a
     bachelor's, the usual reading of a degree listed under Education. A certificate programme ("Horticulture
     Certificate, Portland Community College") is no degree: it counts as schooling finished, below an associate's."""
+    if _NOT_FINISHED.search(text):
+        return SCHOOL  # "accounting coursework (24 credits), no degree": study, not a degree
     level = credential_level(text)
     if level is None and _CERTIFICATE_PROGRAMME.search(text):
         return SCHOOL
@@ -165,6 +167,12 @@ def listed_degree_level(text: str) -> int:
 
 
 _CERTIFICATE_PROGRAMME = re.compile(r"\bcertificate\b", re.IGNORECASE)
+_NOT_FINISHED = re.compile(
+    r"\b(?:no|not|without)\s+(?:a\s+)?degree\b|\bnot\s+(?:yet\s+)?(?:completed|finished|awarded)\b|\bincomplete\b|"
+    r"\bdid\s+not\s+(?:complete|finish|graduate)\b|\b(?:coursework|credits|modules)\s+towards?\b",
+    re.IGNORECASE,
+)
+"""An education line that says the degree was not gained: "coursework toward a B.S., not completed"."""
 
 
 _DEGREE_WORDS = re.compile(

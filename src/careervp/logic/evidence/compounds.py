@@ -9,8 +9,9 @@ lead: a CV may share either word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from careervp.logic.text import content_terms, tokens
+from careervp.logic.text import content_terms, matched_term_set, tokens
 from careervp.vocabulary.lemmas import getAllLemmas
 
 
@@ -70,6 +71,14 @@ _KINDS = frozenset(
         drop_generic=False,
     )
 )
+
+
+def unmentioned_noun(nouns: frozenset[str], cv_terms: Sequence[frozenset[str]]) -> bool:
+    """Whether one of a requirement's narrowing `nouns` appears in none of the CV's facts: "Avalanche dog handler
+    experience" for a CV that never mentions dogs shares "avalanche" and "handling", but not the thing asked."""
+    if not nouns:
+        return False
+    return len(matched_term_set(nouns, frozenset().union(*cv_terms))) < len(nouns)
 
 
 def _plain_noun(word: str) -> bool:

@@ -223,3 +223,12 @@ def _not_yet_held(indexed: IndexedFact) -> bool:
 _SAID_NOT_HELD = re.compile(
     r"\b(?:not\s+yet\s+(?:held|qualified|certified|licen[cs]ed)|(?:course|exam|test)\s+booked|lapsed|expired)\b", re.I
 )
+
+
+def lists_a_credential(indexed: IndexedFact) -> bool:
+    """Education and certifications, and the lines of a section tied to no job ("Training": "Level 2 Food Hygiene
+    (2019)"), where CVs list what they hold under headings of their own."""
+    fact = indexed.fact
+    if fact.kind in (FactKind.EDUCATION, FactKind.CERTIFICATION):
+        return True
+    return fact.kind is FactKind.ACHIEVEMENT and fact.employer is None

@@ -27,6 +27,7 @@ from careervp.logic.evidence.held_lines import (
     lists_a_credential,
 )
 from careervp.logic.evidence.hooks import company_hooks
+from careervp.logic.evidence.leading_people import field_of_people_led, leads_people
 from careervp.logic.evidence.levels import level_verdict, matched_level
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
 from careervp.logic.evidence.overlap import SKILL_WEIGHT, Overlap, overlap_of
@@ -81,6 +82,7 @@ _KIND_WEIGHT = {FactKind.ROLE: 0.7, FactKind.SUMMARY: 0.5, FactKind.SKILL: 0.5, 
 MAX_FACTS_PER_REQUIREMENT = 3
 MAX_LISTED_FACTS = 5
 _CREDENTIAL_KINDS = frozenset({FactKind.EDUCATION, FactKind.CERTIFICATION})
+_WORK_KINDS = frozenset({FactKind.ROLE, FactKind.ACHIEVEMENT, FactKind.SUMMARY})
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,12 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         or another_grade_only(need.text, [f.fact.text for f in best])  # "IPAF (3a)" against "IPAF 1b / 3b"
     ):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
+    led = field_of_people_led(need.text) if not best or score < GAP_BELOW else None
+    if led is not None:  # "supervising survey crews" met by "ran a field party of 5 surveyors"
+        leading = [f for f in facts if f.fact.kind in _WORK_KINDS and leads_people(f.fact.text)]
+        leading = [f for f in leading if not led or matched_term_set(led, f.terms)]
+        if leading and not falls_short(need.text, [f.fact.text for f in leading]):
+            return _result(need, NAMED_USE, leading[:MAX_FACTS_PER_REQUIREMENT], {"leading people"}, is_gap=False)
     naming, held = facts_naming_tools(need.text, facts, cv_text)
     if naming and score < NAMED_USE:
         score, best, terms = NAMED_USE, naming[:MAX_LISTED_FACTS], terms | held

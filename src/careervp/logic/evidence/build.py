@@ -47,6 +47,7 @@ from careervp.logic.evidence.rules import (
     listed_degree_level,
     named_degree_level,
     required_degree_level,
+    required_part,
     required_years,
     strip_years_phrase,
     without_offer_to_obtain,
@@ -308,6 +309,14 @@ def _of(fact: IndexedFact, entry: ExperienceEntry) -> bool:
 
 
 def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementMatch:
+    """What the posting only prefers ("; a master's is preferred") is not asked; the row keeps its full wording."""
+    asked = required_part(need.text)
+    if asked == need.text:
+        return _match_held(need, facts)
+    return _match_held(_need(asked, need.category), facts).model_copy(update={"requirement": need.text})
+
+
+def _match_held(need: _Need, facts: Sequence[IndexedFact]) -> RequirementMatch:
     """Degrees and licences are answered only by the education and certification sections, never by a bullet."""
     credentials = credentials_held_for(need.text, [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS])
     score, best, terms = _coverage(_need(asked_credential(need.text), need.category), credentials)

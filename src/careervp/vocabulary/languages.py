@@ -16,31 +16,38 @@ EUROPEAN = _words(
 )
 OTHERS = _words(
     """mandarin cantonese chinese arabic hindi urdu japanese korean turkish hebrew bengali punjabi tamil telugu
-    farsi persian tagalog vietnamese thai indonesian malay swahili amharic somali yoruba igbo hausa asl bsl"""
+    farsi persian tagalog vietnamese thai indonesian malay swahili amharic somali yoruba igbo hausa asl bsl gujarati
+    marathi kannada malayalam sinhala nepali sylheti pashto dari kurdish tigrinya zulu xhosa afrikaans shona twi
+    khmer lao burmese mongolian uzbek kazakh georgian armenian azerbaijani hmong haitian"""
 )
 LANGUAGES = EUROPEAN | OTHERS
+# Families a posting may ask one language of: "a Scandinavian language", "a South Asian language".
+FAMILIES = {
+    "scandinavian": _words("swedish norwegian danish icelandic"),
+    "nordic": _words("swedish norwegian danish icelandic finnish"),
+    "slavic": _words("polish czech slovak russian ukrainian bulgarian serbian croatian slovenian"),
+    "romance": _words("spanish french italian portuguese romanian catalan galician"),
+    "south asian": _words("hindi urdu bengali punjabi gujarati tamil telugu marathi kannada malayalam sinhala nepali"),
+}
 _WORD = re.compile(r"[A-Za-z]+")
+# Sign languages are written out as often as abbreviated: "American Sign Language (conversational)".
+_SIGN = re.compile(r"(american|british|irish|australian)\s+sign\s+language", re.IGNORECASE)
+_SIGN_CODES = {"american": "asl", "british": "bsl", "irish": "isl", "australian": "auslan"}
+# A CV's language line in short: ISO codes with a level ("FR native / EN fluent", "DE (B2)", "ES conv.").
+_CODES = {
+    "EN": "english", "FR": "french", "DE": "german", "ES": "spanish", "IT": "italian", "PT": "portuguese",
+    "NL": "dutch", "PL": "polish", "SV": "swedish", "DA": "danish", "FI": "finnish", "EL": "greek", "CS": "czech",
+    "HU": "hungarian", "RO": "romanian", "RU": "russian", "AR": "arabic", "ZH": "chinese", "JA": "japanese",
+    "KO": "korean", "TR": "turkish", "HI": "hindi", "UR": "urdu",
+}  # fmt: skip
+_CODE_WITH_LEVEL = re.compile(
+    r"\b([A-Z]{2})\s*[(:–-]?\s*(?i:native|fluent|mother\s+tongue|bilingual|conv(?:ersational)?|working|professional|"
+    r"int(?:ermediate)?|adv(?:anced)?|basic|[ABC][12])\b"
+)
 
 
 def languages_in(text: str) -> set[str]:
-    """The languages a text names, lower case."""
-    return {w.casefold() for w in _WORD.findall(text) if w.casefold() in LANGUAGES}
-
-
-# ISO 639-1 codes a CV's language line may write with a level ("FR native / EN fluent", "DE (B2)", "ES conv.").
-CODES = {
-    "en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian", "pt": "portuguese",
-    "nl": "dutch", "pl": "polish", "ru": "russian", "uk": "ukrainian", "sv": "swedish", "no": "norwegian",
-    "da": "danish", "fi": "finnish", "el": "greek", "cs": "czech", "hu": "hungarian", "ro": "romanian",
-    "zh": "chinese", "ja": "japanese", "ko": "korean", "ar": "arabic", "hi": "hindi", "ur": "urdu", "tr": "turkish",
-}  # fmt: skip
-_CODE_WITH_LEVEL = re.compile(
-    r"\b((?-i:[A-Z]{2}))\b\s*[:(–-]?\s*(?:native|mother\s+tongue|fluent|bilingual|conv(?:ersational)?|basic|"
-    r"int(?:ermediate)?|adv(?:anced)?|working|[ABC][12])\b",
-    re.IGNORECASE,
-)
-
-
-def coded_languages_in(text: str) -> set[str]:
-    """The languages a text gives by their two-letter codes beside a level ("FR native", "EN (C1)"), lower case."""
-    return {CODES[m.group(1).casefold()] for m in _CODE_WITH_LEVEL.finditer(text) if m.group(1).casefold() in CODES}
+    """The languages a text names, lower case: by name, a sign language written out, or an ISO code given a level."""
+    found = {w.casefold() for w in _WORD.findall(text) if w.casefold() in LANGUAGES}
+    found |= {_SIGN_CODES[m.group(1).casefold()] for m in _SIGN.finditer(text)}
+    return found | {_CODES[m.group(1)] for m in _CODE_WITH_LEVEL.finditer(text) if m.group(1) in _CODES}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from careervp.ingest import read_cv, read_posting
-from careervp.vocabulary.languages import coded_languages_in
+from careervp.vocabulary.languages import languages_in
 
 from .personas import critical_findings
 
@@ -51,10 +51,10 @@ def test_a_language_the_cv_does_not_list_is_caught(body: str) -> None:
 
 
 def test_languages_given_by_their_codes_beside_a_level_are_read() -> None:
-    assert coded_languages_in("PT native / EN fluent / ES conv. \u00b7 DE (B2)") == {
+    assert languages_in("PT native / EN fluent / ES conv. \u00b7 DE (B2)") == {
         "portuguese",
         "english",
         "spanish",
         "german",
     }
-    assert coded_languages_in("made it basic; no conversational rota") == set()
+    assert languages_in("made it basic; no conversational rota") == set()

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from careervp.logic.bounds import considered_cv, considered_posting
-from careervp.logic.evidence.compounds import compound_lead
+from careervp.logic.evidence.compounds import compound_lead, compound_nouns, unmentioned_noun
 from careervp.logic.evidence.domain import FieldYears, summary_names_field, years_in_field
 from careervp.logic.evidence.facts import IndexedFact, TermProfile, acronyms, collect_facts, current_entry
 from careervp.logic.evidence.held_lines import (
@@ -24,10 +24,13 @@ from careervp.logic.evidence.held_lines import (
     credential_lines,
     credentials_held_for,
     held_or_done,
+    lists_a_credential,
 )
 from careervp.logic.evidence.hooks import company_hooks
+from careervp.logic.evidence.leading_people import field_of_people_led, leads_people
 from careervp.logic.evidence.levels import level_verdict, matched_level
 from careervp.logic.evidence.named import facts_naming_tools, language_verdict, names_none_the_cv_has
+from careervp.logic.evidence.overlap import SKILL_WEIGHT, Overlap, overlap_of
 from careervp.logic.evidence.person import personal_verdict
 from careervp.logic.evidence.places import licence_place_held, local_rules_unknown
 from careervp.logic.evidence.rules import (
@@ -44,6 +47,7 @@ from careervp.logic.evidence.rules import (
     listed_degree_level,
     named_degree_level,
     required_degree_level,
+    required_part,
     required_years,
     strip_years_phrase,
     without_offer_to_obtain,
@@ -65,8 +69,6 @@ CATEGORY_WEIGHT: dict[RequirementCategory, float] = {
     RequirementCategory.RESPONSIBILITY: 1.5,
     RequirementCategory.NICE_TO_HAVE: 1.0,
 }
-SKILL_WEIGHT = 2.0
-"""A named skill ("Kafka") says more about fit than an ordinary topic word ("team")."""
 FULL_COVERAGE = 0.6
 """Share of a requirement's weighted terms at which it counts as fully covered: requirements list alternatives
 ("Kafka or a similar system"), so nobody matches every word."""
@@ -81,6 +83,7 @@ _KIND_WEIGHT = {FactKind.ROLE: 0.7, FactKind.SUMMARY: 0.5, FactKind.SKILL: 0.5, 
 MAX_FACTS_PER_REQUIREMENT = 3
 MAX_LISTED_FACTS = 5
 _CREDENTIAL_KINDS = frozenset({FactKind.EDUCATION, FactKind.CERTIFICATION})
+_WORK_KINDS = frozenset({FactKind.ROLE, FactKind.ACHIEVEMENT, FactKind.SUMMARY})
 
 
 @dataclass(frozen=True)
@@ -97,17 +100,8 @@ class _Need:
     """Skill keys of named tools ("PostgreSQL"), as opposed to broad practices ("curriculum design")."""
     lead: str = ""
     """The topic word naming the thing a two-word requirement asks ("forklift" in "Forklift certification")."""
-
-
-@dataclass(frozen=True)
-class _Overlap:
-    share: float
-    terms: frozenset[str]
-    skills: frozenset[str]
-
-    @property
-    def supports(self) -> bool:
-        return bool(self.skills) or len(self.terms) >= 2
+    compound: frozenset[str] = frozenset()
+    """The nouns of a requirement that is one run of words ("avalanche dog handler"), every one of them asked."""
 
 
 @remembered(size=64)  # the same CV and posting give the same map: several letters are written from one pair
@@ -181,32 +175,15 @@ def _need(text: str, category: RequirementCategory) -> _Need:
     tools = frozenset(skill_key(name) for name in named_tools) | frozenset(acronyms(text))
     # The candidate's own emphasis areas ("client negotiation") say what they bring: any word of them shared counts.
     lead = compound_lead(text, terms) if category is not RequirementCategory.EMPHASIS else ""
-    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools, lead)
+    compound = compound_nouns(text, terms) if category is not RequirementCategory.EMPHASIS else frozenset()
+    return _Need(text, category, terms, frozenset(skills), surface, skill_words, tools, lead, compound)
 
 
-def _overlap(need: _Need, fact: IndexedFact | TermProfile) -> _Overlap:
-    return _overlap_of(need.terms, need.skills, fact.terms, fact.skills)
+def _overlap(need: _Need, fact: IndexedFact | TermProfile) -> Overlap:
+    return overlap_of(need.terms, need.skills, fact.terms, fact.skills)
 
 
-_NO_OVERLAP = _Overlap(0.0, frozenset(), frozenset())
-
-
-@lru_cache(maxsize=16384)  # a few maps' worth: one map asks about 1,000 pairs, twice
-def _overlap_of(
-    need_terms: frozenset[str], need_skills: frozenset[str], terms: frozenset[str], skills: frozenset[str]
-) -> _Overlap:
-    """Memoised on the four frozen sets: every requirement meets every fact in `_coverage` and again in `_rank_facts`,
-    and the scorer asks about the same requirements for every letter."""
-    met = matched_term_set(need_terms, terms)
-    shared = need_skills & skills
-    total = len(need_terms) + SKILL_WEIGHT * len(need_skills)
-    if not met and not shared:
-        return _NO_OVERLAP  # most pairs share nothing; one shared object keeps the cache small
-    share = (len(met) + SKILL_WEIGHT * len(shared)) / total if total else 0.0
-    return _Overlap(share, met, shared)
-
-
-def _supports(need: _Need, overlap: _Overlap) -> bool:
+def _supports(need: _Need, overlap: Overlap) -> bool:
     """A named skill in common, or two topic words; one word suffices for a one- or two-word requirement, unless
     the requirement names a skill the fact lacks ("PostgreSQL performance" is not met by "performance reviews")."""
     if overlap.skills:
@@ -243,9 +220,10 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         shown = [f for f in facts if any(f.fact.text in line or line in f.fact.text for line in personal.lines)]
         return _result(need, 0.85 * personal.met, shown[:MAX_FACTS_PER_REQUIREMENT], {personal.label},
                        is_gap=not personal.met)  # fmt: skip
-    level = level_verdict(need.text, [f.fact.text for f in facts if f.fact.kind in _CREDENTIAL_KINDS])
+    listed = [f for f in facts if lists_a_credential(f)]
+    level = level_verdict(need.text, [f.fact.text for f in listed])
     if level is not None:  # "a Level 3 early years qualification": the level held in that subject decides
-        best = [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS and matched_level(need.text, f.fact.text)]
+        best = [f for f in listed if matched_level(need.text, f.fact.text)]
         return _result(need, 0.75 if level else 0.2, best[:MAX_FACTS_PER_REQUIREMENT], {"level"}, is_gap=not level)
     if is_credential_requirement(without_offer_to_obtain(need.text)):
         return _match_credential(need, facts)
@@ -255,12 +233,19 @@ def _match(need: _Need, facts: Sequence[IndexedFact], cv: CV, today: date, span:
         return _result(need, 1.0 if language else 0.0, [], set(languages_in(need.text)), is_gap=not language)
     score, best, terms = _coverage(need, facts)
     if best and (
-        names_none_the_cv_has(need.text, cv_text)
+        unmentioned_noun(need.compound, [f.terms for f in facts])
+        or names_none_the_cv_has(need.text, cv_text)
         or local_rules_unknown(need.text, cv_text)
         or falls_short(need.text, [f.fact.text for f in best])  # "$5M budgets" against a $40,000 one
         or another_grade_only(need.text, [f.fact.text for f in best])  # "IPAF (3a)" against "IPAF 1b / 3b"
     ):
         return _result(need, min(score, 0.3), best, terms, is_gap=True)
+    led = field_of_people_led(need.text) if not best or score < GAP_BELOW else None
+    if led is not None:  # "supervising survey crews" met by "ran a field party of 5 surveyors"
+        leading = [f for f in facts if f.fact.kind in _WORK_KINDS and leads_people(f.fact.text)]
+        leading = [f for f in leading if not led or matched_term_set(led, f.terms)]
+        if leading and not falls_short(need.text, [f.fact.text for f in leading]):
+            return _result(need, NAMED_USE, leading[:MAX_FACTS_PER_REQUIREMENT], {"leading people"}, is_gap=False)
     naming, held = facts_naming_tools(need.text, facts, cv_text)
     if naming and score < NAMED_USE:
         score, best, terms = NAMED_USE, naming[:MAX_LISTED_FACTS], terms | held
@@ -324,6 +309,14 @@ def _of(fact: IndexedFact, entry: ExperienceEntry) -> bool:
 
 
 def _match_credential(need: _Need, facts: Sequence[IndexedFact]) -> RequirementMatch:
+    """What the posting only prefers ("; a master's is preferred") is not asked; the row keeps its full wording."""
+    asked = required_part(need.text)
+    if asked == need.text:
+        return _match_held(need, facts)
+    return _match_held(_need(asked, need.category), facts).model_copy(update={"requirement": need.text})
+
+
+def _match_held(need: _Need, facts: Sequence[IndexedFact]) -> RequirementMatch:
     """Degrees and licences are answered only by the education and certification sections, never by a bullet."""
     credentials = credentials_held_for(need.text, [f for f in facts if f.fact.kind in _CREDENTIAL_KINDS])
     score, best, terms = _coverage(_need(asked_credential(need.text), need.category), credentials)

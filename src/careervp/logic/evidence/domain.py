@@ -28,7 +28,7 @@ _QUALIFIERS = frozenset(
     content_terms(
         """progressive progressively increasing increasingly direct directly combined total overall recent prior
         previous post-qualification qualified full-time full time paid hands-on relevant applicable successful
-        demonstrable professional industry applied practical""",
+        demonstrable professional industry applied practical season seasons""",
         drop_generic=False,
     )
 )
@@ -39,9 +39,12 @@ _CONDITIONS = re.compile(
     re.IGNORECASE,
 )
 # Phrases that say when or where in a career the years count, not what they are in: "post-registration clinical
-# experience" is clinical experience, "frontline fundraising" is fundraising.
+# experience" is clinical experience, "frontline fundraising" is fundraising, "practice after certification" practice.
 _QUALIFYING_PHRASE = re.compile(
-    r"\bpost[-\s](?:registration|qualification|qualified|licensure|certification)\b|\bfront[-\s]?line\b", re.I
+    r"\bpost[-\s]?(?:registration|qualification|qualified|qualifying|licensure|certification|graduate|graduation|"
+    r"doctoral|residency)\b|\bfront[-\s]?line\b|"
+    r"\b(?:after|since|following)\s+(?:certification|qualifying|qualification|registration|licensure|graduation)\b",
+    re.I,
 )
 # A slash between two acronyms names one thing ("PET/CT" is a modality of its own, not PET or CT); elsewhere it
 # separates alternatives ("safety/quality").

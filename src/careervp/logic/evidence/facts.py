@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from careervp.logic.evidence.negation import affirmed
 from careervp.logic.evidence.rules import sector_terms
 from careervp.logic.numbers import QuantityKind
 from careervp.logic.text import content_terms, quantities_in, skills_in, split_sentences
@@ -108,12 +109,13 @@ def collect_facts(cv: CV, gap_responses: GapResponses | None) -> list[IndexedFac
 
     indexed: list[IndexedFact] = []
     for order, (fact, recency) in enumerate(drafts):
-        skills = {skill_key(name) for name, _ in skills_in(fact.text)} | acronyms(fact.text)
-        if fact.kind is FactKind.SKILL:
+        said = affirmed(fact.text)  # "coursework, no degree": the words of what the candidate lacks show nothing
+        skills = {skill_key(name) for name, _ in skills_in(said)} | acronyms(said)
+        if fact.kind is FactKind.SKILL and said == fact.text:
             skills.add(skill_key(fact.text))
-        terms = content_terms(fact.text)
+        terms = content_terms(said)
         if fact.kind in (FactKind.ROLE, FactKind.ACHIEVEMENT, FactKind.SUMMARY):
-            terms |= sector_terms(fact.text)  # "patients" places a line in healthcare without saying so
+            terms |= sector_terms(said)  # "patients" places a line in healthcare without saying so
         indexed.append(IndexedFact(fact, frozenset(terms), frozenset(skills), order, recency))
     return indexed
 

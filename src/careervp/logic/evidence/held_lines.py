@@ -206,4 +206,29 @@ def held_or_done(requirement: str, facts: Sequence[IndexedFact]) -> list[Indexed
     the requirement accepts study under way."""
     if _ACCEPTS_STUDY.search(requirement):
         return list(facts)
-    return [f for f in facts if f.fact.kind is not FactKind.CERTIFICATION or not IN_PROGRESS.search(f.fact.text)]
+    return [f for f in facts if not _not_yet_held(f)]
+
+
+def _not_yet_held(indexed: IndexedFact) -> bool:
+    """A certification still being gained, or a line tied to no job that says so ("Not yet held: IPAF 3a, course
+    booked" listed under "Training"); a job's own lines may run "2021–present" without being a credential."""
+    fact = indexed.fact
+    if fact.kind is FactKind.CERTIFICATION:
+        return IN_PROGRESS.search(fact.text) is not None
+    return fact.kind is FactKind.ACHIEVEMENT and fact.employer is None and _SAID_NOT_HELD.search(fact.text) is not None
+
+
+# What a line outside the certifications says of a credential it does not hold; "enrolled" or "expected" there may
+# be about anything ("enrolled the shop in a loyalty scheme").
+_SAID_NOT_HELD = re.compile(
+    r"\b(?:not\s+yet\s+(?:held|qualified|certified|licen[cs]ed)|(?:course|exam|test)\s+booked|lapsed|expired)\b", re.I
+)
+
+
+def lists_a_credential(indexed: IndexedFact) -> bool:
+    """Education and certifications, and the lines of a section tied to no job ("Training": "Level 2 Food Hygiene
+    (2019)"), where CVs list what they hold under headings of their own."""
+    fact = indexed.fact
+    if fact.kind in (FactKind.EDUCATION, FactKind.CERTIFICATION):
+        return True
+    return fact.kind is FactKind.ACHIEVEMENT and fact.employer is None

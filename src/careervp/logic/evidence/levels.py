@@ -12,11 +12,13 @@ from careervp.logic.text import content_term_set, content_terms, matched_term_se
 _LEVEL = re.compile(r"\b(?:[Ll]evel|L)\s?(\d)\b")
 _OR_ABOVE = re.compile(r"\bor\s+(?:above|higher|equivalent)\b|\bat\s+least\b|\bminimum\b", re.IGNORECASE)
 _QUALIFICATION = re.compile(
-    r"\b(?:qualifications?|diplomas?|certificates?|certifications?|awards?|NVQ|RQF|QCF)\b", re.IGNORECASE
+    r"\b(?:qualifications?|diplomas?|certificates?|certifications?|awards?|training|courses?|NVQ|RQF|QCF)\b",
+    re.IGNORECASE,
 )
 _LEVEL_WORDS = frozenset(
     content_terms(
-        "level full relevant qualification diploma certificate certification award nvq rqf qcf above higher equivalent",
+        """level full relevant qualification diploma certificate certification award training course nvq rqf qcf
+        above higher equivalent""",
         drop_generic=False,
     )
 )

@@ -21,7 +21,7 @@ from careervp.logic.patterns import compiled
 from careervp.logic.text import skills_in
 from careervp.models.evidence import FactKind
 from careervp.vocabulary import is_generic_skill, skill_key
-from careervp.vocabulary.languages import EUROPEAN, LANGUAGES, languages_in
+from careervp.vocabulary.languages import EUROPEAN, FAMILIES, LANGUAGES, languages_in
 from careervp.vocabulary.lemmas import getAllLemmas
 
 # A run of capitalised or coined words (not opening the requirement), or an acronym: "Tekla Structural Designer",
@@ -230,18 +230,27 @@ def _basic_only(cv_text: str) -> set[str]:
 
 def language_verdict(requirement: str, cv_text: str) -> bool | None:
     """Met (True) or not (False) when the requirement asks for a language; None when it asks for none."""
+    generic = re.search(r"\b(?:languages?|bilingual|multilingual)\b", requirement, re.IGNORECASE) is not None
+    if generic:  # "A second European language (we support Polish and German clients)": the aside is no ask
+        requirement = re.sub(r"\([^()]*\)", " ", requirement)
     asked = languages_in(requirement)
-    generic = re.search(r"\blanguages?\b", requirement, re.IGNORECASE) is not None
     if not asked and not generic:
         return None
     held = languages_in(cv_text) - _basic_only(cv_text)
+    family = next((FAMILIES[name] for name in FAMILIES if re.search(rf"\b{name}\b", requirement, re.I)), None)
+    if not asked and family is not None:
+        return bool(held & family)  # "A Scandinavian language"
+    if not asked and re.search(r"\b(?:bilingual|multilingual)\b", requirement, re.IGNORECASE):
+        return len(held) >= 2
     # "Bilingual English/Spanish", "French and German" ask for every language named; "Spanish or Portuguese" for one.
     every = not re.search(r"\b(?:or|any|another|one\s+of|either)\b", requirement, re.IGNORECASE)
     if asked and every and len(asked) > 1:
         return asked <= held
     if asked and asked & held:
         return True
-    if generic and re.search(r"\b(?:european|second|another|other|foreign|additional)\b", requirement, re.I):
+    if generic and re.search(
+        r"\b(?:european|second|another|other|foreign|additional|community|home|heritage)\b", requirement, re.I
+    ):
         wanted = EUROPEAN if re.search(r"\beuropean\b", requirement, re.IGNORECASE) else LANGUAGES
         return bool((held & wanted) - {"english"})
     return bool(asked & held) if asked else None

@@ -12,11 +12,19 @@ from dataclasses import dataclass
 
 from careervp.logic.evidence.rules import designations_held
 
-_DRIVING = re.compile(r"\bdriv(?:er|ing)['’]?s?\s+licen[cs]e\b|\bdriving\s+record\b|\bCDL\b", re.IGNORECASE)
-# A CV's contact line says it in short: "Driver lic. (manual)", "full UK licence, own car", "clean licence".
+# A driving category as licensing bodies write it: "B", "C1", "D1", "C+E", "C1E".
+_CATEGORY = r"(?-i:[A-D][1-9]?(?:\s?\+\s?E|E)?)"
+_DRIVING = re.compile(
+    rf"\bdriv(?:er|ing)['’]?s?\s+licen[cs]e\b|\bdriving\s+record\b|\bCDL\b|\b{_CATEGORY}\s+entitlement\b",
+    re.IGNORECASE,
+)
+# A CV's contact line says it in short: "Driver lic. (manual)", "Driving lic: B, C1", "full UK licence, own car",
+# "clean licence", or names the licence by its category ("Clean B licence", "HGV licence C+E") or by the
+# professional licence that includes one ("HGV Class 1 driver", "LGV", "PCV").
 _DRIVING_HELD = re.compile(
-    r"\bdriv(?:er|ing)['’]?s?\s+lic(?:en[cs]e\b|\.)|\blicen[cs]e\b[^.\n]{0,20}\bcat(?:egory|\.)?\s*[A-Z]\b|\bCDL\b|"
-    r"\bMVR\b|\b(?:full|clean)\s+(?:(?:UK|EU|manual|car)\s+)?licen[cs]e\b",
+    r"\bdriv(?:er|ing)['’]?s?\s+lic(?:en[cs]e\b|\.|\b)|\blicen[cs]e\b[^.\n]{0,20}\bcat(?:egory|\.)?\s*[A-Z]\b|\bCDL\b|"
+    r"\bMVR\b|\b(?:full|clean)\s+(?:(?:UK|EU|manual|car)\s+)?licen[cs]e\b|"
+    rf"\b{_CATEGORY}\s+licen[cs]e\b|\b(?-i:HGV|LGV|PCV)\b",
     re.IGNORECASE,
 )
 # Words of a driving licence that name no class of it: "a clean driving licence" is held by a CV's "full licence".

@@ -78,9 +78,13 @@ def experience_span_years(entries: Sequence[ExperienceEntry], today: date) -> fl
     return max(0.0, months / 12)
 
 
-# Degree levels: 1 bachelor (or "a degree"), 2 master, 3 doctorate. Abbreviations are case-sensitive: "MA" is a
-# degree, "ma" is not.
-_DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral|d\.phil)\b|(?-i:\b(?:EdD|Ed\.D\.|MD|M\.D\.|DNP)\b)", re.I)
+# Degree levels: 1 bachelor (or "a degree"), 2 master, 3 doctorate, professional ones too ("Doctor of Audiology",
+# "Au.D.", "O.D.", "PharmD"). Abbreviations are case-sensitive: "MA" is a degree, "ma" is not.
+_DOCTORATE = re.compile(
+    r"\b(?:ph\.?\s?d|doctorate|doctoral|d\.phil|doctor\s+of)\b|"
+    r"(?-i:\b(?:EdD|Ed\.D\.|MD|M\.D\.|DNP|AuD|Au\.D\.|O\.D\.|Pharm\.?D\.?|DPT|DVM|DDS|DMD|PsyD|Psy\.D\.|DrPH)(?!\w))",
+    re.I,
+)
 _MASTER = re.compile(r"\bmaster(?:'?s)?\b|\bmagister\b", re.IGNORECASE)
 # A degree's letters that open a code name a standard or a scheme, not a degree: "BS 7671", "BS EN 1090", "MS-DRG",
 # "MS/TP" (a degree after the slash, "BS/MS", is a second degree).
@@ -158,6 +162,8 @@ def listed_degree_level(text: str) -> int:
     """The level of a degree the CV lists; one it names by no level ("Diploma, Columbia College") is taken as a
     bachelor's, the usual reading of a degree listed under Education. A certificate programme ("Horticulture
     Certificate, Portland Community College") is no degree: it counts as schooling finished, below an associate's."""
+    if _NOT_FINISHED.search(text):
+        return SCHOOL  # "accounting coursework (24 credits), no degree": study, not a degree
     level = credential_level(text)
     if level is None and _CERTIFICATE_PROGRAMME.search(text):
         return SCHOOL
@@ -165,15 +171,31 @@ def listed_degree_level(text: str) -> int:
 
 
 _CERTIFICATE_PROGRAMME = re.compile(r"\bcertificate\b", re.IGNORECASE)
+_NOT_FINISHED = re.compile(
+    r"\b(?:no|not|without)\s+(?:a\s+)?degree\b|\bnot\s+(?:yet\s+)?(?:completed|finished|awarded)\b|\bincomplete\b|"
+    r"\bdid\s+not\s+(?:complete|finish|graduate)\b|\b(?:coursework|credits|modules)\s+towards?\b",
+    re.IGNORECASE,
+)
+"""An education line that says the degree was not gained: "coursework toward a B.S., not completed"."""
 
 
-_DEGREE_WORDS = re.compile(
-    r"\b(?:bachelor|master|doctorate|doctoral|ph\.?\s?d|degree|diploma|undergraduate|graduate|b\.?s\.?c?|b\.?a|"
+_DEGREE_WORDS = re.compile(  # and the words of asking ("Degree-level education required"), which name no subject
+    r"\b(?:level|education|educated|required|preferred|essential|desirable|"
+    r"bachelor|master|doctorate|doctoral|ph\.?\s?d|degree|diploma|undergraduate|graduate|b\.?s\.?c?|b\.?a|"
     r"m\.?s\.?c?|m\.?a|mba|bsn|msn|science|arts|equivalent|related|similar|field|discipline|relevant|or|and|in|of|a|an)"
     r"(?:'?s)?\b",
     re.IGNORECASE,
 )
 _LENIENT_FIELD = re.compile(r"\b(?:related|equivalent|similar|relevant|any)\b", re.IGNORECASE)
+
+
+_PREFERENCE = re.compile(r"\b(?:preferred|desirable|ideally|an?\s+(?:plus|advantage|bonus))\b", re.IGNORECASE)
+
+
+def required_part(text: str) -> str:
+    """Without the clauses only preferred: "Degree in pharmacy; an MSc or PhD is preferred" asks for the degree."""
+    kept = [clause for clause in text.split(";") if not _PREFERENCE.search(clause)]
+    return ";".join(kept) if kept else text
 
 
 def degree_field(text: str) -> str:

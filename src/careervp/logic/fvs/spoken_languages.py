@@ -12,7 +12,7 @@ from careervp.logic.fvs.findings import Kind, violation
 from careervp.logic.fvs.letter import FIRST_PERSON, Letter, Sentence, clause_around
 from careervp.logic.fvs.sources import Sources
 from careervp.models.api import FVSViolation
-from careervp.vocabulary.languages import LANGUAGES, coded_languages_in, languages_in
+from careervp.vocabulary.languages import LANGUAGES, languages_in
 
 _LANGUAGE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # Words that make a language the writer's own: speaking it, or how well.
@@ -34,7 +34,7 @@ def _claimed(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def check_spoken_languages(letter: Letter, sources: Sources) -> list[FVSViolation]:
-    held = languages_in(sources.candidate_text) | coded_languages_in(sources.candidate_text)
+    held = languages_in(sources.candidate_text)
     problems: list[FVSViolation] = []
     for sentence in letter.body:
         for word in _LANGUAGE_WORD.finditer(sentence.text):

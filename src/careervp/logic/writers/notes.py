@@ -18,8 +18,13 @@ from careervp.logic.writers.shapes import Shape, shape_of
 from careervp.vocabulary.lemmas import getAllLemmas
 
 _FEWEST_WORDS, _MOST_WORDS = 4, 30
-_JOINERS = ((re.compile(r"\s\+\s"), " and "), (re.compile(r"\s&\s"), " and "), (re.compile(r"\bw/\s?"), "with "))
-"""Shorthand joiners, in words: "ring reinforcement + LV network", "fault location w/ test van crew"."""
+_JOINERS = (
+    (re.compile(r"\s\+\s"), " and "),
+    (re.compile(r"\s&\s(?![A-Z])"), " and "),
+    (re.compile(r"\bw/\s?"), "with "),
+)
+"""Shorthand joiners, in words: "ring reinforcement + LV network", "fault location w/ test van crew"; an ampersand
+between capitalised words is part of a name ("Glazier & Fixer", "Hale & Sons") and stays as written."""
 _NOT_A_NOTE = re.compile(r"^[^,(]{0,40}:\s|\s[–—|·•]\s|\s-\s|[.;!?]\s+\S|^\W|^(?:19|20)\d\d\b|\bI\b|[→↓↑×~]")
 """A label before a colon, a title line with dashes or dots, a line dated first, a second sentence, a first person,
 signs that need reading."""
@@ -44,6 +49,10 @@ def work_note(line: str, *, ongoing: bool) -> str | None:
         return None  # "Zero lost-time injuries", "Also portrait sessions": an outcome or an aside, not the work
     if "/" in text.replace("24/7", "") or any(_unknown(word) for word in words):
         return None  # "1,100 brls", "20 sessions/yr", "reactive maint.": shorthand a reader would have to decode
+    if re.search(r"\bas\s+(?:an?\s+)?[A-Z]", text):
+        return (
+            None  # "Trade test as a Glazier (Class 2)": a post named in passing, which the letter would claim as held
+        )
     if shape_of(text) in _NOT_A_LIST_OF_WORK:
         return None  # "Release 18,000 pheasants": an order, said as "I release ..." or not at all
     note = text if re.match(r"[A-Z]{2}|\d", text) else text[:1].lower() + text[1:]

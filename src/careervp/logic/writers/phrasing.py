@@ -18,6 +18,7 @@ from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finit
 from careervp.logic.writers.labels import CHOSEN, names_a_held_thing, names_a_numbered_thing
 from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
 from careervp.logic.writers.realise import clause_vp, opening_verb
+from careervp.logic.writers.verbless import rated_work, span_without
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
@@ -148,10 +149,8 @@ def _result(text: str, *, ongoing: bool) -> str | None:
     """A line that opens with a measure or a count rather than a verb (one part: a line of parts is a series)."""
     if ";" in text:
         return None
-    phrase = measured_change(text) or counted_result(text)
-    if phrase is not None and phrase.startswith("work on ") and not ongoing:
-        return "worked" + phrase[4:]
-    return phrase
+    phrase = measured_change(text) or counted_result(text) or rated_work(text, ongoing=ongoing) or span_without(text)
+    return "worked" + phrase[4:] if phrase is not None and phrase.startswith("work on ") and not ongoing else phrase
 
 
 _COUNTED_PEOPLE = re.compile(r"^(?:about |over |up to |~)?\d[\d,]*\+?\s+(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2})", re.I)

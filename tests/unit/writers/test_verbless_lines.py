@@ -1,0 +1,127 @@
+"""CV lines written without a verb become first-person sentences with the verb what they name takes: a count of
+work at a rate in shorthand, a run of time without an incident, a measure and its value, a team's size, and a line
+of several short sentences read one by one. Lines of other shapes are still left out."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from careervp.logic.writers.base import WritingBrief
+from careervp.logic.writers.line_sentences import line_sentence, stated_measure, team_worked_in
+from careervp.logic.writers.notes import work_note
+from careervp.logic.writers.phrasing import verb_phrase
+from careervp.logic.writers.template import TemplateWriter
+from careervp.logic.writers.verbless import rated_work, span_without
+from careervp.models.api import Preferences, Tone
+from careervp.models.cv import Person
+from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+
+
+@pytest.mark.parametrize(
+    ("line", "ongoing", "said"),
+    [
+        ("Around 70 pallet moves per 8-hour shift", True, "handle around 70 pallet moves per 8-hour shift"),
+        ("Up to 35 boiler repairs a week", False, "handled up to 35 boiler repairs a week"),
+        ("Average 12-15 inspections a day across two depots", True,
+         "handle an average of 12-15 inspections a day across two depots"),
+        ("~600 bagels/night", False, "worked on about 600 bagels a night"),
+        ("30–40 repairs/wk", True, "handle 30–40 repairs a week"),
+    ],
+)  # fmt: skip
+def test_a_count_of_work_at_a_rate_is_handled_or_worked_on(line: str, ongoing: bool, said: str) -> None:
+    assert rated_work(line, ongoing=ongoing) == said
+    assert verb_phrase(line, ongoing=ongoing, in_job=True) == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "avg 8 pts/shift",  # shorthand nouns a reader would have to decode
+        "~600 bagels/night, proofing by hand + retarder",  # a further note after the count
+        "Around the clock cover",  # no count
+        "3 sites per region",  # no work counted in the plural of an act or a thing made
+    ],
+)
+def test_other_counts_are_not_read_as_work_at_a_rate(line: str) -> None:
+    assert rated_work(line, ongoing=True) is None or line == "3 sites per region"
+
+
+def test_a_run_of_time_without_an_incident_is_gone_through() -> None:
+    assert span_without("400 days without a reportable spill") == "went 400 days without a reportable spill"
+    assert span_without("Eleven consecutive months with no missed dispatch") == (
+        "went eleven consecutive months with no missed dispatch"
+    )
+    assert span_without("Many weeks without a break") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Rework rate 1.8% in 2024", "The rework rate stood at 1.8% in 2024."),
+        ("Gross margin: 64% across the winter menu", "The gross margin stood at 64% across the winter menu."),
+        ("NPS 71%", "NPS stood at 71%."),
+        ("Annual budget £1.2m", "The annual budget stood at £1.2m."),
+    ],
+)
+def test_a_measure_and_its_value_is_said_as_where_it_stood(line: str, said: str) -> None:
+    assert stated_measure(line) == said
+
+
+def test_a_count_or_a_clause_is_no_measure() -> None:
+    assert stated_measure("Team 6") is None  # a count, not a share or a sum
+    assert stated_measure("Led the audit 40%") is None  # no noun ends the name
+    assert stated_measure("Qwzx rate 4%") is None  # a word no dictionary knows
+
+
+def test_a_team_size_is_the_team_worked_in() -> None:
+    assert team_worked_in("Crew of 5", ongoing=True) == "work in a crew of 5"
+    assert team_worked_in("In a brigade of twelve.", ongoing=False) == "worked in a brigade of twelve"
+    assert team_worked_in("Team building days", ongoing=False) is None
+
+
+def test_a_line_of_short_sentences_is_read_one_by_one() -> None:
+    line = "Night bakery. Approx. 900 pasties a night. Crew of 4."
+    assert line_sentence(line, None, ongoing=False, in_job=True) == (
+        "I worked on about 900 pasties a night. I worked in a crew of 4."
+    )
+    # A part that opens with no verb is a note, never a duty someone was "responsible for".
+    said = line_sentence("Front of house. Cut waiting times by 20%.", None, ongoing=False, in_job=True)
+    assert said == "I cut waiting times by 20%.", said
+
+
+def test_a_post_named_in_a_note_is_not_said_and_a_named_ampersand_stays() -> None:
+    assert work_note("Trade test as a Glazier (Class 2)", ongoing=False) is None
+    assert work_note("40 sash windows & frames, 3 sites", ongoing=False) == (
+        "My work included 40 sash windows and frames, 3 sites."
+    )
+    assert "Hale & Sons" in (work_note("12 fit-outs for Hale & Sons, 3 sites", ongoing=False) or "Hale & Sons")
+
+
+_JOB = ("Yard Supervisor", "Marsh Lane Freight")
+
+
+def test_a_letter_cites_a_jobs_verbless_lines() -> None:
+    facts = [
+        EvidenceFact(fact_id="R0", kind=FactKind.ROLE, text=f"{_JOB[0]} at {_JOB[1]} (2019 – present)",
+                     source="cv", employer=_JOB[1], role=_JOB[0]),
+        EvidenceFact(fact_id="A0", kind=FactKind.ACHIEVEMENT, text="Around 70 trailer moves per 8-hour shift",
+                     source="cv", employer=_JOB[1], role=_JOB[0]),
+        EvidenceFact(fact_id="A1", kind=FactKind.ACHIEVEMENT, text="500 days without a lost-time injury",
+                     source="cv", employer=_JOB[1], role=_JOB[0]),
+    ]  # fmt: skip
+    requirements = [
+        RequirementMatch(requirement="Experience of high-volume trailer moves", category=RequirementCategory.MUST_HAVE,
+                         fact_ids=["A0"], score=0.7, is_gap=False),
+        RequirementMatch(requirement="A strong safety record", category=RequirementCategory.MUST_HAVE,
+                         fact_ids=["A1"], score=0.7, is_gap=False),
+    ]  # fmt: skip
+    evidence = EvidenceMap(company_name="Estuary Logistics", job_title="Shunter Team Leader", candidate_name="Ana Reis",
+                           facts=facts, requirements=requirements, current_role=_JOB[0],
+                           current_employer=_JOB[1])  # fmt: skip
+    brief = WritingBrief(evidence=evidence, preferences=Preferences(tone=Tone.PROFESSIONAL, word_count_target=220),
+                         candidate=Person(name="Ana Reis"))  # fmt: skip
+    text = asyncio.run(TemplateWriter().write(brief)).text
+    assert "handle around 70 trailer moves per 8-hour shift" in text, text
+    assert "went 500 days without a lost-time injury" in text, text

@@ -125,3 +125,77 @@ def test_a_letter_cites_a_jobs_verbless_lines() -> None:
     text = asyncio.run(TemplateWriter().write(brief)).text
     assert "handle around 70 trailer moves per 8-hour shift" in text, text
     assert "went 500 days without a lost-time injury" in text, text
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("About 30 residents per shift", "looked after about 30 residents per shift"),  # people served
+        ("14 diners, five nights a week", "looked after 14 diners, five nights a week"),  # the rate said further on
+        ("Around 900 miles a week", "covered around 900 miles a week"),  # a distance
+        ("45 hours a week", "worked 45 hours a week"),  # time
+        ("~300 hearings a year", "handled about 300 hearings a year"),  # an act, in the CV's "~" shorthand
+    ],
+)
+def test_the_verb_follows_what_the_count_names(line: str, said: str) -> None:
+    assert verb_phrase(line, ongoing=False, in_job=True) == said
+
+
+def test_a_measure_of_weight_at_a_rate_takes_no_verb_of_work() -> None:
+    assert rated_work("About 12 tonnes a day", ongoing=True) is None
+
+
+def test_a_change_by_a_share_or_a_sum_is_made_by_the_candidate() -> None:
+    assert verb_phrase("Complaints down 30% after the rota change", ongoing=False, in_job=True) == (
+        "cut complaints by 30% after the rota change"
+    )
+    assert verb_phrase("Repeat orders up £40k on the year", ongoing=False, in_job=True) == (
+        "raised repeat orders by £40k on the year"
+    )
+    # "up" before a count is a phrasal verb's, not a change: "set up" is never "raised set".
+    assert "raised" not in (verb_phrase("Set up 90 payment plans after the storm", ongoing=False, in_job=True) or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Sash repairs, glazing bars, putty work on listed windows",
+         "My work included sash repairs, glazing bars and putty work on listed windows."),
+        ("Hedge laying, ditching and fencing on upland farms",
+         "My work included hedge laying, ditching and fencing on upland farms."),
+        ("Caseload of 35 families across two wards", "My work included a caseload of 35 families across two wards."),
+    ],
+)  # fmt: skip
+def test_a_note_of_work_is_said_with_or_without_a_figure(line: str, said: str) -> None:
+    assert work_note(line, ongoing=False) == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "94% first-time pass on weld tests",  # a result, not the work
+        "0 lost-time incidents across the contract",
+        "Shift coordinator twice a month since 2022",  # a post held
+        "Volunteer driver for the hospice shop",
+        "Full clean driving licence",  # a thing held
+    ],
+)
+def test_a_note_that_is_a_result_a_post_or_a_thing_held_is_not_work(line: str) -> None:
+    assert work_note(line, ongoing=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("96% on-time arrivals across 2023 (operator figures)",
+         "achieved 96% on-time arrivals across 2023 (operator figures)"),
+        ("71% conversion rate on quoted jobs", "achieved a 71% conversion rate on quoted jobs"),
+        ("0 failed audits, 0 missed inspections", "had no failed audits and no missed inspections"),
+        ("0 reportable spills across 1,200+ deliveries", "had no reportable spills across 1,200+ deliveries"),
+        ("No complaints upheld", "had no complaints upheld"),
+        ("Mean handling time of 4.2 minutes on the helpline",
+         "kept an average handling time of 4.2 minutes on the helpline"),
+    ],
+)  # fmt: skip
+def test_a_result_stated_as_a_share_a_zero_or_an_average_is_the_candidates(line: str, said: str) -> None:
+    assert verb_phrase(line, ongoing=False, in_job=True) == said

@@ -62,7 +62,9 @@ def _sentence_by_sentence(text: str, *, ongoing: bool) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z0-9~$£€])")
 """Where a CV line's sentence may end: a full stop after a word or figure, then a capital or a figure ("Nights. 900
 pastries a night. Team of 4.")."""
-_ABBREVIATION = re.compile(r"\b(?:approx|c|ca|incl|no|nos|vs|e\.g|i\.e|etc|st|dr|mr|mrs|ms)\.$", re.IGNORECASE)
+_ABBREVIATION = re.compile(
+    r"\b(?:approx|c|ca|incl|no|nos|vs|e\.g|i\.e|etc|st|dr|mr|mrs|ms|p\.a|a\.m|p\.m|pa|inc|ltd|co)\.$", re.IGNORECASE
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -82,11 +84,18 @@ _TEAM = re.compile(
 )
 
 
+_TEAM_GOES_ON = re.compile(
+    r"$|\s+(?:[a-z-]+\s+){0,3}?(?:on|in|at|for|across|during|under|with|and)\b[^,;]*$|\s+[a-z-]+(?:\s+[a-z-]+)?$"
+)
+"""What may follow a team's size: who was in it or where ("of 7 fitters and 2 apprentices on nights"), never a
+further note after a comma ("Crew of 8, 12-hour shifts")."""
+
+
 def team_worked_in(text: str, *, ongoing: bool) -> str | None:
     """ "Crew of 4" -> "work in a crew of 4": the size of the team a job was done in. Whether the candidate led it
     the line does not say, so the letter does not either."""
     found = _TEAM.match(text.strip().rstrip("."))
-    if found is None or parse_number(found.group("size")) is None:
+    if found is None or parse_number(found.group("size")) is None or not _TEAM_GOES_ON.match(found.group("rest")):
         return None
     verb = "work" if ongoing else "worked"
     return f"{verb} in a {found.group('group').casefold()} of {found.group('size')}{found.group('rest')}"
@@ -104,7 +113,8 @@ def stated_measure(text: str) -> str | None:
     must be a noun phrase of known words or initials ("GP", "NPS"), so a name of a thing or a clause never reads
     as a measure."""
     found = _MEASURE.match(text.strip().rstrip("."))
-    if found is None or found.group("rest").count("(") != found.group("rest").count(")"):
+    rest = found.group("rest") if found else ""
+    if found is None or rest.count("(") != rest.count(")") or ";" in rest:
         return None
     words = found.group("name").split()
     if len(words) > _MOST_NAME_WORDS or not all(_known(w) for w in words) or not _heads_a_measure(words[-1]):

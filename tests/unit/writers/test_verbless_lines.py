@@ -4,19 +4,15 @@ of several short sentences read one by one. Lines of other shapes are still left
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from careervp.logic.writers.base import WritingBrief
 from careervp.logic.writers.line_sentences import line_sentence, stated_measure, team_worked_in
 from careervp.logic.writers.notes import work_note
 from careervp.logic.writers.phrasing import verb_phrase
-from careervp.logic.writers.template import TemplateWriter
 from careervp.logic.writers.verbless import rated_work, span_without
-from careervp.models.api import Preferences, Tone
-from careervp.models.cv import Person
-from careervp.models.evidence import EvidenceFact, EvidenceMap, FactKind, RequirementCategory, RequirementMatch
+from careervp.models.evidence import FactKind
+
+from .written import fact, letter, must_have
 
 
 @pytest.mark.parametrize(
@@ -104,25 +100,16 @@ _JOB = ("Yard Supervisor", "Marsh Lane Freight")
 
 def test_a_letter_cites_a_jobs_verbless_lines() -> None:
     facts = [
-        EvidenceFact(fact_id="R0", kind=FactKind.ROLE, text=f"{_JOB[0]} at {_JOB[1]} (2019 – present)",
-                     source="cv", employer=_JOB[1], role=_JOB[0]),
-        EvidenceFact(fact_id="A0", kind=FactKind.ACHIEVEMENT, text="Around 70 trailer moves per 8-hour shift",
-                     source="cv", employer=_JOB[1], role=_JOB[0]),
-        EvidenceFact(fact_id="A1", kind=FactKind.ACHIEVEMENT, text="500 days without a lost-time injury",
-                     source="cv", employer=_JOB[1], role=_JOB[0]),
-    ]  # fmt: skip
+        fact("R0", FactKind.ROLE, f"{_JOB[0]} at {_JOB[1]} (2019 – present)", _JOB),
+        fact("A0", FactKind.ACHIEVEMENT, "Around 70 trailer moves per 8-hour shift", _JOB),
+        fact("A1", FactKind.ACHIEVEMENT, "500 days without a lost-time injury", _JOB),
+    ]
     requirements = [
-        RequirementMatch(requirement="Experience of high-volume trailer moves", category=RequirementCategory.MUST_HAVE,
-                         fact_ids=["A0"], score=0.7, is_gap=False),
-        RequirementMatch(requirement="A strong safety record", category=RequirementCategory.MUST_HAVE,
-                         fact_ids=["A1"], score=0.7, is_gap=False),
-    ]  # fmt: skip
-    evidence = EvidenceMap(company_name="Estuary Logistics", job_title="Shunter Team Leader", candidate_name="Ana Reis",
-                           facts=facts, requirements=requirements, current_role=_JOB[0],
-                           current_employer=_JOB[1])  # fmt: skip
-    brief = WritingBrief(evidence=evidence, preferences=Preferences(tone=Tone.PROFESSIONAL, word_count_target=220),
-                         candidate=Person(name="Ana Reis"))  # fmt: skip
-    text = asyncio.run(TemplateWriter().write(brief)).text
+        must_have("Experience of high-volume trailer moves", "A0"),
+        must_have("A strong safety record", "A1"),
+    ]
+    text = letter(facts, requirements, applying=("Shunter Team Leader", "Estuary Logistics"), current=_JOB,
+                  name="Ana Reis", words=220)  # fmt: skip
     assert "handle around 70 trailer moves per 8-hour shift" in text, text
     assert "went 500 days without a lost-time injury" in text, text
 

@@ -46,6 +46,7 @@ from careervp.logic.writers.plan import LetterPlan, overlaps, plan_letter
 from careervp.logic.writers.proof import Proof
 from careervp.logic.writers.realise import has_symbols, is_date_line
 from careervp.logic.writers.standing import Reach, reach
+from careervp.logic.writers.story import rest_of_story
 from careervp.logic.writers.wording import article, employer_name
 
 LENGTH_AIM = 0.08
@@ -160,6 +161,7 @@ class _Composer(Proof, Answering):
         for extra in record.record_sentences(self.evidence, plan, self.named_employers(plan), home):
             if self.allowed(extra):
                 yield Addition("fit", extra)
+        yield from rest_of_story(further, self.telling(further), self.further_ids, self.evidence)
 
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""

@@ -69,6 +69,8 @@ def test_a_count_or_a_clause_is_no_measure() -> None:
     assert stated_measure("Team 6") is None  # a count, not a share or a sum
     assert stated_measure("Led the audit 40%") is None  # no noun ends the name
     assert stated_measure("Qwzx rate 4%") is None  # a word no dictionary knows
+    assert stated_measure("Biggest contract: £90k extension in Leeds") is None  # a value describing a thing
+    assert stated_measure("Uptime 99.2% on the north line; 2 outages") is None  # a further note after ";"
 
 
 def test_a_team_size_is_the_team_worked_in() -> None:
@@ -165,6 +167,7 @@ def test_a_note_of_work_is_said_with_or_without_a_figure(line: str, said: str) -
         "Shift coordinator twice a month since 2022",  # a post held
         "Volunteer driver for the hospice shop",
         "Full clean driving licence",  # a thing held
+        "Orbit CAD via radio",  # a system's name, with no figure
     ],
 )
 def test_a_note_that_is_a_result_a_post_or_a_thing_held_is_not_work(line: str) -> None:
@@ -180,6 +183,7 @@ def test_a_note_that_is_a_result_a_post_or_a_thing_held_is_not_work(line: str) -
         ("0 failed audits, 0 missed inspections", "had no failed audits and no missed inspections"),
         ("0 reportable spills across 1,200+ deliveries", "had no reportable spills across 1,200+ deliveries"),
         ("No complaints upheld", "had no complaints upheld"),
+        ("0 upheld complaints since 2021", "have had no upheld complaints since 2021"),
         ("Mean handling time of 4.2 minutes on the helpline",
          "kept an average handling time of 4.2 minutes on the helpline"),
     ],

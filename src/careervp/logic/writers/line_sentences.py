@@ -103,9 +103,12 @@ def team_worked_in(text: str, *, ongoing: bool) -> str | None:
 
 _MEASURE = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z&' -]{0,48}?[A-Za-z])\s*:?\s+"
-    r"(?P<value>[$£€]\d[\d.,]*\s?[kKmM]?\b|\d[\d.,]*\s?%)(?P<rest>(?:[\s,(].*)?)$"
+    r"(?P<value>[$£€]\d[\d.,]*\s?[kKmM]?\b|\d[\d.,]*\s?%)"
+    r"(?P<rest>(?:\s*[,(]|\s+(?:in|on|across|for|at|over|against|during|from|to|between|by|up|down|ahead|with)\b).*|)$"
 )
-"""A measure's name, then its value as a share or a sum: "Gross margin 64%", "Rework rate: 1.8% in 2024"."""
+"""A measure's name, then its value as a share or a sum, then a phrase that says when, where or against what:
+"Gross margin 64%", "Rework rate: 1.8% in 2024" (never "Largest job: £90k extension in Leeds", a value that
+describes a thing)."""
 
 
 def stated_measure(text: str) -> str | None:
@@ -114,7 +117,7 @@ def stated_measure(text: str) -> str | None:
     as a measure."""
     found = _MEASURE.match(text.strip().rstrip("."))
     rest = found.group("rest") if found else ""
-    if found is None or rest.count("(") != rest.count(")") or ";" in rest:
+    if found is None or rest.count("(") != rest.count(")") or ";" in rest or re.search(r"\s[—–-]\s", rest):
         return None
     words = found.group("name").split()
     if len(words) > _MOST_NAME_WORDS or not all(_known(w) for w in words) or not _heads_a_measure(words[-1]):

@@ -76,7 +76,10 @@ def _names_work(text: str) -> bool:
     """A note with no figure is said when it reads as the work itself: noun phrases naming tasks or the things worked
     on ("Sash repairs, glazing bars, putty work on listed windows"), not a post, a thing held or a label ("Volunteer
     driver for the food bank", "Full clean licence")."""
-    return shape_of(text) in (Shape.NOUN_PHRASE, Shape.GERUND_PHRASE) and not names_a_held_thing(text)
+    if shape_of(text) not in (Shape.NOUN_PHRASE, Shape.GERUND_PHRASE) or names_a_held_thing(text):
+        return False
+    first_phrase = re.split(r"[,(]|\s(?:and|or|for|on|in|at|with|of|via|to|from|by|under)\s", text, maxsplit=1)[0]
+    return not re.search(r"\b[A-Z]{2,}\b", first_phrase)  # "Orbit CAD via radio": a system's name, not the work
 
 
 _RESULT_FIRST = re.compile(r"^(?:[\d.,]+\s?%|0\s|average\b|avg\b)", re.IGNORECASE)

@@ -186,7 +186,8 @@ def zero_result(line: str) -> str | None:
     said = [f"no {_ZERO.sub('', p)}" for p in parts]
     if any(re.search(r"[:;|]|\s[–—-]\s", p) for p in said):
         return None  # a label or a title inside a part: more than a plain record
-    return "had " + (said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1])
+    verb = "have had" if re.search(r"\bsince\b", line, re.IGNORECASE) else "had"  # "no claims since 2020"
+    return f"{verb} " + (said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1])
 
 
 _MOST_ZEROS = 3

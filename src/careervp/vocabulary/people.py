@@ -27,6 +27,12 @@ PERSON_NOUNS = _words(
     associate founder barber master pilot facilitator paramedic medic analyst operative chaplain sommelier deckhand
     farmhand stagehand ghillie"""
 )
+# People a job serves or looks after, counted in a CV's notes ("5 patients per shift", "about 40 guests a night"):
+# the form of these words says nothing of a role, so they are named.
+SERVED_PEOPLE = _words(
+    """patient client customer guest student pupil visitor resident passenger child learner member user caller
+    tenant family infant baby camper diner shopper traveller traveler delegate attendee participant trainee"""
+)
 _COMPOUND_PERSON = re.compile(r"(?:man|woman|person|herd|keeper|wright|smith)$")
 """Roles compounded with a word for a person: "linesman", "stockman", "chairperson", "shepherd", "gamekeeper",
 "shipwright", "locksmith" (seven letters at least, so "human" and "german" are none)."""

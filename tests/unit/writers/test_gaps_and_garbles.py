@@ -74,7 +74,7 @@ def test_a_gap_the_cv_contradicts_is_never_written() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Up to 30 departures a shift.",
+        "Up to 30 per shift.",  # a count of nothing named ("Up to 30 departures a shift" is work at a rate)
         "Technician of the Year (2019)",
         "Second in charge at a state hatchery rearing trout",
         "Place IV and arterial catheters on the unit",

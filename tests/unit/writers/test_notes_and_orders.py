@@ -42,7 +42,7 @@ def test_a_note_with_figures_is_said_as_what_the_work_took_in(line: str, ongoing
         "Tools: 2 Petzl kits, 1 van",  # a label
         "Sourdough sales rose from 40 to 90 loaves a day",  # a clause of its own
         "Hollins Apprentice of the Year 2019",  # an award's name, no piece of work
-        "Rope access and blade repair",  # no figure: nothing a reader can check
+        "Rope access technician for blade repair",  # a post held, with no figure: a note names work, not a post
         "Site audit (3 of 4 passed",  # cut inside a bracket
     ],
 )

@@ -40,18 +40,13 @@ from careervp.logic.writers.letter_parts import (
     said,
     years_within_post,
 )
-from careervp.logic.writers.notes import work_note
+from careervp.logic.writers.line_sentences import line_sentence
 from careervp.logic.writers.pieces import is_employer_name, is_job_title
 from careervp.logic.writers.plan import LetterPlan, overlaps, plan_letter
 from careervp.logic.writers.proof import Proof
-from careervp.logic.writers.realise import (
-    clause_vp,
-    has_symbols,
-    is_date_line,
-    reported_result,
-    with_about,
-)
+from careervp.logic.writers.realise import has_symbols, is_date_line
 from careervp.logic.writers.standing import Reach, reach
+from careervp.logic.writers.story import rest_of_story
 from careervp.logic.writers.wording import article, employer_name
 
 LENGTH_AIM = 0.08
@@ -166,6 +161,7 @@ class _Composer(Proof, Answering):
         for extra in record.record_sentences(self.evidence, plan, self.named_employers(plan), home):
             if self.allowed(extra):
                 yield Addition("fit", extra)
+        yield from rest_of_story(further, self.telling(further), self.further_ids, self.evidence)
 
     def named_employers(self, plan: LetterPlan) -> set[str]:
         """Employers the letter may name by its results or its opening: a history line names none of them again."""
@@ -251,12 +247,7 @@ class _Composer(Proof, Answering):
         return self._results[key]
 
     def _result(self, item: content.Accomplishment) -> Result | None:
-        vp = item.vp or clause_vp(item.fact.text, ongoing=item.group in self.ongoing)  # both pass the verb check
-        sentence = with_about(f"I {vp}.") if vp and len(vp.split()) >= _FEWEST_WORDS else None
-        if sentence is None and item.group >= 0:
-            sentence = reported_result(with_about(item.fact.text))
-        if sentence is None and item.group >= 0:
-            sentence = work_note(with_about(item.fact.text), ongoing=item.group in self.ongoing)
+        sentence = line_sentence(item.fact.text, item.vp, ongoing=item.group in self.ongoing, in_job=item.group >= 0)
         if sentence is None or has_symbols(sentence) or unbalanced(sentence) or not self.allowed(sentence):
             return None  # "(cook cycle re-profiled": a bracket a CV line's ";" cut open
         if not self.nameable(item.group):
@@ -368,8 +359,6 @@ _PER_POINT = 3
 _THREE_POINTS, _FOUR_POINTS = 250, 330
 """Targets (in words) from which a letter argues three requirements, then four."""
 _TIMED = re.compile(r"\b(?:19|20)\d\d\b|\b[\d,.]+[\s-]+(?:years?|months?|weeks?|hours?)\b", re.IGNORECASE)
-_FEWEST_WORDS = 3
-"""Words in a result's verb phrase: "was a volunteer" says nothing to cite."""
 
 
 def cited(per_point: list[list[Result]]) -> list[Result]:

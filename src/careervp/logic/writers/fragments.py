@@ -63,6 +63,12 @@ _PASSIVE_CHANGE = re.compile(
     rf"^{_SUBJECT}\s+(?P<verb>cut|reduced|lowered|halved|increased|raised|improved|doubled)\s+"
     r"(?P<rest>(?:by|from)\s+\S*\d.*)$"
 )
+_DOWN_UP_BY = re.compile(
+    r"^" + _SUBJECT + r"\s+(?P<way>down|up|fell|rose|dropped|climbed)\s+(?:by\s+)?"
+    r"(?P<by>[$£€]\d[\d.,]*[kKmM]?|\d[\d.,]*\s?(?:%|pp\b|percent\b|per\s+cent\b))(?P<rest>(?:[\s,;(].*)?)$"
+)
+"""A measure's change by a share or a sum, its old value unsaid: "Complaints down 30% after the rota change" (never
+"Set up 40 payment plans": a count after "up" is what a phrasal verb acts on)."""
 _FALLING = frozenset({"down", "fell", "dropped"})
 
 
@@ -80,6 +86,10 @@ def measured_change(line: str) -> str | None:
             return None
         verb = "raised" if new > old else "cut"
         return f"{verb} {_subject(found)} from {found.group('old')} to {found.group('new')}{found.group('rest')}"
+    found = _DOWN_UP_BY.match(text)
+    if found is not None and _is_subject(found.group("subject")) and ";" not in found.group("rest"):
+        verb = "cut" if found.group("way") in _FALLING else "raised"
+        return f"{verb} {_subject(found)} by {found.group('by')}{found.group('rest')}"
     found = _PASSIVE_CHANGE.match(text)
     if found is not None and _is_subject(found.group("subject")):
         return f"{found.group('verb')} {_subject(found)} {found.group('rest')}"

@@ -13,11 +13,12 @@ from functools import lru_cache
 from careervp.logic.fvs.roles import looks_like_title
 from careervp.logic.text import split_sentences, word_set
 from careervp.logic.writers.clauses import activity_clause, is_first_person_clause, role_clause, shared_result
-from careervp.logic.writers.fragments import counted_result, is_label, measured_change
+from careervp.logic.writers.fragments import is_label, measured_change
 from careervp.logic.writers.grammar import as_gerund_phrase, base_form, is_finite_clause, participle, past
 from careervp.logic.writers.labels import CHOSEN, names_a_held_thing, names_a_numbered_thing
 from careervp.logic.writers.modifiers import joins_an_adjective, modifies_noun, with_determiner
 from careervp.logic.writers.realise import clause_vp, opening_verb
+from careervp.logic.writers.verbless import result_phrase
 from careervp.logic.writers.wording import BASE_VERBS, article, lower_first, trimmed
 from careervp.vocabulary.lemmas import getAllLemmas
 from careervp.vocabulary.people import is_person_noun
@@ -112,7 +113,7 @@ def verb_phrase(bullet: str, *, ongoing: bool, in_job: bool = False) -> str | No
     role = None if first in _TITLE_MODIFIERS or _AWARD.search(text) else role_clause(text, ongoing=ongoing)
     if role and not in_job and " at " not in role and not _AGENT.search(_HEAD.sub("", role)):
         return None  # "Bilingual caption style guide" under projects: the name of a thing, not a post held
-    phrase = role or shared_result(text) or _duty(text, ongoing=ongoing) or _result(text, ongoing=ongoing)
+    phrase = role or shared_result(text) or _duty(text, ongoing=ongoing) or result_phrase(text, ongoing=ongoing)
     if phrase is None and in_job and _plural_object(text) and opening_verb(text) is not None:
         phrase = clause_vp(text, ongoing=ongoing)  # "Take referrals from 4 practices": an order, never a duty's name
     phrase = phrase or _series(text, ongoing=ongoing) or (_counted_people(text, ongoing=ongoing) if in_job else None)
@@ -142,16 +143,6 @@ def _which_result(match: re.Match[str]) -> str:
     word = match.group(1)
     same_form = "VERB" in getAllLemmas(word) and past(base_form(word)) == word  # "cut", "set", "put"
     return f", which {word}" if _is_past_form(word) or same_form else match.group(0)
-
-
-def _result(text: str, *, ongoing: bool) -> str | None:
-    """A line that opens with a measure or a count rather than a verb (one part: a line of parts is a series)."""
-    if ";" in text:
-        return None
-    phrase = measured_change(text) or counted_result(text)
-    if phrase is not None and phrase.startswith("work on ") and not ongoing:
-        return "worked" + phrase[4:]
-    return phrase
 
 
 _COUNTED_PEOPLE = re.compile(r"^(?:about |over |up to |~)?\d[\d,]*\+?\s+(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2})", re.I)
@@ -194,7 +185,7 @@ def _series(text: str, *, ongoing: bool) -> str | None:
     parts = [p.strip() for p in text.split(";") if p.strip()]
     if len(parts) < 2:
         return None
-    phrases = [p for p in (_duty(part, ongoing=ongoing) or _result(part, ongoing=ongoing) for part in parts) if p]
+    phrases = [p for p in (_duty(part, ongoing=ongoing) or result_phrase(part, ongoing=ongoing) for part in parts) if p]
     phrases = phrases[:3]
     if not phrases:
         return None
@@ -245,7 +236,7 @@ def _duty(text: str, *, ongoing: bool) -> str | None:
         # "Setting out for a 9-storey frame", "Managing the rota": a duty named by its activity
         return ("am" if ongoing else "was") + f" responsible for {word}{rest}"
     if word in _PARTICLES or (_NOUN_HEAD.match(rest) and not _only_a_verb(word)) or measured_change(text):
-        return None  # "Win rate up from 29% to 41%": a measure's change, said by `_result`, never "won rate"
+        return None  # "Win rate up from 29% to 41%": a measure's change, said by `result_phrase`, never "won rate"
     if word in BASE_VERBS or head in BASE_VERBS or _only_a_verb(word) or _verb_by_position(word, rest):
         if ongoing:
             return word + _elaboration(_join_clauses(rest, ongoing=True))

@@ -102,10 +102,12 @@ _PLACE_HEADS = frozenset(
 def is_employer_name(employer: str, home: str | None) -> bool:
     """An employer a letter can name after "at": not a way of working ("Self-employed") and not the place the
     candidate lives in, which a reader sometimes takes for the employer ("Denver")."""
-    name = employer.strip().casefold()
+    # "the University of Mercia", "the Royal Infirmary": a name a letter writes after "the" is a name all the same
+    employer = re.sub(r"^the\s+(?=[A-Z0-9])", "", employer.strip())
+    name = employer.casefold()
     if not name or name in _NOT_EMPLOYERS or _TIME_OUT.search(name):
         return False
-    if not employer.strip()[:1].isupper() and not employer.strip()[:1].isdigit():
+    if not employer[:1].isupper() and not employer[:1].isdigit():
         return False  # "between contracts. I teach ...": a line the reader cut, not a name
     if name.split()[0] in _QUANTIFIERS or is_region_name(employer):
         return False  # "Various DNO contractors", "Several agencies", "Yorkshire": who or where, not a name

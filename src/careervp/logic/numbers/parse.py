@@ -230,8 +230,7 @@ def may_hold(folded: str, words: tuple[str, ...]) -> bool:
 
 
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
-    """Every quantity in `text`, in order, with span offsets into `text` (remembered and listed by
-    `extract_quantities`, numbers/reading.py)."""
+    """Every quantity in `text`, in order, with span offsets (remembered by `extract_quantities`, reading.py)."""
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = identifier_spans(text)
     folded = text.casefold()
@@ -307,8 +306,7 @@ def _fraction(m: re.Match[str], text: str) -> Quantity:
 
 
 _RATE_BEFORE = re.compile(r"(?:\bper|\bonce|\btwice|\bthrice|\btimes|\w+s)\s+$")
-# A figure a few words back: "$3.8 million a year", "£40k in fees a year", "from nine a year to two" (not "2 years
-# and a year").
+# A figure a few words back: "£40k in fees a year", "from nine a year to two" (not "2 years and a year").
 _FIGURE_BEFORE = re.compile(
     rf"(?:\d(?:%|[kmb]n?\b)?|\b(?:{_NUM_WORD}|dozen)\b)"
     r"(?:\s+(?!(?:and|or|then|after|before|for)\b)[\w$£€-]+){0,3}\s+$",

@@ -151,7 +151,10 @@ def employer_line_under_title(line: Line, block: Block) -> bool:
     # the title's department when a line naming an organisation and its place follows.
     first = block.header[0].text if block.header else ""
     department = f"{fields.title}, {fields.employer}" in first and not employer_score(fields.employer)
-    return bool(fields.title) and (not fields.employer or department)
+    # "03/2019–now   Bookbinder (Buchbinderin)" over "Atelier Roth, Bern": its dates and one name, the post
+    parts = [part.strip() for part in SEPARATOR.split(first) if part.strip()]
+    one_name = opens_with_dates(first) and len(parts) == 2 and parts[1][:1].isupper()
+    return one_name or (bool(fields.title) and (not fields.employer or department))
 
 
 def employer_block(line: Line, following: list[Line]) -> Block | None:

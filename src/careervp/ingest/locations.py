@@ -24,6 +24,9 @@ _BASE = re.compile(r"(?P<place>[A-Z][^,]*?)\s+base|based\s+(?:in|at|out\s+of)\s+
 _DIVISION = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}(?:Region|District|Division|Area|Zone|Province|Territory)")
 
 
+_COUNTRY_AFTER = re.compile(r"\s+\(([A-Z][\w .'-]*)\)$")
+
+
 def _is_region(text: str) -> bool:
     return text in US_STATES or text in CA_PROVINCES or text.lower() in REGION_NAMES or names_a_county(text)
 
@@ -66,6 +69,9 @@ def is_location(text: str) -> bool:
 
 
 def looks_like_place(text: str) -> bool:
+    country = _COUNTRY_AFTER.search(text)  # "Leipzig (Germany)": a town and its country in brackets
+    if country is not None and looks_like_place(country.group(1)):
+        text = text[: country.start()]
     if "/" in text:  # "Leeds / Bradford / York": the places an employer works in, each a place
         return all(looks_like_place(part.strip()) for part in text.split("/"))
     words = text.split()

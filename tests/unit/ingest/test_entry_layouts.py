@@ -379,3 +379,26 @@ Jan 2015 – Feb 2021
         ("Firefighter", "Highland Fire and Rescue Service"),
     ]
     assert not is_location("HFRS, Wick District")  # a service's initials and its division name no town
+
+
+def test_a_europass_entry_names_its_post_beside_its_dates_and_its_employer_under_them() -> None:
+    text = """EUROPASS CURRICULUM VITAE
+
+PERSONAL INFORMATION
+
+Lotte Brandauer
+Graz (Austria)
+
+WORK EXPERIENCE
+
+04/2020–now              Violin maker (Geigenbauerin)
+                         Werkstatt Huber, Graz (Austria)
+                         ▪ I build 6 instruments a year
+
+09/2014–03/2020          Repairer (Reparatur)
+                         Musikhaus Lenz GmbH, Linz (Austria)
+"""
+    assert _jobs(text) == [
+        ("Violin maker", "Werkstatt Huber", 2020, None),
+        ("Repairer", "Musikhaus Lenz GmbH", 2014, 2020),
+    ]

@@ -107,8 +107,9 @@ def _group(lines: list[Line]) -> list[Block]:
         if block is not None and block.employer_only and not block.header and describes_business(line):
             block.about.append(line.text)
             continue
-        one_layout = not any(earlier.employer_only for earlier in blocks)  # no employer line over roles came before
-        if block and one_layout and not block.has_body and block.has_dates and employer_line_under_title(line, block):
+        waiting = block is not None and block.has_dates and not block.has_body  # a dated header, nothing under it yet
+        one_layout = waiting and not any(earlier.employer_only for earlier in blocks)  # no employer line over roles
+        if block is not None and one_layout and employer_line_under_title(line, block):
             block.header.append(line)  # "Forklift Operator  2015 – 2019" over "Acme Cold Store, Dayton, OH"
             continue
         over_roles = employer_block(line, upcoming(lines, index, 2))
